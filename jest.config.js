@@ -1,0 +1,10 @@
+/** Unit and integration tests. Type-checking is `npm run typecheck`; ts-jest only transpiles here. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true } }],
+  },
+  testTimeout: 60000,
+};

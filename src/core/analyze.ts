@@ -1,0 +1,54 @@
+/** The whole pipeline in one call: read, check, compute. Every front door goes through here. */
+import type { WorkbookSnapshot } from './snapshot';
+import { localize, SEVERITY_ORDER, type Issue, type IssueDraft, type Lang } from './issues';
+import type { Overrides, ReadTable } from './tables';
+import type { TableName } from './schema/types';
+import type { ReportInfo } from './info';
+import type { FigureSources, Figures } from './figures/types';
+import { readWorkbook } from './read';
+import { checkTables } from './check';
+import { computeFigures } from './figures';
+
+export interface AnalyzeOptions {
+  lang?: Lang;
+  overrides?: Overrides;
+  /** Dossier timing by exact time instead of calendar day. */
+  exactTime?: boolean;
+}
+
+export interface Analysis {
+  lang: Lang;
+  tables: Partial<Record<TableName, ReadTable>>;
+  info: ReportInfo;
+  figures: Figures;
+  sources: FigureSources;
+  issues: Issue[];
+}
+
+export function analyze(snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}): Analysis {
+  const lang = options.lang ?? 'vi';
+  const read = readWorkbook(snapshot, options.overrides ?? {});
+  const computed = computeFigures(read, { exactTime: options.exactTime });
+  const drafts = uniqueIssues([...read.issues, ...checkTables(read), ...computed.issues]);
+  return {
+    lang,
+    tables: read.tables,
+    info: read.info,
+    figures: computed.figures,
+    sources: computed.sources,
+    issues: drafts.map((d) => localize(d, lang)),
+  };
+}
+
+/** One issue per code and place (two checks may meet the same fact), most severe first, then by sheet order. */
+function uniqueIssues(drafts: IssueDraft[]): IssueDraft[] {
+  const seen = new Set<string>();
+  const out: IssueDraft[] = [];
+  for (const d of drafts) {
+    const key = `${d.code}|${d.sheet}|${d.cell}|${d.field}|${d.message.vi}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}

@@ -1,0 +1,41 @@
+/** The report's header data, read from the `info` table (or defaults the user can see and change). */
+export interface ReportInfo {
+  /** Issuing agency, e.g. "UBND XÃ BA BÍCH". */
+  agency: string | null;
+  /** Superior agency (omitted from the header when null). */
+  superior: string | null;
+  /** Number/symbol, e.g. "05/BC-UBND" (number may be blank: "/BC-UBND"). */
+  number: string | null;
+  place: string | null;
+  /** Excel serial dates. */
+  reportDate: number | null;
+  periodStart: number | null;
+  periodEnd: number | null;
+  title: string | null;
+  addressee: string | null;
+  /** "TM. ỦY BAN NHÂN DÂN" */
+  signAuthority: string | null;
+  /** "CHỦ TỊCH" */
+  signerTitle: string | null;
+  signer: string | null;
+  recipients: string[];
+  /** Decimal places of percentages (default 1). */
+  decimals: number;
+}
+
+export const EMPTY_INFO: ReportInfo = {
+  agency: null,
+  superior: null,
+  number: null,
+  place: null,
+  reportDate: null,
+  periodStart: null,
+  periodEnd: null,
+  title: null,
+  addressee: null,
+  signAuthority: null,
+  signerTitle: null,
+  signer: null,
+  recipients: [],
+  decimals: 1,
+};

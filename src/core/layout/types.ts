@@ -1,0 +1,48 @@
+/**
+ * A sheet layout: what the report sheet holds, as data. Both hosts write it (exceljs for files,
+ * Office.js for the live workbook), so it says only what both can do.
+ */
+import type { CellRef } from '../tables';
+
+export interface LayoutCell {
+  /** 0-based row and column on the new sheet. */
+  row: number;
+  col: number;
+  /** Text is always written as text (never parsed as a formula); numbers as numbers. */
+  value: string | number | null;
+  /** Excel number format, e.g. "#,##0" or "0.0%". */
+  numFmt?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points (default 12). */
+  size?: number;
+  align?: 'left' | 'center' | 'right';
+  wrap?: boolean;
+  /** Thin border on all four sides. */
+  border?: boolean;
+  /** Background colour, "RRGGBB". */
+  fill?: string;
+  /** Internal hyperlink to the source cell the figure came from. */
+  link?: CellRef;
+}
+
+export interface SheetLayout {
+  name: string;
+  cells: LayoutCell[];
+  /** Merged areas in A1 notation. */
+  merges: string[];
+  /** Column widths in characters, by 0-based column. */
+  columnWidths: number[];
+  /** 0-based rows repeated at the top of each printed page (first, last). */
+  printTitleRows?: [number, number];
+  /** Freeze rows above this 0-based row. */
+  freezeRows?: number;
+  /** Dropdown lists (template sheets): A1 range -> allowed values. */
+  lists?: { range: string; values: string[] }[];
+  /** Marks the sheet as made by the add-in (the report sheet); see REPORT_SHEET_MARK. */
+  madeByAddin?: boolean;
+}
+
+/** The mark that tells the add-in's report sheet from a user's sheet of the same name. */
+export const REPORT_SHEET_MARK = 'cchc-report-addin:report-sheet';
+export const REPORT_SHEET_BASE_NAME = 'Báo cáo';

@@ -1,0 +1,29 @@
+import type { TableSpec } from './types';
+
+/** Budget execution: revenue and expenditure lines against their estimates. */
+export const budget: TableSpec = {
+  name: 'budget',
+  label: { vi: 'Thu, chi ngân sách', en: 'Budget' },
+  titleWords: ['ngân sách', 'thu chi', 'thu chi ngân sách', 'dự toán', 'quyết toán', 'tài chính'],
+  shape: 'rows',
+  required: true,
+  anyOf: [['content', 'actual']],
+  fields: [
+    { key: 'order', label: { vi: 'STT', en: 'No.' }, synonyms: ['stt', 'tt', 'số thứ tự'], kind: 'text' },
+    { key: 'content', label: { vi: 'Nội dung', en: 'Item' }, synonyms: ['nội dung', 'chỉ tiêu', 'nội dung thu chi', 'khoản mục'], kind: 'text', required: true },
+    {
+      key: 'estimateSuperior',
+      label: { vi: 'Dự toán cấp trên giao', en: 'Estimate (superior)' },
+      synonyms: ['dự toán huyện giao', 'dự toán tỉnh giao', 'dự toán cấp trên giao', 'dự toán giao'],
+      kind: 'amount',
+    },
+    {
+      key: 'estimateCouncil',
+      label: { vi: 'Dự toán HĐND xã giao', en: 'Estimate (council)' },
+      synonyms: ['dự toán hđnd xã giao', 'dự toán hđnd giao', 'dự toán hđnd', 'hđnd xã giao'],
+      kind: 'amount',
+    },
+    { key: 'actual', label: { vi: 'Thực hiện', en: 'Actual' }, synonyms: ['thực hiện', 'lũy kế thực hiện', 'luỹ kế thực hiện', 'ước thực hiện'], kind: 'amount', required: true },
+    { key: 'statedPct', label: { vi: 'Tỷ lệ (%)', en: 'Stated %' }, synonyms: ['tỷ lệ', 'tỉ lệ', 'so với dự toán', 'so dự toán'], kind: 'percent' },
+  ],
+};

@@ -1,0 +1,42 @@
+import type { TableSpec } from './types';
+
+/** Document types by the symbol's first part (Nghị định 30): canonical Vietnamese name -> abbreviations. */
+export const DOCUMENT_TYPES: Record<string, string[]> = {
+  'Quyết định': ['QĐ'],
+  'Kế hoạch': ['KH'],
+  'Thông báo': ['TB'],
+  'Báo cáo': ['BC'],
+  'Chỉ thị': ['CT'],
+  'Tờ trình': ['TTr'],
+  'Công văn': [],
+};
+
+/** Documents issued in the period (the register, or a list kept for the report). */
+export const documents: TableSpec = {
+  name: 'documents',
+  label: { vi: 'Văn bản ban hành', en: 'Documents issued' },
+  titleWords: ['văn bản', 'văn bản ban hành', 'sổ đăng ký văn bản', 'văn bản đi'],
+  shape: 'rows',
+  required: false,
+  anyOf: [['number', 'date']],
+  fields: [
+    { key: 'number', label: { vi: 'Số ký hiệu', en: 'Number/symbol' }, synonyms: ['số ký hiệu', 'số văn bản', 'số hiệu', 'số, ký hiệu'], kind: 'text', required: true },
+    { key: 'date', label: { vi: 'Ngày ban hành', en: 'Date issued' }, synonyms: ['ngày ban hành', 'ngày tháng', 'ngày'], kind: 'date', required: true },
+    {
+      key: 'type',
+      label: { vi: 'Loại văn bản', en: 'Type' },
+      synonyms: ['loại văn bản', 'loại'],
+      kind: 'category',
+      categories: {
+        'Quyết định': ['quyết định', 'qđ'],
+        'Kế hoạch': ['kế hoạch', 'kh'],
+        'Thông báo': ['thông báo', 'tb'],
+        'Báo cáo': ['báo cáo', 'bc'],
+        'Chỉ thị': ['chỉ thị', 'ct'],
+        'Tờ trình': ['tờ trình', 'ttr'],
+        'Công văn': ['công văn', 'cv'],
+      },
+    },
+    { key: 'summary', label: { vi: 'Trích yếu', en: 'Summary' }, synonyms: ['trích yếu', 'nội dung', 'trích yếu nội dung'], kind: 'text' },
+  ],
+};

@@ -1,0 +1,27 @@
+import type { TableSpec } from './types';
+
+/** The other form of `tthc`: one row per dossier, exported from the one-stop system. */
+export const dossiers: TableSpec = {
+  name: 'dossiers',
+  label: { vi: 'Danh sách hồ sơ TTHC', en: 'Dossier log' },
+  titleWords: ['danh sách hồ sơ', 'hồ sơ', 'một cửa', 'igate', 'dịch vụ công'],
+  shape: 'rows',
+  required: false,
+  anyOf: [['code', 'receivedAt', 'dueAt']],
+  fields: [
+    { key: 'code', label: { vi: 'Mã hồ sơ', en: 'Dossier code' }, synonyms: ['mã hồ sơ', 'số hồ sơ', 'mã số hồ sơ'], kind: 'text', required: true },
+    { key: 'field', label: { vi: 'Lĩnh vực', en: 'Field' }, synonyms: ['lĩnh vực'], kind: 'text' },
+    { key: 'procedure', label: { vi: 'Thủ tục', en: 'Procedure' }, synonyms: ['thủ tục', 'tên thủ tục', 'tên thủ tục hành chính'], kind: 'text' },
+    {
+      key: 'channel',
+      label: { vi: 'Kênh nộp', en: 'Channel' },
+      synonyms: ['kênh', 'kênh nộp', 'hình thức nộp', 'hình thức tiếp nhận'],
+      kind: 'category',
+      categories: { online: ['trực tuyến', 'online', 'dvc'], direct: ['trực tiếp'], postal: ['bưu chính', 'qua bưu điện'] },
+    },
+    { key: 'receivedAt', label: { vi: 'Ngày tiếp nhận', en: 'Received at' }, synonyms: ['ngày tiếp nhận', 'ngày nhận', 'thời gian tiếp nhận'], kind: 'date', required: true },
+    { key: 'dueAt', label: { vi: 'Ngày hẹn trả', en: 'Due at' }, synonyms: ['ngày hẹn trả', 'hạn trả', 'hạn xử lý', 'ngày hẹn trả kết quả'], kind: 'date', required: true },
+    { key: 'doneAt', label: { vi: 'Ngày có kết quả', en: 'Done at' }, synonyms: ['ngày có kết quả', 'ngày trả kết quả', 'ngày kết thúc', 'ngày trả', 'ngày hoàn thành'], kind: 'date' },
+    { key: 'status', label: { vi: 'Trạng thái', en: 'Status' }, synonyms: ['trạng thái', 'tình trạng'], kind: 'text' },
+  ],
+};

@@ -1,0 +1,16 @@
+import type { TableSpec } from './types';
+
+/** Key indicators (chỉ tiêu) against their targets. */
+export const indicators: TableSpec = {
+  name: 'indicators',
+  label: { vi: 'Chỉ tiêu chủ yếu', en: 'Key indicators' },
+  titleWords: ['chỉ tiêu', 'chỉ tiêu chủ yếu', 'kết quả thực hiện chỉ tiêu'],
+  shape: 'rows',
+  required: false,
+  anyOf: [['name', 'target', 'actual']],
+  fields: [
+    { key: 'name', label: { vi: 'Chỉ tiêu', en: 'Indicator' }, synonyms: ['chỉ tiêu', 'tên chỉ tiêu', 'nội dung'], kind: 'text', required: true },
+    { key: 'target', label: { vi: 'Kế hoạch (%)', en: 'Target (%)' }, synonyms: ['kế hoạch', 'mục tiêu', 'chỉ tiêu giao'], kind: 'percent', required: true },
+    { key: 'actual', label: { vi: 'Thực hiện (%)', en: 'Actual (%)' }, synonyms: ['thực hiện', 'kết quả', 'đạt'], kind: 'percent', required: true },
+  ],
+};

@@ -1,0 +1,22 @@
+import type { TableSpec } from './types';
+
+/** The clerk's own paragraphs for the Word draft, by section of the outline. */
+export const narrative: TableSpec = {
+  name: 'narrative',
+  label: { vi: 'Nội dung thuyết minh', en: 'Narrative' },
+  titleWords: ['thuyết minh', 'nội dung báo cáo', 'đánh giá', 'narrative'],
+  shape: 'rows',
+  required: false,
+  anyOf: [['section', 'text']],
+  fields: [
+    { key: 'section', label: { vi: 'Mục', en: 'Section' }, synonyms: ['mục', 'mục báo cáo', 'phần mục'], kind: 'text', required: true },
+    {
+      key: 'part',
+      label: { vi: 'Phần', en: 'Part' },
+      synonyms: ['phần'],
+      kind: 'category',
+      categories: { result: ['kết quả', 'kết quả đạt được'], limit: ['hạn chế', 'khó khăn', 'vướng mắc'], cause: ['nguyên nhân'] },
+    },
+    { key: 'text', label: { vi: 'Nội dung', en: 'Text' }, synonyms: ['nội dung', 'văn bản'], kind: 'text', required: true },
+  ],
+};

@@ -1,0 +1,46 @@
+import type { TableSpec } from './types';
+
+export const EDUCATION_CATEGORIES: Record<string, string[]> = {
+  postgraduate: ['sau đại học', 'thạc sĩ', 'tiến sĩ', 'thạc sỹ', 'tiến sỹ', 'ths', 'ts'],
+  university: ['đại học', 'cử nhân', 'kỹ sư', 'đh', 'bác sĩ'],
+  college: ['cao đẳng', 'cđ'],
+  secondary: ['trung cấp', 'tc'],
+  none: ['sơ cấp', 'chưa qua đào tạo', 'chưa đào tạo', 'không'],
+};
+
+/** Staff: one row per person, or one row per education level with counts. */
+export const staff: TableSpec = {
+  name: 'staff',
+  label: { vi: 'Cán bộ, công chức', en: 'Staff' },
+  titleWords: ['cán bộ', 'công chức', 'cán bộ công chức', 'danh sách cán bộ', 'nhân sự', 'trình độ'],
+  shape: 'rows',
+  required: true,
+  anyOf: [['name', 'education'], ['name', 'category'], ['education', 'count']],
+  fields: [
+    { key: 'name', label: { vi: 'Họ và tên', en: 'Name' }, synonyms: ['họ và tên', 'họ tên'], kind: 'text' },
+    { key: 'position', label: { vi: 'Chức vụ', en: 'Position' }, synonyms: ['chức vụ', 'chức danh'], kind: 'text' },
+    {
+      key: 'category',
+      label: { vi: 'Loại', en: 'Category' },
+      synonyms: ['loại', 'đối tượng', 'phân loại'],
+      kind: 'category',
+      categories: {
+        canBo: ['cán bộ', 'cb'],
+        congChuc: ['công chức', 'cc'],
+        khongChuyenTrach: ['không chuyên trách', 'người hoạt động không chuyên trách', 'kct'],
+      },
+    },
+    {
+      key: 'education',
+      label: { vi: 'Trình độ chuyên môn', en: 'Education' },
+      synonyms: ['trình độ chuyên môn', 'trình độ', 'trình độ đào tạo'],
+      kind: 'category',
+      categories: EDUCATION_CATEGORIES,
+    },
+    { key: 'count', label: { vi: 'Số lượng', en: 'Count' }, synonyms: ['số lượng', 'tổng số', 'số người'], kind: 'count' },
+    { key: 'countCanBo', label: { vi: 'Cán bộ', en: 'Cán bộ' }, synonyms: ['cán bộ'], kind: 'count' },
+    { key: 'countCongChuc', label: { vi: 'Công chức', en: 'Công chức' }, synonyms: ['công chức'], kind: 'count' },
+    { key: 'countKhongChuyenTrach', label: { vi: 'Không chuyên trách', en: 'Part-time' }, synonyms: ['không chuyên trách'], kind: 'count' },
+    { key: 'statedPct', label: { vi: 'Tỷ lệ (%)', en: 'Stated %' }, synonyms: ['tỷ lệ', 'tỉ lệ', 'chiếm'], kind: 'percent' },
+  ],
+};

@@ -1,0 +1,28 @@
+import type { TableSpec } from './types';
+
+/** Satisfaction survey: one row per level of satisfaction. */
+export const survey: TableSpec = {
+  name: 'survey',
+  label: { vi: 'Khảo sát mức độ hài lòng', en: 'Satisfaction survey' },
+  titleWords: ['hài lòng', 'mức độ hài lòng', 'khảo sát', 'điều tra xã hội học'],
+  shape: 'rows',
+  required: false,
+  anyOf: [['level', 'share']],
+  fields: [
+    {
+      key: 'level',
+      label: { vi: 'Mức độ', en: 'Level' },
+      synonyms: ['mức độ', 'mức độ hài lòng'],
+      kind: 'category',
+      required: true,
+      // Order matters for matching: the longest phrase is tried first by the reader.
+      categories: {
+        veryHigh: ['rất hài lòng'],
+        high: ['hài lòng'],
+        neutral: ['bình thường', 'tạm hài lòng'],
+        low: ['không hài lòng', 'chưa hài lòng'],
+      },
+    },
+    { key: 'share', label: { vi: 'Tỷ lệ (%)', en: 'Share (%)' }, synonyms: ['tỷ lệ', 'tỉ lệ'], kind: 'percent', required: true },
+  ],
+};

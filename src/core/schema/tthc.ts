@@ -1,0 +1,29 @@
+import type { TableSpec } from './types';
+
+const RESOLVED = ['đã giải quyết', 'số hồ sơ đã giải quyết', 'đã giải quyết xong'];
+const PENDING = ['đang giải quyết', 'số hồ sơ đang giải quyết', 'chưa giải quyết'];
+const RECEIVED = ['tổng số hồ sơ tiếp nhận', 'số hồ sơ tiếp nhận', 'tiếp nhận', 'số hồ sơ nhận', 'hồ sơ nhận'];
+
+/** TTHC dossier counts (Biểu 06, Thông tư 01/2020/TT-VPCP): one row per field (lĩnh vực), or a total row. */
+export const tthc: TableSpec = {
+  name: 'tthc',
+  label: { vi: 'Kết quả giải quyết TTHC', en: 'Administrative procedures (counts)' },
+  titleWords: ['tthc', 'thủ tục hành chính', 'giải quyết thủ tục hành chính', 'hồ sơ', 'biểu 06', 'một cửa'],
+  shape: 'rows',
+  required: true,
+  anyOf: [['received'], ['resolved']],
+  fields: [
+    { key: 'field', label: { vi: 'Lĩnh vực', en: 'Field' }, synonyms: ['lĩnh vực', 'tên lĩnh vực'], kind: 'text' },
+    { key: 'received', label: { vi: 'Tổng số hồ sơ tiếp nhận', en: 'Received' }, synonyms: ['tổng số', ...RECEIVED], under: RECEIVED, kind: 'count', required: true },
+    { key: 'online', label: { vi: 'Trực tuyến', en: 'Online' }, synonyms: ['trực tuyến', 'nộp trực tuyến'], kind: 'count' },
+    { key: 'direct', label: { vi: 'Trực tiếp và bưu chính', en: 'Direct and postal' }, synonyms: ['trực tiếp', 'trực tiếp và bưu chính', 'trực tiếp hoặc qua dịch vụ bưu chính', 'nộp trực tiếp'], kind: 'count' },
+    { key: 'carriedOver', label: { vi: 'Kỳ trước chuyển sang', en: 'Carried over' }, synonyms: ['kỳ trước chuyển sang', 'tồn kỳ trước', 'từ kỳ trước chuyển sang'], kind: 'count' },
+    { key: 'resolved', label: { vi: 'Đã giải quyết', en: 'Resolved' }, synonyms: ['tổng số', ...RESOLVED], under: RESOLVED, kind: 'count', required: true },
+    { key: 'early', label: { vi: 'Trước hạn', en: 'Early' }, synonyms: ['trước hạn'], kind: 'count' },
+    { key: 'onTime', label: { vi: 'Đúng hạn', en: 'On time' }, synonyms: ['đúng hạn'], kind: 'count' },
+    { key: 'late', label: { vi: 'Quá hạn', en: 'Late' }, synonyms: ['quá hạn', 'trễ hạn'], under: RESOLVED, kind: 'count' },
+    { key: 'pending', label: { vi: 'Đang giải quyết', en: 'Pending' }, synonyms: ['tổng số', ...PENDING], under: PENDING, kind: 'count' },
+    { key: 'pendingInTime', label: { vi: 'Trong hạn', en: 'Pending, in time' }, synonyms: ['trong hạn', 'chưa đến hạn'], kind: 'count' },
+    { key: 'pendingOverdue', label: { vi: 'Quá hạn (đang giải quyết)', en: 'Pending, overdue' }, synonyms: ['quá hạn', 'trễ hạn'], under: PENDING, kind: 'count' },
+  ],
+};

@@ -1,0 +1,59 @@
+/**
+ * The reporting schema is data: one module per logical table lists its fields, their synonyms
+ * and their kinds. A province's variant is a new schema, not new code.
+ * Synonyms are written as a clerk would (with diacritics); the matcher folds both sides.
+ */
+import type { Bilingual } from '../issues';
+
+export const TABLE_NAMES = [
+  'info',
+  'indicators',
+  'survey',
+  'documents',
+  'tthc',
+  'dossiers',
+  'staff',
+  'budget',
+  'investment',
+  'narrative',
+] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/**
+ * How a value is read and checked:
+ * text: any text; count: a non-negative integer; amount: money, converted to đồng by the table's unit;
+ * percent: a share in percent ("25%", 25, "25,0", or 0.25 in a cell formatted as % all read as 25);
+ * number: any number; date: a date with optional time (Excel serial); category: one of `categories`.
+ */
+export type FieldKind = 'text' | 'count' | 'amount' | 'percent' | 'number' | 'date' | 'category';
+
+export interface FieldSpec {
+  /** Stable key, used in issues (`field`), overrides and code. */
+  key: string;
+  label: Bilingual;
+  /** Header words that name this field (matched after folding, as whole words). */
+  synonyms: string[];
+  /** When set, the field matches only under an upper header containing one of these
+   * (two-level headers: "Đã giải quyết" / "Quá hạn" is `late`, "Đang giải quyết" / "Quá hạn" is `pendingOverdue`). */
+  under?: string[];
+  kind: FieldKind;
+  /** A found table without this field gets missing-label (error). */
+  required?: boolean;
+  /** For kind 'category': canonical value -> words that mean it. */
+  categories?: Record<string, string[]>;
+}
+
+export interface TableSpec {
+  name: TableName;
+  label: Bilingual;
+  /** Words that, in a sheet name or a title row above the header, suggest this table. */
+  titleWords: string[];
+  fields: FieldSpec[];
+  /** Required for a report: missing-table is an error (else info). */
+  required: boolean;
+  /** At least one of these field sets must be fully present for a header to count as this table
+   * (e.g. staff per person [name, education] or per level [education, count]). */
+  anyOf?: string[][];
+  /** 'rows': a header row and one record per row. 'keyvalue': a label cell with its value beside it. */
+  shape: 'rows' | 'keyvalue';
+}

@@ -1,0 +1,39 @@
+/**
+ * The snapshot: what a host reads from a workbook and hands to the core.
+ * Plain JSON-serialisable data (it crosses a Web Worker boundary), the same from both hosts.
+ */
+
+/** An Excel error value such as #DIV/0! or #REF!. */
+export interface CellError {
+  error: string;
+}
+
+/**
+ * A cell value as the core sees it. Dates are Excel serial numbers (days since 1899-12-30,
+ * fraction = time of day); the number format tells that a number is a date.
+ */
+export type CellValue = string | number | boolean | null | CellError;
+
+export interface SheetSnapshot {
+  name: string;
+  /** 0-based row and column of values[0][0] on the sheet (the used range's top-left). */
+  origin: { row: number; col: number };
+  /** Rows of the used range; every row has the same length. */
+  values: CellValue[][];
+  /** Number format per cell ("General", "#,##0", "dd/mm/yyyy"...), same shape as values; absent = General. */
+  formats?: (string | null)[][];
+  /** Font name per cell, same shape as values; absent = unknown. Used to spot TCVN3/VNI text. */
+  fonts?: (string | null)[][];
+  /** Merged areas in A1 notation ("B3:D3"). */
+  merges?: string[];
+  /** True for the report sheet this add-in made itself: never read as data. */
+  madeByAddin?: boolean;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+}
+
+export function isCellError(v: CellValue): v is CellError {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}

@@ -1,0 +1,20 @@
+/**
+ * Text folding for matching headers and categories: NFC, lower case, no diacritics (đ -> d),
+ * punctuation as space, white space collapsed. "Đã giải quyết\n(Trước hạn)" -> "da giai quyet truoc han".
+ * Legacy-encoded text (TCVN3, VNI) must be converted to Unicode before folding.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** True when `phrase` occurs in `text` as whole words (both already folded). */
+export function containsWords(text: string, phrase: string): boolean {
+  if (!phrase) return false;
+  return ` ${text} `.includes(` ${phrase} `);
+}
