@@ -1,0 +1,45 @@
+/** Vietnamese presentation of numbers and dates: 1.220.963.992 đồng, 84,80%, 05/04/2023. */
+
+/** 1220963992 -> "1.220.963.992"; 12.5 with 1 decimal -> "12,5". */
+export function formatNumberVi(x: number, decimals = 0): string {
+  const fixed = Math.abs(x).toFixed(decimals);
+  const [int, frac] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return (x < 0 ? '-' : '') + grouped + (frac ? `,${frac}` : '');
+}
+
+/** 84.8 with 2 decimals -> "84,80%". */
+export function formatPercentVi(pct: number, decimals = 1): string {
+  return `${formatNumberVi(pct, decimals)}%`;
+}
+
+/** Excel serial -> { y, m, d, hh, mm, ss } (serial 1 = 1900-01-01; the 1900 leap-year bug is honoured). */
+export function serialParts(serial: number): { y: number; m: number; d: number; hh: number; mm: number; ss: number } {
+  const days = Math.floor(serial);
+  const ms = Date.UTC(1899, 11, 30) + days * 86400000;
+  const dt = new Date(ms);
+  let secs = Math.round((serial - days) * 86400);
+  if (secs >= 86400) secs = 86399;
+  return {
+    y: dt.getUTCFullYear(),
+    m: dt.getUTCMonth() + 1,
+    d: dt.getUTCDate(),
+    hh: Math.floor(secs / 3600),
+    mm: Math.floor((secs % 3600) / 60),
+    ss: secs % 60,
+  };
+}
+
+/** { y, m, d } (+ time) -> Excel serial. */
+export function toSerial(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): number {
+  const days = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
+  return days + (hh * 3600 + mm * 60 + ss) / 86400;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** Excel serial -> "dd/mm/yyyy". */
+export function formatDateVi(serial: number): string {
+  const { y, m, d } = serialParts(serial);
+  return `${pad2(d)}/${pad2(m)}/${y}`;
+}
