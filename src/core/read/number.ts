@@ -1,0 +1,151 @@
+/**
+ * Numbers typed as text: Vietnamese "1.234.567", "12,5", "12,5%"; English "1,234,567", "12.5";
+ * spaces (or NBSP) as thousands separators; a currency word ("đồng", "đ", "VNĐ") is ignored.
+ * A lone separator followed by exactly three digits ("1.234", "12,500") can be read both ways:
+ * it is flagged `ambiguous` and the column's style (guessNumberStyle) decides; Vietnamese by default.
+ */
+
+export type NumberStyle = 'vi' | 'en';
+
+/** `value` is the number as written: "12,5%" -> { value: 12.5, percent: true }. */
+export interface ParsedNumber {
+  value: number;
+  percent: boolean;
+  ambiguous: boolean;
+}
+
+interface Reading extends ParsedNumber {
+  /** The style this text proves on its own (null for plain integers and ambiguous texts). */
+  evidence: NumberStyle | null;
+}
+
+const CURRENCY = '(?:đồng|đ|vnđ|vnd)';
+const LEADING_CURRENCY = new RegExp(`^${CURRENCY}\\.?\\s*`, 'iu');
+const TRAILING_CURRENCY = new RegExp(`(?<=[\\d\\s])${CURRENCY}\\.?$`, 'iu');
+
+/** Grouped integer part: 1-3 digits then groups of exactly 3 (no leading zero unless the whole part is "0"). */
+const groupedInt = (sep: string) => new RegExp(`^(?:[1-9]\\d{0,2}(?:${sep}\\d{3})+)$`);
+const DOT_GROUPS = groupedInt('\\.');
+const COMMA_GROUPS = groupedInt(',');
+const SPACE_GROUPS = groupedInt(' ');
+
+function toNumber(intDigits: string, fracDigits: string): number {
+  return Number(`${intDigits || '0'}${fracDigits ? `.${fracDigits}` : ''}`);
+}
+
+/** Reads the unsigned body (digits and separators only). */
+function readBody(body: string, style: NumberStyle | undefined): Omit<Reading, 'percent'> | null {
+  if (!/^[\d., ]+$/.test(body) || !/\d/.test(body)) return null;
+
+  if (/^\d+$/.test(body)) return { value: Number(body), ambiguous: false, evidence: null };
+
+  if (body.includes(' ')) {
+    // Spaces group thousands; at most one '.' or ',' follows as the decimal mark.
+    const m = /^([\d ]+?)(?:([.,])(\d+))?$/.exec(body);
+    if (!m || !SPACE_GROUPS.test(m[1])) return null;
+    const evidence: NumberStyle | null = m[2] === ',' ? 'vi' : m[2] === '.' ? 'en' : null;
+    return { value: toNumber(m[1].replace(/ /g, ''), m[3] ?? ''), ambiguous: false, evidence };
+  }
+
+  const dots = (body.match(/\./g) ?? []).length;
+  const commas = (body.match(/,/g) ?? []).length;
+
+  if (dots > 0 && commas > 0) {
+    // Both marks: the last one is the decimal mark and occurs once; the other groups thousands.
+    const decimal = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ',';
+    if ((decimal === '.' ? dots : commas) !== 1) return null;
+    const at = body.lastIndexOf(decimal);
+    const int = body.slice(0, at);
+    const frac = body.slice(at + 1);
+    if (!/^\d+$/.test(frac)) return null;
+    if (!(decimal === '.' ? COMMA_GROUPS : DOT_GROUPS).test(int)) return null;
+    return {
+      value: toNumber(int.replace(/[.,]/g, ''), frac),
+      ambiguous: false,
+      evidence: decimal === ',' ? 'vi' : 'en',
+    };
+  }
+
+  const sep = dots > 0 ? '.' : ',';
+  const count = dots + commas;
+  // The style in which `sep` is the thousands separator.
+  const thousandsStyle: NumberStyle = sep === '.' ? 'vi' : 'en';
+  const decimalStyle: NumberStyle = sep === '.' ? 'en' : 'vi';
+
+  if (count > 1) {
+    // "1.234.567": only thousands grouping makes sense.
+    if (!(sep === '.' ? DOT_GROUPS : COMMA_GROUPS).test(body)) return null;
+    return { value: Number(body.replace(/[.,]/g, '')), ambiguous: false, evidence: thousandsStyle };
+  }
+
+  const at = body.indexOf(sep);
+  const int = body.slice(0, at);
+  const frac = body.slice(at + 1);
+  if (!/^\d+$/.test(frac) || !/^\d*$/.test(int)) return null;
+  const canBeThousands = (sep === '.' ? DOT_GROUPS : COMMA_GROUPS).test(body);
+  if (!canBeThousands) {
+    // "12,5", "1.5", "0.125", "1234.567": only a decimal reading fits.
+    return { value: toNumber(int, frac), ambiguous: false, evidence: decimalStyle };
+  }
+  const asThousands = (style ?? 'vi') === thousandsStyle;
+  return {
+    value: asThousands ? Number(int + frac) : toNumber(int, frac),
+    ambiguous: true,
+    evidence: null,
+  };
+}
+
+function read(text: string, style?: NumberStyle): Reading | null {
+  let s = text
+    .normalize('NFC')
+    .replace(/[\u00a0\u2007\u2009\u202f\s]+/g, ' ')
+    .trim();
+  s = s.replace(LEADING_CURRENCY, '').replace(TRAILING_CURRENCY, '').trim();
+
+  let percent = false;
+  if (s.endsWith('%')) {
+    percent = true;
+    s = s.slice(0, -1).trim();
+  }
+
+  let negative = false;
+  const sign = /^([-+\u2212])\s*/.exec(s);
+  if (sign) {
+    negative = sign[1] !== '+';
+    s = s.slice(sign[0].length);
+  }
+
+  // "1,23E+06" / "1.23E+06": Excel's scientific display of a number stored as text.
+  const sci = /^(\d+)(?:([.,])(\d+))?[eE]([-+]?\d{1,3})$/.exec(s);
+  let body: Omit<Reading, 'percent'> | null;
+  if (sci) {
+    const evidence: NumberStyle | null = sci[2] === ',' ? 'vi' : sci[2] === '.' ? 'en' : null;
+    body = { value: Number(`${sci[1]}.${sci[3] ?? '0'}e${sci[4]}`), ambiguous: false, evidence };
+  } else {
+    body = readBody(s, style);
+  }
+  if (!body || !Number.isFinite(body.value)) return null;
+  return { ...body, value: negative ? -body.value || 0 : body.value, percent };
+}
+
+/** Parses a number typed as text; null when the text is not a number (words, "-", dates like 12/3/2023). */
+export function parseNumberText(text: string, style?: NumberStyle): ParsedNumber | null {
+  const r = read(text, style);
+  return r ? { value: r.value, percent: r.percent, ambiguous: r.ambiguous } : null;
+}
+
+/**
+ * The number style of a column, decided by its unambiguous cells ("1.234.567", "12,5" -> vi;
+ * "1,234,567", "12.5" -> en); the majority wins; null when nothing decides or the votes tie.
+ */
+export function guessNumberStyle(texts: string[]): NumberStyle | null {
+  let vi = 0;
+  let en = 0;
+  for (const t of texts) {
+    const r = read(t);
+    if (r?.evidence === 'vi') vi++;
+    else if (r?.evidence === 'en') en++;
+  }
+  if (vi === en) return null;
+  return vi > en ? 'vi' : 'en';
+}
