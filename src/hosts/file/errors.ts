@@ -1,0 +1,31 @@
+/** Why a file cannot be used, as a typed error with a message in both languages (no stack traces for users). */
+import type { Bilingual, Lang } from '../../core/issues';
+
+export type FileErrorCode =
+  | 'not-found'
+  | 'not-xlsx'
+  | 'encrypted'
+  | 'damaged'
+  | 'too-large'
+  | 'zip-bomb'
+  | 'unreadable';
+
+export class FileError extends Error {
+  readonly code: FileErrorCode;
+  readonly text: Bilingual;
+
+  constructor(code: FileErrorCode, text: Bilingual) {
+    super(text.en);
+    this.name = 'FileError';
+    this.code = code;
+    this.text = text;
+  }
+
+  localized(lang: Lang): string {
+    return this.text[lang];
+  }
+}
+
+export function isFileError(e: unknown): e is FileError {
+  return e instanceof FileError;
+}

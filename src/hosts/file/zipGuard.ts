@@ -1,0 +1,241 @@
+/**
+ * The zip guard: looks at an .xlsx's bytes before exceljs does. exceljs trusts what a zip
+ * declares and inflates everything in memory, so a hostile or broken file could hang or exhaust
+ * the machine. Here the central directory is walked by hand and every entry is inflated with
+ * fflate's streaming Inflate, counting the bytes really produced (declared sizes are never
+ * trusted) and stopping as soon as a cap is passed.
+ */
+import { Inflate } from 'fflate';
+import { FileError } from './errors';
+
+export interface GuardLimits {
+  /** Largest file accepted, in bytes. */
+  maxFileBytes: number;
+  /** Most zip entries accepted. */
+  maxEntries: number;
+  /** Most bytes all entries may inflate to, counted while inflating. */
+  maxInflatedBytes: number;
+  /** Largest inflated/compressed ratio of one entry once it is bigger than `ratioMinBytes`. */
+  maxRatio: number;
+  ratioMinBytes: number;
+}
+
+export const DEFAULT_LIMITS: GuardLimits = {
+  maxFileBytes: 50 * 1024 * 1024,
+  maxEntries: 2000,
+  maxInflatedBytes: 500 * 1024 * 1024,
+  maxRatio: 200,
+  ratioMinBytes: 10 * 1024 * 1024,
+};
+
+export interface GuardResult {
+  /** Entry name -> bytes it really inflated to. */
+  entries: Map<string, number>;
+  inflatedBytes: number;
+}
+
+const MB = 1024 * 1024;
+const CHUNK = 64 * 1024;
+const REQUIRED_PARTS = ['[Content_Types].xml', 'xl/workbook.xml'];
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const notXlsx = (what: { vi: string; en: string }) =>
+  new FileError('not-xlsx', {
+    vi: `Tệp này ${what.vi}, không phải bảng tính Excel .xlsx; hãy mở nó trong Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)".`,
+    en: `This file ${what.en}, not an Excel .xlsx workbook; open it in Excel and save it as "Excel Workbook (.xlsx)".`,
+  });
+
+export const damaged = (detail?: string) =>
+  new FileError('damaged', {
+    vi: `Tệp .xlsx bị hỏng hoặc chưa được tải về đầy đủ${detail ? ` (${detail})` : ''}; hãy mở thử trong Excel, lưu lại rồi thử lại.`,
+    en: `The .xlsx file is damaged or incomplete${detail ? ` (${detail})` : ''}; open it in Excel, save it again and retry.`,
+  });
+
+const zipBomb = () =>
+  new FileError('zip-bomb', {
+    vi: 'Tệp có nội dung nén bất thường (giải nén ra quá lớn) nên không được mở để bảo vệ máy tính.',
+    en: 'The file holds abnormally compressed content (it would inflate far too much), so it is not opened to protect this computer.',
+  });
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  return bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
+}
+
+/** True when the UTF-16LE text occurs in the bytes (OLE directory entry names are UTF-16LE). */
+function containsUtf16(bytes: Uint8Array, text: string): boolean {
+  const needle = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) needle[i * 2] = text.charCodeAt(i);
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    if (bytes[i] !== needle[0]) continue;
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Classifies bytes that are not a zip: an encrypted workbook, an old .xls, a PDF, text. */
+function notAZip(bytes: Uint8Array): FileError {
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    // Excel saves a password-protected workbook as an OLE compound file holding the encrypted package.
+    if (containsUtf16(bytes, 'EncryptedPackage') || containsUtf16(bytes, 'EncryptionInfo')) {
+      return new FileError('encrypted', {
+        vi: 'Tệp được đặt mật khẩu nên không đọc được; hãy mở trong Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại và thử lại.',
+        en: 'The file is password-protected and cannot be read; open it in Excel, remove the password (File > Info > Protect Workbook), save and retry.',
+      });
+    }
+    return notXlsx({ vi: 'là tệp Excel đời cũ (.xls)', en: 'is an old-style Excel file (.xls)' });
+  }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return notXlsx({ vi: 'là tài liệu PDF', en: 'is a PDF document' });
+  if (bytes.length === 0) return notXlsx({ vi: 'trống (0 byte)', en: 'is empty (0 bytes)' });
+  const head = bytes.subarray(0, 512);
+  const texty = head.every((b) => b === 9 || b === 10 || b === 13 || b >= 32);
+  if (texty) return notXlsx({ vi: 'là tệp văn bản (CSV hoặc TXT)', en: 'is a text file (CSV or TXT)' });
+  return notXlsx({ vi: 'có định dạng không nhận ra được', en: 'has an unrecognised format' });
+}
+
+interface Entry {
+  name: string;
+  flags: number;
+  method: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
+const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
+const u64 = (b: Uint8Array, o: number) => u32(b, o) + u32(b, o + 4) * 0x100000000;
+
+function findEocd(bytes: Uint8Array): number {
+  const stop = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= stop; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return i;
+  }
+  return -1;
+}
+
+/** Reads the central directory: names, methods, compressed sizes and where each entry's data starts. */
+function readCentralDirectory(bytes: Uint8Array, limits: GuardLimits): Entry[] {
+  const eocd = findEocd(bytes);
+  if (eocd < 0) throw damaged('no zip directory');
+  let count = u16(bytes, eocd + 10);
+  let cdOffset = u32(bytes, eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff) {
+    const loc = eocd - 20;
+    if (loc < 0 || u32(bytes, loc) !== 0x07064b50) throw damaged('bad zip64 locator');
+    const z = u64(bytes, loc + 8);
+    if (z + 56 > bytes.length || u32(bytes, z) !== 0x06064b50) throw damaged('bad zip64 directory');
+    count = u64(bytes, z + 32);
+    cdOffset = u64(bytes, z + 48);
+  }
+  if (count > limits.maxEntries) {
+    throw new FileError('too-large', {
+      vi: `Tệp có quá nhiều thành phần (${count}, giới hạn ${limits.maxEntries}) nên không được mở.`,
+      en: `The file has too many parts (${count}, the limit is ${limits.maxEntries}), so it is not opened.`,
+    });
+  }
+  const entries: Entry[] = [];
+  let p = cdOffset;
+  const decoder = new TextDecoder('utf-8');
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw damaged('bad zip directory entry');
+    const nameLen = u16(bytes, p + 28);
+    const extraLen = u16(bytes, p + 30);
+    const commentLen = u16(bytes, p + 32);
+    if (p + 46 + nameLen + extraLen > bytes.length) throw damaged('bad zip directory entry');
+    let compressedSize = u32(bytes, p + 20);
+    const uncompressed32 = u32(bytes, p + 24);
+    let localOffset = u32(bytes, p + 42);
+    // Zip64 sizes live in the extra field (id 1), in this order, only for fields set to 0xFFFFFFFF.
+    for (let e = p + 46 + nameLen; e + 4 <= p + 46 + nameLen + extraLen; ) {
+      const id = u16(bytes, e);
+      const len = u16(bytes, e + 2);
+      if (id === 1) {
+        let q = e + 4;
+        if (uncompressed32 === 0xffffffff) q += 8;
+        if (compressedSize === 0xffffffff) (compressedSize = u64(bytes, q)), (q += 8);
+        if (localOffset === 0xffffffff) localOffset = u64(bytes, q);
+      }
+      e += 4 + len;
+    }
+    entries.push({
+      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)),
+      flags: u16(bytes, p + 8),
+      method: u16(bytes, p + 10),
+      compressedSize,
+      localOffset,
+    });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/**
+ * Checks the bytes of an .xlsx; throws a FileError saying why they cannot be used.
+ * Returns what was counted (entries and their real inflated sizes).
+ */
+export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS): GuardResult {
+  if (bytes.length > limits.maxFileBytes) {
+    const size = (bytes.length / MB).toFixed(1);
+    const max = Math.round(limits.maxFileBytes / MB);
+    throw new FileError('too-large', {
+      vi: `Tệp quá lớn (${size} MB, giới hạn ${max} MB); hãy xóa các trang tính không cần cho báo cáo rồi thử lại.`,
+      en: `The file is too large (${size} MB, the limit is ${max} MB); remove the sheets the report does not need and retry.`,
+    });
+  }
+  const isZip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
+  if (!isZip) throw notAZip(bytes);
+
+  const entries = readCentralDirectory(bytes, limits);
+  const names = new Set(entries.map((e) => e.name));
+  if (entries.some((e) => e.flags & 1)) {
+    throw new FileError('encrypted', {
+      vi: 'Tệp được đặt mật khẩu (nén có mã hóa) nên không đọc được; hãy bỏ mật khẩu rồi lưu lại và thử lại.',
+      en: 'The file is password-protected (encrypted zip) and cannot be read; remove the password, save and retry.',
+    });
+  }
+  if (!REQUIRED_PARTS.every((n) => names.has(n))) {
+    if (names.has('xl/workbook.bin')) throw notXlsx({ vi: 'là tệp Excel nhị phân (.xlsb)', en: 'is a binary Excel file (.xlsb)' });
+    if (names.has('word/document.xml')) throw notXlsx({ vi: 'là tài liệu Word (.docx)', en: 'is a Word document (.docx)' });
+    if (names.has('content.xml')) throw notXlsx({ vi: 'là tệp OpenDocument (.ods)', en: 'is an OpenDocument file (.ods)' });
+    throw notXlsx({ vi: 'là tệp nén không chứa bảng tính', en: 'is a zip archive without a workbook' });
+  }
+
+  const sizes = new Map<string, number>();
+  let total = 0;
+  for (const entry of entries) {
+    const p = entry.localOffset;
+    if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) throw damaged(`bad entry ${entry.name}`);
+    const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
+    const end = start + entry.compressedSize;
+    if (end > bytes.length) throw damaged(`truncated entry ${entry.name}`);
+    let produced = 0;
+    if (entry.method === 0) {
+      produced = entry.compressedSize;
+    } else if (entry.method === 8) {
+      let over: FileError | null = null;
+      const inflater = new Inflate((chunk: Uint8Array) => {
+        produced += chunk.length;
+        if (total + produced > limits.maxInflatedBytes) over = zipBomb();
+        else if (produced > limits.ratioMinBytes && produced > limits.maxRatio * Math.max(1, entry.compressedSize)) over = zipBomb();
+      });
+      try {
+        for (let q = start; q < end || q === start; q += CHUNK) {
+          const last = q + CHUNK >= end;
+          inflater.push(bytes.subarray(q, Math.min(end, q + CHUNK)), last);
+          if (over) break;
+          if (last) break;
+        }
+      } catch {
+        throw damaged(`cannot inflate ${entry.name}`);
+      }
+      if (over) throw over;
+    } else {
+      throw damaged(`unsupported compression in ${entry.name}`);
+    }
+    total += produced;
+    if (total > limits.maxInflatedBytes) throw zipBomb();
+    sizes.set(entry.name, produced);
+  }
+  return { entries: sizes, inflatedBytes: total };
+}

@@ -1,0 +1,110 @@
+import ExcelJS from 'exceljs';
+import { zipSync, strToU8 } from 'fflate';
+import { guardXlsx, DEFAULT_LIMITS } from '../../../src/hosts/file/zipGuard';
+import { FileError } from '../../../src/hosts/file/errors';
+import { encryptedOle, plainOle, plainZip, simpleWorkbook, workbookBytes, zipBomb } from '../../helpers/xlsx';
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof FileError) return e.code;
+    throw e;
+  }
+  return 'ok';
+}
+
+describe('guardXlsx', () => {
+  let good: Uint8Array;
+  beforeAll(async () => {
+    good = await workbookBytes(simpleWorkbook());
+  });
+
+  it('accepts a real workbook written by exceljs and counts its parts', () => {
+    const r = guardXlsx(good);
+    expect(r.entries.has('xl/workbook.xml')).toBe(true);
+    expect(r.inflatedBytes).toBeGreaterThan(good.length);
+  });
+
+  it('rejects a truncated zip as damaged', () => {
+    expect(codeOf(() => guardXlsx(good.subarray(0, Math.floor(good.length / 2))))).toBe('damaged');
+  });
+
+  it('rejects a zip whose entry data is corrupted as damaged', () => {
+    const bad = good.slice();
+    // Scribble over the middle of the file (entry data), keeping the directory at the end intact.
+    for (let i = 200; i < 400; i++) bad[i] = 0xff;
+    expect(['damaged']).toContain(codeOf(() => guardXlsx(bad)));
+  });
+
+  it('recognises a password-protected workbook (OLE with EncryptionInfo)', () => {
+    expect(codeOf(() => guardXlsx(encryptedOle()))).toBe('encrypted');
+    try {
+      guardXlsx(encryptedOle());
+    } catch (e) {
+      expect((e as FileError).text.en).toMatch(/password-protected/);
+      expect((e as FileError).text.vi).toMatch(/mật khẩu/);
+    }
+  });
+
+  it('calls an old .xls, a CSV, a PDF, random bytes and an empty file "not-xlsx"', () => {
+    expect(codeOf(() => guardXlsx(plainOle()))).toBe('not-xlsx');
+    expect(codeOf(() => guardXlsx(strToU8('STT,Nội dung,Thực hiện\n1,Thu,1464000\n')))).toBe('not-xlsx');
+    expect(codeOf(() => guardXlsx(strToU8('%PDF-1.7\n%âãÏÓ\n1 0 obj')))).toBe('not-xlsx');
+    const random = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256);
+    expect(codeOf(() => guardXlsx(random))).toBe('not-xlsx');
+    expect(codeOf(() => guardXlsx(new Uint8Array(0)))).toBe('not-xlsx');
+  });
+
+  it('calls a zip without the workbook parts "not-xlsx"', () => {
+    expect(codeOf(() => guardXlsx(plainZip()))).toBe('not-xlsx');
+    const docx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w/>') });
+    expect(codeOf(() => guardXlsx(docx))).toBe('not-xlsx');
+  });
+
+  it('refuses a file over the size cap before looking inside', () => {
+    expect(codeOf(() => guardXlsx(good, { ...DEFAULT_LIMITS, maxFileBytes: 100 }))).toBe('too-large');
+  });
+
+  it('refuses too many entries', () => {
+    const files: Record<string, Uint8Array> = {
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'xl/workbook.xml': strToU8('<workbook/>'),
+    };
+    for (let i = 0; i < 30; i++) files[`xl/media/x${i}.txt`] = strToU8('x');
+    expect(codeOf(() => guardXlsx(zipSync(files)))).toBe('ok');
+    expect(codeOf(() => guardXlsx(zipSync(files), { ...DEFAULT_LIMITS, maxEntries: 20 }))).toBe('too-large');
+  });
+
+  it('stops a zip bomb by its ratio, quickly', () => {
+    const bomb = zipBomb(24);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const t = Date.now();
+    expect(codeOf(() => guardXlsx(bomb))).toBe('zip-bomb');
+    expect(Date.now() - t).toBeLessThan(3000);
+  });
+
+  it('counts real inflated bytes against the total cap (declared sizes are not trusted)', () => {
+    const bomb = zipBomb(8);
+    const noRatio = { ...DEFAULT_LIMITS, maxRatio: 1e9 };
+    expect(codeOf(() => guardXlsx(bomb, noRatio))).toBe('ok');
+    // Lie in every declared uncompressed size: the guard must still count the real bytes.
+    const lied = bomb.slice();
+    for (let i = 0; i + 4 < lied.length; i++) {
+      if (lied[i] === 0x50 && lied[i + 1] === 0x4b && lied[i + 2] === 0x01 && lied[i + 3] === 0x02) {
+        lied.set([1, 0, 0, 0], i + 24);
+      }
+    }
+    expect(codeOf(() => guardXlsx(lied, { ...noRatio, maxInflatedBytes: 4 * 1024 * 1024 }))).toBe('zip-bomb');
+  });
+
+  it('passes a workbook with several sheets and styles', async () => {
+    const wb = new ExcelJS.Workbook();
+    for (let s = 0; s < 5; s++) {
+      const ws = wb.addWorksheet(`S${s}`);
+      for (let r = 1; r < 200; r++) ws.getRow(r).values = [r, `row ${r}`, r * 1.5];
+    }
+    const bytes = await workbookBytes(wb);
+    expect(guardXlsx(bytes).entries.size).toBeGreaterThan(5);
+  });
+});
