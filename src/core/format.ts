@@ -16,14 +16,16 @@ export function formatPercentVi(pct: number, decimals = 1): string {
 /** Excel serial -> { y, m, d, hh, mm, ss } (serial 1 = 1900-01-01; the 1900 leap-year bug is honoured). */
 export function serialParts(serial: number): { y: number; m: number; d: number; hh: number; mm: number; ss: number } {
   const days = Math.floor(serial);
-  const ms = Date.UTC(1899, 11, 30) + days * 86400000;
+  // Excel counts a 29/02/1900 that never was (serial 60): serials below it are one day later than the plain count.
+  const ms = Date.UTC(1899, 11, 30) + (days < 60 ? days + 1 : days) * 86400000;
   const dt = new Date(ms);
   let secs = Math.round((serial - days) * 86400);
   if (secs >= 86400) secs = 86399;
+  const leapBug = days === 60;
   return {
-    y: dt.getUTCFullYear(),
-    m: dt.getUTCMonth() + 1,
-    d: dt.getUTCDate(),
+    y: leapBug ? 1900 : dt.getUTCFullYear(),
+    m: leapBug ? 2 : dt.getUTCMonth() + 1,
+    d: leapBug ? 29 : dt.getUTCDate(),
     hh: Math.floor(secs / 3600),
     mm: Math.floor((secs % 3600) / 60),
     ss: secs % 60,
@@ -32,7 +34,9 @@ export function serialParts(serial: number): { y: number; m: number; d: number; 
 
 /** { y, m, d } (+ time) -> Excel serial. */
 export function toSerial(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): number {
-  const days = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
+  const plain = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
+  // Before 01/03/1900 (plain 61) Excel's serials are one less (see serialParts).
+  const days = plain < 61 ? plain - 1 : plain;
   return days + (hh * 3600 + mm * 60 + ss) / 86400;
 }
 

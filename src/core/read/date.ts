@@ -1,0 +1,91 @@
+/**
+ * Dates: which Excel number formats display dates, and dates typed as text
+ * ("05/04/2023", "5/4/23", "2023-04-05", "ngày 05 tháng 4 năm 2023", each with an optional time).
+ * Day first always: Vietnam never writes month first.
+ */
+import { toSerial } from '../format';
+import { fold } from '../text/fold';
+
+/**
+ * True when an Excel number format displays a date: a d, y or month-m token outside quotes,
+ * escapes and brackets. "m" next to "h" or before "s" means minutes, so "mm:ss" and "h:mm" are times.
+ */
+export function isDateFormat(numFmt: string | null | undefined): boolean {
+  if (!numFmt) return false;
+  // The first section is the one for positive numbers; dates have no other.
+  const code = numFmt
+    .replace(/"[^"]*"/g, '') // literal text
+    .replace(/\\./g, '') // escaped characters
+    .replace(/[_*]./g, '') // padding and fill
+    .replace(/\[[^\]]*\]/g, '') // colours, conditions, locales ([$-42A]) and elapsed time ([h], [mm])
+    .replace(/general/gi, '')
+    .replace(/am\/pm|a\/p/gi, '')
+    .toLowerCase();
+  const tokens = code.match(/[dmyhs]+/g) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i][0];
+    if (t === 'd' || t === 'y') return true;
+    if (t === 'm') {
+      const minutes = tokens[i - 1]?.[0] === 'h' || tokens[i + 1]?.[0] === 's';
+      if (!minutes) return true;
+    }
+  }
+  return false;
+}
+
+const TIME = '(\\d{1,2})(?::|h|\\s*giờ\\s*)(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:\\s*phút)?';
+const TIME_FIRST = new RegExp(`^${TIME}(?:\\s*,\\s*|\\s+)(?:lúc\\s+)?`, 'iu');
+const TIME_LAST = new RegExp(`(?:\\s*,\\s*|\\s+|T|\\s+lúc\\s+)${TIME}(?:z|[+-]\\d{2}:?\\d{2})?$`, 'iu');
+
+type Ymd = { y: number; m: number; d: number };
+
+function fullYear(text: string): number | null {
+  if (text.length === 2) {
+    const yy = Number(text);
+    return yy < 50 ? 2000 + yy : 1900 + yy;
+  }
+  return text.length === 4 ? Number(text) : null;
+}
+
+/** The date part alone, day first. */
+function readDate(text: string): Ymd | null {
+  const s = text.trim().replace(/^(?:ngày|ngay)\s+/iu, '');
+  let m = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})$/.exec(s);
+  if (m) {
+    const y = fullYear(m[4]);
+    return y === null ? null : { y, m: Number(m[3]), d: Number(m[1]) };
+  }
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  // "ngày 05 tháng 4 năm 2023", with or without diacritics, any case, NFC or NFD.
+  m = /^ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})$/.exec(fold(text));
+  if (m) return { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) };
+  return null;
+}
+
+function validDate({ y, m, d }: Ymd): boolean {
+  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+/** A date typed as text -> Excel serial (fraction = time of day); null when it is not a valid date. */
+export function parseDateText(text: string): number | null {
+  let s = text.normalize('NFC').replace(/[\u00a0\s]+/g, ' ').trim();
+  let time: [number, number, number] = [0, 0, 0];
+  const found = TIME_FIRST.exec(s) ?? TIME_LAST.exec(s);
+  if (found) {
+    time = [Number(found[1]), Number(found[2]), Number(found[3] ?? 0)];
+    s = s.slice(0, found.index) + s.slice(found.index + found[0].length);
+    if (time[0] > 23 || time[1] > 59 || time[2] > 59) return null;
+  }
+  const date = readDate(s);
+  if (!date || !validDate(date)) return null;
+  return toSerial(date.y, date.m, date.d, ...time);
+}
+
+/** A JS Date (its UTC fields) -> Excel serial, for hosts that receive Date objects. */
+export function excelSerialFromDate(d: Date): number {
+  const ms = d.getTime() - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  return toSerial(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) + ms / 86400000;
+}

@@ -1,0 +1,162 @@
+import { excelSerialFromDate, isDateFormat, parseDateText } from '../../../src/core/read/date';
+
+// Excel serials checked against Excel itself: 05/04/2023 = 45021, 01/01/2000 = 36526, 01/03/1900 = 61.
+const APR5 = 45021;
+
+describe('isDateFormat', () => {
+  it.each([
+    'dd/mm/yyyy',
+    'd/m/yy',
+    'DD/MM/YYYY',
+    'dd-mm-yyyy',
+    'yyyy-mm-dd',
+    'mm-dd-yy',
+    'm/d/yyyy',
+    '[$-42A]dd/mm/yyyy',
+    '[$-1010000]d/m/yyyy;@',
+    '[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy',
+    'dd/mm/yyyy hh:mm',
+    'd/m/yyyy h:mm:ss',
+    'mmm-yy',
+    'mmmm',
+    'yyyy',
+    'dd',
+    '"Ngày "dd" tháng "mm" năm "yyyy',
+    '[Red]dd/mm/yyyy',
+  ])('%j displays a date', (f) => {
+    expect(isDateFormat(f)).toBe(true);
+  });
+
+  it.each([
+    null,
+    undefined,
+    '',
+    'General',
+    '@',
+    '0',
+    '0.00',
+    '#,##0',
+    '#,##0.00 "đồng"',
+    '#,##0 "đ"',
+    '0%',
+    '0.0%',
+    '0.00E+00',
+    'mm:ss',
+    'h:mm',
+    'hh:mm:ss',
+    'h:mm AM/PM',
+    '[h]:mm:ss',
+    '[mm]:ss',
+    '"Tháng "0', // "Tháng" is quoted text, not a month
+    '"dd/mm/yyyy"',
+    '\\d\\d0',
+    '_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-',
+    '[$₫-42A]#,##0',
+  ])('%j does not display a date', (f) => {
+    expect(isDateFormat(f)).toBe(false);
+  });
+});
+
+describe('parseDateText', () => {
+  it.each([
+    ['05/04/2023', APR5],
+    ['5/4/2023', APR5],
+    ['5/4/23', APR5],
+    ['05-04-2023', APR5],
+    ['05.04.2023', APR5],
+    ['05 / 04 / 2023', APR5],
+    ['2023-04-05', APR5],
+    ['2023-4-5', APR5],
+    ['ngày 05 tháng 4 năm 2023', APR5],
+    ['Ngày 05 tháng 04 năm 2023', APR5],
+    ['NGÀY 5 THÁNG 4 NĂM 2023', APR5],
+    ['ngay 5 thang 4 nam 2023', APR5],
+    ['ngày 05 tháng 4 năm 2023'.normalize('NFD'), APR5],
+    ['ngày 05/04/2023', APR5],
+    ['Ngay 5-4-2023', APR5],
+    ['  05/04/2023  ', APR5],
+    ['01/01/2000', 36526],
+    ['1/1/00', 36526],
+    ['31/12/49', 54788], // 2049
+    ['01/01/50', 18264], // 1950
+    ['01/03/1900', 61],
+    ['28/02/1900', 59],
+    ['01/01/1900', 1],
+    ['29/02/2024', 45351],
+  ])('%j -> %p', (t, serial) => {
+    expect(parseDateText(t)).toBe(serial);
+  });
+
+  it('reads an optional time before or after the date', () => {
+    const t830 = APR5 + (8 * 60 + 30) / 1440;
+    const t83015 = APR5 + (8 * 3600 + 30 * 60 + 15) / 86400;
+    expect(parseDateText('05/04/2023 08:30')).toBeCloseTo(t830, 9);
+    expect(parseDateText('05/04/2023 08:30:15')).toBeCloseTo(t83015, 9);
+    expect(parseDateText('08:30 05/04/2023')).toBeCloseTo(t830, 9);
+    expect(parseDateText('8:30 5/4/23')).toBeCloseTo(t830, 9);
+    expect(parseDateText('08:30, ngày 05 tháng 4 năm 2023')).toBeCloseTo(t830, 9);
+    expect(parseDateText('ngày 05 tháng 4 năm 2023 08:30:15')).toBeCloseTo(t83015, 9);
+    expect(parseDateText('2023-04-05T08:30')).toBeCloseTo(t830, 9);
+    expect(parseDateText('2023-04-05T08:30:15')).toBeCloseTo(t83015, 9);
+    expect(parseDateText('2023-04-05T08:30:15.000Z')).toBeCloseTo(t83015, 9);
+    expect(parseDateText('2023-04-05 08:30')).toBeCloseTo(t830, 9);
+    expect(parseDateText('05/04/2023 08h30')).toBeCloseTo(t830, 9);
+    expect(parseDateText('05/04/2023 23:59:59')).toBeCloseTo(APR5 + 86399 / 86400, 9);
+    expect(parseDateText('05/04/2023 00:00')).toBe(APR5);
+  });
+
+  it.each([
+    '',
+    ' ',
+    'x',
+    'Tổng cộng',
+    '12',
+    '45021',
+    '1.234.567',
+    '12,5',
+    '31/02/2023',
+    '29/02/2023',
+    '30/02/2024',
+    '32/01/2023',
+    '00/01/2023',
+    '05/13/2023',
+    '04/25/2023', // month first is never accepted
+    '05/04/202',
+    '05/04/20233',
+    '05/04',
+    '2023-13-01',
+    '2023-02-30',
+    '2023/04',
+    '05/04-2023',
+    '05/04/2023 25:00',
+    '05/04/2023 08:60',
+    '05/04/2023 08:30:61',
+    '08:30',
+    'ngày 31 tháng 2 năm 2023',
+    'ngày 05 tháng 4',
+    'tháng 4 năm 2023',
+    'Quyết định số 12 ngày 05/04/2023',
+    '05/04/2023 abc',
+    '31/12/1899',
+  ])('%j is not a date', (t) => {
+    expect(parseDateText(t)).toBeNull();
+  });
+});
+
+describe('excelSerialFromDate', () => {
+  it('converts UTC dates and times to serials', () => {
+    expect(excelSerialFromDate(new Date(Date.UTC(2023, 3, 5)))).toBe(APR5);
+    expect(excelSerialFromDate(new Date(Date.UTC(2000, 0, 1)))).toBe(36526);
+    expect(excelSerialFromDate(new Date(Date.UTC(1900, 2, 1)))).toBe(61);
+    expect(excelSerialFromDate(new Date(Date.UTC(1900, 0, 1)))).toBe(1);
+    expect(excelSerialFromDate(new Date(Date.UTC(2023, 3, 5, 12)))).toBeCloseTo(APR5 + 0.5, 9);
+    expect(excelSerialFromDate(new Date(Date.UTC(2023, 3, 5, 8, 30, 15)))).toBeCloseTo(
+      APR5 + (8 * 3600 + 30 * 60 + 15) / 86400,
+      9,
+    );
+  });
+
+  it('agrees with parseDateText', () => {
+    expect(excelSerialFromDate(new Date(Date.UTC(2024, 1, 29)))).toBe(parseDateText('29/02/2024'));
+  });
+});
