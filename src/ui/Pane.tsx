@@ -1,0 +1,217 @@
+/**
+ * The pane's body, shared by the Excel task pane and the web page: the jobs, their progress and
+ * outcome, then what the last check found. It holds the UI state; the work is in `Jobs`.
+ */
+import { useState } from 'react';
+import { Divider, makeStyles, tokens } from '@fluentui/react-components';
+import type { Analysis } from '../core/analyze';
+import { countBySeverity, type Lang } from '../core/issues';
+import type { TableName } from '../core/schema/types';
+import { SCHEMA } from '../core/schema';
+import type { Progress } from '../hosts/host';
+import type { Jobs, OnProgress } from './actions';
+import { describeError } from './errors';
+import { t } from './i18n';
+import { copyHtml, downloadBytes, DOCX_MIME, XLSX_MIME } from './browser';
+import { draftHtml, htmlToText } from './draftHtml';
+import { Toolbar } from './components/Toolbar';
+import { ProgressView } from './components/ProgressView';
+import { StatusMessage, type Status } from './components/StatusMessage';
+import { IssueCounts } from './components/IssueCounts';
+import { TablesFound } from './components/TablesFound';
+import { IssueList } from './components/IssueList';
+import { ReportConfirm } from './components/ReportConfirm';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface PaneProps {
+  jobs: Jobs;
+  lang: Lang;
+  /** Office.context.platform; 'Mac' means the pane cannot download, so the draft is copied instead. */
+  platform?: string;
+  /** 'sheet' in the task pane; 'file' on the web page, where the report is a workbook to download. */
+  reportKind: 'sheet' | 'file';
+  /** Base of downloaded file names (the opened file's name without .xlsx). */
+  fileBase?: string;
+}
+
+export function Pane({ jobs, lang, platform, reportKind, fileBase }: PaneProps) {
+  const styles = useStyles();
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [confirm, setConfirm] = useState<Analysis | null>(null);
+  const isMac = platform === 'Mac';
+  const busy = progress !== null;
+  const base = fileBase || 'Bao-cao-CCHC';
+
+  /** Runs a job with the spinner on; any failure becomes one sentence in the message bar. */
+  async function run<T>(job: (onProgress: OnProgress) => Promise<T>): Promise<T | undefined> {
+    setStatus(null);
+    setProgress({ stage: 'read', fraction: null });
+    try {
+      return await job(setProgress);
+    } catch (e) {
+      setStatus({ intent: 'error', text: describeError(e, lang) });
+      return undefined;
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  const summary = (a: Analysis): Status => {
+    const c = countBySeverity(a.issues);
+    return {
+      intent: c.error ? 'info' : 'success',
+      text: t(lang, 'checkedSummary', { errors: c.error, warnings: c.warning, infos: c.info }),
+    };
+  };
+
+  async function onCheck() {
+    const a = await run((onProgress) => jobs.check({ lang, onProgress }));
+    if (!a) return;
+    setAnalysis(a);
+    setStatus(summary(a));
+  }
+
+  async function writeReport(a: Analysis) {
+    setConfirm(null);
+    const r = await run((onProgress) => jobs.makeReport({ lang, onProgress }, a));
+    if (!r) return;
+    setAnalysis(r.analysis);
+    if (r.download) {
+      downloadBytes(r.download.bytes, r.download.name, XLSX_MIME);
+      setStatus({ intent: 'success', text: t(lang, 'reportDownloaded', { sheet: r.sheet, file: r.download.name }) });
+      return;
+    }
+    const select = jobs.selectCell;
+    setStatus({
+      intent: 'success',
+      text: t(lang, 'reportMade', { sheet: r.sheet }),
+      action: select && {
+        label: t(lang, 'goToSheet'),
+        run: () => void select(r.sheet, 'A1').catch((e) => setStatus({ intent: 'error', text: describeError(e, lang) })),
+      },
+    });
+  }
+
+  /** Checks afresh first, so the report never uses figures older than the sheets. */
+  async function onReport() {
+    const a = await run((onProgress) => jobs.check({ lang, onProgress }));
+    if (!a) return;
+    setAnalysis(a);
+    if (countBySeverity(a.issues).error > 0) setConfirm(a);
+    else await writeReport(a);
+  }
+
+  async function onWord() {
+    if (isMac) return onCopy();
+    const a = await run((onProgress) => jobs.check({ lang, onProgress }));
+    if (!a) return;
+    setAnalysis(a);
+    const bytes = await run((onProgress) => jobs.makeWordDraft(a, onProgress));
+    if (!bytes) return;
+    const name = `${base}.report.docx`;
+    downloadBytes(bytes, name, DOCX_MIME);
+    setStatus({ intent: 'success', text: t(lang, 'wordDownloaded', { file: name }) });
+  }
+
+  /** Mac: copy as formatted text. Uses the last check when there is one, to stay within the click. */
+  async function onCopy() {
+    let a = analysis;
+    if (!a) {
+      a = (await run((onProgress) => jobs.check({ lang, onProgress }))) ?? null;
+      if (!a) return;
+      setAnalysis(a);
+    }
+    const html = draftHtml(a);
+    const ok = await copyHtml(html, htmlToText(html));
+    setStatus({ intent: ok ? 'success' : 'info', text: t(lang, ok ? 'copyDone' : 'copyFailed') });
+  }
+
+  const addTemplate = jobs.addTemplate;
+  const onTemplate =
+    addTemplate &&
+    (async () => {
+      const sheets = await run(() => addTemplate(lang));
+      if (sheets) setStatus({ intent: 'success', text: t(lang, 'templateMade', { sheets: sheets.join(', ') }) });
+    });
+
+  const markIssues = jobs.markIssues;
+  const onMark =
+    markIssues &&
+    (async () => {
+      if (!analysis) return;
+      const count = await run(() => markIssues(analysis.issues));
+      if (count !== undefined) setStatus({ intent: 'success', text: t(lang, 'marked', { count }) });
+    });
+
+  const clearMarks = jobs.clearMarks;
+  const onUnmark =
+    clearMarks &&
+    (async () => {
+      const done = await run(async () => {
+        await clearMarks();
+        return true;
+      });
+      if (done) setStatus({ intent: 'success', text: t(lang, 'unmarked') });
+    });
+
+  const pinTable = jobs.pinTable;
+  const onPin =
+    pinTable &&
+    (async (table: TableName) => {
+      const r = await run((onProgress) => pinTable(table, { lang, onProgress }));
+      if (!r) return;
+      setAnalysis(r.analysis);
+      setStatus({ intent: 'success', text: t(lang, 'pinned', { table: SCHEMA[table].label[lang], where: `${r.sheet}!${r.range}` }) });
+    });
+
+  const selectCell = jobs.selectCell;
+  const onSelect =
+    selectCell &&
+    ((sheet: string, cell: string) => {
+      selectCell(sheet, cell).catch((e) => setStatus({ intent: 'error', text: describeError(e, lang) }));
+    });
+
+  return (
+    <div className={styles.root}>
+      <Toolbar
+        lang={lang}
+        busy={busy}
+        checked={analysis !== null}
+        reportKind={reportKind}
+        wordMode={isMac ? 'copy' : 'download'}
+        onCheck={onCheck}
+        onReport={onReport}
+        onWord={onWord}
+        onTemplate={onTemplate}
+        onMark={onMark}
+        onUnmark={onUnmark}
+      />
+      {progress && <ProgressView progress={progress} lang={lang} />}
+      {status && <StatusMessage status={status} lang={lang} onDismiss={() => setStatus(null)} />}
+      {analysis && (
+        <>
+          <IssueCounts issues={analysis.issues} lang={lang} />
+          <Divider />
+          <h2 className={styles.heading}>{t(lang, 'tablesFound')}</h2>
+          <TablesFound tables={analysis.tables} lang={lang} onPin={onPin} busy={busy} />
+          <Divider />
+          <h2 className={styles.heading}>{t(lang, 'issues')}</h2>
+          <IssueList issues={analysis.issues} lang={lang} onSelect={onSelect} />
+        </>
+      )}
+      <ReportConfirm
+        open={confirm !== null}
+        errors={confirm ? countBySeverity(confirm.issues).error : 0}
+        lang={lang}
+        onConfirm={() => confirm && void writeReport(confirm)}
+        onCancel={() => setConfirm(null)}
+      />
+    </div>
+  );
+}

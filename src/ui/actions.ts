@@ -1,0 +1,115 @@
+/**
+ * The one-click jobs, as plain functions over a Host and the core. The task pane calls them on
+ * the Office host; the web page's worker calls the same functions on the file host.
+ */
+import type { Host, Progress } from '../hosts/host';
+import type { Issue, Lang } from '../core/issues';
+import type { Analysis } from '../core/analyze';
+import type { TableName } from '../core/schema/types';
+import type { CoreDeps } from './core';
+import { UiError } from './errors';
+
+export type OnProgress = (p: Progress) => void;
+
+export interface JobOptions {
+  lang: Lang;
+  exactTime?: boolean;
+  onProgress?: OnProgress;
+}
+
+/** Lets the spinner paint before a long synchronous step. */
+const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Read every sheet, then read, check and compute with the workbook's saved overrides. */
+export async function check(host: Host, core: CoreDeps, opts: JobOptions): Promise<Analysis> {
+  opts.onProgress?.({ stage: 'read', fraction: null });
+  const overrides = await host.loadOverrides();
+  const snapshot = await host.readSnapshot(opts.onProgress);
+  opts.onProgress?.({ stage: 'check', fraction: null });
+  await nextTick();
+  return core.analyze(snapshot, { lang: opts.lang, overrides, exactTime: opts.exactTime });
+}
+
+export interface ReportResult {
+  sheet: string;
+  analysis: Analysis;
+}
+
+/** Writes the report sheet from `analysis`, or from a fresh check when none is given. */
+export async function makeReport(host: Host, core: CoreDeps, opts: JobOptions, analysis?: Analysis): Promise<ReportResult> {
+  const a = analysis ?? (await check(host, core, opts));
+  opts.onProgress?.({ stage: 'write', fraction: null });
+  await nextTick();
+  const sheet = await host.writeReportSheet(core.reportSheetLayout(a, opts.lang));
+  return { sheet, analysis: a };
+}
+
+export async function makeWordDraft(core: CoreDeps, analysis: Analysis, onProgress?: OnProgress): Promise<Uint8Array> {
+  onProgress?.({ stage: 'word', fraction: null });
+  await nextTick();
+  return core.buildWordDraft(analysis);
+}
+
+export async function addTemplate(host: Host, core: CoreDeps, lang: Lang): Promise<string[]> {
+  return host.addTemplateSheets(core.templateLayouts(lang));
+}
+
+/** Marks only issues that name a cell; returns how many cells were marked. */
+export async function markIssues(host: Host, issues: Issue[]): Promise<number> {
+  return host.markIssues(issues.filter((i) => i.sheet && i.cell));
+}
+
+export async function clearMarks(host: Host): Promise<void> {
+  return host.clearMarks();
+}
+
+export async function selectCell(host: Host, sheet: string, cell: string): Promise<void> {
+  return host.selectCell(sheet, cell);
+}
+
+export interface PinResult {
+  sheet: string;
+  range: string;
+  analysis: Analysis;
+}
+
+/** Pins `table` to the user's selection, keeps that with the workbook, and checks again. */
+export async function pinTable(host: Host, core: CoreDeps, table: TableName, opts: JobOptions): Promise<PinResult> {
+  const sel = await host.getSelection();
+  if (!sel || !sel.sheet || !sel.range) throw new UiError('err_no_selection');
+  const overrides = await host.loadOverrides();
+  const next = { ...overrides, tables: { ...(overrides.tables ?? {}), [table]: { sheet: sel.sheet, range: sel.range } } };
+  await host.saveOverrides(next);
+  const analysis = await check(host, core, opts);
+  return { sheet: sel.sheet, range: sel.range, analysis };
+}
+
+/**
+ * What the pane can do, whichever front door it sits behind. Optional jobs are absent where the
+ * front door cannot do them (the web page has no live sheet to mark, select or pin on).
+ */
+export interface Jobs {
+  check(opts: JobOptions): Promise<Analysis>;
+  /** `download` is set when the report is a file to save (web page) rather than a sheet in the open workbook. */
+  makeReport(opts: JobOptions, analysis?: Analysis): Promise<ReportResult & { download?: { name: string; bytes: Uint8Array } }>;
+  makeWordDraft(analysis: Analysis, onProgress?: OnProgress): Promise<Uint8Array>;
+  addTemplate?(lang: Lang): Promise<string[]>;
+  markIssues?(issues: Issue[]): Promise<number>;
+  clearMarks?(): Promise<void>;
+  selectCell?(sheet: string, cell: string): Promise<void>;
+  pinTable?(table: TableName, opts: JobOptions): Promise<PinResult>;
+}
+
+/** Every job, over a live host (the Excel task pane). */
+export function hostJobs(host: Host, core: CoreDeps): Jobs {
+  return {
+    check: (opts) => check(host, core, opts),
+    makeReport: (opts, analysis) => makeReport(host, core, opts, analysis),
+    makeWordDraft: (analysis, onProgress) => makeWordDraft(core, analysis, onProgress),
+    addTemplate: (lang) => addTemplate(host, core, lang),
+    markIssues: (issues) => markIssues(host, issues),
+    clearMarks: () => clearMarks(host),
+    selectCell: (sheet, cell) => selectCell(host, sheet, cell),
+    pinTable: (table, opts) => pinTable(host, core, table, opts),
+  };
+}

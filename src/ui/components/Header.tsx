@@ -1,0 +1,26 @@
+/** The pane's title and the language switch. */
+import { Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { Lang } from '../../core/issues';
+import { t } from '../i18n';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  sub: { color: tokens.colorNeutralForeground3 },
+});
+
+export function Header({ lang, title, onLang }: { lang: Lang; title: string; onLang: (l: Lang) => void }) {
+  const styles = useStyles();
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  return (
+    <header className={styles.root}>
+      <div className={styles.text}>
+        <Subtitle2 as="h1">{title}</Subtitle2>
+        <Caption1 className={styles.sub}>{t(lang, 'appSubtitle')}</Caption1>
+      </div>
+      <Button size="small" appearance="subtle" lang={other} onClick={() => onLang(other)}>
+        {t(lang, 'langSwitch')}
+      </Button>
+    </header>
+  );
+}

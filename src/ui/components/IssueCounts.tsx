@@ -1,0 +1,28 @@
+/** Error / warning / info counts as coloured badges. */
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { countBySeverity, type Issue, type Lang, type Severity } from '../../core/issues';
+import { severityLabel } from '../i18n';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
+
+export function IssueCounts({ issues, lang }: { issues: readonly Issue[]; lang: Lang }) {
+  const styles = useStyles();
+  const counts = countBySeverity(issues);
+  return (
+    <div className={styles.row} aria-label="counts">
+      {(['error', 'warning', 'info'] as const).map((s) => (
+        <Badge key={s} appearance={counts[s] ? 'filled' : 'outline'} color={SEVERITY_COLOR[s]} data-testid={`count-${s}`}>
+          {severityLabel(lang, s)}: {counts[s]}
+        </Badge>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * Every string the pane and the web page show, in Vietnamese and English.
+ * Vietnamese is the product's language; English is for the few users whose Office is in English.
+ */
+import type { Lang, Severity } from '../core/issues';
+import type { Progress } from '../hosts/host';
+
+const vi = {
+  appTitle: 'Báo cáo CCHC',
+  appSubtitle: 'Kiểm tra số liệu và soạn báo cáo cải cách hành chính',
+  langSwitch: 'English',
+  check: 'Kiểm tra dữ liệu',
+  recheck: 'Kiểm tra lại',
+  makeReport: 'Tạo báo cáo',
+  makeReportWeb: 'Tải báo cáo Excel',
+  wordDraft: 'Tải bản Word',
+  copyDraft: 'Sao chép nội dung',
+  copyDraftHelp: 'Trên máy Mac, khung này không tải tệp được: bấm «Sao chép nội dung», mở Word rồi dán (⌘V) để có bản nháp.',
+  copyDone: 'Đã sao chép bản nháp; mở Word và dán (⌘V).',
+  copyFailed: 'Không sao chép được tự động; nội dung đã được chọn sẵn, hãy bấm ⌘C rồi dán vào Word.',
+  addTemplate: 'Tạo sheet mẫu',
+  markIssues: 'Đánh dấu ô lỗi',
+  clearMarks: 'Bỏ đánh dấu',
+  tablesFound: 'Các bảng số liệu',
+  tableFoundAt: 'tại {where}',
+  tableMissing: 'chưa tìm thấy',
+  tableRequired: 'bắt buộc',
+  tablePinned: 'đã ghim',
+  pinToSelection: 'Ghim vào vùng đang chọn',
+  issues: 'Các vấn đề',
+  noIssues: 'Không thấy vấn đề nào trong số liệu.',
+  filterBySeverity: 'Lọc theo mức độ',
+  severity_error: 'Lỗi',
+  severity_warning: 'Cảnh báo',
+  severity_info: 'Lưu ý',
+  wholeSheet: '(cả sheet)',
+  noSheet: '(chung)',
+  stage_read: 'Đang đọc các sheet…',
+  stage_check: 'Đang kiểm tra số liệu…',
+  stage_write: 'Đang ghi sheet báo cáo…',
+  stage_word: 'Đang soạn bản Word…',
+  checkedSummary: 'Đã kiểm tra: {errors} lỗi, {warnings} cảnh báo, {infos} lưu ý.',
+  reportMade: 'Đã tạo sheet «{sheet}».',
+  goToSheet: 'Đi tới sheet',
+  reportDownloaded: 'Đã tạo sheet «{sheet}» và tải về tệp {file}.',
+  wordDownloaded: 'Đã tải về bản Word {file}.',
+  templateMade: 'Đã thêm các sheet mẫu: {sheets}.',
+  marked: 'Đã đánh dấu {count} ô.',
+  unmarked: 'Đã bỏ các đánh dấu của tiện ích.',
+  pinned: 'Đã ghim bảng «{table}» vào {where} và kiểm tra lại.',
+  confirmTitle: 'Số liệu còn lỗi',
+  confirmBody: 'Còn {errors} lỗi trong số liệu; báo cáo tạo ra có thể sai hoặc thiếu số. Vẫn tạo báo cáo?',
+  confirmGo: 'Vẫn tạo báo cáo',
+  cancel: 'Xem lại lỗi',
+  dismiss: 'Đóng',
+  errorTitle: 'Chưa làm được',
+  // Web page
+  webTitle: 'Báo cáo CCHC trên trình duyệt',
+  webIntro: 'Mở tệp Excel (.xlsx) đang dùng để kiểm tra số liệu và tạo báo cáo.',
+  webPrivacy: 'Tệp chỉ được xử lý ngay trên máy này; không có gì được gửi đi.',
+  pickFile: 'Chọn tệp .xlsx',
+  dropHere: 'hoặc kéo thả tệp vào đây',
+  openedFile: 'Tệp: {file}',
+  otherFile: 'Chọn tệp khác',
+  notXlsx: 'Tệp «{file}» không phải tệp Excel .xlsx; hãy lưu lại dưới dạng .xlsx (Excel Workbook) rồi mở lại.',
+  // Errors
+  err_generic: 'Không thực hiện được việc này; hãy thử lại. Chi tiết: {detail}',
+  err_office_busy: 'Excel đang bận (đang sửa một ô?); hãy bấm ra ngoài ô rồi thử lại.',
+  err_office_denied: 'Excel không cho phép thay đổi sổ này (sổ đang được bảo vệ hoặc chỉ đọc).',
+  err_office_notfound: 'Không tìm thấy sheet hoặc ô cần dùng; có thể sheet vừa bị đổi tên hoặc xoá.',
+  err_office_api: 'Phiên bản Excel này chưa hỗ trợ chức năng cần dùng; hãy cập nhật Office hoặc dùng trang web của tiện ích.',
+  err_file: 'Không đọc được tệp này (có thể tệp bị hỏng, có mật khẩu hoặc quá lớn).',
+  err_worker: 'Trình duyệt dừng việc xử lý tệp; hãy tải lại trang và thử lại.',
+  err_no_selection: 'Hãy chọn vùng bảng (cả dòng tiêu đề) trên sheet rồi bấm ghim.',
+} as const;
+
+export type StringKey = keyof typeof vi;
+
+const en: Record<StringKey, string> = {
+  appTitle: 'CCHC report',
+  appSubtitle: 'Check the figures and draft the administrative-reform report',
+  langSwitch: 'Tiếng Việt',
+  check: 'Check data',
+  recheck: 'Check again',
+  makeReport: 'Create report',
+  makeReportWeb: 'Download Excel report',
+  wordDraft: 'Download Word draft',
+  copyDraft: 'Copy contents',
+  copyDraftHelp: 'On a Mac this pane cannot download files: click «Copy contents», open Word and paste (⌘V) to get the draft.',
+  copyDone: 'The draft is copied; open Word and paste (⌘V).',
+  copyFailed: 'Could not copy automatically; the contents are selected, press ⌘C and paste into Word.',
+  addTemplate: 'Add template sheets',
+  markIssues: 'Mark issue cells',
+  clearMarks: 'Remove marks',
+  tablesFound: 'Data tables',
+  tableFoundAt: 'at {where}',
+  tableMissing: 'not found',
+  tableRequired: 'required',
+  tablePinned: 'pinned',
+  pinToSelection: 'Pin to current selection',
+  issues: 'Issues',
+  noIssues: 'No issues found in the data.',
+  filterBySeverity: 'Filter by severity',
+  severity_error: 'Errors',
+  severity_warning: 'Warnings',
+  severity_info: 'Notes',
+  wholeSheet: '(whole sheet)',
+  noSheet: '(general)',
+  stage_read: 'Reading the sheets…',
+  stage_check: 'Checking the figures…',
+  stage_write: 'Writing the report sheet…',
+  stage_word: 'Drafting the Word document…',
+  checkedSummary: 'Checked: {errors} errors, {warnings} warnings, {infos} notes.',
+  reportMade: 'Sheet «{sheet}» created.',
+  goToSheet: 'Go to sheet',
+  reportDownloaded: 'Sheet «{sheet}» created; downloaded {file}.',
+  wordDownloaded: 'Word draft downloaded: {file}.',
+  templateMade: 'Template sheets added: {sheets}.',
+  marked: '{count} cells marked.',
+  unmarked: "The add-in's marks are removed.",
+  pinned: 'Table «{table}» pinned to {where} and checked again.',
+  confirmTitle: 'The data still has errors',
+  confirmBody: '{errors} errors remain in the data; the report may be wrong or incomplete. Create it anyway?',
+  confirmGo: 'Create anyway',
+  cancel: 'Review errors',
+  dismiss: 'Close',
+  errorTitle: 'Could not do that',
+  webTitle: 'CCHC report in the browser',
+  webIntro: 'Open the Excel file (.xlsx) you keep to check the figures and create the report.',
+  webPrivacy: 'The file is processed only on this computer; nothing is sent anywhere.',
+  pickFile: 'Choose an .xlsx file',
+  dropHere: 'or drop the file here',
+  openedFile: 'File: {file}',
+  otherFile: 'Choose another file',
+  notXlsx: 'The file «{file}» is not an Excel .xlsx file; save it as .xlsx (Excel Workbook) and open it again.',
+  err_generic: 'That could not be done; please try again. Details: {detail}',
+  err_office_busy: 'Excel is busy (editing a cell?); click outside the cell and try again.',
+  err_office_denied: 'Excel does not allow changes to this workbook (it is protected or read-only).',
+  err_office_notfound: 'A sheet or cell needed was not found; it may have just been renamed or deleted.',
+  err_office_api: 'This version of Excel lacks a feature needed; update Office or use the add-in’s web page.',
+  err_file: 'This file cannot be read (it may be damaged, password-protected or too large).',
+  err_worker: 'The browser stopped processing the file; reload the page and try again.',
+  err_no_selection: 'Select the table area (header row included) on the sheet, then pin.',
+};
+
+export const STRINGS: Record<Lang, Record<StringKey, string>> = { vi, en };
+
+/** A UI string with {name} placeholders filled. */
+export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
+  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** Vietnamese when the display language (Office's, or the browser's) is Vietnamese; English otherwise. */
+export function detectLang(displayLanguage: string | undefined | null): Lang {
+  return (displayLanguage ?? '').toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+export function severityLabel(lang: Lang, s: Severity): string {
+  return t(lang, `severity_${s}`);
+}
+
+export function stageLabel(lang: Lang, stage: Progress['stage']): string {
+  return t(lang, `stage_${stage}`);
+}
