@@ -1,0 +1,67 @@
+/**
+ * The unit of amounts, read from a unit line, a header or a title: "ĐVT: đồng", "Đơn vị tính: triệu đồng",
+ * "(ĐVT: 1.000 đồng)", "(nghìn đồng)", a cell holding only "Tr.đồng". The currency word only counts in a
+ * unit-like place (after ĐVT / Đơn vị tính / Đơn vị, alone in parentheses, or alone in the cell), so that
+ * "Hoạt động" or "Đồng Nai" never read as a unit.
+ */
+
+export interface ParsedUnit {
+  /** How many đồng one unit is: 1, 1e3, 1e6 or 1e9. */
+  factor: number;
+  /** The matched phrase as written (NFC), e.g. "ĐVT: nghìn đồng" or "(triệu đồng)". */
+  text: string;
+}
+
+// Patterns run on a simplified copy of the text (lower case, no diacritics but đ kept) of the same length,
+// so that match positions point into the original. A bare "d" is not "đ": a cell "D" is no unit.
+const CUR = '(?:[dđ]ong|vn[dđ]|đ)';
+const CUR_AFTER = '(?:[dđ]ong|vn[dđ]|[dđ])'; // after "tr.", "ng." or 1.000, a plain "d" is clear enough
+const THOUSAND = `1[., ]?000`;
+const PHRASE =
+  `(?:(?<b>t[yi](?:\\s*${CUR})?|${THOUSAND}[., ]?000[., ]?000\\s*${CUR_AFTER})` +
+  `|(?<m>trieu(?:\\s*${CUR})?|tr\\s*\\.?\\s*${CUR_AFTER}|${THOUSAND}[., ]?000\\s*${CUR_AFTER})` +
+  `|(?<k>(?:nghin|ngan)(?:\\s*${CUR})?|ng\\s*\\.?\\s*${CUR_AFTER}|${THOUSAND}\\s*${CUR_AFTER})` +
+  `|(?<u>${CUR}))(?![\\p{L}\\p{N}])`;
+
+/** After a label; what follows must not be another word ("Đơn vị: Đồng Tâm" is a place). */
+const AFTER_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{N}])[dđ](?:on vi tinh|v tinh|vt|\\.v\\.t\\.?|on vi)\\s*[:.\\-\\u2013]?\\s*${PHRASE}` +
+    `(?=\\s*(?:$|[^\\p{L}\\p{N}\\s]))`,
+  'u',
+);
+const IN_PARENS = new RegExp(`[(\\[]\\s*${PHRASE}\\s*[)\\]]`, 'u');
+const WHOLE = new RegExp(`^\\s*${PHRASE}\\s*$`, 'u');
+
+/** One character per UTF-16 unit: lower case, no diacritics (đ kept), any space -> ' '. */
+function simplify(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    let c = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (/\s/.test(c)) c = ' ';
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+function factorOf(groups: Record<string, string | undefined> | undefined): number {
+  if (groups?.b !== undefined) return 1e9;
+  if (groups?.m !== undefined) return 1e6;
+  if (groups?.k !== undefined) return 1e3;
+  return 1;
+}
+
+/** Finds the unit of amounts in a text; null when it names none. */
+export function parseUnit(text: string): ParsedUnit | null {
+  const original = text.normalize('NFC');
+  const simple = simplify(original);
+  for (const re of [AFTER_LABEL, IN_PARENS, WHOLE]) {
+    const m = re.exec(simple);
+    if (m) {
+      return {
+        factor: factorOf(m.groups),
+        text: original.slice(m.index, m.index + m[0].length).trim(),
+      };
+    }
+  }
+  return null;
+}
