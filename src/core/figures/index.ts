@@ -1,7 +1,19 @@
 /** The figures of REPORTING-SCHEMA.md §4, computed from typed rows. */
 import type { IssueDraft } from '../issues';
 import type { ReadResult } from '../read';
+import type { ReadTable } from '../tables';
+import { computeBudget } from './budget';
+import { newContext } from './common';
+import { computeDocuments } from './documents';
+import { computeDossiers } from './dossiers';
+import { computeIndicators } from './indicators';
+import { computeInvestment } from './investment';
+import { computeStaff } from './staff';
+import { computeSurvey } from './survey';
+import { computeTthcCounts } from './tthc';
 import type { FigureSources, Figures } from './types';
+
+export { TIMING_RULE, timingRule } from './dossiers';
 
 export interface FigureOptions {
   /** Compare dossier dates to the second (Quyết định 766/QĐ-TTg) instead of by calendar day. */
@@ -14,6 +26,33 @@ export interface ComputedFigures {
   issues: IssueDraft[];
 }
 
-export function computeFigures(_read: ReadResult, _options: FigureOptions = {}): ComputedFigures {
-  throw new Error('computeFigures: not implemented yet');
+/** True when the TTHC figures come from the dossier log (no counts table with rows), so the timing rule applies. */
+export function tthcFromDossiers(tables: ReadResult['tables']): boolean {
+  return !hasRows(tables.tthc) && !!tables.dossiers;
+}
+
+function hasRows(t: ReadTable | undefined): t is ReadTable {
+  return !!t && t.rows.length > 0;
+}
+
+export function computeFigures(read: ReadResult, options: FigureOptions = {}): ComputedFigures {
+  const { tables, info } = read;
+  const ctx = newContext(info.decimals ?? 1);
+  const figures: Figures = {
+    indicators: tables.indicators ? computeIndicators(tables.indicators, ctx) : null,
+    survey: tables.survey ? computeSurvey(tables.survey, ctx) : null,
+    documents: tables.documents ? computeDocuments(tables.documents, ctx) : null,
+    // The clerk's counts table (Biểu 06) is the figure of record; the dossier log is used when there is none.
+    tthc: hasRows(tables.tthc)
+      ? computeTthcCounts(tables.tthc, ctx)
+      : tables.dossiers
+        ? computeDossiers(tables.dossiers, info, !!options.exactTime, ctx)
+        : tables.tthc
+          ? computeTthcCounts(tables.tthc, ctx)
+          : null,
+    staff: tables.staff ? computeStaff(tables.staff, ctx) : null,
+    budget: tables.budget ? computeBudget(tables.budget, ctx) : null,
+    investment: tables.investment ? computeInvestment(tables.investment, ctx) : null,
+  };
+  return { figures, sources: ctx.sources, issues: ctx.issues };
 }

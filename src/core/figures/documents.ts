@@ -1,0 +1,59 @@
+/** Documents issued: total and counts by type (the type column, else derived from the symbol). */
+import { DOCUMENT_TYPES } from '../schema/documents';
+import { fold } from '../text/fold';
+import type { ReadTable, TypedRow } from '../tables';
+import { cellsOrRange, columnRef, dataRows, issue, ref, refs, setSource, text, type FigureContext } from './common';
+import type { DocumentsFigures } from './types';
+
+/** The type of a document that has no type column and whose symbol names none. */
+export const UNKNOWN_DOCUMENT_TYPE = 'Khác';
+
+/** Folded abbreviation -> canonical type ("qd" -> "Quyết định"). */
+const BY_ABBREVIATION = new Map<string, string>(
+  Object.entries(DOCUMENT_TYPES).flatMap(([type, abbrs]) => abbrs.map((a) => [fold(a), type] as [string, string])),
+);
+
+/**
+ * The type named by a number/symbol (Nghị định 30): "175/QĐ-UBND" -> Quyết định; a symbol without
+ * a type part such as "66/UBND" -> Công văn; null when there is no symbol at all.
+ * (Private stand-in for check/docNumber's parseDocNumber, which was not there when this was written.)
+ */
+export function documentType(numberText: string): string | null {
+  const slash = numberText.indexOf('/');
+  if (slash < 0) return null;
+  const symbol = numberText.slice(slash + 1).trim();
+  if (!symbol) return null;
+  const first = fold(symbol.split(/[-–\s]/)[0] ?? '');
+  if (!first) return null;
+  return BY_ABBREVIATION.get(first) ?? 'Công văn';
+}
+
+export function computeDocuments(t: ReadTable, ctx: FigureContext): DocumentsFigures {
+  const byType: Record<string, number> = {};
+  const rowsByType: Record<string, TypedRow[]> = {};
+  const counted: TypedRow[] = [];
+  for (const row of dataRows(t)) {
+    const number = text(row, 'number');
+    const typeValue = row.values.type?.value;
+    const summary = text(row, 'summary');
+    if (!number && !summary && (typeValue === null || typeValue === undefined)) continue;
+    counted.push(row);
+    let type = typeof typeValue === 'string' && typeValue ? typeValue : documentType(number);
+    if (!type) {
+      type = UNKNOWN_DOCUMENT_TYPE;
+      issue(ctx, 'missing-cell', 'documents', 'type', ref(row, 'number') ?? ref(row, 'summary'), {
+        vi: `Không xác định được loại của văn bản "${number || summary}" nên văn bản được xếp vào loại "Khác".`,
+        en: `The type of document "${number || summary}" cannot be told, so it is counted as "Khác" (other).`,
+      }, {
+        vi: 'Ghi số ký hiệu đúng dạng (ví dụ 175/QĐ-UBND) hoặc ghi cột Loại văn bản.',
+        en: 'Write the number/symbol in full (e.g. 175/QĐ-UBND) or fill the document type column.',
+      });
+    }
+    byType[type] = (byType[type] ?? 0) + 1;
+    (rowsByType[type] ??= []).push(row);
+  }
+  const key = t.located.columns.type !== undefined ? 'type' : 'number';
+  setSource(ctx, 'documents.total', refs(columnRef(counted, 'number') ?? columnRef(counted, key)));
+  for (const [type, rows] of Object.entries(rowsByType)) setSource(ctx, `documents.byType.${type}`, cellsOrRange(rows, key));
+  return { total: counted.length, byType };
+}

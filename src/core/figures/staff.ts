@@ -1,0 +1,122 @@
+/**
+ * Staff: headcount by category and education shares over cán bộ + công chức (not không chuyên trách),
+ * from a list of persons or from counts per education level.
+ */
+import { largestRemainder } from '../round';
+import type { ReadTable, TypedRow } from '../tables';
+import { cellsOrRange, columnRef, dataRows, issue, num, refs, setSource, sumStrict, tableRef, text, type FigureContext } from './common';
+import { EDUCATION_LEVELS, type EducationLevel, type StaffFigures } from './types';
+
+const COUNT_KEYS = ['count', 'countCanBo', 'countCongChuc', 'countKhongChuyenTrach'];
+
+export function computeStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
+  const perLevel = COUNT_KEYS.some((k) => t.located.columns[k] !== undefined);
+  return perLevel ? perLevelStaff(t, ctx) : perPersonStaff(t, ctx);
+}
+
+function withShares(counts: Record<EducationLevel, number | null>, decimals: number): StaffFigures['education'] {
+  const all = EDUCATION_LEVELS.map((l) => counts[l]);
+  const known = all.every((c) => c !== null);
+  const pcts = known ? largestRemainder(all as number[], decimals) : all.map(() => null);
+  return Object.fromEntries(EDUCATION_LEVELS.map((l, i) => [l, { count: counts[l], pct: pcts[i] }])) as StaffFigures['education'];
+}
+
+function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
+  const persons = dataRows(t).filter((r) => text(r, 'name') || r.values.category?.value || r.values.education?.value);
+  const hasCategory = t.located.columns.category !== undefined;
+  const cat = { canBo: 0, congChuc: 0, khongChuyenTrach: 0 };
+  let categoryUnknown = !hasCategory;
+  const edu: Record<EducationLevel, number> = { postgraduate: 0, university: 0, college: 0, secondary: 0, none: 0 };
+  const eduRows: Record<EducationLevel, TypedRow[]> = { postgraduate: [], university: [], college: [], secondary: [], none: [] };
+  let educationUnknown = t.located.columns.education === undefined;
+  for (const r of persons) {
+    const c = r.values.category?.value;
+    if (c === 'canBo' || c === 'congChuc' || c === 'khongChuyenTrach') cat[c]++;
+    else if (hasCategory) categoryUnknown = true;
+    // Education is counted over cán bộ + công chức; without a category column every person listed counts.
+    if (hasCategory && c !== 'canBo' && c !== 'congChuc') continue;
+    const e = r.values.education;
+    let level: EducationLevel | null = null;
+    if (e && typeof e.value === 'string' && (EDUCATION_LEVELS as string[]).includes(e.value)) level = e.value as EducationLevel;
+    else if (!e || (e.value === null && !e.text.trim())) level = 'none'; // a blank level means no training (schema)
+    if (level) {
+      edu[level]++;
+      eduRows[level].push(r);
+    } else educationUnknown = true;
+  }
+  if (!hasCategory && persons.length > 0) {
+    issue(ctx, 'missing-label', 'staff', 'category', tableRef(t), {
+      vi: 'Danh sách cán bộ không có cột Loại (cán bộ, công chức, không chuyên trách) nên chưa tính được số lượng theo loại; tỷ lệ trình độ được tính trên tất cả người trong danh sách.',
+      en: 'The staff list has no category column (cán bộ, công chức, part-time), so counts by category cannot be made; education shares count everyone listed.',
+    }, {
+      vi: 'Thêm cột "Loại" và ghi cán bộ, công chức hoặc không chuyên trách cho từng người.',
+      en: 'Add a "Loại" column and write cán bộ, công chức or không chuyên trách for each person.',
+    });
+  }
+  const canBo = categoryUnknown ? null : cat.canBo;
+  const congChuc = categoryUnknown ? null : cat.congChuc;
+  const khongChuyenTrach = categoryUnknown ? null : cat.khongChuyenTrach;
+  const counts = Object.fromEntries(EDUCATION_LEVELS.map((l) => [l, educationUnknown ? null : edu[l]])) as Record<EducationLevel, number | null>;
+
+  const categoryCells = refs(columnRef(persons, 'category'));
+  for (const k of ['total', 'canBo', 'congChuc', 'khongChuyenTrach']) setSource(ctx, `staff.${k}`, categoryCells);
+  const eduCells = refs(columnRef(persons, 'education'));
+  for (const l of EDUCATION_LEVELS) {
+    const cells = eduRows[l].length > 0 && eduRows[l].length <= 3 ? cellsOrRange(eduRows[l], 'education', 3) : eduCells;
+    setSource(ctx, `staff.education.${l}.count`, cells);
+    setSource(ctx, `staff.education.${l}.pct`, eduCells);
+  }
+  return {
+    total: sumStrict([canBo, congChuc]),
+    canBo,
+    congChuc,
+    khongChuyenTrach,
+    education: withShares(counts, ctx.decimals),
+  };
+}
+
+function perLevelStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
+  const has = (k: string) => t.located.columns[k] !== undefined;
+  // A "Tổng cộng" row is not added again.
+  const rows = dataRows(t).filter((r) => r.values.education?.value != null || COUNT_KEYS.some((k) => num(r, k) !== null));
+  const sum = (k: string) => (has(k) && rows.length > 0 ? sumStrict(rows.map((r) => num(r, k))) : null);
+  const split = has('countCanBo') && has('countCongChuc');
+  const canBo = sum('countCanBo');
+  const congChuc = sum('countCongChuc');
+  const khongChuyenTrach = sum('countKhongChuyenTrach');
+  // Per level, the CBCC count is cán bộ + công chức when split, else the level's count.
+  const cbccOf = (r: TypedRow) => (split ? sumStrict([num(r, 'countCanBo'), num(r, 'countCongChuc')]) : num(r, 'count'));
+  const byLevel: Record<EducationLevel, number | null> = { postgraduate: 0, university: 0, college: 0, secondary: 0, none: 0 };
+  const levelRows: Record<EducationLevel, TypedRow[]> = { postgraduate: [], university: [], college: [], secondary: [], none: [] };
+  let unknown = !has('education');
+  for (const r of rows) {
+    const level = r.values.education?.value;
+    if (typeof level !== 'string' || !(EDUCATION_LEVELS as string[]).includes(level)) {
+      unknown = true;
+      continue;
+    }
+    const l = level as EducationLevel;
+    byLevel[l] = sumStrict([byLevel[l], cbccOf(r)]);
+    levelRows[l].push(r);
+  }
+  if (unknown) for (const l of EDUCATION_LEVELS) byLevel[l] = null;
+  const total = split ? sumStrict([canBo, congChuc]) : sum('count');
+
+  const countKey = split ? 'countCanBo' : 'count';
+  setSource(ctx, 'staff.total', split ? refs(columnRef(rows, 'countCanBo'), columnRef(rows, 'countCongChuc')) : refs(columnRef(rows, 'count')));
+  setSource(ctx, 'staff.canBo', refs(columnRef(rows, 'countCanBo')));
+  setSource(ctx, 'staff.congChuc', refs(columnRef(rows, 'countCongChuc')));
+  setSource(ctx, 'staff.khongChuyenTrach', refs(columnRef(rows, 'countKhongChuyenTrach')));
+  for (const l of EDUCATION_LEVELS) {
+    const cells = levelRows[l].flatMap((r) => (split ? cellsOrRange([r], 'countCanBo').concat(cellsOrRange([r], 'countCongChuc')) : cellsOrRange([r], countKey)));
+    setSource(ctx, `staff.education.${l}.count`, cells);
+    setSource(ctx, `staff.education.${l}.pct`, cells);
+  }
+  return {
+    total,
+    canBo,
+    congChuc,
+    khongChuyenTrach,
+    education: withShares(byLevel, ctx.decimals),
+  };
+}
