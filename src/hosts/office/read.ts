@@ -1,0 +1,225 @@
+/**
+ * Reads every sheet's used range into a snapshot, in bulk.
+ * Sync 1: the sheet list (names are unknown before it, so 2 syncs is the honest minimum).
+ * Sync 2: every sheet's values, number formats, value types, fonts and merges in one batch.
+ * Only when Excel refuses that batch as too large (Excel on the web: 5 MB per response,
+ * 5 million cells) does it fall back to reading sizes, then row blocks in a few size-capped batches.
+ */
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import type { Progress } from '../host';
+import { detectFeatures, type Features } from './features';
+import { isOurSheet, queueSheetList, queueSheetMarks, type SheetInfo } from './sheets';
+
+/**
+ * valuesOnly = true: the used range is bounded by cells that hold values. Cells that only carry
+ * formatting (borders drawn down to row 5000, a coloured whole block) hold no data for the core,
+ * and on clerks' sheets they can make the range many times larger than the data.
+ */
+const VALUES_ONLY = true;
+/** Cells per batch in the fallback: about 80 bytes a cell with fonts keeps a response well under 5 MB. */
+export const BATCH_CELLS = 50_000;
+
+type Cells = { values: unknown[][]; types: string[][]; formats: string[][]; fonts: (string | null)[][] | null };
+
+export async function readSnapshot(onProgress?: (p: Progress) => void): Promise<WorkbookSnapshot> {
+  const features = detectFeatures();
+  return Excel.run(async (context) => {
+    const list = queueSheetList(context);
+    await context.sync();
+    const { sheets, markedId } = list();
+    onProgress?.({ stage: 'read', fraction: 0.1 });
+    // VeryHidden sheets belong to other tools (or other add-ins), never to the clerk's data.
+    const readable = sheets.filter((s) => s.visibility !== 'VeryHidden');
+    const toRead = readable.filter((s) => s.id !== markedId);
+    try {
+      const out = await readAllAtOnce(context, readable, toRead, markedId, features);
+      onProgress?.({ stage: 'read', fraction: 1 });
+      return out;
+    } catch (e) {
+      if (!isPayloadTooLarge(e)) throw e;
+    }
+    return readInBlocks(context, readable, toRead, markedId, features, onProgress);
+  });
+}
+
+export function isPayloadTooLarge(e: unknown): boolean {
+  const code = (e as { code?: unknown })?.code;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+}
+
+async function readAllAtOnce(
+  context: Excel.RequestContext,
+  readable: SheetInfo[],
+  toRead: SheetInfo[],
+  markedId: string | null,
+  features: Features,
+): Promise<WorkbookSnapshot> {
+  const marks = features.sheetProperties ? queueSheetMarks(context, readable) : [];
+  const reads = toRead.map((s) => {
+    const used = context.workbook.worksheets.getItem(s.id).getUsedRangeOrNullObject(VALUES_ONLY);
+    return { sheet: s, used, ...queueCells(used, features), merges: queueMerges(used, features) };
+  });
+  await context.sync();
+  const byId = new Map(reads.map((r) => [r.sheet.id, r]));
+  return {
+    sheets: readable.map((s, i) => {
+      const madeByAddin = isOurSheet(s, markedId, marks[i]);
+      const r = byId.get(s.id);
+      if (!r || r.used.isNullObject) return emptySheet(s.name, madeByAddin);
+      const cells: Cells = {
+        values: r.used.values,
+        types: r.used.valueTypes as string[][],
+        formats: r.used.numberFormat,
+        fonts: r.fonts ? fontNames(r.fonts.value) : null,
+      };
+      const snap = toSheetSnapshot(s.name, r.used.rowIndex, r.used.columnIndex, cells, madeByAddin);
+      const merges = r.merges && !r.merges.isNullObject ? splitAreas(r.merges.address) : [];
+      if (merges.length) snap.merges = merges;
+      return snap;
+    }),
+  };
+}
+
+/** Loads a range's contents; fonts through getCellProperties where ExcelApi 1.9 exists. */
+function queueCells(range: Excel.Range, features: Features) {
+  range.load('rowIndex,columnIndex,values,numberFormat,valueTypes');
+  const fonts = features.cellProperties ? range.getCellProperties({ format: { font: { name: true } } }) : null;
+  return { fonts };
+}
+
+function queueMerges(range: Excel.Range, features: Features): Excel.RangeAreas | null {
+  return features.mergedAreas ? range.getMergedAreasOrNullObject().load('address') : null;
+}
+
+/** The fallback for large workbooks: sizes first, then row blocks in batches of at most BATCH_CELLS. */
+async function readInBlocks(
+  context: Excel.RequestContext,
+  readable: SheetInfo[],
+  toRead: SheetInfo[],
+  markedId: string | null,
+  features: Features,
+  onProgress?: (p: Progress) => void,
+): Promise<WorkbookSnapshot> {
+  const marks = features.sheetProperties ? queueSheetMarks(context, readable) : [];
+  const sizes = toRead.map((s) =>
+    context.workbook.worksheets
+      .getItem(s.id)
+      .getUsedRangeOrNullObject(VALUES_ONLY)
+      .load('rowIndex,columnIndex,rowCount,columnCount'),
+  );
+  await context.sync();
+  const plan = planBlocks(
+    toRead.map((s, i) =>
+      sizes[i].isNullObject
+        ? null
+        : { id: s.id, top: sizes[i].rowIndex, left: sizes[i].columnIndex, rows: sizes[i].rowCount, cols: sizes[i].columnCount },
+    ),
+    BATCH_CELLS,
+  );
+  const parts = new Map<string, Cells[]>();
+  let done = 0;
+  for (const batch of plan) {
+    const queued = batch.map((b) => {
+      const range = context.workbook.worksheets.getItem(b.id).getRangeByIndexes(b.top, b.left, b.rows, b.cols);
+      return { b, range, ...queueCells(range, features) };
+    });
+    // One sync per batch is the point of batching: each batch is capped to stay under Excel's limits.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const q of queued) {
+      const list = parts.get(q.b.id) ?? [];
+      list.push({
+        values: q.range.values,
+        types: q.range.valueTypes as string[][],
+        formats: q.range.numberFormat,
+        fonts: q.fonts ? fontNames(q.fonts.value) : null,
+      });
+      parts.set(q.b.id, list);
+    }
+    done++;
+    onProgress?.({ stage: 'read', fraction: 0.1 + (0.9 * done) / plan.length });
+  }
+  return {
+    sheets: readable.map((s, i) => {
+      const madeByAddin = isOurSheet(s, markedId, marks[i]);
+      const j = toRead.indexOf(s);
+      const blocks = parts.get(s.id);
+      if (j < 0 || !blocks) return emptySheet(s.name, madeByAddin);
+      const cells: Cells = {
+        values: blocks.flatMap((b) => b.values),
+        types: blocks.flatMap((b) => b.types),
+        formats: blocks.flatMap((b) => b.formats),
+        fonts: blocks.every((b) => b.fonts) ? blocks.flatMap((b) => b.fonts!) : null,
+      };
+      return toSheetSnapshot(s.name, sizes[j].rowIndex, sizes[j].columnIndex, cells, madeByAddin);
+    }),
+  };
+}
+
+export interface Block {
+  id: string;
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/** Splits each used range into row blocks of at most `cap` cells and packs them into batches of at most `cap` cells. */
+export function planBlocks(ranges: (Block | null)[], cap: number): Block[][] {
+  const batches: Block[][] = [];
+  let current: Block[] = [];
+  let size = 0;
+  for (const r of ranges) {
+    if (!r) continue;
+    const rowsPerBlock = Math.max(1, Math.floor(cap / r.cols));
+    for (let top = 0; top < r.rows; top += rowsPerBlock) {
+      const rows = Math.min(rowsPerBlock, r.rows - top);
+      const cells = rows * r.cols;
+      if (size + cells > cap && current.length) {
+        batches.push(current);
+        current = [];
+        size = 0;
+      }
+      current.push({ id: r.id, top: r.top + top, left: r.left, rows, cols: r.cols });
+      size += cells;
+    }
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+function emptySheet(name: string, madeByAddin: boolean): SheetSnapshot {
+  const s: SheetSnapshot = { name, origin: { row: 0, col: 0 }, values: [] };
+  if (madeByAddin) s.madeByAddin = true;
+  return s;
+}
+
+function fontNames(props: Excel.CellProperties[][] | null | undefined): (string | null)[][] | null {
+  if (!props) return null;
+  return props.map((row) => row.map((p) => p?.format?.font?.name ?? null));
+}
+
+/** Error cells (valueTypes "Error") become {error: "#DIV/0!"}; empty cells null; dates stay serial numbers. */
+export function toSheetSnapshot(name: string, row: number, col: number, cells: Cells, madeByAddin: boolean): SheetSnapshot {
+  const values: CellValue[][] = cells.values.map((r, i) =>
+    r.map((v, j) => {
+      const t = cells.types[i]?.[j];
+      if (t === 'Error') return { error: String(v) };
+      if (t === 'Empty' || v === '' || v === null || v === undefined) return null;
+      if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
+      return String(v);
+    }),
+  );
+  const s: SheetSnapshot = { name, origin: { row, col }, values, formats: cells.formats };
+  if (cells.fonts) s.fonts = cells.fonts;
+  if (madeByAddin) s.madeByAddin = true;
+  return s;
+}
+
+/** "Sheet1!A1:B2,Sheet1!D4:E5" -> ["A1:B2", "D4:E5"] (sheet names may be quoted and hold commas). */
+export function splitAreas(address: string): string[] {
+  const out: string[] = [];
+  const re = /(?:'(?:[^']|'')*'|[^,!']+)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/gi;
+  for (let m = re.exec(address); m; m = re.exec(address)) out.push(m[1].replace(/\$/g, ''));
+  return out;
+}
