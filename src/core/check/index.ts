@@ -1,7 +1,38 @@
 /** The checks of REPORTING-SCHEMA.md §3 that look at values across cells, rows and tables. */
 import type { IssueDraft } from '../issues';
 import type { ReadResult } from '../read';
+import { checkConstraints } from './constraints';
+import { checkSums } from './sums';
+import { checkBalance } from './balance';
+import { checkPercents } from './percents';
+import { checkDates } from './dates';
+import { checkDocuments } from './documents';
+import { checkDuplicates } from './duplicates';
 
-export function checkTables(_read: ReadResult): IssueDraft[] {
-  throw new Error('checkTables: not implemented yet');
+export { parseDocNumber, parseDocNumberLoose, suggestDocNumber, type DocNumber } from './docNumber';
+
+/**
+ * Runs every cross-cell check on what the reader produced. Values the reader could not read are
+ * null and skipped here (the reader has already said so). Sums run before percentages: a cell
+ * named in a unit slip is taken corrected by the percent checks, so one slip is one issue.
+ */
+export function checkTables(read: ReadResult): IssueDraft[] {
+  const sums = checkSums(read);
+  const all = [
+    ...checkConstraints(read),
+    ...sums.issues,
+    ...checkBalance(read),
+    ...checkPercents(read, sums.corrections),
+    ...checkDates(read),
+    ...checkDocuments(read),
+    ...checkDuplicates(read),
+  ];
+  // Two sums may meet the same unit slip (a line against its sub-lines, and a total row against its lines).
+  const seen = new Set<string>();
+  return all.filter((d) => {
+    const key = d.code === 'unit-mismatch' ? `${d.code}|${d.sheet}|${d.cell}` : `${d.code}|${d.sheet}|${d.cell}|${d.message.vi}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,0 +1,103 @@
+/**
+ * Document numbers and symbols (số, ký hiệu) as Nghị định 30/2020 writes them:
+ *   "175/QĐ-UBND", "66/UBND", "07/TB-UBND", "05/BC-UBND", and for legal normative documents
+ *   "35/2022/NQ-HĐND" (number/year/symbol).
+ * Party documents follow the Party's own rule (Hướng dẫn 36-HD/VPTW): "23-CTr/HU", "04-NQ/TU".
+ * Decision: that form is accepted as well-formed (a commune's list may cite them); it is not
+ * a slip in the State form.
+ * Not well-formed: spaces ("08 /KH-UBND"), extra words ("08/KH-UBND xã", "Số 08/KH-UBND"),
+ * lower-case symbols ("08/kh-ubnd").
+ */
+import { DOCUMENT_TYPES } from '../schema/documents';
+
+export interface DocNumber {
+  number: number;
+  /** The part after the number: "QĐ-UBND", "UBND", "CTr/HU". */
+  symbol: string;
+  /** Document type: "Quyết định", "Công văn", ... (see DOCUMENT_TYPES), or the abbreviation itself when unknown. */
+  type: string;
+  /** The year of a legal normative document's number ("35/2022/NQ-HĐND"). */
+  year?: number;
+}
+
+// A symbol part starts with a capital and never has two lower-case letters in a row:
+// "UBND", "HĐND", "QĐ", "TTr", "CTr", "TTg", "QyĐ", "BCĐ389" — but not "UBNDxa" or "Ubnd".
+const PART = String.raw`\p{Lu}(?:[\p{Lu}\d]|\p{Ll}(?![\p{Ll}]))*`;
+const SYMBOL = `${PART}(?:-${PART})*`;
+const STATE_FORM = new RegExp(String.raw`^(\d{1,6})(?:\/(\d{4}))?\/(${SYMBOL})$`, 'u');
+const PARTY_FORM = new RegExp(String.raw`^(\d{1,6})-(${PART})\/(${SYMBOL})$`, 'u');
+
+/** Other type abbreviations of Nghị định 30 (Phụ lục III), beyond the report's DOCUMENT_TYPES. */
+const MORE_TYPES: Record<string, string> = {
+  NQ: 'Nghị quyết',
+  QC: 'Quy chế',
+  QyĐ: 'Quy định',
+  TC: 'Thông cáo',
+  HD: 'Hướng dẫn',
+  CTr: 'Chương trình',
+  PA: 'Phương án',
+  ĐA: 'Đề án',
+  DA: 'Dự án',
+  BB: 'Biên bản',
+  HĐ: 'Hợp đồng',
+  CĐ: 'Công điện',
+  GM: 'Giấy mời',
+  GGT: 'Giấy giới thiệu',
+  GUQ: 'Giấy ủy quyền',
+  KL: 'Kết luận',
+};
+
+function typeOfAbbreviation(abbr: string): string | null {
+  for (const [name, abbrs] of Object.entries(DOCUMENT_TYPES)) if (abbrs.includes(abbr)) return name;
+  return MORE_TYPES[abbr] ?? null;
+}
+
+/** Type from a State-form symbol: its first part when the symbol has two or more parts, else a công văn. */
+function typeOfSymbol(symbol: string): string {
+  const parts = symbol.split('-');
+  if (parts.length < 2) return 'Công văn';
+  return typeOfAbbreviation(parts[0]) ?? parts[0];
+}
+
+/** Parses a well-formed number/symbol; null when it is not of the Nghị định 30 form. */
+export function parseDocNumber(text: string): DocNumber | null {
+  const t = text.normalize('NFC').trim();
+  let m = STATE_FORM.exec(t);
+  if (m) {
+    const d: DocNumber = { number: Number(m[1]), symbol: m[3], type: typeOfSymbol(m[3]) };
+    if (m[2]) d.year = Number(m[2]);
+    return d;
+  }
+  m = PARTY_FORM.exec(t);
+  if (m) return { number: Number(m[1]), symbol: `${m[2]}/${m[3]}`, type: typeOfAbbreviation(m[2]) ?? m[2] };
+  return null;
+}
+
+/**
+ * Reads what a clerk most likely meant from a malformed number/symbol, for counting and ordering:
+ * "08 /KH-UBND" and "08/KH-UBND xã" -> 08/KH-UBND; "Số: 66/UBND" -> 66/UBND. Null when no number/symbol is in it.
+ */
+export function parseDocNumberLoose(text: string): DocNumber | null {
+  const strict = parseDocNumber(text);
+  if (strict) return strict;
+  const t = text
+    .normalize('NFC')
+    .replace(/^\s*(?:số|so)\s*[:.]?\s*/iu, '')
+    .replace(/\s*([/-])\s*/g, '$1')
+    .trim();
+  // Keep the first token that looks like a number/symbol, drop trailing words.
+  const first = t.split(/\s+/)[0] ?? '';
+  const cut = /^(\d{1,6}(?:\/\d{4})?[/-][\p{L}\d/-]+)/u.exec(first);
+  if (!cut) return null;
+  const upper = cut[1].replace(/[\p{Ll}]+/gu, (s) => (s.length > 1 ? s.toUpperCase() : s));
+  return parseDocNumber(upper) ?? parseDocNumber(cut[1].toUpperCase());
+}
+
+/** The well-formed writing of a malformed number/symbol, for the hint; null when none can be guessed. */
+export function suggestDocNumber(text: string): string | null {
+  const d = parseDocNumberLoose(text);
+  if (!d) return null;
+  const n = String(d.number).padStart(2, '0');
+  if (d.symbol.includes('/')) return `${n}-${d.symbol}`;
+  return d.year ? `${n}/${d.year}/${d.symbol}` : `${n}/${d.symbol}`;
+}

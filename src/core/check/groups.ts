@@ -1,0 +1,48 @@
+/**
+ * Which rows add up to which: a budget/investment line and its children (by outline level),
+ * and a "Tổng cộng" row and the rows of its table.
+ */
+import type { ReadTable, TypedRow } from '../tables';
+
+export interface RowGroup {
+  parent: TypedRow;
+  children: TypedRow[];
+  /** 'outline': a line and its sub-lines; 'total': a "Tổng cộng" row and the table's rows. */
+  kind: 'outline' | 'total';
+}
+
+/** A level-L line and the level-(L+1) lines that follow it until the next line of level ≤ L. */
+export function outlineGroups(t: ReadTable): RowGroup[] {
+  const rows = t.rows;
+  const out: RowGroup[] = [];
+  rows.forEach((parent, i) => {
+    if (parent.isTotal || parent.level === undefined) return;
+    const children: TypedRow[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const r = rows[j];
+      if (r.isTotal) break;
+      if (r.level === undefined) continue;
+      if (r.level <= parent.level) break;
+      if (r.level === parent.level + 1) children.push(r);
+    }
+    if (children.length > 0) out.push({ parent, children, kind: 'outline' });
+  });
+  return out;
+}
+
+/**
+ * A "Tổng cộng" row and the rows it totals: every other row, or, in an outlined table,
+ * the rows of the top level (their sub-lines are already inside them).
+ */
+export function totalGroups(t: ReadTable): RowGroup[] {
+  const others = t.rows.filter((r) => !r.isTotal);
+  const levels = others.map((r) => r.level).filter((l): l is number => l !== undefined);
+  const top = levels.length > 0 ? Math.min(...levels) : undefined;
+  const children = top === undefined ? others : others.filter((r) => r.level === top);
+  if (children.length === 0) return [];
+  return t.rows.filter((r) => r.isTotal).map((parent) => ({ parent, children, kind: 'total' as const }));
+}
+
+export function allGroups(t: ReadTable): RowGroup[] {
+  return [...outlineGroups(t), ...totalGroups(t)];
+}

@@ -1,0 +1,264 @@
+/**
+ * percent-mismatch:
+ * 1. a stated % (budget, investment, staff) that is not the computed % rounded half away from zero
+ *    to the stated value's own decimals (3/21 = 14,29% written 14,2%: warning; 81 for 80,95: fine);
+ *    warning when off by less than one point, else error;
+ * 2. a total line's stated % that its parts' stated % cannot give: a weighted average lies strictly
+ *    between its parts (equal to them when they are all equal), and equals their average weighted by
+ *    the parts' estimates when those are known (seed: total 25% with parts 19% and 25%);
+ * 3. an indicator's actual % that the workbook itself contradicts: satisfaction vs the survey's
+ *    rất hài lòng + hài lòng, the online share and the on-time share vs the TTHC counts.
+ * Amounts named in a unit-mismatch are taken corrected, so one slip is reported once.
+ */
+import type { Bilingual, IssueDraft } from '../issues';
+import type { ReadResult } from '../read';
+import type { ReadTable, TypedRow } from '../tables';
+import type { TableName } from '../schema/types';
+import { roundHalfAway, largestRemainder } from '../round';
+import { fold, containsWords } from '../text/fold';
+import { allGroups } from './groups';
+import { cellKey, cellOf, dataRows, decimalsOf, draft, fieldLabel, hasColumn, num, rowLabel, str } from './values';
+import * as msg from './messages';
+
+/** True when `stated` is `computed` rounded (half away from zero) to the decimals `stated` carries. */
+export function isRoundingOf(stated: number, computed: number): boolean {
+  const d = decimalsOf(stated);
+  return Math.abs(roundHalfAway(computed, d) - roundHalfAway(stated, d)) < 1e-9;
+}
+
+function severityOf(stated: number, computed: number) {
+  return Math.abs(stated - computed) < 1 ? ('warning' as const) : ('error' as const);
+}
+
+type Corrections = Map<string, number>;
+
+function amount(t: ReadTable, row: TypedRow, key: string, corrections: Corrections): number | null {
+  const v = num(row, key);
+  if (v === null) return null;
+  return v * (corrections.get(cellKey(t.located.sheet, cellOf(row, key))) ?? 1);
+}
+
+interface Ratio {
+  computed: number;
+  how: Bilingual;
+}
+
+function ratio(table: TableName, a: number | null, aKey: string, b: number | null, bKey: string): Ratio | null {
+  if (a === null || b === null || b === 0) return null;
+  const A = fieldLabel(table, aKey);
+  const B = fieldLabel(table, bKey);
+  return { computed: (a / b) * 100, how: { vi: `${A.vi} / ${B.vi}`, en: `${A.en} / ${B.en}` } };
+}
+
+/** The ratios a row's stated % may be, by table. */
+function ratiosOf(t: ReadTable, row: TypedRow, c: Corrections): Ratio[] {
+  const name = t.located.table;
+  if (name === 'budget') {
+    const act = amount(t, row, 'actual', c);
+    return [
+      ratio(name, act, 'actual', amount(t, row, 'estimateSuperior', c), 'estimateSuperior'),
+      ratio(name, act, 'actual', amount(t, row, 'estimateCouncil', c), 'estimateCouncil'),
+    ].filter((r): r is Ratio => r !== null);
+  }
+  if (name === 'investment') {
+    const r = ratio(name, amount(t, row, 'disbursed', c), 'disbursed', amount(t, row, 'plan', c), 'plan');
+    return r ? [r] : [];
+  }
+  return [];
+}
+
+function checkRounding(t: ReadTable, c: Corrections, flagged: Set<string>): IssueDraft[] {
+  const out: IssueDraft[] = [];
+  if (!hasColumn(t, 'statedPct')) return out;
+  for (const row of t.rows) {
+    const stated = num(row, 'statedPct');
+    if (stated === null) continue;
+    const ratios = ratiosOf(t, row, c);
+    if (ratios.length === 0 || ratios.some((r) => isRoundingOf(stated, r.computed))) continue;
+    const best = ratios.reduce((a, b) => (Math.abs(b.computed - stated) < Math.abs(a.computed - stated) ? b : a));
+    const cell = cellOf(row, 'statedPct');
+    flagged.add(cell);
+    out.push(
+      draft(
+        'percent-mismatch',
+        severityOf(stated, best.computed),
+        { sheet: t.located.sheet, cell, table: t.located.table, field: 'statedPct' },
+        msg.percentRounding(rowLabel(row), stated, best.computed, best.how),
+      ),
+    );
+  }
+  return out;
+}
+
+/** Staff per level: count / total of counts; largest-remainder shares (they add up to 100) are accepted too. */
+function checkStaffShares(t: ReadTable): IssueDraft[] {
+  if (!hasColumn(t, 'statedPct') || !hasColumn(t, 'count')) return [];
+  const rows = dataRows(t);
+  const counts = rows.map((r) => num(r, 'count'));
+  if (counts.some((x) => x === null)) return [];
+  const total = (counts as number[]).reduce((a, b) => a + b, 0);
+  if (total <= 0) return [];
+  const out: IssueDraft[] = [];
+  const how = { vi: 'Số lượng / tổng số', en: 'count / total' };
+  for (const row of t.rows) {
+    const stated = num(row, 'statedPct');
+    const count = num(row, 'count');
+    if (stated === null || count === null) continue;
+    const computed = (count / total) * 100;
+    if (isRoundingOf(stated, computed)) continue;
+    const i = rows.indexOf(row);
+    if (i >= 0) {
+      const shares = largestRemainder(counts as number[], decimalsOf(stated));
+      const s = shares[i];
+      if (s !== null && Math.abs(s - stated) < 1e-9) continue;
+    }
+    out.push(
+      draft(
+        'percent-mismatch',
+        severityOf(stated, computed),
+        { sheet: t.located.sheet, cell: cellOf(row, 'statedPct'), table: 'staff', field: 'statedPct' },
+        msg.percentRounding(rowLabel(row), stated, computed, how),
+      ),
+    );
+  }
+  return out;
+}
+
+/** Weights of the parts of a total %: their estimates (budget) or plans (investment), when all are known. */
+function weightsOf(t: ReadTable, rows: TypedRow[], c: Corrections): number[] | null {
+  const keys = t.located.table === 'budget' ? ['estimateSuperior', 'estimateCouncil'] : ['plan'];
+  for (const k of keys) {
+    const w = rows.map((r) => amount(t, r, k, c));
+    if (w.every((x) => x !== null && x > 0)) return w as number[];
+  }
+  return null;
+}
+
+function checkTotalRange(t: ReadTable, c: Corrections, flagged: Set<string>): IssueDraft[] {
+  const out: IssueDraft[] = [];
+  if (!hasColumn(t, 'statedPct')) return out;
+  for (const g of allGroups(t)) {
+    const stated = num(g.parent, 'statedPct');
+    const parts = g.children.map((r) => num(r, 'statedPct'));
+    const cell = cellOf(g.parent, 'statedPct');
+    if (stated === null || parts.some((p) => p === null) || flagged.has(cell)) continue;
+    const ps = parts as number[];
+    const lo = Math.min(...ps);
+    const hi = Math.max(...ps);
+    const tol = 0.5 * 10 ** -decimalsOf(stated) + 0.5 * 10 ** -Math.max(...ps.map(decimalsOf)) + 1e-9;
+    const w = weightsOf(t, g.children, c);
+    const weighted = w ? ps.reduce((a, p, i) => a + p * w[i], 0) / w.reduce((a, b) => a + b, 0) : null;
+    let ok: boolean;
+    if (hi - lo < 1e-9) ok = Math.abs(stated - lo) <= tol;
+    else if (weighted !== null) ok = Math.abs(stated - weighted) <= tol;
+    else ok = stated > lo && stated < hi;
+    if (ok) continue;
+    flagged.add(cell);
+    out.push(
+      draft(
+        'percent-mismatch',
+        'error',
+        { sheet: t.located.sheet, cell, table: t.located.table, field: 'statedPct' },
+        msg.percentRange(rowLabel(g.parent), stated, lo, hi, hi - lo < 1e-9 ? null : weighted),
+      ),
+    );
+  }
+  return out;
+}
+
+/** rất hài lòng + hài lòng from the survey, or null. */
+function satisfiedShare(read: ReadResult): number | null {
+  const t = read.tables.survey;
+  if (!t) return null;
+  let found = false;
+  let sum = 0;
+  for (const row of dataRows(t)) {
+    const level = row.values.level?.value;
+    if (level !== 'veryHigh' && level !== 'high') continue;
+    const share = num(row, 'share');
+    if (share === null) return null;
+    found = true;
+    sum += share;
+  }
+  return found ? sum : null;
+}
+
+/** A TTHC count for the whole table: its "Tổng cộng" row when there is one, else the sum of its rows. */
+function tthcTotal(t: ReadTable, key: string): number | null {
+  if (!hasColumn(t, key)) return null;
+  const totals = t.rows.filter((r) => r.isTotal);
+  if (totals.length === 1) return num(totals[0], key);
+  const vals = dataRows(t).map((r) => num(r, key));
+  if (vals.length === 0 || vals.some((v) => v === null)) return null;
+  return (vals as number[]).reduce((a, b) => a + b, 0);
+}
+
+interface WorkbookShare {
+  value: number;
+  source: Bilingual;
+}
+
+/** What the workbook itself says for an indicator, judged by the words of its name. */
+function workbookShareFor(name: string, read: ReadResult): WorkbookShare | null {
+  const f = fold(name);
+  const has = (p: string) => containsWords(f, p);
+  if (has('hai long')) {
+    const s = satisfiedShare(read);
+    return s === null ? null : { value: s, source: { vi: 'bảng khảo sát (rất hài lòng + hài lòng)', en: 'the survey (very satisfied + satisfied)' } };
+  }
+  const t = read.tables.tthc;
+  if (!t) return null;
+  const aboutDossiers = has('ho so') || has('tthc') || has('thu tuc hanh chinh');
+  if (has('truc tuyen') && has('ho so')) {
+    const online = tthcTotal(t, 'online');
+    const received = tthcTotal(t, 'received');
+    if (online === null || received === null || received === 0) return null;
+    return { value: (online / received) * 100, source: { vi: 'bảng TTHC (trực tuyến / tiếp nhận)', en: 'the TTHC table (online / received)' } };
+  }
+  if ((has('dung han') || has('truoc han')) && aboutDossiers) {
+    const early = tthcTotal(t, 'early');
+    const onTime = hasColumn(t, 'onTime') ? tthcTotal(t, 'onTime') : 0;
+    const resolved = tthcTotal(t, 'resolved');
+    if (early === null || onTime === null || resolved === null || resolved === 0) return null;
+    return {
+      value: ((early + onTime) / resolved) * 100,
+      source: { vi: 'bảng TTHC ((trước hạn + đúng hạn) / đã giải quyết)', en: 'the TTHC table ((early + on time) / resolved)' },
+    };
+  }
+  return null;
+}
+
+function checkIndicators(read: ReadResult): IssueDraft[] {
+  const t = read.tables.indicators;
+  if (!t) return [];
+  const out: IssueDraft[] = [];
+  for (const row of dataRows(t)) {
+    const name = str(row, 'name');
+    const actual = num(row, 'actual');
+    if (name === null || actual === null) continue;
+    const w = workbookShareFor(name, read);
+    if (!w || isRoundingOf(actual, w.value)) continue;
+    out.push(
+      draft(
+        'percent-mismatch',
+        severityOf(actual, w.value),
+        { sheet: t.located.sheet, cell: cellOf(row, 'actual'), table: 'indicators', field: 'actual' },
+        msg.indicatorVsWorkbook(name, actual, w.value, w.source),
+      ),
+    );
+  }
+  return out;
+}
+
+export function checkPercents(read: ReadResult, corrections: Corrections): IssueDraft[] {
+  const out: IssueDraft[] = [];
+  for (const t of [read.tables.budget, read.tables.investment]) {
+    if (!t) continue;
+    const flagged = new Set<string>();
+    out.push(...checkRounding(t, corrections, flagged));
+    out.push(...checkTotalRange(t, corrections, flagged));
+  }
+  if (read.tables.staff) out.push(...checkStaffShares(read.tables.staff));
+  out.push(...checkIndicators(read));
+  return out;
+}

@@ -1,0 +1,244 @@
+/**
+ * sum-mismatch and unit-mismatch: parts that must add up to their total.
+ * Within a row: TTHC received = online + direct (+ carried over), resolved = early + on time + late,
+ * pending = in time + overdue; staff count = cán bộ + công chức (+ không chuyên trách).
+ * Across rows: a "Tổng cộng" row = its rows; a budget/investment line = its sub-lines; survey shares = 100.
+ * A sum is checked only when every number in it is present (blanks are the reader's to report).
+ * A failing sum of amounts that holds after scaling one or two cells by 10^±3 / 10^±6 is a unit-mismatch instead.
+ */
+import type { IssueDraft } from '../issues';
+import type { ReadResult } from '../read';
+import type { ReadTable, TypedRow } from '../tables';
+import type { TableName } from '../schema/types';
+import { SCHEMA } from '../schema';
+import { allGroups } from './groups';
+import { amountSumHolds, findUnitFix, type UnitTerm } from './units';
+import { cellKey, cellOf, dataRows, draft, fieldLabel, hasColumn, num, rowLabel } from './values';
+import * as msg from './messages';
+
+interface Term extends UnitTerm {
+  row: TypedRow;
+  field: string;
+  cell: string;
+}
+
+interface SumRelation {
+  table: TableName;
+  sheet: string;
+  kind: 'count' | 'amount';
+  total: Term;
+  parts: Term[];
+  /** 'fields': parts are other columns of the total's row; 'rows' / 'outline': parts are other rows. */
+  shape: 'fields' | 'rows' | 'outline';
+}
+
+export interface SumResult {
+  issues: IssueDraft[];
+  /** Cells named in a unit-mismatch -> the factor that makes their sum hold (sheet!A1 key), for the percent checks. */
+  corrections: Map<string, number>;
+}
+
+/** Whether the row's stated % fits an amount `v` in `field` (budget: actual / estimate; investment: disbursed / plan). */
+function pctFitsFor(table: TableName, row: TypedRow, field: string): ((v: number) => boolean | null) | undefined {
+  const stated = num(row, 'statedPct');
+  if (stated === null) return undefined;
+  const fits = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : Math.abs((a / b) * 100 - stated) < 1);
+  const any = (xs: (boolean | null)[]) => (xs.some((x) => x === true) ? true : xs.some((x) => x === false) ? false : null);
+  if (table === 'budget') {
+    const sup = num(row, 'estimateSuperior');
+    const cou = num(row, 'estimateCouncil');
+    const act = num(row, 'actual');
+    if (field === 'actual') return (v) => any([fits(v, sup), fits(v, cou)]);
+    if (field === 'estimateSuperior') return (v) => fits(act, v);
+    if (field === 'estimateCouncil') return (v) => fits(act, v);
+  }
+  if (table === 'investment') {
+    if (field === 'disbursed') return (v) => fits(v, num(row, 'plan'));
+    if (field === 'plan') return (v) => fits(num(row, 'disbursed'), v);
+  }
+  return undefined;
+}
+
+function term(table: TableName, row: TypedRow, field: string): Term | null {
+  const value = num(row, field);
+  if (value === null) return null;
+  return { row, field, cell: cellOf(row, field), value, pctFits: pctFitsFor(table, row, field) };
+}
+
+function terms(table: TableName, rows: TypedRow[], field: string): Term[] | null {
+  const out: Term[] = [];
+  for (const r of rows) {
+    const t = term(table, r, field);
+    if (!t) return null;
+    out.push(t);
+  }
+  return out;
+}
+
+/** total field = Σ part fields in one row, when the columns exist and every value is present. */
+function inRow(t: ReadTable, row: TypedRow, total: string, parts: string[], kind: 'count' | 'amount'): SumRelation | null {
+  const name = t.located.table;
+  if (!hasColumn(t, total) || !parts.every((p) => hasColumn(t, p))) return null;
+  const tt = term(name, row, total);
+  const partTerms: Term[] = [];
+  for (const p of parts) {
+    const x = term(name, row, p);
+    if (!x) return null;
+    partTerms.push(x);
+  }
+  if (!tt) return null;
+  return { table: name, sheet: t.located.sheet, kind, total: tt, parts: partTerms, shape: 'fields' };
+}
+
+function tthcRelations(t: ReadTable): SumRelation[] {
+  const out: SumRelation[] = [];
+  const channels = hasColumn(t, 'carriedOver') ? ['online', 'direct', 'carriedOver'] : ['online', 'direct'];
+  for (const row of t.rows) {
+    for (const r of [
+      inRow(t, row, 'received', channels, 'count'),
+      inRow(t, row, 'resolved', ['early', 'onTime', 'late'], 'count'),
+      inRow(t, row, 'pending', ['pendingInTime', 'pendingOverdue'], 'count'),
+    ])
+      if (r) out.push(r);
+  }
+  return out;
+}
+
+/** Staff per level: count = cán bộ + công chức, or + không chuyên trách when that column is there (either is accepted). */
+function staffRelations(t: ReadTable): SumRelation[] {
+  const out: SumRelation[] = [];
+  const withKct = hasColumn(t, 'countKhongChuyenTrach');
+  for (const row of t.rows) {
+    const base = inRow(t, row, 'count', ['countCanBo', 'countCongChuc'], 'count');
+    if (!base) continue;
+    if (withKct) {
+      const full = inRow(t, row, 'count', ['countCanBo', 'countCongChuc', 'countKhongChuyenTrach'], 'count');
+      if (holds(base)) continue;
+      if (full) {
+        if (!holds(full)) out.push(full);
+        continue;
+      }
+    }
+    out.push(base);
+  }
+  return out;
+}
+
+/** A "Tổng cộng" row or an outline line against its rows, for each count and amount column. */
+function groupRelations(t: ReadTable): SumRelation[] {
+  const name = t.located.table;
+  const fields = SCHEMA[name].fields.filter((f) => (f.kind === 'count' || f.kind === 'amount') && hasColumn(t, f.key));
+  const out: SumRelation[] = [];
+  for (const g of allGroups(t)) {
+    for (const f of fields) {
+      const total = term(name, g.parent, f.key);
+      const parts = terms(name, g.children, f.key);
+      if (!total || !parts) continue;
+      out.push({
+        table: name,
+        sheet: t.located.sheet,
+        kind: f.kind === 'amount' ? 'amount' : 'count',
+        total,
+        parts,
+        shape: g.kind === 'outline' ? 'outline' : 'rows',
+      });
+    }
+  }
+  return out;
+}
+
+function holds(r: SumRelation): boolean {
+  const parts = r.parts.map((p) => p.value);
+  if (r.kind === 'amount') return amountSumHolds(r.total.value, parts);
+  const sum = parts.reduce((a, b) => a + b, 0);
+  return Math.abs(r.total.value - sum) < 1e-9;
+}
+
+function mismatchText(r: SumRelation) {
+  const row = rowLabel(r.total.row);
+  if (r.shape === 'fields') {
+    return msg.sumInRow(
+      row,
+      fieldLabel(r.table, r.total.field),
+      r.total.value,
+      r.parts.map((p) => fieldLabel(r.table, p.field)),
+      r.parts.map((p) => p.value),
+    );
+  }
+  const sum = r.parts.reduce((a, p) => a + p.value, 0);
+  return msg.sumOfRows(row, fieldLabel(r.table, r.total.field), r.total.value, sum, r.shape === 'outline');
+}
+
+/** Every amount of the table not in this sum: the usual size of its values. */
+function otherAmounts(t: ReadTable, r: SumRelation): number[] {
+  const mine = new Set([r.total, ...r.parts].map((x) => x.cell));
+  const name = t.located.table;
+  const amountFields = SCHEMA[name].fields.filter((f) => f.kind === 'amount').map((f) => f.key);
+  const out: number[] = [];
+  for (const row of t.rows)
+    for (const k of amountFields) {
+      const v = num(row, k);
+      if (v !== null && !mine.has(cellOf(row, k))) out.push(v);
+    }
+  return out;
+}
+
+function checkRelation(t: ReadTable, r: SumRelation, corrections: Map<string, number>): IssueDraft | null {
+  if (holds(r)) return null;
+  const where = { sheet: r.sheet, table: r.table };
+  if (r.kind === 'amount') {
+    const fix = findUnitFix(r.total, r.parts, otherAmounts(t, r));
+    if (fix) {
+      const all = [r.total, ...r.parts];
+      const values = all.map((x) => x.value);
+      for (const s of fix.scaled) values[s.index] *= s.factor;
+      const scaled = [...fix.scaled].sort((a, b) => a.index - b.index).map((s) => ({ ...all[s.index], factor: s.factor }));
+      for (const s of scaled) corrections.set(cellKey(r.sheet, s.cell), s.factor);
+      const text = msg.unitSlip(
+        rowLabel(r.total.row),
+        scaled.map((s) => ({ cell: s.cell, value: s.value, factor: s.factor })),
+        values[0],
+        values.slice(1),
+      );
+      return draft('unit-mismatch', 'error', { ...where, cell: scaled.map((s) => s.cell).join(', '), field: scaled[0].field }, text);
+    }
+  }
+  return draft('sum-mismatch', 'error', { ...where, cell: r.total.cell, field: r.total.field }, mismatchText(r));
+}
+
+/** Survey shares of the levels must add up to 100 (± 0,01 per share). */
+function surveyTotal(t: ReadTable): IssueDraft | null {
+  if (!hasColumn(t, 'share')) return null;
+  const rows = dataRows(t);
+  const shares = rows.map((r) => num(r, 'share'));
+  if (rows.length < 2 || shares.some((s) => s === null)) return null;
+  const sum = (shares as number[]).reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - 100) <= 0.01 * rows.length + 1e-9) return null;
+  const cells = rows.map((r) => cellOf(r, 'share'));
+  const cell = cells.length > 1 ? `${cells[0]}:${cells[cells.length - 1]}` : cells[0];
+  return draft('sum-mismatch', 'error', { sheet: t.located.sheet, cell, table: 'survey', field: 'share' }, msg.surveyNot100(sum));
+}
+
+export function checkSums(read: ReadResult): SumResult {
+  const issues: IssueDraft[] = [];
+  const corrections = new Map<string, number>();
+  const { tthc, staff, budget, investment, survey } = read.tables;
+  const jobs: [ReadTable | undefined, (t: ReadTable) => SumRelation[]][] = [
+    [tthc, (t) => [...tthcRelations(t), ...groupRelations(t)]],
+    [staff, (t) => [...staffRelations(t), ...groupRelations(t)]],
+    [budget, groupRelations],
+    [investment, groupRelations],
+  ];
+  for (const [t, relations] of jobs) {
+    if (!t) continue;
+    for (const r of relations(t)) {
+      const issue = checkRelation(t, r, corrections);
+      if (issue) issues.push(issue);
+    }
+  }
+  if (survey) {
+    const s = surveyTotal(survey);
+    if (s) issues.push(s);
+  }
+  return { issues, corrections };
+}
