@@ -81,7 +81,10 @@ export function zipBomb(mb: number): Uint8Array {
   const total = chunks.reduce((n, c) => n + c.length, 0);
   const out = new Uint8Array(total);
   let p = 0;
-  for (const c of chunks) (out.set(c, p), (p += c.length));
+  for (const c of chunks) {
+    out.set(c, p);
+    p += c.length;
+  }
   return out;
 }
 

@@ -153,7 +153,10 @@ function readCentralDirectory(bytes: Uint8Array, limits: GuardLimits): Entry[] {
       if (id === 1) {
         let q = e + 4;
         if (uncompressed32 === 0xffffffff) q += 8;
-        if (compressedSize === 0xffffffff) (compressedSize = u64(bytes, q)), (q += 8);
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(bytes, q);
+          q += 8;
+        }
         if (localOffset === 0xffffffff) localOffset = u64(bytes, q);
       }
       e += 4 + len;
