@@ -1,0 +1,62 @@
+/**
+ * Agency names as the header writes them (capitals: "UBND XÃ BA BÍCH") turned into the forms
+ * the body uses ("UBND xã Ba Bích", "UBND huyện"), and the place name of the date line.
+ */
+import type { ReportInfo } from '../info';
+
+const UNIT_KINDS = ['thị trấn', 'thị xã', 'thành phố', 'phường', 'xã', 'huyện', 'quận', 'tỉnh'];
+const PREFIX = /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/iu;
+
+const titleWord = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi');
+
+interface Parsed {
+  kind: string;
+  name: string;
+}
+
+/** "UBND XÃ BA BÍCH" -> { kind: "xã", name: "Ba Bích" }; null when it is not of that shape. */
+export function parseAgency(text: string | null): Parsed | null {
+  if (!text) return null;
+  const t = text.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const m = PREFIX.exec(t);
+  if (!m) return null;
+  const rest = t.slice(m[0].length);
+  const lower = rest.toLocaleLowerCase('vi');
+  for (const kind of UNIT_KINDS) {
+    if (lower === kind || lower.startsWith(`${kind} `)) {
+      const name = rest.slice(kind.length).trim().split(' ').filter(Boolean).map(titleWord).join(' ');
+      return { kind, name };
+    }
+  }
+  return null;
+}
+
+/** The issuing agency as the body names it: "UBND xã Ba Bích" (fallback "UBND xã"). */
+export function agencyInBody(info: ReportInfo): string {
+  const p = parseAgency(info.agency);
+  if (p) return `UBND ${p.kind}${p.name ? ` ${p.name}` : ''}`;
+  return info.agency ? info.agency.trim() : 'UBND xã';
+}
+
+/** The superior body, short, for "Kính báo cáo UBND huyện ..." ; null when unknown. */
+export function superiorShort(info: ReportInfo): string | null {
+  for (const source of [info.superior, info.addressee]) {
+    const p = parseAgency(source);
+    if (p) return `UBND ${p.kind}`;
+    if (source && source.trim()) return source.trim();
+  }
+  return null;
+}
+
+/** The level of the superior body ("huyện", "tỉnh"), for "dự toán huyện giao"; "cấp trên" when unknown. */
+export function superiorLevel(info: ReportInfo): string {
+  const p = parseAgency(info.superior) ?? parseAgency(info.addressee);
+  return p && p.kind !== 'xã' ? p.kind : 'cấp trên';
+}
+
+/** The place of the date line: info.place, else the commune's own name ("Ba Bích"); null when unknown. */
+export function placeName(info: ReportInfo): string | null {
+  if (info.place && info.place.trim()) return info.place.trim();
+  const p = parseAgency(info.agency);
+  return p && p.name ? p.name : null;
+}

@@ -1,0 +1,33 @@
+/** 2.7 Chính quyền điện tử, chính quyền số: the share of dossiers received online, and the clerk's text. */
+import type { Paragraph } from 'docx';
+import { body, count, pct } from '../text';
+import { area } from './area';
+import type { Ctx } from './context';
+
+function onlineParagraphs(ctx: Ctx): Paragraph[] {
+  const t = ctx.analysis.figures.tthc;
+  // Without TTHC figures 2.3 already says the data is missing; no second placeholder here.
+  if (!t) return [];
+  return [
+    body([
+      '- Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến: ',
+      pct(t.onlinePct, ctx.decimals),
+      ' (',
+      count(t.online),
+      '/',
+      count(t.received),
+      ' hồ sơ).',
+    ]),
+  ];
+}
+
+export function digital(ctx: Ctx): Paragraph[] {
+  return area(ctx, {
+    key: '2.7',
+    title: 'Xây dựng và phát triển chính quyền điện tử, chính quyền số',
+    figures: onlineParagraphs(ctx),
+    resultNote:
+      'Nêu kết quả xây dựng hạ tầng, ứng dụng công nghệ thông tin, xử lý văn bản trên môi trường mạng, chữ ký số, dịch vụ công trực tuyến',
+    limitNote: 'Nêu hạn chế, khó khăn trong xây dựng chính quyền điện tử, chính quyền số và nguyên nhân',
+  });
+}

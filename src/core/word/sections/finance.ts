@@ -1,0 +1,104 @@
+/** 2.6 Cải cách tài chính công: revenue and expenditure against the estimates; public investment disbursed. */
+import type { Paragraph } from 'docx';
+import type { BudgetSide } from '../../figures/types';
+import type { TypedRow } from '../../tables';
+import { serialParts } from '../../format';
+import { percent } from '../../round';
+import { fold } from '../../text/fold';
+import { amount, body, i, italic, pct, ph, type Part } from '../text';
+import { area } from './area';
+import { notProvided, untilParts, type Ctx } from './context';
+
+const num = (r: TypedRow, key: string): number | null => {
+  const v = r.values[key]?.value;
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+};
+
+/** "đạt 25,0% so với dự toán huyện giao và 19,0% so với dự toán HĐND xã giao" (only the estimates that exist). */
+export function againstEstimates(side: Pick<BudgetSide, 'estimateSuperior' | 'estimateCouncil' | 'pctSuperior' | 'pctCouncil'>, ctx: Ctx): Part[] {
+  const superior = `dự toán ${ctx.superiorLevel} giao`;
+  const d = ctx.decimals;
+  const hasS = side.estimateSuperior !== null;
+  const hasC = side.estimateCouncil !== null;
+  if (hasS && hasC && side.estimateSuperior === side.estimateCouncil) {
+    return ['đạt ', pct(side.pctSuperior, d), ` so với dự toán ${ctx.superiorLevel} và HĐND xã giao`];
+  }
+  const parts: Part[][] = [];
+  if (hasS) parts.push([pct(side.pctSuperior, d), ` so với ${superior}`]);
+  if (hasC) parts.push([pct(side.pctCouncil, d), ' so với dự toán HĐND xã giao']);
+  if (!parts.length) return ['đạt ', ph('[...]%'), ' so với dự toán'];
+  return ['đạt ', ...parts[0], ...(parts[1] ? [' và ', ...parts[1]] : [])];
+}
+
+/** Rows directly under a total line (revenue or expenditure), by outline level. */
+export function childLines(rows: TypedRow[], kind: 'thu' | 'chi'): TypedRow[] {
+  const isTotal = (r: TypedRow) => {
+    const c = fold(r.values.content?.text ?? '');
+    return c.startsWith(`tong ${kind}`) || c === kind || c.startsWith(`${kind} `);
+  };
+  const start = rows.findIndex(isTotal);
+  if (start < 0 || rows[start].level === undefined) return [];
+  const level = rows[start].level!;
+  const out: TypedRow[] = [];
+  for (const r of rows.slice(start + 1)) {
+    if (r.level === undefined || r.level <= level) break;
+    if (r.level === level + 1) out.push(r);
+  }
+  return out;
+}
+
+function sideParagraph(ctx: Ctx, label: string, kind: 'thu' | 'chi', side: BudgetSide): Paragraph {
+  const rows = ctx.analysis.tables.budget?.rows ?? [];
+  const children = childLines(rows, kind).map((r): Part[] => {
+    const actual = num(r, 'actual');
+    const estS = num(r, 'estimateSuperior');
+    const estC = num(r, 'estimateCouncil');
+    const name = (r.values.content?.text ?? '').trim().replace(/^[-+\s]+/u, '').replace(/[:.;]+$/u, '');
+    const lower = /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name;
+    const est = { estimateSuperior: estS, estimateCouncil: estC, pctSuperior: percent(actual, estS, ctx.decimals), pctCouncil: percent(actual, estC, ctx.decimals) };
+    return [`${lower} `, amount(actual), ', ', ...againstEstimates(est, ctx)];
+  });
+  const detail: Part[] = [];
+  children.forEach((c, k) => detail.push(k ? '; ' : '; trong đó: ', ...c));
+  return body([i(`${label}:`), ' thực hiện ', amount(side.actual), ', ', ...againstEstimates(side, ctx), ...detail, '.']);
+}
+
+function budgetParagraphs(ctx: Ctx): Paragraph[] {
+  const bud = ctx.analysis.figures.budget;
+  if (!bud) return [body(['- ', ...notProvided('thu, chi ngân sách (dự toán, thực hiện)')])];
+  return [
+    body(['- Kết quả thực hiện dự toán thu, chi ngân sách đến thời điểm báo cáo (', ...italic(...untilParts(ctx)), '):']),
+    sideParagraph(ctx, 'Thu ngân sách', 'thu', bud.revenue),
+    sideParagraph(ctx, 'Chi ngân sách', 'chi', bud.expenditure),
+  ];
+}
+
+function investmentParagraphs(ctx: Ctx): Paragraph[] {
+  const inv = ctx.analysis.figures.investment;
+  if (!inv) return [body(['- Kết quả thực hiện giải ngân vốn đầu tư công: ', ...notProvided('giải ngân vốn đầu tư công (kế hoạch vốn, giá trị giải ngân)')])];
+  const { periodEnd, reportDate } = ctx.analysis.info;
+  const yearSerial = periodEnd ?? reportDate;
+  const year = yearSerial !== null && Number.isFinite(yearSerial) ? ` năm ${serialParts(yearSerial).y}` : '';
+  return [
+    body(['- Kết quả thực hiện giải ngân vốn đầu tư công:']),
+    body([
+      `Tổng số kế hoạch vốn được giao${year} là `,
+      amount(inv.plan),
+      '; lũy kế giải ngân từ đầu năm đến kỳ báo cáo là ',
+      amount(inv.disbursed),
+      ', đạt ',
+      pct(inv.pct, ctx.decimals),
+      ' so với kế hoạch vốn giao.',
+    ]),
+  ];
+}
+
+export function finance(ctx: Ctx): Paragraph[] {
+  return area(ctx, {
+    key: '2.6',
+    title: 'Cải cách tài chính công',
+    figures: [...budgetParagraphs(ctx), ...investmentParagraphs(ctx)],
+    resultNote: 'Nêu kết quả thực hiện các quy định về quản lý tài chính, ngân sách, tài sản công; quy chế chi tiêu nội bộ',
+    limitNote: 'Nêu hạn chế, khó khăn trong cải cách tài chính công và nguyên nhân',
+  });
+}

@@ -1,0 +1,34 @@
+/** The body of the report in the order of the outline (DOMAIN.md §1). */
+import type { Paragraph } from 'docx';
+import { heading1, heading2 } from '../text';
+import type { Ctx } from './context';
+import { opening } from './opening';
+import { dissemination } from './dissemination';
+import { indicators } from './indicators';
+import { direction } from './direction';
+import { institutions } from './institutions';
+import { procedures } from './procedures';
+import { civilService, organisation } from './staffing';
+import { finance } from './finance';
+import { digital } from './digital';
+import { assessment, proposals, tasks } from './assessment';
+
+export function reportBody(ctx: Ctx): Paragraph[] {
+  return [
+    ...opening(ctx),
+    ...dissemination(ctx),
+    heading1('II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU'),
+    ...indicators(ctx),
+    heading2('2. Kết quả thực hiện các nhiệm vụ và giải pháp chủ yếu trên các lĩnh vực'),
+    ...direction(ctx),
+    ...institutions(ctx),
+    ...procedures(ctx),
+    ...organisation(ctx),
+    ...civilService(ctx),
+    ...finance(ctx),
+    ...digital(ctx),
+    ...assessment(ctx),
+    ...tasks(ctx),
+    ...proposals(ctx),
+  ];
+}

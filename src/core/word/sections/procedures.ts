@@ -1,0 +1,60 @@
+/** 2.3 Cải cách thủ tục hành chính: dossiers received, resolved and pending, as the seed states them. */
+import type { Paragraph } from 'docx';
+import type { TthcCounts } from '../../figures/types';
+import { body, count, italic, pct, type Part } from '../text';
+import { area } from './area';
+import { notProvided, periodParts, type Ctx } from './context';
+
+const hs = (x: number | null): Part[] => [count(x), ' hồ sơ'];
+
+export function procedureFigures(ctx: Ctx): Paragraph[] {
+  const t = ctx.analysis.figures.tthc;
+  if (!t) return [body(['- ', ...notProvided('kết quả giải quyết thủ tục hành chính (số hồ sơ tiếp nhận, đã giải quyết, đang giải quyết)')])];
+  const received: Part[] = ['trực tuyến ', ...hs(t.online), ', trực tiếp ', ...hs(t.direct)];
+  if (t.carriedOver) received.push(', kỳ trước chuyển sang ', ...hs(t.carriedOver));
+  return [
+    body([
+      '- Tình hình, kết quả giải quyết thủ tục hành chính trong kỳ báo cáo (',
+      ...italic('số liệu tính ', ...periodParts(ctx)),
+      '):',
+    ]),
+    body(['+ Số lượng hồ sơ tiếp nhận: ', ...hs(t.received), ' (', ...italic(...received), ').']),
+    body([
+      '+ Số lượng hồ sơ đã giải quyết: ',
+      ...hs(t.resolved),
+      ' (',
+      ...italic('trước hạn ', ...hs(t.early), '; đúng hạn ', ...hs(t.onTime), '; quá hạn ', ...hs(t.late)),
+      '), tỷ lệ giải quyết đúng hạn và trước hạn đạt ',
+      pct(t.onTimePct, ctx.decimals),
+      '.',
+    ]),
+    ...(noPendingData(t) ? [] : [pendingParagraph(t)]),
+  ];
+}
+
+/** No pending columns and nothing left over (received = resolved): the sentence would only hold blanks. */
+function noPendingData(t: TthcCounts): boolean {
+  const none = t.pending === null && t.pendingInTime === null && t.pendingOverdue === null;
+  return none && t.received !== null && t.received === t.resolved;
+}
+
+function pendingParagraph(t: TthcCounts): Paragraph {
+  return body([
+      '+ Số lượng hồ sơ đang giải quyết: ',
+      ...hs(t.pending),
+      ' (',
+      ...italic('trong hạn ', ...hs(t.pendingInTime), '; quá hạn ', ...hs(t.pendingOverdue)),
+      ').',
+    ]);
+}
+
+export function procedures(ctx: Ctx): Paragraph[] {
+  return area(ctx, {
+    key: '2.3',
+    title: 'Cải cách thủ tục hành chính (TTHC)',
+    figures: procedureFigures(ctx),
+    resultNote:
+      'Nêu kết quả rà soát, đơn giản hóa TTHC; công khai, minh bạch TTHC; thực hiện cơ chế một cửa, một cửa liên thông; tiếp nhận, xử lý phản ánh, kiến nghị',
+    limitNote: 'Nêu hạn chế, khó khăn trong cải cách thủ tục hành chính và nguyên nhân (khách quan, chủ quan)',
+  });
+}

@@ -1,0 +1,73 @@
+/** 2.4 Cải cách tổ chức bộ máy (headcount) and 2.5 Cải cách chế độ công vụ (qualifications). */
+import type { Paragraph } from 'docx';
+import { EDUCATION_LEVELS, type EducationLevel, type StaffFigures } from '../../figures/types';
+import { body, count, pct, type Part } from '../text';
+import { area } from './area';
+import { notProvided, type Ctx } from './context';
+
+export const EDUCATION_LABELS: Record<EducationLevel, string> = {
+  postgraduate: 'Sau đại học',
+  university: 'Đại học',
+  college: 'Cao đẳng',
+  secondary: 'Trung cấp',
+  none: 'Chưa qua đào tạo',
+};
+
+/** The whole the education shares are of: the headcount, else the sum of the levels. */
+export function educationWhole(s: StaffFigures): number | null {
+  if (s.total !== null) return s.total;
+  const counts = EDUCATION_LEVELS.map((l) => s.education[l].count);
+  return counts.every((c) => c === null) ? null : counts.reduce<number>((a, c) => a + (c ?? 0), 0);
+}
+
+/** "Sau đại học: 1/21, chiếm 4,8%; Đại học: 17/21, chiếm 80,9%; Trung cấp: 3/21, chiếm 14,3%." (levels at 0 left out) */
+export function educationParts(s: StaffFigures, decimals: number): Part[] {
+  const whole = educationWhole(s);
+  const items = EDUCATION_LEVELS.filter((l) => s.education[l].count !== 0 && s.education[l].count !== null).map((l): Part[] => [
+    `${EDUCATION_LABELS[l]}: `,
+    count(s.education[l].count),
+    '/',
+    count(whole),
+    ', chiếm ',
+    pct(s.education[l].pct, decimals),
+  ]);
+  if (!items.length) return [count(null)];
+  const out: Part[] = [];
+  items.forEach((it, k) => out.push(...(k ? ['; '] : []), ...it));
+  return [...out, '.'];
+}
+
+function headcountParts(s: StaffFigures, detailed: boolean): Part[] {
+  return detailed
+    ? ['Số lượng cán bộ, công chức hiện có: ', count(s.total), ' người (cán bộ: ', count(s.canBo), ', công chức: ', count(s.congChuc), '); những người hoạt động không chuyên trách ', count(s.khongChuyenTrach), ' người.']
+    : ['Số lượng cán bộ, công chức ', count(s.total), ' người, trong đó cán bộ ', count(s.canBo), ' người, công chức ', count(s.congChuc), ' người; những người hoạt động không chuyên trách ', count(s.khongChuyenTrach), ' người.'];
+}
+
+export function organisation(ctx: Ctx): Paragraph[] {
+  const s = ctx.analysis.figures.staff;
+  return area(ctx, {
+    key: '2.4',
+    title: 'Cải cách tổ chức bộ máy',
+    figures: [body(['- Việc thực hiện các quy định về quản lý, sử dụng biên chế được giao: ', ...(s ? headcountParts(s, false) : notProvided('cán bộ, công chức'))])],
+    resultNote: 'Nêu kết quả thực hiện các quy định về phân cấp quản lý, tổ chức bộ máy, vị trí việc làm',
+    limitNote: 'Nêu hạn chế, khó khăn trong cải cách tổ chức bộ máy và nguyên nhân',
+  });
+}
+
+export function civilService(ctx: Ctx): Paragraph[] {
+  const s = ctx.analysis.figures.staff;
+  const figures = s
+    ? [
+        body(['- Số lượng, chất lượng cán bộ, công chức:']),
+        body(['+ ', ...headcountParts(s, true)]),
+        body(['+ Chất lượng cán bộ, công chức: ', ...educationParts(s, ctx.decimals)]),
+      ]
+    : [body(['- ', ...notProvided('số lượng, trình độ chuyên môn của cán bộ, công chức')])];
+  return area(ctx, {
+    key: '2.5',
+    title: 'Cải cách chế độ công vụ',
+    figures,
+    resultNote: 'Nêu kết quả quản lý, bố trí, sử dụng cán bộ, công chức; đào tạo, bồi dưỡng; chấp hành kỷ luật, kỷ cương hành chính',
+    limitNote: 'Nêu hạn chế, khó khăn trong cải cách chế độ công vụ và nguyên nhân',
+  });
+}

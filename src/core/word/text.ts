@@ -1,0 +1,130 @@
+/**
+ * Small building blocks for the draft's text: a sentence is a list of segments (plain text,
+ * emphasised text, or a highlighted placeholder the clerk must fill), turned into runs here.
+ * Every figure goes through `count`/`amount`/`pct` so a null never prints as 0, "null" or "NaN".
+ */
+import { AlignmentType, HighlightColor, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { formatNumberVi, formatPercentVi } from '../format';
+
+export interface Seg {
+  text: string;
+  bold?: boolean;
+  italics?: boolean;
+  /** A highlighted placeholder: something still to write or a figure that is missing. */
+  ph?: boolean;
+}
+export type Part = string | Seg | ParagraphChild;
+
+/** Half-points: 14 pt = 28. */
+export const PT = (pt: number) => pt * 2;
+export const BODY_SIZE = PT(14);
+/** 1 cm first-line indent, 6 pt after, 1.3 lines (inside the 1.15–1.5 band of Nghị định 30). */
+export const FIRST_LINE = 567;
+export const SPACE_AFTER = 120;
+export const LINE = 312;
+
+export const ph = (text: string): Seg => ({ text, ph: true });
+export const b = (text: string): Seg => ({ text, bold: true });
+export const i = (text: string): Seg => ({ text, italics: true });
+/** The generic mark of a missing figure. */
+export const MISSING = '[...]';
+
+function isSeg(p: Part): p is Seg {
+  // A Seg is a plain object literal; runs and other docx children are class instances.
+  return typeof p === 'object' && p !== null && Object.getPrototypeOf(p) === Object.prototype;
+}
+
+/** Applies italics to a group of parts (a parenthesis written in italics, as the seed does). */
+export function italic(...parts: Part[]): Part[] {
+  return parts.map((p) => (typeof p === 'string' ? i(p) : isSeg(p) ? { ...p, italics: true } : p));
+}
+
+export function toRuns(parts: Part[], base: { size?: number; bold?: boolean; italics?: boolean } = {}): ParagraphChild[] {
+  return parts.map((p) => {
+    if (typeof p === 'string') return new TextRun({ text: p, size: base.size, bold: base.bold, italics: base.italics });
+    if (isSeg(p)) {
+      return new TextRun({
+        text: p.text,
+        size: base.size,
+        bold: p.bold ?? base.bold,
+        italics: p.italics ?? base.italics,
+        highlight: p.ph ? HighlightColor.YELLOW : undefined,
+      });
+    }
+    return p;
+  });
+}
+
+/** A body paragraph: 14 pt, justified, first line indented 1 cm, 6 pt after. */
+export function body(parts: Part[], opts: { keepNext?: boolean; italics?: boolean; bold?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: FIRST_LINE },
+    spacing: { after: SPACE_AFTER, line: LINE },
+    keepNext: opts.keepNext,
+    children: toRuns(parts, { size: BODY_SIZE, italics: opts.italics, bold: opts.bold }),
+  });
+}
+
+/** "I. KẾT QUẢ ..." — bold capitals. */
+export const heading1 = (text: string) => body([text.toLocaleUpperCase('vi')], { bold: true, keepNext: true });
+/** "1. ..." and "2.1. ..." — bold. */
+export const heading2 = (text: string) => body([text], { bold: true, keepNext: true });
+/** "a) ..." — regular, in italics as the seed writes it. */
+export const heading3 = (text: string) => body([text], { italics: true, keepNext: true });
+
+/** A paragraph of the clerk's own text, or the highlighted note of what belongs there. */
+export function placeholderParagraph(note: string): Paragraph {
+  return body([ph(`[${note}]`)]);
+}
+
+// ---- figures -------------------------------------------------------------------------------
+
+type N = number | null | undefined;
+const ok = (x: N): x is number => typeof x === 'number' && Number.isFinite(x);
+
+/** A count: 289 -> "289"; null -> highlighted "[...]". */
+export function count(x: N): Part {
+  return ok(x) ? formatNumberVi(x) : ph(MISSING);
+}
+
+/** A count of things written with a leading zero under 10, as reports do: 9 -> "09". */
+export function count2(x: N): Part {
+  return ok(x) ? (x >= 0 && x < 10 && Number.isInteger(x) ? `0${x}` : formatNumberVi(x)) : ph(MISSING);
+}
+
+/** An amount in đồng: 1220963992 -> "1.220.963.992 đồng". */
+export function amount(x: N): Part {
+  return ok(x) ? `${formatNumberVi(Math.round(x))} đồng` : ph(`${MISSING} đồng`);
+}
+
+/** A computed percentage, always with the report's decimals (no mixed decimals): 60.55 -> "60,6%". */
+export function pct(x: N, decimals: number): Part {
+  return ok(x) ? formatPercentVi(x, decimals) : ph(`${MISSING}%`);
+}
+
+/** A percentage as the clerk typed it (targets, actuals): 60 -> "60%", 84.8 -> "84,8%". */
+export function givenPct(x: N): Part {
+  if (!ok(x)) return ph(`${MISSING}%`);
+  const decimals = Number.isInteger(x) ? 0 : Number.isInteger(x * 10) ? 1 : 2;
+  return formatPercentVi(x, decimals);
+}
+
+/** Joins parts with ", " and " và " before the last: ["a","b","c"] -> a, b và c. */
+export function joinVi(items: Part[][], last = ' và '): Part[] {
+  const out: Part[] = [];
+  items.forEach((it, k) => {
+    if (k > 0) out.push(k === items.length - 1 ? last : ', ');
+    out.push(...it);
+  });
+  return out;
+}
+
+/** Plain text of parts (for tests and for places that need a string). */
+export function plain(parts: Part[]): string {
+  return parts.map((p) => (typeof p === 'string' ? p : isSeg(p) ? p.text : '')).join('');
+}
+
+/** First letter in lower case (to embed a name mid-sentence). */
+export const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+export const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
