@@ -27,10 +27,18 @@ export function pctEn(x: number, decimals?: number): string {
 const dateVi = formatDateVi;
 const dateEn = formatDateVi;
 
+/** A field label inside a sentence: "Trực tuyến" -> "trực tuyến" (abbreviations like "HĐND" keep their capitals). */
+export function low(b: Bilingual): Bilingual {
+  const l = (x: string) => (/^\p{Lu}\p{Ll}/u.test(x) ? x.charAt(0).toLowerCase() + x.slice(1) : x);
+  return { vi: l(b.vi), en: l(b.en) };
+}
+
 const sumOf = (xs: number[], f: (x: number) => string) => xs.map(f).join(' + ');
 
 /** A sum inside one row: received = online + direct, ... */
-export function sumInRow(row: Bilingual, total: Bilingual, totalValue: number, parts: Bilingual[], partValues: number[]): Text {
+export function sumInRow(row: Bilingual, totalLabel: Bilingual, totalValue: number, partLabels: Bilingual[], partValues: number[]): Text {
+  const total = low(totalLabel);
+  const parts = partLabels.map(low);
   const sum = partValues.reduce((a, b) => a + b, 0);
   return {
     message: {
@@ -45,7 +53,8 @@ export function sumInRow(row: Bilingual, total: Bilingual, totalValue: number, p
 }
 
 /** A total row or an outline line against the sum of its rows. */
-export function sumOfRows(row: Bilingual, field: Bilingual, totalValue: number, sum: number, outline: boolean): Text {
+export function sumOfRows(row: Bilingual, fieldLabel: Bilingual, totalValue: number, sum: number, outline: boolean): Text {
+  const field = low(fieldLabel);
   const rows = outline ? { vi: 'các dòng chi tiết bên dưới', en: 'the detail lines below it' } : { vi: 'các dòng trong bảng', en: 'the rows of the table' };
   return {
     message: {
@@ -98,7 +107,7 @@ export function unitSlip(row: Bilingual, scaled: ScaledCell[], totalAfter: numbe
   return {
     message: {
       vi: `Ở ${row.vi}, số ở ô ${cellsVi} có vẻ ghi theo đơn vị khác: nếu ${howVi} thì tổng mới khớp (${nVi(totalAfter)} = ${sumOf(partsAfter, nVi)}).`,
-      en: `In ${row.en}, cell ${cellsEn} seems to be in another unit: ${howEn}, the sum holds (${nEn(totalAfter)} = ${sumOf(partsAfter, nEn)}).`,
+      en: `In ${row.en}, ${scaled.length > 1 ? 'cells' : 'cell'} ${cellsEn} ${scaled.length > 1 ? 'seem' : 'seems'} to be in another unit: ${howEn}, the sum holds (${nEn(totalAfter)} = ${sumOf(partsAfter, nEn)}).`,
     },
     hint: {
       vi: 'Kiểm tra đơn vị tính (đồng, nghìn đồng, triệu đồng) của các ô này và ghi lại cho thống nhất với cả bảng.',
@@ -167,8 +176,8 @@ export function indicatorVsWorkbook(name: string, stated: number, computed: numb
       en: `Indicator “${name}” states ${pctEn(stated)} but ${source.en} gives ${pctEn(computed, d)}.`,
     },
     hint: {
-      vi: `Ghi kết quả thực hiện theo đúng số liệu của ${source.vi} (${pctVi(computed, Math.max(1, decimalsOf(stated)))}), hoặc kiểm tra lại số liệu đó.`,
-      en: `Write the actual as ${source.en} gives it (${pctEn(computed, Math.max(1, decimalsOf(stated)))}), or check those figures.`,
+      vi: `Ghi kết quả thực hiện là ${pctVi(computed, Math.max(1, decimalsOf(stated)))} theo ${source.vi}, hoặc kiểm tra lại số liệu đó.`,
+      en: `Write ${pctEn(computed, Math.max(1, decimalsOf(stated)))} as ${source.en} gives, or check those figures.`,
     },
   };
 }
@@ -239,7 +248,8 @@ export function duplicateRow(what: Bilingual, firstCell: string): Text {
   };
 }
 
-export function negative(field: Bilingual, row: Bilingual, value: number): Text {
+export function negative(fieldLabel: Bilingual, row: Bilingual, value: number): Text {
+  const field = low(fieldLabel);
   return {
     message: {
       vi: `Ở ${row.vi}, ${field.vi} là số âm (${nVi(value)}).`,
@@ -249,7 +259,8 @@ export function negative(field: Bilingual, row: Bilingual, value: number): Text 
   };
 }
 
-export function nonInteger(field: Bilingual, row: Bilingual, value: number): Text {
+export function nonInteger(fieldLabel: Bilingual, row: Bilingual, value: number): Text {
+  const field = low(fieldLabel);
   return {
     message: {
       vi: `Ở ${row.vi}, ${field.vi} là ${nVi(value)}, nhưng số lượng phải là số nguyên.`,
@@ -259,7 +270,8 @@ export function nonInteger(field: Bilingual, row: Bilingual, value: number): Tex
   };
 }
 
-export function shareRange(field: Bilingual, row: Bilingual, value: number): Text {
+export function shareRange(fieldLabel: Bilingual, row: Bilingual, value: number): Text {
+  const field = low(fieldLabel);
   return {
     message: {
       vi: `Ở ${row.vi}, ${field.vi} là ${pctVi(value)}, nằm ngoài khoảng 0% – 100%.`,

@@ -45,8 +45,8 @@ interface Ratio {
 
 function ratio(table: TableName, a: number | null, aKey: string, b: number | null, bKey: string): Ratio | null {
   if (a === null || b === null || b === 0) return null;
-  const A = fieldLabel(table, aKey);
-  const B = fieldLabel(table, bKey);
+  const A = msg.low(fieldLabel(table, aKey));
+  const B = msg.low(fieldLabel(table, bKey));
   return { computed: (a / b) * 100, how: { vi: `${A.vi} / ${B.vi}`, en: `${A.en} / ${B.en}` } };
 }
 
