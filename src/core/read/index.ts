@@ -5,9 +5,16 @@
  */
 import type { WorkbookSnapshot } from '../snapshot';
 import type { IssueDraft } from '../issues';
-import type { TableName } from '../schema/types';
-import type { Overrides, ReadTable } from '../tables';
-import type { ReportInfo } from '../info';
+import { SCHEMA, TABLE_NAMES, type TableName } from '../schema';
+import type { LocatedTable, Overrides, ReadTable } from '../tables';
+import { EMPTY_INFO, type ReportInfo } from '../info';
+import { a1, rangeA1 } from '../address';
+import { makeGrid, type Grid } from './grid';
+import { applyFieldPins, assign, pinnedCandidate, sheetCandidates, type Candidate } from './locate';
+import { typeRows } from './rows';
+import { tableUnit } from './unit-of-table';
+import { readInfo, type Region } from './info';
+import * as msg from './messages';
 
 export interface ReadResult {
   tables: Partial<Record<TableName, ReadTable>>;
@@ -15,6 +22,99 @@ export interface ReadResult {
   issues: IssueDraft[];
 }
 
-export function readWorkbook(_snapshot: WorkbookSnapshot, _overrides: Overrides = {}): ReadResult {
-  throw new Error('readWorkbook: not implemented yet');
+/** `tthc` and `dossiers` are two forms of one table: either satisfies the other. */
+const OTHER_FORM: Partial<Record<TableName, TableName>> = { tthc: 'dossiers', dossiers: 'tthc' };
+
+export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = {}): ReadResult {
+  const sheets = Array.isArray(snapshot?.sheets) ? snapshot.sheets : [];
+  const grids: Grid[] = sheets.filter((s) => s && !s.madeByAddin && typeof s.name === 'string').map(makeGrid);
+  const rowSpecs = TABLE_NAMES.map((n) => SCHEMA[n]).filter((s) => s.shape === 'rows');
+  const pins = overrides.tables ?? {};
+  const fieldPins = overrides.fields ?? {};
+  const issues: IssueDraft[] = [];
+
+  const candidates: Candidate[] = [];
+  for (const spec of rowSpecs) {
+    const pin = pins[spec.name];
+    if (!pin) continue;
+    const grid = grids.find((g) => g.name === pin.sheet);
+    const c = grid ? pinnedCandidate(grid, spec, pin.range, fieldPins[spec.name] ?? {}) : null;
+    if (c) candidates.push(c);
+  }
+  const free = rowSpecs.filter((s) => !pins[s.name]);
+  for (const grid of grids) candidates.push(...sheetCandidates(grid, free));
+  const chosen = assign(candidates);
+
+  const tables: Partial<Record<TableName, ReadTable>> = {};
+  for (const name of TABLE_NAMES) {
+    const c = chosen.get(name);
+    if (!c) continue;
+    if (!c.pinned && fieldPins[name] && applyFieldPins(c.match.columns, fieldPins[name] ?? {})) c.pinned = true;
+    const read = readTable(c);
+    tables[name] = read.table;
+    issues.push(...read.issues);
+  }
+
+  const taken: Region[] = [...chosen.values()].map((c) => ({ sheet: c.grid.name, top: c.headerRows[0], bottom: c.lastRow, left: c.left, right: c.right }));
+  const infoRead = readInfo(grids, SCHEMA.info, taken, pins.info);
+  if (infoRead.table) tables.info = infoRead.table;
+  issues.push(...infoRead.issues);
+
+  for (const name of TABLE_NAMES) {
+    if (tables[name]) continue;
+    const other = OTHER_FORM[name];
+    if (other && tables[other]) continue;
+    // The two forms of TTHC are reported once, under `tthc`.
+    if (name === 'dossiers') continue;
+    issues.push(msg.missingTable(SCHEMA[name], other ? SCHEMA[other] : undefined));
+  }
+
+  return { tables, info: infoRead.table ? infoRead.info : { ...EMPTY_INFO, recipients: [] }, issues };
+}
+
+/** Types a located candidate's rows and gathers the issues of its header, unit and cells. */
+function readTable(c: Candidate): { table: ReadTable; issues: IssueDraft[] } {
+  const { grid, spec, match } = c;
+  const issues: IssueDraft[] = [];
+  const range = rangeA1(c.headerRows[0], c.left, c.lastRow, c.right);
+  const headerPlace = (col: number) => ({ sheet: grid.name, cell: a1(c.headerRows[c.headerRows.length - 1], col) });
+
+  for (const f of spec.fields) {
+    if (f.required && match.columns[f.key] === undefined) {
+      issues.push(msg.missingLabel(spec, f, { sheet: grid.name, cell: rangeA1(c.headerRows[0], c.left, c.headerRows[c.headerRows.length - 1], c.right) }));
+    }
+  }
+  for (const d of match.duplicates) {
+    const field = spec.fields.find((f) => f.key === d.field);
+    const keptCol = match.columns[d.field];
+    if (field && keptCol !== undefined) issues.push(msg.duplicateLabel(spec, field, headerPlace(d.col), a1(c.headerRows[c.headerRows.length - 1], keptCol).replace(/\d+$/, '')));
+  }
+  for (const r of c.headerRows) {
+    for (const col of Object.values(match.columns)) {
+      const enc = grid.legacy(r, col);
+      if (enc) issues.push(msg.legacyEncoding(spec, null, { sheet: grid.name, cell: a1(r, col) }, enc, grid.text(r, col).trim()));
+    }
+  }
+  for (const b of c.blankRows) issues.push(msg.blankRow(spec, { sheet: grid.name, cell: rangeA1(b, c.left, b, c.right) }));
+
+  const hasAmounts = spec.fields.some((f) => f.kind === 'amount' && match.columns[f.key] !== undefined);
+  const located: LocatedTable = {
+    table: spec.name,
+    sheet: grid.name,
+    range,
+    headerRows: c.headerRows,
+    dataRows: c.dataRows,
+    columns: { ...match.columns },
+  };
+  let factors = { table: 1, columns: {} as Record<string, number> };
+  if (hasAmounts) {
+    const u = tableUnit(c);
+    located.unit = u.unit;
+    factors = { table: u.unit.factor, columns: u.columnFactors };
+    if (u.assumed) issues.push(msg.unitAssumed(spec, { sheet: grid.name, cell: a1(c.headerRows[0], c.left) }));
+  }
+  if (c.pinned) located.pinned = true;
+  const typed = typeRows(c, factors);
+  issues.push(...typed.issues);
+  return { table: { located, rows: typed.rows }, issues };
 }

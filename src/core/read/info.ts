@@ -1,0 +1,251 @@
+/**
+ * The `info` key-value block: a label cell ("Ngày báo cáo", "Nơi nhận:") with its value in the next
+ * non-blank cell to the right (or after a colon in the same cell). It may sit on any sheet; the sheet
+ * with the most labels (outside the tables already found) wins. "Nơi nhận" may run over several rows.
+ */
+import { a1, parseRange, rangeA1 } from '../address';
+import { EMPTY_INFO, type ReportInfo } from '../info';
+import type { IssueDraft } from '../issues';
+import type { FieldSpec, TableSpec } from '../schema/types';
+import type { ReadTable, TypedValue } from '../tables';
+import { containsWords, fold } from '../text/fold';
+import type { Grid } from './grid';
+import * as msg from './messages';
+import { parseDateText } from './date';
+import { parseNumberText } from './number';
+import { formulaErrorOf } from './values';
+
+/** Cells a label may be in; a label is short. */
+const MAX_LABEL = 60;
+/** How far right of its label a value may be. */
+const VALUE_REACH = 8;
+
+export interface Region {
+  sheet: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+interface Hit {
+  field: FieldSpec;
+  row: number;
+  col: number;
+  /** Where the value is; null when the label has none beside it. */
+  value: { row: number; col: number; text: string } | null;
+  /** Value written after a colon in the label cell itself. */
+  inline?: string;
+}
+
+/** The info field a label names: the folded label equals a synonym, or begins with a two-word one. */
+export function infoField(spec: TableSpec, label: string): FieldSpec | null {
+  const f = fold(label);
+  if (!f || f.length > MAX_LABEL) return null;
+  let best: { field: FieldSpec; len: number } | null = null;
+  for (const field of spec.fields) {
+    for (const s of field.synonyms) {
+      const syn = fold(s);
+      const words = syn.split(' ').length;
+      const extra = f.startsWith(`${syn} `) ? f.slice(syn.length + 1).split(' ').length : -1;
+      const ok = f === syn || (words >= 2 && extra > 0 && extra <= 4);
+      if (ok && (!best || syn.length > best.len)) best = { field, len: syn.length };
+    }
+  }
+  return best?.field ?? null;
+}
+
+function inRegions(regions: Region[], sheet: string, row: number, col: number): boolean {
+  return regions.some((g) => g.sheet === sheet && row >= g.top && row <= g.bottom && col >= g.left && col <= g.right);
+}
+
+function sheetHits(grid: Grid, spec: TableSpec, taken: Region[]): Hit[] {
+  const hits: Hit[] = [];
+  const seen = new Set<string>();
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    for (let c = grid.left; c <= grid.right; c++) {
+      if (typeof grid.raw(r, c) !== 'string' || inRegions(taken, grid.name, r, c)) continue;
+      const text = grid.text(r, c).trim();
+      if (!text || text.length > 200) continue;
+      let field = infoField(spec, text);
+      let inline: string | undefined;
+      if (!field) {
+        const colon = text.indexOf(':');
+        if (colon > 0 && colon < MAX_LABEL) {
+          field = infoField(spec, text.slice(0, colon));
+          inline = text.slice(colon + 1).trim() || undefined;
+        }
+      }
+      if (!field || seen.has(field.key)) continue;
+      seen.add(field.key);
+      let value: Hit['value'] = null;
+      if (!inline) {
+        for (let v = c + 1; v <= grid.right && v <= c + VALUE_REACH; v++) {
+          if (!grid.isBlank(r, v)) {
+            value = { row: r, col: v, text: grid.text(r, v).trim() };
+            break;
+          }
+        }
+      }
+      hits.push({ field, row: r, col: c, value, inline });
+    }
+  }
+  return hits;
+}
+
+export interface InfoRead {
+  info: ReportInfo;
+  table: ReadTable | null;
+  issues: IssueDraft[];
+}
+
+/** Finds and reads the info block; `pinned` restricts the search to one sheet and range. */
+export function readInfo(grids: Grid[], spec: TableSpec, taken: Region[], pinned?: { sheet: string; range: string }): InfoRead {
+  let best: { grid: Grid; hits: Hit[] } | null = null;
+  for (const grid of grids) {
+    if (pinned && grid.name !== pinned.sheet) continue;
+    let hits = sheetHits(grid, spec, taken);
+    if (pinned) {
+      const box = pinned.range ? parseRange(pinned.range.replace(/^.*!/, '')) : null;
+      if (box) hits = hits.filter((h) => h.row >= box.top && h.row <= box.bottom && h.col >= box.left && h.col <= box.right);
+    }
+    const named = spec.titleWords.some((w) => containsWords(fold(grid.name), fold(w)));
+    const enough = pinned ? hits.length >= 1 : hits.length >= 2 || (named && hits.length >= 1);
+    if (enough && (!best || hits.length > best.hits.length)) best = { grid, hits };
+  }
+  if (!best) return { info: { ...EMPTY_INFO, recipients: [] }, table: null, issues: [] };
+  return buildInfo(best.grid, spec, best.hits, !!pinned);
+}
+
+function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): InfoRead {
+  const info: ReportInfo = { ...EMPTY_INFO, recipients: [] };
+  const issues: IssueDraft[] = [];
+  const values: Record<string, TypedValue> = {};
+  const columns: Record<string, number> = {};
+  const rows = new Set<number>();
+  let top = Infinity;
+  let bottom = -Infinity;
+  let left = Infinity;
+  let right = -Infinity;
+  const cover = (r: number, c: number) => {
+    top = Math.min(top, r);
+    bottom = Math.max(bottom, r);
+    left = Math.min(left, c);
+    right = Math.max(right, c);
+    rows.add(r);
+  };
+  const place = (r: number, c: number) => ({ sheet: grid.name, cell: a1(r, c) });
+  const labelRows = new Set(hits.map((h) => h.row));
+
+  for (const h of hits) {
+    cover(h.row, h.col);
+    const at = h.value ?? { row: h.row, col: h.col, text: h.inline ?? '' };
+    if (h.value) cover(h.value.row, h.value.col);
+    const enc = grid.legacy(at.row, at.col);
+    if (enc && at.text) issues.push(msg.legacyEncoding(spec, h.field, place(at.row, at.col), enc, at.text));
+    const raw = h.value ? grid.raw(at.row, at.col) : h.inline ?? null;
+    const text = h.value ? at.text : h.inline ?? '';
+    values[h.field.key] = { value: text || null, raw, cell: a1(at.row, at.col), text };
+    columns[h.field.key] = at.col;
+    const err = formulaErrorOf(raw, text);
+    if (err) {
+      issues.push(msg.formulaError(spec, h.field, place(at.row, at.col), err));
+      values[h.field.key].value = null;
+      continue;
+    }
+    switch (h.field.key) {
+      case 'reportDate':
+      case 'periodStart':
+      case 'periodEnd': {
+        if (!text) break;
+        const d = typeof raw === 'number' ? raw : findDate(text);
+        if (d === null) issues.push(msg.notADate(spec, h.field, place(at.row, at.col), text));
+        else info[h.field.key] = d;
+        values[h.field.key].value = d;
+        break;
+      }
+      case 'period': {
+        const dates = findDates(text);
+        if (dates.length >= 2) {
+          info.periodStart ??= dates[0];
+          info.periodEnd ??= dates[1];
+        } else if (text) issues.push(msg.notADate(spec, h.field, place(at.row, at.col), text));
+        break;
+      }
+      case 'decimals': {
+        const n = typeof raw === 'number' ? raw : parseNumberText(text)?.value;
+        if (text && (n === undefined || !Number.isInteger(n) || n < 0 || n > 6)) issues.push(msg.notANumber(spec, h.field, place(at.row, at.col), text));
+        else if (n !== undefined) info.decimals = n;
+        values[h.field.key].value = n ?? null;
+        break;
+      }
+      case 'recipients': {
+        info.recipients = recipients(grid, h, labelRows, cover);
+        break;
+      }
+      default: {
+        const key = h.field.key as keyof ReportInfo;
+        if (text && key in info) (info as unknown as Record<string, unknown>)[key] = text;
+      }
+    }
+  }
+  // Serial typed in a period cell that holds both dates as one number cannot happen; periodStart/End
+  // set separately win over the "kỳ báo cáo" cell (set first above only when still null).
+  if (values.periodStart?.value != null) info.periodStart = values.periodStart.value as number;
+  if (values.periodEnd?.value != null) info.periodEnd = values.periodEnd.value as number;
+
+  const reportField = spec.fields.find((f) => f.key === 'reportDate');
+  if (info.reportDate === null && reportField) {
+    const v = values.reportDate;
+    const cell = v ? v.cell : a1(top, left);
+    if (!v || !v.text) issues.push(msg.missingCell(spec, reportField, { sheet: grid.name, cell }, 'warning'));
+  }
+  const range = rangeA1(top, left, bottom, right);
+  const table: ReadTable = {
+    located: { table: 'info', sheet: grid.name, range, headerRows: [], dataRows: [...rows].sort((a, b) => a - b), columns, ...(pinned ? { pinned: true } : {}) },
+    rows: [{ table: 'info', sheet: grid.name, row: top, values, isTotal: false }],
+  };
+  return { info, table, issues };
+}
+
+/** "Nơi nhận": the value beside the label, then the rows under it (beside or below) until a blank or another label. */
+function recipients(grid: Grid, h: Hit, labelRows: Set<number>, cover: (r: number, c: number) => void): string[] {
+  const out: string[] = [];
+  const add = (t: string) => {
+    for (const line of t.split(/\r?\n/)) {
+      const s = line
+        .trim()
+        .replace(/^[-–+•*]\s*/, '')
+        .replace(/[;,]\s*$/, '')
+        .trim();
+      if (s) out.push(s);
+    }
+  };
+  if (h.inline) add(h.inline);
+  const col = h.value ? h.value.col : h.col;
+  if (h.value) add(h.value.text);
+  for (let r = h.row + 1; r <= grid.bottom; r++) {
+    if (labelRows.has(r) || grid.isBlank(r, col)) break;
+    if (h.value && !grid.isBlank(r, h.col)) break;
+    add(grid.text(r, col));
+    cover(r, col);
+  }
+  return out;
+}
+
+const DATE_IN_TEXT = /(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})|(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/giu;
+
+/** Every date written in a text, in order ("08/7/2022 - 31/3/2023", "ngày 05 tháng 4 năm 2023"). */
+export function findDates(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.normalize('NFC').matchAll(DATE_IN_TEXT)) {
+    const d = parseDateText(m[0].replace(/\s+/g, (s) => (m[2] ? ' ' : s.trim())));
+    if (d !== null) out.push(d);
+  }
+  return out;
+}
+
+/** A date alone in a cell, or the first one written inside a sentence ("Ba Bích, ngày 05 tháng 4 năm 2023"). */
+export function findDate(text: string): number | null {
+  return parseDateText(text) ?? findDates(text)[0] ?? null;
+}

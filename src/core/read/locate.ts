@@ -1,0 +1,283 @@
+/**
+ * Finding the tables: every plausible header (one to three rows) on every sheet is scored for every
+ * table (fields matched, required fields, sheet name and title words, values that fit the fields),
+ * then the best non-overlapping header wins each table. A table's data runs from under its header
+ * (skipping a numbering row) until two blank rows, another header, or a footer line.
+ */
+import type { TableName, TableSpec } from '../schema/types';
+import { containsWords, fold } from '../text/fold';
+import { columnIndex, parseRange } from '../address';
+import type { Grid } from './grid';
+import { isTextCell } from './grid';
+import { columnLooksNumeric, matchHeader, isNumberingRow, NUMERIC_KINDS, type HeaderMatch } from './header';
+import { isTotalText } from './values';
+import { isDateFormat } from './date';
+
+/** Headers are searched within this many rows from the top of the used range (and of each block). */
+const HEADER_WINDOW = 20;
+const MAX_LEVELS = 3;
+const TITLE_ROWS = 6;
+
+export interface Candidate {
+  spec: TableSpec;
+  grid: Grid;
+  match: HeaderMatch;
+  headerRows: number[];
+  numberingRow: number | null;
+  dataRows: number[];
+  blankRows: number[];
+  left: number;
+  right: number;
+  lastRow: number;
+  /** Rows above the header that may hold a title or a unit line. */
+  titleRows: number[];
+  score: number;
+  pinned?: boolean;
+}
+
+/** Rows that may start a header: the first rows of the sheet, and the rows just after a blank row. */
+function headerRowsToTry(grid: Grid, blank: boolean[]): number[] {
+  const rows: number[] = [];
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    const i = r - grid.top;
+    const nearTop = i < HEADER_WINDOW;
+    const afterBlank = blank[i - 1] || blank[i - 2] || blank[i - 3];
+    if ((nearTop || afterBlank) && !blank[i] && looksLikeHeaderRow(grid, r)) rows.push(r);
+  }
+  return rows;
+}
+
+function textCells(grid: Grid, row: number, left: number, right: number): number {
+  let n = 0;
+  for (let c = left; c <= right; c++) if (isTextCell(grid, row, c)) n++;
+  return n;
+}
+
+/** Mostly short text, at least two labels. */
+function looksLikeHeaderRow(grid: Grid, row: number): boolean {
+  let text = 0;
+  let other = 0;
+  for (let c = grid.left; c <= grid.right; c++) {
+    if (grid.isBlank(row, c)) continue;
+    if (isTextCell(grid, row, c) && grid.folded(row, c).length <= 160 && !/^\d/.test(grid.folded(row, c))) text++;
+    else other++;
+  }
+  return text >= 1 && text >= 2 * other;
+}
+
+function satisfiesAnyOf(spec: TableSpec, columns: Record<string, number>): boolean {
+  if (!spec.anyOf || spec.anyOf.length === 0) return true;
+  return spec.anyOf.some((set) => set.every((k) => columns[k] !== undefined));
+}
+
+/** The best reading of a header at `row` for `spec` (one, two or three levels), or null. */
+export function bestHeader(grid: Grid, spec: TableSpec, row: number, left = grid.left, right = grid.right, lastRow = grid.bottom): HeaderMatch | null {
+  let best: HeaderMatch | null = null;
+  for (let levels = 1; levels <= MAX_LEVELS && row + levels - 1 <= lastRow; levels++) {
+    // Every header row holds several labels: a title or a unit line is not an upper header.
+    if (textCells(grid, row + levels - 1, left, right) < 2) break;
+    const m = matchHeader(grid, spec, row, levels, left, right);
+    const n = Object.keys(m.columns).length;
+    if (!best || n > Object.keys(best.columns).length) best = m;
+  }
+  return best;
+}
+
+/** Builds the candidate's extent: data rows, blank rows inside, width, title rows above. */
+export function extend(spec: TableSpec, grid: Grid, match: HeaderMatch, headerStarts: Set<number>, bound?: number): Candidate {
+  const bounded = bound !== undefined;
+  const bottomLimit = bounded ? Math.min(bound, grid.bottom) : grid.bottom;
+  const mapped = Object.values(match.columns);
+  let left = Math.min(...mapped);
+  let right = Math.max(...mapped);
+  const headerRows: number[] = [];
+  for (let k = 0; k < match.levels; k++) headerRows.push(match.row + k);
+  const nonBlankHeader = (c: number) => headerRows.some((r) => !grid.isBlank(r, c));
+  while (left > grid.left && nonBlankHeader(left - 1)) left--;
+  while (right < grid.right && nonBlankHeader(right + 1)) right++;
+
+  let r = match.row + match.levels;
+  let numberingRow: number | null = null;
+  if (isNumberingRow(grid, r, left, right)) {
+    numberingRow = r;
+    r++;
+  }
+  const dataRows: number[] = [];
+  const blankRows: number[] = [];
+  let pending: number[] = [];
+  for (; r <= bottomLimit; r++) {
+    if (grid.isBlankRow(r, left, right)) {
+      pending.push(r);
+      if (pending.length >= 2 && !bounded) break;
+      continue;
+    }
+    if (headerStarts.has(r) && r !== match.row) break;
+    if (isFooter(grid, r, left, right)) break;
+    if (pending.length > 0) {
+      if (!bounded && !looksLikeData(grid, r, mapped)) break;
+      blankRows.push(...pending);
+      pending = [];
+    }
+    dataRows.push(r);
+  }
+  if (bounded) blankRows.push(...pending);
+  const lastRow = dataRows.length ? dataRows[dataRows.length - 1] : (numberingRow ?? headerRows[headerRows.length - 1]);
+
+  const titleRows: number[] = [];
+  for (let t = match.row - 1; t >= grid.top && t >= match.row - TITLE_ROWS; t--) {
+    if (headerStarts.has(t)) break;
+    titleRows.push(t);
+  }
+  return { spec, grid, match, headerRows, numberingRow, dataRows, blankRows: blankRows.filter((b) => b < lastRow), left, right, lastRow, titleRows, score: 0 };
+}
+
+/** After a blank row, a row continues the table only when it fills several of its columns. */
+function looksLikeData(grid: Grid, row: number, cols: number[]): boolean {
+  const filled = cols.filter((c) => !grid.isBlank(row, c)).length;
+  return filled >= Math.min(2, cols.length);
+}
+
+const FOOTER_WORDS = ['ghi chu', 'nguoi lap', 'nguoi lap bieu', 'luu y', 'nguon', 'xac nhan', 'thu truong', 'ke toan', 'chu tich', 'tm'];
+
+/** A single-cell line under a table: a note or a signature, not data. */
+function isFooter(grid: Grid, row: number, left: number, right: number): boolean {
+  let only = -1;
+  for (let c = left; c <= right; c++) {
+    if (grid.isBlank(row, c)) continue;
+    if (only >= 0) return false;
+    only = c;
+  }
+  if (only < 0) return false;
+  const f = grid.folded(row, only);
+  if (isTotalText(f)) return false;
+  return FOOTER_WORDS.some((w) => f === w || f.startsWith(`${w} `));
+}
+
+/** How well a candidate fits its table: fields matched, required ones, names and titles, and values. */
+export function scoreCandidate(c: Candidate): number {
+  const { spec, grid, match } = c;
+  const keys = Object.keys(match.columns);
+  let score = keys.length * 10;
+  for (const f of spec.fields) if (f.required && match.columns[f.key] !== undefined) score += 5;
+  if (hasTitleWords(spec, fold(grid.name))) score += 6;
+  const title = c.titleRows.map((r) => rowText(grid, r)).join(' ');
+  if (hasTitleWords(spec, title)) score += 6;
+  const dataStart = c.numberingRow !== null ? c.numberingRow + 1 : match.row + match.levels;
+  for (const f of spec.fields) {
+    const col = match.columns[f.key];
+    if (col === undefined) continue;
+    const fit = valuesFit(grid, dataStart, col, f.kind);
+    if (fit === false) score -= 8;
+  }
+  score += Math.min(c.dataRows.length, 5) * 0.2;
+  return score;
+}
+
+function hasTitleWords(spec: TableSpec, folded: string): boolean {
+  return spec.titleWords.some((w) => containsWords(folded, fold(w)));
+}
+
+export function rowText(grid: Grid, row: number): string {
+  const parts: string[] = [];
+  for (let c = grid.left; c <= grid.right; c++) {
+    const f = grid.folded(row, c);
+    if (f) parts.push(f);
+  }
+  return parts.join(' ');
+}
+
+/** Whether a column's first values suit the field's kind (null: nothing to judge). */
+function valuesFit(grid: Grid, fromRow: number, col: number, kind: string): boolean | null {
+  if (kind === 'date') {
+    let dates = 0;
+    let other = 0;
+    for (let r = fromRow; r <= grid.bottom && r < fromRow + 12; r++) {
+      if (grid.isBlank(r, col)) continue;
+      const v = grid.raw(r, col);
+      if ((typeof v === 'number' && (isDateFormat(grid.format(r, col)) || (v > 20000 && v < 80000))) || /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|thang/.test(grid.folded(r, col) + grid.text(r, col))) dates++;
+      else other++;
+    }
+    return dates + other === 0 ? null : dates >= other;
+  }
+  const numeric = columnLooksNumeric(grid, fromRow, col);
+  if (numeric === null) return null;
+  if (NUMERIC_KINDS.includes(kind as never)) {
+    if (!numeric) return false;
+    // Counts and amounts are not dates.
+    for (let r = fromRow; r <= grid.bottom && r < fromRow + 6; r++) if (isDateFormat(grid.format(r, col)) && typeof grid.raw(r, col) === 'number') return false;
+    return true;
+  }
+  if (kind === 'category') return !numeric;
+  return null;
+}
+
+/** Every candidate header on a sheet for the given tables, with its extent and score. */
+export function sheetCandidates(grid: Grid, specs: TableSpec[]): Candidate[] {
+  if (grid.bottom < grid.top || grid.right < grid.left) return [];
+  const blank: boolean[] = [];
+  for (let r = grid.top; r <= grid.bottom; r++) blank.push(grid.isBlankRow(r));
+  const rows = headerRowsToTry(grid, blank);
+  const found: { spec: TableSpec; match: HeaderMatch }[] = [];
+  const headerStarts = new Set<number>();
+  for (const row of rows) {
+    for (const spec of specs) {
+      if (spec.shape !== 'rows') continue;
+      const m = bestHeader(grid, spec, row);
+      if (!m || Object.keys(m.columns).length < 2 || !satisfiesAnyOf(spec, m.columns)) continue;
+      found.push({ spec, match: m });
+      headerStarts.add(row);
+    }
+  }
+  return found.map(({ spec, match }) => {
+    const c = extend(spec, grid, match, headerStarts);
+    c.score = scoreCandidate(c);
+    return c;
+  });
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  if (a.grid.name !== b.grid.name) return false;
+  const aTop = a.headerRows[0];
+  const bTop = b.headerRows[0];
+  return aTop <= b.lastRow && bTop <= a.lastRow && a.left <= b.right && b.left <= a.right;
+}
+
+/** Best first: each table once, no two tables on the same cells. Pinned candidates come first. */
+export function assign(candidates: Candidate[]): Map<TableName, Candidate> {
+  const sorted = [...candidates].sort((a, b) => Number(!!b.pinned) - Number(!!a.pinned) || b.score - a.score);
+  const chosen = new Map<TableName, Candidate>();
+  for (const c of sorted) {
+    if (chosen.has(c.spec.name)) continue;
+    if ([...chosen.values()].some((o) => overlaps(o, c))) continue;
+    chosen.set(c.spec.name, c);
+  }
+  return chosen;
+}
+
+/** A table pinned by the user to a range: the range's first row is the header. */
+export function pinnedCandidate(grid: Grid, spec: TableSpec, range: string, fieldPins: Record<string, string> = {}): Candidate | null {
+  const box = parseRange(range.replace(/^.*!/, ''));
+  if (!box) return null;
+  const m = bestHeader(grid, spec, box.top, box.left, box.right, box.bottom) ?? matchHeader(grid, spec, box.top, 1, box.left, box.right);
+  applyFieldPins(m.columns, fieldPins);
+  if (Object.keys(m.columns).length === 0) m.columns[spec.fields[0].key] = box.left;
+  const c = extend(spec, grid, m, new Set(), box.bottom);
+  c.left = box.left;
+  c.right = box.right;
+  c.pinned = true;
+  c.score = Infinity;
+  return c;
+}
+
+/** A field pinned to a column letter wins over matching; the column is taken from any other field. */
+export function applyFieldPins(columns: Record<string, number>, pins: Record<string, string>): boolean {
+  let any = false;
+  for (const [key, letter] of Object.entries(pins)) {
+    if (typeof letter !== 'string' || !/^[A-Za-z]{1,3}$/.test(letter.trim())) continue;
+    const col = columnIndex(letter.trim());
+    for (const [k, c] of Object.entries(columns)) if (c === col && k !== key) delete columns[k];
+    columns[key] = col;
+    any = true;
+  }
+  return any;
+}

@@ -1,0 +1,280 @@
+/**
+ * The reader's issue messages: one clear sentence each in Vietnamese and English, naming the
+ * table and the column by their schema labels. The clerk is never blamed.
+ */
+import type { Bilingual, IssueCode, IssueDraft, Severity } from '../issues';
+import type { FieldSpec, TableSpec } from '../schema/types';
+
+export interface Place {
+  sheet: string;
+  cell: string;
+}
+
+function quote(t: string, max = 60): string {
+  const s = t.replace(/\s+/g, ' ').trim();
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+function draft(
+  code: IssueCode,
+  severity: Severity,
+  place: Place,
+  spec: TableSpec,
+  field: FieldSpec | null,
+  message: Bilingual,
+  hint: Bilingual,
+): IssueDraft {
+  return { code, severity, sheet: place.sheet, cell: place.cell, table: spec.name, field: field?.key ?? '', message, hint };
+}
+
+/** "Ô D7 của bảng Kết quả giải quyết TTHC (cột Trực tuyến)" */
+function where(place: Place, spec: TableSpec, field: FieldSpec | null): Bilingual {
+  const col = field ? ` (cột ${field.label.vi})` : '';
+  const colEn = field ? ` (column ${field.label.en})` : '';
+  return {
+    vi: `Ô ${place.cell} trang «${place.sheet}» của bảng ${spec.label.vi}${col}`,
+    en: `Cell ${place.cell} on sheet "${place.sheet}" of the table ${spec.label.en}${colEn}`,
+  };
+}
+
+export function missingTable(spec: TableSpec, satisfiedBy?: TableSpec): IssueDraft {
+  const cols = spec.fields
+    .filter((f) => f.required)
+    .map((f) => f.label.vi)
+    .join(', ');
+  const colsEn = spec.fields
+    .filter((f) => f.required)
+    .map((f) => f.label.en)
+    .join(', ');
+  const other = satisfiedBy ? ` hoặc bảng ${satisfiedBy.label.vi}` : '';
+  const otherEn = satisfiedBy ? ` or the table ${satisfiedBy.label.en}` : '';
+  return draft(
+    'missing-table',
+    spec.required ? 'error' : 'info',
+    { sheet: '', cell: '' },
+    spec,
+    null,
+    spec.required
+      ? {
+          vi: `Chưa tìm thấy bảng ${spec.label.vi}${other} trong sổ tính, nên chưa tính được phần số liệu này.`,
+          en: `The table ${spec.label.en}${otherEn} was not found in the workbook, so its figures cannot be computed.`,
+        }
+      : {
+          vi: `Chưa tìm thấy bảng ${spec.label.vi}; phần tương ứng của báo cáo sẽ để trống cho người soạn điền.`,
+          en: `The table ${spec.label.en} was not found; its section of the report is left for the clerk to fill.`,
+        },
+    {
+      vi: `Thêm một trang có dòng tiêu đề cột (${cols || 'các cột của bảng'}), hoặc chỉ định vùng của bảng trong phần điều chỉnh.`,
+      en: `Add a sheet with a header row (${colsEn || 'the table columns'}), or pin the table to a range in the overrides.`,
+    },
+  );
+}
+
+export function missingLabel(spec: TableSpec, field: FieldSpec, place: Place): IssueDraft {
+  const syn = field.synonyms.slice(0, 3).join('», «');
+  return draft(
+    'missing-label',
+    'error',
+    place,
+    spec,
+    field,
+    {
+      vi: `Bảng ${spec.label.vi} ở vùng ${place.cell} trang «${place.sheet}» không có cột ${field.label.vi}.`,
+      en: `The table ${spec.label.en} at ${place.cell} on sheet "${place.sheet}" has no column ${field.label.en}.`,
+    },
+    {
+      vi: `Đặt tên cột có chữ «${syn}», hoặc chỉ định cột cho ${field.label.vi} trong phần điều chỉnh.`,
+      en: `Name a column with "${syn}", or pin a column to ${field.label.en} in the overrides.`,
+    },
+  );
+}
+
+export function duplicateLabel(spec: TableSpec, field: FieldSpec, place: Place, kept: string): IssueDraft {
+  const w = where(place, spec, field);
+  return draft(
+    'duplicate-label',
+    'warning',
+    place,
+    spec,
+    field,
+    {
+      vi: `Cột ở ô ${place.cell} cũng mang tên ${field.label.vi} của bảng ${spec.label.vi}; chỉ cột ${kept} được đọc.`,
+      en: `The column at ${place.cell} is also named ${field.label.en} in the table ${spec.label.en}; only column ${kept} is read.`,
+    },
+    {
+      vi: `Đổi tên một trong hai cột, hoặc chỉ định cột đúng trong phần điều chỉnh (${w.vi}).`,
+      en: `Rename one of the two columns, or pin the right one in the overrides (${w.en}).`,
+    },
+  );
+}
+
+export function missingCell(spec: TableSpec, field: FieldSpec, place: Place, severity: Severity): IssueDraft {
+  const w = where(place, spec, field);
+  return draft(
+    'missing-cell',
+    severity,
+    place,
+    spec,
+    field,
+    { vi: `${w.vi} đang để trống.`, en: `${w.en} is blank.` },
+    {
+      vi: `Nhập giá trị vào ô ${place.cell} (ghi 0 nếu không có).`,
+      en: `Enter a value in ${place.cell} (0 if there is none).`,
+    },
+  );
+}
+
+export function notANumber(spec: TableSpec, field: FieldSpec, place: Place, text: string): IssueDraft {
+  const w = where(place, spec, field);
+  return draft(
+    'type-error',
+    'error',
+    place,
+    spec,
+    field,
+    { vi: `${w.vi} chứa chữ «${quote(text)}», không phải số.`, en: `${w.en} holds "${quote(text)}", which is not a number.` },
+    { vi: `Ghi số vào ô ${place.cell}, ví dụ 1.234 hoặc 12,5.`, en: `Write a number in ${place.cell}, e.g. 1,234 or 12.5.` },
+  );
+}
+
+export function notADate(spec: TableSpec, field: FieldSpec, place: Place, text: string): IssueDraft {
+  const w = where(place, spec, field);
+  return draft(
+    'type-error',
+    'error',
+    place,
+    spec,
+    field,
+    { vi: `${w.vi} chứa «${quote(text)}», không đọc được thành ngày.`, en: `${w.en} holds "${quote(text)}", which cannot be read as a date.` },
+    { vi: `Ghi ngày theo dạng dd/mm/yyyy, ví dụ 05/04/2023.`, en: `Write the date as dd/mm/yyyy, e.g. 05/04/2023.` },
+  );
+}
+
+export function unknownCategory(
+  spec: TableSpec,
+  field: FieldSpec,
+  place: Place,
+  text: string,
+  code: 'type-error' | 'constraint-error',
+  severity: Severity,
+): IssueDraft {
+  const w = where(place, spec, field);
+  const allowed = Object.values(field.categories ?? {})
+    .map((words) => words[0])
+    .filter(Boolean)
+    .join(', ');
+  return draft(
+    code,
+    severity,
+    place,
+    spec,
+    field,
+    {
+      vi: `${w.vi} ghi «${quote(text)}», không thuộc loại nào đã biết.`,
+      en: `${w.en} says "${quote(text)}", which is not a known category.`,
+    },
+    { vi: `Ghi một trong các giá trị: ${allowed}.`, en: `Write one of: ${allowed}.` },
+  );
+}
+
+export function notAValue(spec: TableSpec, field: FieldSpec, place: Place, text: string): IssueDraft {
+  const w = where(place, spec, field);
+  return draft(
+    'type-error',
+    'error',
+    place,
+    spec,
+    field,
+    { vi: `${w.vi} chứa giá trị «${quote(text)}» không dùng được.`, en: `${w.en} holds "${quote(text)}", which cannot be used.` },
+    { vi: `Ghi lại giá trị đúng vào ô ${place.cell}.`, en: `Write the right value in ${place.cell}.` },
+  );
+}
+
+export function formulaError(spec: TableSpec, field: FieldSpec | null, place: Place, error: string): IssueDraft {
+  const w = where(place, spec, field);
+  return draft(
+    'formula-error',
+    'error',
+    place,
+    spec,
+    field,
+    { vi: `${w.vi} báo lỗi công thức ${error}.`, en: `${w.en} shows the formula error ${error}.` },
+    {
+      vi: `Sửa công thức ở ô ${place.cell} (thường do chia cho 0 hoặc tham chiếu đến ô đã xóa).`,
+      en: `Fix the formula in ${place.cell} (often a division by zero or a reference to a deleted cell).`,
+    },
+  );
+}
+
+export function numberAsText(spec: TableSpec, field: FieldSpec, place: Place, text: string, value: number): IssueDraft {
+  const w = where(place, spec, field);
+  return draft(
+    'number-as-text',
+    'warning',
+    place,
+    spec,
+    field,
+    {
+      vi: `${w.vi} ghi số dưới dạng chữ «${quote(text)}»; đã đọc là ${formatPlain(value)}.`,
+      en: `${w.en} holds the number as text "${quote(text)}"; it was read as ${value}.`,
+    },
+    {
+      vi: `Đổi ô ${place.cell} sang kiểu số để Excel tự cộng được.`,
+      en: `Turn ${place.cell} into a number so that Excel can add it up.`,
+    },
+  );
+}
+
+function formatPlain(x: number): string {
+  return String(x).replace('.', ',');
+}
+
+export function legacyEncoding(spec: TableSpec, field: FieldSpec | null, place: Place, enc: 'tcvn3' | 'vni', converted: string): IssueDraft {
+  const w = where(place, spec, field);
+  const name = enc === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
+  return draft(
+    'legacy-encoding',
+    'warning',
+    place,
+    spec,
+    field,
+    { vi: `${w.vi} được gõ bằng bảng mã ${name}; đã chuyển sang Unicode.`, en: `${w.en} is typed in the ${name} encoding; it was converted to Unicode.` },
+    {
+      vi: `Nội dung sau khi chuyển: «${quote(converted, 120)}»; nên chuyển trang này sang Unicode (Times New Roman).`,
+      en: `Converted text: "${quote(converted, 120)}"; consider converting the sheet to Unicode (Times New Roman).`,
+    },
+  );
+}
+
+export function blankRow(spec: TableSpec, place: Place): IssueDraft {
+  return draft(
+    'blank-row',
+    'info',
+    place,
+    spec,
+    null,
+    {
+      vi: `Bảng ${spec.label.vi} có dòng trống ở ${place.cell} trang «${place.sheet}»; dòng này được bỏ qua.`,
+      en: `The table ${spec.label.en} has a blank row at ${place.cell} on sheet "${place.sheet}"; it is skipped.`,
+    },
+    { vi: `Xóa dòng trống nếu không cần.`, en: `Delete the blank row if it is not needed.` },
+  );
+}
+
+export function unitAssumed(spec: TableSpec, place: Place): IssueDraft {
+  return draft(
+    'missing-cell',
+    'info',
+    place,
+    spec,
+    null,
+    {
+      vi: `Bảng ${spec.label.vi} ở trang «${place.sheet}» không ghi đơn vị tính; số tiền được hiểu là đồng.`,
+      en: `The table ${spec.label.en} on sheet "${place.sheet}" states no unit; amounts are taken as đồng.`,
+    },
+    {
+      vi: `Thêm dòng «ĐVT: đồng» (hoặc nghìn đồng, triệu đồng) phía trên bảng.`,
+      en: `Add a line "ĐVT: đồng" (or nghìn đồng, triệu đồng) above the table.`,
+    },
+  );
+}

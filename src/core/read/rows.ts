@@ -1,0 +1,192 @@
+/**
+ * Typed rows: each data cell of a located table read by its field's kind, keeping its cell, its raw
+ * value and its text, with the reading issues (type-error, missing-cell, formula-error,
+ * number-as-text, legacy-encoding, unknown categories).
+ */
+import { a1 } from '../address';
+import type { IssueDraft } from '../issues';
+import type { FieldSpec, TableSpec } from '../schema/types';
+import type { TypedRow, TypedValue } from '../tables';
+import type { Grid } from './grid';
+import { NUMERIC_KINDS } from './header';
+import type { Candidate } from './locate';
+import * as msg from './messages';
+import { guessNumberStyle, parseNumberText, type NumberStyle } from './number';
+import { isDateFormat, parseDateText } from './date';
+import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, orderLevel } from './values';
+
+/** Serial numbers a report's date can plausibly have (1954 to 2119). */
+const MIN_SERIAL = 20000;
+const MAX_SERIAL = 80000;
+
+export interface CellReading {
+  value: string | number | null;
+  issue?: 'not-number' | 'not-date' | 'not-category' | 'formula' | 'boolean';
+  /** A number typed as text. */
+  asText?: boolean;
+  error?: string;
+}
+
+export interface ReadContext {
+  grid: Grid;
+  spec: TableSpec;
+  style: NumberStyle | null;
+  factor: number;
+}
+
+/** Reads one cell as the field's kind. */
+export function readCell(ctx: ReadContext, field: FieldSpec, row: number, col: number): CellReading {
+  const { grid } = ctx;
+  const raw = grid.raw(row, col);
+  const text = grid.text(row, col).trim();
+  const err = formulaErrorOf(raw, text);
+  if (err) return { value: null, issue: 'formula', error: err };
+  if (!text) return { value: null };
+  if (typeof raw === 'boolean') return { value: null, issue: 'boolean' };
+  switch (field.kind) {
+    case 'count':
+    case 'amount':
+    case 'number':
+    case 'percent':
+      return readNumber(ctx, field, row, col, text);
+    case 'date':
+      return readDate(ctx, row, col, text);
+    case 'category': {
+      const key = matchCategory(grid.folded(row, col), field.categories ?? {});
+      return key ? { value: key } : { value: null, issue: 'not-category' };
+    }
+    default:
+      return { value: text };
+  }
+}
+
+function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number, text: string): CellReading {
+  const raw = ctx.grid.raw(row, col);
+  const scale = field.kind === 'amount' ? ctx.factor : 1;
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return { value: null, issue: 'not-number' };
+    const pctCell = field.kind === 'percent' && (ctx.grid.format(row, col) ?? '').includes('%');
+    return { value: pctCell ? raw * 100 : raw * scale };
+  }
+  if (isDash(text)) return { value: field.kind === 'percent' ? null : 0 };
+  const p = parseNumberText(text, ctx.style ?? undefined);
+  if (!p) return { value: null, issue: 'not-number' };
+  return { value: p.value * scale, asText: true };
+}
+
+function readDate(ctx: ReadContext, row: number, col: number, text: string): CellReading {
+  const raw = ctx.grid.raw(row, col);
+  if (typeof raw === 'number') {
+    if (isDateFormat(ctx.grid.format(row, col)) || (raw >= MIN_SERIAL && raw < MAX_SERIAL)) return { value: raw };
+    return { value: null, issue: 'not-date' };
+  }
+  const d = parseDateText(text);
+  return d === null ? { value: null, issue: 'not-date' } : { value: d };
+}
+
+/** Unknown staff categories and education levels are constraint errors (§3); others are type errors. */
+function categoryIssue(spec: TableSpec, field: FieldSpec): { code: 'type-error' | 'constraint-error'; severity: 'error' | 'warning' } {
+  if (spec.name === 'staff') return { code: 'constraint-error', severity: 'error' };
+  if (spec.name === 'documents' || spec.name === 'narrative') return { code: 'type-error', severity: 'warning' };
+  void field;
+  return { code: 'type-error', severity: 'error' };
+}
+
+/** The style of each numeric column, decided by its cells typed as text. */
+function columnStyles(c: Candidate): Record<string, NumberStyle | null> {
+  const out: Record<string, NumberStyle | null> = {};
+  for (const f of c.spec.fields) {
+    const col = c.match.columns[f.key];
+    if (col === undefined || !NUMERIC_KINDS.includes(f.kind)) continue;
+    const texts: string[] = [];
+    for (const r of c.dataRows) if (typeof c.grid.raw(r, col) === 'string') texts.push(c.grid.text(r, col));
+    out[f.key] = guessNumberStyle(texts);
+  }
+  return out;
+}
+
+function rowIsTotal(c: Candidate, row: number): boolean {
+  for (let col = c.left; col <= c.right; col++) {
+    if (typeof c.grid.raw(row, col) !== 'string') continue;
+    if (isTotalText(c.grid.folded(row, col))) return true;
+  }
+  return false;
+}
+
+function rowLevel(c: Candidate, row: number): number | undefined {
+  const { grid, match } = c;
+  const orderCol = match.columns.order;
+  if (orderCol !== undefined) {
+    const lv = orderLevel(grid.text(row, orderCol));
+    if (lv !== undefined) return lv;
+  }
+  const contentCol = match.columns.content;
+  if (contentCol === undefined) return undefined;
+  const content = grid.text(row, contentCol);
+  const mark = leadingOrder(content);
+  if (mark) return orderLevel(mark.replace(/\s+/g, ''));
+  return undefined;
+}
+
+export function typeRows(c: Candidate, factors: { table: number; columns: Record<string, number> }): { rows: TypedRow[]; issues: IssueDraft[] } {
+  const { grid, spec, match } = c;
+  const issues: IssueDraft[] = [];
+  const styles = columnStyles(c);
+  const fields = spec.fields.filter((f) => match.columns[f.key] !== undefined);
+  const perPerson = spec.name === 'staff' && match.columns.name !== undefined;
+  const outlined = spec.name === 'budget' || spec.name === 'investment';
+  const rows: TypedRow[] = [];
+  const place = (row: number, col: number) => ({ sheet: grid.name, cell: a1(row, col) });
+
+  for (const row of c.dataRows) {
+    const isTotal = rowIsTotal(c, row);
+    const values: Record<string, TypedValue> = {};
+    const readings: Record<string, CellReading> = {};
+    for (const f of fields) {
+      const col = match.columns[f.key];
+      const ctx: ReadContext = { grid, spec, style: styles[f.key] ?? null, factor: factors.columns[f.key] ?? factors.table };
+      const r = readCell(ctx, f, row, col);
+      readings[f.key] = r;
+      let value = r.value;
+      const text = grid.text(row, col).trim();
+      // Per person, a blank education is "chưa qua đào tạo" (§2).
+      if (perPerson && f.key === 'education' && !text && !isTotal) value = 'none';
+      values[f.key] = { value, raw: grid.raw(row, col), cell: a1(row, col), text };
+
+      const enc = grid.legacy(row, col);
+      if (enc) issues.push(msg.legacyEncoding(spec, f, place(row, col), enc, text));
+      if (r.issue === 'formula') issues.push(msg.formulaError(spec, f, place(row, col), r.error ?? '#ERROR'));
+      else if (r.issue === 'not-number') issues.push(msg.notANumber(spec, f, place(row, col), text));
+      else if (r.issue === 'not-date') issues.push(msg.notADate(spec, f, place(row, col), text));
+      else if (r.issue === 'boolean') issues.push(msg.notAValue(spec, f, place(row, col), text));
+      else if (r.issue === 'not-category' && !isTotal) {
+        const k = categoryIssue(spec, f);
+        issues.push(msg.unknownCategory(spec, f, place(row, col), text, k.code, k.severity));
+      }
+      if (r.asText && typeof r.value === 'number') {
+        const shown = f.kind === 'amount' ? r.value / (ctx.factor || 1) : r.value;
+        issues.push(msg.numberAsText(spec, f, place(row, col), text, shown));
+      }
+    }
+
+    // A blank where a value is needed: required fields, and every count of a TTHC row.
+    const hasNumber = fields.some((f) => NUMERIC_KINDS.includes(f.kind) && values[f.key].text !== '');
+    const filled = fields.filter((f) => values[f.key].text !== '').length;
+    for (const f of fields) {
+      if (values[f.key].text !== '' || readings[f.key].issue) continue;
+      const numeric = NUMERIC_KINDS.includes(f.kind);
+      const needed = f.required || (spec.name === 'tthc' && f.kind === 'count');
+      if (!needed) continue;
+      if (numeric ? !hasNumber : isTotal || filled === 0) continue;
+      issues.push(msg.missingCell(spec, f, place(row, match.columns[f.key]), 'error'));
+    }
+
+    const typed: TypedRow = { table: spec.name, sheet: grid.name, row, values, isTotal };
+    if (outlined) {
+      const level = rowLevel(c, row);
+      if (level !== undefined) typed.level = level;
+    }
+    rows.push(typed);
+  }
+  return { rows, issues };
+}

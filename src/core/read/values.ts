@@ -1,0 +1,68 @@
+/** Small readings of single cells: numbers or not, formula errors, categories, totals, outline levels. */
+import { isCellError, type CellValue } from '../snapshot';
+import { containsWords, fold } from '../text/fold';
+import { parseNumberText } from './number';
+import { parseDateText } from './date';
+
+/** A number, or text that reads as one ("1.464.000", "25%"), or a date typed as text. */
+export function looksNumeric(raw: CellValue, text: string): boolean {
+  if (typeof raw === 'number') return true;
+  if (typeof raw !== 'string') return false;
+  return parseNumberText(text) !== null || parseDateText(text) !== null;
+}
+
+/** "-", "–", "x": how clerks write "none" in a count or amount column. */
+export function isDash(text: string): boolean {
+  return /^[-–—x×]$/i.test(text.trim());
+}
+
+const ERROR_TEXT = /^#(?:DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|UNKNOWN!|CONNECT!|BUSY!)/i;
+
+/** The Excel error a cell holds (as an error value or as its text), or null. */
+export function formulaErrorOf(raw: CellValue, text: string): string | null {
+  if (raw !== null && typeof raw === 'object' && isCellError(raw)) return String(raw.error || '#ERROR');
+  if (typeof raw === 'string' && ERROR_TEXT.test(text.trim())) return text.trim();
+  return null;
+}
+
+/**
+ * The canonical category whose words occur in the folded text, trying the longest phrase first
+ * ("rất hài lòng" before "hài lòng", "không chuyên trách" before "cán bộ").
+ */
+export function matchCategory(folded: string, categories: Record<string, string[]>): string | null {
+  const phrases: { key: string; phrase: string }[] = [];
+  for (const [key, words] of Object.entries(categories)) {
+    phrases.push({ key, phrase: fold(key) });
+    for (const w of words) phrases.push({ key, phrase: fold(w) });
+  }
+  phrases.sort((a, b) => b.phrase.length - a.phrase.length);
+  for (const p of phrases) if (p.phrase && containsWords(folded, p.phrase)) return p.key;
+  return null;
+}
+
+const TOTAL_WORDS = ['tong cong', 'cong', 'tong so', 'tong', 'cong chung', 'tong cong chung', 'tong so chung', 'toan xa'];
+
+/** "Tổng cộng", "Cộng", "Tổng số" (alone or as the start of "Tổng cộng: ..."). */
+export function isTotalText(folded: string): boolean {
+  return TOTAL_WORDS.includes(folded) || folded.startsWith('tong cong ');
+}
+
+/**
+ * Outline level of a budget or investment line from its order ("I" -> 1, "1" -> 2, "1.1" or "a)" -> 3,
+ * "-" or "+" -> 4), or from the same mark at the start of the content; undefined when nothing tells.
+ */
+export function orderLevel(order: string): number | undefined {
+  const t = order.trim();
+  if (!t) return undefined;
+  if (/^[IVXLC]+\s*[.)]?$/.test(t) || /^[A-H]\s*[.)]?$/.test(t)) return 1;
+  if (/^\d+\s*[.)]?$/.test(t)) return 2;
+  if (/^\d+(?:\.\d+)+\s*[.)]?$/.test(t) || /^[a-zđ]\s*[.)]?$/.test(t)) return 3;
+  if (/^[-+*•–]$/.test(t)) return 4;
+  return undefined;
+}
+
+/** The outline mark a content cell starts with ("I. Thu ngân sách", "a) Thu phí", "- Chi khác"). */
+export function leadingOrder(content: string): string | null {
+  const m = /^\s*((?:[IVXLC]+|[A-H]|\d+(?:\.\d+)*|[a-zđ])\s*[.)]|[-+*•–])\s+\S/.exec(content);
+  return m ? m[1] : null;
+}
