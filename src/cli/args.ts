@@ -1,0 +1,97 @@
+/** Command-line arguments: `validate <file> [--json]`, `report <file> [--out DIR] [--force] [--json]`, `template [--out FILE]`. */
+import type { Bilingual, Lang } from '../core/issues';
+
+export type Command = 'validate' | 'report' | 'template' | 'help';
+
+export interface CliArgs {
+  command: Command;
+  file?: string;
+  out?: string;
+  force: boolean;
+  json: boolean;
+  lang: Lang;
+  exactTime: boolean;
+}
+
+export class ArgError extends Error {
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+    this.name = 'ArgError';
+  }
+}
+
+/** The language asked for, looked up before anything else so that even argument errors use it. */
+export function langOf(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang' && argv[i + 1] === 'en') return 'en';
+    if (argv[i] === '--lang=en') return 'en';
+  }
+  return 'vi';
+}
+
+const COMMANDS: Command[] = ['validate', 'report', 'template'];
+
+export function parseArgs(argv: string[]): CliArgs {
+  const args: CliArgs = { command: 'help', force: false, json: false, lang: langOf(argv), exactTime: false };
+  const positional: string[] = [];
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) {
+        throw new ArgError({ vi: `Tùy chọn ${flag} cần một giá trị.`, en: `Option ${flag} needs a value.` });
+      }
+      return v;
+    };
+    switch (flag) {
+      case '--help':
+      case '-h':
+        help = true;
+        break;
+      case '--json':
+        args.json = true;
+        break;
+      case '--force':
+        args.force = true;
+        break;
+      case '--exact-time':
+        args.exactTime = true;
+        break;
+      case '--out':
+      case '-o':
+        args.out = value();
+        break;
+      case '--lang': {
+        const v = value();
+        if (v !== 'vi' && v !== 'en') throw new ArgError({ vi: `Ngôn ngữ "${v}" không có; hãy dùng vi hoặc en.`, en: `Language "${v}" is not available; use vi or en.` });
+        args.lang = v;
+        break;
+      }
+      default:
+        if (a.startsWith('-') && a !== '-') {
+          throw new ArgError({ vi: `Không có tùy chọn ${a} (xem --help).`, en: `Unknown option ${a} (see --help).` });
+        }
+        positional.push(a);
+    }
+  }
+  if (help) return { ...args, command: 'help' };
+  const [cmd, ...rest] = positional;
+  if (!cmd) throw new ArgError({ vi: 'Thiếu lệnh: hãy dùng validate, report hoặc template (xem --help).', en: 'No command given: use validate, report or template (see --help).' });
+  if (!COMMANDS.includes(cmd as Command)) {
+    throw new ArgError({ vi: `Không có lệnh "${cmd}": hãy dùng validate, report hoặc template.`, en: `Unknown command "${cmd}": use validate, report or template.` });
+  }
+  args.command = cmd as Command;
+  if (args.command === 'template') {
+    if (rest.length > 0) throw new ArgError({ vi: `Lệnh template không nhận tệp đầu vào (${rest[0]}); dùng --out để chọn nơi ghi.`, en: `template takes no input file (${rest[0]}); use --out to choose where to write.` });
+    return args;
+  }
+  if (rest.length === 0) throw new ArgError({ vi: `Lệnh ${cmd} cần tên tệp .xlsx.`, en: `The ${cmd} command needs an .xlsx file name.` });
+  if (rest.length > 1) throw new ArgError({ vi: `Chỉ xử lý một tệp mỗi lần (thừa: ${rest[1]}).`, en: `One file at a time (extra: ${rest[1]}).` });
+  args.file = rest[0];
+  if (args.command === 'validate' && (args.out !== undefined || args.force)) {
+    throw new ArgError({ vi: 'Lệnh validate không ghi tệp nên không dùng --out hay --force.', en: 'validate writes nothing, so --out and --force do not apply.' });
+  }
+  return args;
+}

@@ -1,0 +1,19 @@
+/**
+ * Entry point of `npm run cli -- ...`: runs one command and exits with its status.
+ * The program is loaded inside the promise so that even a failure to load it ends as one line.
+ */
+const argv = process.argv.slice(2);
+const english = argv.includes('--lang=en') || argv.some((a, i) => a === '--lang' && argv[i + 1] === 'en');
+
+import('./run')
+  .then(({ cli }) => cli(argv))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      process.stderr.write(`${english ? 'The program could not start' : 'Chương trình không khởi động được'}: ${why}\n`);
+      process.exitCode = 2;
+    },
+  );

@@ -1,0 +1,96 @@
+/** What the command line says, in Vietnamese and English. */
+import type { Lang, Severity } from '../core/issues';
+
+type Text = { vi: string; en: string };
+const pick = (lang: Lang, t: Text) => t[lang];
+
+export const USAGE: Text = {
+  vi: `Kiểm tra số liệu và lập báo cáo cải cách hành chính (CCHC) từ bảng tính Excel.
+
+Cách dùng:
+  npm run cli -- validate <tệp.xlsx> [--json]
+      Tìm các bảng số liệu, kiểm tra và liệt kê các vấn đề.
+  npm run cli -- report <tệp.xlsx> [--out THƯ_MỤC] [--force] [--json]
+      Ghi THƯ_MỤC/<tên>.report.xlsx (có thêm trang "Báo cáo") và THƯ_MỤC/<tên>.report.docx (mặc định: out/).
+      Khi còn lỗi thì dừng lại, trừ khi có --force. Tệp gốc không bao giờ bị ghi đè.
+  npm run cli -- template [--out TỆP]
+      Ghi bảng tính mẫu để nhập số liệu (mặc định: out/mau-so-lieu-cchc.xlsx).
+
+Tùy chọn:
+  --json         in đúng một đối tượng JSON ra stdout
+  --lang en      thông báo bằng tiếng Anh
+  --exact-time   so thời hạn hồ sơ theo giờ, phút, giây (mặc định: theo ngày)
+  --help         hiện hướng dẫn này
+
+Mã thoát: 0 không có lỗi; 1 có lỗi trong số liệu; 2 không dùng được tệp hoặc sai tham số.`,
+  en: `Check the data and draft the administrative-reform (CCHC) report from an Excel workbook.
+
+Usage:
+  npm run cli -- validate <file.xlsx> [--json]
+      Find the data tables, check them and list the issues.
+  npm run cli -- report <file.xlsx> [--out DIR] [--force] [--json]
+      Write DIR/<name>.report.xlsx (with a "Báo cáo" sheet added) and DIR/<name>.report.docx (default: out/).
+      Stops when there are errors unless --force. The input file is never written.
+  npm run cli -- template [--out FILE]
+      Write a blank input workbook (default: out/mau-so-lieu-cchc.xlsx).
+
+Options:
+  --json         print exactly one JSON object on stdout
+  --lang en      messages in English
+  --exact-time   compare dossier deadlines to the second (default: by calendar day)
+  --help         show this help
+
+Exit status: 0 no errors; 1 errors in the data; 2 the file cannot be used or bad arguments.`,
+};
+
+export const SEVERITY_LABEL: Record<Severity, Text> = {
+  error: { vi: 'Lỗi', en: 'Error' },
+  warning: { vi: 'Cảnh báo', en: 'Warning' },
+  info: { vi: 'Ghi chú', en: 'Note' },
+};
+
+export const m = {
+  usage: (l: Lang) => pick(l, USAGE),
+  severity: (l: Lang, s: Severity) => pick(l, SEVERITY_LABEL[s]),
+  file: (l: Lang, f: string) => pick(l, { vi: `Tệp: ${f}`, en: `File: ${f}` }),
+  tablesHeading: (l: Lang) => pick(l, { vi: 'Các bảng số liệu:', en: 'Data tables:' }),
+  tableFound: (l: Lang, label: string, key: string, where: string) => `  ✓ ${label} (${key}): ${where}`,
+  tableMissing: (l: Lang, label: string, key: string) => `  – ${label} (${key}): ${pick(l, { vi: 'không tìm thấy', en: 'not found' })}`,
+  counts: (l: Lang, e: number, w: number, i: number) =>
+    pick(l, { vi: `Vấn đề: ${e} lỗi, ${w} cảnh báo, ${i} ghi chú.`, en: `Issues: ${e} errors, ${w} warnings, ${i} notes.` }),
+  wholeFile: (l: Lang) => pick(l, { vi: '(toàn bảng tính)', en: '(whole workbook)' }),
+  sheetHeading: (l: Lang, s: string) => pick(l, { vi: `Trang "${s}":`, en: `Sheet "${s}":` }),
+  okNoErrors: (l: Lang) => pick(l, { vi: 'Không có lỗi: có thể lập báo cáo.', en: 'No errors: the report can be made.' }),
+  hasErrors: (l: Lang, n: number) =>
+    pick(l, { vi: `Có ${n} lỗi cần sửa trước khi lập báo cáo.`, en: `${n} errors must be fixed before the report is made.` }),
+  stopped: (l: Lang, n: number) =>
+    pick(l, {
+      vi: `Chưa lập báo cáo vì còn ${n} lỗi; hãy sửa các lỗi trên, hoặc chạy lại với --force để vẫn lập bản nháp.`,
+      en: `The report was not made because of ${n} errors; fix them, or run again with --force to draft it anyway.`,
+    }),
+  wrote: (l: Lang, what: string, p: string) => pick(l, { vi: `Đã ghi ${what}: ${p}`, en: `Wrote ${what}: ${p}` }),
+  reportWorkbook: (l: Lang, sheet: string) =>
+    pick(l, { vi: `bảng tính có trang "${sheet}"`, en: `the workbook with sheet "${sheet}"` }),
+  wordDraft: (l: Lang) => pick(l, { vi: 'bản nháp Word', en: 'the Word draft' }),
+  template: (l: Lang) => pick(l, { vi: 'bảng tính mẫu', en: 'the blank template' }),
+  notFound: (l: Lang, f: string) =>
+    pick(l, { vi: `Không tìm thấy tệp "${f}"; hãy kiểm tra lại tên và thư mục.`, en: `File "${f}" was not found; check its name and folder.` }),
+  isDirectory: (l: Lang, f: string) =>
+    pick(l, { vi: `"${f}" là một thư mục, không phải tệp .xlsx.`, en: `"${f}" is a folder, not an .xlsx file.` }),
+  sameAsInput: (l: Lang) =>
+    pick(l, { vi: 'Tệp kết quả trùng với tệp gốc; hãy chọn thư mục khác bằng --out.', en: 'The output would overwrite the input; choose another folder with --out.' }),
+  cannotWrite: (l: Lang, p: string, why: string) =>
+    pick(l, { vi: `Không ghi được "${p}" (${why}).`, en: `Cannot write "${p}" (${why}).` }),
+  internal: (l: Lang, why: string) =>
+    pick(l, { vi: `Chương trình gặp lỗi khi xử lý tệp: ${why}`, en: `The program failed while processing the file: ${why}` }),
+  progress: (l: Lang, stage: 'read' | 'check' | 'write' | 'word') =>
+    pick(
+      l,
+      {
+        read: { vi: 'Đang đọc tệp…', en: 'Reading the file…' },
+        check: { vi: 'Đang kiểm tra số liệu…', en: 'Checking the data…' },
+        write: { vi: 'Đang ghi trang báo cáo…', en: 'Writing the report sheet…' },
+        word: { vi: 'Đang soạn bản nháp Word…', en: 'Drafting the Word document…' },
+      }[stage],
+    ),
+};

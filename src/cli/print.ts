@@ -1,0 +1,62 @@
+/** Human-readable output: the tables found and the issues grouped by sheet. */
+import type { Analysis } from '../core/analyze';
+import { countBySeverity, type Issue, type Lang } from '../core/issues';
+import { SCHEMA, TABLE_NAMES, type TableName } from '../core/schema';
+import { quoteSheet } from '../core/address';
+import { m } from './messages';
+
+/** {sheet, range} of every table name, null when not found (the `tables` of `validate --json`). */
+export function tablesFound(analysis: Analysis): Record<TableName, { sheet: string; range: string } | null> {
+  const out = {} as Record<TableName, { sheet: string; range: string } | null>;
+  for (const name of TABLE_NAMES) {
+    const located = analysis.tables[name]?.located;
+    out[name] = located ? { sheet: located.sheet, range: located.range } : null;
+  }
+  return out;
+}
+
+export function formatTables(analysis: Analysis, lang: Lang): string[] {
+  const lines = [m.tablesHeading(lang)];
+  const found = tablesFound(analysis);
+  for (const name of TABLE_NAMES) {
+    const label = SCHEMA[name].label[lang];
+    const where = found[name];
+    lines.push(where ? m.tableFound(lang, label, name, `${quoteSheet(where.sheet)}!${where.range}`) : m.tableMissing(lang, label, name));
+  }
+  return lines;
+}
+
+/** Issues grouped by sheet, in the order sheets first appear; issues without a sheet come last. */
+export function formatIssues(issues: Issue[], lang: Lang): string[] {
+  const c = countBySeverity(issues);
+  const lines = [m.counts(lang, c.error, c.warning, c.info)];
+  const groups = new Map<string, Issue[]>();
+  for (const i of issues) {
+    const list = groups.get(i.sheet) ?? [];
+    list.push(i);
+    groups.set(i.sheet, list);
+  }
+  const order = [...groups.keys()].sort((a, b) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0));
+  for (const sheet of order) {
+    lines.push('', sheet ? m.sheetHeading(lang, sheet) : m.wholeFile(lang));
+    for (const i of groups.get(sheet)!) {
+      const where = i.cell ? `${i.cell} ` : '';
+      lines.push(`  [${m.severity(lang, i.severity)}] ${where}(${i.code}) ${i.message}`);
+      if (i.hint) lines.push(`      → ${i.hint}`);
+    }
+  }
+  return lines;
+}
+
+export function formatAnalysis(file: string, analysis: Analysis, lang: Lang): string {
+  const c = countBySeverity(analysis.issues);
+  return [
+    m.file(lang, file),
+    '',
+    ...formatTables(analysis, lang),
+    '',
+    ...formatIssues(analysis.issues, lang),
+    '',
+    c.error === 0 ? m.okNoErrors(lang) : m.hasErrors(lang, c.error),
+  ].join('\n');
+}

@@ -1,0 +1,77 @@
+/** The command line on files it cannot use: status 2, one clear line on stderr, nothing written, within seconds. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { execFile } from 'child_process';
+import { encryptedOle, plainOle, simpleWorkbook, tempDir, workbookBytes, zipBomb } from '../helpers/xlsx';
+
+const ROOT = path.resolve(__dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+export function runCli(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
+  const t = Date.now();
+  return new Promise((resolve) => {
+    execFile(TSX, [path.join(ROOT, 'src/cli/main.ts'), ...args], { cwd, timeout: 60000, maxBuffer: 32 * 1024 * 1024 }, (err, stdout, stderr) => {
+      const code = err ? ((err as { code?: number }).code ?? 99) : 0;
+      resolve({ code: typeof code === 'number' ? code : 99, stdout, stderr, ms: Date.now() - t });
+    });
+  });
+}
+
+describe('cli on unusable input', () => {
+  const dir = tempDir('cchc-cli-');
+  const out = path.join(dir, 'out');
+  const files: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const good = await workbookBytes(simpleWorkbook());
+    const put = (name: string, bytes: Uint8Array | string) => {
+      files[name] = path.join(dir, name);
+      fs.writeFileSync(files[name], bytes);
+    };
+    put('truncated.xlsx', good.subarray(0, Math.floor(good.length * 0.6)));
+    put('encrypted.xlsx', encryptedOle());
+    put('old.xls', plainOle());
+    put('data.csv', 'STT;Nội dung;Thực hiện\n1;Thu ngân sách;1.464.000\n');
+    put('scan.pdf', '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n');
+    put('bomb.xlsx', zipBomb(24));
+  });
+
+  const cases: [string, () => string, RegExp][] = [
+    ['a missing file', () => path.join(dir, 'khong-co.xlsx'), /Không tìm thấy tệp/],
+    ['a truncated zip', () => files['truncated.xlsx'], /bị hỏng/],
+    ['a password-protected workbook', () => files['encrypted.xlsx'], /mật khẩu/],
+    ['an old .xls', () => files['old.xls'], /\.xls\b/],
+    ['a CSV', () => files['data.csv'], /CSV/],
+    ['a PDF', () => files['scan.pdf'], /PDF/],
+    ['a zip bomb', () => files['bomb.xlsx'], /bất thường/],
+    ['a folder', () => dir, /thư mục/],
+  ];
+
+  it.each(cases)('report on %s: exit 2, one line on stderr, nothing written', async (_label, file, pattern) => {
+    const r = await runCli(['report', file(), '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(pattern);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+|Error:/);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(r.ms).toBeLessThan(15000);
+  });
+
+  it('validate --json on a bad file keeps stdout empty and says why in English with --lang en', async () => {
+    const r = await runCli(['validate', files['encrypted.xlsx'], '--json', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).toMatch(/^The file is password-protected/);
+  });
+
+  it('bad arguments: exit 2 with one line; --help: exit 0 with the usage', async () => {
+    const bad = await runCli(['report', '--nope']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/validate <tệp.xlsx>/);
+  });
+});
