@@ -3,7 +3,7 @@
  * emphasised text, or a highlighted placeholder the clerk must fill), turned into runs here.
  * Every figure goes through `count`/`amount`/`pct` so a null never prints as 0, "null" or "NaN".
  */
-import { AlignmentType, HighlightColor, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { AlignmentType, HighlightColor, LineRuleType, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import { formatNumberVi, formatPercentVi } from '../format';
 
 export interface Seg {
@@ -60,7 +60,7 @@ export function body(parts: Part[], opts: { keepNext?: boolean; italics?: boolea
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE },
-    spacing: { after: SPACE_AFTER, line: LINE },
+    spacing: { after: SPACE_AFTER, line: LINE, lineRule: LineRuleType.AUTO },
     keepNext: opts.keepNext,
     children: toRuns(parts, { size: BODY_SIZE, italics: opts.italics, bold: opts.bold }),
   });
