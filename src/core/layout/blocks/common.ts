@@ -1,0 +1,110 @@
+/** What every block of the report sheet shares: headings, unit lines, "no data", and a table of figures. */
+import { formatNumberVi } from '../../format';
+import type { Lang } from '../../issues';
+import type { FigureSources } from '../../figures/types';
+import type { SheetBuilder } from '../builder';
+
+export interface BlockContext {
+  lang: Lang;
+  decimals: number;
+  sources: FigureSources;
+}
+
+export const tr = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
+
+export const COUNT_FMT = '#,##0';
+
+/** Percentages are written as fractions: 0.0% (one decimal), 0.00% (two), 0% (none). */
+export function percentFormat(decimals: number): string {
+  return decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%';
+}
+
+export const HEADER_FILL = 'DDEBF7';
+
+/** A figure: its value (null = cannot be computed), how it is shown, and its dotted path for the source link. */
+export interface FigureCell {
+  n: number | null;
+  kind: 'count' | 'amount' | 'pct';
+  path: string;
+}
+/** A cell of a figure table: a figure, a plain text, or nothing (not applicable: an empty bordered cell). */
+export type TableCell = FigureCell | { text: string } | null;
+
+export interface FigureRow {
+  label: string;
+  bold?: boolean;
+  cells: TableCell[];
+}
+
+export function heading(b: SheetBuilder, text: string): void {
+  b.next();
+  b.put(0, text, { bold: true, size: 12 }, false);
+  b.next();
+}
+
+export function noteLine(b: SheetBuilder, text: string): void {
+  b.put(0, text, { italic: true }, false);
+  b.next();
+}
+
+export function noData(b: SheetBuilder, lang: Lang): void {
+  noteLine(b, tr(lang, 'Chưa có dữ liệu (chưa tìm thấy bảng này trong sổ tính).', 'No data yet (this table was not found in the workbook).'));
+}
+
+export function headerRow(b: SheetBuilder, headers: string[]): void {
+  headers.forEach((h, i) => {
+    b.put(i, h, { bold: true, border: true, align: 'center', wrap: true, fill: HEADER_FILL }, false);
+    // Headers wrap: they ask for a readable width, not their whole length.
+    b.fitText(i, h.length > 14 ? h.slice(0, 14) : h);
+  });
+  b.next();
+}
+
+/** 2.8 % -> 0.028 exactly (not 0.027999...), so the cell holds the figure as computed. */
+export function fraction(pct: number, decimals: number): number {
+  return Number((pct / 100).toFixed(Math.max(0, decimals) + 4));
+}
+
+function shown(c: FigureCell, decimals: number): string {
+  if (c.n === null) return '';
+  return c.kind === 'pct' ? `${formatNumberVi(c.n, decimals)}%` : formatNumberVi(c.n);
+}
+
+/**
+ * A header row and rows of figures, with a last "Ghi chú" column that says when a figure could not
+ * be computed (its cell stays blank: never 0).
+ */
+export function figureTable(b: SheetBuilder, ctx: BlockContext, headers: string[], rows: FigureRow[]): void {
+  const noteCol = headers.length;
+  headerRow(b, [...headers, tr(ctx.lang, 'Ghi chú', 'Note')]);
+  const pctFmt = percentFormat(ctx.decimals);
+  for (const r of rows) {
+    b.put(0, r.label, { border: true, bold: r.bold });
+    let missing = false;
+    r.cells.forEach((c, i) => {
+      const col = i + 1;
+      if (c === null) {
+        b.put(col, null, { border: true });
+      } else if ('text' in c) {
+        b.put(col, c.text, { border: true, bold: r.bold });
+      } else {
+        const value = c.n === null ? null : c.kind === 'pct' ? fraction(c.n, ctx.decimals) : c.n;
+        const cell = b.put(col, value, { border: true, bold: r.bold, align: 'right', numFmt: c.kind === 'pct' ? pctFmt : COUNT_FMT });
+        b.fitText(col, shown(c, ctx.decimals));
+        b.link(cell, ctx.sources[c.path]?.[0]);
+        if (c.n === null) missing = true;
+      }
+    });
+    b.put(
+      noteCol,
+      missing ? tr(ctx.lang, NOT_COMPUTED.vi, NOT_COMPUTED.en) : '',
+      { border: true, italic: missing },
+    );
+    b.next();
+  }
+}
+
+export const fig = (n: number | null, kind: FigureCell['kind'], path: string): FigureCell => ({ n, kind, path });
+
+/** The note beside a figure that could not be computed (the issues block says why). */
+export const NOT_COMPUTED = { vi: 'Chưa tính được', en: 'Not computed' };

@@ -1,0 +1,26 @@
+/** Block: the open issues, each linked to its cell. */
+import type { Issue, Lang, Severity } from '../../issues';
+import type { SheetBuilder } from '../builder';
+import { heading, headerRow, noteLine, tr } from './common';
+
+const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
+  error: { vi: 'Lỗi', en: 'Error' },
+  warning: { vi: 'Cảnh báo', en: 'Warning' },
+  info: { vi: 'Lưu ý', en: 'Note' },
+};
+
+export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issue[]): void {
+  const t = (vi: string, en: string) => tr(lang, vi, en);
+  heading(b, `${n}. ${t('Các vấn đề cần xem lại', 'Issues to review')}`);
+  if (issues.length === 0) return noteLine(b, t('Không có vấn đề nào.', 'No issues.'));
+  headerRow(b, [t('Nội dung', 'Message'), t('Mức độ', 'Severity'), t('Trang tính', 'Sheet'), t('Ô', 'Cell'), t('Cách sửa', 'How to fix')]);
+  for (const i of issues) {
+    b.put(0, i.message, { border: true });
+    b.put(1, SEVERITY_LABEL[i.severity][lang], { border: true, bold: i.severity === 'error' });
+    b.put(2, i.sheet, { border: true });
+    const cell = b.put(3, i.cell, { border: true });
+    if (i.sheet && i.cell) b.link(cell, { sheet: i.sheet, cell: i.cell });
+    b.put(4, i.hint ?? '', { border: true });
+    b.next();
+  }
+}

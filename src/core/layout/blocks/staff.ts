@@ -1,0 +1,36 @@
+/** Block: headcount and the education shares of cán bộ, công chức. */
+import { EDUCATION_LEVELS, type EducationLevel, type StaffFigures } from '../../figures/types';
+import type { SheetBuilder } from '../builder';
+import { fig, figureTable, heading, noData, noteLine, tr, type BlockContext } from './common';
+
+const EDUCATION_LABEL: Record<EducationLevel, { vi: string; en: string }> = {
+  postgraduate: { vi: 'Sau đại học', en: 'Postgraduate' },
+  university: { vi: 'Đại học', en: 'University' },
+  college: { vi: 'Cao đẳng', en: 'College' },
+  secondary: { vi: 'Trung cấp', en: 'Vocational secondary' },
+  none: { vi: 'Sơ cấp, chưa qua đào tạo', en: 'Primary or no training' },
+};
+
+export function staffBlock(b: SheetBuilder, ctx: BlockContext, n: number, data: StaffFigures | null): void {
+  const t = (vi: string, en: string) => tr(ctx.lang, vi, en);
+  heading(b, `${n}. ${t('Cán bộ, công chức', 'Staff')}`);
+  if (!data) return noData(b, ctx.lang);
+  noteLine(b, t('Đơn vị tính: người', 'Unit: persons'));
+  figureTable(b, ctx, [t('Chỉ tiêu', 'Item'), t('Số người', 'Persons')], [
+    { label: t('Cán bộ, công chức', 'Cán bộ and công chức'), bold: true, cells: [fig(data.total, 'count', 'staff.total')] },
+    { label: `   - ${t('Cán bộ', 'Cán bộ')}`, cells: [fig(data.canBo, 'count', 'staff.canBo')] },
+    { label: `   - ${t('Công chức', 'Công chức')}`, cells: [fig(data.congChuc, 'count', 'staff.congChuc')] },
+    { label: t('Người hoạt động không chuyên trách', 'Part-time workers'), cells: [fig(data.khongChuyenTrach, 'count', 'staff.khongChuyenTrach')] },
+  ]);
+  b.next();
+  noteLine(b, t('Trình độ chuyên môn của cán bộ, công chức', 'Education of cán bộ and công chức'));
+  figureTable(
+    b,
+    ctx,
+    [t('Trình độ', 'Level'), t('Số người', 'Persons'), t('Tỷ lệ (%)', 'Share (%)')],
+    EDUCATION_LEVELS.map((l) => ({
+      label: t(EDUCATION_LABEL[l].vi, EDUCATION_LABEL[l].en),
+      cells: [fig(data.education[l].count, 'count', `staff.education.${l}.count`), fig(data.education[l].pct, 'pct', `staff.education.${l}.pct`)],
+    })),
+  );
+}

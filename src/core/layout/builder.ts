@@ -1,0 +1,73 @@
+/** A small cursor over a SheetLayout being built: rows go down, widths follow the text written. */
+import type { CellRef } from '../tables';
+import type { LayoutCell, SheetLayout } from './types';
+
+export type CellStyle = Omit<LayoutCell, 'row' | 'col' | 'value'>;
+
+export const MIN_WIDTH = 6;
+export const MAX_WIDTH = 48;
+
+export class SheetBuilder {
+  readonly cells: LayoutCell[] = [];
+  readonly merges: string[] = [];
+  row = 0;
+  private readonly fit: number[] = [];
+
+  /** Writes a cell on the current row. `fit`: the text counts toward the column's width (not for titles). */
+  put(col: number, value: string | number | null, style: CellStyle = {}, fit = true): LayoutCell {
+    const cell: LayoutCell = { row: this.row, col, value, ...style };
+    this.cells.push(cell);
+    if (fit) this.fitText(col, typeof value === 'string' ? value : '');
+    return cell;
+  }
+
+  /** Counts a shown text (e.g. a formatted number) toward the column's width. */
+  fitText(col: number, shown: string): void {
+    const longest = Math.max(0, ...shown.split('\n').map((l) => l.length));
+    this.fit[col] = Math.max(this.fit[col] ?? 0, longest);
+  }
+
+  link(cell: LayoutCell, to: CellRef | undefined): void {
+    if (to && cell.value !== null && cell.value !== '') cell.link = to;
+  }
+
+  next(rows = 1): void {
+    this.row += rows;
+  }
+
+  get lastCol(): number {
+    return Math.max(0, ...this.cells.map((c) => c.col));
+  }
+
+  /** Widths that fit the text, within bounds (long text wraps). */
+  widths(): number[] {
+    const out: number[] = [];
+    for (let c = 0; c <= this.lastCol; c++) out.push(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, (this.fit[c] ?? 0) + 2)));
+    return out;
+  }
+
+  /** Wraps the cells whose text is wider than their column. */
+  wrapLong(widths: number[]): void {
+    for (const c of this.cells) {
+      if (typeof c.value === 'string' && c.value.length + 2 > (widths[c.col] ?? MAX_WIDTH) && !this.merged(c)) c.wrap = true;
+    }
+  }
+
+  private readonly mergedCells = new Set<LayoutCell>();
+
+  /** Merges `range` (A1) whose top-left cell is `cell`; a merged cell is not wrapped by width. */
+  merge(cell: LayoutCell, range: string): void {
+    this.mergedCells.add(cell);
+    this.merges.push(range);
+  }
+
+  private merged(c: LayoutCell): boolean {
+    return this.mergedCells.has(c);
+  }
+
+  layout(name: string, extra: Partial<SheetLayout> = {}): SheetLayout {
+    const columnWidths = this.widths();
+    this.wrapLong(columnWidths);
+    return { name, cells: this.cells, merges: this.merges, columnWidths, ...extra };
+  }
+}

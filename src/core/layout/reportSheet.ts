@@ -1,0 +1,64 @@
+/**
+ * The report sheet (REPORTING-SCHEMA §5) as a layout: a title with the agency and period, one block
+ * per area with units, number formats and links to the source cells, then the open issues.
+ */
+import type { Analysis } from '../analyze';
+import { tthcFromDossiers } from '../figures';
+import { timingRule } from '../figures/dossiers';
+import { formatDateVi } from '../format';
+import type { Lang } from '../issues';
+import { rangeA1 } from '../address';
+import { SheetBuilder } from './builder';
+import { tr, type BlockContext } from './blocks/common';
+import { documentsBlock, indicatorsBlock, surveyBlock } from './blocks/indicators';
+import { issuesBlock } from './blocks/issues';
+import { budgetBlock, investmentBlock } from './blocks/money';
+import { staffBlock } from './blocks/staff';
+import { tthcBlock } from './blocks/tthc';
+import { REPORT_SHEET_BASE_NAME, type SheetLayout } from './types';
+
+export interface ReportSheetOptions {
+  /** The dossier timing rule the figures were computed with (shown when they come from a dossier log). */
+  exactTime?: boolean;
+}
+
+function periodText(a: Analysis, lang: Lang): string {
+  const { periodStart: s, periodEnd: e } = a.info;
+  if (s !== null && e !== null) return tr(lang, `Kỳ báo cáo: từ ngày ${formatDateVi(s)} đến ngày ${formatDateVi(e)}`, `Period: ${formatDateVi(s)} to ${formatDateVi(e)}`);
+  if (e !== null) return tr(lang, `Kỳ báo cáo: đến ngày ${formatDateVi(e)}`, `Period: up to ${formatDateVi(e)}`);
+  if (s !== null) return tr(lang, `Kỳ báo cáo: từ ngày ${formatDateVi(s)}`, `Period: from ${formatDateVi(s)}`);
+  return tr(lang, 'Kỳ báo cáo: chưa xác định', 'Period: not given');
+}
+
+export function reportSheetLayout(analysis: Analysis, lang: Lang, options: ReportSheetOptions = {}): SheetLayout {
+  const b = new SheetBuilder();
+  const t = (vi: string, en: string) => tr(lang, vi, en);
+  const f = analysis.figures;
+  const ctx: BlockContext = { lang, decimals: analysis.info.decimals ?? 1, sources: analysis.sources };
+
+  const titles = [
+    b.put(0, t('SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH', 'ADMINISTRATIVE REFORM REPORT FIGURES'), { bold: true, size: 14, align: 'center' }, false),
+  ];
+  b.next();
+  titles.push(b.put(0, analysis.info.agency ?? t('(chưa ghi cơ quan ban hành)', '(issuing agency not given)'), { bold: true, align: 'center' }, false));
+  b.next();
+  titles.push(b.put(0, periodText(analysis, lang), { italic: true, align: 'center' }, false));
+  b.next();
+  b.put(0, t('Mỗi số liệu có liên kết tới ô nguồn trong sổ tính; ô để trống là số liệu chưa tính được.', 'Each figure links to its source cell; a blank figure could not be computed.'), { italic: true, size: 10 }, false);
+  b.next();
+
+  let n = 1;
+  indicatorsBlock(b, ctx, n++, f.indicators);
+  surveyBlock(b, ctx, n++, f.survey);
+  documentsBlock(b, ctx, n++, f.documents);
+  tthcBlock(b, ctx, n++, f.tthc, tthcFromDossiers(analysis.tables) ? timingRule(options.exactTime) : null);
+  staffBlock(b, ctx, n++, f.staff);
+  budgetBlock(b, ctx, n++, f.budget);
+  investmentBlock(b, ctx, n++, f.investment);
+  issuesBlock(b, lang, n++, analysis.issues);
+
+  // The title lines span the sheet's used width.
+  const last = Math.max(b.lastCol, 3);
+  titles.forEach((c) => b.merge(c, rangeA1(c.row, 0, c.row, last)));
+  return b.layout(REPORT_SHEET_BASE_NAME, { printTitleRows: [0, 2], madeByAddin: true });
+}
