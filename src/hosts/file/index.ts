@@ -119,7 +119,8 @@ export class FileHost implements Host {
       if (seen.has(key)) continue;
       seen.add(key);
       ws.addConditionalFormatting({
-        ref: issue.cell,
+        // A cell, a range, or several of them ("E6, E7"): Excel wants them separated by spaces.
+        ref: issue.cell.split(/[\s,;]+/).filter(Boolean).join(' '),
         rules: [
           {
             type: 'expression',
