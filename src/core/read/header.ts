@@ -79,12 +79,11 @@ export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandi
   const out: FieldCandidate[] = [];
   spec.fields.forEach((field, order) => {
     let best: FieldCandidate | null = null;
-    for (const s of field.synonyms) {
-      const syn = fold(s);
+    for (const syn of foldedSynonyms(field)) {
       if (!containsWords(label.full, syn)) continue;
       let weak = false;
       if (field.under) {
-        const ok = field.under.some((u) => containsWords(label.full, fold(u)));
+        const ok = foldedUnder(field).some((u) => containsWords(label.full, u));
         if (!ok) {
           // A single-level "Quá hạn" still means something; a bare "Tổng số" does not.
           if (label.parts.length > 1 || syn === 'tong so') continue;
@@ -97,6 +96,22 @@ export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandi
     if (best) out.push(best);
   });
   return out.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : a.order - b.order));
+}
+
+const synonymCache = new WeakMap<FieldSpec, string[]>();
+const underCache = new WeakMap<FieldSpec, string[]>();
+
+/** A field's synonyms folded once (the schema is constant). */
+export function foldedSynonyms(field: FieldSpec): string[] {
+  let v = synonymCache.get(field);
+  if (!v) synonymCache.set(field, (v = field.synonyms.map(fold).filter(Boolean)));
+  return v;
+}
+
+function foldedUnder(field: FieldSpec): string[] {
+  let v = underCache.get(field);
+  if (!v) underCache.set(field, (v = (field.under ?? []).map(fold).filter(Boolean)));
+  return v;
 }
 
 function better(a: FieldCandidate, b: FieldCandidate): boolean {

@@ -11,6 +11,7 @@ import type { ReadTable, TypedValue } from '../tables';
 import { containsWords, fold } from '../text/fold';
 import type { Grid } from './grid';
 import * as msg from './messages';
+import { foldedSynonyms } from './header';
 import { parseDateText } from './date';
 import { parseNumberText } from './number';
 import { formulaErrorOf } from './values';
@@ -44,8 +45,7 @@ export function infoField(spec: TableSpec, label: string): FieldSpec | null {
   if (!f || f.length > MAX_LABEL) return null;
   let best: { field: FieldSpec; len: number } | null = null;
   for (const field of spec.fields) {
-    for (const s of field.synonyms) {
-      const syn = fold(s);
+    for (const syn of foldedSynonyms(field)) {
       const words = syn.split(' ').length;
       const extra = f.startsWith(`${syn} `) ? f.slice(syn.length + 1).split(' ').length : -1;
       const ok = f === syn || (words >= 2 && extra > 0 && extra <= 4);
@@ -67,15 +67,15 @@ function sheetHits(grid: Grid, spec: TableSpec, taken: Region[]): Hit[] {
       if (typeof grid.raw(r, c) !== 'string' || inRegions(taken, grid.name, r, c)) continue;
       const text = grid.text(r, c).trim();
       if (!text || text.length > 200) continue;
-      let field = infoField(spec, text);
+      // "Cơ quan ban hành: UBND XÃ BA BÍCH" holds its value after the colon.
+      let field: FieldSpec | null = null;
       let inline: string | undefined;
-      if (!field) {
-        const colon = text.indexOf(':');
-        if (colon > 0 && colon < MAX_LABEL) {
-          field = infoField(spec, text.slice(0, colon));
-          inline = text.slice(colon + 1).trim() || undefined;
-        }
+      const colon = text.indexOf(':');
+      if (colon > 0 && colon < MAX_LABEL) {
+        field = infoField(spec, text.slice(0, colon));
+        if (field) inline = text.slice(colon + 1).trim() || undefined;
       }
+      field ??= infoField(spec, text);
       if (!field || seen.has(field.key)) continue;
       seen.add(field.key);
       let value: Hit['value'] = null;

@@ -15,7 +15,7 @@ import { isDateFormat } from './date';
 
 /** Headers are searched within this many rows from the top of the used range (and of each block). */
 const HEADER_WINDOW = 20;
-const MAX_LEVELS = 3;
+const MAX_LEVELS = 4;
 const TITLE_ROWS = 6;
 
 export interface Candidate {

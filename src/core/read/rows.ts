@@ -128,6 +128,24 @@ function rowLevel(c: Candidate, row: number): number | undefined {
   return undefined;
 }
 
+/** Without order marks, the indentation of the content (leading spaces) ranks the lines: least = level 1. */
+function indentLevels(c: Candidate): Map<number, number> {
+  const out = new Map<number, number>();
+  const col = c.match.columns.content;
+  if (col === undefined) return out;
+  const widths = new Map<number, number>();
+  for (const r of c.dataRows) {
+    const t = c.grid.text(r, col);
+    if (!t.trim()) continue;
+    const lead = /^[ \t\u00a0\u3000]*/.exec(t)?.[0] ?? '';
+    widths.set(r, lead.replace(/\t/g, '    ').length);
+  }
+  const distinct = [...new Set(widths.values())].sort((a, b) => a - b);
+  if (distinct.length < 2) return out;
+  for (const [r, w] of widths) out.set(r, Math.min(distinct.indexOf(w) + 1, 4));
+  return out;
+}
+
 export function typeRows(c: Candidate, factors: { table: number; columns: Record<string, number> }): { rows: TypedRow[]; issues: IssueDraft[] } {
   const { grid, spec, match } = c;
   const issues: IssueDraft[] = [];
@@ -135,6 +153,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
   const fields = spec.fields.filter((f) => match.columns[f.key] !== undefined);
   const perPerson = spec.name === 'staff' && match.columns.name !== undefined;
   const outlined = spec.name === 'budget' || spec.name === 'investment';
+  const indents = outlined ? indentLevels(c) : new Map<number, number>();
   const rows: TypedRow[] = [];
   const place = (row: number, col: number) => ({ sheet: grid.name, cell: a1(row, col) });
 
@@ -183,7 +202,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
 
     const typed: TypedRow = { table: spec.name, sheet: grid.name, row, values, isTotal };
     if (outlined) {
-      const level = rowLevel(c, row);
+      const level = rowLevel(c, row) ?? indents.get(row);
       if (level !== undefined) typed.level = level;
     }
     rows.push(typed);

@@ -25,17 +25,23 @@ export function formulaErrorOf(raw: CellValue, text: string): string | null {
   return null;
 }
 
+const phraseCache = new WeakMap<Record<string, string[]>, { key: string; phrase: string }[]>();
+
 /**
  * The canonical category whose words occur in the folded text, trying the longest phrase first
  * ("rất hài lòng" before "hài lòng", "không chuyên trách" before "cán bộ").
  */
 export function matchCategory(folded: string, categories: Record<string, string[]>): string | null {
-  const phrases: { key: string; phrase: string }[] = [];
-  for (const [key, words] of Object.entries(categories)) {
-    phrases.push({ key, phrase: fold(key) });
-    for (const w of words) phrases.push({ key, phrase: fold(w) });
+  let phrases = phraseCache.get(categories);
+  if (!phrases) {
+    phrases = [];
+    for (const [key, words] of Object.entries(categories)) {
+      phrases.push({ key, phrase: fold(key) });
+      for (const w of words) phrases.push({ key, phrase: fold(w) });
+    }
+    phrases.sort((a, b) => b.phrase.length - a.phrase.length);
+    phraseCache.set(categories, phrases);
   }
-  phrases.sort((a, b) => b.phrase.length - a.phrase.length);
   for (const p of phrases) if (p.phrase && containsWords(folded, p.phrase)) return p.key;
   return null;
 }
