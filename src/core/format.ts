@@ -1,11 +1,14 @@
 /** Vietnamese presentation of numbers and dates: 1.220.963.992 đồng, 84,80%, 05/04/2023. */
+import { roundHalfAway } from './round';
 
 /** 1220963992 -> "1.220.963.992"; 12.5 with 1 decimal -> "12,5". */
 export function formatNumberVi(x: number, decimals = 0): string {
-  const fixed = Math.abs(x).toFixed(decimals);
+  // Round first (half away from zero, as the schema asks): toFixed alone shows 1.005 as "1.00" and -0.04 as "-0.0".
+  const r = roundHalfAway(x, decimals);
+  const fixed = Math.abs(r).toFixed(decimals);
   const [int, frac] = fixed.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return (x < 0 ? '-' : '') + grouped + (frac ? `,${frac}` : '');
+  return (r < 0 ? '-' : '') + grouped + (frac ? `,${frac}` : '');
 }
 
 /** 84.8 with 2 decimals -> "84,80%". */
