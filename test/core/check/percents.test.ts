@@ -61,7 +61,7 @@ describe('percent-mismatch of a stated rate', () => {
 
 describe('percent-mismatch of a total against its parts', () => {
   const rev = (totalPct: number, parts: number[], estimates?: number[]) => {
-    const cols = estimates ? { content: 'A', estimateSuperior: 'B', statedPct: 'C' } : { content: 'A', statedPct: 'C' };
+    const cols: Record<string, string> = estimates ? { content: 'A', estimateSuperior: 'B', statedPct: 'C' } : { content: 'A', statedPct: 'C' };
     const est = (i: number) => (estimates ? [estimates[i]] : []);
     return table('budget', cols, [
       lvl(1, ['Thu ngân sách', ...(estimates ? [estimates.reduce((a, b) => a + b, 0)] : []), totalPct]),
