@@ -5,6 +5,7 @@ import type { Host, Progress } from '../../src/hosts/host';
 import type { CoreDeps } from '../../src/ui/core';
 import { EMPTY_INFO } from '../../src/core/info';
 import type { Overrides } from '../../src/core/tables';
+import { configure } from '@testing-library/react';
 
 export const ISSUES: Issue[] = [
   { code: 'sum-mismatch', severity: 'error', sheet: 'Thu chi', cell: 'C9', table: 'budget', field: 'actual', message: 'Tổng thu không bằng tổng các khoản.', hint: 'Kiểm tra lại đơn vị.' },
@@ -60,8 +61,13 @@ export function fakeCore(analysis: Analysis = fakeAnalysis()) {
   } satisfies CoreDeps;
 }
 
-/** Fluent UI asks for these; jsdom has neither. */
+/**
+ * Fluent UI asks for matchMedia and ResizeObserver; jsdom has neither. Role queries skip the
+ * visibility check (getComputedStyle over Fluent's many style rules is very slow in jsdom;
+ * the tests check presence in the DOM and removal instead).
+ */
 export function stubBrowser() {
+  configure({ defaultHidden: true });
   if (!window.matchMedia) {
     window.matchMedia = ((query: string) => ({
       matches: false,

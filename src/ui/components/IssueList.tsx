@@ -23,7 +23,7 @@ const useStyles = makeStyles({
   clickable: { cursor: 'pointer', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
-  info: { borderLeftColor: tokens.colorPaletteBlueBorder2 },
+  info: { borderLeftColor: tokens.colorBrandStroke1 },
   cell: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   hint: { display: 'block', color: tokens.colorNeutralForeground3 },
 });

@@ -1,0 +1,172 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { SCHEMA } from '../../src/core/schema';
+import { fakeAnalysis, fakeCore, fakeHost, ISSUES, stubBrowser } from './fakes';
+
+// The real core is not needed (and may be mid-edit): every test hands in a fake one.
+jest.mock('../../src/ui/core', () => ({ defaultCore: {} }));
+
+beforeAll(stubBrowser);
+
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+test('the check button shows progress, then the counts', async () => {
+  const host = fakeHost();
+  const core = fakeCore();
+  const snapshot = deferred<never>();
+  host.readSnapshot.mockImplementation(async (onProgress) => {
+    onProgress?.({ stage: 'read', fraction: 0.25 });
+    return snapshot.promise;
+  });
+  render(<App host={host} mode="addin" lang="vi" core={core} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
+  expect(await screen.findByText('Đang đọc các sheet…')).toBeTruthy();
+  expect(screen.getAllByRole('progressbar').map((e) => e.getAttribute('aria-valuenow'))).toContain('0.25');
+  expect(screen.getByRole('button', { name: 'Tạo báo cáo' }).hasAttribute('disabled')).toBe(true);
+  await act(async () => snapshot.resolve({ sheets: [] } as never));
+  expect(await screen.findByTestId('count-error')).toBeTruthy();
+  expect(screen.getByTestId('count-error').textContent).toBe('Lỗi: 1');
+  expect(screen.getByTestId('count-warning').textContent).toBe('Cảnh báo: 2');
+  expect(screen.getByTestId('count-info').textContent).toBe('Lưu ý: 1');
+  expect(screen.queryByText('Đang đọc các sheet…')).toBeNull();
+  expect(screen.getByText('Đã kiểm tra: 1 lỗi, 2 cảnh báo, 1 lưu ý.')).toBeTruthy();
+  expect(core.analyze).toHaveBeenCalledWith({ sheets: [] }, { lang: 'vi', overrides: {}, exactTime: undefined });
+  // Tables: budget found where the reader put it, tthc missing.
+  expect(screen.getByTestId('table-budget').textContent).toContain('Thu chi!A4:H17');
+  expect(screen.getByTestId('table-tthc').textContent).toContain('chưa tìm thấy');
+});
+
+test('clicking an issue selects its cell in the workbook', async () => {
+  const host = fakeHost();
+  render(<App host={host} mode="addin" lang="vi" core={fakeCore()} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
+  fireEvent.click(await screen.findByText('Tổng thu không bằng tổng các khoản.'));
+  expect(host.selectCell).toHaveBeenCalledWith('Thu chi', 'C9');
+});
+
+test('pinning a missing table calls getSelection and saveOverrides, then checks again', async () => {
+  const host = fakeHost({ fields: { budget: { actual: 'E' } } });
+  const core = fakeCore();
+  render(<App host={host} mode="addin" lang="vi" core={core} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
+  await screen.findByTestId('table-survey');
+  const pin = screen.getByTestId('table-survey').querySelector('button')!;
+  expect(pin.textContent).toBe('Ghim vào vùng đang chọn');
+  fireEvent.click(pin);
+  await screen.findByText(/Đã ghim bảng/);
+  expect(host.getSelection).toHaveBeenCalledTimes(1);
+  const expected = { fields: { budget: { actual: 'E' } }, tables: { survey: { sheet: 'Khảo sát', range: 'B3:F9' } } };
+  expect(host.saveOverrides).toHaveBeenCalledWith(expected);
+  expect(core.analyze).toHaveBeenCalledTimes(2);
+  expect(core.analyze).toHaveBeenLastCalledWith({ sheets: [] }, { lang: 'vi', overrides: expected, exactTime: undefined });
+  expect(screen.getByText(`Đã ghim bảng «${SCHEMA.survey.label.vi}» vào Khảo sát!B3:F9 và kiểm tra lại.`)).toBeTruthy();
+});
+
+test('with errors, "Tạo báo cáo" asks before writing; cancel writes nothing', async () => {
+  const host = fakeHost();
+  render(<App host={host} mode="addin" lang="vi" core={fakeCore()} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo' }));
+  const dialog = await screen.findByRole('alertdialog');
+  expect(dialog.textContent).toContain('Còn 1 lỗi');
+  fireEvent.click(screen.getByRole('button', { name: 'Xem lại lỗi' }));
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+  expect(host.writeReportSheet).not.toHaveBeenCalled();
+});
+
+test('confirming writes the report sheet and offers to go to it', async () => {
+  const host = fakeHost();
+  const core = fakeCore();
+  render(<App host={host} mode="addin" lang="vi" core={core} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo' }));
+  await screen.findByRole('alertdialog');
+  fireEvent.click(screen.getByRole('button', { name: 'Vẫn tạo báo cáo' }));
+  expect(await screen.findByText(/Đã tạo sheet «Báo cáo»\./)).toBeTruthy();
+  expect(host.writeReportSheet).toHaveBeenCalledTimes(1);
+  expect(core.reportSheetLayout).toHaveBeenCalledWith(expect.objectContaining({ issues: ISSUES }), 'vi');
+  fireEvent.click(screen.getByText('Đi tới sheet'));
+  expect(host.selectCell).toHaveBeenCalledWith('Báo cáo', 'A1');
+});
+
+test('without errors the report is written with no question', async () => {
+  const host = fakeHost();
+  render(<App host={host} mode="addin" lang="vi" core={fakeCore(fakeAnalysis(ISSUES.filter((i) => i.severity !== 'error')))} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo' }));
+  expect(await screen.findByText(/Đã tạo sheet «Báo cáo»/)).toBeTruthy();
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  expect(host.writeReportSheet).toHaveBeenCalledTimes(1);
+});
+
+test('an error from the host becomes a clear message, not a blank pane', async () => {
+  const host = fakeHost();
+  host.readSnapshot.mockRejectedValue(Object.assign(new Error('x'), { code: 'InvalidOperationInCellEditMode' }));
+  render(<App host={host} mode="addin" lang="vi" core={fakeCore()} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('Excel đang bận');
+  expect(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }).hasAttribute('disabled')).toBe(false);
+});
+
+test('mark and unmark call the host with the issues that name a cell', async () => {
+  const host = fakeHost();
+  render(<App host={host} mode="addin" lang="vi" core={fakeCore()} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
+  await screen.findByTestId('count-error');
+  fireEvent.click(screen.getByRole('button', { name: 'Đánh dấu ô lỗi' }));
+  expect(await screen.findByText('Đã đánh dấu 3 ô.')).toBeTruthy();
+  expect(host.markIssues).toHaveBeenCalledWith(ISSUES.slice(0, 3));
+  fireEvent.click(screen.getByRole('button', { name: 'Bỏ đánh dấu' }));
+  expect(await screen.findByText('Đã bỏ các đánh dấu của tiện ích.')).toBeTruthy();
+  expect(host.clearMarks).toHaveBeenCalledTimes(1);
+});
+
+describe('the Word draft', () => {
+  const createObjectURL = jest.fn(() => 'blob:draft');
+  beforeAll(() => {
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+  });
+
+  test('on Windows and the web it is a download', async () => {
+    const clicks: string[] = [];
+    const spy = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    const core = fakeCore();
+    render(<App host={fakeHost()} mode="addin" lang="vi" platform="PC" core={core} />);
+    expect(screen.queryByRole('button', { name: 'Sao chép nội dung' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Tải bản Word' }));
+    expect(await screen.findByText(/Đã tải về bản Word/)).toBeTruthy();
+    expect(core.buildWordDraft).toHaveBeenCalledTimes(1);
+    expect(clicks).toEqual(['Bao-cao-CCHC.report.docx']);
+    spy.mockRestore();
+  });
+
+  test('on Mac it offers to copy the contents instead, and copies formatted text', async () => {
+    const write = jest.fn(async () => undefined);
+    class FakeClipboardItem {
+      constructor(readonly items: Record<string, Blob>) {}
+    }
+    Object.assign(window, { ClipboardItem: FakeClipboardItem });
+    Object.assign(navigator, { clipboard: { write } });
+    const core = fakeCore();
+    render(<App host={fakeHost()} mode="addin" lang="vi" platform="Mac" core={core} />);
+    expect(screen.queryByRole('button', { name: 'Tải bản Word' })).toBeNull();
+    expect(screen.getByText(/mở Word rồi dán/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Sao chép nội dung' }));
+    expect(await screen.findByText('Đã sao chép bản nháp; mở Word và dán (⌘V).')).toBeTruthy();
+    expect(core.buildWordDraft).not.toHaveBeenCalled();
+    const item = (write.mock.calls[0] as unknown as [FakeClipboardItem[]])[0][0];
+    expect(Object.keys(item.items).sort()).toEqual(['text/html', 'text/plain']);
+  });
+});
+
+test('the language switch turns the pane into English', () => {
+  render(<App host={fakeHost()} mode="addin" lang="vi" core={fakeCore()} />);
+  fireEvent.click(screen.getByRole('button', { name: 'English' }));
+  expect(screen.getByRole('button', { name: 'Check data' })).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Tiếng Việt' })).toBeTruthy();
+});
