@@ -2,7 +2,18 @@
  * PHỤ LỤC on a new page: the TTHC table with the columns of Biểu 06 (Thông tư 01/2020/TT-VPCP)
  * and a total row, and the staff table by education level.
  */
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType, type ITableCellOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+  type ITableCellOptions,
+} from 'docx';
 import type { Analysis } from '../analyze';
 import { EDUCATION_LEVELS, type TthcCounts } from '../figures/types';
 import { formatDateVi, formatNumberVi } from '../format';
@@ -16,7 +27,11 @@ import { EDUCATION_LABELS, educationWhole } from './sections/staffing';
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };
 
-function cell(parts: Part[], width: number, opts: { bold?: boolean; size?: number; align?: 'left' | 'center' | 'right' } & Partial<ITableCellOptions> = {}): TableCell {
+function cell(
+  parts: Part[],
+  width: number,
+  opts: { bold?: boolean; size?: number; align?: 'left' | 'center' | 'right' } & Partial<ITableCellOptions> = {},
+): TableCell {
   const { bold, size, align, ...rest } = opts;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -39,12 +54,20 @@ function gridTable(rows: TableRow[], widths: number[]): Table {
 }
 
 const TTHC_KEYS: (keyof TthcCounts)[] = [
-  'received', 'online', 'direct', 'carriedOver',
-  'resolved', 'early', 'onTime', 'late',
-  'pending', 'pendingInTime', 'pendingOverdue',
+  'received',
+  'online',
+  'direct',
+  'carriedOver',
+  'resolved',
+  'early',
+  'onTime',
+  'late',
+  'pending',
+  'pendingInTime',
+  'pendingOverdue',
 ];
 /** "Kỳ trước chuyển sang" needs a wider column than the counts, or "chuyển" breaks. */
-const NUM_WIDTH = 620;
+const NUM_WIDTH = 700;
 const CARRIED_WIDTH = 860;
 const FIELD_WIDTH = TEXT_WIDTH - NUM_WIDTH * (TTHC_KEYS.length - 1) - CARRIED_WIDTH;
 const widthOf = (k: keyof TthcCounts) => (k === 'carriedOver' ? CARRIED_WIDTH : NUM_WIDTH);
@@ -64,7 +87,19 @@ export function tthcTable(analysis: Analysis): Table | Paragraph {
       h('Đang giải quyết', span(9, 3), { columnSpan: 3 }),
     ],
   });
-  const subs = ['Tổng số', 'Trực tuyến', 'Trực tiếp', 'Kỳ trước chuyển sang', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn'];
+  const subs = [
+    'Tổng số',
+    'Trực tuyến',
+    'Trực tiếp',
+    'Kỳ trước chuyển sang',
+    'Tổng số',
+    'Trước hạn',
+    'Đúng hạn',
+    'Quá hạn',
+    'Tổng số',
+    'Trong hạn',
+    'Quá hạn',
+  ];
   const head2 = new TableRow({ tableHeader: true, children: subs.map((s, k) => h(s, widths[k + 1])) });
   const line = (label: Part, c: TthcCounts, bold = false) =>
     new TableRow({
@@ -86,12 +121,20 @@ export function staffTable(analysis: Analysis): Table | Paragraph {
     [
       new TableRow({
         tableHeader: true,
-        children: [cell(['Trình độ chuyên môn'], widths[0], { bold: true }), cell(['Số lượng (người)'], widths[1], { bold: true }), cell(['Tỷ lệ (%)'], widths[2], { bold: true })],
+        children: [
+          cell(['Trình độ chuyên môn'], widths[0], { bold: true }),
+          cell(['Số lượng (người)'], widths[1], { bold: true }),
+          cell(['Tỷ lệ (%)'], widths[2], { bold: true }),
+        ],
       }),
       ...EDUCATION_LEVELS.map(
         (l) =>
           new TableRow({
-            children: [cell([EDUCATION_LABELS[l]], widths[0], { align: 'left' }), cell([count(s.education[l].count)], widths[1]), cell([share(s.education[l].pct)], widths[2])],
+            children: [
+              cell([EDUCATION_LABELS[l]], widths[0], { align: 'left' }),
+              cell([count(s.education[l].count)], widths[1]),
+              cell([share(s.education[l].pct)], widths[2]),
+            ],
           }),
       ),
       new TableRow({
@@ -116,7 +159,11 @@ function centredLine(parts: Part[], opts: { bold?: boolean; italics?: boolean; p
 }
 
 function unitLine(text: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 60 }, children: toRuns([text], { size: PT(12), italics: true }) });
+  return new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    spacing: { after: 60 },
+    children: toRuns([text], { size: PT(12), italics: true }),
+  });
 }
 
 export function appendix(analysis: Analysis): (Paragraph | Table)[] {
@@ -124,7 +171,10 @@ export function appendix(analysis: Analysis): (Paragraph | Table)[] {
   const date: Part = info.reportDate !== null && Number.isFinite(info.reportDate) ? formatDateVi(info.reportDate) : ph('[.../.../...]');
   return [
     centredLine(['PHỤ LỤC'], { bold: true, pageBreakBefore: true }),
-    centredLine(['(Kèm theo Báo cáo số ', formatNumberLine(info.number), ' ngày ', date, ` của ${agencyInBody(info)})`], { italics: true, after: 240 }),
+    centredLine(['(Kèm theo Báo cáo số ', formatNumberLine(info.number), ' ngày ', date, ` của ${agencyInBody(info)})`], {
+      italics: true,
+      after: 240,
+    }),
     heading2('1. Kết quả giải quyết thủ tục hành chính'),
     unitLine('Đơn vị tính: hồ sơ'),
     tthcTable(analysis),

@@ -19,7 +19,10 @@ import { TEXT_WIDTH } from './page';
 export const CELL_PAD = 57;
 
 /** A centred line in a layout cell, no indent, no space after unless asked. */
-export function centred(parts: Part[], opts: { size: number; bold?: boolean; italics?: boolean; before?: number; after?: number }): Paragraph {
+export function centred(
+  parts: Part[],
+  opts: { size: number; bold?: boolean; italics?: boolean; before?: number; after?: number },
+): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: opts.before ?? 0, after: opts.after ?? 0 },

@@ -26,7 +26,10 @@ const caps = (s: string) => s.normalize('NFC').trim().toLocaleUpperCase('vi');
  * to write it in: "     /BC-UBND".
  */
 export function formatNumberLine(number: string | null): string {
-  const raw = (number ?? '').normalize('NFC').replace(/\s*([/-])\s*/g, '$1').trim();
+  const raw = (number ?? '')
+    .normalize('NFC')
+    .replace(/\s*([/-])\s*/g, '$1')
+    .trim();
   const m = /^(\d*)\/(.*)$/.exec(raw);
   if (!m) return raw ? raw : `${GAP}/BC-UBND`;
   const [, n, symbol] = m;

@@ -20,7 +20,12 @@ export function closingLine(info: ReportInfo): Paragraph {
   return body(['Kính báo cáo ', to ?? ph('[cơ quan cấp trên]'), ' theo dõi, chỉ đạo./.'], { keepNext: true });
 }
 
-const clean = (s: string) => s.normalize('NFC').trim().replace(/^[-+•*\s]+/u, '').replace(/[\s;.,]+$/u, '');
+const clean = (s: string) =>
+  s
+    .normalize('NFC')
+    .trim()
+    .replace(/^[-+•*\s]+/u, '')
+    .replace(/[\s;.,]+$/u, '');
 
 /** Recipients as printed: "- X;" each, the archive line last ("- Lưu: VT."), added when missing. */
 export function recipientLines(info: ReportInfo): Part[][] {

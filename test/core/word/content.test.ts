@@ -44,7 +44,9 @@ describe('the seed', () => {
   });
 
   test('a rate indicator reads "Tỷ lệ ... đạt 98,23%, bằng 109,1% chỉ tiêu"', () => {
-    expect(text).toContain('3. Tỷ lệ hài lòng của người dân, tổ chức trong giải quyết thủ tục hành chính đạt 98,23%, bằng 109,1% chỉ tiêu (chỉ tiêu 90%).');
+    expect(text).toContain(
+      '3. Tỷ lệ hài lòng của người dân, tổ chức trong giải quyết thủ tục hành chính đạt 98,23%, bằng 109,1% chỉ tiêu (chỉ tiêu 90%).',
+    );
   });
 
   test('2.1 counts 09 documents with a real footnote reference', () => {
@@ -57,7 +59,9 @@ describe('the seed', () => {
   test('the footnote lists every document grouped by type, one subject per line', () => {
     const notes = paragraphs(parts['word/footnotes.xml']).filter(Boolean);
     expect(notes[0]).toBe('Thống kê văn bản ban hành (gồm: 03 quyết định, 04 công văn và 02 kế hoạch):');
-    expect(notes).toContain('- Quyết định về việc Ban hành Kế hoạch cải cách hành chính năm 2023 (tại Quyết định số 175/QĐ-UBND ngày 28/12/2022).');
+    expect(notes).toContain(
+      '- Quyết định về việc Ban hành Kế hoạch cải cách hành chính năm 2023 (tại Quyết định số 175/QĐ-UBND ngày 28/12/2022).',
+    );
     expect(notes).toContain(
       '- Công văn về việc đẩy mạnh sử dụng dịch vụ công trực tuyến (mức độ 3) (tại Công văn số 66/UBND ngày 22/09/2022 và Công văn số 75/UBND ngày 18/10/2022).',
     );
@@ -71,7 +75,10 @@ describe('the seed', () => {
 
   test("the clerk's paragraphs land in their section and part", () => {
     const at = (t: string) => text.findIndex((x) => x.includes(t));
-    const h21 = at('2.1. Công tác'), h22 = at('2.2. Cải cách thể chế'), h23 = at('2.3. Cải cách thủ tục'), h24 = at('2.4. Cải cách tổ chức');
+    const h21 = at('2.1. Công tác'),
+      h22 = at('2.2. Cải cách thể chế'),
+      h23 = at('2.3. Cải cách thủ tục'),
+      h24 = at('2.4. Cải cách tổ chức');
     const b21 = text.indexOf('b) Hạn chế, khó khăn, vướng mắc và nguyên nhân', h21);
     expect(at('UBND xã đã tổ chức họp 02 cuộc họp')).toBeGreaterThan(h21);
     expect(at('UBND xã đã tổ chức họp 02 cuộc họp')).toBeLessThan(b21);
@@ -115,7 +122,14 @@ describe('nothing known yet', () => {
   });
 
   test('absent tables: each section says its data was not provided, highlighted', () => {
-    for (const what of ['kết quả giải quyết thủ tục hành chính', 'thu, chi ngân sách', 'giải ngân vốn đầu tư công', 'số lượng, trình độ chuyên môn', 'các chỉ tiêu chủ yếu', 'văn bản chỉ đạo']) {
+    for (const what of [
+      'kết quả giải quyết thủ tục hành chính',
+      'thu, chi ngân sách',
+      'giải ngân vốn đầu tư công',
+      'số lượng, trình độ chuyên môn',
+      'các chỉ tiêu chủ yếu',
+      'văn bản chỉ đạo',
+    ]) {
       const p = paragraphXml(doc, `[Chưa có số liệu ${what}`);
       expect(p).toContain(HIGHLIGHT);
     }
@@ -131,7 +145,9 @@ describe('nothing known yet', () => {
   });
 
   test('signature defaults and recipients: TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH, signer placeholder, "- Lưu: VT." added', () => {
-    expect(text).toEqual(expect.arrayContaining(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '[Họ và tên người ký]', '- [Cơ quan nhận báo cáo];', '- Lưu: VT.']));
+    expect(text).toEqual(
+      expect.arrayContaining(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '[Họ và tên người ký]', '- [Cơ quan nhận báo cáo];', '- Lưu: VT.']),
+    );
     expect(paragraphXml(doc, '[Họ và tên người ký]')).toContain(HIGHLIGHT);
     expect(text).toContain('Kính báo cáo [cơ quan cấp trên] theo dõi, chỉ đạo./.');
   });

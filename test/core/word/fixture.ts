@@ -27,7 +27,10 @@ export function table(name: TableName, rows: (Values | [Values, Partial<TypedRow
       ...extra,
     };
   });
-  return { located: { table: name, sheet: name, range: 'A4:H20', headerRows: [3], dataRows: typed.map((t) => t.row), columns: {} }, rows: typed };
+  return {
+    located: { table: name, sheet: name, range: 'A4:H20', headerRows: [3], dataRows: typed.map((t) => t.row), columns: {} },
+    rows: typed,
+  };
 }
 
 export const SEED_INFO: ReportInfo = {
@@ -52,11 +55,24 @@ const d = (y: number, m: number, day: number) => toSerial(y, m, day);
 
 export const SEED_DOCUMENTS = table('documents', [
   { number: '175/QĐ-UBND', date: d(2022, 12, 28), summary: 'Quyết định về việc Ban hành Kế hoạch cải cách hành chính năm 2023' },
-  { number: '20/QĐ-UBND', date: d(2023, 2, 17), summary: 'Quyết định về việc phân công tham mưu, thực hiện nhiệm vụ UBND tỉnh giao tại kế hoạch CCHC năm 2023' },
-  { number: '21/QĐ-UBND', date: d(2023, 2, 17), summary: 'Quyết định về việc ban hành Kế hoạch khắc phục, cải thiện và nâng cao Chỉ số cải cách hành chính (PAR INDEX) năm 2023' },
+  {
+    number: '20/QĐ-UBND',
+    date: d(2023, 2, 17),
+    summary: 'Quyết định về việc phân công tham mưu, thực hiện nhiệm vụ UBND tỉnh giao tại kế hoạch CCHC năm 2023',
+  },
+  {
+    number: '21/QĐ-UBND',
+    date: d(2023, 2, 17),
+    summary: 'Quyết định về việc ban hành Kế hoạch khắc phục, cải thiện và nâng cao Chỉ số cải cách hành chính (PAR INDEX) năm 2023',
+  },
   { number: '66/UBND', date: d(2022, 9, 22), summary: 'Công văn về việc đẩy mạnh sử dụng dịch vụ công trực tuyến (mức độ 3)' },
   { number: '75/UBND', date: d(2022, 10, 18), summary: 'Công văn về việc đẩy mạnh sử dụng dịch vụ công trực tuyến (mức độ 3)' },
-  { number: '17/UBND', date: d(2023, 2, 8), summary: 'Công văn về việc tiếp tục thực hiện đăng nhập các hồ sơ tiếp nhận và trả kết quả trên Hệ thống thông tin giải quyết TTHC tỉnh' },
+  {
+    number: '17/UBND',
+    date: d(2023, 2, 8),
+    summary:
+      'Công văn về việc tiếp tục thực hiện đăng nhập các hồ sơ tiếp nhận và trả kết quả trên Hệ thống thông tin giải quyết TTHC tỉnh',
+  },
   { number: '19/UBND', date: d(2023, 2, 14), summary: 'Công văn về việc tiếp tục đẩy mạnh sử dụng dịch vụ công trực tuyến năm 2023' },
   { number: '20/KH-UBND', date: d(2023, 2, 28), summary: 'Kế hoạch tự kiểm tra việc thực hiện cải cách hành chính năm 2023' },
   { number: '36/KH-UBND', date: d(2023, 3, 28), summary: 'Kế hoạch tuyên truyền cải cách hành chính năm 2023' },
@@ -84,28 +100,65 @@ export const SEED_NARRATIVE = table('narrative', [
 
 export const SEED_BUDGET = table('budget', [
   [{ order: 'I', content: 'Tổng thu ngân sách', estimateSuperior: 5_856_000, estimateCouncil: 5_856_000, actual: 1_464_000 }, { level: 1 }],
-  [{ order: '1', content: 'Thu cân đối ngân sách', estimateSuperior: 5_763_158, estimateCouncil: 5_763_158, actual: 1_095_000 }, { level: 2 }],
-  [{ order: '2', content: 'Bổ sung có mục tiêu', estimateSuperior: 1_476_000_000, estimateCouncil: null, actual: 369_000_000 }, { level: 2 }],
-  [{ order: 'II', content: 'Tổng chi ngân sách', estimateSuperior: 6_104_819_960, estimateCouncil: 6_000_000_000, actual: 1_220_963_992 }, { level: 1 }],
+  [
+    { order: '1', content: 'Thu cân đối ngân sách', estimateSuperior: 5_763_158, estimateCouncil: 5_763_158, actual: 1_095_000 },
+    { level: 2 },
+  ],
+  [
+    { order: '2', content: 'Bổ sung có mục tiêu', estimateSuperior: 1_476_000_000, estimateCouncil: null, actual: 369_000_000 },
+    { level: 2 },
+  ],
+  [
+    { order: 'II', content: 'Tổng chi ngân sách', estimateSuperior: 6_104_819_960, estimateCouncil: 6_000_000_000, actual: 1_220_963_992 },
+    { level: 1 },
+  ],
 ]);
 
 const tthcCounts = (c: Partial<Record<string, number | null>>) => ({
-  received: null, online: null, direct: null, carriedOver: null, resolved: null, early: null, onTime: null, late: null,
-  pending: null, pendingInTime: null, pendingOverdue: null, onlinePct: null, onTimePct: null, latePct: null,
+  received: null,
+  online: null,
+  direct: null,
+  carriedOver: null,
+  resolved: null,
+  early: null,
+  onTime: null,
+  late: null,
+  pending: null,
+  pendingInTime: null,
+  pendingOverdue: null,
+  onlinePct: null,
+  onTimePct: null,
+  latePct: null,
   ...c,
 });
 
 export function seedFigures(): Figures {
   return {
     indicators: [
-      { name: 'Văn bản trao đổi giữa các cơ quan nhà nước được thực hiện dưới dạng điện tử, được ký số chuyên dùng', target: 100, actual: 100, achievement: 100 },
+      {
+        name: 'Văn bản trao đổi giữa các cơ quan nhà nước được thực hiện dưới dạng điện tử, được ký số chuyên dùng',
+        target: 100,
+        actual: 100,
+        achievement: 100,
+      },
       { name: 'hồ sơ công việc tại xã được xử lý trên môi trường mạng', target: 60, actual: 80, achievement: 133.3 },
       { name: 'Tỷ lệ hài lòng của người dân, tổ chức trong giải quyết thủ tục hành chính', target: 90, actual: 98.23, achievement: 109.1 },
     ],
     survey: { veryHigh: 84.8, high: 13.4, neutral: 1.8, low: 0, satisfied: 98.2 },
     documents: { total: 9, byType: { 'Quyết định': 3, 'Công văn': 4, 'Kế hoạch': 2 } },
     tthc: {
-      ...tthcCounts({ received: 289, online: 8, direct: 281, resolved: 289, early: 175, onTime: 0, late: 114, onlinePct: 2.8, onTimePct: 60.6, latePct: 39.4 }),
+      ...tthcCounts({
+        received: 289,
+        online: 8,
+        direct: 281,
+        resolved: 289,
+        early: 175,
+        onTime: 0,
+        late: 114,
+        onlinePct: 2.8,
+        onTimePct: 60.6,
+        latePct: 39.4,
+      }),
       byField: [
         { field: 'Hộ tịch', ...tthcCounts({ received: 200, online: 5, direct: 195, resolved: 200, early: 120, onTime: 0, late: 80 }) },
         { field: 'Chứng thực', ...tthcCounts({ received: 89, online: 3, direct: 86, resolved: 89, early: 55, onTime: 0, late: 34 }) },
@@ -126,7 +179,13 @@ export function seedFigures(): Figures {
     },
     budget: {
       revenue: { estimateSuperior: 5_856_000, estimateCouncil: 5_856_000, actual: 1_464_000, pctSuperior: 25, pctCouncil: 25 },
-      expenditure: { estimateSuperior: 6_104_819_960, estimateCouncil: 6_000_000_000, actual: 1_220_963_992, pctSuperior: 20, pctCouncil: 20.3 },
+      expenditure: {
+        estimateSuperior: 6_104_819_960,
+        estimateCouncil: 6_000_000_000,
+        actual: 1_220_963_992,
+        pctSuperior: 20,
+        pctCouncil: 20.3,
+      },
     },
     investment: { plan: 380_000_000, disbursed: 190_000_000, pct: 50 },
   };
@@ -156,8 +215,20 @@ export function emptyAnalysis(): Analysis {
     lang: 'vi',
     tables: {},
     info: {
-      agency: null, superior: null, number: null, place: null, reportDate: null, periodStart: null, periodEnd: null,
-      title: null, addressee: null, signAuthority: null, signerTitle: null, signer: null, recipients: [], decimals: 1,
+      agency: null,
+      superior: null,
+      number: null,
+      place: null,
+      reportDate: null,
+      periodStart: null,
+      periodEnd: null,
+      title: null,
+      addressee: null,
+      signAuthority: null,
+      signerTitle: null,
+      signer: null,
+      recipients: [],
+      decimals: 1,
     },
     figures: { indicators: null, survey: null, documents: null, tthc: null, staff: null, budget: null, investment: null },
     sources: {},
@@ -168,7 +239,11 @@ export function emptyAnalysis(): Analysis {
 /** The XML parts of a .docx, by path. */
 export function unzipDocx(bytes: Uint8Array): Record<string, string> {
   const files = unzipSync(bytes);
-  return Object.fromEntries(Object.entries(files).filter(([p]) => p.endsWith('.xml') || p.endsWith('.rels')).map(([p, u]) => [p, strFromU8(u)]));
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([p]) => p.endsWith('.xml') || p.endsWith('.rels'))
+      .map(([p, u]) => [p, strFromU8(u)]),
+  );
 }
 
 /** Text of each paragraph (<w:p>) of an XML part, runs joined. */
@@ -178,7 +253,13 @@ export function paragraphs(xml: string): string[] {
   );
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The raw XML of the first paragraph whose text contains `needle`. */
 export function paragraphXml(xml: string, needle: string): string {

@@ -132,13 +132,18 @@ describe('recipients', () => {
 
   test('none given: the superior, else a placeholder', () => {
     expect(recipientLines({ ...SEED_INFO, recipients: [] }).map(plain)).toEqual(['- UBND huyện;', '- Lưu: VT.']);
-    expect(recipientLines({ ...SEED_INFO, recipients: [], superior: null }).map(plain)).toEqual(['- [Cơ quan nhận báo cáo];', '- Lưu: VT.']);
+    expect(recipientLines({ ...SEED_INFO, recipients: [], superior: null }).map(plain)).toEqual([
+      '- [Cơ quan nhận báo cáo];',
+      '- Lưu: VT.',
+    ]);
   });
 });
 
 describe('figures in words', () => {
   test('education: levels at 0 left out, shares with the report decimals', () => {
-    expect(plain(educationParts(seedFigures().staff!, 1))).toBe('Sau đại học: 1/21, chiếm 4,8%; Đại học: 17/21, chiếm 80,9%; Trung cấp: 3/21, chiếm 14,3%.');
+    expect(plain(educationParts(seedFigures().staff!, 1))).toBe(
+      'Sau đại học: 1/21, chiếm 4,8%; Đại học: 17/21, chiếm 80,9%; Trung cấp: 3/21, chiếm 14,3%.',
+    );
   });
 
   test('indicator names keep an acronym at the start', () => {

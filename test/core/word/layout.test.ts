@@ -73,7 +73,7 @@ test('body paragraphs: justified, first line 1 cm, 6 pt after, line spacing in 1
 describe('header block', () => {
   let header: string;
   beforeAll(() => {
-    header = tables(doc)[0];
+    header = tables(doc)[0]!;
   });
 
   test('is a two-column table without borders', () => {
@@ -176,7 +176,19 @@ test('appendix on a new page: the Biểu 06 columns and a total row; the staff t
   expect(p).toContain('<w:pageBreakBefore/>');
   const tthc = tables(doc).find((t) => t.includes('Kỳ trước chuyển sang'))!;
   const heads = paragraphs(tthc).slice(0, 16);
-  expect(heads).toEqual(expect.arrayContaining(['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết', 'Trực tuyến', 'Trực tiếp', 'Trước hạn', 'Đúng hạn', 'Trong hạn']));
+  expect(heads).toEqual(
+    expect.arrayContaining([
+      'Lĩnh vực',
+      'Tiếp nhận',
+      'Đã giải quyết',
+      'Đang giải quyết',
+      'Trực tuyến',
+      'Trực tiếp',
+      'Trước hạn',
+      'Đúng hạn',
+      'Trong hạn',
+    ]),
+  );
   expect(tthc.match(/<w:gridCol /g)).toHaveLength(12);
   const rows = tthc.match(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g)!;
   const total = paragraphs(rows[rows.length - 1]);

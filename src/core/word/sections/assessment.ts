@@ -20,15 +20,15 @@ export function tasks(ctx: Ctx): Paragraph[] {
   return [
     heading1('IV. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU TRONG THỜI GIAN TỚI'),
     heading2('1. Chỉ tiêu'),
-    ...proseOr(textsFor(ctx.narrative, 'IV.1'), 'Nêu chỉ tiêu phấn đấu kỳ tới, ví dụ thứ hạng Chỉ số cải cách hành chính (PAR INDEX) của xã'),
+    ...proseOr(
+      textsFor(ctx.narrative, 'IV.1'),
+      'Nêu chỉ tiêu phấn đấu kỳ tới, ví dụ thứ hạng Chỉ số cải cách hành chính (PAR INDEX) của xã',
+    ),
     heading2('2. Một số nhiệm vụ, giải pháp'),
     ...proseOr(textsFor(ctx.narrative, 'IV.2'), 'Nêu các nhiệm vụ, giải pháp chủ yếu trong thời gian tới'),
   ];
 }
 
 export function proposals(ctx: Ctx): Paragraph[] {
-  return [
-    heading1('V. ĐỀ XUẤT, KIẾN NGHỊ'),
-    ...proseOr(textsFor(ctx.narrative, 'V'), 'Nêu đề xuất, kiến nghị với cấp trên (nếu có)'),
-  ];
+  return [heading1('V. ĐỀ XUẤT, KIẾN NGHỊ'), ...proseOr(textsFor(ctx.narrative, 'V'), 'Nêu đề xuất, kiến nghị với cấp trên (nếu có)')];
 }

@@ -32,7 +32,8 @@ function documentsParagraph(ctx: Ctx): Paragraph {
   const table = ctx.analysis.tables.documents;
   if (!table) return body(['- ', ...notProvided('văn bản chỉ đạo, điều hành về CCHC đã ban hành')]);
   const docs = documentRefs(table.rows);
-  if (!docs.length) return body(['- ', ph('[Bảng văn bản ban hành chưa có văn bản nào: nêu các văn bản chỉ đạo, điều hành về CCHC đã ban hành]')]);
+  if (!docs.length)
+    return body(['- ', ph('[Bảng văn bản ban hành chưa có văn bản nào: nêu các văn bản chỉ đạo, điều hành về CCHC đã ban hành]')]);
   const n = count2(docs.length);
   return body([
     `- Trong kỳ báo cáo (`,

@@ -15,7 +15,10 @@ const num = (r: TypedRow, key: string): number | null => {
 };
 
 /** "đạt 25,0% so với dự toán huyện giao và 19,0% so với dự toán HĐND xã giao" (only the estimates that exist). */
-export function againstEstimates(side: Pick<BudgetSide, 'estimateSuperior' | 'estimateCouncil' | 'pctSuperior' | 'pctCouncil'>, ctx: Ctx): Part[] {
+export function againstEstimates(
+  side: Pick<BudgetSide, 'estimateSuperior' | 'estimateCouncil' | 'pctSuperior' | 'pctCouncil'>,
+  ctx: Ctx,
+): Part[] {
   const superior = `dự toán ${ctx.superiorLevel} giao`;
   const d = ctx.decimals;
   const hasS = side.estimateSuperior !== null;
@@ -53,9 +56,17 @@ function sideParagraph(ctx: Ctx, label: string, kind: 'thu' | 'chi', side: Budge
     const actual = num(r, 'actual');
     const estS = num(r, 'estimateSuperior');
     const estC = num(r, 'estimateCouncil');
-    const name = (r.values.content?.text ?? '').trim().replace(/^[-+\s]+/u, '').replace(/[:.;]+$/u, '');
+    const name = (r.values.content?.text ?? '')
+      .trim()
+      .replace(/^[-+\s]+/u, '')
+      .replace(/[:.;]+$/u, '');
     const lower = /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name;
-    const est = { estimateSuperior: estS, estimateCouncil: estC, pctSuperior: percent(actual, estS, ctx.decimals), pctCouncil: percent(actual, estC, ctx.decimals) };
+    const est = {
+      estimateSuperior: estS,
+      estimateCouncil: estC,
+      pctSuperior: percent(actual, estS, ctx.decimals),
+      pctCouncil: percent(actual, estC, ctx.decimals),
+    };
     return [`${lower} `, amount(actual), ', ', ...againstEstimates(est, ctx)];
   });
   const detail: Part[] = [];
@@ -75,7 +86,13 @@ function budgetParagraphs(ctx: Ctx): Paragraph[] {
 
 function investmentParagraphs(ctx: Ctx): Paragraph[] {
   const inv = ctx.analysis.figures.investment;
-  if (!inv) return [body(['- Kết quả thực hiện giải ngân vốn đầu tư công: ', ...notProvided('giải ngân vốn đầu tư công (kế hoạch vốn, giá trị giải ngân)')])];
+  if (!inv)
+    return [
+      body([
+        '- Kết quả thực hiện giải ngân vốn đầu tư công: ',
+        ...notProvided('giải ngân vốn đầu tư công (kế hoạch vốn, giá trị giải ngân)'),
+      ]),
+    ];
   const { periodEnd, reportDate } = ctx.analysis.info;
   const yearSerial = periodEnd ?? reportDate;
   const year = yearSerial !== null && Number.isFinite(yearSerial) ? ` năm ${serialParts(yearSerial).y}` : '';

@@ -14,7 +14,10 @@ const embed = (name: string) => (/^\p{Lu}\p{Ll}/u.test(name) ? lowerFirst(name) 
  * A name that is itself a rate ("Tỷ lệ ...") reads "Tỷ lệ ... đạt 80%, bằng 133,3% chỉ tiêu (chỉ tiêu 60%)."
  */
 export function indicatorSentence(ind: IndicatorFigure, decimals: number): Part[] {
-  const name = ind.name.normalize('NFC').trim().replace(/[.;:]+$/u, '');
+  const name = ind.name
+    .normalize('NFC')
+    .trim()
+    .replace(/[.;:]+$/u, '');
   const target: Part[] = ['(', ...italic('chỉ tiêu ', givenPct(ind.target)), ')'];
   const isRate = /^(ty le|ti le)\b/.test(fold(name));
   if (isRate) return [`${name} đạt `, givenPct(ind.actual), ', bằng ', pct(ind.achievement, decimals), ' chỉ tiêu ', ...target, '.'];
@@ -43,10 +46,5 @@ export function indicators(ctx: Ctx): Paragraph[] {
   const rows = list
     ? list.map((ind, k) => body([`${k + 1}. `, ...indicatorSentence(ind, ctx.decimals)]))
     : [body(notProvided('các chỉ tiêu chủ yếu (chỉ tiêu giao, kết quả thực hiện)'))];
-  return [
-    heading2('1. Kết quả thực hiện các chỉ tiêu chủ yếu'),
-    ...rows,
-    surveyParagraph(ctx),
-    ...prose(textsFor(ctx.narrative, 'II.1')),
-  ];
+  return [heading2('1. Kết quả thực hiện các chỉ tiêu chủ yếu'), ...rows, surveyParagraph(ctx), ...prose(textsFor(ctx.narrative, 'II.1'))];
 }

@@ -19,9 +19,9 @@ const ALIASES: Record<string, string> = {
   '0': 'INTRO',
   'MỞ ĐẦU': 'INTRO',
   'CĂN CỨ': 'INTRO',
-  'I': 'I.1',
+  I: 'I.1',
   'II.1': 'II.1',
-  'IV': 'IV.2',
+  IV: 'IV.2',
   'III.1': 'III.RESULT',
   'III.2': 'III.LIMIT',
   'III.3': 'III.CAUSE',
@@ -30,7 +30,11 @@ const ALIASES: Record<string, string> = {
 /** "Mục 2.3." -> "2.3"; "II.2.3" -> "2.3"; "iii" -> "III"; "I" -> "I.1". */
 export function normalizeSection(raw: string): string {
   let s = raw.normalize('NFC').trim().toLocaleUpperCase('vi');
-  s = s.replace(/^(MỤC|PHẦN)\s+/u, '').replace(/\s+/g, ' ').replace(/[.)]+$/u, '').replace(/\s*\.\s*/g, '.');
+  s = s
+    .replace(/^(MỤC|PHẦN)\s+/u, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[.)]+$/u, '')
+    .replace(/\s*\.\s*/g, '.');
   s = s.replace(/^II\.(2\.\d)$/u, '$1');
   return ALIASES[s] ?? s;
 }
@@ -54,9 +58,7 @@ export function narrativeEntries(table: ReadTable | undefined): NarrativeEntry[]
 
 /** Texts for a section and any of the parts (null part counts as `result`). */
 export function textsFor(entries: NarrativeEntry[], section: string, parts: NarrativePart[] | 'any' = 'any'): string[] {
-  return entries
-    .filter((e) => e.section === section && (parts === 'any' || parts.includes(e.part ?? 'result')))
-    .map((e) => e.text);
+  return entries.filter((e) => e.section === section && (parts === 'any' || parts.includes(e.part ?? 'result'))).map((e) => e.text);
 }
 
 /** Each line of the clerk's text is a paragraph, as typed ("- ...", "+ ..." kept). */

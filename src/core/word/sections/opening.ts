@@ -6,7 +6,10 @@ import { proseOr, textsFor } from './narrative';
 
 export function opening(ctx: Ctx): Paragraph[] {
   return [
-    ...proseOr(textsFor(ctx.narrative, 'INTRO'), 'Nêu căn cứ báo cáo: văn bản yêu cầu báo cáo của cấp trên (số, ngày, cơ quan ban hành, trích yếu)'),
+    ...proseOr(
+      textsFor(ctx.narrative, 'INTRO'),
+      'Nêu căn cứ báo cáo: văn bản yêu cầu báo cáo của cấp trên (số, ngày, cơ quan ban hành, trích yếu)',
+    ),
     body([`${ctx.agency} báo cáo kết quả thực hiện công tác cải cách hành chính trong kỳ báo cáo (`, ...periodParts(ctx), '), như sau:']),
   ];
 }

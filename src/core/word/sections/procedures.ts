@@ -9,15 +9,12 @@ const hs = (x: number | null): Part[] => [count(x), ' hồ sơ'];
 
 export function procedureFigures(ctx: Ctx): Paragraph[] {
   const t = ctx.analysis.figures.tthc;
-  if (!t) return [body(['- ', ...notProvided('kết quả giải quyết thủ tục hành chính (số hồ sơ tiếp nhận, đã giải quyết, đang giải quyết)')])];
+  if (!t)
+    return [body(['- ', ...notProvided('kết quả giải quyết thủ tục hành chính (số hồ sơ tiếp nhận, đã giải quyết, đang giải quyết)')])];
   const received: Part[] = ['trực tuyến ', ...hs(t.online), ', trực tiếp ', ...hs(t.direct)];
   if (t.carriedOver) received.push(', kỳ trước chuyển sang ', ...hs(t.carriedOver));
   return [
-    body([
-      '- Tình hình, kết quả giải quyết thủ tục hành chính trong kỳ báo cáo (',
-      ...italic('số liệu tính ', ...periodParts(ctx)),
-      '):',
-    ]),
+    body(['- Tình hình, kết quả giải quyết thủ tục hành chính trong kỳ báo cáo (', ...italic('số liệu tính ', ...periodParts(ctx)), '):']),
     body(['+ Số lượng hồ sơ tiếp nhận: ', ...hs(t.received), ' (', ...italic(...received), ').']),
     body([
       '+ Số lượng hồ sơ đã giải quyết: ',
@@ -40,12 +37,12 @@ function noPendingData(t: TthcCounts): boolean {
 
 function pendingParagraph(t: TthcCounts): Paragraph {
   return body([
-      '+ Số lượng hồ sơ đang giải quyết: ',
-      ...hs(t.pending),
-      ' (',
-      ...italic('trong hạn ', ...hs(t.pendingInTime), '; quá hạn ', ...hs(t.pendingOverdue)),
-      ').',
-    ]);
+    '+ Số lượng hồ sơ đang giải quyết: ',
+    ...hs(t.pending),
+    ' (',
+    ...italic('trong hạn ', ...hs(t.pendingInTime), '; quá hạn ', ...hs(t.pendingOverdue)),
+    ').',
+  ]);
 }
 
 export function procedures(ctx: Ctx): Paragraph[] {

@@ -39,8 +39,28 @@ export function educationParts(s: StaffFigures, decimals: number): Part[] {
 
 function headcountParts(s: StaffFigures, detailed: boolean): Part[] {
   return detailed
-    ? ['Số lượng cán bộ, công chức hiện có: ', count(s.total), ' người (cán bộ: ', count(s.canBo), ', công chức: ', count(s.congChuc), '); những người hoạt động không chuyên trách ', count(s.khongChuyenTrach), ' người.']
-    : ['Số lượng cán bộ, công chức ', count(s.total), ' người, trong đó cán bộ ', count(s.canBo), ' người, công chức ', count(s.congChuc), ' người; những người hoạt động không chuyên trách ', count(s.khongChuyenTrach), ' người.'];
+    ? [
+        'Số lượng cán bộ, công chức hiện có: ',
+        count(s.total),
+        ' người (cán bộ: ',
+        count(s.canBo),
+        ', công chức: ',
+        count(s.congChuc),
+        '); những người hoạt động không chuyên trách ',
+        count(s.khongChuyenTrach),
+        ' người.',
+      ]
+    : [
+        'Số lượng cán bộ, công chức ',
+        count(s.total),
+        ' người, trong đó cán bộ ',
+        count(s.canBo),
+        ' người, công chức ',
+        count(s.congChuc),
+        ' người; những người hoạt động không chuyên trách ',
+        count(s.khongChuyenTrach),
+        ' người.',
+      ];
 }
 
 export function organisation(ctx: Ctx): Paragraph[] {
@@ -48,7 +68,12 @@ export function organisation(ctx: Ctx): Paragraph[] {
   return area(ctx, {
     key: '2.4',
     title: 'Cải cách tổ chức bộ máy',
-    figures: [body(['- Việc thực hiện các quy định về quản lý, sử dụng biên chế được giao: ', ...(s ? headcountParts(s, false) : notProvided('cán bộ, công chức'))])],
+    figures: [
+      body([
+        '- Việc thực hiện các quy định về quản lý, sử dụng biên chế được giao: ',
+        ...(s ? headcountParts(s, false) : notProvided('cán bộ, công chức')),
+      ]),
+    ],
     resultNote: 'Nêu kết quả thực hiện các quy định về phân cấp quản lý, tổ chức bộ máy, vị trí việc làm',
     limitNote: 'Nêu hạn chế, khó khăn trong cải cách tổ chức bộ máy và nguyên nhân',
   });
