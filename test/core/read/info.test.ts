@@ -1,4 +1,3 @@
-jest.mock('../../../src/core/text/normalize', () => ({ normalizeText: (t: string) => ({ text: t.normalize('NFC'), legacy: null }) }), { virtual: true });
 import { readWorkbook } from '../../../src/core/read';
 import { findDates, infoField } from '../../../src/core/read/info';
 import { SCHEMA } from '../../../src/core/schema';

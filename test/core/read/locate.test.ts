@@ -1,4 +1,3 @@
-jest.mock('../../../src/core/text/normalize', () => ({ normalizeText: (t: string) => ({ text: t.normalize('NFC'), legacy: null }) }), { virtual: true });
 import fc from 'fast-check';
 import { readWorkbook } from '../../../src/core/read';
 import { makeGrid } from '../../../src/core/read/grid';

@@ -1,4 +1,3 @@
-jest.mock('../../../src/core/text/normalize', () => ({ normalizeText: (t: string) => ({ text: t.normalize('NFC'), legacy: null }) }), { virtual: true });
 import { readWorkbook } from '../../../src/core/read';
 import type { IssueDraft } from '../../../src/core/issues';
 import { toSerial } from '../../../src/core/format';
@@ -63,6 +62,29 @@ describe('readWorkbook: the TTHC Biểu 06 table', () => {
     const mc = byCode(r.issues, 'missing-cell');
     expect(mc).toHaveLength(1);
     expect(mc[0]).toMatchObject({ severity: 'error', cell: 'D8', field: 'direct' });
+  });
+
+  test('TCVN3 and VNI text is converted, matched, and flagged once per cell with the converted text', () => {
+    const s = bieu06();
+    s.values[3][0] = 'LÜnh vùc';
+    s.values[6][0] = 'Hé tÞch';
+    s.values[7][0] = 'Hoä tòch';
+    s.fonts = s.values.map(() => new Array(12).fill(null));
+    s.fonts[3][0] = '.VnTime';
+    s.fonts[6][0] = '.VnTimeH';
+    s.fonts[7][0] = 'VNI-Times';
+    const r = readWorkbook(book(s));
+    const t = r.tables.tthc!;
+    expect(t.located.columns.field).toBe(0);
+    // A font ending in H draws capitals.
+    expect(t.rows.map((x) => x.values.field.value)).toEqual(['HỘ TỊCH', 'Hộ tịch', 'Tổng cộng']);
+    expect(t.rows[0].values.field.raw).toBe('Hé tÞch');
+    const le = byCode(r.issues, 'legacy-encoding');
+    expect(le.map((i) => i.cell)).toEqual(['A4', 'A7', 'A8']);
+    expect(le.every((i) => i.severity === 'warning')).toBe(true);
+    expect(le[1].hint?.vi).toContain('HỘ TỊCH');
+    expect(le[1].message.vi).toContain('TCVN3');
+    expect(le[2].message.vi).toContain('VNI');
   });
 
   test('formula errors as error values and as text', () => {
