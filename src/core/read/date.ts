@@ -33,7 +33,9 @@ export function isDateFormat(numFmt: string | null | undefined): boolean {
   return false;
 }
 
-const TIME = '(\\d{1,2})(?::|h|\\s*giờ\\s*)(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:\\s*phút)?';
+// hh:mm[:ss], also "08h30", "8 giờ 30 phút", and a 12-hour mark (SA/CH are the Vietnamese AM/PM).
+const TIME =
+  '(\\d{1,2})(?::|h|\\s*giờ\\s*)(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:\\s*phút)?(?:\\s*(am|pm|sa|ch)(?![\\p{L}]))?';
 const TIME_FIRST = new RegExp(`^${TIME}(?:\\s*,\\s*|\\s+)(?:lúc\\s+)?`, 'iu');
 const TIME_LAST = new RegExp(`(?:\\s*,\\s*|\\s+|T|\\s+lúc\\s+)${TIME}(?:z|[+-]\\d{2}:?\\d{2})?$`, 'iu');
 
@@ -78,6 +80,11 @@ export function parseDateText(text: string): number | null {
     time = [Number(found[1]), Number(found[2]), Number(found[3] ?? 0)];
     s = s.slice(0, found.index) + s.slice(found.index + found[0].length);
     if (time[0] > 23 || time[1] > 59 || time[2] > 59) return null;
+    const half = found[4]?.toLowerCase();
+    if (half) {
+      if (time[0] < 1 || time[0] > 12) return null;
+      time[0] = (time[0] % 12) + (half === 'pm' || half === 'ch' ? 12 : 0);
+    }
   }
   const date = readDate(s);
   if (!date || !validDate(date)) return null;

@@ -19,7 +19,7 @@ interface Reading extends ParsedNumber {
   evidence: NumberStyle | null;
 }
 
-const CURRENCY = '(?:đồng|đ|vnđ|vnd)';
+const CURRENCY = '(?:đồng|đ|vnđ|vnd|₫)';
 const LEADING_CURRENCY = new RegExp(`^${CURRENCY}\\.?\\s*`, 'iu');
 const TRAILING_CURRENCY = new RegExp(`(?<=[\\d\\s])${CURRENCY}\\.?$`, 'iu');
 

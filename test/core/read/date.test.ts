@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { toSerial } from '../../../src/core/format';
 import { excelSerialFromDate, isDateFormat, parseDateText } from '../../../src/core/read/date';
 
 // Excel serials checked against Excel itself: 05/04/2023 = 45021, 01/01/2000 = 36526, 01/03/1900 = 61.
@@ -103,6 +105,13 @@ describe('parseDateText', () => {
     expect(parseDateText('05/04/2023 08h30')).toBeCloseTo(t830, 9);
     expect(parseDateText('05/04/2023 23:59:59')).toBeCloseTo(APR5 + 86399 / 86400, 9);
     expect(parseDateText('05/04/2023 00:00')).toBe(APR5);
+    expect(parseDateText('05/04/2023 8:30 SA')).toBeCloseTo(t830, 9);
+    expect(parseDateText('05/04/2023 8:30 AM')).toBeCloseTo(t830, 9);
+    expect(parseDateText('05/04/2023 8:30 CH')).toBeCloseTo(t830 + 0.5, 9);
+    expect(parseDateText('05/04/2023 8:30 pm')).toBeCloseTo(t830 + 0.5, 9);
+    expect(parseDateText('05/04/2023 12:00 SA')).toBe(APR5);
+    expect(parseDateText('05/04/2023 12:00 CH')).toBe(APR5 + 0.5);
+    expect(parseDateText('05/04/2023 8 giờ 30 phút')).toBeCloseTo(t830, 9);
   });
 
   it.each([
@@ -138,6 +147,9 @@ describe('parseDateText', () => {
     'Quyết định số 12 ngày 05/04/2023',
     '05/04/2023 abc',
     '31/12/1899',
+    '05/04/2023 13:00 CH',
+    '05/04/2023 0:30 SA',
+    '05/04/2023 08:30 chiều tối',
   ])('%j is not a date', (t) => {
     expect(parseDateText(t)).toBeNull();
   });
@@ -158,5 +170,22 @@ describe('excelSerialFromDate', () => {
 
   it('agrees with parseDateText', () => {
     expect(excelSerialFromDate(new Date(Date.UTC(2024, 1, 29)))).toBe(parseDateText('29/02/2024'));
+  });
+});
+
+describe('parseDateText against toSerial (property)', () => {
+  it('reads every valid day written day first, in every separator', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1901, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const valid = new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+        const p2 = (n: number) => String(n).padStart(2, '0');
+        for (const text of [`${p2(d)}/${p2(m)}/${y}`, `${d}-${m}-${y}`, `${d}.${m}.${y}`, `${y}-${p2(m)}-${p2(d)}`, `ngày ${d} tháng ${m} năm ${y}`]) {
+          expect(parseDateText(text)).toBe(valid ? toSerial(y, m, d) : null);
+        }
+        if (y >= 1950 && y <= 2049) {
+          expect(parseDateText(`${d}/${m}/${p2(y % 100)}`)).toBe(valid ? toSerial(y, m, d) : null);
+        }
+      }),
+    );
   });
 });

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { formatNumberVi } from '../../../src/core/format';
 import { guessNumberStyle, parseNumberText } from '../../../src/core/read/number';
 
 const value = (t: string, style?: 'vi' | 'en') => parseNumberText(t, style)?.value;
@@ -38,6 +40,8 @@ describe('parseNumberText', () => {
     ['1.464.000 vnd', 1464000],
     ['1.464.000 \u0111o\u0302\u0300ng', 1464000], // NFD "đồng"
     ['VNĐ 1.464.000', 1464000],
+    ['1.464.000 ₫', 1464000],
+    ['1.464.000₫', 1464000],
     ['đ 500', 500],
     ['1,23E+06', 1230000],
     ['1.23E+06', 1230000],
@@ -140,5 +144,31 @@ describe('guessNumberStyle', () => {
     expect(guessNumberStyle(['1.234', '12,500', '12', '', 'x'])).toBeNull();
     expect(guessNumberStyle(['1 234 567'])).toBeNull();
     expect(guessNumberStyle(['12,5', '12.5'])).toBeNull();
+  });
+});
+
+describe('parseNumberText against the formatter (property)', () => {
+  it('reads back every integer the Vietnamese formatter writes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
+        const text = formatNumberVi(n);
+        expect(parseNumberText(text)?.value).toBe(n);
+        expect(parseNumberText(text, 'vi')?.value).toBe(n);
+        expect(parseNumberText(`${text} đồng`)?.value).toBe(n);
+      }),
+    );
+  });
+
+  it('reads back decimals in both styles', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 99 }), (i, c) => {
+        const x = i + Math.sign(i || 1) * c / 100;
+        const vi = formatNumberVi(x, 2);
+        expect(parseNumberText(vi, 'vi')?.value).toBeCloseTo(x, 6);
+        const en = x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+        expect(parseNumberText(en, 'en')?.value).toBeCloseTo(x, 6);
+        expect(parseNumberText(`${vi}%`, 'vi')).toMatchObject({ percent: true });
+      }),
+    );
   });
 });
