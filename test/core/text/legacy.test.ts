@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { convertLegacy, detectLegacy, legacyEncodingOfFont } from '../../../src/core/text/legacy';
 
 // ------------------------------------------------------------------ test-side encoders (independent of the module)
@@ -261,5 +262,31 @@ describe('detectLegacy', () => {
 
   it('lets conversion overrule a font when it only spoils words', () => {
     expect(detectLegacy('Société Générale', '.VnTime')).toBeNull();
+  });
+});
+
+describe('round trips on random text (property)', () => {
+  const letter = fc.constantFrom(...LOWER_LETTERS, ...'abcdeghiklmnopqrstuvxy');
+  const word = fc.array(letter, { minLength: 1, maxLength: 7 }).map((cs) => cs.join(''));
+  const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
+
+  it('TCVN3 (lower case) and VNI (any case) convert back to the original', () => {
+    fc.assert(
+      fc.property(sentence, fc.boolean(), (s, upper) => {
+        expect(convertLegacy(toTcvn3(s), 'tcvn3')).toBe(s);
+        expect(convertLegacy(toTcvn3(s), 'tcvn3', '.VnTimeH')).toBe(s.toUpperCase());
+        const v = upper ? s.toUpperCase() : s;
+        expect(convertLegacy(toVni(v), 'vni')).toBe(v);
+      }),
+    );
+  });
+
+  it('never reports random Unicode Vietnamese', () => {
+    fc.assert(
+      fc.property(sentence, (s) => {
+        expect(detectLegacy(s)).toBeNull();
+        expect(detectLegacy(s.normalize('NFD'))).toBeNull();
+      }),
+    );
   });
 });
