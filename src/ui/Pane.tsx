@@ -2,7 +2,7 @@
  * The pane's body, shared by the Excel task pane and the web page: the jobs, their progress and
  * outcome, then what the last check found. It holds the UI state; the work is in `Jobs`.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Divider, makeStyles, tokens } from '@fluentui/react-components';
 import type { Analysis } from '../core/analyze';
 import { countBySeverity, type Lang } from '../core/issues';
@@ -36,9 +36,11 @@ export interface PaneProps {
   reportKind: 'sheet' | 'file';
   /** Base of downloaded file names (the opened file's name without .xlsx). */
   fileBase?: string;
+  /** Check as soon as the pane shows (the web page, right after a file is opened). */
+  autoCheck?: boolean;
 }
 
-export function Pane({ jobs, lang, platform, reportKind, fileBase }: PaneProps) {
+export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: PaneProps) {
   const styles = useStyles();
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -136,8 +138,12 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase }: PaneProps) 
   const onTemplate =
     addTemplate &&
     (async () => {
-      const sheets = await run(() => addTemplate(lang));
-      if (sheets) setStatus({ intent: 'success', text: t(lang, 'templateMade', { sheets: sheets.join(', ') }) });
+      const r = await run(() => addTemplate(lang));
+      if (!r) return;
+      if (r.download) {
+        downloadBytes(r.download.bytes, r.download.name, XLSX_MIME);
+        setStatus({ intent: 'success', text: t(lang, 'templateDownloaded', { file: r.download.name }) });
+      } else setStatus({ intent: 'success', text: t(lang, 'templateMade', { sheets: r.sheets.join(', ') }) });
     });
 
   const markIssues = jobs.markIssues;
@@ -176,6 +182,11 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase }: PaneProps) 
     ((sheet: string, cell: string) => {
       selectCell(sheet, cell).catch((e) => setStatus({ intent: 'error', text: describeError(e, lang) }));
     });
+
+  useEffect(() => {
+    // Once, on mount: a new file gets a new Pane (the page keys it by file).
+    if (autoCheck) void onCheck();
+  }, []);
 
   return (
     <div className={styles.root}>

@@ -84,6 +84,12 @@ export async function pinTable(host: Host, core: CoreDeps, table: TableName, opt
   return { sheet: sel.sheet, range: sel.range, analysis };
 }
 
+/** A file the page should save for the user. */
+export interface Download {
+  name: string;
+  bytes: Uint8Array;
+}
+
 /**
  * What the pane can do, whichever front door it sits behind. Optional jobs are absent where the
  * front door cannot do them (the web page has no live sheet to mark, select or pin on).
@@ -91,9 +97,10 @@ export async function pinTable(host: Host, core: CoreDeps, table: TableName, opt
 export interface Jobs {
   check(opts: JobOptions): Promise<Analysis>;
   /** `download` is set when the report is a file to save (web page) rather than a sheet in the open workbook. */
-  makeReport(opts: JobOptions, analysis?: Analysis): Promise<ReportResult & { download?: { name: string; bytes: Uint8Array } }>;
+  makeReport(opts: JobOptions, analysis?: Analysis): Promise<ReportResult & { download?: Download }>;
   makeWordDraft(analysis: Analysis, onProgress?: OnProgress): Promise<Uint8Array>;
-  addTemplate?(lang: Lang): Promise<string[]>;
+  /** Sheets added to the open workbook, or (web page) a new workbook to save. */
+  addTemplate?(lang: Lang): Promise<{ sheets: string[]; download?: Download }>;
   markIssues?(issues: Issue[]): Promise<number>;
   clearMarks?(): Promise<void>;
   selectCell?(sheet: string, cell: string): Promise<void>;
@@ -106,7 +113,7 @@ export function hostJobs(host: Host, core: CoreDeps): Jobs {
     check: (opts) => check(host, core, opts),
     makeReport: (opts, analysis) => makeReport(host, core, opts, analysis),
     makeWordDraft: (analysis, onProgress) => makeWordDraft(core, analysis, onProgress),
-    addTemplate: (lang) => addTemplate(host, core, lang),
+    addTemplate: async (lang) => ({ sheets: await addTemplate(host, core, lang) }),
     markIssues: (issues) => markIssues(host, issues),
     clearMarks: () => clearMarks(host),
     selectCell: (sheet, cell) => selectCell(host, sheet, cell),

@@ -37,9 +37,10 @@ export function describeError(e: unknown, lang: Lang): string {
   if (e instanceof UiError) return t(lang, e.key, e.params);
   if (isBilingual(e)) return e[lang];
   if (e && typeof e === 'object') {
-    const o = e as { code?: unknown; bilingual?: unknown; message?: unknown; name?: unknown };
-    // Hosts may attach a ready-made bilingual sentence.
+    const o = e as { code?: unknown; bilingual?: unknown; text?: unknown; message?: unknown; name?: unknown };
+    // Hosts may attach a ready-made bilingual sentence (the file host's FileError has it as `text`).
     if (isBilingual(o.bilingual)) return o.bilingual[lang];
+    if (isBilingual(o.text)) return o.text[lang];
     if (typeof o.code === 'string' && o.code in OFFICE_CODES) return t(lang, OFFICE_CODES[o.code]);
     const detail = typeof o.message === 'string' && o.message ? o.message : String(o.name ?? e);
     return t(lang, 'err_generic', { detail });

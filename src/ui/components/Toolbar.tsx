@@ -43,7 +43,7 @@ export function Toolbar(p: ToolbarProps) {
         </Button>
         {p.onTemplate && (
           <Button disabled={busy} onClick={p.onTemplate}>
-            {t(lang, 'addTemplate')}
+            {t(lang, p.reportKind === 'sheet' ? 'addTemplate' : 'templateWeb')}
           </Button>
         )}
         {p.onMark && (

@@ -1,0 +1,59 @@
+/** A file button and a drop zone for one .xlsx. */
+import { useRef, useState } from 'react';
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { Lang } from '../core/issues';
+import { t } from '../ui/i18n';
+
+const useStyles = makeStyles({
+  zone: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalXL,
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    textAlign: 'center',
+  },
+  over: { borderColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorBrandBackground2 },
+});
+
+export function FilePicker({ lang, label, onFile }: { lang: Lang; label: string; onFile: (f: File) => void }) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  return (
+    <div
+      className={mergeClasses(styles.zone, over && styles.over)}
+      data-testid="drop-zone"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        const f = e.dataTransfer.files[0];
+        if (f) onFile(f);
+      }}
+    >
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        hidden
+        data-testid="file-input"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) onFile(f);
+          e.target.value = '';
+        }}
+      />
+      <Button appearance="primary" onClick={() => input.current?.click()}>
+        {label}
+      </Button>
+      <Caption1>{t(lang, 'dropHere')}</Caption1>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The standalone page, for communes without the add-in (or with an old Office whose pane cannot run
+ * React): open an .xlsx, then the same pane as in Excel; outputs are downloads. The workbook is
+ * handled in a worker on this machine.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Caption1, FluentProvider, makeStyles, Text, tokens, webLightTheme } from '@fluentui/react-components';
+import type { Lang } from '../core/issues';
+import { detectLang, t } from '../ui/i18n';
+import { describeError } from '../ui/errors';
+import { downloadBytes, XLSX_MIME } from '../ui/browser';
+import { Header } from '../ui/components/Header';
+import { StatusMessage, type Status } from '../ui/components/StatusMessage';
+import { Pane } from '../ui/Pane';
+import { FilePicker } from './FilePicker';
+import { WorkerClient, webJobs, type WorkerLike } from './client';
+
+const useStyles = makeStyles({
+  root: {
+    margin: '0 auto',
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '720px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    boxSizing: 'border-box',
+  },
+  privacy: { color: tokens.colorNeutralForeground3 },
+  file: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  name: { fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-all' },
+});
+
+interface OpenFile {
+  key: number;
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface WebAppProps {
+  /** Makes the worker; the page passes `new Worker(new URL('./worker.ts', import.meta.url))`. */
+  createWorker: () => WorkerLike;
+  lang?: Lang;
+}
+
+export function isXlsxName(name: string): boolean {
+  return /\.(xlsx|xlsm)$/i.test(name);
+}
+
+export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang ?? detectLang(typeof navigator === 'undefined' ? undefined : navigator.language));
+  const [file, setFile] = useState<OpenFile | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const clientRef = useRef<WorkerClient | null>(null);
+  const counter = useRef(0);
+
+  const client = () => (clientRef.current ??= new WorkerClient(createWorker()));
+  useEffect(() => () => clientRef.current?.terminate(), []);
+
+  async function open(f: File) {
+    setStatus(null);
+    if (!isXlsxName(f.name)) {
+      setStatus({ intent: 'error', text: t(lang, 'notXlsx', { file: f.name }) });
+      return;
+    }
+    try {
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      setFile({ key: ++counter.current, name: f.name, bytes });
+    } catch (e) {
+      setStatus({ intent: 'error', text: describeError(e, lang) });
+    }
+  }
+
+  async function downloadTemplate() {
+    setStatus(null);
+    try {
+      const jobs = webJobs(client(), '', new Uint8Array());
+      const r = await jobs.addTemplate!(lang);
+      if (r.download) {
+        downloadBytes(r.download.bytes, r.download.name, XLSX_MIME);
+        setStatus({ intent: 'success', text: t(lang, 'templateDownloaded', { file: r.download.name }) });
+      }
+    } catch (e) {
+      setStatus({ intent: 'error', text: describeError(e, lang) });
+    }
+  }
+
+  const jobs = useMemo(() => (file ? webJobs(client(), file.name, file.bytes) : null), [file]);
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main className={styles.root}>
+        <Header lang={lang} title={t(lang, 'webTitle')} onLang={setLang} />
+        <Text>{t(lang, 'webIntro')}</Text>
+        <Caption1 className={styles.privacy}>{t(lang, 'webPrivacy')}</Caption1>
+        {status && <StatusMessage status={status} lang={lang} onDismiss={() => setStatus(null)} />}
+        {file && jobs ? (
+          <>
+            <div className={styles.file}>
+              <Text className={styles.name}>{t(lang, 'openedFile', { file: file.name })}</Text>
+            </div>
+            <FilePicker lang={lang} label={t(lang, 'otherFile')} onFile={open} />
+            <Pane key={file.key} jobs={jobs} lang={lang} reportKind="file" fileBase={file.name.replace(/\.(xlsx|xlsm)$/i, '')} autoCheck />
+          </>
+        ) : (
+          <>
+            <FilePicker lang={lang} label={t(lang, 'pickFile')} onFile={open} />
+            <div>
+              <Button onClick={downloadTemplate}>{t(lang, 'templateWeb')}</Button>
+            </div>
+          </>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

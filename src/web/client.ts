@@ -1,0 +1,96 @@
+/**
+ * The page's side of the worker: one promise per request, progress as it comes, and the
+ * jobs the shared Pane calls. A worker that dies rejects every pending request with a clear message.
+ */
+import type { Analysis } from '../core/analyze';
+import type { Lang } from '../core/issues';
+import type { Progress } from '../hosts/host';
+import type { Jobs, OnProgress } from '../ui/actions';
+import { UiError } from '../ui/errors';
+import type { ReportReply, TemplateReply, WorkerReply, WorkerRequest } from './protocol';
+
+/** The part of a Worker the client uses (a real Worker, or an in-process fake in tests). */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent<WorkerReply>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void; onProgress?: (p: Progress) => void };
+
+/** Request bodies without the id the client adds. */
+type Body = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+export class WorkerClient {
+  private nextId = 1;
+  private pending = new Map<number, Pending>();
+
+  constructor(private readonly worker: WorkerLike) {
+    worker.onmessage = (e) => this.receive(e.data);
+    worker.onerror = () => {
+      for (const p of this.pending.values()) p.reject(new UiError('err_worker'));
+      this.pending.clear();
+    };
+  }
+
+  request<T>(body: Body, onProgress?: OnProgress, transfer: Transferable[] = []): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
+      this.worker.postMessage({ ...body, id } as WorkerRequest, transfer);
+    });
+  }
+
+  private receive(reply: WorkerReply): void {
+    const p = this.pending.get(reply.id);
+    if (!p) return;
+    if (reply.type === 'progress') {
+      p.onProgress?.(reply.progress);
+      return;
+    }
+    this.pending.delete(reply.id);
+    if (reply.type === 'done') p.resolve(reply.result);
+    // The posted error keeps its bilingual sentence and code, which describeError understands.
+    else p.reject(Object.assign(new Error(reply.error.message), reply.error));
+  }
+
+  terminate(): void {
+    this.worker.terminate();
+  }
+}
+
+/** The file's name without its extension, for "<name>.report.xlsx". */
+export function baseName(fileName: string): string {
+  return fileName.replace(/\.(xlsx|xlsm)$/i, '');
+}
+
+/** The Pane's jobs on the web page: everything runs in the worker; reports come back as files to save. */
+export function webJobs(client: WorkerClient, fileName: string, bytes: Uint8Array): Jobs {
+  let sent = false;
+  const base = baseName(fileName);
+  return {
+    async check({ lang, onProgress }) {
+      // The file goes to the worker once; it keeps it for later checks and reports.
+      const analysis = await client.request<Analysis>(sent ? { type: 'check', lang } : { type: 'check', lang, bytes }, onProgress);
+      sent = true;
+      return analysis;
+    },
+    async makeReport({ lang, onProgress }, analysis) {
+      const a = analysis ?? (await this.check({ lang, onProgress }));
+      const r = await client.request<ReportReply>({ type: 'report', lang, analysis: a }, onProgress);
+      return { sheet: r.sheet, analysis: a, download: { name: `${base}.report.xlsx`, bytes: r.bytes } };
+    },
+    makeWordDraft(analysis, onProgress) {
+      return client.request<Uint8Array>({ type: 'word', analysis }, onProgress);
+    },
+    async addTemplate(lang: Lang) {
+      const r = await client.request<TemplateReply>({ type: 'template', lang });
+      return { sheets: r.sheets, download: { name: templateFileName(lang), bytes: r.bytes } };
+    },
+  };
+}
+
+export function templateFileName(lang: Lang): string {
+  return lang === 'vi' ? 'Mau-so-lieu-CCHC.xlsx' : 'CCHC-data-template.xlsx';
+}

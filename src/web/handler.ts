@@ -1,0 +1,81 @@
+/**
+ * The worker's work, apart from the worker itself so it can be tested in-process: it keeps the
+ * opened file's bytes and host, and runs the same jobs as the task pane over the file host.
+ */
+import type { Host, Progress } from '../hosts/host';
+import type { CoreDeps } from '../ui/core';
+import { addTemplate, check, makeReport, makeWordDraft } from '../ui/actions';
+import type { PostedError, WorkerReply, WorkerRequest } from './protocol';
+
+/** What the handler needs from the file host (FileHost.open / FileHost.blank, or fakes in tests). */
+export interface FileHostLike extends Host {
+  save(): Promise<Uint8Array>;
+}
+export interface FileHostFactory {
+  open(bytes: Uint8Array): Promise<FileHostLike>;
+  blank(): FileHostLike;
+}
+
+export function toPostedError(e: unknown): PostedError {
+  const o = (e && typeof e === 'object' ? e : {}) as { message?: unknown; code?: unknown; text?: unknown; bilingual?: unknown };
+  const out: PostedError = { message: typeof o.message === 'string' ? o.message : String(e) };
+  if (typeof o.code === 'string') out.code = o.code;
+  // FileError carries its sentence as `text: {vi, en}`.
+  const b = (o.bilingual ?? o.text) as { vi?: unknown; en?: unknown } | undefined;
+  if (b && typeof b.vi === 'string' && typeof b.en === 'string') out.bilingual = { vi: b.vi, en: b.en };
+  return out;
+}
+
+export function createHandler(post: (reply: WorkerReply, transfer?: Transferable[]) => void, files: FileHostFactory, core: CoreDeps) {
+  let bytes: Uint8Array | null = null;
+  let host: FileHostLike | null = null;
+
+  async function opened(): Promise<FileHostLike> {
+    if (host) return host;
+    if (!bytes) throw new Error('No file is open.');
+    host = await files.open(bytes);
+    return host;
+  }
+
+  return async function handle(req: WorkerRequest): Promise<void> {
+    const onProgress = (progress: Progress) => post({ id: req.id, type: 'progress', progress });
+    try {
+      switch (req.type) {
+        case 'check': {
+          if (req.bytes) {
+            // exceljs may keep views of the buffer it was given: keep our own copy for the report.
+            bytes = req.bytes.slice();
+            host = null;
+          }
+          onProgress({ stage: 'read', fraction: null });
+          const result = await check(await opened(), core, { lang: req.lang, onProgress });
+          post({ id: req.id, type: 'done', result });
+          return;
+        }
+        case 'report': {
+          if (!bytes) throw new Error('No file is open.');
+          // A fresh copy of the file each time, so the download is the input plus one report sheet.
+          const fresh = await files.open(bytes);
+          const r = await makeReport(fresh, core, { lang: req.lang, onProgress }, req.analysis);
+          const out = await fresh.save();
+          post({ id: req.id, type: 'done', result: { sheet: r.sheet, bytes: out } }, [out.buffer as ArrayBuffer]);
+          return;
+        }
+        case 'word': {
+          const out = await makeWordDraft(core, req.analysis, onProgress);
+          post({ id: req.id, type: 'done', result: out }, [out.buffer as ArrayBuffer]);
+          return;
+        }
+        case 'template': {
+          const blank = files.blank();
+          const sheets = await addTemplate(blank, core, req.lang);
+          const out = await blank.save();
+          post({ id: req.id, type: 'done', result: { sheets, bytes: out } }, [out.buffer as ArrayBuffer]);
+          return;
+        }
+      }
+    } catch (e) {
+      post({ id: req.id, type: 'fail', error: toPostedError(e) });
+    }
+  };
+}

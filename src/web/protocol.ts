@@ -1,0 +1,35 @@
+/** Messages between the web page and its worker, which holds the workbook and does the work. */
+import type { Analysis } from '../core/analyze';
+import type { Lang } from '../core/issues';
+import type { Progress } from '../hosts/host';
+
+export type WorkerRequest =
+  /** Opens `bytes` (when given: a new file) and checks it. */
+  | { id: number; type: 'check'; lang: Lang; bytes?: Uint8Array }
+  /** The opened file with the report sheet added, written from `analysis`. */
+  | { id: number; type: 'report'; lang: Lang; analysis: Analysis }
+  | { id: number; type: 'word'; analysis: Analysis }
+  /** A new workbook holding the template sheets. */
+  | { id: number; type: 'template'; lang: Lang };
+
+export interface ReportReply {
+  sheet: string;
+  bytes: Uint8Array;
+}
+
+export interface TemplateReply {
+  sheets: string[];
+  bytes: Uint8Array;
+}
+
+/** An error made safe to post: class and stack do not cross to the page. */
+export interface PostedError {
+  message: string;
+  code?: string;
+  bilingual?: { vi: string; en: string };
+}
+
+export type WorkerReply =
+  | { id: number; type: 'progress'; progress: Progress }
+  | { id: number; type: 'done'; result: Analysis | ReportReply | Uint8Array | TemplateReply }
+  | { id: number; type: 'fail'; error: PostedError };
