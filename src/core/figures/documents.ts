@@ -1,4 +1,5 @@
 /** Documents issued: total and counts by type (the type column, else derived from the symbol). */
+import { parseDocNumberLoose } from '../check/docNumber';
 import { DOCUMENT_TYPES } from '../schema/documents';
 import { fold } from '../text/fold';
 import type { ReadTable, TypedRow } from '../tables';
@@ -16,7 +17,7 @@ const BY_ABBREVIATION = new Map<string, string>(
 /**
  * The type named by a number/symbol (Nghị định 30): "175/QĐ-UBND" -> Quyết định; a symbol without
  * a type part such as "66/UBND" -> Công văn; null when there is no symbol at all.
- * (Private stand-in for check/docNumber's parseDocNumber, which was not there when this was written.)
+ * The fallback after check/docNumber's parser, for text it cannot read as a number/symbol.
  */
 export function documentType(numberText: string): string | null {
   const slash = numberText.indexOf('/');
@@ -38,7 +39,7 @@ export function computeDocuments(t: ReadTable, ctx: FigureContext): DocumentsFig
     const summary = text(row, 'summary');
     if (!number && !summary && (typeValue === null || typeValue === undefined)) continue;
     counted.push(row);
-    let type = typeof typeValue === 'string' && typeValue ? typeValue : documentType(number);
+    let type = typeof typeValue === 'string' && typeValue ? typeValue : (parseDocNumberLoose(number)?.type ?? documentType(number));
     if (!type) {
       type = UNKNOWN_DOCUMENT_TYPE;
       issue(ctx, 'missing-cell', 'documents', 'type', ref(row, 'number') ?? ref(row, 'summary'), {

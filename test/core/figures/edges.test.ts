@@ -189,3 +189,17 @@ describe('indicators, investment, documents, survey', () => {
     expect(issues).toHaveLength(2);
   });
 });
+
+describe('documents typed by the shared number parser', () => {
+  test('malformed symbols and other Nghị định 30 types', () => {
+    const t = table('documents', 'VB', { number: 'A', summary: 'B' }, [
+      { number: '08/KH-UBND xã', summary: 'x' },
+      { number: '35/2022/NQ-HĐND', summary: 'y' },
+      { number: '66/UBND', summary: 'z' },
+    ]);
+    expect(computeFigures(readResult({ documents: t })).figures.documents).toEqual({
+      total: 3,
+      byType: { 'Kế hoạch': 1, 'Nghị quyết': 1, 'Công văn': 1 },
+    });
+  });
+});
