@@ -1,21 +1,8 @@
 /** The command line on files it cannot use: status 2, one clear line on stderr, nothing written, within seconds. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { execFile } from 'child_process';
+import { runCli } from './runCli';
 import { encryptedOle, plainOle, simpleWorkbook, tempDir, workbookBytes, zipBomb } from '../helpers/xlsx';
-
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-
-export function runCli(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
-  const t = Date.now();
-  return new Promise((resolve) => {
-    execFile(TSX, [path.join(ROOT, 'src/cli/main.ts'), ...args], { cwd, timeout: 60000, maxBuffer: 32 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? ((err as { code?: number }).code ?? 99) : 0;
-      resolve({ code: typeof code === 'number' ? code : 99, stdout, stderr, ms: Date.now() - t });
-    });
-  });
-}
 
 describe('cli on unusable input', () => {
   const dir = tempDir('cchc-cli-');
