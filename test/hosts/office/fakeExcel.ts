@@ -345,25 +345,28 @@ class Proxy {
       .map((s) => s.trim())
       .filter(Boolean);
     if (paths.length === 0) throw new FakeApiError('InvalidArgument', 'empty load() is not allowed here');
-    this.ctx.enqueue(() => {
-      for (const p of paths) this.loadPath(p.split('/'));
-    });
+    this.ctx.enqueue(() => this.loadPaths(paths.map((p) => p.split('/'))));
     return this;
   }
 
-  loadPath(parts: string[]): void {
+  /** Loads several paths at once; paths through the same navigation share one child (items are listed once). */
+  loadPaths(paths: string[][]): void {
     const isNull = this.isNull();
     this.loaded.set('isNullObject', isNull);
     if (isNull) return;
-    if (parts.length === 1) {
-      const v = this.scalar(parts[0]);
-      this.loaded.set(parts[0], v);
-      this.ctx.respond(v);
-      return;
+    const groups = new Map<string, string[][]>();
+    for (const parts of paths) {
+      if (parts.length === 1) {
+        const v = this.scalar(parts[0]);
+        this.loaded.set(parts[0], v);
+        this.ctx.respond(v);
+      } else groups.set(parts[0], [...(groups.get(parts[0]) ?? []), parts.slice(1)]);
     }
-    const child = this.nav(parts[0]);
-    if (!child) throw new FakeApiError('InvalidArgument', `no navigation ${parts[0]}`);
-    child.loadPath(parts.slice(1));
+    for (const [nav, rest] of groups) {
+      const child = this.nav(nav);
+      if (!child) throw new FakeApiError('InvalidArgument', `no navigation ${nav}`);
+      child.loadPaths(rest);
+    }
   }
 
   /** Writes are queued; they apply at sync, in order. */
@@ -388,14 +391,14 @@ class CollectionProxy<T extends Proxy> extends Proxy {
     if (!this.itemsList) throw new FakeApiError('PropertyNotLoaded', "The property 'items' is not available.");
     return this.itemsList;
   }
-  override loadPath(parts: string[]): void {
+  override loadPaths(paths: string[][]): void {
     this.loaded.set('isNullObject', false);
-    if (parts[0] !== 'items') {
-      super.loadPath(parts);
-      return;
-    }
+    const itemPaths = paths.filter((p) => p[0] === 'items');
+    super.loadPaths(paths.filter((p) => p[0] !== 'items'));
+    if (itemPaths.length === 0) return;
     this.itemsList = this.make();
-    if (parts.length > 1) for (const it of this.itemsList) it.loadPath(parts.slice(1));
+    const rest = itemPaths.map((p) => p.slice(1)).filter((p) => p.length > 0);
+    if (rest.length) for (const it of this.itemsList) it.loadPaths(rest);
   }
   protected override scalar(prop: string): unknown {
     if (prop === 'count') return this.make().length;
@@ -692,12 +695,18 @@ export class FakeClientResult<T> {
 
 export class FakeRange extends Proxy {
   readonly format: FakeRangeFormat;
+  private cached: Rect | null | undefined;
   constructor(
     ctx: FakeContext,
-    private resolve: () => Rect | null,
+    private resolver: () => Rect | null,
   ) {
     super(ctx);
     this.format = new FakeRangeFormat(ctx, this);
+  }
+  /** Like Excel, a range proxy is bound to its cells when the batch first uses it. */
+  private resolve(): Rect | null {
+    if (this.cached === undefined) this.cached = this.resolver();
+    return this.cached;
   }
   protected override isNull(): boolean {
     return this.resolve() === null;
@@ -850,13 +859,14 @@ export class FakeRange extends Proxy {
   }
   get dataValidation(): { rule: unknown } {
     this.model.require(8, 'dataValidation');
-    const self = this;
+    const write = (rule: unknown) =>
+      this.write(() => {
+        const r = this.rect();
+        r.sheet.validations.push({ range: rangeA1(r.top, r.left, r.bottom, r.right), rule });
+      });
     return {
       set rule(rule: unknown) {
-        self.write(() => {
-          const r = self.rect();
-          r.sheet.validations.push({ range: rangeA1(r.top, r.left, r.bottom, r.right), rule });
-        });
+        write(rule);
       },
       get rule(): unknown {
         throw new FakeApiError('PropertyNotLoaded', 'rule');

@@ -1,0 +1,118 @@
+import { installFakeExcel, uninstallFakeExcel, type FakeWorkbookModel } from './fakeExcel';
+import { planBlocks, readSnapshot, splitAreas } from '../../../src/hosts/office/read';
+import { REPORT_SHEET_MARK } from '../../../src/core/layout/types';
+
+afterEach(() => uninstallFakeExcel());
+
+function tenSheets(model: FakeWorkbookModel, rows: number): void {
+  for (let s = 0; s < 10; s++) {
+    const data: (string | number)[][] = [['STT', 'Họ và tên', 'Ngày', 'Số tiền', 'Ghi chú', 'Đơn vị']];
+    for (let r = 1; r < rows; r++) data.push([r, `Nguyễn Văn ${r}`, 45000 + r, r * 1000, 'ok', 'UBND xã']);
+    model.setValues(`Sheet ${s + 1}`, 'B3', data);
+  }
+}
+
+test('a 10-sheet workbook is read in 2 syncs: the sheet list, then every used range in one batch', async () => {
+  const model = installFakeExcel();
+  tenSheets(model, 50);
+  model.sheets[1].cells.get(3 * 16384 + 2)!.font.name = '.VnTime';
+  model.setValues('Sheet 3', 'H10', [[{ error: '#DIV/0!' }]]);
+  model.addSheet('Trống');
+  const snap = await readSnapshot();
+  expect(model.syncCount).toBe(2);
+  expect(snap.sheets.map((s) => s.name)).toEqual([...Array.from({ length: 10 }, (_, i) => `Sheet ${i + 1}`), 'Trống']);
+  const s1 = snap.sheets[0];
+  expect(s1.origin).toEqual({ row: 2, col: 1 });
+  expect(s1.values[0]).toEqual(['STT', 'Họ và tên', 'Ngày', 'Số tiền', 'Ghi chú', 'Đơn vị']);
+  expect(s1.values[1]).toEqual([1, 'Nguyễn Văn 1', 45001, 1000, 'ok', 'UBND xã']);
+  expect(s1.formats?.[1][2]).toBe('General');
+  expect(snap.sheets[1].fonts?.[1][1]).toBe('.VnTime');
+  expect(snap.sheets[1].fonts?.[1][2]).toBe('Calibri');
+  // The error cell widens the used range; the cells in between are blank (null).
+  const s3 = snap.sheets[2];
+  expect(s3.values[7][6]).toEqual({ error: '#DIV/0!' });
+  expect(s3.values[0][6]).toBeNull();
+  expect(snap.sheets[10]).toEqual({ name: 'Trống', origin: { row: 0, col: 0 }, values: [] });
+});
+
+test('a 10-sheet, 10 000-row workbook is read in 2 syncs (desktop: no payload limit)', async () => {
+  const model = installFakeExcel();
+  tenSheets(model, 10000);
+  const snap = await readSnapshot();
+  expect(model.syncCount).toBe(2);
+  expect(snap.sheets).toHaveLength(10);
+  expect(snap.sheets[9].values).toHaveLength(10000);
+  expect(snap.sheets[9].values[9999][1]).toBe('Nguyễn Văn 9999');
+});
+
+test('on Excel on the web the same workbook is too big for one response: it falls back to row blocks and reads the same snapshot', async () => {
+  const desktop = installFakeExcel();
+  tenSheets(desktop, 3000);
+  const expected = await readSnapshot();
+  uninstallFakeExcel();
+  const web = installFakeExcel({ web: true });
+  tenSheets(web, 3000);
+  const fractions: number[] = [];
+  const snap = await readSnapshot((p) => fractions.push(p.fraction ?? -1));
+  expect(snap).toEqual(expected);
+  // list, the refused batch, sizes, then ten blocks of 18 000 cells, two to a batch (cap 50 000 cells).
+  expect(web.syncCount).toBe(3 + 5);
+  expect(fractions[fractions.length - 1]).toBe(1);
+});
+
+test('without ExcelApi 1.9 fonts are skipped, not requested', async () => {
+  const model = installFakeExcel({ apiVersion: 7 });
+  tenSheets(model, 5);
+  const snap = await readSnapshot();
+  expect(snap.sheets[0].fonts).toBeUndefined();
+  expect(snap.sheets[0].values).toHaveLength(5);
+  expect(model.syncCount).toBe(2);
+});
+
+test('the report sheet is recognised by its mark, not by its name', async () => {
+  const model = installFakeExcel();
+  model.setValues('Báo cáo', 'A1', [['the user’s own sheet']]);
+  model.setValues('Báo cáo (2)', 'A1', [['ours']]);
+  model.findSheet('Báo cáo (2)')!.customProperties.set(REPORT_SHEET_MARK, 'Báo cáo (2)');
+  // A copy of our sheet carries the property with the old name: not ours.
+  model.setValues('Báo cáo (3)', 'A1', [['copy']]);
+  model.findSheet('Báo cáo (3)')!.customProperties.set(REPORT_SHEET_MARK, 'Báo cáo (2)');
+  const snap = await readSnapshot();
+  expect(snap.sheets.map((s) => !!s.madeByAddin)).toEqual([false, true, false]);
+});
+
+test('without ExcelApi 1.12 the mark is the sheet id in settings', async () => {
+  const model = installFakeExcel({ apiVersion: 11 });
+  model.setValues('Data', 'A1', [[1]]);
+  model.setValues('Báo cáo', 'A1', [['ours']]);
+  model.settings.set('cchc.reportSheet', { id: model.findSheet('Báo cáo')!.id });
+  const snap = await readSnapshot();
+  expect(snap.sheets[1]).toMatchObject({ name: 'Báo cáo', madeByAddin: true, values: [] });
+  expect(snap.sheets[0].madeByAddin).toBeUndefined();
+});
+
+test('merged areas come back relative to the sheet (ExcelApi 1.13)', async () => {
+  const model = installFakeExcel();
+  model.setValues('Thu chi', 'A1', [['Tiêu đề', null, null], [1, 2, 3]]);
+  model.findSheet('Thu chi')!.merges.push('A1:C1');
+  const snap = await readSnapshot();
+  expect(snap.sheets[0].merges).toEqual(['A1:C1']);
+  expect(splitAreas("'Thu, chi'!A1:C1,'Thu, chi'!$D$4")).toEqual(['A1:C1', 'D4']);
+});
+
+test('planBlocks caps every block and every batch', () => {
+  const batches = planBlocks(
+    [
+      { id: 'a', top: 2, left: 1, rows: 25, cols: 10 },
+      null,
+      { id: 'b', top: 0, left: 0, rows: 3, cols: 10 },
+    ],
+    100,
+  );
+  for (const b of batches) expect(b.reduce((n, x) => n + x.rows * x.cols, 0)).toBeLessThanOrEqual(100);
+  expect(batches.flat().filter((b) => b.id === 'a').map((b) => [b.top, b.rows])).toEqual([
+    [2, 10],
+    [12, 10],
+    [22, 5],
+  ]);
+});

@@ -1,0 +1,125 @@
+import { installFakeExcel, uninstallFakeExcel, type FakeWorkbookModel } from './fakeExcel';
+import { OfficeHost } from '../../../src/hosts/office';
+import { REPORT_SHEET_MARK, type SheetLayout } from '../../../src/core/layout/types';
+import { rowBlocks, widthToPoints } from '../../../src/hosts/office/writeLayout';
+
+afterEach(() => uninstallFakeExcel());
+
+const layout: SheetLayout = {
+  name: 'Báo cáo',
+  cells: [
+    { row: 0, col: 0, value: 'SỐ LIỆU BÁO CÁO', bold: true, size: 14, align: 'center' },
+    { row: 2, col: 0, value: 'Chỉ tiêu', bold: true, border: true, fill: 'D9E1F2' },
+    { row: 2, col: 1, value: 'Giá trị', bold: true, border: true, fill: 'D9E1F2' },
+    { row: 3, col: 0, value: '=SUM(A1:A9) là chữ', border: true },
+    { row: 3, col: 1, value: 1234567, numFmt: '#,##0', border: true, link: { sheet: "Thu chi 'cũ'", cell: 'D7' } },
+    { row: 4, col: 0, value: '-5 hồ sơ', border: true },
+    { row: 4, col: 1, value: 0.456, numFmt: '0.0%', border: true },
+    { row: 5, col: 0, value: '0123', border: true },
+    { row: 5, col: 1, value: '+84 912', border: true, wrap: true },
+    { row: 6, col: 0, value: '@ghi chú' },
+  ],
+  merges: ['A1:B1'],
+  columnWidths: [30, 14],
+  printTitleRows: [2, 2],
+  freezeRows: 3,
+  madeByAddin: true,
+};
+
+function cell(model: FakeWorkbookModel, sheet: string, r: number, c: number) {
+  return model.peek(model.findSheet(sheet)!, r, c);
+}
+
+test('writeReportSheet writes the layout in at most 3 syncs, text as text, with formats, links, merges, widths and page setup', async () => {
+  const model = installFakeExcel();
+  model.setValues('Thu chi', 'A1', [[1]]);
+  const name = await new OfficeHost().writeReportSheet(layout);
+  expect(name).toBe('Báo cáo');
+  expect(model.syncCount).toBeLessThanOrEqual(3);
+  expect(cell(model, name, 3, 0)).toMatchObject({ value: '=SUM(A1:A9) là chữ', numberFormat: '@' });
+  expect(cell(model, name, 3, 0).formula).toBeUndefined();
+  expect(cell(model, name, 4, 0).value).toBe('-5 hồ sơ');
+  expect(cell(model, name, 5, 0).value).toBe('0123');
+  expect(cell(model, name, 5, 1).value).toBe('+84 912');
+  expect(cell(model, name, 6, 0).value).toBe('@ghi chú');
+  expect(cell(model, name, 3, 1)).toMatchObject({ value: 1234567, numberFormat: '#,##0' });
+  expect(cell(model, name, 4, 1)).toMatchObject({ value: 0.456, numberFormat: '0.0%' });
+  expect(cell(model, name, 3, 1).hyperlink).toEqual({ documentReference: "'Thu chi ''cũ'''!D7" });
+  expect(cell(model, name, 0, 0).font).toMatchObject({ bold: true, size: 14 });
+  expect(cell(model, name, 0, 0).hAlign).toBe('Center');
+  expect(cell(model, name, 2, 1)).toMatchObject({ fill: '#D9E1F2', borders: { top: 'Continuous', bottom: 'Continuous', left: 'Continuous', right: 'Continuous' } });
+  expect(cell(model, name, 3, 0).font.size).toBe(12);
+  expect(cell(model, name, 5, 1).wrap).toBe(true);
+  expect(cell(model, name, 6, 0).borders).toEqual({});
+  const sheet = model.findSheet(name)!;
+  expect(sheet.merges).toEqual(['A1:B1']);
+  expect(sheet.columnWidths.get(0)).toBe(widthToPoints(30));
+  expect(sheet.frozenRows).toBe(3);
+  expect(sheet.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1 }, printTitleRows: '$3:$3' });
+  expect(sheet.customProperties.get(REPORT_SHEET_MARK)).toBe(name);
+  expect(model.suspendCalls).toEqual(['calc', 'screen']);
+  expect(model.active?.name).toBe(name);
+});
+
+test('generating again replaces only the add-in’s sheet; a user’s sheet of the same name is never touched', async () => {
+  const model = installFakeExcel();
+  model.setValues('Báo cáo', 'A1', [['sổ của tôi']]);
+  const host = new OfficeHost();
+  const first = await host.writeReportSheet(layout);
+  expect(first).toBe('Báo cáo (2)');
+  const before = model.syncCount;
+  const second = await host.writeReportSheet({ ...layout, cells: [{ row: 0, col: 0, value: 'mới' }] });
+  expect(model.syncCount - before).toBeLessThanOrEqual(3);
+  expect(second).toBe('Báo cáo (2)');
+  expect(model.sheets.map((s) => s.name)).toEqual(['Báo cáo', 'Báo cáo (2)']);
+  expect(cell(model, 'Báo cáo', 0, 0).value).toBe('sổ của tôi');
+  expect(cell(model, 'Báo cáo (2)', 0, 0).value).toBe('mới');
+  expect(cell(model, 'Báo cáo (2)', 3, 0).value).toBeNull();
+});
+
+test('the report sheet may be the only sheet and is still replaced', async () => {
+  const model = installFakeExcel();
+  const host = new OfficeHost();
+  model.addSheet('Sheet1');
+  await host.writeReportSheet(layout);
+  model.sheets = model.sheets.filter((s) => s.name !== 'Sheet1');
+  await host.writeReportSheet(layout);
+  expect(model.sheets.map((s) => s.name)).toEqual(['Báo cáo']);
+});
+
+test('without ExcelApi 1.9/1.12: no page setup or screen suspension, the mark goes to settings, still 3 syncs', async () => {
+  const model = installFakeExcel({ apiVersion: 7 });
+  model.setValues('Báo cáo', 'A1', [['user']]);
+  const host = new OfficeHost();
+  const name = await host.writeReportSheet(layout);
+  expect(model.syncCount).toBe(3);
+  expect(name).toBe('Báo cáo (2)');
+  expect(model.settings.get('cchc.reportSheet')).toEqual({ id: model.findSheet(name)!.id });
+  expect(model.findSheet(name)!.pageLayout).toEqual({});
+  expect(model.suspendCalls).toEqual(['calc']);
+  await host.writeReportSheet(layout);
+  expect(model.sheets.map((s) => s.name)).toEqual(['Báo cáo', 'Báo cáo (2)']);
+  expect(cell(model, 'Báo cáo', 0, 0).value).toBe('user');
+});
+
+test('addTemplateSheets adds sheets under free names with dropdown lists, in 2 syncs', async () => {
+  const model = installFakeExcel();
+  model.setValues('TTHC', 'A1', [['mine']]);
+  const names = await new OfficeHost().addTemplateSheets([
+    { name: 'TTHC', cells: [{ row: 0, col: 0, value: 'Lĩnh vực', bold: true }], merges: [], columnWidths: [20], lists: [{ range: 'A2:A100', values: ['Tư pháp', 'Đất đai, xây dựng'] }] },
+    { name: 'Cán bộ', cells: [{ row: 0, col: 0, value: 'Họ và tên' }], merges: [], columnWidths: [] },
+  ]);
+  expect(names).toEqual(['TTHC (2)', 'Cán bộ']);
+  expect(model.syncCount).toBe(2);
+  expect(cell(model, 'TTHC', 0, 0).value).toBe('mine');
+  expect(model.findSheet('TTHC (2)')!.validations).toEqual([
+    { range: 'A2:A100', rule: { list: { inCellDropDown: true, source: 'Tư pháp,Đất đai  xây dựng' } } },
+  ]);
+});
+
+test('rowBlocks groups consecutive rows', () => {
+  expect(rowBlocks(layout.cells)).toEqual([
+    { top: 0, bottom: 0, left: 0, right: 0 },
+    { top: 2, bottom: 6, left: 0, right: 1 },
+  ]);
+});
