@@ -3,7 +3,8 @@
  * number-order (warning): within one symbol and one calendar year (numbers restart each year),
  * a higher number dated earlier than a lower one (seed: 38/KH-UBND 23/02/2023 before 36/KH-UBND 28/03/2023).
  * Reported on the higher-numbered document, naming the nearest lower number dated after it.
- * Malformed numbers still take part in the ordering, read as the clerk most likely meant them.
+ * Malformed numbers still take part in the ordering, read as the clerk most likely meant them;
+ * documents dated after the report date do not (that date is already reported as wrong).
  */
 import type { IssueDraft } from '../issues';
 import type { ReadResult } from '../read';
@@ -26,6 +27,7 @@ export function checkDocuments(read: ReadResult): IssueDraft[] {
   const sheet = t.located.sheet;
   const out: IssueDraft[] = [];
   const groups = new Map<string, Dated[]>();
+  const reportDay = read.info.reportDate === null ? null : Math.floor(read.info.reportDate);
   for (const row of t.rows) {
     const text = str(row, 'number');
     if (text === null) continue;
@@ -41,7 +43,8 @@ export function checkDocuments(read: ReadResult): IssueDraft[] {
     }
     const d = parseDocNumberLoose(text);
     const date = num(row, 'date');
-    if (!d || date === null) continue;
+    // A date after the report date is reported as such; ordering against it would only repeat that.
+    if (!d || date === null || (reportDay !== null && Math.floor(date) > reportDay)) continue;
     const key = `${d.symbol}|${serialParts(date).y}`;
     const list = groups.get(key) ?? [];
     list.push({ row, text, number: d.number, date: Math.floor(date) });

@@ -43,25 +43,39 @@ interface Ratio {
   how: Bilingual;
 }
 
-function ratio(table: TableName, a: number | null, aKey: string, b: number | null, bKey: string): Ratio | null {
-  if (a === null || b === null || b === 0) return null;
+interface Amount {
+  value: number;
+  /** Scaled by a unit-mismatch correction. */
+  corrected: boolean;
+}
+
+function amountOf(t: ReadTable, row: TypedRow, key: string, c: Corrections): Amount | null {
+  const v = num(row, key);
+  if (v === null) return null;
+  const f = c.get(cellKey(t.located.sheet, cellOf(row, key)));
+  return f === undefined ? { value: v, corrected: false } : { value: v * f, corrected: true };
+}
+
+function ratio(table: TableName, a: Amount | null, aKey: string, b: Amount | null, bKey: string): Ratio | null {
+  if (a === null || b === null || b.value === 0) return null;
   const A = msg.low(fieldLabel(table, aKey));
   const B = msg.low(fieldLabel(table, bKey));
-  return { computed: (a / b) * 100, how: { vi: `${A.vi} / ${B.vi}`, en: `${A.en} / ${B.en}` } };
+  const note = a.corrected || b.corrected ? { vi: ' (theo số đã sửa đơn vị)', en: ' (with the unit corrected)' } : { vi: '', en: '' };
+  return { computed: (a.value / b.value) * 100, how: { vi: `${A.vi} / ${B.vi}${note.vi}`, en: `${A.en} / ${B.en}${note.en}` } };
 }
 
 /** The ratios a row's stated % may be, by table. */
 function ratiosOf(t: ReadTable, row: TypedRow, c: Corrections): Ratio[] {
   const name = t.located.table;
   if (name === 'budget') {
-    const act = amount(t, row, 'actual', c);
+    const act = amountOf(t, row, 'actual', c);
     return [
-      ratio(name, act, 'actual', amount(t, row, 'estimateSuperior', c), 'estimateSuperior'),
-      ratio(name, act, 'actual', amount(t, row, 'estimateCouncil', c), 'estimateCouncil'),
+      ratio(name, act, 'actual', amountOf(t, row, 'estimateSuperior', c), 'estimateSuperior'),
+      ratio(name, act, 'actual', amountOf(t, row, 'estimateCouncil', c), 'estimateCouncil'),
     ].filter((r): r is Ratio => r !== null);
   }
   if (name === 'investment') {
-    const r = ratio(name, amount(t, row, 'disbursed', c), 'disbursed', amount(t, row, 'plan', c), 'plan');
+    const r = ratio(name, amountOf(t, row, 'disbursed', c), 'disbursed', amountOf(t, row, 'plan', c), 'plan');
     return r ? [r] : [];
   }
   return [];

@@ -118,6 +118,11 @@ describe('date-after-report and date-out-of-period', () => {
     expect(issues[1].message.vi).toContain('ngoài kỳ báo cáo (từ 08/07/2022 đến 31/03/2023)');
   });
 
+  it('leaves a document dated after the report out of the number order', () => {
+    const issues = checkTables(readResult([docs([['27/BC-UBND', d('14/7/2023')], ['38/BC-UBND', d('28/02/2023')]])], info));
+    expect(where(issues)).toEqual(['date-after-report error Văn bản!B3 date']);
+  });
+
   it('checks nothing without a report date or period', () => {
     expect(checkTables(readResult([docs([['27/BC-UBND', d('14/7/2023')]])]))).toEqual([]);
   });

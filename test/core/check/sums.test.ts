@@ -162,6 +162,19 @@ describe('unit-mismatch', () => {
     expect(where(issues)).toEqual(['unit-mismatch error budget!D3, D4 actual']);
   });
 
+  it('checks the stated % with the corrected amounts and says so', () => {
+    const t = table('budget', { order: 'A', content: 'B', estimateSuperior: 'C', actual: 'D', statedPct: 'E' }, [
+      lvl(1, ['I', 'Thu ngân sách', 7_236_000_000, 1_464_000, 25]),
+      lvl(2, ['1', 'Thu cân đối', 5_760_000_000, 1_095_000, 19]),
+      lvl(2, ['2', 'Bổ sung có mục tiêu', 1_476_000_000, 369_000_000, 25]),
+    ]);
+    const issues = checkTables(readResult([t]));
+    expect(where(issues)).toEqual(['unit-mismatch error budget!D3, D4 actual', 'percent-mismatch error budget!E3 statedPct']);
+    expect(issues[1].message.vi).toBe(
+      'Ở dòng “Thu ngân sách”, tỷ lệ ghi 25% nhưng thực hiện / dự toán cấp trên giao (theo số đã sửa đơn vị) = 20,23%.',
+    );
+  });
+
   it('names cells scaled by a million', () => {
     const t = table('budget', { content: 'B', actual: 'D' }, [
       lvl(1, ['Tổng chi', 2_500]),
