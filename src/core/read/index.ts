@@ -49,7 +49,12 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   for (const name of TABLE_NAMES) {
     const c = chosen.get(name);
     if (!c) continue;
-    if (!c.pinned && fieldPins[name] && applyFieldPins(c.match.columns, fieldPins[name] ?? {})) c.pinned = true;
+    if (!c.pinned && fieldPins[name] && applyFieldPins(c.match.columns, fieldPins[name] ?? {})) {
+      c.pinned = true;
+      const cols = Object.values(c.match.columns);
+      c.left = Math.min(c.left, ...cols);
+      c.right = Math.max(c.right, ...cols);
+    }
     const read = readTable(c);
     tables[name] = read.table;
     issues.push(...read.issues);

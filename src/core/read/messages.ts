@@ -4,6 +4,7 @@
  */
 import type { Bilingual, IssueCode, IssueDraft, Severity } from '../issues';
 import type { FieldSpec, TableSpec } from '../schema/types';
+import { formatNumberVi } from '../format';
 
 export interface Place {
   sheet: string;
@@ -216,7 +217,7 @@ export function numberAsText(spec: TableSpec, field: FieldSpec, place: Place, te
     field,
     {
       vi: `${w.vi} ghi số dưới dạng chữ «${quote(text)}»; đã đọc là ${formatPlain(value)}.`,
-      en: `${w.en} holds the number as text "${quote(text)}"; it was read as ${value}.`,
+      en: `${w.en} holds the number as text "${quote(text)}"; it was read as ${formatPlainEn(value)}.`,
     },
     {
       vi: `Đổi ô ${place.cell} sang kiểu số để Excel tự cộng được.`,
@@ -225,8 +226,14 @@ export function numberAsText(spec: TableSpec, field: FieldSpec, place: Place, te
   );
 }
 
+/** 1464000 -> "1.464.000", 98.23 -> "98,23" (as many decimals as the value has, up to 6). */
 function formatPlain(x: number): string {
-  return String(x).replace('.', ',');
+  const frac = /\.(\d+)/.exec(String(x))?.[1] ?? '';
+  return formatNumberVi(x, Math.min(frac.length, 6));
+}
+
+function formatPlainEn(x: number): string {
+  return x.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
 
 export function legacyEncoding(spec: TableSpec, field: FieldSpec | null, place: Place, enc: 'tcvn3' | 'vni', converted: string): IssueDraft {

@@ -3,6 +3,7 @@ import type { IssueDraft } from '../../../src/core/issues';
 import { toSerial } from '../../../src/core/format';
 import { book, sheet } from './snap';
 import { bieu06, budgetSheet, staffSheet, TTHC_COLUMNS } from './fixtures';
+import { seedBook } from './seedbook';
 
 const codes = (issues: IssueDraft[]) => issues.map((i) => i.code);
 const byCode = (issues: IssueDraft[], code: string) => issues.filter((i) => i.code === code);
@@ -300,5 +301,34 @@ describe('readWorkbook: overrides', () => {
     expect(c.online).toBe(3);
     expect(c.direct).toBeUndefined();
     expect(r.tables.tthc!.located.pinned).toBe(true);
+  });
+});
+
+describe('readWorkbook: a workbook kept for the seed report', () => {
+  test('every table is found on its sheet, with its range, and the seed errors are read as written', () => {
+    const r = readWorkbook(seedBook());
+    const where = Object.fromEntries(Object.entries(r.tables).map(([k, t]) => [k, `${t!.located.sheet}!${t!.located.range}`]));
+    expect(where).toEqual({
+      info: 'Thông tin!A1:B9',
+      indicators: 'Chỉ tiêu!A1:C3',
+      survey: 'Khảo sát!A1:B5',
+      documents: 'VB đi!A2:D6',
+      tthc: 'Biểu 06!A4:L9',
+      staff: 'CBCC!A1:D5',
+      budget: 'Ngân sách!A3:F7',
+      investment: 'Đầu tư!A1:E2',
+    });
+    expect(r.info.recipients).toEqual(['UBND huyện Ba Tơ', 'Phòng Nội vụ huyện', 'Lưu: VT.']);
+    expect(r.info.periodStart).toBe(toSerial(2022, 7, 8));
+    const b = r.tables.budget!;
+    // The unit slip stays as written (1.464.000 in a table in đồng): the checks name it.
+    expect(b.rows[0].values.actual.value).toBe(1464000);
+    expect(b.rows[2].values.actual.value).toBe(369000000);
+    expect(r.tables.investment!.rows[0].values.statedPct.value).toBe(50);
+    const nat = byCode(r.issues, 'number-as-text').find((i) => i.cell === 'E4');
+    expect(nat?.message.vi).toContain('đã đọc là 1.464.000');
+    expect(nat?.message.en).toContain('read as 1,464,000');
+    expect(byCode(r.issues, 'missing-table').map((i) => i.table)).toEqual(['narrative']);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
