@@ -28,7 +28,7 @@ export interface ComputedFigures {
 
 /** True when the TTHC figures come from the dossier log (no counts table with rows), so the timing rule applies. */
 export function tthcFromDossiers(tables: ReadResult['tables']): boolean {
-  return !hasRows(tables.tthc) && !!tables.dossiers;
+  return !hasRows(tables.tthc) && hasRows(tables.dossiers);
 }
 
 function hasRows(t: ReadTable | undefined): t is ReadTable {
@@ -36,20 +36,20 @@ function hasRows(t: ReadTable | undefined): t is ReadTable {
 }
 
 export function computeFigures(read: ReadResult, options: FigureOptions = {}): ComputedFigures {
-  const { tables, info } = read;
+  const { info } = read;
+  // A table found with no data rows (a blank template sheet) is no data: its block is null, not zeros.
+  const tables = Object.fromEntries(Object.entries(read.tables).filter(([, t]) => hasRows(t))) as ReadResult['tables'];
   const ctx = newContext(info.decimals ?? 1);
   const figures: Figures = {
     indicators: tables.indicators ? computeIndicators(tables.indicators, ctx) : null,
     survey: tables.survey ? computeSurvey(tables.survey, ctx) : null,
     documents: tables.documents ? computeDocuments(tables.documents, ctx) : null,
     // The clerk's counts table (Biểu 06) is the figure of record; the dossier log is used when there is none.
-    tthc: hasRows(tables.tthc)
+    tthc: tables.tthc
       ? computeTthcCounts(tables.tthc, ctx)
       : tables.dossiers
         ? computeDossiers(tables.dossiers, info, !!options.exactTime, ctx)
-        : tables.tthc
-          ? computeTthcCounts(tables.tthc, ctx)
-          : null,
+        : null,
     staff: tables.staff ? computeStaff(tables.staff, ctx) : null,
     budget: tables.budget ? computeBudget(tables.budget, ctx) : null,
     investment: tables.investment ? computeInvestment(tables.investment, ctx) : null,

@@ -203,3 +203,15 @@ describe('documents typed by the shared number parser', () => {
     });
   });
 });
+
+describe('empty tables', () => {
+  test('a table found without data rows gives a null block; a blank counts table yields to the dossier log', () => {
+    const blank = (name: 'staff' | 'tthc') => ({ ...table(name, 'S', { name: 'A', received: 'B' }, []), rows: [] });
+    const log = table('dossiers', 'Hồ sơ', { code: 'A', channel: 'B', receivedAt: 'C', dueAt: 'D', doneAt: 'E' }, [
+      { code: 'X', channel: 'online', receivedAt: 45000, dueAt: 45002, doneAt: 45001 },
+    ]);
+    const r = computeFigures(readResult({ staff: blank('staff'), tthc: blank('tthc'), dossiers: log }, { periodStart: 44990, periodEnd: 45010 }));
+    expect(r.figures.staff).toBeNull();
+    expect(r.figures.tthc).toMatchObject({ received: 1, online: 1, early: 1 });
+  });
+});
