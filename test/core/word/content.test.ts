@@ -183,3 +183,15 @@ describe('null figures inside a present table', () => {
     expect(paragraphs(parts['word/document.xml']).some((t) => t.startsWith('- [Bảng văn bản ban hành chưa có văn bản nào'))).toBe(true);
   });
 });
+
+test('a paragraph filed under an unknown section is kept, with a highlighted note, after V', async () => {
+  const a = seedAnalysis();
+  a.tables.narrative = table('narrative', [{ section: 'VI', part: null, text: 'Đoạn văn lạc mục.' }]);
+  const parts = await xmlOf(a);
+  const doc = parts['word/document.xml'];
+  const text = paragraphs(doc);
+  const k = text.indexOf('Đoạn văn lạc mục.');
+  expect(k).toBeGreaterThan(text.indexOf('V. ĐỀ XUẤT, KIẾN NGHỊ'));
+  expect(text[k - 1]).toContain('mục "VI"');
+  expect(paragraphXml(doc, 'mục "VI"')).toContain(HIGHLIGHT);
+});

@@ -158,3 +158,14 @@ describe('figures in words', () => {
     expect(plain([amount(1220963992), ' ', amount(NaN)])).toBe('1.220.963.992 đồng [...] đồng');
   });
 });
+
+describe('narrative labels deeper than the outline', () => {
+  test.each([
+    ['2.3.1', '2.3'],
+    ['II.2.5.a', '2.5'],
+    ['III.3.1', 'III.CAUSE'],
+    ['IV.2.1', 'IV.2'],
+    ['V.1', 'V'],
+    ['VI', 'VI'],
+  ])('%p -> %p', (raw, key) => expect(normalizeSection(raw)).toBe(key));
+});

@@ -1,8 +1,8 @@
 /** III. Đánh giá chung; IV. Nhiệm vụ, giải pháp; V. Đề xuất, kiến nghị: the clerk's text, or what belongs there. */
 import type { Paragraph } from 'docx';
-import { heading1, heading2 } from '../text';
+import { heading1, heading2, placeholderParagraph } from '../text';
 import type { Ctx } from './context';
-import { proseOr, textsFor } from './narrative';
+import { prose, proseOr, textsFor, unplaced } from './narrative';
 
 export function assessment(ctx: Ctx): Paragraph[] {
   return [
@@ -30,5 +30,15 @@ export function tasks(ctx: Ctx): Paragraph[] {
 }
 
 export function proposals(ctx: Ctx): Paragraph[] {
-  return [heading1('V. ĐỀ XUẤT, KIẾN NGHỊ'), ...proseOr(textsFor(ctx.narrative, 'V'), 'Nêu đề xuất, kiến nghị với cấp trên (nếu có)')];
+  return [
+    heading1('V. ĐỀ XUẤT, KIẾN NGHỊ'),
+    ...proseOr(textsFor(ctx.narrative, 'V'), 'Nêu đề xuất, kiến nghị với cấp trên (nếu có)'),
+    // Nothing the clerk wrote is dropped: text under a label the outline does not have comes last, flagged.
+    ...unplaced(ctx.narrative).flatMap((e) => [
+      placeholderParagraph(
+        `Đoạn văn ghi ở mục "${e.label}" của bảng thuyết minh, chưa xếp được vào mục nào của báo cáo: chuyển đến đúng mục`,
+      ),
+      ...prose([e.text]),
+    ]),
+  ];
 }

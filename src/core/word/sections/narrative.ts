@@ -11,6 +11,8 @@ export type NarrativePart = 'result' | 'limit' | 'cause' | null;
 
 export interface NarrativeEntry {
   section: string;
+  /** The label as the clerk wrote it. */
+  label: string;
   part: NarrativePart;
   text: string;
 }
@@ -27,7 +29,31 @@ const ALIASES: Record<string, string> = {
   'III.3': 'III.CAUSE',
 };
 
-/** "Mục 2.3." -> "2.3"; "II.2.3" -> "2.3"; "iii" -> "III"; "I" -> "I.1". */
+/** The places of the outline that take the clerk's text. */
+export const NARRATIVE_KEYS = [
+  'INTRO',
+  'I.1',
+  'I.2',
+  'II.1',
+  '2.1',
+  '2.2',
+  '2.3',
+  '2.4',
+  '2.5',
+  '2.6',
+  '2.7',
+  'III.RESULT',
+  'III.LIMIT',
+  'III.CAUSE',
+  'IV.1',
+  'IV.2',
+  'V',
+];
+
+/**
+ * "Mục 2.3." -> "2.3"; "II.2.3" -> "2.3"; "iii" -> "III"; "I" -> "I.1"; a deeper label goes to
+ * its nearest known parent ("2.3.1" -> "2.3", "III.3.1" -> "III.CAUSE", "V.1" -> "V").
+ */
 export function normalizeSection(raw: string): string {
   let s = raw.normalize('NFC').trim().toLocaleUpperCase('vi');
   s = s
@@ -35,8 +61,12 @@ export function normalizeSection(raw: string): string {
     .replace(/\s+/g, ' ')
     .replace(/[.)]+$/u, '')
     .replace(/\s*\.\s*/g, '.');
-  s = s.replace(/^II\.(2\.\d)$/u, '$1');
-  return ALIASES[s] ?? s;
+  s = s.replace(/^II\.(2\.\d)/u, '$1');
+  for (let cut = s; cut; cut = cut.includes('.') ? cut.slice(0, cut.lastIndexOf('.')) : '') {
+    const key = ALIASES[cut] ?? cut;
+    if (NARRATIVE_KEYS.includes(key) || key === 'III') return key;
+  }
+  return s;
 }
 
 export function narrativeEntries(table: ReadTable | undefined): NarrativeEntry[] {
@@ -51,9 +81,14 @@ export function narrativeEntries(table: ReadTable | undefined): NarrativeEntry[]
     let key = normalizeSection(section);
     // "III" with a part is the matching sub-heading of III.
     if (key === 'III') key = part === 'limit' ? 'III.LIMIT' : part === 'cause' ? 'III.CAUSE' : 'III.RESULT';
-    out.push({ section: key, part, text: text.normalize('NFC') });
+    out.push({ section: key, label: section.trim(), part, text: text.normalize('NFC') });
   }
   return out;
+}
+
+/** Entries whose section is not a place of the outline: shown at the end so nothing the clerk wrote is lost. */
+export function unplaced(entries: NarrativeEntry[]): NarrativeEntry[] {
+  return entries.filter((e) => !NARRATIVE_KEYS.includes(e.section));
 }
 
 /** Texts for a section and any of the parts (null part counts as `result`). */
