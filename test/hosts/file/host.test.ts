@@ -125,6 +125,9 @@ describe('FileHost', () => {
     expect(list()).toEqual(['A3', 'B3', 'C3']);
     await host.clearMarks();
     expect(list()).toEqual(['A3']);
+    // Several cells in one issue ("E6, E7") become one space-separated reference, as Excel wants.
+    expect(await host.markIssues([issue('B3, C3')])).toBe(1);
+    expect(list()).toEqual(['A3', 'B3 C3']);
   });
 
   it('keeps overrides in a very hidden sheet that is not read as data', async () => {
