@@ -1,6 +1,6 @@
 /** A file button and a drop zone for one .xlsx. */
 import { useRef, useState } from 'react';
-import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import type { Lang } from '../core/issues';
 import { t } from '../ui/i18n';
 
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     textAlign: 'center',
   },
-  over: { borderColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorBrandBackground2 },
+  over: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
 });
 
 export function FilePicker({ lang, label, onFile }: { lang: Lang; label: string; onFile: (f: File) => void }) {

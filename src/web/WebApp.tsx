@@ -46,6 +46,17 @@ export function isXlsxName(name: string): boolean {
   return /\.(xlsx|xlsm)$/i.test(name);
 }
 
+/** File.arrayBuffer where there is one; FileReader in older engines. */
+function readBytes(f: File): Promise<Uint8Array> {
+  if (typeof f.arrayBuffer === 'function') return f.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(f);
+  });
+}
+
 export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang ?? detectLang(typeof navigator === 'undefined' ? undefined : navigator.language));
@@ -64,7 +75,7 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
       return;
     }
     try {
-      const bytes = new Uint8Array(await f.arrayBuffer());
+      const bytes = await readBytes(f);
       setFile({ key: ++counter.current, name: f.name, bytes });
     } catch (e) {
       setStatus({ intent: 'error', text: describeError(e, lang) });

@@ -67,7 +67,7 @@ export function fakeCore(analysis: Analysis = fakeAnalysis()) {
  * the tests check presence in the DOM and removal instead).
  */
 export function stubBrowser() {
-  configure({ defaultHidden: true });
+  configure({ defaultHidden: true, asyncUtilTimeout: 15000 });
   if (!window.matchMedia) {
     window.matchMedia = ((query: string) => ({
       matches: false,

@@ -21,6 +21,7 @@ const useStyles = makeStyles({
     color: 'inherit',
   },
   clickable: { cursor: 'pointer', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
+  // Longhand on purpose: Griffel does not expand shorthands in overrides.
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftColor: tokens.colorBrandStroke1 },

@@ -1,0 +1,99 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { WebApp } from '../../src/web/WebApp';
+import { createHandler, type FileHostFactory } from '../../src/web/handler';
+import type { WorkerLike } from '../../src/web/client';
+import type { WorkerReply } from '../../src/web/protocol';
+import { fakeCore, fakeHost, stubBrowser } from './fakes';
+
+jest.mock('../../src/ui/core', () => ({ defaultCore: {} }));
+
+beforeAll(stubBrowser);
+
+/** The worker, run in-process over fake file hosts. */
+function setup(openError?: unknown) {
+  const core = fakeCore();
+  const opened: Uint8Array[] = [];
+  const files: FileHostFactory = {
+    open: jest.fn(async (bytes: Uint8Array) => {
+      if (openError) throw openError;
+      opened.push(bytes);
+      return { ...fakeHost(), save: async () => new Uint8Array([1, 2, 3]) };
+    }),
+    blank: () => ({ ...fakeHost(), save: async () => new Uint8Array([9]) }),
+  };
+  const worker: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    terminate: jest.fn(),
+    postMessage(msg) {
+      void handle(msg);
+    },
+  };
+  const handle = createHandler((reply: WorkerReply) => worker.onmessage?.({ data: reply } as MessageEvent<WorkerReply>), files, core);
+  const downloads: string[] = [];
+  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push(this.download);
+  });
+  Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined });
+  render(<WebApp createWorker={() => worker} lang="vi" />);
+  return { core, files, opened, downloads };
+}
+
+function pick(name: string, content = 'PK') {
+  const file = new File([content], name);
+  fireEvent.change(screen.getByTestId('file-input'), { target: { files: [file] } });
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+test('says the file stays on this machine', () => {
+  setup();
+  expect(screen.getByText(/không có gì được gửi đi/)).toBeTruthy();
+});
+
+test('opening an .xlsx checks it in the worker and shows the counts', async () => {
+  const { opened, core } = setup();
+  pick('so-lieu.xlsx');
+  expect(await screen.findByTestId('count-error')).toBeTruthy();
+  expect(screen.getByText('Tệp: so-lieu.xlsx')).toBeTruthy();
+  expect(Array.from(opened[0])).toEqual([80, 75]);
+  expect(core.analyze).toHaveBeenCalledTimes(1);
+  // The web page has no live sheet: no pin, no marks.
+  expect(screen.queryByRole('button', { name: 'Ghim vào vùng đang chọn' })).toBeNull();
+  expect(screen.queryByRole('button', { name: 'Đánh dấu ô lỗi' })).toBeNull();
+});
+
+test('the report and the Word draft are downloads named after the file', async () => {
+  const { downloads, files } = setup();
+  pick('so-lieu.xlsx');
+  await screen.findByTestId('count-error');
+  fireEvent.click(screen.getByRole('button', { name: 'Tải báo cáo Excel' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Vẫn tạo báo cáo' }));
+  expect(await screen.findByText(/Đã tạo sheet «Báo cáo» và tải về tệp so-lieu\.report\.xlsx/)).toBeTruthy();
+  // The report is written on a fresh copy of the file (one open to check, one for the report).
+  expect(files.open).toHaveBeenCalledTimes(2);
+  fireEvent.click(screen.getByRole('button', { name: 'Tải bản Word' }));
+  expect(await screen.findByText('Đã tải về bản Word so-lieu.report.docx.')).toBeTruthy();
+  expect(downloads).toEqual(['so-lieu.report.xlsx', 'so-lieu.report.docx']);
+});
+
+test('a file that is not .xlsx gets a clear message and is not opened', async () => {
+  const { files } = setup();
+  pick('so-lieu.xls');
+  expect((await screen.findByRole('alert')).textContent).toContain('không phải tệp Excel .xlsx');
+  expect(files.open).not.toHaveBeenCalled();
+});
+
+test("the file host's bilingual error reaches the page", async () => {
+  setup(Object.assign(new Error('damaged'), { code: 'damaged', text: { vi: 'Tệp bị hỏng.', en: 'The file is damaged.' } }));
+  pick('hong.xlsx');
+  expect((await screen.findByRole('alert')).textContent).toContain('Tệp bị hỏng.');
+});
+
+test('the template is a download, before any file is opened', async () => {
+  const { downloads, core } = setup();
+  fireEvent.click(screen.getByRole('button', { name: 'Tải tệp mẫu' }));
+  await waitFor(() => expect(downloads).toEqual(['Mau-so-lieu-CCHC.xlsx']));
+  expect(core.templateLayouts).toHaveBeenCalledWith('vi');
+});
