@@ -169,3 +169,8 @@ describe('narrative labels deeper than the outline', () => {
     ['VI', 'VI'],
   ])('%p -> %p', (raw, key) => expect(normalizeSection(raw)).toBe(key));
 });
+
+test('an indicator without a name gets a placeholder name, not an empty phrase', () => {
+  const s = indicatorSentence({ name: ' ', target: 60, actual: 80, achievement: 133.3 }, 1);
+  expect(plain(s)).toBe('[Tên chỉ tiêu]: đạt 80%, bằng 133,3% chỉ tiêu (chỉ tiêu 60%).');
+});

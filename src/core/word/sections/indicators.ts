@@ -2,7 +2,7 @@
 import type { Paragraph } from 'docx';
 import type { IndicatorFigure } from '../../figures/types';
 import { fold } from '../../text/fold';
-import { body, givenPct, heading2, italic, lowerFirst, pct, type Part } from '../text';
+import { body, givenPct, heading2, italic, lowerFirst, pct, ph, type Part } from '../text';
 import { notProvided, type Ctx } from './context';
 import { prose, textsFor } from './narrative';
 
@@ -19,6 +19,8 @@ export function indicatorSentence(ind: IndicatorFigure, decimals: number): Part[
     .trim()
     .replace(/[.;:]+$/u, '');
   const target: Part[] = ['(', ...italic('chỉ tiêu ', givenPct(ind.target)), ')'];
+  if (!name)
+    return [ph('[Tên chỉ tiêu]'), ': đạt ', givenPct(ind.actual), ', bằng ', pct(ind.achievement, decimals), ' chỉ tiêu ', ...target, '.'];
   const isRate = /^(ty le|ti le)\b/.test(fold(name));
   if (isRate) return [`${name} đạt `, givenPct(ind.actual), ', bằng ', pct(ind.achievement, decimals), ' chỉ tiêu ', ...target, '.'];
   return [givenPct(ind.actual), ` ${embed(name)}, đạt `, pct(ind.achievement, decimals), ' chỉ tiêu ', ...target, '.'];
