@@ -121,5 +121,8 @@ function readTable(c: Candidate): { table: ReadTable; issues: IssueDraft[] } {
   if (c.pinned) located.pinned = true;
   const typed = typeRows(c, factors);
   issues.push(...typed.issues);
+  // Group headings are not data rows; their column stands for the category.
+  located.dataRows = typed.rows.map((r) => r.row);
+  if (typed.categoryColumn !== undefined) located.columns.category = typed.categoryColumn;
   return { table: { located, rows: typed.rows }, issues };
 }

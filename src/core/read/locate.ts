@@ -78,6 +78,8 @@ export function bestHeader(grid: Grid, spec: TableSpec, row: number, left = grid
     if (textCells(grid, row + levels - 1, left, right) < 2) break;
     const m = matchHeader(grid, spec, row, levels, left, right);
     const n = Object.keys(m.columns).length;
+    // The top row of a header names something itself; a data row above a header is no upper level.
+    if (levels === 1 && n === 0) break;
     if (!best || n > Object.keys(best.columns).length) best = m;
   }
   return best;
@@ -111,7 +113,11 @@ export function extend(spec: TableSpec, grid: Grid, match: HeaderMatch, headerSt
       if (pending.length >= 2 && !bounded) break;
       continue;
     }
-    if (headerStarts.has(r) && r !== match.row) break;
+    if (headerStarts.has(r) && r !== match.row) {
+      // The same header repeated (a list printed over several pages) is skipped, not an end.
+      if (repeatsHeader(grid, spec, r, match.columns)) continue;
+      break;
+    }
     if (isFooter(grid, r, left, right)) break;
     if (pending.length > 0) {
       if (!bounded && !looksLikeData(grid, r, mapped)) break;
@@ -129,6 +135,12 @@ export function extend(spec: TableSpec, grid: Grid, match: HeaderMatch, headerSt
     titleRows.push(t);
   }
   return { spec, grid, match, headerRows, numberingRow, dataRows, blankRows: blankRows.filter((b) => b < lastRow), left, right, lastRow, titleRows, score: 0 };
+}
+
+function repeatsHeader(grid: Grid, spec: TableSpec, row: number, columns: Record<string, number>): boolean {
+  const again = matchHeader(grid, spec, row, 1).columns;
+  const keys = Object.keys(again);
+  return keys.length >= 2 && keys.every((k) => columns[k] === again[k]);
 }
 
 /** After a blank row, a row continues the table only when it fills several of its columns. */

@@ -146,7 +146,14 @@ function indentLevels(c: Candidate): Map<number, number> {
   return out;
 }
 
-export function typeRows(c: Candidate, factors: { table: number; columns: Record<string, number> }): { rows: TypedRow[]; issues: IssueDraft[] } {
+export interface TypedRows {
+  rows: TypedRow[];
+  issues: IssueDraft[];
+  /** Staff lists without a category column but grouped by headings: the column of the headings. */
+  categoryColumn?: number;
+}
+
+export function typeRows(c: Candidate, factors: { table: number; columns: Record<string, number> }): TypedRows {
   const { grid, spec, match } = c;
   const issues: IssueDraft[] = [];
   const styles = columnStyles(c);
@@ -157,7 +164,19 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
   const rows: TypedRow[] = [];
   const place = (row: number, col: number) => ({ sheet: grid.name, cell: a1(row, col) });
 
+  const categoryField = spec.fields.find((f) => f.key === 'category');
+  let group: TypedValue | null = null;
+  let groupCol: number | undefined;
   for (const row of c.dataRows) {
+    // "I. CÁN BỘ" / "II. CÔNG CHỨC" lines group a staff list: they give the category of the persons under them.
+    if (perPerson && categoryField) {
+      const heading = staffHeading(c, row, categoryField.categories ?? {});
+      if (heading) {
+        group = { value: heading.key, raw: grid.raw(row, heading.col), cell: a1(row, heading.col), text: grid.text(row, heading.col).trim() };
+        groupCol = heading.col;
+        continue;
+      }
+    }
     const isTotal = rowIsTotal(c, row);
     const values: Record<string, TypedValue> = {};
     const readings: Record<string, CellReading> = {};
@@ -200,6 +219,8 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
       issues.push(msg.missingCell(spec, f, place(row, match.columns[f.key]), 'error'));
     }
 
+    if (group && !isTotal && (!values.category || values.category.text === '')) values.category = group;
+
     const typed: TypedRow = { table: spec.name, sheet: grid.name, row, values, isTotal };
     if (outlined) {
       const level = rowLevel(c, row) ?? indents.get(row);
@@ -207,5 +228,22 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
     }
     rows.push(typed);
   }
-  return { rows, issues };
+  return { rows, issues, categoryColumn: match.columns.category === undefined ? groupCol : undefined };
+}
+
+/** A line holding only a staff category (and maybe an order mark): a group heading, not a person. */
+function staffHeading(c: Candidate, row: number, categories: Record<string, string[]>): { key: string; col: number } | null {
+  let found: { key: string; col: number } | null = null;
+  for (let col = c.left; col <= c.right; col++) {
+    if (c.grid.isBlank(row, col)) continue;
+    const t = c.grid.text(row, col).trim();
+    if (orderLevel(t) !== undefined) continue;
+    if (found || typeof c.grid.raw(row, col) !== 'string') return null;
+    const f = c.grid.folded(row, col).replace(/^(?:[ivxlc]+|[a-h]|\d+) /, '');
+    if (f.split(' ').length > 8) return null;
+    const key = matchCategory(f, categories);
+    if (!key) return null;
+    found = { key, col };
+  }
+  return found;
 }

@@ -117,6 +117,19 @@ describe('locating', () => {
     expect(t.located.range).toBe('A1:C4');
   });
 
+  test('a header repeated inside a list (printed over pages) is skipped, not the end of the table', () => {
+    const s = sheet('CB', [
+      ['Họ và tên', 'Chức vụ', 'Trình độ chuyên môn'],
+      ['A', 'Chủ tịch', 'Đại học'],
+      ['Họ và tên', 'Chức vụ', 'Trình độ chuyên môn'],
+      ['B', 'Phó Chủ tịch', 'Đại học'],
+    ]);
+    // Headers are only looked for near the top or after a blank row, so this repeat is within the first 20 rows.
+    const t = readWorkbook(book(s)).tables.staff!;
+    expect(t.located.dataRows).toEqual([1, 3]);
+    expect(t.rows.map((r) => r.values.name.value)).toEqual(['A', 'B']);
+  });
+
   test('budget outline by indentation when there is no order column', () => {
     const s = sheet('NS', [
       ['Nội dung', 'Dự toán huyện giao', 'Thực hiện'],

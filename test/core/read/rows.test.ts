@@ -101,3 +101,27 @@ describe('typed rows', () => {
     expect(r.issues.filter((i) => i.code === 'missing-cell' && i.severity === 'error').map((i) => [i.cell, i.field])).toEqual([['D4', 'actual']]);
   });
 });
+
+describe('staff lists grouped by headings', () => {
+  test('"I. CÁN BỘ" / "II. CÔNG CHỨC" lines give the category of the persons under them and are not persons', () => {
+    const s = sheet('DS', [
+      ['STT', 'Họ và tên', 'Chức vụ', 'Trình độ chuyên môn'],
+      ['I', 'CÁN BỘ', null, null],
+      [1, 'Nguyễn Văn A', 'Chủ tịch', 'Đại học'],
+      ['II', 'CÔNG CHỨC', null, null],
+      [2, 'Trần Thị B', 'Văn phòng - Thống kê', 'Đại học'],
+      [3, 'Lê C', 'Địa chính', 'Trung cấp'],
+      [null, 'III. NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH', null, null],
+      [4, 'Phạm D', 'Công an viên', null],
+    ]);
+    const t = readWorkbook(book(s)).tables.staff!;
+    expect(t.rows.map((r) => [r.values.name.value, r.values.category.value, r.values.category.cell])).toEqual([
+      ['Nguyễn Văn A', 'canBo', 'B2'],
+      ['Trần Thị B', 'congChuc', 'B4'],
+      ['Lê C', 'congChuc', 'B4'],
+      ['Phạm D', 'khongChuyenTrach', 'B7'],
+    ]);
+    expect(t.located.dataRows).toEqual([2, 4, 5, 7]);
+    expect(t.located.columns.category).toBe(1);
+  });
+});
