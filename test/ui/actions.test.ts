@@ -1,0 +1,44 @@
+import { check, makeReport, markIssues, pinTable } from '../../src/ui/actions';
+import { UiError } from '../../src/ui/errors';
+import type { Progress } from '../../src/hosts/host';
+import { fakeAnalysis, fakeCore, fakeHost, ISSUES } from './fakes';
+
+test('check reads with the saved overrides and reports read then check stages', async () => {
+  const host = fakeHost({ tables: { budget: { sheet: 'Thu chi', range: 'A4:H17' } } });
+  const core = fakeCore();
+  const stages: Progress['stage'][] = [];
+  const a = await check(host, core, { lang: 'en', exactTime: true, onProgress: (p) => stages.push(p.stage) });
+  expect(a).toBe(core.analyze.mock.results[0].value);
+  expect(core.analyze).toHaveBeenCalledWith({ sheets: [] }, { lang: 'en', overrides: { tables: { budget: { sheet: 'Thu chi', range: 'A4:H17' } } }, exactTime: true });
+  expect(stages[0]).toBe('read');
+  expect(stages[stages.length - 1]).toBe('check');
+});
+
+test('makeReport checks first when given no analysis, then writes the layout', async () => {
+  const host = fakeHost();
+  const core = fakeCore();
+  const r = await makeReport(host, core, { lang: 'vi' });
+  expect(r.sheet).toBe('Báo cáo');
+  expect(host.readSnapshot).toHaveBeenCalledTimes(1);
+  expect(host.writeReportSheet).toHaveBeenCalledWith(core.reportSheetLayout.mock.results[0].value);
+  // With an analysis in hand, nothing is read again.
+  await makeReport(host, core, { lang: 'vi' }, fakeAnalysis());
+  expect(host.readSnapshot).toHaveBeenCalledTimes(1);
+});
+
+test('markIssues passes only issues that name a cell', async () => {
+  const host = fakeHost();
+  expect(await markIssues(host, ISSUES)).toBe(3);
+  expect(host.markIssues.mock.calls[0][0].every((i) => i.cell !== '')).toBe(true);
+});
+
+test('pinTable keeps other overrides and refuses an empty selection', async () => {
+  const host = fakeHost({ tables: { budget: { sheet: 'Thu chi', range: 'A4:H17' } } });
+  const r = await pinTable(host, fakeCore(), 'staff', { lang: 'vi' });
+  expect(r).toMatchObject({ sheet: 'Khảo sát', range: 'B3:F9' });
+  expect(host.saveOverrides).toHaveBeenCalledWith({
+    tables: { budget: { sheet: 'Thu chi', range: 'A4:H17' }, staff: { sheet: 'Khảo sát', range: 'B3:F9' } },
+  });
+  host.getSelection.mockResolvedValueOnce({ sheet: '', range: '' });
+  await expect(pinTable(host, fakeCore(), 'staff', { lang: 'vi' })).rejects.toBeInstanceOf(UiError);
+});
