@@ -5,49 +5,74 @@
  * Reported on the higher-numbered document, naming the nearest lower number dated after it.
  * Malformed numbers still take part in the ordering, read as the clerk most likely meant them;
  * documents dated after the report date do not (that date is already reported as wrong).
+ * The commune's own documents cited in the narrative (citations.ts) take part too.
  */
 import type { IssueDraft } from '../issues';
 import type { ReadResult } from '../read';
-import type { TypedRow } from '../tables';
+import type { TableName } from '../schema/types';
 import { serialParts } from '../format';
 import { parseDocNumber, parseDocNumberLoose, suggestDocNumber } from './docNumber';
+import { extractCitations, type Citation } from './citations';
 import { cellOf, draft, num, str } from './values';
 import * as msg from './messages';
 
+/** A document met in the workbook: a row of the documents table or a citation in the narrative. */
+export interface DocEntry {
+  numberText: string;
+  /** Excel serial; null when blank or unreadable. */
+  date: number | null;
+  sheet: string;
+  cell: string;
+  table: TableName;
+  field: string;
+  /** The narrative section it is cited in; absent for the documents table. */
+  section?: string;
+}
+
 interface Dated {
-  row: TypedRow;
-  text: string;
+  doc: DocEntry;
   number: number;
   date: number;
 }
 
-export function checkDocuments(read: ReadResult): IssueDraft[] {
+/** The documents table's rows as entries (rows without a number are skipped). */
+export function tableEntries(read: ReadResult): DocEntry[] {
   const t = read.tables.documents;
   if (!t) return [];
-  const sheet = t.located.sheet;
+  const out: DocEntry[] = [];
+  for (const row of t.rows) {
+    const numberText = str(row, 'number');
+    if (numberText === null) continue;
+    out.push({ numberText, date: num(row, 'date'), sheet: t.located.sheet, cell: cellOf(row, 'number'), table: 'documents', field: 'number' });
+  }
+  return out;
+}
+
+/** Is this citation a row of the table (same number text and calendar day)? */
+export function inEntries(entries: DocEntry[]): (c: DocEntry) => boolean {
+  const keys = new Set(entries.map((e) => `${e.numberText.normalize('NFC')}|${e.date === null ? '' : Math.floor(e.date)}`));
+  return (c) => keys.has(`${c.numberText.normalize('NFC')}|${c.date === null ? '' : Math.floor(c.date)}`);
+}
+
+const noteOf = (e: DocEntry) => msg.citedNote(e.section ?? null);
+
+/** doc-number-format and number-order over one list of the commune's own documents. */
+export function checkDocumentEntries(entries: DocEntry[], reportDate: number | null): IssueDraft[] {
   const out: IssueDraft[] = [];
   const groups = new Map<string, Dated[]>();
-  const reportDay = read.info.reportDate === null ? null : Math.floor(read.info.reportDate);
-  for (const row of t.rows) {
-    const text = str(row, 'number');
-    if (text === null) continue;
+  const reportDay = reportDate === null ? null : Math.floor(reportDate);
+  for (const doc of entries) {
+    const text = doc.numberText;
     if (!parseDocNumber(text)) {
-      out.push(
-        draft(
-          'doc-number-format',
-          'warning',
-          { sheet, cell: cellOf(row, 'number'), table: 'documents', field: 'number' },
-          msg.docNumberFormat(text, suggestDocNumber(text)),
-        ),
-      );
+      out.push(draft('doc-number-format', 'warning', doc, msg.docNumberFormat(text, suggestDocNumber(text), noteOf(doc))));
     }
     const d = parseDocNumberLoose(text);
-    const date = num(row, 'date');
+    const date = doc.date;
     // A date after the report date is reported as such; ordering against it would only repeat that.
     if (!d || date === null || (reportDay !== null && Math.floor(date) > reportDay)) continue;
     const key = `${d.symbol}|${serialParts(date).y}`;
     const list = groups.get(key) ?? [];
-    list.push({ row, text, number: d.number, date: Math.floor(date) });
+    list.push({ doc, number: d.number, date: Math.floor(date) });
     groups.set(key, list);
   }
   for (const list of groups.values()) {
@@ -59,14 +84,20 @@ export function checkDocuments(read: ReadResult): IssueDraft[] {
       }
       if (!other) continue;
       out.push(
-        draft(
-          'number-order',
-          'warning',
-          { sheet, cell: cellOf(doc.row, 'number'), table: 'documents', field: 'number' },
-          msg.numberOrder(doc.text, doc.date, other.text, other.date),
-        ),
+        draft('number-order', 'warning', doc.doc, msg.numberOrder(doc.doc.numberText, doc.date, other.doc.numberText, other.date, noteOf(doc.doc), noteOf(other.doc))),
       );
     }
   }
   return out;
+}
+
+/**
+ * The documents table and the commune's own documents cited in the narrative, checked as one list
+ * (a number cited in the prose is ordered against the register's). Citations repeating a row are dropped.
+ */
+export function checkDocuments(read: ReadResult, citations: Citation[] = extractCitations(read)): IssueDraft[] {
+  const rows = tableEntries(read);
+  const inTable = inEntries(rows);
+  const cited = citations.filter((c) => c.own && !inTable(c));
+  return checkDocumentEntries([...rows, ...cited], read.info.reportDate);
 }

@@ -6,9 +6,11 @@ import { checkSums } from './sums';
 import { checkBalance } from './balance';
 import { checkPercents } from './percents';
 import { checkDates } from './dates';
-import { checkDocuments } from './documents';
+import { checkDocuments, inEntries, tableEntries } from './documents';
+import { checkCitationDates, extractCitations } from './citations';
 import { checkDuplicates } from './duplicates';
 
+export { extractCitations, type Citation } from './citations';
 export { parseDocNumber, parseDocNumberLoose, suggestDocNumber, type DocNumber } from './docNumber';
 
 /**
@@ -18,13 +20,16 @@ export { parseDocNumber, parseDocNumberLoose, suggestDocNumber, type DocNumber }
  */
 export function checkTables(read: ReadResult): IssueDraft[] {
   const sums = checkSums(read);
+  // Documents cited in the narrative are checked with the documents table's rows.
+  const citations = extractCitations(read);
   const all = [
     ...checkConstraints(read),
     ...sums.issues,
     ...checkBalance(read),
     ...checkPercents(read, sums.corrections),
     ...checkDates(read),
-    ...checkDocuments(read),
+    ...checkCitationDates(read, citations, inEntries(tableEntries(read))),
+    ...checkDocuments(read, citations),
     ...checkDuplicates(read),
   ];
   // Two sums may meet the same unit slip (a line against its sub-lines, and a total row against its lines).

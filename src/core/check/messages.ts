@@ -210,11 +210,21 @@ export function dateOutOfPeriod(what: Bilingual, date: number, start: number | n
   };
 }
 
-export function numberOrder(number: string, date: number, other: string, otherDate: number): Text {
+/** Where a document was met, after its number: " (dẫn trong phần thuyết minh, mục 2.3)"; none for the documents table. */
+export function citedNote(section: string | null): Bilingual {
+  if (section === null) return { vi: '', en: '' };
+  return section
+    ? { vi: ` (dẫn trong phần thuyết minh, mục ${section})`, en: ` (cited in the narrative, section ${section})` }
+    : { vi: ' (dẫn trong phần thuyết minh)', en: ' (cited in the narrative)' };
+}
+
+const NO_NOTE: Bilingual = { vi: '', en: '' };
+
+export function numberOrder(number: string, date: number, other: string, otherDate: number, note = NO_NOTE, otherNote = NO_NOTE): Text {
   return {
     message: {
-      vi: `Văn bản số ${number} có ngày ${dateVi(date)}, sớm hơn văn bản số ${other} (ngày ${dateVi(otherDate)}) dù mang số lớn hơn.`,
-      en: `Document ${number} is dated ${dateEn(date)}, earlier than document ${other} (dated ${dateEn(otherDate)}) though its number is higher.`,
+      vi: `Văn bản số ${number}${note.vi} có ngày ${dateVi(date)}, sớm hơn văn bản số ${other}${otherNote.vi} (ngày ${dateVi(otherDate)}) dù mang số lớn hơn.`,
+      en: `Document ${number}${note.en} is dated ${dateEn(date)}, earlier than document ${other}${otherNote.en} (dated ${dateEn(otherDate)}) though its number is higher.`,
     },
     hint: {
       vi: 'Số văn bản cấp theo thứ tự thời gian trong năm: kiểm tra lại số hoặc ngày của hai văn bản này theo sổ đăng ký văn bản đi.',
@@ -223,11 +233,11 @@ export function numberOrder(number: string, date: number, other: string, otherDa
   };
 }
 
-export function docNumberFormat(text: string, suggestion: string | null): Text {
+export function docNumberFormat(text: string, suggestion: string | null, note = NO_NOTE): Text {
   return {
     message: {
-      vi: `Số, ký hiệu “${text}” không đúng thể thức (dạng số/KÝ HIỆU, ví dụ 175/QĐ-UBND, không có dấu cách hay chữ thêm).`,
-      en: `Number/symbol “${text}” is not in the standard form (number/SYMBOL, e.g. 175/QĐ-UBND, without spaces or extra words).`,
+      vi: `Số, ký hiệu “${text}”${note.vi} không đúng thể thức (dạng số/KÝ HIỆU, ví dụ 175/QĐ-UBND, không có dấu cách hay chữ thêm).`,
+      en: `Number/symbol “${text}”${note.en} is not in the standard form (number/SYMBOL, e.g. 175/QĐ-UBND, without spaces or extra words).`,
     },
     hint: suggestion
       ? { vi: `Ghi là ${suggestion}.`, en: `Write ${suggestion}.` }
