@@ -107,7 +107,9 @@ function columnStyles(c: Candidate): Record<string, NumberStyle | null> {
 
 function rowIsTotal(c: Candidate, row: number): boolean {
   for (let col = c.left; col <= c.right; col++) {
-    if (typeof c.grid.raw(row, col) !== 'string') continue;
+    const v = c.grid.raw(row, col);
+    // Total labels are short and start with T or C ("Tổng", "Cộng"): fold only those.
+    if (typeof v !== 'string' || v.length > 40 || !/^[\s"'(]*[TtCc]/.test(c.grid.text(row, col))) continue;
     if (isTotalText(c.grid.folded(row, col))) return true;
   }
   return false;
