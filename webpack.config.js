@@ -1,0 +1,141 @@
+/**
+ * Build for the three pages: taskpane.html (inside Excel), commands.html (the ribbon's function
+ * file) and web.html (the standalone page; nothing remote). `npm run build` needs no network and
+ * no certificates; `npm start` (development) serves over https on port 3000 with
+ * office-addin-dev-certs. The production build rewrites https://localhost:3000/ in the copied
+ * manifest to ADDIN_URL (default a placeholder).
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require('path');
+const ts = require('typescript');
+const fs = require('fs');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const DEFAULT_PROD_URL = 'https://cchc.example.vn/';
+
+/** The production address, with exactly one trailing slash. */
+function productionUrl(env = process.env) {
+  const url = (env.ADDIN_URL || DEFAULT_PROD_URL).trim();
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL must be an https:// address (Office requires it), got ${url}`);
+  return url.replace(/\/*$/, '/');
+}
+
+/** The manifest with every dev URL pointing to the production address. */
+function rewriteManifest(xml, url) {
+  return xml.split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, '')).join(url.replace(/\/$/, ''));
+}
+
+/**
+ * src/taskpane/legacyWebview.ts compiled to ES5 as an inline script: IE 11 and Edge Legacy cannot
+ * parse the ES2020 bundle, so the check that tells them to use web.html must run before it.
+ */
+function legacyScript() {
+  const source = fs.readFileSync(path.join(__dirname, 'src/taskpane/legacyWebview.ts'), 'utf8');
+  const js = ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.None, removeComments: true },
+  }).outputText;
+  // No module system in the page: drop the CommonJS export lines, keep the functions.
+  const body = js
+    .split('\n')
+    .filter((l) => !/^\s*(exports\.|Object\.defineProperty\(exports)/.test(l) && !/^"use strict";$/.test(l.trim()))
+    .join('\n');
+  // It runs in <head>: the message waits for the body.
+  return [
+    '(function () {',
+    body,
+    'if (isLegacyWebview(window.navigator.userAgent)) {',
+    '  window.__cchcLegacyWebview = true;',
+    "  document.addEventListener('DOMContentLoaded', function () { showLegacyMessage(document); });",
+    '}',
+    '})();',
+  ].join('\n');
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === 'development';
+  const url = dev ? DEV_URL : productionUrl();
+  const config = {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      // The web page's worker (src/web/worker.ts) is built from `new Worker(new URL('./worker.ts', import.meta.url))`.
+      web: './src/web/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'ts-loader',
+          options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'esnext' } },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // Big libraries get chunks of their own, so the pane's initial chunks hold neither:
+          // the office host reads through Office.js, and the UI imports docx on demand.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'all', priority: 30, enforce: true },
+          docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: 'docx', chunks: 'async', priority: 30, enforce: true },
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/,
+            name: 'ui-vendor',
+            chunks: 'initial',
+            priority: 20,
+          },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { legacyScript: legacyScript() },
+      }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'web.html', template: './src/web/web.html', chunks: ['web'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : Buffer.from(rewriteManifest(content.toString('utf8'), url))),
+          },
+        ],
+      }),
+    ],
+  };
+  if (dev && env && env.WEBPACK_SERVE) {
+    // Certificates only for the dev server (never for `npm run build`).
+    const devCerts = require('office-addin-dev-certs');
+    const options = await devCerts.getHttpsServerOptions();
+    config.devServer = {
+      port: 3000,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: { type: 'https', options: { ca: options.ca, key: options.key, cert: options.cert } },
+      static: { directory: path.resolve(__dirname, 'dist') },
+      hot: false,
+    };
+  }
+  return config;
+};
+
+module.exports.rewriteManifest = rewriteManifest;
+module.exports.productionUrl = productionUrl;
+module.exports.legacyScript = legacyScript;
+module.exports.DEV_URL = DEV_URL;
