@@ -82,7 +82,9 @@ function sheetHits(grid: Grid, spec: TableSpec, taken: Region[]): Hit[] {
       if (!inline) {
         for (let v = c + 1; v <= grid.right && v <= c + VALUE_REACH; v++) {
           if (!grid.isBlank(r, v)) {
-            value = { row: r, col: v, text: grid.text(r, v).trim() };
+            const t = grid.text(r, v).trim();
+            // A label beside a label is a header row ("Họ tên | Chức vụ"), not a key and its value.
+            if (!infoField(spec, t)) value = { row: r, col: v, text: t };
             break;
           }
         }
@@ -101,7 +103,7 @@ export interface InfoRead {
 
 /** Finds and reads the info block; `pinned` restricts the search to one sheet and range. */
 export function readInfo(grids: Grid[], spec: TableSpec, taken: Region[], pinned?: { sheet: string; range: string }): InfoRead {
-  let best: { grid: Grid; hits: Hit[] } | null = null;
+  let best: { grid: Grid; hits: Hit[]; valued: number } | null = null;
   for (const grid of grids) {
     if (pinned && grid.name !== pinned.sheet) continue;
     let hits = sheetHits(grid, spec, taken);
@@ -110,8 +112,9 @@ export function readInfo(grids: Grid[], spec: TableSpec, taken: Region[], pinned
       if (box) hits = hits.filter((h) => h.row >= box.top && h.row <= box.bottom && h.col >= box.left && h.col <= box.right);
     }
     const named = spec.titleWords.some((w) => containsWords(fold(grid.name), fold(w)));
-    const enough = pinned ? hits.length >= 1 : hits.length >= 2 || (named && hits.length >= 1);
-    if (enough && (!best || hits.length > best.hits.length)) best = { grid, hits };
+    const valued = hits.filter((h) => h.value || h.inline).length;
+    const enough = pinned ? hits.length >= 1 : valued >= 2 || (named && hits.length >= 1);
+    if (enough && (!best || valued > best.valued)) best = { grid, hits, valued };
   }
   if (!best) return { info: { ...EMPTY_INFO, recipients: [] }, table: null, issues: [] };
   return buildInfo(best.grid, spec, best.hits, !!pinned);

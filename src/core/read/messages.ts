@@ -91,7 +91,6 @@ export function missingLabel(spec: TableSpec, field: FieldSpec, place: Place): I
 }
 
 export function duplicateLabel(spec: TableSpec, field: FieldSpec, place: Place, kept: string): IssueDraft {
-  const w = where(place, spec, field);
   return draft(
     'duplicate-label',
     'warning',
@@ -99,12 +98,12 @@ export function duplicateLabel(spec: TableSpec, field: FieldSpec, place: Place, 
     spec,
     field,
     {
-      vi: `Cột ở ô ${place.cell} cũng mang tên ${field.label.vi} của bảng ${spec.label.vi}; chỉ cột ${kept} được đọc.`,
+      vi: `Cột ở ô ${place.cell} trang «${place.sheet}» cũng mang tên ${field.label.vi} của bảng ${spec.label.vi}; chỉ cột ${kept} được đọc.`,
       en: `The column at ${place.cell} is also named ${field.label.en} in the table ${spec.label.en}; only column ${kept} is read.`,
     },
     {
-      vi: `Đổi tên một trong hai cột, hoặc chỉ định cột đúng trong phần điều chỉnh (${w.vi}).`,
-      en: `Rename one of the two columns, or pin the right one in the overrides (${w.en}).`,
+      vi: `Đổi tên một trong hai cột, hoặc chỉ định cột đúng cho ${field.label.vi} trong phần điều chỉnh.`,
+      en: `Rename one of the two columns, or pin the right column to ${field.label.en} in the overrides.`,
     },
   );
 }

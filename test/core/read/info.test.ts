@@ -107,3 +107,15 @@ describe('info block', () => {
     expect(findDates('không có')).toEqual([]);
   });
 });
+
+describe('info is not read from a header row', () => {
+  test('"Họ tên | Chức vụ" side by side are two labels, not a key and its value', () => {
+    const s = sheet('Danh sách', [
+      ['Họ tên', 'Chức vụ', 'Ghi chú'],
+      ['Nguyễn Văn A', 'Chủ tịch', ''],
+    ]);
+    const r = readWorkbook(book(s));
+    expect(r.tables.info).toBeUndefined();
+    expect(r.info.signer).toBeNull();
+  });
+});
