@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
 
 export interface Analysis {
   lang: Lang;
+  /** The dossier timing rule the figures were computed with (stated in the report sheet and the draft). */
+  exactTime: boolean;
   tables: Partial<Record<TableName, ReadTable>>;
   info: ReportInfo;
   figures: Figures;
@@ -32,6 +34,7 @@ export function analyze(snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}
   const drafts = uniqueIssues([...read.issues, ...checkTables(read), ...computed.issues]);
   return {
     lang,
+    exactTime: options.exactTime ?? false,
     tables: read.tables,
     info: read.info,
     figures: computed.figures,

@@ -17,11 +17,6 @@ import { staffBlock } from './blocks/staff';
 import { tthcBlock } from './blocks/tthc';
 import { REPORT_SHEET_BASE_NAME, type SheetLayout } from './types';
 
-export interface ReportSheetOptions {
-  /** The dossier timing rule the figures were computed with (shown when they come from a dossier log). */
-  exactTime?: boolean;
-}
-
 function periodText(a: Analysis, lang: Lang): string {
   const { periodStart: s, periodEnd: e } = a.info;
   if (s !== null && e !== null) return tr(lang, `Kỳ báo cáo: từ ngày ${formatDateVi(s)} đến ngày ${formatDateVi(e)}`, `Period: ${formatDateVi(s)} to ${formatDateVi(e)}`);
@@ -30,7 +25,7 @@ function periodText(a: Analysis, lang: Lang): string {
   return tr(lang, 'Kỳ báo cáo: chưa xác định', 'Period: not given');
 }
 
-export function reportSheetLayout(analysis: Analysis, lang: Lang, options: ReportSheetOptions = {}): SheetLayout {
+export function reportSheetLayout(analysis: Analysis, lang: Lang): SheetLayout {
   const b = new SheetBuilder();
   const t = (vi: string, en: string) => tr(lang, vi, en);
   const f = analysis.figures;
@@ -51,7 +46,7 @@ export function reportSheetLayout(analysis: Analysis, lang: Lang, options: Repor
   indicatorsBlock(b, ctx, n++, f.indicators);
   surveyBlock(b, ctx, n++, f.survey);
   documentsBlock(b, ctx, n++, f.documents);
-  tthcBlock(b, ctx, n++, f.tthc, tthcFromDossiers(analysis.tables) ? timingRule(options.exactTime) : null);
+  tthcBlock(b, ctx, n++, f.tthc, tthcFromDossiers(analysis.tables) ? timingRule(analysis.exactTime) : null);
   staffBlock(b, ctx, n++, f.staff);
   budgetBlock(b, ctx, n++, f.budget);
   investmentBlock(b, ctx, n++, f.investment);

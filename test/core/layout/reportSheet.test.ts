@@ -10,7 +10,7 @@ import { readResult, table } from '../figures/fixtures';
 
 function analysisOf(read: ReadResult, lang: 'vi' | 'en' = 'vi', exactTime = false): Analysis {
   const c = computeFigures(read, { exactTime });
-  return { lang, tables: read.tables, info: read.info, figures: c.figures, sources: c.sources, issues: c.issues.map((i) => localize(i, lang)) };
+  return { lang, exactTime, tables: read.tables, info: read.info, figures: c.figures, sources: c.sources, issues: c.issues.map((i) => localize(i, lang)) };
 }
 
 const seedRead = () =>
@@ -159,7 +159,7 @@ describe('reportSheetLayout', () => {
       { dossiers: table('dossiers', 'Hồ sơ', { code: 'A', channel: 'B', receivedAt: 'C', dueAt: 'D', doneAt: 'E' }, [{ code: 'X', channel: 'online', receivedAt: 45000, dueAt: 45002, doneAt: 45001 }]) },
       { periodStart: 44990, periodEnd: 45010 },
     );
-    const l = reportSheetLayout(analysisOf(read, 'en', true), 'en', { exactTime: true });
+    const l = reportSheetLayout(analysisOf(read, 'en', true), 'en');
     const texts = l.cells.map((c) => c.value);
     expect(texts).toContain('Received');
     expect(texts.some((v) => typeof v === 'string' && v.includes('to the second'))).toBe(true);

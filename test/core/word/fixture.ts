@@ -195,6 +195,7 @@ export function seedFigures(): Figures {
 export function seedAnalysis(): Analysis {
   return {
     lang: 'vi',
+    exactTime: false,
     tables: {
       documents: SEED_DOCUMENTS,
       narrative: SEED_NARRATIVE,
@@ -213,6 +214,7 @@ export function seedAnalysis(): Analysis {
 export function emptyAnalysis(): Analysis {
   return {
     lang: 'vi',
+    exactTime: false,
     tables: {},
     info: {
       agency: null,

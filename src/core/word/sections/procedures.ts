@@ -1,6 +1,8 @@
 /** 2.3 Cải cách thủ tục hành chính: dossiers received, resolved and pending, as the seed states them. */
 import type { Paragraph } from 'docx';
 import type { TthcCounts } from '../../figures/types';
+import { tthcFromDossiers } from '../../figures';
+import { timingRule } from '../../figures/dossiers';
 import { body, count, italic, pct, type Part } from '../text';
 import { area } from './area';
 import { notProvided, periodParts, type Ctx } from './context';
@@ -26,6 +28,8 @@ export function procedureFigures(ctx: Ctx): Paragraph[] {
       '.',
     ]),
     ...(noPendingData(t) ? [] : [pendingParagraph(t)]),
+    // Counted from the one-stop export: say which timing rule made early / on time / late.
+    ...(tthcFromDossiers(ctx.analysis.tables) ? [body([...italic(timingRule(ctx.analysis.exactTime).vi)])] : []),
   ];
 }
 

@@ -1,0 +1,155 @@
+/**
+ * `npm run bench` (or `npm run bench -- --json`): speed and memory figures of one run, printed, never asserted.
+ * Every ratio compares two timings taken in this same run on this same machine.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
+import { analyze } from '../src/core/analyze';
+import { a1 } from '../src/core/address';
+import { reportSheetLayout } from '../src/core/layout/reportSheet';
+import { buildWordDraft } from '../src/core/word';
+import { FileHost, guardXlsx, readSnapshotFromXlsx } from '../src/hosts/file';
+import { LOAD_OPTIONS } from '../src/hosts/file/read';
+import { OfficeHost } from '../src/hosts/office';
+import { installFakeExcel, uninstallFakeExcel } from '../test/hosts/office/fakeExcel';
+import { dossierWorkbook, twentySheetWorkbook } from './workbooks';
+
+const json = process.argv.includes('--json');
+const log = (s: string) => {
+  if (!json) process.stderr.write(s + '\n');
+};
+
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
+  const t0 = process.hrtime.bigint();
+  const r = await fn();
+  return [r, ms(t0)];
+}
+
+interface SizeResult {
+  workbook: string;
+  bytes: number;
+  loadMs: number;
+  guardMs: number;
+  checkMs: number;
+  reportMs: number;
+  oursOverLoad: number;
+  rssMB: number;
+}
+
+async function measure(name: string, bytes: Buffer): Promise<SizeResult> {
+  // exceljs alone: what any tool must pay to open the file.
+  const [, loadMs] = await time(() => new ExcelJS.Workbook().xlsx.load(bytes as never, LOAD_OPTIONS as never));
+  // Ours on top: the zip guard, the snapshot + whole check, then the report sheet layout written into the workbook.
+  const [, guardMs] = await time(() => guardXlsx(bytes));
+  const host = await FileHost.open(bytes);
+  const [analysis, checkMs] = await time(async () => analyze(await host.readSnapshot()));
+  const [, reportMs] = await time(() => host.writeReportSheet(reportSheetLayout(analysis, 'vi')));
+  const ours = guardMs + checkMs + reportMs;
+  const r: SizeResult = {
+    workbook: name,
+    bytes: bytes.length,
+    loadMs: round(loadMs),
+    guardMs: round(guardMs),
+    checkMs: round(checkMs),
+    reportMs: round(reportMs),
+    oursOverLoad: round(ours / loadMs, 2),
+    rssMB: Math.round(process.memoryUsage().rss / 2 ** 20),
+  };
+  log(
+    `${name.padEnd(18)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB  load ${r.loadMs} ms  ` +
+      `guard ${r.guardMs} ms  check ${r.checkMs} ms  report ${r.reportMs} ms  ours/load ${r.oursOverLoad}×  rss ${r.rssMB} MB`,
+  );
+  return r;
+}
+
+/** Sync counts of the Office host on the fake Excel, with the 20-sheet workbook's contents. */
+async function officeSyncs(bytes: Buffer) {
+  const snap = await readSnapshotFromXlsx(bytes);
+  const model = installFakeExcel();
+  try {
+    for (const sheet of snap.sheets) {
+      const values = sheet.values.map((row) => row.map((v) => (v !== null && typeof v === 'object' ? null : v)));
+      if (values.length) model.setValues(sheet.name, a1(sheet.origin.row, sheet.origin.col), values);
+    }
+    const host = new OfficeHost();
+    const before = model.syncCount;
+    const analysis = analyze(await host.readSnapshot());
+    const check = model.syncCount - before;
+    await host.writeReportSheet(reportSheetLayout(analysis, 'vi'));
+    const report = model.syncCount - before - check;
+    return { sheets: snap.sheets.length, checkSyncs: check, reportSyncs: report };
+  } finally {
+    uninstallFakeExcel();
+  }
+}
+
+/** The task pane's initial scripts (those taskpane.html loads), gzipped, and whether exceljs or docx is in them. */
+function paneBundle() {
+  const dist = path.resolve('dist');
+  if (!fs.existsSync(path.join(dist, 'taskpane.html'))) {
+    log('building (npm run build) to measure the pane bundle...');
+    execFileSync('npx', ['webpack', '--mode', 'production'], { stdio: 'ignore' });
+  }
+  const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  let raw = 0;
+  let gz = 0;
+  let exceljs = false;
+  let docx = false;
+  for (const s of scripts) {
+    const buf = fs.readFileSync(path.join(dist, s.replace(/^\//, '')));
+    raw += buf.length;
+    gz += zlib.gzipSync(buf, { level: 9 }).length;
+    const text = buf.toString('utf8');
+    // String literals that survive minification: the spreadsheetml and wordprocessingml namespaces the writers emit.
+    exceljs ||= text.includes('schemas.openxmlformats.org/spreadsheetml/2006/main');
+    docx ||= text.includes('schemas.openxmlformats.org/wordprocessingml/2006/main');
+  }
+  return { scripts, rawKB: round(raw / 1024), gzipKB: round(gz / 1024), exceljsInInitial: exceljs, docxInInitial: docx };
+}
+
+async function main() {
+  const os = await import('node:os');
+  const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  log(`Machine: ${machine}\n`);
+  const sizes: SizeResult[] = [];
+  for (const n of [1000, 10000, 100000]) sizes.push(await measure(`dossiers ${n.toLocaleString('en')}`, await dossierWorkbook(n)));
+  const twenty = await twentySheetWorkbook();
+  sizes.push(await measure('20 sheets', twenty));
+
+  const example = fs.readFileSync('examples/ba-bich-2023.xlsx');
+  const exampleAnalysis = analyze(await readSnapshotFromXlsx(example));
+  await buildWordDraft(exampleAnalysis); // warm-up: the first call pays for module initialisation
+  const [, wordMs] = await time(() => buildWordDraft(exampleAnalysis));
+  log(`\nWord draft of the example: ${round(wordMs)} ms`);
+
+  const office = await officeSyncs(twenty);
+  log(`Office host on ${office.sheets} sheets (fake Excel): check ${office.checkSyncs} syncs, report ${office.reportSyncs} syncs`);
+
+  const bundle = paneBundle();
+  log(
+    `Task pane initial script: ${bundle.rawKB} KB, ${bundle.gzipKB} KB gzipped; exceljs in it: ${bundle.exceljsInInitial}; docx in it: ${bundle.docxInInitial}`,
+  );
+
+  const big = sizes.find((s) => s.workbook === 'dossiers 100,000');
+  const targets = {
+    oursOverLoadMax: Math.max(...sizes.map((s) => s.oursOverLoad)),
+    oursOverLoadAtMost05: sizes.every((s) => s.oursOverLoad <= 0.5),
+    check100kUnder2s: big ? big.checkMs < 2000 : null,
+    paneUnder250KB: bundle.gzipKB <= 250 && !bundle.exceljsInInitial && !bundle.docxInInitial,
+  };
+  log(`\nTargets: ours/load ≤ 0.5× at every size: ${targets.oursOverLoadAtMost05} (max ${targets.oursOverLoadMax}×); ` +
+    `100 000-row check < 2 s: ${targets.check100kUnder2s}; pane ≤ 250 KB gz without exceljs/docx: ${targets.paneUnder250KB}`);
+  if (json) process.stdout.write(JSON.stringify({ machine, sizes, wordDraftMs: round(wordMs), office, bundle, targets }, null, 2) + '\n');
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
