@@ -1,0 +1,236 @@
+/**
+ * A fake office.js for the task pane in a real browser, served in place of the CDN script.
+ * Lenient on purpose (values are there without load + sync): the strict fake of the Excel API is
+ * test/hosts/office/fakeExcel.ts; this one only has to carry the pane end to end. It holds an
+ * in-memory workbook and records on `window.__office` what the pane asked Excel to do:
+ * selections, activations, syncs, added sheets, issue marks.
+ */
+
+export type FakeCell = string | number | boolean | null;
+
+export interface FakeSheet {
+  name: string;
+  /** Rows from A1. */
+  rows: FakeCell[][];
+}
+
+export interface FakeOfficeOptions {
+  displayLanguage?: string;
+  platform?: string;
+  /** The host Office.onReady reports; 'Word' shows the pane's "only in Excel" message. */
+  host?: string;
+}
+
+/** What the fake records, as read back with page.evaluate(() => window.__office). */
+export interface FakeOfficeLog {
+  selected: { sheet: string; address: string }[];
+  activated: string[];
+  syncs: number;
+  runs: number;
+  sheets: string[];
+  added: string[];
+  marks: { sheet: string; address: string; color: string }[];
+}
+
+/** A tiny TTHC sheet (Biểu 06 shape) with two slips: online + direct ≠ received, and a count typed as text. */
+export const TTHC_SHEETS: FakeSheet[] = [
+  {
+    name: 'TTHC',
+    rows: [
+      ['BIỂU KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH', null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null],
+      ['Lĩnh vực', 'Tổng số hồ sơ tiếp nhận', 'Trực tuyến', 'Trực tiếp', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn'],
+      ['Hộ tịch', 40, 10, 30, 40, 30, 10, 0],
+      ['Chứng thực', 25, 5, 15, 25, 20, 5, 0],
+      ['Đất đai', 12, 2, '10', 12, 8, 2, 2],
+    ],
+  },
+  { name: 'Ghi chú', rows: [['Sổ theo dõi của văn phòng UBND xã']] },
+];
+
+/** The script that replaces https://appsforoffice.microsoft.com/lib/1/hosted/office.js. */
+export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOfficeOptions = {}): string {
+  const config = {
+    sheets,
+    displayLanguage: opts.displayLanguage ?? 'vi-VN',
+    platform: opts.platform ?? 'PC',
+    host: opts.host ?? 'Excel',
+  };
+  return `(function () {
+  'use strict';
+  var CONFIG = ${JSON.stringify(config)};
+  var log = { selected: [], activated: [], syncs: 0, runs: 0, sheets: [], added: [], marks: [] };
+  window.__office = log;
+  var nextId = 1;
+  var book = CONFIG.sheets.map(function (s) {
+    return { id: '{fake-' + nextId++ + '}', name: s.name, visibility: 'Visible', rows: s.rows, cfs: [] };
+  });
+  var settings = {};
+  function names() { log.sheets = book.map(function (s) { return s.name; }); }
+  names();
+
+  // Anything the pane writes that this fake does not model (formats, borders, page layout...).
+  function sink() {
+    return new Proxy(function () {}, {
+      get: function (_t, k) { return k === 'then' ? undefined : k === 'isNullObject' ? false : sink(); },
+      set: function () { return true; },
+      apply: function () { return sink(); },
+    });
+  }
+  function nullObject() {
+    var o = { isNullObject: true };
+    o.load = function () { return o; };
+    return o;
+  }
+  function find(key) {
+    var k = String(key).toLowerCase();
+    for (var i = 0; i < book.length; i++) if (book[i].id === key || book[i].name.toLowerCase() === k) return book[i];
+    var e = new Error('ItemNotFound: ' + key);
+    e.code = 'ItemNotFound';
+    throw e;
+  }
+  function typeOf(v) {
+    if (v === null || v === undefined || v === '') return 'Empty';
+    if (typeof v === 'number') return 'Double';
+    if (typeof v === 'boolean') return 'Boolean';
+    return 'String';
+  }
+  function grid(rows, f) { return rows.map(function (r) { return r.map(f); }); }
+  function usedRange(sheet) {
+    var rows = sheet.rows;
+    if (!rows.length) return nullObject();
+    var width = 0;
+    rows.forEach(function (r) { width = Math.max(width, r.length); });
+    var values = rows.map(function (r) {
+      var out = [];
+      for (var j = 0; j < width; j++) out.push(r[j] === null || r[j] === undefined ? '' : r[j]);
+      return out;
+    });
+    var range = {
+      isNullObject: false,
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: values.length,
+      columnCount: width,
+      values: values,
+      valueTypes: grid(values, typeOf),
+      numberFormat: grid(values, function () { return 'General'; }),
+      address: sheet.name + '!A1',
+    };
+    range.load = function () { return range; };
+    range.getCellProperties = function () {
+      return { value: grid(values, function () { return { format: { font: { name: 'Times New Roman' } } }; }) };
+    };
+    range.getMergedAreasOrNullObject = function () { return nullObject(); };
+    return range;
+  }
+  function cellRange(sheet, address) {
+    var r = sink();
+    var conditionalFormats = {
+      items: [],
+      load: function () { return conditionalFormats; },
+      add: function () {
+        var mark = { sheet: sheet.name, address: address, color: '' };
+        log.marks.push(mark);
+        var fill = {};
+        Object.defineProperty(fill, 'color', { set: function (c) { mark.color = c; }, get: function () { return mark.color; } });
+        return { custom: { rule: {}, format: { fill: fill } } };
+      },
+    };
+    return new Proxy(r, {
+      get: function (_t, k) {
+        if (k === 'select') return function () { log.selected.push({ sheet: sheet.name, address: address }); };
+        if (k === 'conditionalFormats') return conditionalFormats;
+        if (k === 'address') return sheet.name + '!' + address;
+        return r[k];
+      },
+      set: function () { return true; },
+    });
+  }
+  function worksheet(sheet) {
+    var ws = {
+      get id() { return sheet.id; },
+      get name() { return sheet.name; },
+      set name(v) { sheet.name = v; names(); },
+      get visibility() { return sheet.visibility; },
+      load: function () { return ws; },
+      activate: function () { log.activated.push(sheet.name); },
+      delete: function () { book = book.filter(function (s) { return s !== sheet; }); names(); },
+      getUsedRangeOrNullObject: function () { return usedRange(sheet); },
+      getRange: function (address) { return cellRange(sheet, address || ''); },
+      getRangeByIndexes: function () { return sink(); },
+      customProperties: { getItemOrNullObject: function () { return nullObject(); }, add: function () {} },
+      freezePanes: sink(),
+      pageLayout: sink(),
+    };
+    return ws;
+  }
+  var worksheets = {
+    get items() { return book.map(worksheet); },
+    load: function () { return worksheets; },
+    getItem: function (key) { return worksheet(find(key)); },
+    add: function (name) {
+      var s = { id: '{fake-' + nextId++ + '}', name: name, visibility: 'Visible', rows: [], cfs: [] };
+      book.push(s);
+      log.added.push(name);
+      names();
+      return worksheet(s);
+    },
+  };
+  var settingsApi = {
+    getItemOrNullObject: function (key) {
+      if (!(key in settings)) return nullObject();
+      var item = { isNullObject: false, value: settings[key] };
+      item.load = function () { return item; };
+      item.delete = function () { delete settings[key]; };
+      return item;
+    },
+    getItem: function (key) {
+      return { delete: function () { delete settings[key]; } };
+    },
+    add: function (key, value) { settings[key] = value; },
+  };
+  var workbook = {
+    worksheets: worksheets,
+    settings: settingsApi,
+    getSelectedRange: function () {
+      var r = { address: "'" + book[0].name + "'!A3:H6" };
+      r.load = function () { return r; };
+      return r;
+    },
+  };
+
+  window.Excel = {
+    run: function (batch) {
+      log.runs++;
+      var context = {
+        workbook: workbook,
+        application: sink(),
+        sync: function () { log.syncs++; return Promise.resolve(); },
+      };
+      try {
+        return Promise.resolve(batch(context));
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    },
+  };
+
+  window.Office = {
+    HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook' },
+    PlatformType: { PC: 'PC', Mac: 'Mac', OfficeOnline: 'OfficeOnline' },
+    context: {
+      displayLanguage: CONFIG.displayLanguage,
+      platform: CONFIG.platform,
+      requirements: { isSetSupported: function () { return true; } },
+    },
+    onReady: function (callback) {
+      var info = { host: CONFIG.host, platform: CONFIG.platform };
+      var ready = new Promise(function (resolve) { setTimeout(function () { resolve(info); }, 0); });
+      if (callback) ready.then(callback);
+      return ready;
+    },
+  };
+})();
+`;
+}
