@@ -14,6 +14,7 @@ import * as msg from './messages';
 import { foldedSynonyms } from './header';
 import { parseDateText } from './date';
 import { parseNumberText } from './number';
+import { toSerial } from '../format';
 import { formulaErrorOf } from './values';
 
 /** Cells a label may be in; a label is short. */
@@ -161,7 +162,7 @@ function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): I
       case 'periodStart':
       case 'periodEnd': {
         if (!text) break;
-        const d = typeof raw === 'number' ? raw : findDate(text);
+        const d = typeof raw === 'number' ? (raw >= 20000 && raw < 80000 ? raw : null) : findDate(text);
         if (d === null) issues.push(msg.notADate(spec, h.field, place(at.row, at.col), text));
         else info[h.field.key] = d;
         values[h.field.key].value = d;
@@ -169,9 +170,10 @@ function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): I
       }
       case 'period': {
         const dates = findDates(text);
-        if (dates.length >= 2) {
-          info.periodStart ??= dates[0];
-          info.periodEnd ??= dates[1];
+        const named = dates.length >= 2 ? null : namedPeriod(text);
+        if (dates.length >= 2 || named) {
+          info.periodStart ??= named ? named[0] : dates[0];
+          info.periodEnd ??= named ? named[1] : dates[1];
         } else if (text) issues.push(msg.notADate(spec, h.field, place(at.row, at.col), text));
         break;
       }
@@ -192,8 +194,7 @@ function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): I
       }
     }
   }
-  // Serial typed in a period cell that holds both dates as one number cannot happen; periodStart/End
-  // set separately win over the "kỳ báo cáo" cell (set first above only when still null).
+  // "Từ ngày" / "Đến ngày" win over a "Kỳ báo cáo" cell, whichever comes first.
   if (values.periodStart?.value != null) info.periodStart = values.periodStart.value as number;
   if (values.periodEnd?.value != null) info.periodEnd = values.periodEnd.value as number;
 
@@ -246,6 +247,27 @@ export function findDates(text: string): number[] {
     if (d !== null) out.push(d);
   }
   return out;
+}
+
+const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/** "Quý I/2023", "6 tháng đầu năm 2023", "9 tháng năm 2023", "năm 2023" -> [first day, last day] as serials. */
+export function namedPeriod(text: string): [number, number] | null {
+  const f = fold(text);
+  let m = /\bquy (i|ii|iii|iv|1|2|3|4) (?:nam )?(\d{4})\b/.exec(f);
+  if (m) {
+    const q = QUARTERS[m[1]];
+    const y = Number(m[2]);
+    return [toSerial(y, 3 * q - 2, 1), toSerial(y, 3 * q + 1, 1) - 1];
+  }
+  m = /\b(6|9) thang (?:dau )?nam (\d{4})\b/.exec(f);
+  if (m) {
+    const y = Number(m[2]);
+    return [toSerial(y, 1, 1), toSerial(y, Number(m[1]) + 1, 1) - 1];
+  }
+  m = /^(?:ca )?nam (\d{4})$/.exec(f);
+  if (m) return [toSerial(Number(m[1]), 1, 1), toSerial(Number(m[1]), 12, 31)];
+  return null;
 }
 
 /** A date alone in a cell, or the first one written inside a sentence ("Ba Bích, ngày 05 tháng 4 năm 2023"). */

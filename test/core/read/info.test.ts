@@ -1,5 +1,5 @@
 import { readWorkbook } from '../../../src/core/read';
-import { findDates, infoField } from '../../../src/core/read/info';
+import { findDates, infoField, namedPeriod } from '../../../src/core/read/info';
 import { SCHEMA } from '../../../src/core/schema';
 import { toSerial } from '../../../src/core/format';
 import { book, sheet } from './snap';
@@ -117,5 +117,21 @@ describe('info is not read from a header row', () => {
     const r = readWorkbook(book(s));
     expect(r.tables.info).toBeUndefined();
     expect(r.info.signer).toBeNull();
+  });
+});
+
+describe('named periods', () => {
+  test('quarters, six and nine months, a whole year', () => {
+    expect(namedPeriod('Quý I/2023')).toEqual([toSerial(2023, 1, 1), toSerial(2023, 3, 31)]);
+    expect(namedPeriod('quý IV năm 2022')).toEqual([toSerial(2022, 10, 1), toSerial(2022, 12, 31)]);
+    expect(namedPeriod('6 tháng đầu năm 2023')).toEqual([toSerial(2023, 1, 1), toSerial(2023, 6, 30)]);
+    expect(namedPeriod('9 tháng năm 2023')).toEqual([toSerial(2023, 1, 1), toSerial(2023, 9, 30)]);
+    expect(namedPeriod('Năm 2023')).toEqual([toSerial(2023, 1, 1), toSerial(2023, 12, 31)]);
+    expect(namedPeriod('tuần sau')).toBeNull();
+  });
+
+  test('a "Kỳ báo cáo" cell naming a quarter sets the period', () => {
+    const r = readWorkbook(book(sheet('Thông tin', [['Kỳ báo cáo', 'Quý I năm 2023'], ['Ngày báo cáo', '05/04/2023']])));
+    expect([r.info.periodStart, r.info.periodEnd]).toEqual([toSerial(2023, 1, 1), toSerial(2023, 3, 31)]);
   });
 });
