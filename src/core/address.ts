@@ -57,3 +57,11 @@ export function parseRange(ref: string): { top: number; left: number; bottom: nu
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/** An issue may name several cells ("E6, E7"): the addresses one by one. */
+export function splitCells(cells: string): string[] {
+  return cells
+    .split(/[,;]/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '' && parseRange(c) !== null);
+}

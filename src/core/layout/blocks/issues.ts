@@ -2,6 +2,7 @@
 import type { Issue, Lang, Severity } from '../../issues';
 import type { SheetBuilder } from '../builder';
 import { heading, headerRow, noteLine, tr } from './common';
+import { splitCells } from '../../address';
 
 const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
   error: { vi: 'Lỗi', en: 'Error' },
@@ -19,7 +20,9 @@ export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issu
     b.put(1, SEVERITY_LABEL[i.severity][lang], { border: true, bold: i.severity === 'error' });
     b.put(2, i.sheet, { border: true });
     const cell = b.put(3, i.cell, { border: true });
-    if (i.sheet && i.cell) b.link(cell, { sheet: i.sheet, cell: i.cell });
+    // A hyperlink takes one place: the first of the cells the issue names.
+    const first = splitCells(i.cell)[0];
+    if (i.sheet && first) b.link(cell, { sheet: i.sheet, cell: first });
     b.put(4, i.hint ?? '', { border: true });
     b.next();
   }
