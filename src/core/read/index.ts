@@ -40,6 +40,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     const grid = grids.find((g) => g.name === pin.sheet);
     const c = grid ? pinnedCandidate(grid, spec, pin.range, fieldPins[spec.name] ?? {}) : null;
     if (c) candidates.push(c);
+    else issues.push(msg.pinNotFound(spec, pin.sheet, pin.range));
   }
   const free = rowSpecs.filter((s) => !pins[s.name]);
   for (const grid of grids) candidates.push(...sheetCandidates(grid, free));

@@ -60,11 +60,17 @@ function inRegions(regions: Region[], sheet: string, row: number, col: number): 
   return regions.some((g) => g.sheet === sheet && row >= g.top && row <= g.bottom && col >= g.left && col <= g.right);
 }
 
-function sheetHits(grid: Grid, spec: TableSpec, taken: Region[]): Hit[] {
+type Box = { top: number; bottom: number; left: number; right: number };
+
+function sheetHits(grid: Grid, spec: TableSpec, taken: Region[], box: Box | null): Hit[] {
   const hits: Hit[] = [];
   const seen = new Set<string>();
-  for (let r = grid.top; r <= grid.bottom; r++) {
-    for (let c = grid.left; c <= grid.right; c++) {
+  const top = Math.max(grid.top, box?.top ?? -Infinity);
+  const bottom = Math.min(grid.bottom, box?.bottom ?? Infinity);
+  const left = Math.max(grid.left, box?.left ?? -Infinity);
+  const right = Math.min(grid.right, box?.right ?? Infinity);
+  for (let r = top; r <= bottom; r++) {
+    for (let c = left; c <= right; c++) {
       if (typeof grid.raw(r, c) !== 'string' || inRegions(taken, grid.name, r, c)) continue;
       const text = grid.text(r, c).trim();
       if (!text || text.length > 200) continue;
@@ -107,11 +113,8 @@ export function readInfo(grids: Grid[], spec: TableSpec, taken: Region[], pinned
   let best: { grid: Grid; hits: Hit[]; valued: number } | null = null;
   for (const grid of grids) {
     if (pinned && grid.name !== pinned.sheet) continue;
-    let hits = sheetHits(grid, spec, taken);
-    if (pinned) {
-      const box = pinned.range ? parseRange(pinned.range.replace(/^.*!/, '')) : null;
-      if (box) hits = hits.filter((h) => h.row >= box.top && h.row <= box.bottom && h.col >= box.left && h.col <= box.right);
-    }
+    const box = pinned?.range ? parseRange(pinned.range.replace(/^.*!/, '')) : null;
+    const hits = sheetHits(grid, spec, pinned ? [] : taken, box);
     const named = spec.titleWords.some((w) => containsWords(fold(grid.name), fold(w)));
     const valued = hits.filter((h) => h.value || h.inline).length;
     const enough = pinned ? hits.length >= 1 : valued >= 2 || (named && hits.length >= 1);

@@ -119,6 +119,8 @@ export function extend(spec: TableSpec, grid: Grid, match: HeaderMatch, headerSt
       break;
     }
     if (isFooter(grid, r, left, right)) break;
+    // A one-cell line just above another table's header is that table's title.
+    if ((headerStarts.has(r + 1) || headerStarts.has(r + 2)) && filledCells(grid, r, left, right) === 1 && !bounded) break;
     if (pending.length > 0) {
       if (!bounded && !looksLikeData(grid, r, mapped)) break;
       blankRows.push(...pending);
@@ -150,6 +152,12 @@ function looksLikeData(grid: Grid, row: number, cols: number[]): boolean {
 }
 
 const FOOTER_WORDS = ['ghi chu', 'nguoi lap', 'nguoi lap bieu', 'luu y', 'nguon', 'xac nhan', 'thu truong', 'ke toan', 'chu tich', 'tm'];
+
+function filledCells(grid: Grid, row: number, left: number, right: number): number {
+  let n = 0;
+  for (let c = left; c <= right; c++) if (!grid.isBlank(row, c)) n++;
+  return n;
+}
 
 /** A single-cell line under a table: a note or a signature, not data. */
 function isFooter(grid: Grid, row: number, left: number, right: number): boolean {

@@ -284,3 +284,21 @@ export function unitAssumed(spec: TableSpec, place: Place): IssueDraft {
     },
   );
 }
+
+export function pinNotFound(spec: TableSpec, sheet: string, range: string): IssueDraft {
+  return draft(
+    'missing-table',
+    spec.required ? 'error' : 'warning',
+    { sheet: '', cell: '' },
+    spec,
+    null,
+    {
+      vi: `Vùng đã chỉ định cho bảng ${spec.label.vi} («${sheet}» ${range}) không còn trong sổ tính.`,
+      en: `The range pinned for the table ${spec.label.en} ("${sheet}" ${range}) is no longer in the workbook.`,
+    },
+    {
+      vi: `Chỉ định lại vùng của bảng, hoặc bỏ chỉ định để tự tìm.`,
+      en: `Pin the table to a range again, or remove the pin to let it be found.`,
+    },
+  );
+}

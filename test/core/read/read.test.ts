@@ -332,3 +332,39 @@ describe('readWorkbook: a workbook kept for the seed report', () => {
     expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
+
+describe('readWorkbook: more overrides and layouts', () => {
+  test('a pin to a sheet that is gone is said, and the table is looked for as usual', () => {
+    const r = readWorkbook(book(bieu06()), { tables: { tthc: { sheet: 'Cũ', range: 'A1:C5' } } });
+    expect(r.tables.tthc).toBeUndefined();
+    const mt = byCode(r.issues, 'missing-table').filter((i) => i.table === 'tthc');
+    expect(mt.map((i) => i.message.vi).join(' ')).toContain('«Cũ» A1:C5');
+  });
+
+  test('the info block pinned to a range', () => {
+    const s = sheet('Tờ 1', [
+      ['Ngày báo cáo', '01/01/2020'],
+      [],
+      ['Ngày báo cáo', '05/04/2023'],
+      ['Địa danh', 'Ba Bích'],
+    ]);
+    const r = readWorkbook(book(s), { tables: { info: { sheet: 'Tờ 1', range: 'A3:B4' } } });
+    expect(r.info.reportDate).toBe(toSerial(2023, 4, 5));
+    expect(r.tables.info!.located.pinned).toBe(true);
+  });
+
+  test('a title line right above the next table is not a row of the table before it', () => {
+    const s = sheet('Tổng hợp', [
+      ['Mức độ', 'Tỷ lệ'],
+      ['Rất hài lòng', 60],
+      ['Hài lòng', 40],
+      ['CÁN BỘ, CÔNG CHỨC'],
+      ['Trình độ', 'Số lượng'],
+      ['Đại học', 5],
+    ]);
+    const r = readWorkbook(book(s));
+    expect(r.tables.survey!.located.dataRows).toEqual([1, 2]);
+    expect(r.tables.staff!.located.range).toBe('A5:B6');
+    expect(byCode(r.issues, 'type-error')).toEqual([]);
+  });
+});
