@@ -69,9 +69,17 @@ function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number
     return { value: pctCell ? raw * 100 : raw * scale };
   }
   if (isDash(text)) return { value: field.kind === 'percent' ? null : 0 };
-  const p = parseNumberText(text, ctx.style ?? undefined);
+  const p = parseNumberText(text, ctx.style ?? undefined) ?? parseNumberText(bareNumber(text), ctx.style ?? undefined);
   if (!p) return { value: null, issue: 'not-number' };
   return { value: p.value * scale, asText: true };
+}
+
+/** "≥ 90%", "trên 80%", "12 hồ sơ": the number without a comparison word before or a unit word after. */
+function bareNumber(text: string): string {
+  return text
+    .replace(/^\s*(?:≥|>=|>|≤|<=|<|=|~|khoảng|trên|dưới|tối thiểu|tối đa|ít nhất|đạt)\s*/iu, '')
+    .replace(/^([-+]?[\d.,\s]*\d\s*%?)\s+[\p{L}][\p{L}\s.]*$/u, '$1')
+    .trim();
 }
 
 function readDate(ctx: ReadContext, row: number, col: number, text: string): CellReading {

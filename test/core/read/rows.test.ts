@@ -125,3 +125,23 @@ describe('staff lists grouped by headings', () => {
     expect(t.located.columns.category).toBe(1);
   });
 });
+
+describe('numbers with words around them', () => {
+  test('"≥ 90%", "trên 80%" and "12 hồ sơ" are read (as numbers typed as text); "tám" is not', () => {
+    const ind = sheet('CT', [
+      ['Chỉ tiêu', 'Kế hoạch', 'Thực hiện'],
+      ['Hài lòng', '≥ 90%', 'trên 80%'],
+    ]);
+    const tthc = sheet('TTHC', [
+      ['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết'],
+      ['Hộ tịch', '12 hồ sơ', 'tám'],
+    ]);
+    const r = readWorkbook(book(ind, tthc));
+    expect(r.tables.indicators!.rows[0].values.target.value).toBe(90);
+    expect(r.tables.indicators!.rows[0].values.actual.value).toBe(80);
+    expect(r.tables.tthc!.rows[0].values.received.value).toBe(12);
+    expect(r.tables.tthc!.rows[0].values.resolved.value).toBeNull();
+    expect(r.issues.filter((i) => i.code === 'number-as-text').map((i) => i.cell)).toEqual(['B2', 'C2', 'B2']);
+    expect(r.issues.filter((i) => i.code === 'type-error').map((i) => [i.sheet, i.cell])).toEqual([['TTHC', 'C2']]);
+  });
+});
