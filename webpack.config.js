@@ -128,7 +128,8 @@ module.exports = async (env, argv) => {
       port: 3000,
       headers: { 'Access-Control-Allow-Origin': '*' },
       server: { type: 'https', options: { ca: options.ca, key: options.key, cert: options.cert } },
-      static: { directory: path.resolve(__dirname, 'dist') },
+      // Everything is served from the compilation in memory (pages, chunks, copied assets and manifest).
+      static: false,
       hot: false,
     };
   }

@@ -1,6 +1,7 @@
 import { installFakeExcel, uninstallFakeExcel, type FakeWorkbookModel } from './fakeExcel';
 import { planBlocks, readSnapshot, splitAreas } from '../../../src/hosts/office/read';
 import { REPORT_SHEET_MARK } from '../../../src/core/layout/types';
+import { analyze } from '../../../src/core/analyze';
 
 afterEach(() => uninstallFakeExcel());
 
@@ -35,28 +36,30 @@ test('a 10-sheet workbook is read in 2 syncs: the sheet list, then every used ra
   expect(snap.sheets[10]).toEqual({ name: 'Trống', origin: { row: 0, col: 0 }, values: [] });
 });
 
-test('a 10-sheet, 10 000-row workbook is read in 2 syncs (desktop: no payload limit)', async () => {
+test('a 10-sheet, 10 000-row workbook is read and analysed in 2 syncs (desktop: no payload limit)', async () => {
   const model = installFakeExcel();
   tenSheets(model, 10000);
   const snap = await readSnapshot();
+  const analysis = analyze(snap);
   expect(model.syncCount).toBe(2);
+  expect(Array.isArray(analysis.issues)).toBe(true);
   expect(snap.sheets).toHaveLength(10);
   expect(snap.sheets[9].values).toHaveLength(10000);
   expect(snap.sheets[9].values[9999][1]).toBe('Nguyễn Văn 9999');
-});
+}, 180_000);
 
 test('on Excel on the web the same workbook is too big for one response: it falls back to row blocks and reads the same snapshot', async () => {
   const desktop = installFakeExcel();
-  tenSheets(desktop, 3000);
+  tenSheets(desktop, 1500);
   const expected = await readSnapshot();
   uninstallFakeExcel();
   const web = installFakeExcel({ web: true });
-  tenSheets(web, 3000);
+  tenSheets(web, 1500);
   const fractions: number[] = [];
   const snap = await readSnapshot((p) => fractions.push(p.fraction ?? -1));
   expect(snap).toEqual(expected);
-  // list, the refused batch, sizes, then ten blocks of 18 000 cells, two to a batch (cap 50 000 cells).
-  expect(web.syncCount).toBe(3 + 5);
+  // list, the refused batch, sizes, then ten blocks of 9 000 cells, five to a batch (cap 50 000 cells).
+  expect(web.syncCount).toBe(3 + 2);
   expect(fractions[fractions.length - 1]).toBe(1);
 });
 
