@@ -2,7 +2,7 @@
  * The pane's body, shared by the Excel task pane and the web page: the jobs, their progress and
  * outcome, then what the last check found. It holds the UI state; the work is in `Jobs`.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Divider, makeStyles, tokens } from '@fluentui/react-components';
 import type { Analysis } from '../core/analyze';
 import { countBySeverity, type Lang } from '../core/issues';
@@ -187,6 +187,14 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
     // Once, on mount: a new file gets a new Pane (the page keys it by file).
     if (autoCheck) void onCheck();
   }, []);
+
+  // Issue messages are worded when checked: after a language switch, check again to reword them.
+  const checkedLang = useRef(lang);
+  useEffect(() => {
+    if (checkedLang.current === lang) return;
+    checkedLang.current = lang;
+    if (analysis && !busy) void onCheck();
+  }, [lang]);
 
   return (
     <div className={styles.root}>

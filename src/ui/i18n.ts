@@ -112,7 +112,7 @@ const en: Record<StringKey, string> = {
   stage_check: 'Checking the figures…',
   stage_write: 'Writing the report sheet…',
   stage_word: 'Drafting the Word document…',
-  checkedSummary: 'Checked: {errors} errors, {warnings} warnings, {infos} notes.',
+  checkedSummary: 'Checked. Errors: {errors}, warnings: {warnings}, notes: {infos}.',
   reportMade: 'Sheet «{sheet}» created.',
   goToSheet: 'Go to sheet',
   reportDownloaded: 'Sheet «{sheet}» created; downloaded {file}.',

@@ -15,16 +15,25 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     textAlign: 'center',
   },
+  compact: { flexDirection: 'row', flexWrap: 'wrap', padding: tokens.spacingVerticalS },
   over: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
 });
 
-export function FilePicker({ lang, label, onFile }: { lang: Lang; label: string; onFile: (f: File) => void }) {
+export interface FilePickerProps {
+  lang: Lang;
+  label: string;
+  onFile: (f: File) => void;
+  /** A slim bar once a file is open. */
+  compact?: boolean;
+}
+
+export function FilePicker({ lang, label, onFile, compact }: FilePickerProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   return (
     <div
-      className={mergeClasses(styles.zone, over && styles.over)}
+      className={mergeClasses(styles.zone, compact && styles.compact, over && styles.over)}
       data-testid="drop-zone"
       onDragOver={(e) => {
         e.preventDefault();
@@ -50,7 +59,7 @@ export function FilePicker({ lang, label, onFile }: { lang: Lang; label: string;
           e.target.value = '';
         }}
       />
-      <Button appearance="primary" onClick={() => input.current?.click()}>
+      <Button appearance={compact ? 'secondary' : 'primary'} onClick={() => input.current?.click()}>
         {label}
       </Button>
       <Caption1>{t(lang, 'dropHere')}</Caption1>

@@ -110,7 +110,7 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
             <div className={styles.file}>
               <Text className={styles.name}>{t(lang, 'openedFile', { file: file.name })}</Text>
             </div>
-            <FilePicker lang={lang} label={t(lang, 'otherFile')} onFile={open} />
+            <FilePicker lang={lang} label={t(lang, 'otherFile')} onFile={open} compact />
             <Pane key={file.key} jobs={jobs} lang={lang} reportKind="file" fileBase={file.name.replace(/\.(xlsx|xlsm)$/i, '')} autoCheck />
           </>
         ) : (

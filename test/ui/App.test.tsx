@@ -164,9 +164,15 @@ describe('the Word draft', () => {
   });
 });
 
-test('the language switch turns the pane into English', () => {
-  render(<App host={fakeHost()} mode="addin" lang="vi" core={fakeCore()} />);
+test('the language switch turns the pane into English and rewords the issues', async () => {
+  const core = fakeCore();
+  render(<App host={fakeHost()} mode="addin" lang="vi" core={core} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
+  await screen.findByTestId('count-error');
   fireEvent.click(screen.getByRole('button', { name: 'English' }));
-  expect(screen.getByRole('button', { name: 'Check data' })).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Check again' })).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Tiếng Việt' })).toBeTruthy();
+  await waitFor(() => expect(core.analyze).toHaveBeenCalledTimes(2));
+  expect(core.analyze).toHaveBeenLastCalledWith({ sheets: [] }, expect.objectContaining({ lang: 'en' }));
+  expect(await screen.findByText('Checked. Errors: 1, warnings: 2, notes: 1.')).toBeTruthy();
 });

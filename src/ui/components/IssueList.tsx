@@ -11,6 +11,7 @@ const useStyles = makeStyles({
   item: {
     display: 'block',
     width: '100%',
+    boxSizing: 'border-box',
     textAlign: 'left',
     border: 'none',
     background: 'none',

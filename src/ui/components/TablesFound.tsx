@@ -10,7 +10,8 @@ const useStyles = makeStyles({
   item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   name: { fontWeight: tokens.fontWeightSemibold },
   where: { color: tokens.colorNeutralForeground3, wordBreak: 'break-all' },
-  missing: { color: tokens.colorPaletteRedForeground1 },
+  missing: { color: tokens.colorNeutralForeground3 },
+  missingRequired: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export interface TablesFoundProps {
@@ -43,7 +44,7 @@ export function TablesFound({ tables, lang, onPin, busy }: TablesFoundProps) {
               </Caption1>
             ) : (
               <>
-                <Caption1 className={styles.missing}>{t(lang, 'tableMissing')}</Caption1>
+                <Caption1 className={spec.required ? styles.missingRequired : styles.missing}>{t(lang, 'tableMissing')}</Caption1>
                 {onPin && (
                   <Button size="small" appearance="subtle" disabled={busy} onClick={() => onPin(name)}>
                     {t(lang, 'pinToSelection')}
