@@ -56,7 +56,9 @@ async function readAllAtOnce(
 ): Promise<WorkbookSnapshot> {
   const marks = features.sheetProperties ? queueSheetMarks(context, readable) : [];
   const reads = toRead.map((s) => {
-    const used = context.workbook.worksheets.getItem(s.id).getUsedRangeOrNullObject(VALUES_ONLY);
+    // getUsedRange, not ...OrNullObject: on a blank sheet it gives A1 (it does not throw), so the
+    // fonts and merges queued on it in the same batch never hang off a null object.
+    const used = context.workbook.worksheets.getItem(s.id).getUsedRange(VALUES_ONLY);
     return { sheet: s, used, ...queueCells(used, features), merges: queueMerges(used, features) };
   });
   await context.sync();
@@ -65,7 +67,7 @@ async function readAllAtOnce(
     sheets: readable.map((s, i) => {
       const madeByAddin = isOurSheet(s, markedId, marks[i]);
       const r = byId.get(s.id);
-      if (!r || r.used.isNullObject) return emptySheet(s.name, madeByAddin);
+      if (!r) return emptySheet(s.name, madeByAddin);
       const cells: Cells = {
         values: r.used.values,
         types: r.used.valueTypes as string[][],
@@ -104,15 +106,13 @@ async function readInBlocks(
   const sizes = toRead.map((s) =>
     context.workbook.worksheets
       .getItem(s.id)
-      .getUsedRangeOrNullObject(VALUES_ONLY)
+      .getUsedRange(VALUES_ONLY)
       .load('rowIndex,columnIndex,rowCount,columnCount'),
   );
   await context.sync();
   const plan = planBlocks(
     toRead.map((s, i) =>
-      sizes[i].isNullObject
-        ? null
-        : { id: s.id, top: sizes[i].rowIndex, left: sizes[i].columnIndex, rows: sizes[i].rowCount, cols: sizes[i].columnCount },
+      ({ id: s.id, top: sizes[i].rowIndex, left: sizes[i].columnIndex, rows: sizes[i].rowCount, cols: sizes[i].columnCount }),
     ),
     BATCH_CELLS,
   );
@@ -210,6 +210,8 @@ export function toSheetSnapshot(name: string, row: number, col: number, cells: C
       return String(v);
     }),
   );
+  // A blank sheet's used range is A1 alone, empty: the same as no used range.
+  if (values.length === 1 && values[0].length === 1 && values[0][0] === null) return emptySheet(name, madeByAddin);
   const s: SheetSnapshot = { name, origin: { row, col }, values, formats: cells.formats };
   if (cells.fonts) s.fonts = cells.fonts;
   if (madeByAddin) s.madeByAddin = true;

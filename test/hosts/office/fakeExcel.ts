@@ -535,11 +535,11 @@ export class FakeWorksheet extends Proxy {
       return s ? this.model.usedRect(s, !!valuesOnly) : null;
     });
   }
+  /** Office.js: on a blank worksheet this returns the top-left cell (it does not throw). */
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, () => {
-      const r = this.model.usedRect(this.sheet(), !!valuesOnly);
-      if (!r) throw new FakeApiError('ItemNotFound', 'empty sheet');
-      return r;
+      const s = this.sheet();
+      return this.model.usedRect(s, !!valuesOnly) ?? { sheet: s, top: 0, left: 0, bottom: 0, right: 0 };
     });
   }
   get customProperties(): FakeCustomPropertyCollection {
