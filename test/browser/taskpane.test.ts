@@ -81,6 +81,9 @@ run('task pane in Chromium over a fake Office', () => {
       expect(await page.getByTestId('table-tthc').innerText()).toContain('TTHC!A3:H6');
       const texts = await page.locator('li[data-severity]').allInnerTexts();
       expect(texts.some((t) => t.includes('D6') && t.includes('«10»'))).toBe(true);
+      // Nothing sticks out of the narrow pane (a sideways scroll bar in a 350 px pane is a defect).
+      const width = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(width[0]).toBeLessThanOrEqual(width[1]);
       // The button now reads "Kiểm tra lại".
       await expect(page.getByRole('button', { name: 'Kiểm tra lại', exact: true }).isVisible()).resolves.toBe(true);
       const log = await officeLog(page);
@@ -162,6 +165,8 @@ run('task pane in Chromium over a fake Office', () => {
       expect(await page.getByRole('button', { name: 'Kiểm tra dữ liệu', exact: true }).count()).toBe(0);
       expect(await page.locator('#legacy-webview').count()).toBe(1);
       expect(errors).toEqual([]);
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-legacy.png'), fullPage: true });
     } finally {
       await context.close();
     }

@@ -84,9 +84,16 @@ run('web page in Chromium', () => {
     expect(find('08/KH-UBND xã')).not.toHaveLength(0);
 
     // Issues are grouped under their sheet's name.
-    for (const sheet of ['Thu chi NS', 'Chi tieu', 'Van ban 2023']) {
+    for (const sheet of ['Thu chi NS', 'Chi tieu', 'Khao sat HL', 'TTHC Q1']) {
       await expect(page.getByRole('heading', { name: sheet, level: 3 }).isVisible()).resolves.toBe(true);
     }
+    // Each issue box stays inside its list (no box wider than the column).
+    const overflow = await page.evaluate(() =>
+      [...document.querySelectorAll('li[data-severity] > *')].filter(
+        (e) => e.getBoundingClientRect().right > (e.closest('ul') as HTMLElement).getBoundingClientRect().right + 0.5,
+      ).length,
+    );
+    expect(overflow).toBe(0);
     // The web page has no live sheet: issues are not buttons there.
     expect(await page.locator('li[data-severity] button').count()).toBe(0);
     // The tables found: budget on its sheet, dossiers missing.
