@@ -8,13 +8,14 @@ import type { IssueDraft } from '../issues';
 import { SCHEMA, TABLE_NAMES, type TableName } from '../schema';
 import type { LocatedTable, Overrides, ReadTable } from '../tables';
 import { EMPTY_INFO, type ReportInfo } from '../info';
-import { a1, rangeA1 } from '../address';
+import { a1, parseRange, rangeA1 } from '../address';
 import { makeGrid, type Grid } from './grid';
 import { applyFieldPins, assign, pinnedCandidate, sheetCandidates, type Candidate } from './locate';
 import { typeRows } from './rows';
 import { tableUnit } from './unit-of-table';
 import { readInfo, type Region } from './info';
 import * as msg from './messages';
+import { readTransposedSurvey } from './transposed';
 
 export interface ReadResult {
   tables: Partial<Record<TableName, ReadTable>>;
@@ -62,6 +63,15 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   }
 
   const taken: Region[] = [...chosen.values()].map((c) => ({ sheet: c.grid.name, top: c.headerRows[0], bottom: c.lastRow, left: c.left, right: c.right }));
+  if (!tables.survey && !pins.survey) {
+    const across = readTransposedSurvey(grids, SCHEMA.survey, taken);
+    if (across) {
+      tables.survey = across.table;
+      issues.push(...across.issues);
+      const b = parseRange(across.table.located.range);
+      if (b) taken.push({ sheet: across.table.located.sheet, ...b });
+    }
+  }
   const infoRead = readInfo(grids, SCHEMA.info, taken, pins.info);
   if (infoRead.table) tables.info = infoRead.table;
   issues.push(...infoRead.issues);

@@ -92,6 +92,28 @@ function readDate(ctx: ReadContext, row: number, col: number, text: string): Cel
   return d === null ? { value: null, issue: 'not-date' } : { value: d };
 }
 
+/** The typed value of a cell already read, with its issues (legacy text, formula error, wrong type, number as text). */
+export function typedValue(ctx: ReadContext, f: FieldSpec, row: number, col: number, r: CellReading, issues: IssueDraft[], isTotal = false): TypedValue {
+  const { grid, spec } = ctx;
+  const text = grid.text(row, col).trim();
+  const place = { sheet: grid.name, cell: a1(row, col) };
+  const enc = grid.legacy(row, col);
+  if (enc) issues.push(msg.legacyEncoding(spec, f, place, enc, text));
+  if (r.issue === 'formula') issues.push(msg.formulaError(spec, f, place, r.error ?? '#ERROR'));
+  else if (r.issue === 'not-number') issues.push(msg.notANumber(spec, f, place, text));
+  else if (r.issue === 'not-date') issues.push(msg.notADate(spec, f, place, text));
+  else if (r.issue === 'boolean') issues.push(msg.notAValue(spec, f, place, text));
+  else if (r.issue === 'not-category' && !isTotal) {
+    const k = categoryIssue(spec, f);
+    issues.push(msg.unknownCategory(spec, f, place, text, k.code, k.severity));
+  }
+  if (r.asText && typeof r.value === 'number') {
+    const shown = f.kind === 'amount' ? r.value / (ctx.factor || 1) : r.value;
+    issues.push(msg.numberAsText(spec, f, place, text, shown));
+  }
+  return { value: r.value, raw: grid.raw(row, col), cell: a1(row, col), text };
+}
+
 /** Unknown staff categories and education levels are constraint errors (§3); others are type errors. */
 function categoryIssue(spec: TableSpec, field: FieldSpec): { code: 'type-error' | 'constraint-error'; severity: 'error' | 'warning' } {
   if (spec.name === 'staff') return { code: 'constraint-error', severity: 'error' };
@@ -195,26 +217,10 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
       const ctx: ReadContext = { grid, spec, style: styles[f.key] ?? null, factor: factors.columns[f.key] ?? factors.table };
       const r = readCell(ctx, f, row, col);
       readings[f.key] = r;
-      let value = r.value;
-      const text = grid.text(row, col).trim();
+      const typed = typedValue(ctx, f, row, col, r, issues, isTotal);
       // Per person, a blank education is "chưa qua đào tạo" (§2).
-      if (perPerson && f.key === 'education' && !text && !isTotal) value = 'none';
-      values[f.key] = { value, raw: grid.raw(row, col), cell: a1(row, col), text };
-
-      const enc = grid.legacy(row, col);
-      if (enc) issues.push(msg.legacyEncoding(spec, f, place(row, col), enc, text));
-      if (r.issue === 'formula') issues.push(msg.formulaError(spec, f, place(row, col), r.error ?? '#ERROR'));
-      else if (r.issue === 'not-number') issues.push(msg.notANumber(spec, f, place(row, col), text));
-      else if (r.issue === 'not-date') issues.push(msg.notADate(spec, f, place(row, col), text));
-      else if (r.issue === 'boolean') issues.push(msg.notAValue(spec, f, place(row, col), text));
-      else if (r.issue === 'not-category' && !isTotal) {
-        const k = categoryIssue(spec, f);
-        issues.push(msg.unknownCategory(spec, f, place(row, col), text, k.code, k.severity));
-      }
-      if (r.asText && typeof r.value === 'number') {
-        const shown = f.kind === 'amount' ? r.value / (ctx.factor || 1) : r.value;
-        issues.push(msg.numberAsText(spec, f, place(row, col), text, shown));
-      }
+      if (perPerson && f.key === 'education' && !typed.text && !isTotal) typed.value = 'none';
+      values[f.key] = typed;
     }
 
     // A blank where a value is needed: required fields, and every count of a TTHC row.

@@ -145,3 +145,24 @@ describe('numbers with words around them', () => {
     expect(r.issues.filter((i) => i.code === 'type-error').map((i) => [i.sheet, i.cell])).toEqual([['TTHC', 'C2']]);
   });
 });
+
+describe('a survey laid out across', () => {
+  test('levels as column headers and shares in a row under them', () => {
+    const s = sheet('Khảo sát', [
+      ['KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG'],
+      ['Nội dung', 'Rất hài lòng', 'Hài lòng', 'Bình thường', 'Không hài lòng'],
+      ['Số phiếu', 480, 76, 10, 0],
+      ['Tỷ lệ (%)', '84,80%', '13,43%', '1,77%', '0%'],
+    ]);
+    const r = readWorkbook(book(s));
+    const t = r.tables.survey!;
+    expect(t.located.range).toBe('B2:E4');
+    expect(t.rows.map((x) => [x.values.level.value, x.values.share.value, x.values.share.cell])).toEqual([
+      ['veryHigh', 84.8, 'B4'],
+      ['high', 13.43, 'C4'],
+      ['neutral', 1.77, 'D4'],
+      ['low', 0, 'E4'],
+    ]);
+    expect(r.issues.filter((i) => i.code === 'missing-table' && i.table === 'survey')).toEqual([]);
+  });
+});
