@@ -174,6 +174,7 @@ describe('damaged parts inside a well-formed zip', () => {
 
 describe('the command line on damaged bytes', () => {
   const dir = tempDir('cchc-bytes-');
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   const mutants: [string, Mutation][] = [
     ['truncated at 70%', { kind: 'truncate', at: Math.floor(N * 0.7) }],
     ['bytes flipped in the middle', { kind: 'flip', at: [Math.floor(N / 2), Math.floor(N / 2) + 7, Math.floor(N / 3)], xor: [0xff, 0x55, 0x0f] }],

@@ -121,6 +121,8 @@ describe('a zip bomb of several GB shaped like an .xlsx', () => {
   let bombFile: string;
   let copies: number;
 
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
   beforeAll(() => {
     ({ unit, plain: row } = deflateUnit());
     copies = Math.floor(ON_DISK / unit.length);
