@@ -48,7 +48,8 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
   const [confirm, setConfirm] = useState<Analysis | null>(null);
   const isMac = platform === 'Mac';
   const busy = progress !== null;
-  const base = fileBase || 'Bao-cao-CCHC';
+  // The pane does not know the workbook's file name; the web page does.
+  const wordName = fileBase ? `${fileBase}.report.docx` : 'Bao-cao-CCHC.docx';
 
   /** Runs a job with the spinner on; any failure becomes one sentence in the message bar. */
   async function run<T>(job: (onProgress: OnProgress) => Promise<T>): Promise<T | undefined> {
@@ -116,7 +117,7 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
     setAnalysis(a);
     const bytes = await run((onProgress) => jobs.makeWordDraft(a, onProgress));
     if (!bytes) return;
-    const name = `${base}.report.docx`;
+    const name = wordName;
     downloadBytes(bytes, name, DOCX_MIME);
     setStatus({ intent: 'success', text: t(lang, 'wordDownloaded', { file: name }) });
   }

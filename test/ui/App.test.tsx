@@ -141,7 +141,7 @@ describe('the Word draft', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tải bản Word' }));
     expect(await screen.findByText(/Đã tải về bản Word/)).toBeTruthy();
     expect(core.buildWordDraft).toHaveBeenCalledTimes(1);
-    expect(clicks).toEqual(['Bao-cao-CCHC.report.docx']);
+    expect(clicks).toEqual(['Bao-cao-CCHC.docx']);
     spy.mockRestore();
   });
 
