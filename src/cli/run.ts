@@ -63,7 +63,8 @@ export async function loadAndAnalyze(args: CliArgs, io: CliIO): Promise<Loaded &
   const file = args.file!;
   const bytes = readInput(file, args.lang);
   const progress = progressFor(io, args.lang, bytes.length);
-  progress({ fraction: null, stage: 'read' });
+  // Unwatched runs must end with one stderr line when the file is refused: announce reading only to a terminal.
+  if (io.stderrIsTTY) progress({ fraction: null, stage: 'read' });
   const host = await FileHost.open(bytes);
   const snapshot = await host.readSnapshot();
   const overrides = await host.loadOverrides();
