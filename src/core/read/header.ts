@@ -71,6 +71,8 @@ export interface FieldCandidate {
   weak: boolean;
   /** Length of the folded synonym: the more specific wins. */
   length: number;
+  /** Where the synonym ends in its text: in "Đã giải quyết trước hạn" the later word names the column. */
+  end: number;
   order: number;
 }
 
@@ -90,7 +92,10 @@ export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandi
           weak = true;
         }
       }
-      const c: FieldCandidate = { field, inLeaf: containsWords(label.leaf, syn), weak, length: syn.length, order };
+      const inLeaf = containsWords(label.leaf, syn);
+      const where = inLeaf ? label.leaf : label.full;
+      const end = ` ${where} `.lastIndexOf(` ${syn} `) + syn.length;
+      const c: FieldCandidate = { field, inLeaf, weak, length: syn.length, end, order };
       if (!best || better(c, best)) best = c;
     }
     if (best) out.push(best);
@@ -117,7 +122,14 @@ function foldedUnder(field: FieldSpec): string[] {
 function better(a: FieldCandidate, b: FieldCandidate): boolean {
   if (a.inLeaf !== b.inLeaf) return a.inLeaf;
   if (a.weak !== b.weak) return !a.weak;
+  if (a.end !== b.end) return a.end > b.end;
   return a.length > b.length;
+}
+
+/** 0 when the field's kind suits the column's values (numbers or text), 1 when not, 0 when unknown. */
+function misfit(kind: FieldKind, numeric: boolean | null): number {
+  if (numeric === null || kind === 'date') return 0;
+  return NUMERIC_KINDS.includes(kind) === numeric ? 0 : 1;
 }
 
 export const NUMERIC_KINDS: FieldKind[] = ['count', 'amount', 'percent', 'number'];
@@ -149,15 +161,9 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
     const numeric = columnLooksNumeric(grid, dataRow, label.col);
     const top = cands[0];
     const tier = cands.filter((c) => c.inLeaf === top.inLeaf && c.weak === top.weak);
-    tier.sort((a, b) => {
-      if (a.length !== b.length) return b.length - a.length;
-      if (numeric !== null) {
-        const fa = NUMERIC_KINDS.includes(a.field.kind) === numeric ? 0 : 1;
-        const fb = NUMERIC_KINDS.includes(b.field.kind) === numeric ? 0 : 1;
-        if (fa !== fb) return fa - fb;
-      }
-      return a.order - b.order;
-    });
+    // Values that do not suit a field rule it out first ("Họ và tên cán bộ" over names is no count),
+    // then the synonym written last, then the longer one.
+    tier.sort((a, b) => misfit(a.field.kind, numeric) - misfit(b.field.kind, numeric) || (better(a, b) ? -1 : better(b, a) ? 1 : a.order - b.order));
     const free = tier.find((c) => columns[c.field.key] === undefined);
     if (free) columns[free.field.key] = label.col;
     else duplicates.push({ field: tier[0].field.key, col: label.col });

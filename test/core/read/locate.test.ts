@@ -201,3 +201,18 @@ describe('robustness', () => {
     expect(Date.now() - t0).toBeLessThan(8000);
   });
 });
+
+describe('one-level headers that name a group and its part', () => {
+  test('the part written last names the column; values rule out a field of the wrong kind', () => {
+    const g = makeGrid(
+      sheet('S', [
+        ['Lĩnh vực', 'Số hồ sơ tiếp nhận trực tuyến', 'Số hồ sơ đã giải quyết', 'Đã giải quyết trước hạn', 'Đang giải quyết quá hạn', 'Thực hiện so với dự toán (%)'],
+        ['Hộ tịch', 3, 5, 4, 1, 20],
+      ]),
+    );
+    expect(matchHeader(g, SCHEMA.tthc, 0, 1).columns).toEqual({ field: 0, online: 1, resolved: 2, early: 3, pendingOverdue: 4 });
+    expect(matchHeader(g, SCHEMA.budget, 0, 1).columns).toEqual({ statedPct: 5 });
+    const names = makeGrid(sheet('S', [['Họ và tên cán bộ', 'Trình độ'], ['Nguyễn Văn A', 'Đại học']]));
+    expect(matchHeader(names, SCHEMA.staff, 0, 1).columns).toEqual({ name: 0, education: 1 });
+  });
+});
