@@ -32,7 +32,7 @@ export interface FakeOfficeLog {
   marks: { sheet: string; address: string; color: string }[];
 }
 
-/** A tiny TTHC sheet (Biểu 06 shape) with two slips: online + direct ≠ received, and a count typed as text. */
+/** A tiny TTHC sheet (Biểu 06 shape) with two slips (online + direct ≠ received, a count typed as text), a note sheet and a blank one. */
 export const TTHC_SHEETS: FakeSheet[] = [
   {
     name: 'TTHC',
@@ -46,6 +46,7 @@ export const TTHC_SHEETS: FakeSheet[] = [
     ],
   },
   { name: 'Ghi chú', rows: [['Sổ theo dõi của văn phòng UBND xã']] },
+  { name: 'Trống', rows: [] },
 ];
 
 /** The script that replaces https://appsforoffice.microsoft.com/lib/1/hosted/office.js. */
@@ -96,9 +97,11 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
     return 'String';
   }
   function grid(rows, f) { return rows.map(function (r) { return r.map(f); }); }
-  function usedRange(sheet) {
+  // orNull: getUsedRangeOrNullObject gives a null object on a blank sheet, getUsedRange gives A1 (empty).
+  function usedRange(sheet, orNull) {
     var rows = sheet.rows;
-    if (!rows.length) return nullObject();
+    if (!rows.length && orNull) return nullObject();
+    if (!rows.length) rows = [[null]];
     var width = 0;
     rows.forEach(function (r) { width = Math.max(width, r.length); });
     var values = rows.map(function (r) {
@@ -156,7 +159,8 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
       load: function () { return ws; },
       activate: function () { log.activated.push(sheet.name); },
       delete: function () { book = book.filter(function (s) { return s !== sheet; }); names(); },
-      getUsedRangeOrNullObject: function () { return usedRange(sheet); },
+      getUsedRangeOrNullObject: function () { return usedRange(sheet, true); },
+      getUsedRange: function () { return usedRange(sheet, false); },
       getRange: function (address) { return cellRange(sheet, address || ''); },
       getRangeByIndexes: function () { return sink(); },
       customProperties: { getItemOrNullObject: function () { return nullObject(); }, add: function () {} },
