@@ -4,7 +4,7 @@
  * these colours, so clearing never touches a user's rules (no clearAll) and never a cell's own format.
  * Each call takes 3 syncs: sheet list, every sheet's conditional formats, then the changes.
  */
-import { parseRange } from '../../core/address';
+import { splitCells } from '../../core/address';
 import { SEVERITY_ORDER, type Issue, type Severity } from '../../core/issues';
 
 export const MARK_FORMULA = '=TRUE';
@@ -51,11 +51,13 @@ export async function markIssues(issues: Issue[]): Promise<number> {
     const places = new Map<string, { sheet: string; cell: string; severity: Severity }>();
     for (const i of issues) {
       const sheet = known.get(i.sheet.toLowerCase());
-      const cell = i.cell.replace(/\$/g, '').toUpperCase();
-      if (!sheet || !cell || !parseRange(cell)) continue;
-      const key = `${sheet}!${cell}`;
-      const prev = places.get(key);
-      if (!prev || SEVERITY_ORDER[i.severity] < SEVERITY_ORDER[prev.severity]) places.set(key, { sheet, cell, severity: i.severity });
+      if (!sheet) continue;
+      // An issue may name several cells ("E6, E7"): mark each.
+      for (const cell of splitCells(i.cell.replace(/\$/g, '').toUpperCase())) {
+        const key = `${sheet}!${cell}`;
+        const prev = places.get(key);
+        if (!prev || SEVERITY_ORDER[i.severity] < SEVERITY_ORDER[prev.severity]) places.set(key, { sheet, cell, severity: i.severity });
+      }
     }
     for (const cf of ours) cf.delete();
     for (const p of places.values()) {

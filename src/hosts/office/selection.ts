@@ -1,10 +1,12 @@
 /** Going to a cell, and reading where the user is. */
+import { splitCells } from '../../core/address';
 
 export async function selectCell(sheet: string, cell: string): Promise<void> {
   await Excel.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     ws.activate();
-    ws.getRange(cell || 'A1').select();
+    // An issue naming several cells ("E6, E7") selects the first.
+    ws.getRange(splitCells(cell)[0] ?? 'A1').select();
     await context.sync();
   });
 }

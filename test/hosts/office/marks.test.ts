@@ -71,3 +71,11 @@ test('clearMarks removes only the add-in’s marks; the user’s rules stay', as
   expect(model.findSheet("Thu chi 'cũ' 2024")!.conditionalFormats).toEqual([]);
   expect(model.dumpCells()).toBe(before);
 });
+
+test('an issue naming several cells ("A2, B3", as unit-mismatch does) marks each of them', async () => {
+  const model = workbook();
+  const n = await new OfficeHost().markIssues([issue('TTHC', 'A2, B3', 'error')]);
+  expect(n).toBe(2);
+  const ours = model.findSheet('TTHC')!.conditionalFormats.filter((c) => !c.id.startsWith('user')).map((c) => c.ranges[0]);
+  expect(ours).toEqual(['A2', 'B3']);
+});
