@@ -10,7 +10,8 @@ import type { LocatedTable, Overrides, ReadTable } from '../tables';
 import { EMPTY_INFO, type ReportInfo } from '../info';
 import { a1, parseRange, rangeA1 } from '../address';
 import { makeGrid, type Grid } from './grid';
-import { applyFieldPins, assign, pinnedCandidate, sheetCandidates, type Candidate } from './locate';
+import { applyFieldPins, assign, overlaps, pinnedCandidate, sheetCandidates, type Candidate } from './locate';
+import { fold } from '../text/fold';
 import { typeRows } from './rows';
 import { tableUnit } from './unit-of-table';
 import { readInfo, type Region } from './info';
@@ -48,6 +49,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   const chosen = assign(candidates);
 
   const tables: Partial<Record<TableName, ReadTable>> = {};
+  const extraRegions: Candidate[] = [];
   for (const name of TABLE_NAMES) {
     const c = chosen.get(name);
     if (!c) continue;
@@ -60,9 +62,19 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     const read = readTable(c);
     tables[name] = read.table;
     issues.push(...read.issues);
+    if (name === 'budget' && !c.pinned) {
+      // Revenue and expenditure kept as two tables: the other side's table joins the first (rows keep their sheet).
+      const other = otherBudgetSide(c, candidates, [...chosen.values()]);
+      if (other) {
+        const more = readTable(other);
+        read.table.rows.push(...more.table.rows);
+        issues.push(...more.issues);
+        extraRegions.push(other);
+      }
+    }
   }
 
-  const taken: Region[] = [...chosen.values()].map((c) => ({ sheet: c.grid.name, top: c.headerRows[0], bottom: c.lastRow, left: c.left, right: c.right }));
+  const taken: Region[] = [...chosen.values(), ...extraRegions].map((c) => ({ sheet: c.grid.name, top: c.headerRows[0], bottom: c.lastRow, left: c.left, right: c.right }));
   if (!tables.survey && !pins.survey) {
     const across = readTransposedSurvey(grids, SCHEMA.survey, taken);
     if (across) {
@@ -136,4 +148,32 @@ function readTable(c: Candidate): { table: ReadTable; issues: IssueDraft[] } {
   located.dataRows = typed.rows.map((r) => r.row);
   if (typed.categoryColumn !== undefined) located.columns.category = typed.categoryColumn;
   return { table: { located, rows: typed.rows }, issues };
+}
+
+/** Which sides of the budget a table's lines cover: lines starting with "thu" / "tổng thu", "chi" / "tổng chi". */
+function budgetSides(c: Candidate): { thu: boolean; chi: boolean } {
+  const col = c.match.columns.content;
+  const sides = { thu: false, chi: false };
+  if (col === undefined) return sides;
+  const texts = [...c.dataRows.map((r) => c.grid.folded(r, col)), ...c.titleRows.map((r) => fold(c.grid.text(r, c.left)))];
+  for (const t of texts) {
+    const f = t.replace(/^(?:[ivx]+|\d+|[a-h]) /, '');
+    if (/^(?:tong )?thu\b/.test(f)) sides.thu = true;
+    if (/^(?:tong )?chi\b/.test(f)) sides.chi = true;
+  }
+  return sides;
+}
+
+/** The best other budget table that holds the side the chosen one lacks (and none of its cells). */
+function otherBudgetSide(chosen: Candidate, candidates: Candidate[], taken: Candidate[]): Candidate | null {
+  const have = budgetSides(chosen);
+  if (have.thu === have.chi) return null;
+  const others = candidates
+    .filter((o) => o.spec.name === 'budget' && o !== chosen && !taken.some((t) => overlaps(t, o)))
+    .sort((a, b) => b.score - a.score);
+  for (const o of others) {
+    const s = budgetSides(o);
+    if ((have.thu && s.chi && !s.thu) || (have.chi && s.thu && !s.chi)) return o;
+  }
+  return null;
 }

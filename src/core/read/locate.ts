@@ -255,7 +255,7 @@ export function sheetCandidates(grid: Grid, specs: TableSpec[]): Candidate[] {
   });
 }
 
-function overlaps(a: Candidate, b: Candidate): boolean {
+export function overlaps(a: Candidate, b: Candidate): boolean {
   if (a.grid.name !== b.grid.name) return false;
   const aTop = a.headerRows[0];
   const bTop = b.headerRows[0];

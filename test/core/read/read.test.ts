@@ -368,3 +368,29 @@ describe('readWorkbook: more overrides and layouts', () => {
     expect(byCode(r.issues, 'type-error')).toEqual([]);
   });
 });
+
+describe('readWorkbook: revenue and expenditure kept apart', () => {
+  test('a "Thu" table and a "Chi" table on two sheets make one budget; a copy of the same side does not join', () => {
+    const thu = sheet('Thu NS', [
+      ['STT', 'Nội dung', 'Dự toán huyện giao', 'Thực hiện'],
+      ['I', 'Tổng thu ngân sách', 300, 100],
+      ['1', 'Thu phí, lệ phí', 300, 100],
+    ]);
+    const chi = sheet('Chi NS', [
+      ['STT', 'Nội dung', 'Dự toán huyện giao', 'Thực hiện'],
+      ['I', 'Tổng chi ngân sách', 200, 80],
+    ]);
+    const old = sheet('Thu NS (cũ)', [
+      ['STT', 'Nội dung', 'Dự toán huyện giao', 'Thực hiện'],
+      ['I', 'Tổng thu ngân sách', 250, 90],
+    ]);
+    const r = readWorkbook(book(thu, old, chi));
+    const rows = r.tables.budget!.rows;
+    expect(rows.map((x) => [x.sheet, x.values.content.value])).toEqual([
+      ['Thu NS', 'Tổng thu ngân sách'],
+      ['Thu NS', 'Thu phí, lệ phí'],
+      ['Chi NS', 'Tổng chi ngân sách'],
+    ]);
+    expect(r.tables.budget!.located.sheet).toBe('Thu NS');
+  });
+});
