@@ -3,6 +3,7 @@
  * intercepted and answered with test/browser/fakeOfficeJs.ts, whose in-memory workbook holds a
  * small TTHC table. Also the two plain messages: an old webview (Trident) and no Office at all.
  */
+import { toolsPresent } from '../helpers/tools';
 import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -13,7 +14,7 @@ const LONG = 120_000;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/**';
 const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
 
-const run = fs.existsSync(CHROMIUM) ? describe : describe.skip;
+const run = toolsPresent(CHROMIUM) ? describe : describe.skip;
 
 run('task pane in Chromium over a fake Office', () => {
   let server: StaticServer;

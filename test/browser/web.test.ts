@@ -3,6 +3,7 @@
  * the page's worker, see the seed's mistakes listed, download the report workbook and the Word
  * draft, open both, and make sure nothing left the page's origin.
  */
+import { toolsPresent } from '../helpers/tools';
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
@@ -15,7 +16,7 @@ const EXAMPLE = path.join(ROOT, 'examples/ba-bich-2023.xlsx');
 const LONG = 120_000;
 
 // Debian's Chromium only; without it (a bare CI image) these tests cannot run at all.
-const run = fs.existsSync(CHROMIUM) ? describe : describe.skip;
+const run = toolsPresent(CHROMIUM) ? describe : describe.skip;
 
 run('web page in Chromium', () => {
   let server: StaticServer;

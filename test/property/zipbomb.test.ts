@@ -3,6 +3,7 @@
  * line in seconds with status 2 and one line, with a bounded peak memory.
  * (test/cli/unusable.test.ts already covers a 24 MB bomb's message; this one is about 180 times larger and measures memory.)
  */
+import { toolsPresent } from '../helpers/tools';
 import * as fs from 'fs';
 import * as path from 'path';
 import { execFile } from 'child_process';
@@ -166,7 +167,7 @@ describe('a zip bomb of several GB shaped like an .xlsx', () => {
     expect(cpuSeconds(() => expect(code()).toBe('zip-bomb'))).toBeLessThan(10);
   });
 
-  const hasGnuTime = fs.existsSync('/usr/bin/time');
+  const hasGnuTime = toolsPresent('/usr/bin/time');
   (hasGnuTime ? it : it.skip)('the command line refuses it in seconds: status 2, one line, peak memory under 500 MB', async () => {
     const r = await runMeasured(['validate', bombFile, '--json']);
     expect(r.stdout).toBe('');

@@ -2,6 +2,7 @@
  * The draft as LibreOffice lays it out: converted to PDF, then read back page by page.
  * Page 1 has no number at the top, page 2 starts with "2"; the seed's figures read as written.
  */
+import { toolsPresent } from '../../helpers/tools';
 import { spawnSync } from 'child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -9,7 +10,7 @@ import { join } from 'path';
 import { buildWordDraft } from '../../../src/core/word';
 import { seedAnalysis } from './fixture';
 
-const hasTools = ['soffice', 'pdftotext'].every((t) => spawnSync('which', [t]).status === 0);
+const hasTools = toolsPresent('soffice', 'pdftotext');
 const maybe = hasTools ? test : test.skip;
 
 let dir = '';
