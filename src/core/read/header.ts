@@ -1,5 +1,5 @@
 /**
- * Header matching: which column of a header row (one to three levels) holds which field.
+ * Header matching: which column of a header row (one to four levels) holds which field.
  * A header matches a field when its folded text contains one of the field's synonyms as whole
  * words; a multi-level header matches on its parts joined ("Đã giải quyết" / "Trước hạn").
  */

@@ -1,5 +1,5 @@
 /**
- * Finding the tables: every plausible header (one to three rows) on every sheet is scored for every
+ * Finding the tables: every plausible header (one to four rows) on every sheet is scored for every
  * table (fields matched, required fields, sheet name and title words, values that fit the fields),
  * then the best non-overlapping header wins each table. A table's data runs from under its header
  * (skipping a numbering row) until two blank rows, another header, or a footer line.
@@ -70,7 +70,7 @@ function satisfiesAnyOf(spec: TableSpec, columns: Record<string, number>): boole
   return spec.anyOf.some((set) => set.every((k) => columns[k] !== undefined));
 }
 
-/** The best reading of a header at `row` for `spec` (one, two or three levels), or null. */
+/** The best reading of a header at `row` for `spec` (one to four levels), or null. */
 export function bestHeader(grid: Grid, spec: TableSpec, row: number, left = grid.left, right = grid.right, lastRow = grid.bottom): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   for (let levels = 1; levels <= MAX_LEVELS && row + levels - 1 <= lastRow; levels++) {
