@@ -14,7 +14,7 @@ export const budget: TableSpec = {
     {
       key: 'estimateSuperior',
       label: { vi: 'Dự toán cấp trên giao', en: 'Estimate (superior)' },
-      synonyms: ['dự toán huyện giao', 'dự toán tỉnh giao', 'dự toán cấp trên giao', 'dự toán giao'],
+      synonyms: ['dự toán huyện giao', 'dự toán tỉnh giao', 'dự toán cấp trên giao', 'dự toán giao', 'dự toán'],
       kind: 'amount',
     },
     {
@@ -24,6 +24,6 @@ export const budget: TableSpec = {
       kind: 'amount',
     },
     { key: 'actual', label: { vi: 'Thực hiện', en: 'Actual' }, synonyms: ['thực hiện', 'lũy kế thực hiện', 'luỹ kế thực hiện', 'ước thực hiện'], kind: 'amount', required: true },
-    { key: 'statedPct', label: { vi: 'Tỷ lệ (%)', en: 'Stated %' }, synonyms: ['tỷ lệ', 'tỉ lệ', 'so với dự toán', 'so dự toán'], kind: 'percent' },
+    { key: 'statedPct', label: { vi: 'Tỷ lệ (%)', en: 'Stated %' }, synonyms: ['tỷ lệ', 'tỉ lệ', 'so với dự toán', 'so dự toán', 'so sánh'], kind: 'percent' },
   ],
 };
