@@ -1,0 +1,28 @@
+/** Shared by the generality tests: write a workbook to disk as a commune would, read it back through the whole pipeline. */
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { readSnapshotFromXlsx } from '../../src/hosts/file';
+import { analyze, type Analysis } from '../../src/core/analyze';
+import { tempDir, writeWorkbook } from '../helpers/xlsx';
+
+export async function roundTrip(wb: ExcelJS.Workbook, name = 'book.xlsx'): Promise<Analysis> {
+  const file = await writeWorkbook(wb, path.join(tempDir('cchc-gen-'), name));
+  return analyze(await readSnapshotFromXlsx(new Uint8Array(fs.readFileSync(file))));
+}
+
+/** Writes rows of values from `top` (1-based row), column A on; null leaves a cell empty. */
+export function put(ws: ExcelJS.Worksheet, top: number, rows: (ExcelJS.CellValue | undefined)[][], left = 1): number {
+  rows.forEach((r, i) => r.forEach((v, j) => {
+    if (v !== null && v !== undefined) ws.getCell(top + i, left + j).value = v;
+  }));
+  return top + rows.length;
+}
+
+export const errors = (a: Analysis) => a.issues.filter((i) => i.severity === 'error');
+export const located = (a: Analysis, t: keyof Analysis['tables']) => {
+  const l = a.tables[t]?.located;
+  return l ? { sheet: l.sheet, range: l.range } : null;
+};
+/** A short line per issue, for failure messages. */
+export const brief = (a: Analysis) => a.issues.map((i) => `${i.severity} ${i.code} ${i.sheet}!${i.cell} ${i.message}`);
