@@ -51,14 +51,17 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
   // The pane does not know the workbook's file name; the web page does.
   const wordName = fileBase ? `${fileBase}.report.docx` : 'Bao-cao-CCHC.docx';
 
-  /** Runs a job with the spinner on; any failure becomes one sentence in the message bar. */
-  async function run<T>(job: (onProgress: OnProgress) => Promise<T>): Promise<T | undefined> {
-    setStatus(null);
+  /**
+   * Runs a job with the spinner on; any failure becomes one sentence in the message bar.
+   * `keepStatus`: a background re-check (language switch) leaves the last message in place.
+   */
+  async function run<T>(job: (onProgress: OnProgress) => Promise<T>, keepStatus = false): Promise<T | undefined> {
+    if (!keepStatus) setStatus(null);
     setProgress({ stage: 'read', fraction: null });
     try {
       return await job(setProgress);
     } catch (e) {
-      setStatus({ intent: 'error', text: describeError(e, lang) });
+      setStatus({ intent: 'error', text: (l) => describeError(e, l) });
       return undefined;
     } finally {
       setProgress(null);
@@ -69,7 +72,7 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
     const c = countBySeverity(a.issues);
     return {
       intent: c.error ? 'info' : 'success',
-      text: t(lang, 'checkedSummary', { errors: c.error, warnings: c.warning, infos: c.info }),
+      text: (l) => t(l, 'checkedSummary', { errors: c.error, warnings: c.warning, infos: c.info }),
     };
   };
 
@@ -80,6 +83,12 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
     setStatus(summary(a));
   }
 
+  /** After a language switch: reword the issues, keep the last message (it rewords itself). */
+  async function recheckQuietly(l: Lang) {
+    const a = await run((onProgress) => jobs.check({ lang: l, onProgress }), true);
+    if (a) setAnalysis(a);
+  }
+
   async function writeReport(a: Analysis) {
     setConfirm(null);
     const r = await run((onProgress) => jobs.makeReport({ lang, onProgress }, a));
@@ -87,16 +96,17 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
     setAnalysis(r.analysis);
     if (r.download) {
       downloadBytes(r.download.bytes, r.download.name, XLSX_MIME);
-      setStatus({ intent: 'success', text: t(lang, 'reportDownloaded', { sheet: r.sheet, file: r.download.name }) });
+      const file = r.download.name;
+      setStatus({ intent: 'success', text: (l) => t(l, 'reportDownloaded', { sheet: r.sheet, file }) });
       return;
     }
     const select = jobs.selectCell;
     setStatus({
       intent: 'success',
-      text: t(lang, 'reportMade', { sheet: r.sheet }),
+      text: (l) => t(l, 'reportMade', { sheet: r.sheet }),
       action: select && {
-        label: t(lang, 'goToSheet'),
-        run: () => void select(r.sheet, 'A1').catch((e) => setStatus({ intent: 'error', text: describeError(e, lang) })),
+        label: (l) => t(l, 'goToSheet'),
+        run: () => void select(r.sheet, 'A1').catch((e) => setStatus({ intent: 'error', text: (l) => describeError(e, l) })),
       },
     });
   }
@@ -119,7 +129,7 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
     if (!bytes) return;
     const name = wordName;
     downloadBytes(bytes, name, DOCX_MIME);
-    setStatus({ intent: 'success', text: t(lang, 'wordDownloaded', { file: name }) });
+    setStatus({ intent: 'success', text: (l) => t(l, 'wordDownloaded', { file: name }) });
   }
 
   /** Mac: copy as formatted text. Uses the last check when there is one, to stay within the click. */
@@ -132,7 +142,7 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
     }
     const html = draftHtml(a);
     const ok = await copyHtml(html, htmlToText(html));
-    setStatus({ intent: ok ? 'success' : 'info', text: t(lang, ok ? 'copyDone' : 'copyFailed') });
+    setStatus({ intent: ok ? 'success' : 'info', text: (l) => t(l, ok ? 'copyDone' : 'copyFailed') });
   }
 
   const addTemplate = jobs.addTemplate;
@@ -142,9 +152,10 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
       const r = await run(() => addTemplate(lang));
       if (!r) return;
       if (r.download) {
-        downloadBytes(r.download.bytes, r.download.name, XLSX_MIME);
-        setStatus({ intent: 'success', text: t(lang, 'templateDownloaded', { file: r.download.name }) });
-      } else setStatus({ intent: 'success', text: t(lang, 'templateMade', { sheets: r.sheets.join(', ') }) });
+        const file = r.download.name;
+        downloadBytes(r.download.bytes, file, XLSX_MIME);
+        setStatus({ intent: 'success', text: (l) => t(l, 'templateDownloaded', { file }) });
+      } else setStatus({ intent: 'success', text: (l) => t(l, 'templateMade', { sheets: r.sheets.join(', ') }) });
     });
 
   const markIssues = jobs.markIssues;
@@ -153,7 +164,7 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
     (async () => {
       if (!analysis) return;
       const count = await run(() => markIssues(analysis.issues));
-      if (count !== undefined) setStatus({ intent: 'success', text: t(lang, 'marked', { count }) });
+      if (count !== undefined) setStatus({ intent: 'success', text: (l) => t(l, 'marked', { count }) });
     });
 
   const clearMarks = jobs.clearMarks;
@@ -164,7 +175,7 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
         await clearMarks();
         return true;
       });
-      if (done) setStatus({ intent: 'success', text: t(lang, 'unmarked') });
+      if (done) setStatus({ intent: 'success', text: (l) => t(l, 'unmarked') });
     });
 
   const pinTable = jobs.pinTable;
@@ -174,14 +185,15 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
       const r = await run((onProgress) => pinTable(table, { lang, onProgress }));
       if (!r) return;
       setAnalysis(r.analysis);
-      setStatus({ intent: 'success', text: t(lang, 'pinned', { table: SCHEMA[table].label[lang], where: `${r.sheet}!${r.range}` }) });
+      const where = `${r.sheet}!${r.range}`;
+      setStatus({ intent: 'success', text: (l) => t(l, 'pinned', { table: SCHEMA[table].label[l], where }) });
     });
 
   const selectCell = jobs.selectCell;
   const onSelect =
     selectCell &&
     ((sheet: string, cell: string) => {
-      selectCell(sheet, cell).catch((e) => setStatus({ intent: 'error', text: describeError(e, lang) }));
+      selectCell(sheet, cell).catch((e) => setStatus({ intent: 'error', text: (l) => describeError(e, l) }));
     });
 
   useEffect(() => {
@@ -194,7 +206,7 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
   useEffect(() => {
     if (checkedLang.current === lang) return;
     checkedLang.current = lang;
-    if (analysis && !busy) void onCheck();
+    if (analysis && !busy) void recheckQuietly(lang);
   }, [lang]);
 
   return (
@@ -219,7 +231,7 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
           <IssueCounts issues={analysis.issues} lang={lang} />
           <Divider />
           <h2 className={styles.heading}>{t(lang, 'tablesFound')}</h2>
-          <TablesFound tables={analysis.tables} lang={lang} onPin={onPin} busy={busy} />
+          <TablesFound tables={analysis.tables} lang={lang} onPin={onPin} onSelect={onSelect} busy={busy} />
           <Divider />
           <h2 className={styles.heading}>{t(lang, 'issues')}</h2>
           <IssueList issues={analysis.issues} lang={lang} onSelect={onSelect} />

@@ -71,14 +71,15 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
   async function open(f: File) {
     setStatus(null);
     if (!isXlsxName(f.name)) {
-      setStatus({ intent: 'error', text: t(lang, 'notXlsx', { file: f.name }) });
+      const name = f.name;
+      setStatus({ intent: 'error', text: (l) => t(l, 'notXlsx', { file: name }) });
       return;
     }
     try {
       const bytes = await readBytes(f);
       setFile({ key: ++counter.current, name: f.name, bytes });
     } catch (e) {
-      setStatus({ intent: 'error', text: describeError(e, lang) });
+      setStatus({ intent: 'error', text: (l) => describeError(e, l) });
     }
   }
 
@@ -88,11 +89,12 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
       const jobs = webJobs(client(), '', new Uint8Array());
       const r = await jobs.addTemplate!(lang);
       if (r.download) {
-        downloadBytes(r.download.bytes, r.download.name, XLSX_MIME);
-        setStatus({ intent: 'success', text: t(lang, 'templateDownloaded', { file: r.download.name }) });
+        const file = r.download.name;
+        downloadBytes(r.download.bytes, file, XLSX_MIME);
+        setStatus({ intent: 'success', text: (l) => t(l, 'templateDownloaded', { file }) });
       }
     } catch (e) {
-      setStatus({ intent: 'error', text: describeError(e, lang) });
+      setStatus({ intent: 'error', text: (l) => describeError(e, l) });
     }
   }
 

@@ -55,9 +55,13 @@ test('pinning a missing table calls getSelection and saveOverrides, then checks 
   render(<App host={host} mode="addin" lang="vi" core={core} />);
   fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
   await screen.findByTestId('table-survey');
-  const pin = screen.getByTestId('table-survey').querySelector('button')!;
-  expect(pin.textContent).toBe('Ghim vào vùng đang chọn');
-  fireEvent.click(pin);
+  // One pin action for all tables: pick the table, then the button.
+  expect(screen.getAllByRole('button', { name: 'Ghim bảng vào vùng đang chọn' })).toHaveLength(1);
+  expect(screen.getByTestId('table-survey').querySelector('button')).toBeNull();
+  const select = screen.getByRole('combobox', { name: 'Bảng cần ghim' }) as HTMLSelectElement;
+  expect(select.value).toBe('info'); // the first missing table
+  fireEvent.change(select, { target: { value: 'survey' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Ghim bảng vào vùng đang chọn' }));
   await screen.findByText(/Đã ghim bảng/);
   expect(host.getSelection).toHaveBeenCalledTimes(1);
   const expected = { fields: { budget: { actual: 'E' } }, tables: { survey: { sheet: 'Khảo sát', range: 'B3:F9' } } };

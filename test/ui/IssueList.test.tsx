@@ -1,8 +1,10 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { IssueList, groupBySheet } from '../../src/ui/components/IssueList';
+import { GROUP_PAGE, IssueList, groupBySheet, issueLabel } from '../../src/ui/components/IssueList';
 import { ISSUES, stubBrowser } from './fakes';
+import { SCHEMA } from '../../src/core/schema';
+import type { Issue } from '../../src/core/issues';
 
 beforeAll(stubBrowser);
 
@@ -27,8 +29,11 @@ test('groups issues by sheet in order of first appearance', () => {
   expect(within(thuChi).queryByText('Ngày văn bản sau ngày báo cáo.')).toBeNull();
   const vanBan = screen.getByRole('region', { name: 'Văn bản' });
   expect(within(vanBan).getByText('B7')).toBeTruthy();
-  // An issue with no sheet goes under a general heading.
-  expect(within(screen.getByRole('region', { name: '(chung)' })).getByText('Không thấy bảng khảo sát.')).toBeTruthy();
+  // An issue with no sheet goes under a general heading, labelled by its table.
+  const general = screen.getByRole('region', { name: 'Chung' });
+  expect(within(general).getByText('Không thấy bảng khảo sát.')).toBeTruthy();
+  expect(within(general).getByText(SCHEMA.survey.label.vi)).toBeTruthy();
+  expect(screen.queryByText('(cả sheet)')).toBeNull();
 });
 
 test('shows cell, message and hint of each item', () => {
@@ -69,4 +74,57 @@ test('without onSelect the items are not buttons', () => {
 test('says so when there are no issues', () => {
   render(<IssueList issues={[]} lang="en" />);
   expect(screen.getByText('No issues found in the data.')).toBeTruthy();
+});
+
+const issue = (severity: Issue['severity'], sheet: string, cell: string, message: string): Issue => ({
+  code: sheet ? 'number-as-text' : 'missing-table',
+  severity,
+  sheet,
+  cell,
+  table: sheet ? 'budget' : 'staff',
+  field: '',
+  message,
+});
+
+test('groups go by their most severe issue; general notes last, a general error first', () => {
+  const notes = [issue('info', '', '', 'Thiếu bảng A.'), issue('info', '', '', 'Thiếu bảng B.')];
+  const sheets = [issue('warning', 'TTHC', 'D6', 'Chữ.'), issue('info', 'Ghi chú', 'A1', 'Ghi.'), issue('error', 'Thu chi', 'B5', 'Sai tổng.')];
+  expect(groupBySheet([...notes, ...sheets]).map(([s]) => s)).toEqual(['Thu chi', 'TTHC', 'Ghi chú', '']);
+  // Equal severity: workbook order when given.
+  const two = [issue('warning', 'B', 'A1', 'x'), issue('warning', 'A', 'A1', 'y')];
+  expect(groupBySheet(two).map(([s]) => s)).toEqual(['B', 'A']);
+  expect(groupBySheet(two, ['A', 'B']).map(([s]) => s)).toEqual(['A', 'B']);
+  // A missing required table is an error: its group stays on top.
+  const required = issue('error', '', '', 'Thiếu bảng cán bộ.');
+  expect(groupBySheet([...sheets, required]).map(([s]) => s)).toEqual(['', 'Thu chi', 'TTHC', 'Ghi chú']);
+});
+
+test('an issue is labelled by its cell, the whole sheet, or the table it is about', () => {
+  expect(issueLabel(issue('error', 'Thu chi', 'B5', ''), 'vi')).toBe('B5');
+  expect(issueLabel(issue('error', 'Thu chi', '', ''), 'en')).toBe('(whole sheet)');
+  expect(issueLabel(issue('info', '', '', ''), 'en')).toBe(SCHEMA.staff.label.en);
+  expect(issueLabel({ ...issue('info', '', '', ''), table: '' }, 'vi')).toBe('Chung');
+});
+
+test('a long group shows its first issues and a button for the rest', () => {
+  const many = Array.from({ length: GROUP_PAGE + 5 }, (_, n) => issue('warning', 'Văn bản', `C${n + 2}`, `Vấn đề số ${n}.`));
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <IssueList issues={many} lang="vi" />
+    </FluentProvider>,
+  );
+  expect(document.querySelectorAll('li[data-severity]')).toHaveLength(GROUP_PAGE);
+  fireEvent.click(screen.getByRole('button', { name: 'Xem thêm 5 vấn đề' }));
+  expect(document.querySelectorAll('li[data-severity]')).toHaveLength(GROUP_PAGE + 5);
+  expect(screen.queryByRole('button', { name: /Xem thêm/ })).toBeNull();
+});
+
+test('issues are real buttons (keyboard reaches them) with the cell in their name', () => {
+  const onSelect = jest.fn();
+  renderList(onSelect);
+  const button = screen.getByRole('button', { name: /^C9 Tổng thu/ });
+  expect(button.tagName).toBe('BUTTON');
+  expect(button.getAttribute('type')).toBe('button');
+  // The general issue has no sheet to go to, so it is not a button.
+  expect(screen.queryByRole('button', { name: /Không thấy bảng khảo sát/ })).toBeNull();
 });

@@ -60,7 +60,7 @@ test('opening an .xlsx checks it in the worker and shows the counts', async () =
   expect(Array.from(opened[0])).toEqual([80, 75]);
   expect(core.analyze).toHaveBeenCalledTimes(1);
   // The web page has no live sheet: no pin, no marks.
-  expect(screen.queryByRole('button', { name: 'Ghim vào vùng đang chọn' })).toBeNull();
+  expect(screen.queryByRole('button', { name: 'Ghim bảng vào vùng đang chọn' })).toBeNull();
   expect(screen.queryByRole('button', { name: 'Đánh dấu ô lỗi' })).toBeNull();
 });
 

@@ -4,7 +4,7 @@ import type { Lang } from '../../core/issues';
 import { t } from '../i18n';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  root: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   sub: { color: tokens.colorNeutralForeground3 },
 });
@@ -18,7 +18,7 @@ export function Header({ lang, title, onLang }: { lang: Lang; title: string; onL
         <Subtitle2 as="h1">{title}</Subtitle2>
         <Caption1 className={styles.sub}>{t(lang, 'appSubtitle')}</Caption1>
       </div>
-      <Button size="small" appearance="subtle" lang={other} onClick={() => onLang(other)}>
+      <Button size="small" appearance="outline" shape="circular" lang={other} onClick={() => onLang(other)}>
         {t(lang, 'langSwitch')}
       </Button>
     </header>

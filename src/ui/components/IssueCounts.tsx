@@ -7,10 +7,11 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-export const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
+// 'brand' rather than 'informative': Fluent's informative badge is grey and reads as disabled.
+export const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'brand'> = {
   error: 'danger',
   warning: 'warning',
-  info: 'informative',
+  info: 'brand',
 };
 
 export function IssueCounts({ issues, lang }: { issues: readonly Issue[]; lang: Lang }) {
@@ -19,7 +20,8 @@ export function IssueCounts({ issues, lang }: { issues: readonly Issue[]; lang: 
   return (
     <div className={styles.row} aria-label="counts">
       {(['error', 'warning', 'info'] as const).map((s) => (
-        <Badge key={s} appearance={counts[s] ? 'filled' : 'outline'} color={SEVERITY_COLOR[s]} data-testid={`count-${s}`}>
+        <Badge key={s} appearance={counts[s] ? 'filled' : 'outline'}
+          size="large" color={SEVERITY_COLOR[s]} data-testid={`count-${s}`}>
           {severityLabel(lang, s)}: {counts[s]}
         </Badge>
       ))}

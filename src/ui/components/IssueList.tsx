@@ -1,11 +1,52 @@
-/** The issues, grouped by sheet, filterable by severity; clicking one goes to its cell. */
+/**
+ * The issues, grouped by sheet, filterable by severity; clicking one (or Enter on it) goes to its cell.
+ * Groups come most severe first, so a real error never sits under a pile of notes.
+ */
 import { useState } from 'react';
-import { Caption1, makeStyles, mergeClasses, Text, ToggleButton, tokens } from '@fluentui/react-components';
-import { countBySeverity, type Issue, type Lang, type Severity } from '../../core/issues';
+import { Button, Caption1, makeStyles, mergeClasses, Text, ToggleButton, tokens } from '@fluentui/react-components';
+import { countBySeverity, SEVERITY_ORDER, type Issue, type Lang, type Severity } from '../../core/issues';
+import { SCHEMA } from '../../core/schema';
 import { severityLabel, t } from '../i18n';
+import { CheckIcon } from './icons';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, marginBottom: tokens.spacingVerticalS },
+  off: {
+    color: tokens.colorNeutralForeground3,
+    backgroundColor: tokens.colorTransparentBackground,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, color: tokens.colorNeutralForeground2 },
+  },
+  // Longhand on purpose: Griffel does not expand shorthands in overrides.
+  onError: {
+    color: tokens.colorPaletteRedForeground1,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    borderTopColor: tokens.colorPaletteRedBorder2,
+    borderRightColor: tokens.colorPaletteRedBorder2,
+    borderBottomColor: tokens.colorPaletteRedBorder2,
+    borderLeftColor: tokens.colorPaletteRedBorder2,
+    ':hover': { color: tokens.colorPaletteRedForeground1, backgroundColor: tokens.colorPaletteRedBackground2 },
+    ':hover:active': { color: tokens.colorPaletteRedForeground1, backgroundColor: tokens.colorPaletteRedBackground2 },
+  },
+  onWarning: {
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    backgroundColor: tokens.colorPaletteMarigoldBackground1,
+    borderTopColor: tokens.colorPaletteMarigoldBorder2,
+    borderRightColor: tokens.colorPaletteMarigoldBorder2,
+    borderBottomColor: tokens.colorPaletteMarigoldBorder2,
+    borderLeftColor: tokens.colorPaletteMarigoldBorder2,
+    ':hover': { color: tokens.colorPaletteDarkOrangeForeground1, backgroundColor: tokens.colorPaletteMarigoldBackground2 },
+    ':hover:active': { color: tokens.colorPaletteDarkOrangeForeground1, backgroundColor: tokens.colorPaletteMarigoldBackground2 },
+  },
+  onInfo: {
+    color: tokens.colorBrandForeground1,
+    backgroundColor: tokens.colorBrandBackground2,
+    borderTopColor: tokens.colorBrandStroke1,
+    borderRightColor: tokens.colorBrandStroke1,
+    borderBottomColor: tokens.colorBrandStroke1,
+    borderLeftColor: tokens.colorBrandStroke1,
+    ':hover': { color: tokens.colorBrandForeground1, backgroundColor: tokens.colorBrandBackground2Hover },
+    ':hover:active': { color: tokens.colorBrandForeground1, backgroundColor: tokens.colorBrandBackground2Pressed },
+  },
   sheet: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300 },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   item: {
@@ -20,9 +61,14 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalXS,
     font: 'inherit',
     color: 'inherit',
+    overflowWrap: 'anywhere',
   },
-  clickable: { cursor: 'pointer', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
-  // Longhand on purpose: Griffel does not expand shorthands in overrides.
+  clickable: {
+    cursor: 'pointer',
+    borderRadius: tokens.borderRadiusSmall,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftColor: tokens.colorBrandStroke1 },
@@ -31,28 +77,57 @@ const useStyles = makeStyles({
 });
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+const ON_CLASS = { error: 'onError', warning: 'onWarning', info: 'onInfo' } as const;
+/** Issues shown per group before "show more": a year of one table's typos must not bury the rest. */
+export const GROUP_PAGE = 20;
 
 export interface IssueListProps {
   issues: readonly Issue[];
   lang: Lang;
   /** Absent where there is no live sheet to go to (the web page). */
   onSelect?: (sheet: string, cell: string) => void;
+  /** Sheets in workbook order, to order groups of equal severity; else order of first appearance. */
+  sheetOrder?: readonly string[];
 }
 
-/** Issues by sheet, sheets in order of first appearance (issues arrive most severe first). */
-export function groupBySheet(issues: readonly Issue[]): [string, Issue[]][] {
+/**
+ * Issues by sheet. Groups go by their most severe issue, then by sheet order; the general group
+ * (issues with no sheet: missing tables) goes first when it holds an error, last otherwise.
+ */
+export function groupBySheet(issues: readonly Issue[], sheetOrder: readonly string[] = []): [string, Issue[]][] {
   const groups = new Map<string, Issue[]>();
   for (const i of issues) {
     const list = groups.get(i.sheet) ?? [];
     list.push(i);
     groups.set(i.sheet, list);
   }
-  return [...groups.entries()];
+  const appearance = [...groups.keys()];
+  const rank = (sheet: string, list: Issue[]) => {
+    const worst = Math.min(...list.map((i) => SEVERITY_ORDER[i.severity]));
+    if (sheet === '') return worst === SEVERITY_ORDER.error ? -1 : 99;
+    return worst;
+  };
+  const place = (sheet: string) => {
+    const n = sheetOrder.indexOf(sheet);
+    return n >= 0 ? n : sheetOrder.length + appearance.indexOf(sheet);
+  };
+  return [...groups.entries()]
+    .map(([sheet, list]) => ({ sheet, list, rank: rank(sheet, list), place: place(sheet) }))
+    .sort((a, b) => a.rank - b.rank || a.place - b.place)
+    .map(({ sheet, list }) => [sheet, list]);
 }
 
-export function IssueList({ issues, lang, onSelect }: IssueListProps) {
+/** The bold label before the message: the cell, or for an issue with no sheet the table it is about. */
+export function issueLabel(i: Issue, lang: Lang): string {
+  if (i.cell) return i.cell;
+  if (i.sheet) return t(lang, 'wholeSheet');
+  return i.table ? SCHEMA[i.table].label[lang] : t(lang, 'general');
+}
+
+export function IssueList({ issues, lang, onSelect, sheetOrder }: IssueListProps) {
   const styles = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const counts = countBySeverity(issues);
   const visible = issues.filter((i) => shown[i.severity]);
 
@@ -64,41 +139,54 @@ export function IssueList({ issues, lang, onSelect }: IssueListProps) {
           <ToggleButton
             key={s}
             size="small"
+            shape="circular"
             checked={shown[s]}
+            icon={shown[s] ? <CheckIcon /> : undefined}
+            className={shown[s] ? styles[ON_CLASS[s]] : styles.off}
             onClick={() => setShown({ ...shown, [s]: !shown[s] })}
           >
             {severityLabel(lang, s)} ({counts[s]})
           </ToggleButton>
         ))}
       </div>
-      {groupBySheet(visible).map(([sheet, list]) => (
-        <section key={sheet} aria-label={sheet || t(lang, 'noSheet')}>
-          <h3 className={styles.sheet}>{sheet || t(lang, 'noSheet')}</h3>
-          <ul className={styles.list}>
-            {list.map((i, n) => {
-              const body = (
-                <>
-                  <span className={styles.cell}>{i.cell || t(lang, 'wholeSheet')}</span>
-                  <span>{i.message}</span>
-                  {i.hint && <Caption1 className={styles.hint}>{i.hint}</Caption1>}
-                </>
-              );
-              const cls = mergeClasses(styles.item, styles[i.severity], onSelect && i.sheet && styles.clickable);
-              return (
-                <li key={`${i.code}-${i.cell}-${n}`} data-severity={i.severity}>
-                  {onSelect && i.sheet ? (
-                    <button type="button" className={cls} onClick={() => onSelect(i.sheet, i.cell || 'A1')}>
-                      {body}
-                    </button>
-                  ) : (
-                    <div className={cls}>{body}</div>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+      {groupBySheet(visible, sheetOrder).map(([sheet, list]) => {
+        const title = sheet || t(lang, 'noSheet');
+        const all = expanded.has(sheet) || list.length <= GROUP_PAGE;
+        const items = all ? list : list.slice(0, GROUP_PAGE);
+        return (
+          <section key={sheet} aria-label={title}>
+            <h3 className={styles.sheet}>{title}</h3>
+            <ul className={styles.list}>
+              {items.map((i, n) => {
+                const body = (
+                  <>
+                    <span className={styles.cell}>{issueLabel(i, lang)}</span>
+                    <span>{i.message}</span>
+                    {i.hint && <Caption1 className={styles.hint}>{i.hint}</Caption1>}
+                  </>
+                );
+                const cls = mergeClasses(styles.item, styles[i.severity], onSelect && i.sheet && styles.clickable);
+                return (
+                  <li key={`${i.code}-${i.cell}-${n}`} data-severity={i.severity}>
+                    {onSelect && i.sheet ? (
+                      <button type="button" className={cls} onClick={() => onSelect(i.sheet, i.cell || 'A1')}>
+                        {body}
+                      </button>
+                    ) : (
+                      <div className={cls}>{body}</div>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            {!all && (
+              <Button size="small" appearance="subtle" onClick={() => setExpanded(new Set(expanded).add(sheet))}>
+                {t(lang, 'showMore', { count: list.length - GROUP_PAGE })}
+              </Button>
+            )}
+          </section>
+        );
+      })}
     </div>
   );
 }

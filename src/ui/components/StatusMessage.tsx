@@ -1,13 +1,21 @@
-/** The outcome of the last job: a success with an optional action, or an error in one sentence. */
+/** The outcome of the last job on one line: a success with an optional action, or an error in one sentence. */
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Lang } from '../../core/issues';
 import { t } from '../i18n';
+import { DismissIcon } from './icons';
+
+/** Text fixed when said, or worded on each render so it follows a language switch. */
+export type Wording = string | ((lang: Lang) => string);
 
 export interface Status {
   intent: 'success' | 'error' | 'info';
-  text: string;
+  text: Wording;
   /** e.g. "Đi tới sheet". */
-  action?: { label: string; run: () => void };
+  action?: { label: Wording; run: () => void };
+}
+
+export function word(w: Wording, lang: Lang): string {
+  return typeof w === 'string' ? w : w(lang);
 }
 
 export function StatusMessage({ status, lang, onDismiss }: { status: Status; lang: Lang; onDismiss: () => void }) {
@@ -15,14 +23,14 @@ export function StatusMessage({ status, lang, onDismiss }: { status: Status; lan
     <MessageBar intent={status.intent} layout="multiline" role={status.intent === 'error' ? 'alert' : 'status'}>
       <MessageBarBody>
         {status.intent === 'error' && <MessageBarTitle>{t(lang, 'errorTitle')}</MessageBarTitle>}
-        {status.text}{' '}
-        {status.action && <Link onClick={status.action.run}>{status.action.label}</Link>}
+        {word(status.text, lang)}{' '}
+        {status.action && <Link onClick={status.action.run}>{word(status.action.label, lang)}</Link>}
       </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" appearance="transparent" onClick={onDismiss}>
-          {t(lang, 'dismiss')}
-        </Button>
-      </MessageBarActions>
+      <MessageBarActions
+        containerAction={
+          <Button size="small" appearance="transparent" icon={<DismissIcon />} aria-label={t(lang, 'dismiss')} title={t(lang, 'dismiss')} onClick={onDismiss} />
+        }
+      />
     </MessageBar>
   );
 }

@@ -1,17 +1,28 @@
-/** Each table of the schema: where it was found, or that it is missing, with a way to pin it. */
-import { Badge, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+/**
+ * Each table of the schema on one line: where it was found (a link that selects it), or that it is
+ * missing; below, one pin action for whichever table the clerk picks.
+ */
+import { useEffect, useState } from 'react';
+import { Badge, Button, Caption1, Link, makeStyles, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/issues';
 import type { Analysis } from '../../core/analyze';
 import { SCHEMA, TABLE_NAMES, type TableName } from '../../core/schema';
 import { t } from '../i18n';
+import { CheckIcon, CrossIcon, PinIcon } from './icons';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  item: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap', minWidth: 0 },
+  mark: { alignSelf: 'center', display: 'inline-flex', flexShrink: 0 },
+  found: { color: tokens.colorPaletteGreenForeground1 },
+  absent: { color: tokens.colorNeutralForeground3 },
+  absentRequired: { color: tokens.colorPaletteRedForeground1 },
   name: { fontWeight: tokens.fontWeightSemibold },
-  where: { color: tokens.colorNeutralForeground3, wordBreak: 'break-all' },
-  missing: { color: tokens.colorNeutralForeground3 },
-  missingRequired: { color: tokens.colorPaletteRedForeground1 },
+  where: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  pin: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  select: { flexGrow: 1, minWidth: '10em', maxWidth: '100%' },
+  help: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface TablesFoundProps {
@@ -19,42 +30,86 @@ export interface TablesFoundProps {
   lang: Lang;
   /** Absent where the front door has no live selection (the web page). */
   onPin?: (table: TableName) => void;
+  /** Selects a found table's range; absent on the web page. */
+  onSelect?: (sheet: string, range: string) => void;
   busy?: boolean;
 }
 
-export function TablesFound({ tables, lang, onPin, busy }: TablesFoundProps) {
+export function TablesFound({ tables, lang, onPin, onSelect, busy }: TablesFoundProps) {
   const styles = useStyles();
+  const missing = TABLE_NAMES.filter((n) => !tables[n]?.located);
+  // The clerk's pick; after a new check, back to the first missing table.
+  const [choice, setChoice] = useState<TableName | null>(null);
+  useEffect(() => setChoice(null), [tables]);
+  const target = choice ?? missing[0] ?? TABLE_NAMES[0];
+
   return (
-    <ul className={styles.list} aria-label={t(lang, 'tablesFound')}>
-      {TABLE_NAMES.map((name) => {
-        const spec = SCHEMA[name];
-        const found = tables[name]?.located;
-        return (
-          <li key={name} className={styles.item} data-testid={`table-${name}`}>
-            <Text className={styles.name}>{spec.label[lang]}</Text>
-            {spec.required && !found && (
-              <Badge size="small" appearance="outline" color="danger">
-                {t(lang, 'tableRequired')}
-              </Badge>
-            )}
-            {found ? (
-              <Caption1 className={styles.where}>
-                {t(lang, 'tableFoundAt', { where: `${found.sheet}!${found.range}` })}
-                {found.pinned ? ` (${t(lang, 'tablePinned')})` : ''}
-              </Caption1>
-            ) : (
-              <>
-                <Caption1 className={spec.required ? styles.missingRequired : styles.missing}>{t(lang, 'tableMissing')}</Caption1>
-                {onPin && (
-                  <Button size="small" appearance="subtle" disabled={busy} onClick={() => onPin(name)}>
-                    {t(lang, 'pinToSelection')}
-                  </Button>
-                )}
-              </>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+    <div className={styles.root}>
+      <ul className={styles.list} aria-label={t(lang, 'tablesFound')}>
+        {TABLE_NAMES.map((name) => {
+          const spec = SCHEMA[name];
+          const found = tables[name]?.located;
+          const where = found && `${found.sheet}!${found.range}`;
+          return (
+            <li key={name} className={styles.item} data-testid={`table-${name}`} data-found={found ? 'true' : 'false'}>
+              <span
+                className={mergeClasses(styles.mark, found ? styles.found : spec.required ? styles.absentRequired : styles.absent)}
+              >
+                {found ? <CheckIcon /> : <CrossIcon />}
+              </span>
+              <Text className={styles.name}>{spec.label[lang]}</Text>
+              {found && where ? (
+                <Caption1 className={styles.where}>
+                  {onSelect ? (
+                    <Link title={t(lang, 'tableGoTo', { where })} onClick={() => onSelect(found.sheet, found.range)}>
+                      {where}
+                    </Link>
+                  ) : (
+                    where
+                  )}
+                  {found.pinned ? ` (${t(lang, 'tablePinned')})` : ''}
+                </Caption1>
+              ) : (
+                <Caption1 className={spec.required ? styles.absentRequired : styles.absent}>
+                  {t(lang, 'tableMissing')}
+                  {spec.required && (
+                    <>
+                      {' '}
+                      <Badge size="small" appearance="tint" color="danger">
+                        {t(lang, 'tableRequired')}
+                      </Badge>
+                    </>
+                  )}
+                </Caption1>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {onPin && (
+        <>
+          <div className={styles.pin}>
+            <Select
+              size="small"
+              className={styles.select}
+              aria-label={t(lang, 'pinTableLabel')}
+              value={target}
+              onChange={(_e, data) => setChoice(data.value as TableName)}
+            >
+              {TABLE_NAMES.map((name) => (
+                <option key={name} value={name}>
+                  {SCHEMA[name].label[lang]}
+                  {tables[name]?.located ? ' ✓' : ''}
+                </option>
+              ))}
+            </Select>
+            <Button size="small" icon={<PinIcon />} disabled={busy} onClick={() => onPin(target)}>
+              {t(lang, 'pinToSelection')}
+            </Button>
+          </div>
+          <Caption1 className={styles.help}>{t(lang, 'pinHelp')}</Caption1>
+        </>
+      )}
+    </div>
   );
 }
