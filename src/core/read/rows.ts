@@ -122,16 +122,24 @@ function categoryIssue(spec: TableSpec, field: FieldSpec): { code: 'type-error' 
   return { code: 'type-error', severity: 'error' };
 }
 
-/** The style of each numeric column, decided by its cells typed as text. */
+/**
+ * The style of each numeric column, decided by its cells typed as text; a column whose texts prove
+ * nothing ("1.500", "2,300" only) takes the style of the table's other numeric columns, since one
+ * person typed them all on one machine.
+ */
 function columnStyles(c: Candidate): Record<string, NumberStyle | null> {
   const out: Record<string, NumberStyle | null> = {};
+  const all: string[] = [];
   for (const f of c.spec.fields) {
     const col = c.match.columns[f.key];
     if (col === undefined || !NUMERIC_KINDS.includes(f.kind)) continue;
     const texts: string[] = [];
     for (const r of c.dataRows) if (typeof c.grid.raw(r, col) === 'string') texts.push(c.grid.text(r, col));
     out[f.key] = guessNumberStyle(texts);
+    all.push(...texts);
   }
+  const table = guessNumberStyle(all);
+  for (const key of Object.keys(out)) out[key] ??= table;
   return out;
 }
 

@@ -23,7 +23,7 @@ export const tthc: TableSpec = {
     { key: 'onTime', label: { vi: 'Đúng hạn', en: 'On time' }, synonyms: ['đúng hạn', 'đúng thời hạn'], kind: 'count' },
     { key: 'late', label: { vi: 'Quá hạn', en: 'Late' }, synonyms: ['quá hạn', 'trễ hạn'], under: RESOLVED, kind: 'count' },
     { key: 'pending', label: { vi: 'Đang giải quyết', en: 'Pending' }, synonyms: ['tổng số', ...PENDING], under: PENDING, kind: 'count' },
-    { key: 'pendingInTime', label: { vi: 'Trong hạn', en: 'Pending, in time' }, synonyms: ['trong hạn', 'chưa đến hạn'], kind: 'count' },
+    { key: 'pendingInTime', label: { vi: 'Trong hạn', en: 'Pending, in time' }, synonyms: ['trong hạn', 'chưa đến hạn', 'chưa quá hạn', 'chưa hết hạn', 'còn hạn'], kind: 'count' },
     { key: 'pendingOverdue', label: { vi: 'Quá hạn (đang giải quyết)', en: 'Pending, overdue' }, synonyms: ['quá hạn', 'trễ hạn'], under: PENDING, kind: 'count' },
   ],
 };
