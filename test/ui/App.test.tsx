@@ -180,3 +180,31 @@ test('the language switch turns the pane into English and rewords the issues', a
   expect(core.analyze).toHaveBeenLastCalledWith({ sheets: [] }, expect.objectContaining({ lang: 'en' }));
   expect(await screen.findByText('Checked. Errors: 1, warnings: 2, notes: 1.')).toBeTruthy();
 });
+
+test('after a language switch the last message stays, reworded, and is not replaced by the check summary', async () => {
+  const core = fakeCore();
+  const host = fakeHost();
+  render(<App host={host} mode="addin" lang="vi" core={core} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
+  await screen.findByTestId('count-error');
+  fireEvent.click(screen.getByRole('button', { name: 'Đánh dấu ô lỗi' }));
+  expect(await screen.findByText('Đã đánh dấu 3 ô.')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'English' }));
+  await waitFor(() => expect(core.analyze).toHaveBeenCalledTimes(2));
+  expect(await screen.findByText('3 cells marked.')).toBeTruthy();
+  expect(screen.queryByText(/^Checked\./)).toBeNull();
+  // The message has a dismiss icon button (named for screen readers), not a second line.
+  fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+  expect(screen.queryByText('3 cells marked.')).toBeNull();
+});
+
+test('a found table is a link that selects its range', async () => {
+  const host = fakeHost();
+  render(<App host={host} mode="addin" lang="vi" core={fakeCore()} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
+  const budget = await screen.findByTestId('table-budget');
+  expect(budget.getAttribute('data-found')).toBe('true');
+  expect(screen.getByTestId('table-survey').getAttribute('data-found')).toBe('false');
+  fireEvent.click(screen.getByText('Thu chi!A4:H17'));
+  expect(host.selectCell).toHaveBeenCalledWith('Thu chi', 'A4:H17');
+});
