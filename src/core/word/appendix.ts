@@ -15,6 +15,7 @@ import {
   type ITableCellOptions,
 } from 'docx';
 import type { Analysis } from '../analyze';
+import { TTHC_COUNT_KEYS } from '../figures/tthc';
 import { EDUCATION_LEVELS, type TthcCounts } from '../figures/types';
 import { formatDateVi, formatNumberVi } from '../format';
 import { formatNumberLine } from './headerBlock';
@@ -53,29 +54,17 @@ function gridTable(rows: TableRow[], widths: number[]): Table {
   return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows });
 }
 
-const TTHC_KEYS: (keyof TthcCounts)[] = [
-  'received',
-  'online',
-  'direct',
-  'carriedOver',
-  'resolved',
-  'early',
-  'onTime',
-  'late',
-  'pending',
-  'pendingInTime',
-  'pendingOverdue',
-];
+
 /** "Kỳ trước chuyển sang" needs a wider column than the counts, or "chuyển" breaks. */
 const NUM_WIDTH = 700;
 const CARRIED_WIDTH = 860;
-const FIELD_WIDTH = TEXT_WIDTH - NUM_WIDTH * (TTHC_KEYS.length - 1) - CARRIED_WIDTH;
+const FIELD_WIDTH = TEXT_WIDTH - NUM_WIDTH * (TTHC_COUNT_KEYS.length - 1) - CARRIED_WIDTH;
 const widthOf = (k: keyof TthcCounts) => (k === 'carriedOver' ? CARRIED_WIDTH : NUM_WIDTH);
 
 export function tthcTable(analysis: Analysis): Table | Paragraph {
   const t = analysis.figures.tthc;
   if (!t) return body(notProvided('kết quả giải quyết thủ tục hành chính'));
-  const widths = [FIELD_WIDTH, ...TTHC_KEYS.map(widthOf)];
+  const widths = [FIELD_WIDTH, ...TTHC_COUNT_KEYS.map(widthOf)];
   const h = (text: string, w: number, extra: Partial<ITableCellOptions> = {}) => cell([text], w, { bold: true, size: PT(10), ...extra });
   const span = (from: number, n: number) => widths.slice(from, from + n).reduce((a, w) => a + w, 0);
   const head1 = new TableRow({
@@ -104,7 +93,7 @@ export function tthcTable(analysis: Analysis): Table | Paragraph {
   const line = (label: Part, c: TthcCounts, bold = false) =>
     new TableRow({
       cantSplit: true,
-      children: [cell([label], FIELD_WIDTH, { align: 'left', bold }), ...TTHC_KEYS.map((k) => cell([count(c[k])], widthOf(k), { bold }))],
+      children: [cell([label], FIELD_WIDTH, { align: 'left', bold }), ...TTHC_COUNT_KEYS.map((k) => cell([count(c[k])], widthOf(k), { bold }))],
     });
   const fields = t.byField.map((f) => line(f.field || ph('[Lĩnh vực]'), f));
   return gridTable([head1, head2, ...fields, line('Tổng cộng', t, true)], widths);
