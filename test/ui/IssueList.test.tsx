@@ -97,6 +97,9 @@ test('groups go by their most severe issue; general notes last, a general error 
   // A missing required table is an error: its group stays on top.
   const required = issue('error', '', '', 'Thiếu bảng cán bộ.');
   expect(groupBySheet([...sheets, required]).map(([s]) => s)).toEqual(['', 'Thu chi', 'TTHC', 'Ghi chú']);
+  // ...and only the error goes up: the general notes stay last.
+  const mixed = groupBySheet([...notes, ...sheets, required]);
+  expect(mixed.map(([s, list]) => [s, list.length])).toEqual([['', 1], ['Thu chi', 1], ['TTHC', 1], ['Ghi chú', 1], ['', 2]]);
 });
 
 test('an issue is labelled by its cell, the whole sheet, or the table it is about', () => {

@@ -91,30 +91,32 @@ export interface IssueListProps {
 }
 
 /**
- * Issues by sheet. Groups go by their most severe issue, then by sheet order; the general group
- * (issues with no sheet: missing tables) goes first when it holds an error, last otherwise.
+ * Issues by sheet. Groups go by their most severe issue, then by sheet order. Issues with no sheet
+ * (missing tables) form a group on top for their errors and one at the end for the rest.
  */
 export function groupBySheet(issues: readonly Issue[], sheetOrder: readonly string[] = []): [string, Issue[]][] {
+  // General errors (a missing required table) and general notes are two groups: one on top, one last.
+  const keyOf = (i: Issue) => (i.sheet === '' && i.severity !== 'error' ? '\u0000notes' : i.sheet);
   const groups = new Map<string, Issue[]>();
   for (const i of issues) {
-    const list = groups.get(i.sheet) ?? [];
+    const list = groups.get(keyOf(i)) ?? [];
     list.push(i);
-    groups.set(i.sheet, list);
+    groups.set(keyOf(i), list);
   }
   const appearance = [...groups.keys()];
-  const rank = (sheet: string, list: Issue[]) => {
-    const worst = Math.min(...list.map((i) => SEVERITY_ORDER[i.severity]));
-    if (sheet === '') return worst === SEVERITY_ORDER.error ? -1 : 99;
-    return worst;
+  const rank = (key: string, list: Issue[]) => {
+    if (key === '') return -1;
+    if (key === '\u0000notes') return 99;
+    return Math.min(...list.map((i) => SEVERITY_ORDER[i.severity]));
   };
   const place = (sheet: string) => {
     const n = sheetOrder.indexOf(sheet);
     return n >= 0 ? n : sheetOrder.length + appearance.indexOf(sheet);
   };
   return [...groups.entries()]
-    .map(([sheet, list]) => ({ sheet, list, rank: rank(sheet, list), place: place(sheet) }))
+    .map(([key, list]) => ({ list, rank: rank(key, list), place: place(key) }))
     .sort((a, b) => a.rank - b.rank || a.place - b.place)
-    .map(({ sheet, list }) => [sheet, list]);
+    .map(({ list }) => [list[0].sheet, list]);
 }
 
 /** The bold label before the message: the cell, or for an issue with no sheet the table it is about. */
@@ -151,10 +153,11 @@ export function IssueList({ issues, lang, onSelect, sheetOrder }: IssueListProps
       </div>
       {groupBySheet(visible, sheetOrder).map(([sheet, list]) => {
         const title = sheet || t(lang, 'noSheet');
-        const all = expanded.has(sheet) || list.length <= GROUP_PAGE;
+        const key = `${sheet}\u0000${list[0].severity === 'error' ? 'e' : ''}`;
+        const all = expanded.has(key) || list.length <= GROUP_PAGE;
         const items = all ? list : list.slice(0, GROUP_PAGE);
         return (
-          <section key={sheet} aria-label={title}>
+          <section key={key} aria-label={title}>
             <h3 className={styles.sheet}>{title}</h3>
             <ul className={styles.list}>
               {items.map((i, n) => {
@@ -180,7 +183,7 @@ export function IssueList({ issues, lang, onSelect, sheetOrder }: IssueListProps
               })}
             </ul>
             {!all && (
-              <Button size="small" appearance="subtle" onClick={() => setExpanded(new Set(expanded).add(sheet))}>
+              <Button size="small" appearance="subtle" onClick={() => setExpanded(new Set(expanded).add(key))}>
                 {t(lang, 'showMore', { count: list.length - GROUP_PAGE })}
               </Button>
             )}
