@@ -195,3 +195,32 @@ test('a paragraph filed under an unknown section is kept, with a highlighted not
   expect(text[k - 1]).toContain('mục "VI"');
   expect(paragraphXml(doc, 'mục "VI"')).toContain(HIGHLIGHT);
 });
+
+describe('open errors', () => {
+  const error = (n: number) => ({
+    code: 'sum-mismatch' as const,
+    severity: 'error' as const,
+    sheet: 'Thu chi',
+    cell: `E${n}`,
+    table: 'budget' as const,
+    field: 'actual',
+    message: `Tổng không khớp ở dòng ${n}.`,
+  });
+
+  test('a highlighted note before the body lists them, to be deleted before signing', async () => {
+    const a = { ...seedAnalysis(), issues: [error(6), { ...error(7), severity: 'warning' as const }] };
+    const doc = (await xmlOf(a))['word/document.xml'];
+    const text = paragraphs(doc);
+    const note = text.findIndex((t) => t.startsWith('[Lưu ý khi hoàn thiện'));
+    expect(note).toBeGreaterThan(text.indexOf('BÁO CÁO'));
+    expect(text[note]).toContain('còn 1 lỗi chưa sửa');
+    expect(text[note + 1]).toBe('- Tổng không khớp ở dòng 6. (Thu chi!E6)');
+    expect(text.some((t) => t.includes('dòng 7'))).toBe(false); // warnings are not listed
+    expect(paragraphXml(doc, '- Tổng không khớp ở dòng 6.')).toContain(HIGHLIGHT);
+  });
+
+  test('no note when there is no error', async () => {
+    const text = paragraphs((await xmlOf(seedAnalysis()))['word/document.xml']);
+    expect(text.some((t) => t.startsWith('[Lưu ý khi hoàn thiện'))).toBe(false);
+  });
+});

@@ -3,6 +3,7 @@ import type { Paragraph } from 'docx';
 import { heading1, heading2 } from '../text';
 import type { Ctx } from './context';
 import { opening } from './opening';
+import { reviewNote } from './reviewNote';
 import { dissemination } from './dissemination';
 import { indicators } from './indicators';
 import { direction } from './direction';
@@ -15,6 +16,7 @@ import { assessment, proposals, tasks } from './assessment';
 
 export function reportBody(ctx: Ctx): Paragraph[] {
   return [
+    ...reviewNote(ctx),
     ...opening(ctx),
     ...dissemination(ctx),
     heading1('II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU'),
