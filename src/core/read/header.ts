@@ -155,7 +155,11 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
   const columns: Record<string, number> = {};
   const duplicates: { field: string; col: number }[] = [];
   const dataRow = row + levels;
-  for (const label of labels) {
+  /** The candidate each taken field was matched by, to compare with a later column's. */
+  const held: Record<string, FieldCandidate> = {};
+  const queue = [...labels];
+  for (let i = 0; i < queue.length; i++) {
+    const label = queue[i];
     const cands = fieldCandidates(spec, label);
     if (cands.length === 0) continue;
     const numeric = columnLooksNumeric(grid, dataRow, label.col);
@@ -165,10 +169,36 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
     // then the synonym written last, then the longer one.
     tier.sort((a, b) => misfit(a.field.kind, numeric) - misfit(b.field.kind, numeric) || (better(a, b) ? -1 : better(b, a) ? 1 : a.order - b.order));
     const free = tier.find((c) => columns[c.field.key] === undefined);
-    if (free) columns[free.field.key] = label.col;
-    else duplicates.push({ field: tier[0].field.key, col: label.col });
+    if (free) {
+      columns[free.field.key] = label.col;
+      held[free.field.key] = free;
+      continue;
+    }
+    const want = tier[0];
+    const prev = held[want.field.key];
+    if (moreSpecific(want, prev)) {
+      // "Trình độ" / "Chuyên môn" names education better than "Trình độ" / "Văn hóa" left of it:
+      // it takes the field, and the displaced column tries its other fields again.
+      const displaced = labels.find((l) => l.col === columns[want.field.key]);
+      columns[want.field.key] = label.col;
+      held[want.field.key] = want;
+      if (displaced) queue.push(displaced);
+      continue;
+    }
+    // A sibling named by a shorter word than the kept column ("Trình độ" / "Tin học") is another
+    // thing under the same group, not a second copy of the field.
+    if (!moreSpecific(prev, want)) duplicates.push({ field: want.field.key, col: label.col });
   }
   return { row, levels, columns, duplicates, labels };
+}
+
+/**
+ * Under one group label, `a` names the field by a strictly longer synonym than `b` ("Trình độ" /
+ * "Chuyên môn" is trình độ chuyên môn, "Trình độ" / "Văn hóa" only trình độ). Columns whose own cells
+ * name the field ("Trực tuyến", "Nộp trực tuyến") are copies of one field instead: the first is kept.
+ */
+function moreSpecific(a: FieldCandidate, b: FieldCandidate | undefined): boolean {
+  return !!b && a.field.key === b.field.key && !a.inLeaf && !b.inLeaf && a.weak === b.weak && a.length > b.length;
 }
 
 /** True when the first cells under the header are mostly numbers, false when mostly text, null when blank. */

@@ -80,9 +80,23 @@ export function bestHeader(grid: Grid, spec: TableSpec, row: number, left = grid
     const n = Object.keys(m.columns).length;
     // The top row of a header names something itself; a data row above a header is no upper level.
     if (levels === 1 && n === 0) break;
-    if (!best || n > Object.keys(best.columns).length) best = m;
+    const bestN = best ? Object.keys(best.columns).length : -1;
+    // A deeper reading that names no more fields is still right when the sheet says the header is
+    // that deep: a label merged down into the new row ("Họ và tên" over two rows beside "Trình độ" /
+    // "Văn hóa", "Chuyên môn"), else the sub-labels would be read as a data row.
+    if (n > bestN || (n > 0 && n === bestN && mergedDownTo(grid, row, row + levels - 1, left, right))) best = m;
   }
   return best;
+}
+
+/** Some cell of the header's top row is merged down to `bottom`. */
+function mergedDownTo(grid: Grid, top: number, bottom: number, left: number, right: number): boolean {
+  if (bottom <= top) return false;
+  for (let c = left; c <= right; c++) {
+    const m = grid.mergeOf(top, c);
+    if (m && m.top === top && m.bottom === bottom) return true;
+  }
+  return false;
 }
 
 /** Builds the candidate's extent: data rows, blank rows inside, width, title rows above. */
