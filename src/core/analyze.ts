@@ -20,6 +20,8 @@ export interface Analysis {
   lang: Lang;
   /** The dossier timing rule the figures were computed with (stated in the report sheet and the draft). */
   exactTime: boolean;
+  /** The workbook's sheet names in tab order (to list issues in that order). */
+  sheets: string[];
   tables: Partial<Record<TableName, ReadTable>>;
   info: ReportInfo;
   figures: Figures;
@@ -35,6 +37,7 @@ export function analyze(snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}
   return {
     lang,
     exactTime: options.exactTime ?? false,
+    sheets: snapshot.sheets.map((s) => s.name),
     tables: read.tables,
     info: read.info,
     figures: computed.figures,

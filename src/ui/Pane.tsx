@@ -234,7 +234,7 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
           <TablesFound tables={analysis.tables} lang={lang} onPin={onPin} onSelect={onSelect} busy={busy} />
           <Divider />
           <h2 className={styles.heading}>{t(lang, 'issues')}</h2>
-          <IssueList issues={analysis.issues} lang={lang} onSelect={onSelect} />
+          <IssueList issues={analysis.issues} lang={lang} onSelect={onSelect} sheetOrder={analysis.sheets} />
         </>
       )}
       <ReportConfirm

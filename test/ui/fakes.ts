@@ -18,6 +18,7 @@ export function fakeAnalysis(issues: Issue[] = ISSUES): Analysis {
   return {
     lang: 'vi',
     exactTime: false,
+    sheets: [],
     tables: {
       budget: {
         located: { table: 'budget', sheet: 'Thu chi', range: 'A4:H17', headerRows: [3], dataRows: [4, 5], columns: {} },

@@ -10,7 +10,7 @@ import { readResult, table } from '../figures/fixtures';
 
 function analysisOf(read: ReadResult, lang: 'vi' | 'en' = 'vi', exactTime = false): Analysis {
   const c = computeFigures(read, { exactTime });
-  return { lang, exactTime, tables: read.tables, info: read.info, figures: c.figures, sources: c.sources, issues: c.issues.map((i) => localize(i, lang)) };
+  return { lang, exactTime, sheets: [], tables: read.tables, info: read.info, figures: c.figures, sources: c.sources, issues: c.issues.map((i) => localize(i, lang)) };
 }
 
 const seedRead = () =>

@@ -196,6 +196,7 @@ export function seedAnalysis(): Analysis {
   return {
     lang: 'vi',
     exactTime: false,
+    sheets: [],
     tables: {
       documents: SEED_DOCUMENTS,
       narrative: SEED_NARRATIVE,
@@ -215,6 +216,7 @@ export function emptyAnalysis(): Analysis {
   return {
     lang: 'vi',
     exactTime: false,
+    sheets: [],
     tables: {},
     info: {
       agency: null,
