@@ -1,7 +1,7 @@
 /** Forms as exported or typed in the wild: Biểu 06 from the one-stop system, legacy fonts, numbers and dates as text. */
 import ExcelJS from 'exceljs';
 import { brief, errors, located, put, roundTrip } from './harness';
-import { toTcvn3, toVni } from './encoders';
+import { toTcvn3, toVni } from '../helpers/legacyEncoders';
 
 const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
 

@@ -1,4 +1,4 @@
-/** Test-side legacy encoders (Unicode -> TCVN3 / VNI Windows), independent of src/core/text/legacy.ts (copied from test/core/text/legacy.test.ts). */
+/** Test-side legacy encoders (Unicode -> TCVN3 / VNI Windows), written independently of src/core/text/legacy.ts so each checks the other. */
 /** TCVN3 rows written out as they show in Latin-1: plain, grave, hook, tilde, acute, dot below. */
 const TCVN3_ROWS: Record<string, string> = {
   a: 'aµ¶·¸¹',
