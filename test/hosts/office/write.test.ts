@@ -123,3 +123,37 @@ test('rowBlocks groups consecutive rows', () => {
     { top: 2, bottom: 6, left: 0, right: 1 },
   ]);
 });
+
+test('a whole report on the example workbook leaves every source cell identical: value, number format and font', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { readSnapshotFromXlsx } = await import('../../../src/hosts/file');
+  const { analyze } = await import('../../../src/core/analyze');
+  const { reportSheetLayout } = await import('../../../src/core/layout/reportSheet');
+  const { a1 } = await import('../../../src/core/address');
+  const example = await readSnapshotFromXlsx(new Uint8Array(readFileSync('examples/ba-bich-2023.xlsx')));
+  const model = installFakeExcel();
+  for (const s of example.sheets) {
+    const values = s.values.map((row) => row.map((v) => (v !== null && typeof v === 'object' ? null : v)));
+    if (!values.length) continue;
+    model.setValues(s.name, a1(s.origin.row, s.origin.col), values);
+    const sheet = model.findSheet(s.name)!;
+    // Give the source cells their own formats and fonts so a stray write would show.
+    s.formats?.forEach((row, r) =>
+      row.forEach((f, c) => {
+        const cellModel = model.peek(sheet, s.origin.row + r, s.origin.col + c);
+        if (cellModel && f) cellModel.numberFormat = f;
+        if (cellModel) cellModel.font.name = s.fonts?.[r]?.[c] ?? 'Times New Roman';
+      }),
+    );
+  }
+  const sources = () => JSON.parse(model.dumpCells()).filter((s: { name: string }) => !s.name.startsWith('Báo cáo'));
+  const before = sources();
+  const host = new OfficeHost();
+  const analysis = analyze(await host.readSnapshot());
+  const syncs = model.syncCount;
+  const name = await host.writeReportSheet(reportSheetLayout(analysis, 'vi'));
+  expect(model.syncCount - syncs).toBeLessThanOrEqual(3);
+  expect(name).toBe('Báo cáo');
+  expect(sources()).toEqual(before);
+  expect(before.length).toBeGreaterThan(5);
+});
