@@ -6,17 +6,18 @@
  * the report sheet by the defined name `_cchc_report_sheet`; overrides in the very hidden sheet
  * `_cchc_settings`; issue marks as conditional formats whose formula carries MARK_TAG.
  *
- * Known limit: the workbook is loaded without its data validations and conditional formats (exceljs
- * cannot read those parts of untrusted files safely), so the saved copy does not carry them.
+ * Known limits of the saved copy (exceljs): data validations are dropped when their ranges are too
+ * large to read safely, charts and pivot tables are always dropped. `copyWarnings()` says so.
  */
 import ExcelJS from 'exceljs';
 import type { Host, Progress } from '../host';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import type { SheetLayout } from '../../core/layout/types';
-import type { Issue } from '../../core/issues';
+import type { Bilingual, Issue } from '../../core/issues';
 import type { Overrides } from '../../core/tables';
 import { reportSheetName } from '../../core/layout/sheetName';
-import { loadXlsx, snapshotOf } from './read';
+import { loadXlsxWithLosses, snapshotOf, type CopyLosses } from './read';
+import { copyWarnings } from './losses';
 import { writeLayout, LISTS_SHEET } from './write';
 import { DEFAULT_LIMITS, type GuardLimits } from './zipGuard';
 import { FileError } from './errors';
@@ -34,6 +35,7 @@ export { FileError, isFileError } from './errors';
 export { readSnapshotFromXlsx } from './read';
 export { guardXlsx, DEFAULT_LIMITS } from './zipGuard';
 export type { GuardLimits } from './zipGuard';
+export type { CopyLosses } from './read';
 
 const MARK_FILL: Record<Issue['severity'], string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
 /** Excel keeps a cell's text up to 32 767 characters; overrides JSON is split into chunks below that. */
@@ -47,11 +49,21 @@ function lower(s: string): string {
 }
 
 export class FileHost implements Host {
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    /** What save() cannot carry over from the opened file. */
+    readonly losses: CopyLosses = { validations: false, charts: false, pivots: false },
+  ) {}
 
   /** Guards and loads the bytes of an .xlsx (throws FileError when they cannot be used). */
   static async open(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS): Promise<FileHost> {
-    return new FileHost(await loadXlsx(bytes, limits));
+    const { workbook, losses } = await loadXlsxWithLosses(bytes, limits);
+    return new FileHost(workbook, losses);
+  }
+
+  /** One sentence per thing the saved copy lacks compared with the opened file (empty: nothing). */
+  copyWarnings(): Bilingual[] {
+    return copyWarnings(this.losses);
   }
 
   /** A new empty workbook (the template). */

@@ -9,9 +9,30 @@ import { rangeA1 } from '../../core/address';
 import { guardXlsx, damaged, type GuardLimits, DEFAULT_LIMITS } from './zipGuard';
 import { isFileError } from './errors';
 import { markedReportSheets, SETTINGS_SHEET } from './mark';
+import { compactValidations } from './compactValidations';
 
-/** exceljs's data-validation reader expands ranges cell by cell: never parse those parts of untrusted files. */
-export const LOAD_OPTIONS = { ignoreNodes: ['dataValidations', 'conditionalFormatting'] };
+/**
+ * exceljs's data-validation reader stores one entry per cell of every range (A1:XFD1048576 would
+ * exhaust memory), so validations are read only when the guard measured them small (validationSize.ts).
+ * The conditional-format reader (xform/sheet/cf/*) keeps each `sqref` as one string and its rules as
+ * a list, so its cost grows with the XML only, which the guard already caps: it is always read, and
+ * the copy keeps the user's conditional formats.
+ */
+export const LOAD_OPTIONS = { ignoreNodes: ['dataValidations'] };
+export const FULL_LOAD_OPTIONS = { ignoreNodes: [] as string[] };
+
+/** What the copy of a loaded workbook cannot carry over from the file. */
+export interface CopyLosses {
+  /** Data validations (dropdown lists) were not loaded: too large to read safely. */
+  validations: boolean;
+  charts: boolean;
+  pivots: boolean;
+}
+
+export interface Loaded {
+  workbook: ExcelJS.Workbook;
+  losses: CopyLosses;
+}
 
 const DAY_MS = 86400000;
 const EPOCH_1899_12_30 = Date.UTC(1899, 11, 30);
@@ -116,17 +137,25 @@ function decode(ref: string): { row: number; col: number } | null {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
-/** Guards the bytes, then loads them with exceljs; any exceljs failure becomes FileError 'damaged'. */
-export async function loadXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS): Promise<ExcelJS.Workbook> {
-  guardXlsx(bytes, limits);
+/**
+ * Guards the bytes, then loads them with exceljs; any exceljs failure becomes FileError 'damaged'.
+ * Says what a saved copy will lack (see CopyLosses).
+ */
+export async function loadXlsxWithLosses(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS): Promise<Loaded> {
+  const guard = guardXlsx(bytes, limits);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, LOAD_OPTIONS);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, guard.validationsSafe ? FULL_LOAD_OPTIONS : LOAD_OPTIONS);
   } catch (e) {
     if (isFileError(e)) throw e;
     throw damaged(e instanceof Error ? e.message.slice(0, 120) : undefined);
   }
-  return wb;
+  if (guard.validationsSafe) compactValidations(wb);
+  return { workbook: wb, losses: { validations: !guard.validationsSafe, ...guard.dropped } };
+}
+
+export async function loadXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS): Promise<ExcelJS.Workbook> {
+  return (await loadXlsxWithLosses(bytes, limits)).workbook;
 }
 
 /** The snapshot of a loaded workbook: every sheet but the add-in's settings sheet, in tab order. */

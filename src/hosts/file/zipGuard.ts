@@ -7,6 +7,7 @@
  */
 import { Inflate } from 'fflate';
 import { FileError } from './errors';
+import { MAX_VALIDATION_CELLS, ValidationCounter } from './validationSize';
 
 export interface GuardLimits {
   /** Largest file accepted, in bytes. */
@@ -32,7 +33,15 @@ export interface GuardResult {
   /** Entry name -> bytes it really inflated to. */
   entries: Map<string, number>;
   inflatedBytes: number;
+  /** Cells covered by all sheets' data validations together (Infinity when one could not be read). */
+  validationCells: number;
+  /** True when validationCells is small enough for exceljs to read validations and conditional formats. */
+  validationsSafe: boolean;
+  /** Parts exceljs drops when it saves a copy: charts (and chart sheets), pivot tables. */
+  dropped: { charts: boolean; pivots: boolean };
 }
+
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
 const MB = 1024 * 1024;
 const CHUNK = 64 * 1024;
@@ -206,7 +215,10 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
 
   const sizes = new Map<string, number>();
   let total = 0;
+  let validationCells = 0;
   for (const entry of entries) {
+    // Sheet XML is scanned for validation ranges as it inflates: no second inflation later.
+    const counter = SHEET_PART.test(entry.name) ? new ValidationCounter() : null;
     const p = entry.localOffset;
     if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) throw damaged(`bad entry ${entry.name}`);
     const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
@@ -215,10 +227,12 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
     let produced = 0;
     if (entry.method === 0) {
       produced = entry.compressedSize;
+      counter?.push(bytes.subarray(start, end), true);
     } else if (entry.method === 8) {
       let over: FileError | null = null;
-      const inflater = new Inflate((chunk: Uint8Array) => {
+      const inflater = new Inflate((chunk: Uint8Array, final: boolean) => {
         produced += chunk.length;
+        if (counter && !over) counter.push(chunk, final);
         if (total + produced > limits.maxInflatedBytes) over = zipBomb();
         else if (produced > limits.ratioMinBytes && produced > limits.maxRatio * Math.max(1, entry.compressedSize)) over = zipBomb();
       });
@@ -239,6 +253,16 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
     total += produced;
     if (total > limits.maxInflatedBytes) throw zipBomb();
     sizes.set(entry.name, produced);
+    if (counter) validationCells += counter.cells;
   }
-  return { entries: sizes, inflatedBytes: total };
+  return {
+    entries: sizes,
+    inflatedBytes: total,
+    validationCells,
+    validationsSafe: validationCells <= MAX_VALIDATION_CELLS,
+    dropped: {
+      charts: [...names].some((n) => n.startsWith('xl/charts/chart') || n.startsWith('xl/chartsheets/')),
+      pivots: [...names].some((n) => n.startsWith('xl/pivotTables/') || n.startsWith('xl/pivotCache/')),
+    },
+  };
 }

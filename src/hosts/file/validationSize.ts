@@ -1,0 +1,57 @@
+/**
+ * How many cells the data validations of a sheet cover, read from the sheet XML while the zip guard
+ * inflates it. exceljs's data-validation reader stores one entry per cell of every `sqref` range
+ * (A1:XFD1048576 would be 17 billion entries), so those parts are only handed to exceljs when this
+ * total stays under a cap. Only the `<dataValidation sqref="...">` start tags are looked at; the
+ * x14 validations in `<extLst>` are not read by exceljs at all, so they cost nothing here.
+ */
+import { parseRange } from '../../core/address';
+
+/** Cells of all validations together up to which exceljs may read them (about 20 MB of its entries). */
+export const MAX_VALIDATION_CELLS = 200_000;
+
+/** Returned for a sqref that cannot be understood: counted as too large, so it is never expanded. */
+const UNKNOWN = Number.POSITIVE_INFINITY;
+
+/** Cells covered by a sqref list like "A1:A100 C2 D1:D1048576" (overlaps counted twice, as exceljs expands them). */
+export function sqrefCells(sqref: string): number {
+  let total = 0;
+  for (const part of sqref.trim().split(/\s+/)) {
+    if (!part) continue;
+    const r = parseRange(part);
+    if (!r) return UNKNOWN;
+    total += (r.bottom - r.top + 1) * (r.right - r.left + 1);
+  }
+  return total;
+}
+
+const TAG = /<dataValidation\b[^>]*>/g;
+const SQREF = /\bsqref\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+/** A start tag longer than this is not a real Excel validation: stop and count it as too large. */
+const MAX_TAG = 1024 * 1024;
+
+/**
+ * Counts validation cells over the chunks of one sheet XML as they are inflated, without keeping
+ * the sheet: only the text after the last unfinished tag is carried to the next chunk.
+ */
+export class ValidationCounter {
+  cells = 0;
+  private carry = '';
+  private readonly decoder = new TextDecoder('utf-8');
+
+  push(chunk: Uint8Array, last = false): void {
+    if (this.cells === UNKNOWN) return;
+    const text = this.carry + this.decoder.decode(chunk, { stream: !last });
+    let end = 0;
+    for (const m of text.matchAll(TAG)) {
+      const sq = SQREF.exec(m[0]);
+      this.cells += sq ? sqrefCells(sq[1] ?? sq[2]) : 0;
+      end = m.index! + m[0].length;
+    }
+    // Keep an unfinished `<dataValidation ...` for the next chunk (the name itself may be cut too).
+    const open = text.lastIndexOf('<');
+    const rest = open >= end && text.indexOf('>', open) < 0 ? text.slice(open) : '';
+    this.carry = rest.startsWith('<dataValidation'.slice(0, rest.length)) ? rest : '';
+    if (this.carry.length > MAX_TAG) this.cells = UNKNOWN;
+  }
+}
