@@ -139,6 +139,8 @@ export async function runReport(args: CliArgs, io: CliIO): Promise<number> {
   } else {
     io.stdout(['', m.wrote(lang, m.reportWorkbook(lang, sheet), outputs.xlsx), m.wrote(lang, m.wordDraft(lang), outputs.docx)].join('\n'));
   }
+  // What the copy could not keep from the user's file: one line each, on stderr so --json stays one object.
+  for (const w of host.copyWarnings()) io.stderr(w[lang]);
   return counts.error === 0 ? 0 : 1;
 }
 
