@@ -1,11 +1,11 @@
 /**
  * The standalone page, for communes without the add-in (or with an old Office whose pane cannot run
  * React): open an .xlsx, then the same pane as in Excel; outputs are downloads. The workbook is
- * handled in a worker on this machine.
+ * handled on this machine, in a worker (or in the page itself when opened from disk: see fallback.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Caption1, FluentProvider, makeStyles, Text, tokens, webLightTheme } from '@fluentui/react-components';
-import type { Lang } from '../core/issues';
+import { Button, Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, tokens, webLightTheme } from '@fluentui/react-components';
+import type { Bilingual, Lang } from '../core/issues';
 import { detectLang, t } from '../ui/i18n';
 import { describeError } from '../ui/errors';
 import { downloadBytes, XLSX_MIME } from '../ui/browser';
@@ -14,6 +14,20 @@ import { StatusMessage, type Status } from '../ui/components/StatusMessage';
 import { Pane } from '../ui/Pane';
 import { FilePicker } from './FilePicker';
 import { WorkerClient, webJobs, type WorkerLike } from './client';
+import type { ReportReply } from './protocol';
+
+/** The worker client, also telling the page what a report copy could not keep (the Pane only sees the download). */
+class ReportingClient extends WorkerClient {
+  constructor(worker: WorkerLike, private readonly onCopyWarnings: (w: Bilingual[]) => void) {
+    super(worker);
+  }
+
+  override request<T>(...args: Parameters<WorkerClient['request']>): Promise<T> {
+    const p = super.request<T>(...args);
+    if (args[0].type === 'report') void p.then((r) => this.onCopyWarnings((r as ReportReply).warnings ?? []), () => undefined);
+    return p;
+  }
+}
 
 const useStyles = makeStyles({
   root: {
@@ -62,14 +76,16 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
   const [lang, setLang] = useState<Lang>(initialLang ?? detectLang(typeof navigator === 'undefined' ? undefined : navigator.language));
   const [file, setFile] = useState<OpenFile | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
+  const [copyWarnings, setCopyWarnings] = useState<Bilingual[]>([]);
   const clientRef = useRef<WorkerClient | null>(null);
   const counter = useRef(0);
 
-  const client = () => (clientRef.current ??= new WorkerClient(createWorker()));
+  const client = () => (clientRef.current ??= new ReportingClient(createWorker(), setCopyWarnings));
   useEffect(() => () => clientRef.current?.terminate(), []);
 
   async function open(f: File) {
     setStatus(null);
+    setCopyWarnings([]);
     if (!isXlsxName(f.name)) {
       const name = f.name;
       setStatus({ intent: 'error', text: (l) => t(l, 'notXlsx', { file: name }) });
@@ -113,6 +129,11 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
               <Text className={styles.name}>{t(lang, 'openedFile', { file: file.name })}</Text>
             </div>
             <FilePicker lang={lang} label={t(lang, 'otherFile')} onFile={open} compact />
+            {copyWarnings.map((w) => (
+              <MessageBar key={w.en} intent="warning" layout="multiline">
+                <MessageBarBody>{w[lang]}</MessageBarBody>
+              </MessageBar>
+            ))}
             <Pane key={file.key} jobs={jobs} lang={lang} reportKind="file" fileBase={file.name.replace(/\.(xlsx|xlsm)$/i, '')} autoCheck />
           </>
         ) : (
