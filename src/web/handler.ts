@@ -10,6 +10,8 @@ import type { PostedError, WorkerReply, WorkerRequest } from './protocol';
 /** What the handler needs from the file host (FileHost.open / FileHost.blank, or fakes in tests). */
 export interface FileHostLike extends Host {
   save(): Promise<Uint8Array>;
+  /** What save() cannot carry over from the opened file, one sentence each. */
+  copyWarnings?(): { vi: string; en: string }[];
 }
 export interface FileHostFactory {
   open(bytes: Uint8Array): Promise<FileHostLike>;
@@ -58,7 +60,9 @@ export function createHandler(post: (reply: WorkerReply, transfer?: Transferable
           const fresh = await files.open(bytes);
           const r = await makeReport(fresh, core, { lang: req.lang, onProgress }, req.analysis);
           const out = await fresh.save();
-          post({ id: req.id, type: 'done', result: { sheet: r.sheet, bytes: out } }, [out.buffer as ArrayBuffer]);
+          const warnings = fresh.copyWarnings?.() ?? [];
+          const result = { sheet: r.sheet, bytes: out, ...(warnings.length > 0 ? { warnings } : {}) };
+          post({ id: req.id, type: 'done', result }, [out.buffer as ArrayBuffer]);
           return;
         }
         case 'word': {

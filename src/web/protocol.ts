@@ -15,6 +15,8 @@ export type WorkerRequest =
 export interface ReportReply {
   sheet: string;
   bytes: Uint8Array;
+  /** What the copy could not keep from the user's file (oversized validations, charts, pivots); absent: nothing. */
+  warnings?: { vi: string; en: string }[];
 }
 
 export interface TemplateReply {

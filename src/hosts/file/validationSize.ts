@@ -29,6 +29,7 @@ const TAG = /<dataValidation\b[^>]*>/g;
 const SQREF = /\bsqref\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 /** A start tag longer than this is not a real Excel validation: stop and count it as too large. */
 const MAX_TAG = 1024 * 1024;
+const SLICE = 256 * 1024;
 
 /**
  * Counts validation cells over the chunks of one sheet XML as they are inflated, without keeping
@@ -39,7 +40,15 @@ export class ValidationCounter {
   private carry = '';
   private readonly decoder = new TextDecoder('utf-8');
 
+  /** Inflated chunks can be tens of MB: they are decoded a slice at a time so the text stays small. */
   push(chunk: Uint8Array, last = false): void {
+    for (let i = 0; i < chunk.length || (i === 0 && last); i += SLICE) {
+      const end = Math.min(chunk.length, i + SLICE);
+      this.pushSlice(chunk.subarray(i, end), last && end === chunk.length);
+    }
+  }
+
+  private pushSlice(chunk: Uint8Array, last: boolean): void {
     if (this.cells === UNKNOWN) return;
     const text = this.carry + this.decoder.decode(chunk, { stream: !last });
     let end = 0;

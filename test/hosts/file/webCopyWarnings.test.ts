@@ -1,0 +1,42 @@
+/** The web worker's report reply carries the file host's copy warnings (and nothing when the copy is faithful). */
+import ExcelJS from 'exceljs';
+import { FileHost } from '../../../src/hosts/file';
+import { createHandler } from '../../../src/web/handler';
+import type { ReportReply, WorkerReply } from '../../../src/web/protocol';
+import { defaultCore } from '../../../src/ui/core';
+import { workbookBytes } from '../../helpers/xlsx';
+import type { Analysis } from '../../../src/core/analyze';
+
+async function fileWith(validationColumns: string[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Data');
+  ws.getCell('A1').value = 'x';
+  const dv = (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations;
+  for (const col of validationColumns) dv.add(`${col}1:${col}1048576`, { type: 'list', formulae: ['"a,b"'] });
+  return workbookBytes(wb);
+}
+
+async function reportReply(bytes: Uint8Array): Promise<ReportReply> {
+  const replies: WorkerReply[] = [];
+  const handle = createHandler((r) => replies.push(r), FileHost, defaultCore);
+  await handle({ id: 1, type: 'check', lang: 'vi', bytes });
+  const done = replies.find((r) => r.type === 'done')!;
+  const analysis = (done as { result: Analysis }).result;
+  await handle({ id: 2, type: 'report', lang: 'vi', analysis });
+  const reply = replies.find((r) => r.id === 2 && r.type !== 'progress')!;
+  expect(reply.type).toBe('done');
+  return (reply as { result: ReportReply }).result;
+}
+
+describe('web worker report reply', () => {
+  it('has the warning when the validations were too large to copy', async () => {
+    const r = await reportReply(await fileWith(['B', 'C', 'D']));
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings![0].vi).toMatch(/danh sách chọn/);
+  });
+
+  it('has none when everything is kept', async () => {
+    const r = await reportReply(await fileWith([]));
+    expect(r.warnings).toBeUndefined();
+  });
+});
