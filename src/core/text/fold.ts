@@ -4,6 +4,21 @@
  * Legacy-encoded text (TCVN3, VNI) must be converted to Unicode before folding.
  */
 export function fold(text: string): string {
+  // Sheets repeat the same short texts (fields, channels, statuses, headers) thousands of times: fold each once.
+  if (text.length > 120) return foldNow(text);
+  let folded = memo.get(text);
+  if (folded === undefined) {
+    folded = foldNow(text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, folded);
+  }
+  return folded;
+}
+
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
+function foldNow(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
