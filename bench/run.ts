@@ -97,7 +97,8 @@ function paneBundle() {
     execFileSync('npx', ['webpack', '--mode', 'production'], { stdio: 'ignore' });
   }
   const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  // The minifier drops attribute quotes: src=taskpane.js as well as src="taskpane.js".
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
   let raw = 0;
   let gz = 0;
   let exceljs = false;
