@@ -4,11 +4,7 @@ import type { ReadTable, TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
 import { fieldSpec } from '../schema';
 
-/** A number cell's value, or null when blank, unreadable or not a number. */
-export function num(row: TypedRow, key: string): number | null {
-  const v = row.values[key]?.value;
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
+export { num, dataRows } from '../rowValues';
 
 /** A text cell's value (trimmed), or null when blank. */
 export function str(row: TypedRow, key: string): string | null {
@@ -27,10 +23,6 @@ export function cellOf(row: TypedRow, key: string): string {
 /** True when the table has a column for this field. */
 export function hasColumn(t: ReadTable, key: string): boolean {
   return key in t.located.columns;
-}
-
-export function dataRows(t: ReadTable): TypedRow[] {
-  return t.rows.filter((r) => !r.isTotal);
 }
 
 export function fieldLabel(table: TableName, key: string): Bilingual {

@@ -16,11 +16,7 @@ export function newContext(decimals: number): FigureContext {
   return { decimals, sources: {}, issues: [] };
 }
 
-/** A number value of a row's field, or null (blank, unreadable, or not a number). */
-export function num(row: TypedRow, key: string): number | null {
-  const v = row.values[key]?.value;
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
+export { num, dataRows } from '../rowValues';
 
 /** A text value of a row's field ('' when blank). */
 export function text(row: TypedRow, key: string): string {
@@ -42,13 +38,20 @@ export function refs(...items: (CellRef | null | undefined)[]): CellRef[] {
 
 /** The column of `key` over `rows` as one range ("E5:E25"), to name a count over many rows briefly. */
 export function columnRef(rows: TypedRow[], key: string): CellRef | null {
-  const cells = rows.map((r) => r.values[key]?.cell).filter((c): c is string => !!c);
-  if (cells.length === 0) return null;
-  const pos = cells.map((c) => parseA1(c)).filter((p): p is { row: number; col: number } => !!p);
-  if (pos.length === 0) return { sheet: rows[0].sheet, cell: cells[0] };
-  const top = Math.min(...pos.map((p) => p.row));
-  const bottom = Math.max(...pos.map((p) => p.row));
-  const col = pos[0].col;
+  // One pass, no spread: a dossier log has 100 000 rows (Math.min(...big) overflows the stack).
+  let first: string | null = null;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const r of rows) {
+    const cell = r.values[key]?.cell;
+    if (!cell) continue;
+    first ??= cell;
+    if (r.row < top) top = r.row;
+    if (r.row > bottom) bottom = r.row;
+  }
+  if (first === null) return null;
+  const col = parseA1(first)?.col;
+  if (col === undefined) return { sheet: rows[0].sheet, cell: first };
   const start = a1(top, col);
   const end = a1(bottom, col);
   return { sheet: rows[0].sheet, cell: start === end ? start : `${start}:${end}` };
@@ -101,9 +104,4 @@ export function issue(
   };
   if (hint) d.hint = hint;
   ctx.issues.push(d);
-}
-
-/** Rows that carry data (a "Tổng cộng" row is used only where a module asks for it). */
-export function dataRows(t: ReadTable): TypedRow[] {
-  return t.rows.filter((r) => !r.isTotal);
 }

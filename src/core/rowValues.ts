@@ -1,0 +1,13 @@
+/** Reading a typed row, shared by the checks, the figures and the Word draft so they agree on what a value is. */
+import type { ReadTable, TypedRow } from './tables';
+
+/** A number cell's value, or null when blank, unreadable or not a number. */
+export function num(row: TypedRow, key: string): number | null {
+  const v = row.values[key]?.value;
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** Rows that carry data: a "Tổng cộng" row is left out (a check or figure that needs it asks for it). */
+export function dataRows(t: ReadTable): TypedRow[] {
+  return t.rows.filter((r) => !r.isTotal);
+}
