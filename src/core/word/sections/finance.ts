@@ -1,18 +1,15 @@
 /** 2.6 Cải cách tài chính công: revenue and expenditure against the estimates; public investment disbursed. */
 import type { Paragraph } from 'docx';
 import type { BudgetSide } from '../../figures/types';
-import type { TypedRow } from '../../tables';
+import type { ReadTable, TypedRow } from '../../tables';
+import { findSideLine } from '../../figures/budget';
 import { serialParts } from '../../format';
 import { percent } from '../../round';
-import { fold } from '../../text/fold';
+import { num } from '../../rowValues';
 import { amount, body, i, italic, pct, ph, type Part } from '../text';
 import { area } from './area';
 import { notProvided, untilParts, type Ctx } from './context';
 
-const num = (r: TypedRow, key: string): number | null => {
-  const v = r.values[key]?.value;
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-};
 
 /** "đạt 25,0% so với dự toán huyện giao và 19,0% so với dự toán HĐND xã giao" (only the estimates that exist). */
 export function againstEstimates(
@@ -33,26 +30,20 @@ export function againstEstimates(
   return ['đạt ', ...parts[0], ...(parts[1] ? [' và ', ...parts[1]] : [])];
 }
 
-/** Rows directly under a total line (revenue or expenditure), by outline level. */
-export function childLines(rows: TypedRow[], kind: 'thu' | 'chi'): TypedRow[] {
-  const isTotal = (r: TypedRow) => {
-    const c = fold(r.values.content?.text ?? '');
-    return c.startsWith(`tong ${kind}`) || c === kind || c.startsWith(`${kind} `);
-  };
-  const start = rows.findIndex(isTotal);
-  if (start < 0 || rows[start].level === undefined) return [];
-  const level = rows[start].level!;
+/** Rows directly under the side's total line, by outline level: the same line the figures are taken from. */
+export function childLines(t: ReadTable | undefined, side: 'revenue' | 'expenditure'): TypedRow[] {
+  const line = t ? findSideLine(t, side) : null;
+  if (!t || !line || line.level === undefined) return [];
   const out: TypedRow[] = [];
-  for (const r of rows.slice(start + 1)) {
-    if (r.level === undefined || r.level <= level) break;
-    if (r.level === level + 1) out.push(r);
+  for (const r of t.rows.slice(t.rows.indexOf(line) + 1)) {
+    if (r.level === undefined || r.level <= line.level) break;
+    if (r.level === line.level + 1) out.push(r);
   }
   return out;
 }
 
-function sideParagraph(ctx: Ctx, label: string, kind: 'thu' | 'chi', side: BudgetSide): Paragraph {
-  const rows = ctx.analysis.tables.budget?.rows ?? [];
-  const children = childLines(rows, kind).map((r): Part[] => {
+function sideParagraph(ctx: Ctx, label: string, which: 'revenue' | 'expenditure', side: BudgetSide): Paragraph {
+  const children = childLines(ctx.analysis.tables.budget, which).map((r): Part[] => {
     const actual = num(r, 'actual');
     const estS = num(r, 'estimateSuperior');
     const estC = num(r, 'estimateCouncil');
@@ -79,8 +70,8 @@ function budgetParagraphs(ctx: Ctx): Paragraph[] {
   if (!bud) return [body(['- ', ...notProvided('thu, chi ngân sách (dự toán, thực hiện)')])];
   return [
     body(['- Kết quả thực hiện dự toán thu, chi ngân sách đến thời điểm báo cáo (', ...italic(...untilParts(ctx)), '):']),
-    sideParagraph(ctx, 'Thu ngân sách', 'thu', bud.revenue),
-    sideParagraph(ctx, 'Chi ngân sách', 'chi', bud.expenditure),
+    sideParagraph(ctx, 'Thu ngân sách', 'revenue', bud.revenue),
+    sideParagraph(ctx, 'Chi ngân sách', 'expenditure', bud.expenditure),
   ];
 }
 
