@@ -29,6 +29,12 @@ export function documentType(numberText: string): string | null {
   return BY_ABBREVIATION.get(first) ?? 'Công văn';
 }
 
+/** A document's type: the type column, else its number/symbol; null when neither names one. */
+export function typeOfDocument(typeValue: unknown, numberText: string): string | null {
+  if (typeof typeValue === 'string' && typeValue.trim()) return typeValue.trim();
+  return parseDocNumberLoose(numberText)?.type ?? documentType(numberText);
+}
+
 export function computeDocuments(t: ReadTable, ctx: FigureContext): DocumentsFigures {
   const byType: Record<string, number> = {};
   const rowsByType: Record<string, TypedRow[]> = {};
@@ -39,7 +45,7 @@ export function computeDocuments(t: ReadTable, ctx: FigureContext): DocumentsFig
     const summary = text(row, 'summary');
     if (!number && !summary && (typeValue === null || typeValue === undefined)) continue;
     counted.push(row);
-    let type = typeof typeValue === 'string' && typeValue ? typeValue : (parseDocNumberLoose(number)?.type ?? documentType(number));
+    let type = typeOfDocument(typeValue, number);
     if (!type) {
       type = UNKNOWN_DOCUMENT_TYPE;
       issue(ctx, 'missing-cell', 'documents', 'type', ref(row, 'number') ?? ref(row, 'summary'), {

@@ -3,7 +3,7 @@
  * one line per subject, documents with the same subject cited together.
  */
 import type { TypedRow } from '../../tables';
-import { DOCUMENT_TYPES } from '../../schema/documents';
+import { typeOfDocument, UNKNOWN_DOCUMENT_TYPE } from '../../figures/documents';
 import { formatDateVi } from '../../format';
 import { fold } from '../../text/fold';
 
@@ -14,15 +14,12 @@ export interface DocRef {
   summary: string | null;
 }
 
-/** The type from the type column, else from the symbol: "175/QĐ-UBND" -> Quyết định; "66/UBND" -> Công văn. */
+/**
+ * The type from the type column, else from the symbol: "175/QĐ-UBND" -> Quyết định; "66/UBND" -> Công văn.
+ * The figures' rule, so the draft's list groups documents as the report sheet counts them.
+ */
 export function documentType(typeValue: unknown, number: string): string {
-  if (typeof typeValue === 'string' && typeValue.trim()) return typeValue.trim();
-  const symbol = number.split('/')[1] ?? '';
-  const first = fold(symbol.split('-')[0] ?? '');
-  for (const [name, abbrs] of Object.entries(DOCUMENT_TYPES)) {
-    if (abbrs.some((a) => fold(a) === first)) return name;
-  }
-  return 'Công văn';
+  return typeOfDocument(typeValue, number) ?? UNKNOWN_DOCUMENT_TYPE;
 }
 
 export function documentRefs(rows: TypedRow[]): DocRef[] {
