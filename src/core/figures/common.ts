@@ -38,20 +38,23 @@ export function refs(...items: (CellRef | null | undefined)[]): CellRef[] {
 
 /** The column of `key` over `rows` as one range ("E5:E25"), to name a count over many rows briefly. */
 export function columnRef(rows: TypedRow[], key: string): CellRef | null {
-  // One pass, no spread: a dossier log has 100 000 rows (Math.min(...big) overflows the stack).
+  // One pass without intermediate arrays: this runs per figure over every row of a 100 000-row export.
   let first: string | null = null;
   let top = Infinity;
   let bottom = -Infinity;
+  let col = -1;
   for (const r of rows) {
     const cell = r.values[key]?.cell;
     if (!cell) continue;
     first ??= cell;
-    if (r.row < top) top = r.row;
-    if (r.row > bottom) bottom = r.row;
+    const p = parseA1(cell);
+    if (!p) continue;
+    if (col < 0) col = p.col;
+    if (p.row < top) top = p.row;
+    if (p.row > bottom) bottom = p.row;
   }
   if (first === null) return null;
-  const col = parseA1(first)?.col;
-  if (col === undefined) return { sheet: rows[0].sheet, cell: first };
+  if (col < 0) return { sheet: rows[0].sheet, cell: first };
   const start = a1(top, col);
   const end = a1(bottom, col);
   return { sheet: rows[0].sheet, cell: start === end ? start : `${start}:${end}` };

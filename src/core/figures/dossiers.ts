@@ -126,8 +126,15 @@ const COUNT_COLUMNS: Record<TthcCountKey, string[]> = {
 };
 
 function recordSources(ctx: FigureContext, prefix: string, rows: TypedRow[], brief: boolean): void {
+  // The eleven counts share four columns: each column's cells are gathered once, not once per count.
+  const byColumn = new Map<string, CellRef[]>();
+  const cellsOf = (col: string): CellRef[] => {
+    let cells = byColumn.get(col);
+    if (!cells) byColumn.set(col, (cells = brief ? cellsOrRange(rows, col, 3) : refs(columnRef(rows, col))));
+    return cells;
+  };
   for (const k of TTHC_COUNT_KEYS) {
-    const cells: CellRef[] = COUNT_COLUMNS[k].flatMap((col) => (brief ? cellsOrRange(rows, col, 3) : refs(columnRef(rows, col))));
+    const cells: CellRef[] = COUNT_COLUMNS[k].flatMap(cellsOf);
     setSource(ctx, `${prefix}.${k}`, cells);
   }
   percentSources(ctx, prefix);
