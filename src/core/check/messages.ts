@@ -11,17 +11,20 @@ export function nVi(x: number): string {
   return formatNumberVi(x, Math.min(decimalsOf(x), 2));
 }
 
+/** Vietnamese separators swapped for English ones: "1.234,5" -> "1,234.5". */
+const toEn = (vi: string) => vi.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+
 export function nEn(x: number): string {
-  const vi = nVi(x);
-  return vi.replace(/\./g, '\u0000').replace(/,/g, '.').replace(/\u0000/g, ',');
+  return toEn(nVi(x));
 }
 
 export function pctVi(x: number, decimals?: number): string {
   return `${formatNumberVi(x, decimals ?? Math.min(decimalsOf(x), 2))}%`;
 }
 
+/** Same rounding and decimals as pctVi, so both languages show the same figure. */
 export function pctEn(x: number, decimals?: number): string {
-  return `${nEn(Number(x.toFixed(decimals ?? Math.min(decimalsOf(x), 2))))}%`;
+  return toEn(pctVi(x, decimals));
 }
 
 const dateVi = formatDateVi;
@@ -107,7 +110,7 @@ export function unitSlip(row: Bilingual, scaled: ScaledCell[], totalAfter: numbe
   return {
     message: {
       vi: `Ở ${row.vi}, số ở ô ${cellsVi} có vẻ ghi theo đơn vị khác: nếu ${howVi} thì tổng mới khớp (${nVi(totalAfter)} = ${sumOf(partsAfter, nVi)}).`,
-      en: `In ${row.en}, ${scaled.length > 1 ? 'cells' : 'cell'} ${cellsEn} ${scaled.length > 1 ? 'seem' : 'seems'} to be in another unit: ${howEn}, the sum holds (${nEn(totalAfter)} = ${sumOf(partsAfter, nEn)}).`,
+      en: `In ${row.en}, ${scaled.length > 1 ? 'cells' : 'cell'} ${cellsEn} ${scaled.length > 1 ? 'seem' : 'seems'} to be in another unit: if ${howEn}, the sum holds (${nEn(totalAfter)} = ${sumOf(partsAfter, nEn)}).`,
     },
     hint: {
       vi: 'Kiểm tra đơn vị tính (đồng, nghìn đồng, triệu đồng) của các ô này và ghi lại cho thống nhất với cả bảng.',
