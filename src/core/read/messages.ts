@@ -62,7 +62,7 @@ export function missingTable(spec: TableSpec, satisfiedBy?: TableSpec): IssueDra
         }
       : {
           vi: `Chưa tìm thấy bảng ${spec.label.vi}; phần tương ứng của báo cáo sẽ để trống cho người soạn điền.`,
-          en: `The table ${spec.label.en} was not found; its section of the report is left for the clerk to fill.`,
+          en: `The table ${spec.label.en} was not found; its part of the report is left blank for you to fill in.`,
         },
     {
       vi: `Thêm một trang có dòng tiêu đề cột (${cols || 'các cột của bảng'}), hoặc chỉ định vùng của bảng trong phần điều chỉnh.`,
