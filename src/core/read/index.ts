@@ -88,6 +88,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   if (infoRead.table) tables.info = infoRead.table;
   issues.push(...infoRead.issues);
 
+  issues.push(...emptyTables(tables));
+
   for (const name of TABLE_NAMES) {
     if (tables[name]) continue;
     const other = OTHER_FORM[name];
@@ -98,6 +100,28 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   }
 
   return { tables, info: infoRead.table ? infoRead.info : { ...EMPTY_INFO, recipients: [] }, issues };
+}
+
+/**
+ * A table found with its header but no data row (a fresh template, a sheet cleared for the new period):
+ * its figures cannot be computed, which must not pass as "no errors".
+ */
+function emptyTables(tables: Partial<Record<TableName, ReadTable>>): IssueDraft[] {
+  const hasData = (t: ReadTable | undefined) => !!t && t.rows.some((r) => !r.isTotal);
+  const out: IssueDraft[] = [];
+  for (const name of TABLE_NAMES) {
+    const t = tables[name];
+    if (name === 'info' || !t || hasData(t)) continue;
+    const other = OTHER_FORM[name];
+    // The two forms of TTHC: one with data is enough, and an empty pair is reported once, under `tthc`.
+    if (other && (hasData(tables[other]) || (name === 'dossiers' && tables.tthc))) continue;
+    const { headerRows, sheet, range } = t.located;
+    // Name the header's first cell (it exists on the sheet); the hint names the cell below, where data goes.
+    const left = parseRange(range)?.left ?? 0;
+    const last = headerRows[headerRows.length - 1];
+    out.push(msg.emptyTable(SCHEMA[name], { sheet, cell: a1(last, left) }, a1(last + 1, left)));
+  }
+  return out;
 }
 
 /** Types a located candidate's rows and gathers the issues of its header, unit and cells. */

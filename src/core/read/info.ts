@@ -146,7 +146,9 @@ function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): I
 
   for (const h of hits) {
     cover(h.row, h.col);
-    const at = h.value ?? { row: h.row, col: h.col, text: h.inline ?? '' };
+    // A label with no value beside it: the value belongs in the next cell (unless written inline after a colon).
+    const besideCol = h.col + 1 <= grid.right ? h.col + 1 : h.col;
+    const at = h.value ?? (h.inline ? { row: h.row, col: h.col, text: h.inline } : { row: h.row, col: besideCol, text: '' });
     if (h.value) cover(h.value.row, h.value.col);
     const enc = grid.legacy(at.row, at.col);
     if (enc && at.text) issues.push(msg.legacyEncoding(spec, h.field, place(at.row, at.col), enc, at.text));

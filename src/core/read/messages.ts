@@ -38,6 +38,24 @@ function where(place: Place, spec: TableSpec, field: FieldSpec | null): Bilingua
   };
 }
 
+export function emptyTable(spec: TableSpec, place: Place, firstDataCell: string): IssueDraft {
+  return draft(
+    'missing-cell',
+    spec.required ? 'error' : 'info',
+    place,
+    spec,
+    null,
+    {
+      vi: `Bảng ${spec.label.vi} ở trang «${place.sheet}» mới có dòng tiêu đề, chưa có dòng số liệu nào.`,
+      en: `The table ${spec.label.en} on sheet "${place.sheet}" has its header but no data rows yet.`,
+    },
+    {
+      vi: `Nhập số liệu dưới dòng tiêu đề, từ ô ${firstDataCell} trở xuống.`,
+      en: `Enter the data under the header, from ${firstDataCell} down.`,
+    },
+  );
+}
+
 export function missingTable(spec: TableSpec, satisfiedBy?: TableSpec): IssueDraft {
   const cols = spec.fields
     .filter((f) => f.required)
@@ -117,11 +135,24 @@ export function missingCell(spec: TableSpec, field: FieldSpec, place: Place, sev
     spec,
     field,
     { vi: `${w.vi} đang để trống.`, en: `${w.en} is blank.` },
-    {
-      vi: `Nhập giá trị vào ô ${place.cell} (ghi 0 nếu không có).`,
-      en: `Enter a value in ${place.cell} (0 if there is none).`,
-    },
+    blankHint(field, place.cell),
   );
+}
+
+/** What to type into a blank cell depends on what the field holds. */
+function blankHint(field: FieldSpec, cell: string): Bilingual {
+  switch (field.kind) {
+    case 'count':
+    case 'amount':
+    case 'number':
+      return { vi: `Nhập số vào ô ${cell} (ghi 0 nếu không có).`, en: `Enter a number in ${cell} (0 if there is none).` };
+    case 'percent':
+      return { vi: `Nhập tỷ lệ (%) vào ô ${cell}.`, en: `Enter the percentage in ${cell}.` };
+    case 'date':
+      return { vi: `Nhập ngày vào ô ${cell}, dạng dd/mm/yyyy (ví dụ 05/04/2023).`, en: `Enter the date in ${cell} as dd/mm/yyyy (e.g. 05/04/2023).` };
+    default:
+      return { vi: `Nhập nội dung vào ô ${cell}.`, en: `Enter the text in ${cell}.` };
+  }
 }
 
 export function notANumber(spec: TableSpec, field: FieldSpec, place: Place, text: string): IssueDraft {
