@@ -35,11 +35,9 @@ export interface Grid {
   mergeOf(row: number, col: number): { top: number; left: number; bottom: number; right: number } | null;
 }
 
-interface TextEntry {
-  text: string;
-  legacy: 'tcvn3' | 'vni' | null;
-  folded?: string;
-}
+/** normalizeText is pure in (text, font), and sheets repeat the same short texts: convert each once per sheet. */
+const NORMALIZE_MEMO_TEXT = 200;
+const NORMALIZE_MEMO_LIMIT = 50_000;
 
 export function makeGrid(sheet: SheetSnapshot): Grid {
   const values = Array.isArray(sheet.values) ? sheet.values : [];
@@ -47,11 +45,19 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
   const originCol = sheet.origin?.col ?? 0;
   let width = 0;
   for (const r of values) if (Array.isArray(r) && r.length > width) width = r.length;
+  const height = values.length;
   const top = originRow;
   const left = originCol;
-  const bottom = originRow + values.length - 1;
+  const bottom = originRow + height - 1;
   const right = originCol + width - 1;
-  const cache = new Map<number, TextEntry>();
+  // Lazy per-row caches (only rows and cells actually read), arrays rather than one big Map:
+  // a 100 000-row sheet is read cell by cell several times.
+  const texts: (string[] | undefined)[] = new Array(height);
+  const foldedRows: (string[] | undefined)[] = new Array(height);
+  // Legacy text is rare: only the cells converted from TCVN3/VNI are kept, keyed by position.
+  const legacies = new Map<number, 'tcvn3' | 'vni'>();
+  const normalized = new Map<string | null, Map<string, { text: string; legacy: 'tcvn3' | 'vni' | null }>>();
+  let normalizedCount = 0;
   const merges = (sheet.merges ?? [])
     .map((m) => (typeof m === 'string' ? parseRange(m.replace(/^.*!/, '')) : null))
     .filter((m): m is NonNullable<typeof m> => m !== null);
@@ -72,34 +78,59 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     const f = at(sheet.fonts, row, col);
     return typeof f === 'string' ? f : null;
   };
-  const entry = (row: number, col: number): TextEntry => {
-    const key = (row - originRow) * (width + 1) + (col - originCol);
-    const hit = cache.get(key);
+  const normalize = (s: string, f: string | null): { text: string; legacy: 'tcvn3' | 'vni' | null } => {
+    let byText = normalized.get(f);
+    const hit = byText?.get(s);
     if (hit) return hit;
+    let n: { text: string; legacy: 'tcvn3' | 'vni' | null };
+    try {
+      n = normalizeText(s, f ?? undefined);
+    } catch {
+      n = { text: s.normalize('NFC'), legacy: null };
+    }
+    if (s.length <= NORMALIZE_MEMO_TEXT && normalizedCount < NORMALIZE_MEMO_LIMIT) {
+      if (!byText) normalized.set(f, (byText = new Map()));
+      byText.set(s, n);
+      normalizedCount++;
+    }
+    return n;
+  };
+  const inside = (ri: number, ci: number) => ri >= 0 && ri < height && ci >= 0 && ci < width;
+  /** The cell's text, computed; a converted legacy text is noted in `legacies`. */
+  const textNow = (row: number, col: number, key: number): string => {
     const v = raw(row, col);
-    let e: TextEntry;
     if (typeof v === 'string') {
       const s = v.length > MAX_TEXT ? v.slice(0, MAX_TEXT) : v;
-      try {
-        const n = normalizeText(s, font(row, col) ?? undefined);
-        e = { text: n.text, legacy: n.legacy };
-      } catch {
-        e = { text: s.normalize('NFC'), legacy: null };
-      }
-    } else if (typeof v === 'number') {
-      e = { text: Number.isFinite(v) ? String(v) : '', legacy: null };
-    } else if (typeof v === 'boolean') {
-      e = { text: v ? 'TRUE' : 'FALSE', legacy: null };
-    } else if (v !== null && isCellError(v)) {
-      e = { text: String(v.error ?? '#ERROR'), legacy: null };
-    } else {
-      e = { text: '', legacy: null };
+      const n = normalize(s, font(row, col));
+      if (n.legacy && key >= 0) legacies.set(key, n.legacy);
+      return n.text;
     }
-    cache.set(key, e);
-    return e;
+    if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+    if (v !== null && isCellError(v)) return String(v.error ?? '#ERROR');
+    return '';
   };
-  const text = (row: number, col: number) => entry(row, col).text;
-  const isBlank = (row: number, col: number) => text(row, col).trim() === '';
+  const text = (row: number, col: number): string => {
+    const ri = row - originRow;
+    const ci = col - originCol;
+    if (!inside(ri, ci)) return textNow(row, col, -1);
+    let cached = texts[ri];
+    if (cached === undefined) texts[ri] = cached = new Array<string>(width);
+    let t = cached[ci];
+    if (t === undefined) cached[ci] = t = textNow(row, col, ri * width + ci);
+    return t;
+  };
+  const foldNow = (row: number, col: number): string => {
+    const t = text(row, col);
+    return fold(t.length > MAX_FOLD ? t.slice(0, MAX_FOLD) : t);
+  };
+  const isBlank = (row: number, col: number) => {
+    const v = raw(row, col);
+    // A finite number always shows; only text (and odd values) needs its text read.
+    if (typeof v === 'number' && Number.isFinite(v)) return false;
+    if (v === null) return true;
+    return text(row, col).trim() === '';
+  };
 
   return {
     name: sheet.name,
@@ -109,11 +140,22 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     right,
     raw,
     text,
-    legacy: (row, col) => entry(row, col).legacy,
+    legacy(row, col) {
+      const ri = row - originRow;
+      const ci = col - originCol;
+      if (!inside(ri, ci) || typeof raw(row, col) !== 'string') return null;
+      text(row, col);
+      return legacies.size === 0 ? null : (legacies.get(ri * width + ci) ?? null);
+    },
     folded(row, col) {
-      const e = entry(row, col);
-      if (e.folded === undefined) e.folded = fold(e.text.length > MAX_FOLD ? e.text.slice(0, MAX_FOLD) : e.text);
-      return e.folded;
+      const ri = row - originRow;
+      const ci = col - originCol;
+      if (!inside(ri, ci)) return foldNow(row, col);
+      let cached = foldedRows[ri];
+      if (cached === undefined) foldedRows[ri] = cached = new Array<string>(width);
+      let f = cached[ci];
+      if (f === undefined) cached[ci] = f = foldNow(row, col);
+      return f;
     },
     format(row, col) {
       const f = at(sheet.formats, row, col);
