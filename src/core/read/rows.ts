@@ -3,7 +3,7 @@
  * value and its text, with the reading issues (type-error, missing-cell, formula-error,
  * number-as-text, legacy-encoding, unknown categories).
  */
-import { a1 } from '../address';
+import { a1, columnLetter } from '../address';
 import type { IssueDraft } from '../issues';
 import type { FieldSpec, TableSpec } from '../schema/types';
 import type { TypedRow, TypedValue } from '../tables';
@@ -95,23 +95,38 @@ function readDate(ctx: ReadContext, row: number, col: number, text: string): Cel
 /** The typed value of a cell already read, with its issues (legacy text, formula error, wrong type, number as text). */
 export function typedValue(ctx: ReadContext, f: FieldSpec, row: number, col: number, r: CellReading, issues: IssueDraft[], isTotal = false): TypedValue {
   const { grid, spec } = ctx;
+  const raw = grid.raw(row, col);
   const text = grid.text(row, col).trim();
-  const place = { sheet: grid.name, cell: a1(row, col) };
-  const enc = grid.legacy(row, col);
-  if (enc) issues.push(msg.legacyEncoding(spec, f, place, enc, text));
-  if (r.issue === 'formula') issues.push(msg.formulaError(spec, f, place, r.error ?? '#ERROR'));
-  else if (r.issue === 'not-number') issues.push(msg.notANumber(spec, f, place, text));
-  else if (r.issue === 'not-date') issues.push(msg.notADate(spec, f, place, text));
-  else if (r.issue === 'boolean') issues.push(msg.notAValue(spec, f, place, text));
+  const cell = cellA1(row, col);
+  const enc = typeof raw === 'string' ? grid.legacy(row, col) : null;
+  if (enc) issues.push(msg.legacyEncoding(spec, f, placeOf(grid, cell), enc, text));
+  if (r.issue === 'formula') issues.push(msg.formulaError(spec, f, placeOf(grid, cell), r.error ?? '#ERROR'));
+  else if (r.issue === 'not-number') issues.push(msg.notANumber(spec, f, placeOf(grid, cell), text));
+  else if (r.issue === 'not-date') issues.push(msg.notADate(spec, f, placeOf(grid, cell), text));
+  else if (r.issue === 'boolean') issues.push(msg.notAValue(spec, f, placeOf(grid, cell), text));
   else if (r.issue === 'not-category' && !isTotal) {
     const k = categoryIssue(spec, f);
-    issues.push(msg.unknownCategory(spec, f, place, text, k.code, k.severity));
+    issues.push(msg.unknownCategory(spec, f, placeOf(grid, cell), text, k.code, k.severity));
   }
   if (r.asText && typeof r.value === 'number') {
     const shown = f.kind === 'amount' ? r.value / (ctx.factor || 1) : r.value;
-    issues.push(msg.numberAsText(spec, f, place, text, shown));
+    issues.push(msg.numberAsText(spec, f, placeOf(grid, cell), text, shown));
   }
-  return { value: r.value, raw: grid.raw(row, col), cell: a1(row, col), text };
+  return { value: r.value, raw, cell, text };
+}
+
+/** Where an issue points; built only when one is raised (no closure: it would be made per cell). */
+function placeOf(grid: Grid, cell: string): { sheet: string; cell: string } {
+  return { sheet: grid.name, cell };
+}
+
+/** Column letters repeat on every row: built once per column (a1 would rebuild them per cell). */
+const letters: string[] = [];
+function cellA1(row: number, col: number): string {
+  if (col < 0 || col > 16383) return a1(row, col);
+  let l = letters[col];
+  if (l === undefined) letters[col] = l = columnLetter(col);
+  return `${l}${row + 1}`;
 }
 
 /** Unknown staff categories and education levels are constraint errors (§3); others are type errors. */
@@ -198,6 +213,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
   const issues: IssueDraft[] = [];
   const styles = columnStyles(c);
   const fields = spec.fields.filter((f) => match.columns[f.key] !== undefined);
+  const contexts = fields.map((f): ReadContext => ({ grid, spec, style: styles[f.key] ?? null, factor: factors.columns[f.key] ?? factors.table }));
   const perPerson = spec.name === 'staff' && match.columns.name !== undefined;
   const outlined = spec.name === 'budget' || spec.name === 'investment';
   const indents = outlined ? indentLevels(c) : new Map<number, number>();
@@ -220,9 +236,10 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
     const isTotal = rowIsTotal(c, row);
     const values: Record<string, TypedValue> = {};
     const readings: Record<string, CellReading> = {};
-    for (const f of fields) {
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
       const col = match.columns[f.key];
-      const ctx: ReadContext = { grid, spec, style: styles[f.key] ?? null, factor: factors.columns[f.key] ?? factors.table };
+      const ctx = contexts[i];
       const r = readCell(ctx, f, row, col);
       readings[f.key] = r;
       const typed = typedValue(ctx, f, row, col, r, issues, isTotal);
