@@ -47,17 +47,44 @@ export function columnRef(rows: TypedRow[], key: string): CellRef | null {
     const cell = r.values[key]?.cell;
     if (!cell) continue;
     first ??= cell;
-    const p = parseA1(cell);
-    if (!p) continue;
-    if (col < 0) col = p.col;
-    if (p.row < top) top = p.row;
-    if (p.row > bottom) bottom = p.row;
+    // Only the first cell's column counts; later cells need their row only, read without a regex.
+    let row: number | null;
+    if (col < 0) {
+      const p = parseA1(cell);
+      if (!p) continue;
+      col = p.col;
+      row = p.row;
+    } else {
+      row = plainRow(cell) ?? parseA1(cell)?.row ?? null;
+      if (row === null) continue;
+    }
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
   }
   if (first === null) return null;
   if (col < 0) return { sheet: rows[0].sheet, cell: first };
   const start = a1(top, col);
   const end = a1(bottom, col);
   return { sheet: rows[0].sheet, cell: start === end ? start : `${start}:${end}` };
+}
+
+/** The row of a plain reference ("F123", as the reader writes cells), or null for any other form. */
+function plainRow(cell: string): number | null {
+  const n = cell.length;
+  let i = 0;
+  while (i < n && i < 4) {
+    const ch = cell.charCodeAt(i);
+    if ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)) i++;
+    else break;
+  }
+  if (i === 0 || i > 3 || n - i < 1 || n - i > 7) return null;
+  let row = 0;
+  for (let j = i; j < n; j++) {
+    const ch = cell.charCodeAt(j);
+    if (ch < 48 || ch > 57) return null;
+    row = row * 10 + (ch - 48);
+  }
+  return row - 1;
 }
 
 /** Cells of `key` in `rows`: listed when few, else the column range. */
