@@ -5,7 +5,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Analysis } from '../../../src/core/analyze';
 import type { Figures } from '../../../src/core/figures/types';
-import type { ReportInfo } from '../../../src/core/info';
+import { EMPTY_INFO, type ReportInfo } from '../../../src/core/info';
 import type { TableName } from '../../../src/core/schema/types';
 import type { ReadTable, TypedRow } from '../../../src/core/tables';
 import { toSerial } from '../../../src/core/format';
@@ -218,22 +218,7 @@ export function emptyAnalysis(): Analysis {
     exactTime: false,
     sheets: [],
     tables: {},
-    info: {
-      agency: null,
-      superior: null,
-      number: null,
-      place: null,
-      reportDate: null,
-      periodStart: null,
-      periodEnd: null,
-      title: null,
-      addressee: null,
-      signAuthority: null,
-      signerTitle: null,
-      signer: null,
-      recipients: [],
-      decimals: 1,
-    },
+    info: { ...EMPTY_INFO, recipients: [] },
     figures: { indicators: null, survey: null, documents: null, tthc: null, staff: null, budget: null, investment: null },
     sources: {},
     issues: [],
