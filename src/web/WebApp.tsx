@@ -14,21 +14,8 @@ import { StatusMessage, type Status } from '../ui/components/StatusMessage';
 import { Pane } from '../ui/Pane';
 import { FilePicker } from './FilePicker';
 import { WorkerClient, webJobs, type WorkerLike } from './client';
-import type { ReportReply } from './protocol';
 
 /** The worker client, also telling the page what a report copy could not keep (the Pane only sees the download). */
-class ReportingClient extends WorkerClient {
-  constructor(worker: WorkerLike, private readonly onCopyWarnings: (w: Bilingual[]) => void) {
-    super(worker);
-  }
-
-  override request<T>(...args: Parameters<WorkerClient['request']>): Promise<T> {
-    const p = super.request<T>(...args);
-    if (args[0].type === 'report') void p.then((r) => this.onCopyWarnings((r as ReportReply).warnings ?? []), () => undefined);
-    return p;
-  }
-}
-
 const useStyles = makeStyles({
   root: {
     margin: '0 auto',
@@ -80,7 +67,7 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
   const clientRef = useRef<WorkerClient | null>(null);
   const counter = useRef(0);
 
-  const client = () => (clientRef.current ??= new ReportingClient(createWorker(), setCopyWarnings));
+  const client = () => (clientRef.current ??= new WorkerClient(createWorker()));
   useEffect(() => () => clientRef.current?.terminate(), []);
 
   async function open(f: File) {
@@ -114,7 +101,7 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
     }
   }
 
-  const jobs = useMemo(() => (file ? webJobs(client(), file.name, file.bytes) : null), [file]);
+  const jobs = useMemo(() => (file ? webJobs(client(), file.name, file.bytes, setCopyWarnings) : null), [file]);
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>

@@ -3,7 +3,7 @@
  * jobs the shared Pane calls. A worker that dies rejects every pending request with a clear message.
  */
 import type { Analysis } from '../core/analyze';
-import type { Lang } from '../core/issues';
+import type { Bilingual, Lang } from '../core/issues';
 import type { Progress } from '../hosts/host';
 import type { Jobs, OnProgress } from '../ui/actions';
 import { UiError } from '../ui/errors';
@@ -66,7 +66,8 @@ export function baseName(fileName: string): string {
 }
 
 /** The Pane's jobs on the web page: everything runs in the worker; reports come back as files to save. */
-export function webJobs(client: WorkerClient, fileName: string, bytes: Uint8Array): Jobs {
+/** `onCopyWarnings` hears what the report copy could not keep (charts, pivots, oversized dropdown lists). */
+export function webJobs(client: WorkerClient, fileName: string, bytes: Uint8Array, onCopyWarnings?: (w: Bilingual[]) => void): Jobs {
   let sent = false;
   const base = baseName(fileName);
   return {
@@ -79,6 +80,7 @@ export function webJobs(client: WorkerClient, fileName: string, bytes: Uint8Arra
     async makeReport({ lang, onProgress }, analysis) {
       const a = analysis ?? (await this.check({ lang, onProgress }));
       const r = await client.request<ReportReply>({ type: 'report', lang, analysis: a }, onProgress);
+      onCopyWarnings?.(r.warnings ?? []);
       return { sheet: r.sheet, analysis: a, download: { name: `${base}.report.xlsx`, bytes: r.bytes } };
     },
     makeWordDraft(analysis, onProgress) {
