@@ -30,6 +30,32 @@ const SQREF = /\bsqref\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 /** A start tag longer than this is not a real Excel validation: stop and count it as too large. */
 const MAX_TAG = 1024 * 1024;
 const SLICE = 256 * 1024;
+const NAME = new TextEncoder().encode('<dataValidation');
+const V = 0x56; // the capital V of "<dataValidation", rare in sheet XML
+const V_AT = 5;
+
+/**
+ * Whether a slice may hold (part of) a `<dataValidation` tag. Sheet data is almost all of a sheet's XML and has
+ * no capital V in its markup, so a native byte search skips it without decoding (a zip bomb is hundreds of MB).
+ */
+function mayHoldTag(slice: Uint8Array): boolean {
+  for (let i = slice.indexOf(V); i >= 0; i = slice.indexOf(V, i + 1)) {
+    let same = true;
+    for (let j = 0; j < NAME.length && same; j++) {
+      const k = i - V_AT + j;
+      if (k >= slice.length) break; // cut at the slice's end: may be a tag
+      same = k < 0 || slice[k] === NAME[j]; // cut at its start: the carry holds the rest
+    }
+    if (same) return true;
+  }
+  // "<dataV" itself may be cut before its V.
+  for (let n = 1; n < V_AT + 1 && n <= slice.length; n++) {
+    let same = true;
+    for (let j = 0; j < n && same; j++) same = slice[slice.length - n + j] === NAME[j];
+    if (same) return true;
+  }
+  return false;
+}
 
 /**
  * Counts validation cells over the chunks of one sheet XML as they are inflated, without keeping
@@ -41,16 +67,15 @@ export class ValidationCounter {
   private readonly decoder = new TextDecoder('utf-8');
 
   /** Inflated chunks can be tens of MB: they are decoded a slice at a time so the text stays small. */
-  push(chunk: Uint8Array, last = false): void {
-    for (let i = 0; i < chunk.length || (i === 0 && last); i += SLICE) {
-      const end = Math.min(chunk.length, i + SLICE);
-      this.pushSlice(chunk.subarray(i, end), last && end === chunk.length);
-    }
+  push(chunk: Uint8Array): void {
+    for (let i = 0; i < chunk.length; i += SLICE) this.pushSlice(chunk.subarray(i, Math.min(chunk.length, i + SLICE)));
   }
 
-  private pushSlice(chunk: Uint8Array, last: boolean): void {
+  private pushSlice(chunk: Uint8Array): void {
     if (this.cells === UNKNOWN) return;
-    const text = this.carry + this.decoder.decode(chunk, { stream: !last });
+    if (!this.carry && !mayHoldTag(chunk)) return;
+    // Slices are decoded on their own (skipped ones break a stream): a letter cut at an edge only garbles text, never a tag.
+    const text = this.carry + this.decoder.decode(chunk);
     let end = 0;
     for (const m of text.matchAll(TAG)) {
       const sq = SQREF.exec(m[0]);

@@ -227,12 +227,12 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
     let produced = 0;
     if (entry.method === 0) {
       produced = entry.compressedSize;
-      counter?.push(bytes.subarray(start, end), true);
+      counter?.push(bytes.subarray(start, end));
     } else if (entry.method === 8) {
       let over: FileError | null = null;
-      const inflater = new Inflate((chunk: Uint8Array, final: boolean) => {
+      const inflater = new Inflate((chunk: Uint8Array) => {
         produced += chunk.length;
-        if (counter && !over) counter.push(chunk, final);
+        if (counter && !over) counter.push(chunk);
         if (total + produced > limits.maxInflatedBytes) over = zipBomb();
         else if (produced > limits.ratioMinBytes && produced > limits.maxRatio * Math.max(1, entry.compressedSize)) over = zipBomb();
       });

@@ -83,7 +83,7 @@ describe('ValidationCounter', () => {
     const bytes = new TextEncoder().encode(xml);
     for (const size of [1, 3, 7, 16, 1000]) {
       const c = new ValidationCounter();
-      for (let i = 0; i < bytes.length; i += size) c.push(bytes.subarray(i, i + size), i + size >= bytes.length);
+      for (let i = 0; i < bytes.length; i += size) c.push(bytes.subarray(i, i + size));
       expect(c.cells).toBe(11 + 10);
     }
   });
