@@ -61,9 +61,9 @@ run('task pane in Chromium over a fake Office', () => {
 
     it('renders the pane in Vietnamese (Office says vi-VN)', async () => {
       await page.getByRole('button', { name: 'Kiểm tra dữ liệu', exact: true }).waitFor({ timeout: LONG });
-      await expect(page.getByRole('heading', { name: 'Báo cáo CCHC', level: 1 }).isVisible()).resolves.toBe(true);
-      await expect(page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).isVisible()).resolves.toBe(true);
-      await expect(page.getByRole('button', { name: 'Tải bản Word', exact: true }).isVisible()).resolves.toBe(true);
+      await page.getByRole('heading', { name: 'Báo cáo CCHC', level: 1 }).waitFor({ state: 'visible', timeout: 30_000 });
+      await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
+      await page.getByRole('button', { name: 'Tải bản Word', exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
       // Nothing checked yet: no counts.
       expect(await page.getByTestId('count-error').count()).toBe(0);
     }, LONG);
@@ -86,7 +86,7 @@ run('task pane in Chromium over a fake Office', () => {
       const width = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       expect(width[0]).toBeLessThanOrEqual(width[1]);
       // The button now reads "Kiểm tra lại".
-      await expect(page.getByRole('button', { name: 'Kiểm tra lại', exact: true }).isVisible()).resolves.toBe(true);
+      await page.getByRole('button', { name: 'Kiểm tra lại', exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
       const log = await officeLog(page);
       expect(log.runs).toBeGreaterThanOrEqual(2); // overrides, then the sheets
       expect(log.syncs).toBeGreaterThanOrEqual(2);

@@ -49,14 +49,14 @@ run('web page in Chromium', () => {
   const issueTexts = () => page.locator('li[data-severity]').allInnerTexts();
 
   it('shows the picker and the privacy line before a file is opened', async () => {
-    await expect(page.getByRole('button', { name: 'Chọn tệp .xlsx', exact: true }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText('không có gì được gửi đi').isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Chọn tệp .xlsx', exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
+    await page.getByText('không có gì được gửi đi').waitFor({ state: 'visible', timeout: 30_000 });
     expect(await page.getByTestId('drop-zone').count()).toBe(1);
   }, LONG);
 
   it('checks the example workbook and lists the seed report\'s mistakes', async () => {
     await page.getByTestId('file-input').setInputFiles(EXAMPLE);
-    await expect(page.getByText('Tệp: ba-bich-2023.xlsx').isVisible()).resolves.toBe(true);
+    await page.getByText('Tệp: ba-bich-2023.xlsx').waitFor({ state: 'visible', timeout: 30_000 });
     // Opening a file checks it at once; wait for that, then check again with the button.
     await page.getByTestId('count-error').waitFor({ timeout: LONG });
     const recheck = page.getByRole('button', { name: 'Kiểm tra lại', exact: true });
@@ -86,7 +86,7 @@ run('web page in Chromium', () => {
 
     // Issues are grouped under their sheet's name.
     for (const sheet of ['Thu chi NS', 'Chi tieu', 'Khao sat HL', 'TTHC Q1']) {
-      await expect(page.getByRole('heading', { name: sheet, level: 3 }).isVisible()).resolves.toBe(true);
+      await page.getByRole('heading', { name: sheet, level: 3 }).waitFor({ state: 'visible', timeout: 30_000 });
     }
     // Each issue box stays inside its list (no box wider than the column).
     const overflow = await page.evaluate(() =>

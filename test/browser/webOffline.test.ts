@@ -49,7 +49,7 @@ run('web page opened from file:// with no network', () => {
 
   it('checks the example workbook in the page and lists the seed report\'s mistakes', async () => {
     await page.getByTestId('file-input').setInputFiles(EXAMPLE);
-    await expect(page.getByText('Tệp: ba-bich-2023.xlsx').isVisible()).resolves.toBe(true);
+    await page.getByText('Tệp: ba-bich-2023.xlsx').waitFor({ state: 'visible', timeout: 30_000 });
     await page.getByText(/^Đã kiểm tra: \d+ lỗi/).waitFor({ timeout: LONG });
     const errors = Number((await page.getByTestId('count-error').innerText()).replace(/\D+/g, ''));
     expect(errors).toBeGreaterThanOrEqual(4);
