@@ -164,7 +164,7 @@ describe('a zip bomb of several GB shaped like an .xlsx', () => {
       const d = process.cpuUsage(t);
       return (d.user + d.system) / 1e6;
     };
-    expect(cpuSeconds(() => expect(code()).toBe('zip-bomb'))).toBeLessThan(10);
+    expect(cpuSeconds(() => expect(code()).toBe('zip-bomb'))).toBeLessThan(30);
   });
 
   const hasGnuTime = toolsPresent('/usr/bin/time');
@@ -179,7 +179,7 @@ describe('a zip bomb of several GB shaped like an .xlsx', () => {
     expect(r.peakMb).toBeGreaterThan(10); // the measurement is real
     expect(r.peakMb).toBeLessThan(500);
     // Seconds of CPU (start-up of tsx included); wall time only loosely, the machine may be shared.
-    expect(r.cpu).toBeLessThan(20);
+    expect(r.cpu).toBeLessThan(45);
     expect(r.ms).toBeLessThan(90000);
   });
 

@@ -198,7 +198,7 @@ describe('robustness', () => {
     const t0 = Date.now();
     const r = readWorkbook(book(sheet('Export', rows)));
     expect(r.tables.dossiers!.rows).toHaveLength(10000);
-    expect(Date.now() - t0).toBeLessThan(8000);
+    expect(Date.now() - t0).toBeLessThan(30000); // a guard against quadratic work, not a speed target
   });
 });
 

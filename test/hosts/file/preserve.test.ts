@@ -147,7 +147,7 @@ describe('validations too large to read', () => {
 
     const t = Date.now();
     const host = await FileHost.open(bytes);
-    expect(Date.now() - t).toBeLessThan(5000);
+    expect(Date.now() - t).toBeLessThan(20000); // expanding the validations would take minutes and gigabytes
     expect(host.losses.validations).toBe(true);
     const warnings = host.copyWarnings();
     expect(warnings).toHaveLength(1);

