@@ -46,7 +46,7 @@ function progressFor(io: CliIO, lang: Lang, size: number): (p: Progress) => void
   };
 }
 
-function readInput(file: string, lang: Lang): Uint8Array {
+function readInput(file: string): Uint8Array {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -54,14 +54,13 @@ function readInput(file: string, lang: Lang): Uint8Array {
     throw new FileError('not-found', { vi: m.notFound('vi', file), en: m.notFound('en', file) });
   }
   if (stat.isDirectory()) throw new FileError('not-xlsx', { vi: m.isDirectory('vi', file), en: m.isDirectory('en', file) });
-  void lang;
   return new Uint8Array(fs.readFileSync(file));
 }
 
 /** Reads, guards, loads and analyses a workbook. */
 export async function loadAndAnalyze(args: CliArgs, io: CliIO): Promise<Loaded & { progress: (p: Progress) => void }> {
   const file = args.file!;
-  const bytes = readInput(file, args.lang);
+  const bytes = readInput(file);
   const progress = progressFor(io, args.lang, bytes.length);
   // Unwatched runs must end with one stderr line when the file is refused: announce reading only to a terminal.
   if (io.stderrIsTTY) progress({ fraction: null, stage: 'read' });
@@ -90,7 +89,7 @@ export function baseName(file: string): string {
   return path.basename(file).replace(/\.(xlsx|xlsm)$/i, '');
 }
 
-function writeOutput(p: string, bytes: Uint8Array, lang: Lang): void {
+function writeOutput(p: string, bytes: Uint8Array): void {
   try {
     fs.mkdirSync(path.dirname(p), { recursive: true });
     fs.writeFileSync(p, bytes);
@@ -98,7 +97,6 @@ function writeOutput(p: string, bytes: Uint8Array, lang: Lang): void {
     const why = (e as NodeJS.ErrnoException).code ?? String(e);
     throw new FileError('unreadable', { vi: m.cannotWrite('vi', p, why), en: m.cannotWrite('en', p, why) });
   }
-  void lang;
 }
 
 export interface ReportOutputs {
@@ -132,8 +130,8 @@ export async function runReport(args: CliArgs, io: CliIO): Promise<number> {
   progress({ fraction: null, stage: 'word' });
   const docxBytes = await buildWordDraft(analysis);
   // Both are made before either is written, so a failure leaves nothing half-done.
-  writeOutput(outputs.xlsx, xlsxBytes, lang);
-  writeOutput(outputs.docx, docxBytes, lang);
+  writeOutput(outputs.xlsx, xlsxBytes);
+  writeOutput(outputs.docx, docxBytes);
   if (args.json) {
     io.stdout(JSON.stringify({ outputs, figures: analysis.figures, issues: analysis.issues }, null, 2));
   } else {
@@ -149,7 +147,7 @@ export async function runTemplate(args: CliArgs, io: CliIO): Promise<number> {
   const host = FileHost.blank();
   await host.addTemplateSheets(templateLayouts(args.lang));
   const out = args.out ?? DEFAULT_TEMPLATE;
-  writeOutput(out, await host.save(), args.lang);
+  writeOutput(out, await host.save());
   if (args.json) io.stdout(JSON.stringify({ outputs: { xlsx: out } }, null, 2));
   else io.stdout(m.wrote(args.lang, m.template(args.lang), out));
   return 0;
