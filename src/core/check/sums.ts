@@ -11,6 +11,7 @@ import type { ReadResult } from '../read';
 import type { ReadTable, TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
 import { SCHEMA } from '../schema';
+import { TTHC_SUMS } from '../schema/tthc';
 import { allGroups } from './groups';
 import { amountSumHolds, findUnitFix, type UnitTerm } from './units';
 import { cellKey, cellOf, dataRows, draft, fieldLabel, hasColumn, num, rowLabel } from './values';
@@ -92,14 +93,12 @@ function inRow(t: ReadTable, row: TypedRow, total: string, parts: string[], kind
 
 function tthcRelations(t: ReadTable): SumRelation[] {
   const out: SumRelation[] = [];
-  const channels = hasColumn(t, 'carriedOver') ? ['online', 'direct', 'carriedOver'] : ['online', 'direct'];
+  const sums = TTHC_SUMS.map((s) => ({ total: s.total, parts: [...s.parts, ...s.optional.filter((p) => hasColumn(t, p))] }));
   for (const row of t.rows) {
-    for (const r of [
-      inRow(t, row, 'received', channels, 'count'),
-      inRow(t, row, 'resolved', ['early', 'onTime', 'late'], 'count'),
-      inRow(t, row, 'pending', ['pendingInTime', 'pendingOverdue'], 'count'),
-    ])
+    for (const s of sums) {
+      const r = inRow(t, row, s.total, s.parts, 'count');
       if (r) out.push(r);
+    }
   }
   return out;
 }

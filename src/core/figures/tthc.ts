@@ -3,6 +3,7 @@ import { percent } from '../round';
 import type { CellRef, ReadTable, TypedRow } from '../tables';
 import { columnRef, dataRows, num, ref, refs, setSource, sumStrict, text, type FigureContext } from './common';
 import type { TthcCounts, TthcFigures } from './types';
+import { TTHC_SUMS } from '../schema/tthc';
 
 export const TTHC_COUNT_KEYS = [
   'received',
@@ -22,12 +23,6 @@ export type TthcCountKey = (typeof TTHC_COUNT_KEYS)[number];
 export type Counts = Record<TthcCountKey, number | null>;
 type CountSources = Partial<Record<TthcCountKey, CellRef[]>>;
 
-/** A total made of parts, used when the table has no column for the total itself. */
-const DERIVED: { total: TthcCountKey; parts: TthcCountKey[]; optional: TthcCountKey[] }[] = [
-  { total: 'received', parts: ['online', 'direct'], optional: ['carriedOver'] },
-  { total: 'resolved', parts: ['early', 'onTime', 'late'], optional: [] },
-  { total: 'pending', parts: ['pendingInTime', 'pendingOverdue'], optional: [] },
-];
 
 /** The percentages of §4 from the counts. */
 export function withPercents(c: Counts, decimals: number): TthcCounts {
@@ -50,7 +45,8 @@ export function percentSources(ctx: FigureContext, prefix: string): void {
 
 /** Fills the totals a table has no column for, from their parts (null when a part is missing). */
 function derive(c: Counts, src: CountSources, has: (k: TthcCountKey) => boolean): void {
-  for (const d of DERIVED) {
+  // A total made of parts, used when the table has no column for the total itself.
+  for (const d of TTHC_SUMS) {
     if (has(d.total)) continue;
     if (!d.parts.every(has)) continue;
     const keys = [...d.parts, ...d.optional.filter(has)];

@@ -4,6 +4,16 @@ const RESOLVED = ['đã giải quyết', 'số hồ sơ đã giải quyết', '�
 const PENDING = ['đang giải quyết', 'số hồ sơ đang giải quyết', 'chưa giải quyết'];
 const RECEIVED = ['tổng số hồ sơ tiếp nhận', 'số hồ sơ tiếp nhận', 'tiếp nhận', 'số hồ sơ nhận', 'hồ sơ nhận'];
 
+/**
+ * Biểu 06's identities: each total is the sum of its parts; an optional part counts when the table has it.
+ * The checks test them and the figures use them to fill a total the table has no column for.
+ */
+export const TTHC_SUMS = [
+  { total: 'received', parts: ['online', 'direct'], optional: ['carriedOver'] },
+  { total: 'resolved', parts: ['early', 'onTime', 'late'], optional: [] },
+  { total: 'pending', parts: ['pendingInTime', 'pendingOverdue'], optional: [] },
+] as const;
+
 /** TTHC dossier counts (Biểu 06, Thông tư 01/2020/TT-VPCP): one row per field (lĩnh vực), or a total row. */
 export const tthc: TableSpec = {
   name: 'tthc',

@@ -1,5 +1,6 @@
 /** Block: TTHC dossiers, with the ratios and the counts by field. */
 import type { TthcFigures } from '../../figures/types';
+import { TTHC_COUNT_KEYS } from '../../figures/tthc';
 import type { Bilingual } from '../../issues';
 import type { SheetBuilder } from '../builder';
 import { fig, figureTable, heading, noData, noteLine, tr, type BlockContext } from './common';
@@ -30,7 +31,7 @@ export function tthcBlock(b: SheetBuilder, ctx: BlockContext, n: number, data: T
   if (data.byField.length === 0) return;
   b.next();
   noteLine(b, t('Theo lĩnh vực', 'By field'));
-  const keys = ['received', 'online', 'direct', 'carriedOver', 'resolved', 'early', 'onTime', 'late', 'pending', 'pendingInTime', 'pendingOverdue'] as const;
+  const keys = TTHC_COUNT_KEYS;
   figureTable(
     b,
     ctx,
