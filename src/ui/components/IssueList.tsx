@@ -9,6 +9,20 @@ import { SCHEMA } from '../../core/schema';
 import { severityLabel, t } from '../i18n';
 import { CheckIcon } from './icons';
 
+/** A severity filter that is on: tinted in its colour. Longhand borders on purpose: Griffel does not expand shorthands in overrides. */
+function toggleOn(color: string, background: string, border: string, hover: string, pressed: string) {
+  return {
+    color,
+    backgroundColor: background,
+    borderTopColor: border,
+    borderRightColor: border,
+    borderBottomColor: border,
+    borderLeftColor: border,
+    ':hover': { color, backgroundColor: hover },
+    ':hover:active': { color, backgroundColor: pressed },
+  };
+}
+
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, marginBottom: tokens.spacingVerticalS },
   off: {
@@ -16,37 +30,15 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorTransparentBackground,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, color: tokens.colorNeutralForeground2 },
   },
-  // Longhand on purpose: Griffel does not expand shorthands in overrides.
-  onError: {
-    color: tokens.colorPaletteRedForeground1,
-    backgroundColor: tokens.colorPaletteRedBackground1,
-    borderTopColor: tokens.colorPaletteRedBorder2,
-    borderRightColor: tokens.colorPaletteRedBorder2,
-    borderBottomColor: tokens.colorPaletteRedBorder2,
-    borderLeftColor: tokens.colorPaletteRedBorder2,
-    ':hover': { color: tokens.colorPaletteRedForeground1, backgroundColor: tokens.colorPaletteRedBackground2 },
-    ':hover:active': { color: tokens.colorPaletteRedForeground1, backgroundColor: tokens.colorPaletteRedBackground2 },
-  },
-  onWarning: {
-    color: tokens.colorPaletteDarkOrangeForeground1,
-    backgroundColor: tokens.colorPaletteMarigoldBackground1,
-    borderTopColor: tokens.colorPaletteMarigoldBorder2,
-    borderRightColor: tokens.colorPaletteMarigoldBorder2,
-    borderBottomColor: tokens.colorPaletteMarigoldBorder2,
-    borderLeftColor: tokens.colorPaletteMarigoldBorder2,
-    ':hover': { color: tokens.colorPaletteDarkOrangeForeground1, backgroundColor: tokens.colorPaletteMarigoldBackground2 },
-    ':hover:active': { color: tokens.colorPaletteDarkOrangeForeground1, backgroundColor: tokens.colorPaletteMarigoldBackground2 },
-  },
-  onInfo: {
-    color: tokens.colorBrandForeground1,
-    backgroundColor: tokens.colorBrandBackground2,
-    borderTopColor: tokens.colorBrandStroke1,
-    borderRightColor: tokens.colorBrandStroke1,
-    borderBottomColor: tokens.colorBrandStroke1,
-    borderLeftColor: tokens.colorBrandStroke1,
-    ':hover': { color: tokens.colorBrandForeground1, backgroundColor: tokens.colorBrandBackground2Hover },
-    ':hover:active': { color: tokens.colorBrandForeground1, backgroundColor: tokens.colorBrandBackground2Pressed },
-  },
+  onError: toggleOn(tokens.colorPaletteRedForeground1, tokens.colorPaletteRedBackground1, tokens.colorPaletteRedBorder2, tokens.colorPaletteRedBackground2, tokens.colorPaletteRedBackground2),
+  onWarning: toggleOn(
+    tokens.colorPaletteDarkOrangeForeground1,
+    tokens.colorPaletteMarigoldBackground1,
+    tokens.colorPaletteMarigoldBorder2,
+    tokens.colorPaletteMarigoldBackground2,
+    tokens.colorPaletteMarigoldBackground2,
+  ),
+  onInfo: toggleOn(tokens.colorBrandForeground1, tokens.colorBrandBackground2, tokens.colorBrandStroke1, tokens.colorBrandBackground2Hover, tokens.colorBrandBackground2Pressed),
   sheet: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300 },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   item: {
