@@ -208,7 +208,8 @@ export function unknownCategory(
   );
 }
 
-export function notAValue(spec: TableSpec, field: FieldSpec, place: Place, text: string): IssueDraft {
+/** A TRUE/FALSE cell where a number, date or text is needed. */
+export function booleanValue(spec: TableSpec, field: FieldSpec, place: Place, text: string): IssueDraft {
   const w = where(place, spec, field);
   return draft(
     'type-error',
@@ -216,8 +217,11 @@ export function notAValue(spec: TableSpec, field: FieldSpec, place: Place, text:
     place,
     spec,
     field,
-    { vi: `${w.vi} chứa giá trị «${quote(text)}» không dùng được.`, en: `${w.en} holds "${quote(text)}", which cannot be used.` },
-    { vi: `Ghi lại giá trị đúng vào ô ${place.cell}.`, en: `Write the right value in ${place.cell}.` },
+    {
+      vi: `${w.vi} chứa giá trị đúng/sai «${quote(text)}» của Excel, không phải ${field.label.vi.toLocaleLowerCase('vi')}.`,
+      en: `${w.en} holds Excel's true/false value "${quote(text)}", not a ${field.label.en.toLowerCase()}.`,
+    },
+    blankHint(field, place.cell),
   );
 }
 

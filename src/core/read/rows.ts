@@ -103,7 +103,7 @@ export function typedValue(ctx: ReadContext, f: FieldSpec, row: number, col: num
   if (r.issue === 'formula') issues.push(msg.formulaError(spec, f, placeOf(grid, cell), r.error ?? '#ERROR'));
   else if (r.issue === 'not-number') issues.push(msg.notANumber(spec, f, placeOf(grid, cell), text));
   else if (r.issue === 'not-date') issues.push(msg.notADate(spec, f, placeOf(grid, cell), text));
-  else if (r.issue === 'boolean') issues.push(msg.notAValue(spec, f, placeOf(grid, cell), text));
+  else if (r.issue === 'boolean') issues.push(msg.booleanValue(spec, f, placeOf(grid, cell), text));
   else if (r.issue === 'not-category' && !isTotal) {
     const k = categoryIssue(spec, f);
     issues.push(msg.unknownCategory(spec, f, placeOf(grid, cell), text, k.code, k.severity));
