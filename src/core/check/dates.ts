@@ -53,14 +53,15 @@ export function checkDates(read: ReadResult): IssueDraft[] {
     const t: ReadTable | undefined = read.tables[name];
     if (!t) continue;
     for (const f of FIELDS[name] ?? []) {
+      // The place is built only for a date that raises an issue: most do not, and logs are long.
+      const where = (row: TypedRow) => ({ sheet: t.located.sheet, cell: cellOf(row, f.key), table: name, field: f.key });
       for (const row of t.rows) {
         const v = num(row, f.key);
         if (v === null) continue;
-        const where = { sheet: t.located.sheet, cell: cellOf(row, f.key), table: name, field: f.key };
         if (report !== null && day(v) > report) {
-          out.push(draft('date-after-report', 'error', where, msg.dateAfterReport(f.what(row), v, report)));
+          out.push(draft('date-after-report', 'error', where(row), msg.dateAfterReport(f.what(row), v, report)));
         } else if ((start !== null || end !== null) && f.outside(day(v), start, end)) {
-          out.push(draft('date-out-of-period', 'warning', where, msg.dateOutOfPeriod(f.what(row), v, start, end)));
+          out.push(draft('date-out-of-period', 'warning', where(row), msg.dateOutOfPeriod(f.what(row), v, start, end)));
         }
       }
     }

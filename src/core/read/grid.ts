@@ -5,7 +5,7 @@
  */
 import { isCellError, type CellValue, type SheetSnapshot } from '../snapshot';
 import { parseRange } from '../address';
-import { fold } from '../text/fold';
+import { fold, FOLD_MEMO_MAX } from '../text/fold';
 import { normalizeText } from '../text/normalize';
 
 /** Excel's own cell limit; anything longer is not a cell a clerk typed. */
@@ -38,6 +38,7 @@ export interface Grid {
 /** normalizeText is pure in (text, font), and sheets repeat the same short texts: convert each once per sheet. */
 const NORMALIZE_MEMO_TEXT = 200;
 const NORMALIZE_MEMO_LIMIT = 50_000;
+const ASCII = /^[\u0000-\u007f]*$/;
 
 export function makeGrid(sheet: SheetSnapshot): Grid {
   const values = Array.isArray(sheet.values) ? sheet.values : [];
@@ -101,6 +102,8 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     const v = raw(row, col);
     if (typeof v === 'string') {
       const s = v.length > MAX_TEXT ? v.slice(0, MAX_TEXT) : v;
+      // Plain ASCII is never legacy text and is already NFC (most codes and numbers typed as text).
+      if (ASCII.test(s)) return s;
       const n = normalize(s, font(row, col));
       if (n.legacy && key >= 0) legacies.set(key, n.legacy);
       return n.text;
@@ -113,7 +116,8 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
   const text = (row: number, col: number): string => {
     const ri = row - originRow;
     const ci = col - originCol;
-    if (!inside(ri, ci)) return textNow(row, col, -1);
+    // Only text is worth keeping: anything else is quick to show again, and most of a big sheet is numbers.
+    if (!inside(ri, ci) || typeof raw(row, col) !== 'string') return textNow(row, col, -1);
     let cached = texts[ri];
     if (cached === undefined) texts[ri] = cached = new Array<string>(width);
     let t = cached[ci];
@@ -150,7 +154,8 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     folded(row, col) {
       const ri = row - originRow;
       const ci = col - originCol;
-      if (!inside(ri, ci)) return foldNow(row, col);
+      // fold keeps short texts itself; only longer ones are worth a place here.
+      if (!inside(ri, ci) || text(row, col).length <= FOLD_MEMO_MAX) return foldNow(row, col);
       let cached = foldedRows[ri];
       if (cached === undefined) foldedRows[ri] = cached = new Array<string>(width);
       let f = cached[ci];

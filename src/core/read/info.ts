@@ -60,6 +60,11 @@ function inRegions(regions: Region[], sheet: string, row: number, col: number): 
   return regions.some((g) => g.sheet === sheet && row >= g.top && row <= g.bottom && col >= g.left && col <= g.right);
 }
 
+function coversRow(regions: Region[], row: number, left: number, right: number): boolean {
+  for (const g of regions) if (row >= g.top && row <= g.bottom && g.left <= left && g.right >= right) return true;
+  return false;
+}
+
 type Box = { top: number; bottom: number; left: number; right: number };
 
 function sheetHits(grid: Grid, spec: TableSpec, taken: Region[], box: Box | null): Hit[] {
@@ -69,9 +74,12 @@ function sheetHits(grid: Grid, spec: TableSpec, taken: Region[], box: Box | null
   const bottom = Math.min(grid.bottom, box?.bottom ?? Infinity);
   const left = Math.max(grid.left, box?.left ?? -Infinity);
   const right = Math.min(grid.right, box?.right ?? Infinity);
+  const here = taken.filter((g) => g.sheet === grid.name);
   for (let r = top; r <= bottom; r++) {
+    // A row across a table already found holds no label: skip it whole (a long log has 100 000 of them).
+    if (coversRow(here, r, left, right)) continue;
     for (let c = left; c <= right; c++) {
-      if (typeof grid.raw(r, c) !== 'string' || inRegions(taken, grid.name, r, c)) continue;
+      if (typeof grid.raw(r, c) !== 'string' || inRegions(here, grid.name, r, c)) continue;
       const text = grid.text(r, c).trim();
       if (!text || text.length > 200) continue;
       // "Cơ quan ban hành: UBND XÃ BA BÍCH" holds its value after the colon.

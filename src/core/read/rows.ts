@@ -6,6 +6,7 @@
 import { a1, columnLetter } from '../address';
 import type { IssueDraft } from '../issues';
 import type { FieldSpec, TableSpec } from '../schema/types';
+import type { CellValue } from '../snapshot';
 import type { TypedRow, TypedValue } from '../tables';
 import type { Grid } from './grid';
 import { NUMERIC_KINDS } from './header';
@@ -36,9 +37,11 @@ export interface ReadContext {
 
 /** Reads one cell as the field's kind. */
 export function readCell(ctx: ReadContext, field: FieldSpec, row: number, col: number): CellReading {
-  const { grid } = ctx;
-  const raw = grid.raw(row, col);
-  const text = grid.text(row, col).trim();
+  return readCellOf(ctx, field, row, col, ctx.grid.raw(row, col), ctx.grid.text(row, col).trim());
+}
+
+/** readCell with the cell's raw value and trimmed text already in hand (typeRows reads each cell once). */
+function readCellOf(ctx: ReadContext, field: FieldSpec, row: number, col: number, raw: CellValue, text: string): CellReading {
   const err = formulaErrorOf(raw, text);
   if (err) return { value: null, issue: 'formula', error: err };
   if (!text) return { value: null };
@@ -48,11 +51,11 @@ export function readCell(ctx: ReadContext, field: FieldSpec, row: number, col: n
     case 'amount':
     case 'number':
     case 'percent':
-      return readNumber(ctx, field, row, col, text);
+      return readNumber(ctx, field, row, col, raw, text);
     case 'date':
-      return readDate(ctx, row, col, text);
+      return readDate(ctx, row, col, raw, text);
     case 'category': {
-      const key = matchCategory(grid.folded(row, col), field.categories ?? {});
+      const key = matchCategory(ctx.grid.folded(row, col), field.categories ?? {});
       return key ? { value: key } : { value: null, issue: 'not-category' };
     }
     default:
@@ -60,8 +63,7 @@ export function readCell(ctx: ReadContext, field: FieldSpec, row: number, col: n
   }
 }
 
-function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number, text: string): CellReading {
-  const raw = ctx.grid.raw(row, col);
+function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number, raw: CellValue, text: string): CellReading {
   const scale = field.kind === 'amount' ? ctx.factor : 1;
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { value: null, issue: 'not-number' };
@@ -82,8 +84,7 @@ function bareNumber(text: string): string {
     .trim();
 }
 
-function readDate(ctx: ReadContext, row: number, col: number, text: string): CellReading {
-  const raw = ctx.grid.raw(row, col);
+function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, text: string): CellReading {
   if (typeof raw === 'number') {
     if (isDateFormat(ctx.grid.format(row, col)) || (raw >= MIN_SERIAL && raw < MAX_SERIAL)) return { value: raw };
     return { value: null, issue: 'not-date' };
@@ -94,9 +95,11 @@ function readDate(ctx: ReadContext, row: number, col: number, text: string): Cel
 
 /** The typed value of a cell already read, with its issues (legacy text, formula error, wrong type, number as text). */
 export function typedValue(ctx: ReadContext, f: FieldSpec, row: number, col: number, r: CellReading, issues: IssueDraft[], isTotal = false): TypedValue {
+  return typedValueOf(ctx, f, row, col, r, issues, isTotal, ctx.grid.raw(row, col), ctx.grid.text(row, col).trim());
+}
+
+function typedValueOf(ctx: ReadContext, f: FieldSpec, row: number, col: number, r: CellReading, issues: IssueDraft[], isTotal: boolean, raw: CellValue, text: string): TypedValue {
   const { grid, spec } = ctx;
-  const raw = grid.raw(row, col);
-  const text = grid.text(row, col).trim();
   const cell = cellA1(row, col);
   const enc = typeof raw === 'string' ? grid.legacy(row, col) : null;
   if (enc) issues.push(msg.legacyEncoding(spec, f, placeOf(grid, cell), enc, text));
@@ -219,6 +222,11 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
   const indents = outlined ? indentLevels(c) : new Map<number, number>();
   const rows: TypedRow[] = [];
   const place = (row: number, col: number) => ({ sheet: grid.name, cell: a1(row, col) });
+  // Per field, decided once rather than per row.
+  const cols = fields.map((f) => match.columns[f.key]);
+  const numeric = fields.map((f) => NUMERIC_KINDS.includes(f.kind));
+  const needed = fields.map((f) => !!f.required || (spec.name === 'tthc' && f.kind === 'count'));
+  const unreadable: boolean[] = fields.map(() => false);
 
   const categoryField = spec.fields.find((f) => f.key === 'category');
   let group: TypedValue | null = null;
@@ -235,29 +243,32 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
     }
     const isTotal = rowIsTotal(c, row);
     const values: Record<string, TypedValue> = {};
-    const readings: Record<string, CellReading> = {};
+    let hasNumber = false;
+    let filled = 0;
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
-      const col = match.columns[f.key];
+      const col = cols[i];
       const ctx = contexts[i];
-      const r = readCell(ctx, f, row, col);
-      readings[f.key] = r;
-      const typed = typedValue(ctx, f, row, col, r, issues, isTotal);
+      const raw = grid.raw(row, col);
+      const text = grid.text(row, col).trim();
+      const r = readCellOf(ctx, f, row, col, raw, text);
+      unreadable[i] = r.issue !== undefined;
+      const typed = typedValueOf(ctx, f, row, col, r, issues, isTotal, raw, text);
       // Per person, a blank education is "chưa qua đào tạo" (§2).
       if (perPerson && f.key === 'education' && !typed.text && !isTotal) typed.value = 'none';
       values[f.key] = typed;
+      if (text !== '') {
+        filled++;
+        if (numeric[i]) hasNumber = true;
+      }
     }
 
     // A blank where a value is needed: required fields, and every count of a TTHC row.
-    const hasNumber = fields.some((f) => NUMERIC_KINDS.includes(f.kind) && values[f.key].text !== '');
-    const filled = fields.filter((f) => values[f.key].text !== '').length;
-    for (const f of fields) {
-      if (values[f.key].text !== '' || readings[f.key].issue) continue;
-      const numeric = NUMERIC_KINDS.includes(f.kind);
-      const needed = f.required || (spec.name === 'tthc' && f.kind === 'count');
-      if (!needed) continue;
-      if (numeric ? !hasNumber : isTotal || filled === 0) continue;
-      issues.push(msg.missingCell(spec, f, place(row, match.columns[f.key]), 'error'));
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
+      if (!needed[i] || values[f.key].text !== '' || unreadable[i]) continue;
+      if (numeric[i] ? !hasNumber : isTotal || filled === 0) continue;
+      issues.push(msg.missingCell(spec, f, place(row, cols[i]), 'error'));
     }
 
     if (group && !isTotal && (!values.category || values.category.text === '')) values.category = group;

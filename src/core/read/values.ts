@@ -1,6 +1,6 @@
 /** Small readings of single cells: numbers or not, formula errors, categories, totals, outline levels. */
 import { isCellError, type CellValue } from '../snapshot';
-import { containsWords, fold } from '../text/fold';
+import { fold } from '../text/fold';
 import { parseNumberText } from './number';
 import { parseDateText } from './date';
 
@@ -25,7 +25,8 @@ export function formulaErrorOf(raw: CellValue, text: string): string | null {
   return null;
 }
 
-const phraseCache = new WeakMap<Record<string, string[]>, { key: string; phrase: string }[]>();
+/** Per category table: its phrases, longest first, padded with spaces to match whole words (see containsWords). */
+const phraseCache = new WeakMap<Record<string, string[]>, { key: string; padded: string }[]>();
 
 /**
  * The canonical category whose words occur in the folded text, trying the longest phrase first
@@ -34,15 +35,18 @@ const phraseCache = new WeakMap<Record<string, string[]>, { key: string; phrase:
 export function matchCategory(folded: string, categories: Record<string, string[]>): string | null {
   let phrases = phraseCache.get(categories);
   if (!phrases) {
-    phrases = [];
+    const all: { key: string; phrase: string }[] = [];
     for (const [key, words] of Object.entries(categories)) {
-      phrases.push({ key, phrase: fold(key) });
-      for (const w of words) phrases.push({ key, phrase: fold(w) });
+      all.push({ key, phrase: fold(key) });
+      for (const w of words) all.push({ key, phrase: fold(w) });
     }
-    phrases.sort((a, b) => b.phrase.length - a.phrase.length);
+    all.sort((a, b) => b.phrase.length - a.phrase.length);
+    phrases = all.filter((p) => p.phrase).map((p) => ({ key: p.key, padded: ` ${p.phrase} ` }));
     phraseCache.set(categories, phrases);
   }
-  for (const p of phrases) if (p.phrase && containsWords(folded, p.phrase)) return p.key;
+  // containsWords for each phrase, with the text padded once rather than per phrase (this runs per cell).
+  const text = ` ${folded} `;
+  for (const p of phrases) if (text.includes(p.padded)) return p.key;
   return null;
 }
 

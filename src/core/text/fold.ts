@@ -5,7 +5,7 @@
  */
 export function fold(text: string): string {
   // Sheets repeat the same short texts (fields, channels, statuses, headers) thousands of times: fold each once.
-  if (text.length > 120) return foldNow(text);
+  if (text.length > FOLD_MEMO_MAX) return foldNow(text);
   let folded = memo.get(text);
   if (folded === undefined) {
     folded = foldNow(text);
@@ -15,6 +15,8 @@ export function fold(text: string): string {
   return folded;
 }
 
+/** Longer texts are folded anew each time (paragraphs rarely repeat). */
+export const FOLD_MEMO_MAX = 120;
 const MEMO_LIMIT = 50_000;
 const memo = new Map<string, string>();
 
