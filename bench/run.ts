@@ -12,7 +12,7 @@ import { a1 } from '../src/core/address';
 import { reportSheetLayout } from '../src/core/layout/reportSheet';
 import { buildWordDraft } from '../src/core/word';
 import { FileHost, guardXlsx, readSnapshotFromXlsx } from '../src/hosts/file';
-import { LOAD_OPTIONS } from '../src/hosts/file/read';
+import { LOAD_OPTIONS } from '../src/hosts/file/load';
 import { OfficeHost } from '../src/hosts/office';
 import { installFakeExcel, uninstallFakeExcel } from '../test/hosts/office/fakeExcel';
 import { dossierWorkbook, twentySheetWorkbook } from './workbooks';

@@ -9,6 +9,8 @@ import { countBySeverity, type Lang } from '../core/issues';
 import type { Progress } from '../hosts/host';
 import { FileHost } from '../hosts/file';
 import { FileError, isFileError } from '../hosts/file/errors';
+import { setNativeInflate } from '../hosts/file/inflate';
+import { zlibInflate } from './nativeInflate';
 import { ArgError, langOf, parseArgs, type CliArgs } from './args';
 import { m } from './messages';
 import { formatAnalysis, tablesFound } from './print';
@@ -155,6 +157,8 @@ export async function runTemplate(args: CliArgs, io: CliIO): Promise<number> {
 
 /** Runs one command line; returns the exit status. Never throws. */
 export async function cli(argv: string[], io: CliIO = processIO): Promise<number> {
+  // On Node, zlib inflates the file's parts three times faster than the web page's fflate.
+  setNativeInflate(zlibInflate);
   let lang: Lang = langOf(argv);
   try {
     const args = parseArgs(argv);

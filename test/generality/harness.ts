@@ -5,10 +5,16 @@ import ExcelJS from 'exceljs';
 import { readSnapshotFromXlsx } from '../../src/hosts/file';
 import { analyze, type Analysis } from '../../src/core/analyze';
 import { tempDir, writeWorkbook } from '../helpers/xlsx';
+import { exceljsSnapshot, withoutUnknownFonts } from '../helpers/exceljsSnapshot';
 
+/** Writes the workbook, reads it back with the product's reader (checked against exceljs's view of it) and analyses it. */
 export async function roundTrip(wb: ExcelJS.Workbook, name = 'book.xlsx'): Promise<Analysis> {
   const file = await writeWorkbook(wb, path.join(tempDir('cchc-gen-'), name));
-  return analyze(await readSnapshotFromXlsx(new Uint8Array(fs.readFileSync(file))));
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const snapshot = await readSnapshotFromXlsx(bytes);
+  const reference = await exceljsSnapshot(bytes);
+  expect(withoutUnknownFonts(snapshot, reference)).toEqual(reference);
+  return analyze(snapshot);
 }
 
 /** Writes rows of values from `top` (1-based row), column A on; null leaves a cell empty. */

@@ -1,6 +1,9 @@
 /**
- * The `file` host: the Host interface over an .xlsx loaded with exceljs. Used by the command line,
- * the standalone web page and tests. No Node APIs here (no fs): callers pass bytes in and get bytes out.
+ * The `file` host: the Host interface over the bytes of an .xlsx. Used by the command line, the
+ * standalone web page and tests. No Node APIs here (no fs): callers pass bytes in and get bytes out.
+ * Opening only guards the bytes. Reading values for the check uses our own reader (read.ts, xlsx/);
+ * exceljs loads the file only when something is written (the report copy), since its full model
+ * costs far more than the check.
  *
  * What the add-in leaves in a workbook, and how it is found again (see mark.ts):
  * the report sheet by the defined name `_cchc_report_sheet`; overrides in the very hidden sheet
@@ -16,7 +19,10 @@ import type { SheetLayout } from '../../core/layout/types';
 import type { Bilingual, Issue } from '../../core/issues';
 import type { Overrides } from '../../core/tables';
 import { reportSheetName } from '../../core/layout/sheetName';
-import { loadXlsxWithLosses, snapshotOf, type CopyLosses } from './read';
+import { loadGuarded, lossesOf, type CopyLosses } from './load';
+import { guardForReading, overridesOf, readGuarded, readSnapshotFromXlsx, userSnapshot } from './read';
+import type { ReadXlsx } from './xlsx';
+import type { GuardResult } from './zipGuard';
 import { copyWarnings } from './losses';
 import { writeLayout, LISTS_SHEET } from './write';
 import { DEFAULT_LIMITS, type GuardLimits } from './zipGuard';
@@ -33,9 +39,10 @@ import {
 
 export { FileError, isFileError } from './errors';
 export { readSnapshotFromXlsx } from './read';
+export { LOAD_OPTIONS } from './load';
 export { guardXlsx, DEFAULT_LIMITS } from './zipGuard';
 export type { GuardLimits } from './zipGuard';
-export type { CopyLosses } from './read';
+export type { CopyLosses } from './load';
 
 const MARK_FILL: Record<Issue['severity'], string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
 /** Excel keeps a cell's text up to 32 767 characters; overrides JSON is split into chunks below that. */
@@ -49,16 +56,28 @@ function lower(s: string): string {
 }
 
 export class FileHost implements Host {
+  /** The exceljs model, loaded on first use. */
+  private loading: Promise<ExcelJS.Workbook> | null;
+  /** The file as opened, as our reader saw it (read on first use). */
+  private read: ReadXlsx | null = null;
+  /** Set once the add-in changes the workbook: later snapshots are read from a saved copy, so they see the change. */
+  private changed = false;
+  /** Overrides saved in this session (they win over the file's). */
+  private overrides: Overrides | null = null;
+
   private constructor(
-    readonly workbook: ExcelJS.Workbook,
+    private readonly source: { bytes: Uint8Array; guard: GuardResult } | null,
     /** What save() cannot carry over from the opened file. */
     readonly losses: CopyLosses = { validations: false, charts: false, pivots: false },
-  ) {}
+    workbook?: ExcelJS.Workbook,
+  ) {
+    this.loading = workbook ? Promise.resolve(workbook) : null;
+  }
 
-  /** Guards and loads the bytes of an .xlsx (throws FileError when they cannot be used). */
+  /** Guards the bytes of an .xlsx (throws FileError when they cannot be used); reads nothing yet. */
   static async open(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS): Promise<FileHost> {
-    const { workbook, losses } = await loadXlsxWithLosses(bytes, limits);
-    return new FileHost(workbook, losses);
+    const guard = guardForReading(bytes, limits);
+    return new FileHost({ bytes, guard }, lossesOf(guard));
   }
 
   /** One sentence per thing the saved copy lacks compared with the opened file (empty: nothing). */
@@ -70,24 +89,40 @@ export class FileHost implements Host {
   static blank(): FileHost {
     const wb = new ExcelJS.Workbook();
     wb.creator = 'CCHC report add-in';
-    return new FileHost(wb);
+    const host = new FileHost(null, undefined, wb);
+    host.changed = true;
+    return host;
+  }
+
+  /** The exceljs model of the workbook, loaded on first use (FileError 'damaged' when exceljs cannot). */
+  workbook(): Promise<ExcelJS.Workbook> {
+    this.loading ??= loadGuarded(this.source!.bytes, this.source!.guard);
+    return this.loading;
+  }
+
+  private async changing(): Promise<ExcelJS.Workbook> {
+    const wb = await this.workbook();
+    this.changed = true;
+    return wb;
+  }
+
+  private readFile(onSheet?: (done: number, total: number) => void): ReadXlsx {
+    this.read ??= readGuarded(this.source!.guard, onSheet);
+    return this.read;
   }
 
   async readSnapshot(onProgress?: (p: Progress) => void): Promise<WorkbookSnapshot> {
     onProgress?.({ fraction: null, stage: 'read' });
-    const snap = snapshotOf(this.workbook);
-    snap.sheets = snap.sheets.filter((s) => s.name !== LISTS_SHEET);
+    const snap = this.changed
+      ? await readSnapshotFromXlsx(await this.save())
+      : userSnapshot(this.readFile((done, total) => onProgress?.({ fraction: done / total, stage: 'read' })));
     onProgress?.({ fraction: 1, stage: 'read' });
-    return snap;
+    return { sheets: snap.sheets.filter((s) => s.name !== LISTS_SHEET) };
   }
 
-  private sheetNames(): string[] {
-    return this.workbook.worksheets.map((w) => w.name);
-  }
-
-  /** A name not yet used (sheet names are compared without case, as Excel does). */
-  private freeName(wanted: string): string {
-    const taken = new Set(this.sheetNames().map(lower));
+  /** A name not yet used in the workbook (sheet names are compared without case, as Excel does). */
+  private freeName(wb: ExcelJS.Workbook, wanted: string): string {
+    const taken = new Set(wb.worksheets.map((w) => lower(w.name)));
     if (!taken.has(lower(wanted))) return wanted;
     for (let n = 2; ; n++) {
       const candidate = `${wanted.slice(0, 31 - ` (${n})`.length)} (${n})`;
@@ -96,36 +131,39 @@ export class FileHost implements Host {
   }
 
   async writeReportSheet(layout: SheetLayout): Promise<string> {
+    const wb = await this.changing();
     // Replace only the sheet the add-in marked; a user's sheet of the same name is left alone.
-    for (const name of markedReportSheets(this.workbook)) {
-      const ws = this.workbook.getWorksheet(name);
-      if (ws) this.workbook.removeWorksheet(ws.id);
+    for (const name of markedReportSheets(wb)) {
+      const ws = wb.getWorksheet(name);
+      if (ws) wb.removeWorksheet(ws.id);
     }
-    unmarkReportSheets(this.workbook);
-    const name = this.freeName(reportSheetName(this.sheetNames()));
-    const ws = this.workbook.addWorksheet(name, { properties: { tabColor: { argb: 'FF2F5597' } } });
-    writeLayout(this.workbook, ws, { ...layout, name });
-    markReportSheet(this.workbook, name);
+    unmarkReportSheets(wb);
+    const name = this.freeName(wb, reportSheetName(wb.worksheets.map((w) => w.name)));
+    const ws = wb.addWorksheet(name, { properties: { tabColor: { argb: 'FF2F5597' } } });
+    writeLayout(wb, ws, { ...layout, name });
+    markReportSheet(wb, name);
     return name;
   }
 
   async addTemplateSheets(layouts: SheetLayout[]): Promise<string[]> {
+    const wb = await this.changing();
     const names: string[] = [];
     for (const layout of layouts) {
-      const name = this.freeName(layout.name);
-      writeLayout(this.workbook, this.workbook.addWorksheet(name), { ...layout, name });
+      const name = this.freeName(wb, layout.name);
+      writeLayout(wb, wb.addWorksheet(name), { ...layout, name });
       names.push(name);
     }
     return names;
   }
 
   async markIssues(issues: Issue[]): Promise<number> {
-    const marked = new Set(markedReportSheets(this.workbook));
+    const wb = await this.changing();
+    const marked = new Set(markedReportSheets(wb));
     let count = 0;
     const seen = new Set<string>();
     for (const issue of issues) {
       if (!issue.cell || marked.has(issue.sheet)) continue;
-      const ws = this.workbook.getWorksheet(issue.sheet);
+      const ws = wb.getWorksheet(issue.sheet);
       if (!ws) continue;
       const key = `${issue.sheet}!${issue.cell}`;
       if (seen.has(key)) continue;
@@ -148,7 +186,8 @@ export class FileHost implements Host {
   }
 
   async clearMarks(): Promise<void> {
-    for (const ws of this.workbook.worksheets) {
+    const wb = await this.changing();
+    for (const ws of wb.worksheets) {
       const list = (ws as unknown as { conditionalFormattings: Cf[] }).conditionalFormattings;
       if (!list) continue;
       const kept = list.filter((cf) => !cf.rules.some((r) => (r.formulae ?? []).some((f) => f.includes(MARK_TAG))));
@@ -167,26 +206,17 @@ export class FileHost implements Host {
   }
 
   async loadOverrides(): Promise<Overrides> {
-    const ws = this.workbook.getWorksheet(SETTINGS_SHEET);
-    if (!ws) return {};
-    let json = '';
-    for (let r = 2; ; r++) {
-      const v = ws.getCell(r, 1).value;
-      if (typeof v !== 'string' || v === '') break;
-      json += v;
-    }
-    try {
-      const parsed = JSON.parse(json) as unknown;
-      return parsed && typeof parsed === 'object' ? (parsed as Overrides) : {};
-    } catch {
-      return {};
-    }
+    if (this.overrides) return this.overrides;
+    if (!this.source) return {};
+    return overridesOf(this.readFile());
   }
 
   async saveOverrides(overrides: Overrides): Promise<void> {
-    const old = this.workbook.getWorksheet(SETTINGS_SHEET);
-    if (old) this.workbook.removeWorksheet(old.id);
-    const ws = this.workbook.addWorksheet(SETTINGS_SHEET);
+    const wb = await this.changing();
+    this.overrides = overrides;
+    const old = wb.getWorksheet(SETTINGS_SHEET);
+    if (old) wb.removeWorksheet(old.id);
+    const ws = wb.addWorksheet(SETTINGS_SHEET);
     ws.state = 'veryHidden';
     ws.getCell(1, 1).value = SETTINGS_MARK;
     const json = JSON.stringify(overrides);
@@ -194,7 +224,7 @@ export class FileHost implements Host {
   }
 
   async save(): Promise<Uint8Array> {
-    const buf = await this.workbook.xlsx.writeBuffer();
+    const buf = await (await this.workbook()).xlsx.writeBuffer();
     return new Uint8Array(buf as ArrayBuffer);
   }
 }

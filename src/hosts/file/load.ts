@@ -1,14 +1,10 @@
 /**
- * Reading an .xlsx into a WorkbookSnapshot with exceljs, after the zip guard.
- * Values as Excel shows them: formulas give their cached result, rich text and hyperlinks their
- * text, errors {error}, dates their Excel serial; merged cells other than the top-left are blank.
+ * Loading an .xlsx into exceljs's model, after the zip guard: only to write the report copy.
+ * Reading values for the check does not need it (see read.ts and xlsx/).
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
-import { rangeA1 } from '../../core/address';
-import { guardXlsx, damaged, type GuardLimits, DEFAULT_LIMITS } from './zipGuard';
+import { damaged, type GuardResult } from './zipGuard';
 import { isFileError } from './errors';
-import { markedReportSheets, SETTINGS_SHEET } from './mark';
 import { compactValidations } from './compactValidations';
 
 /**
@@ -29,120 +25,13 @@ export interface CopyLosses {
   pivots: boolean;
 }
 
-export interface Loaded {
-  workbook: ExcelJS.Workbook;
-  losses: CopyLosses;
+/** What a copy of the guarded file will lack, known before exceljs loads it. */
+export function lossesOf(guard: GuardResult): CopyLosses {
+  return { validations: !guard.validationsSafe, ...guard.dropped };
 }
 
-const DAY_MS = 86400000;
-const EPOCH_1899_12_30 = Date.UTC(1899, 11, 30);
-
-/** exceljs hands dates back as UTC Date objects: their UTC fields are the cell's wall-clock date and time. */
-export function dateToSerial(d: Date): number {
-  const serial = (d.getTime() - EPOCH_1899_12_30) / DAY_MS;
-  // Round to the millisecond's share of a day to drop float noise from the conversion.
-  return Math.round(serial * DAY_MS) / DAY_MS;
-}
-
-type RawValue = ExcelJS.CellValue | undefined;
-
-function richText(v: { richText: { text: string }[] }): string {
-  return v.richText.map((r) => r.text).join('');
-}
-
-/** One exceljs value to a snapshot value. */
-export function toCellValue(v: RawValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v === '' ? null : v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'boolean') return v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : dateToSerial(v);
-  if (typeof v === 'object') {
-    if ('error' in v && typeof v.error === 'string') return { error: v.error };
-    if ('richText' in v && Array.isArray(v.richText)) return richText(v as { richText: { text: string }[] }) || null;
-    if ('formula' in v || 'sharedFormula' in v) {
-      const result = (v as { result?: unknown }).result;
-      return toCellValue(result as RawValue);
-    }
-    if ('hyperlink' in v) {
-      const text = (v as { text?: unknown }).text;
-      if (typeof text === 'string') return text || null;
-      if (text && typeof text === 'object' && 'richText' in text) return richText(text as { richText: { text: string }[] }) || null;
-      return null;
-    }
-  }
-  return null;
-}
-
-function isEmpty(v: CellValue): boolean {
-  return v === null || (typeof v === 'string' && v.trim() === '');
-}
-
-/** One worksheet's used cells (bounding box of non-empty values) with formats, fonts and merges. */
-export function sheetSnapshot(ws: ExcelJS.Worksheet, madeByAddin: boolean): SheetSnapshot {
-  const found: { r: number; c: number; value: CellValue; numFmt: string | null; font: string | null }[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      // A merged cell other than the top-left shows its master's value in exceljs; Excel shows it blank.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = toCellValue(cell.value);
-      if (isEmpty(value)) return;
-      const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : null;
-      const font = cell.font?.name ?? null;
-      found.push({ r: r - 1, c: c - 1, value, numFmt, font });
-      top = Math.min(top, r - 1);
-      left = Math.min(left, c - 1);
-      bottom = Math.max(bottom, r - 1);
-      right = Math.max(right, c - 1);
-    });
-  });
-  if (found.length === 0) {
-    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formats: [], fonts: [], merges: [], ...(madeByAddin ? { madeByAddin } : {}) };
-  }
-  const h = bottom - top + 1;
-  const w = right - left + 1;
-  const values: CellValue[][] = Array.from({ length: h }, () => new Array<CellValue>(w).fill(null));
-  const formats: (string | null)[][] = Array.from({ length: h }, () => new Array<string | null>(w).fill(null));
-  const fonts: (string | null)[][] = Array.from({ length: h }, () => new Array<string | null>(w).fill(null));
-  for (const f of found) {
-    values[f.r - top][f.c - left] = f.value;
-    formats[f.r - top][f.c - left] = f.numFmt;
-    fonts[f.r - top][f.c - left] = f.font;
-  }
-  // Merges (exceljs model: "A1:C1") that touch the used range.
-  const merges: string[] = [];
-  const mergeModel = (ws.model as { merges?: string[] }).merges ?? [];
-  for (const m of mergeModel) {
-    const [a, b = a] = m.split(':');
-    const p = decode(a);
-    const q = decode(b);
-    if (!p || !q) continue;
-    if (q.row < top || p.row > bottom || q.col < left || p.col > right) continue;
-    merges.push(rangeA1(p.row, p.col, q.row, q.col));
-  }
-  const snap: SheetSnapshot = { name: ws.name, origin: { row: top, col: left }, values, formats, fonts, merges };
-  if (madeByAddin) snap.madeByAddin = true;
-  return snap;
-}
-
-function decode(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-/**
- * Guards the bytes, then loads them with exceljs; any exceljs failure becomes FileError 'damaged'.
- * Says what a saved copy will lack (see CopyLosses).
- */
-export async function loadXlsxWithLosses(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS): Promise<Loaded> {
-  const guard = guardXlsx(bytes, limits);
+/** Loads bytes the guard already passed with exceljs; any exceljs failure becomes FileError 'damaged'. */
+export async function loadGuarded(bytes: Uint8Array, guard: GuardResult): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, guard.validationsSafe ? FULL_LOAD_OPTIONS : LOAD_OPTIONS);
@@ -151,25 +40,5 @@ export async function loadXlsxWithLosses(bytes: Uint8Array, limits: GuardLimits 
     throw damaged(e instanceof Error ? e.message.slice(0, 120) : undefined);
   }
   if (guard.validationsSafe) compactValidations(wb);
-  return { workbook: wb, losses: { validations: !guard.validationsSafe, ...guard.dropped } };
-}
-
-export async function loadXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS): Promise<ExcelJS.Workbook> {
-  return (await loadXlsxWithLosses(bytes, limits)).workbook;
-}
-
-/** The snapshot of a loaded workbook: every sheet but the add-in's settings sheet, in tab order. */
-export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
-  const marked = new Set(markedReportSheets(wb));
-  const sheets: SheetSnapshot[] = [];
-  // exceljs lists worksheets in tab order.
-  for (const ws of wb.worksheets) {
-    if (ws.name === SETTINGS_SHEET) continue;
-    sheets.push(sheetSnapshot(ws, marked.has(ws.name)));
-  }
-  return { sheets };
-}
-
-export async function readSnapshotFromXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS): Promise<WorkbookSnapshot> {
-  return snapshotOf(await loadXlsx(bytes, limits));
+  return wb;
 }

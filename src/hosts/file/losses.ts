@@ -1,6 +1,6 @@
 /** What a saved copy lacks compared with the user's file, as one sentence each for the CLI and the web page. */
 import type { Bilingual } from '../../core/issues';
-import type { CopyLosses } from './read';
+import type { CopyLosses } from './load';
 
 export function copyWarnings(losses: CopyLosses): Bilingual[] {
   const out: Bilingual[] = [];

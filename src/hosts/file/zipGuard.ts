@@ -5,8 +5,9 @@
  * fflate's streaming Inflate, counting the bytes really produced (declared sizes are never
  * trusted) and stopping as soon as a cap is passed.
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { FileError } from './errors';
+import { nativeInflate } from './inflate';
 import { MAX_VALIDATION_CELLS, ValidationCounter } from './validationSize';
 
 export interface GuardLimits {
@@ -19,6 +20,8 @@ export interface GuardLimits {
   /** Largest inflated/compressed ratio of one entry once it is bigger than `ratioMinBytes`. */
   maxRatio: number;
   ratioMinBytes: number;
+  /** Most inflated bytes kept for the reader from the guard's own pass; parts beyond are inflated again when read. */
+  maxKeptBytes?: number;
 }
 
 export const DEFAULT_LIMITS: GuardLimits = {
@@ -27,6 +30,7 @@ export const DEFAULT_LIMITS: GuardLimits = {
   maxInflatedBytes: 500 * 1024 * 1024,
   maxRatio: 200,
   ratioMinBytes: 10 * 1024 * 1024,
+  maxKeptBytes: 128 * 1024 * 1024,
 };
 
 export interface GuardResult {
@@ -39,12 +43,23 @@ export interface GuardResult {
   validationsSafe: boolean;
   /** Parts exceljs drops when it saves a copy: charts (and chart sheets), pivot tables. */
   dropped: { charts: boolean; pivots: boolean };
+  /** Names of the entries the caller asked to keep (see guardXlsx's `keep`). */
+  kept: string[];
+  /**
+   * The inflated bytes of a kept entry: from the guard's own pass while they fitted `maxKeptBytes`,
+   * else inflated again now (its real size is known, so this is safe). Undefined for other names.
+   */
+  part(name: string): Uint8Array | undefined;
+  /** Lets go of the bytes kept from the guard's pass. */
+  release(): void;
 }
 
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
 const MB = 1024 * 1024;
 const CHUNK = 64 * 1024;
+/** Largest output a native inflater produces in one piece; a bigger entry is streamed and counted by fflate. */
+const WHOLE_MAX = 64 * MB;
 const REQUIRED_PARTS = ['[Content_Types].xml', 'xl/workbook.xml'];
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -182,11 +197,61 @@ function readCentralDirectory(bytes: Uint8Array, limits: GuardLimits): Entry[] {
   return entries;
 }
 
+/** Inflates an entry whole with the native inflater, if one is registered and the output stays under `cap`. */
+function inflateWhole(raw: Uint8Array, cap: number, name: string): Uint8Array | null {
+  const inflate = nativeInflate();
+  if (!inflate || cap <= 0) return null;
+  try {
+    return inflate(raw, cap);
+  } catch {
+    throw damaged(`cannot inflate ${name}`);
+  }
+}
+
+/**
+ * Inflates an entry with fflate's streaming Inflate, handing over each chunk and counting the bytes
+ * really produced; throws as soon as the total or the entry's ratio passes its cap. Returns the size.
+ */
+function inflateStreaming(raw: Uint8Array, entry: Entry, limits: GuardLimits, totalBefore: number, onChunk: (chunk: Uint8Array) => void): number {
+  let produced = 0;
+  let over: FileError | null = null;
+  const inflater = new Inflate((chunk: Uint8Array) => {
+    produced += chunk.length;
+    if (!over) onChunk(chunk);
+    if (totalBefore + produced > limits.maxInflatedBytes) over = zipBomb();
+    else if (produced > limits.ratioMinBytes && produced > limits.maxRatio * Math.max(1, entry.compressedSize)) over = zipBomb();
+  });
+  try {
+    for (let q = 0; q < raw.length || q === 0; q += CHUNK) {
+      const last = q + CHUNK >= raw.length;
+      inflater.push(raw.subarray(q, Math.min(raw.length, q + CHUNK)), last);
+      if (over || last) break;
+    }
+  } catch {
+    throw damaged(`cannot inflate ${entry.name}`);
+  }
+  if (over) throw over;
+  return produced;
+}
+
+/** Joins inflated chunks into one array. */
+function joined(chunks: Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 /**
  * Checks the bytes of an .xlsx; throws a FileError saying why they cannot be used.
- * Returns what was counted (entries and their real inflated sizes).
+ * Returns what was counted (entries and their real inflated sizes), and the inflated bytes of the
+ * entries `keep` names, so that reading them never inflates twice.
  */
-export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS): GuardResult {
+export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS, keep: (name: string) => boolean = () => false): GuardResult {
   if (bytes.length > limits.maxFileBytes) {
     const size = (bytes.length / MB).toFixed(1);
     const max = Math.round(limits.maxFileBytes / MB);
@@ -214,47 +279,65 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
   }
 
   const sizes = new Map<string, number>();
+  const parts = new Map<string, Uint8Array>();
+  const where = new Map<string, { start: number; end: number; method: number }>();
+  const keepBudget = limits.maxKeptBytes ?? DEFAULT_LIMITS.maxKeptBytes ?? 0;
+  let keptBytes = 0;
   let total = 0;
   let validationCells = 0;
   for (const entry of entries) {
     // Sheet XML is scanned for validation ranges as it inflates: no second inflation later.
     const counter = SHEET_PART.test(entry.name) ? new ValidationCounter() : null;
+    let kept: Uint8Array[] | null = keep(entry.name) ? [] : null;
     const p = entry.localOffset;
     if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) throw damaged(`bad entry ${entry.name}`);
     const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
     const end = start + entry.compressedSize;
     if (end > bytes.length) throw damaged(`truncated entry ${entry.name}`);
+    if (kept) where.set(entry.name, { start, end, method: entry.method });
+    // Past the budget, chunks are no longer kept (a zip bomb would be held up to the inflation cap).
+    const keepChunk = (chunk: Uint8Array) => {
+      if (!kept) return;
+      keptBytes += chunk.length;
+      if (keptBytes <= keepBudget) kept.push(chunk);
+      else kept = null;
+    };
     let produced = 0;
     if (entry.method === 0) {
       produced = entry.compressedSize;
       counter?.push(bytes.subarray(start, end));
+      keepChunk(bytes.subarray(start, end));
     } else if (entry.method === 8) {
-      let over: FileError | null = null;
-      const inflater = new Inflate((chunk: Uint8Array) => {
-        produced += chunk.length;
-        if (counter && !over) counter.push(chunk);
-        if (total + produced > limits.maxInflatedBytes) over = zipBomb();
-        else if (produced > limits.ratioMinBytes && produced > limits.maxRatio * Math.max(1, entry.compressedSize)) over = zipBomb();
+      const ratioCap = Math.max(limits.ratioMinBytes, limits.maxRatio * Math.max(1, entry.compressedSize));
+      const cap = Math.min(WHOLE_MAX, limits.maxInflatedBytes - total, ratioCap);
+      const whole = inflateWhole(bytes.subarray(start, end), cap, entry.name);
+      if (whole) {
+        produced = whole.length;
+        counter?.push(whole);
+        keepChunk(whole);
+      } else produced = inflateStreaming(bytes.subarray(start, end), entry, limits, total, (chunk) => {
+        counter?.push(chunk);
+        keepChunk(chunk);
       });
-      try {
-        for (let q = start; q < end || q === start; q += CHUNK) {
-          const last = q + CHUNK >= end;
-          inflater.push(bytes.subarray(q, Math.min(end, q + CHUNK)), last);
-          if (over) break;
-          if (last) break;
-        }
-      } catch {
-        throw damaged(`cannot inflate ${entry.name}`);
-      }
-      if (over) throw over;
     } else {
       throw damaged(`unsupported compression in ${entry.name}`);
     }
     total += produced;
     if (total > limits.maxInflatedBytes) throw zipBomb();
     sizes.set(entry.name, produced);
+    if (kept) parts.set(entry.name, joined(kept, produced));
     if (counter) validationCells += counter.cells;
   }
+  const part = (name: string): Uint8Array | undefined => {
+    const kept = parts.get(name);
+    if (kept) return kept;
+    const at = where.get(name);
+    if (!at) return undefined;
+    const raw = bytes.subarray(at.start, at.end);
+    if (at.method === 0) return raw;
+    const size = sizes.get(name) ?? 0;
+    return nativeInflate()?.(raw, size) ?? inflateSync(raw, { out: new Uint8Array(size) });
+  };
   return {
     entries: sizes,
     inflatedBytes: total,
@@ -264,5 +347,8 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
       charts: [...names].some((n) => n.startsWith('xl/charts/chart') || n.startsWith('xl/chartsheets/')),
       pivots: [...names].some((n) => n.startsWith('xl/pivotTables/') || n.startsWith('xl/pivotCache/')),
     },
+    kept: [...where.keys()],
+    part,
+    release: () => parts.clear(),
   };
 }

@@ -117,7 +117,7 @@ describe('FileHost', () => {
 
   it('marks issue cells with removable conditional formats, and clears only those', async () => {
     const host = await FileHost.open(input);
-    const ws = host.workbook.getWorksheet('Thu chi NS')!;
+    const ws = (await host.workbook()).getWorksheet('Thu chi NS')!;
     ws.addConditionalFormatting({ ref: 'A3', rules: [{ type: 'expression', priority: 1, formulae: ['A3<>""'], style: {} }] });
     const issue = (cell: string): Issue => ({ code: 'sum-mismatch', severity: 'error', sheet: 'Thu chi NS', cell, table: 'budget', field: 'actual', message: 'x' });
     expect(await host.markIssues([issue('B3'), issue('B3'), issue('C3'), { ...issue(''), cell: '' }, { ...issue('A1'), sheet: 'Nope' }])).toBe(2);
@@ -138,7 +138,7 @@ describe('FileHost', () => {
     const again = await FileHost.open(await host.save());
     expect(await again.loadOverrides()).toEqual(o);
     expect((await again.readSnapshot()).sheets.map((s) => s.name)).toEqual(['Thu chi NS']);
-    expect(again.workbook.getWorksheet('_cchc_settings')!.state).toBe('veryHidden');
+    expect((await again.workbook()).getWorksheet('_cchc_settings')!.state).toBe('veryHidden');
   });
 
   it('has no selection to give and selecting is a no-op', async () => {

@@ -124,9 +124,9 @@ describe('the report copy keeps the user\'s validations and conditional formats'
       code: 'required-missing', severity: 'error', table: null, sheet: 'Nhân sự', cell: 'A2', message: 'x',
     } as unknown as Issue;
     expect(await host.markIssues([issue])).toBe(1);
-    expect(cfsOf(host.workbook.getWorksheet('Nhân sự')!)).toHaveLength(2);
+    expect(cfsOf((await host.workbook()).getWorksheet('Nhân sự')!)).toHaveLength(2);
     await host.clearMarks();
-    const left = cfsOf(host.workbook.getWorksheet('Nhân sự')!);
+    const left = cfsOf((await host.workbook()).getWorksheet('Nhân sự')!);
     expect(left).toHaveLength(1);
     expect(left[0].ref).toBe('C2:C50');
     // And after a save and reload, the same.

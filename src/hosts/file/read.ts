@@ -1,0 +1,67 @@
+/**
+ * Reading an .xlsx's values for the check: the zip guard inflates the parts (once, counting every byte),
+ * then our own reader (xlsx/) turns them into a snapshot. exceljs is not involved.
+ */
+import type { WorkbookSnapshot } from '../../core/snapshot';
+import type { Overrides } from '../../core/tables';
+import { guardXlsx, damaged, DEFAULT_LIMITS, type GuardLimits, type GuardResult } from './zipGuard';
+import { isFileError } from './errors';
+import { isReadPart, readXlsx, type ReadXlsx } from './xlsx';
+import { REPORT_SHEET_DEFINED_NAME, SETTINGS_SHEET, sheetOfReference } from './mark';
+
+/** Guards the bytes, keeping inflated the parts the reader needs. */
+export function guardForReading(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS): GuardResult {
+  return guardXlsx(bytes, limits, isReadPart);
+}
+
+/**
+ * Reads the parts a guard kept, then lets them go (they are the biggest thing in memory).
+ * A reader failure on bytes the guard passed becomes FileError 'damaged'.
+ */
+export function readGuarded(guard: GuardResult, onSheet?: (done: number, total: number) => void): ReadXlsx {
+  try {
+    return readXlsx(guard, onSheet);
+  } catch (e) {
+    if (isFileError(e)) throw e;
+    throw damaged(e instanceof Error ? e.message.slice(0, 120) : undefined);
+  } finally {
+    guard.release();
+  }
+}
+
+/** The user's sheets as the core sees them: the add-in's settings sheet left out, its report sheet marked. */
+export function userSnapshot(read: ReadXlsx): WorkbookSnapshot {
+  const marked = new Set<string>();
+  for (const dn of read.workbook.definedNames) {
+    if (dn.name !== REPORT_SHEET_DEFINED_NAME) continue;
+    const s = sheetOfReference(dn.value);
+    if (s) marked.add(s);
+  }
+  return {
+    sheets: read.snapshot.sheets
+      .filter((s) => s.name !== SETTINGS_SHEET)
+      .map((s) => (marked.has(s.name) ? { ...s, madeByAddin: true } : s)),
+  };
+}
+
+export async function readSnapshotFromXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS): Promise<WorkbookSnapshot> {
+  return userSnapshot(readGuarded(guardForReading(bytes, limits)));
+}
+
+/** The overrides the add-in saved in its settings sheet: JSON split over A2, A3... ({} when none or unreadable). */
+export function overridesOf(read: ReadXlsx): Overrides {
+  const sheet = read.snapshot.sheets.find((s) => s.name === SETTINGS_SHEET);
+  if (!sheet || sheet.origin.col !== 0) return {};
+  let json = '';
+  for (let r = 1; ; r++) {
+    const v = sheet.values[r - sheet.origin.row]?.[0];
+    if (typeof v !== 'string' || v === '') break;
+    json += v;
+  }
+  try {
+    const parsed = JSON.parse(json) as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Overrides) : {};
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,130 @@
+/** From the cells a sheet's scan found to the snapshot's dense grids (values, formats, fonts) and merges. */
+import type { CellValue, SheetSnapshot } from '../../../core/snapshot';
+import { parseRange, rangeA1 } from '../../../core/address';
+import type { Styles } from './styles';
+
+/**
+ * Entries the dense value grid may hold over its rows that have cells (rows without cells share one
+ * blank row). A stray value in column XFD of a long list would otherwise ask for billions.
+ */
+const MAX_DENSE = 30_000_000;
+/** Cells cleared under merged areas, at most (a hostile file could declare millions of huge merges). */
+const MAX_MERGE_WORK = 5_000_000;
+
+/** The cells a sheet's scan found, as parallel lists (one entry per non-blank cell). */
+export interface CellList {
+  rows: number[];
+  cols: number[];
+  vals: CellValue[];
+  /** Style index of each cell (the `s` attribute). */
+  styles: number[];
+}
+
+type Area = { top: number; left: number; bottom: number; right: number };
+
+/** The merged areas listed after the sheet data (from `from`, the end of `<sheetData>`). */
+export function mergesOf(xml: string, from: number): Area[] {
+  const out: Area[] = [];
+  const re = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']*)["']/g;
+  re.lastIndex = from;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const r = parseRange(m[1]);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * The dense grid of a sheet's used range (the bounding box of its cells) with number formats and fonts.
+ * Excel shows only the top-left cell of a merged area, so the others are blanked.
+ */
+export function denseSheet(name: string, cells: CellList, look: Styles, mergeList: Area[]): SheetSnapshot {
+  const n = cells.vals.length;
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (let k = 0; k < n; k++) {
+    const r = cells.rows[k];
+    const c = cells.cols[k];
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  }
+  if (bottom < 0) return { name, origin: { row: 0, col: 0 }, values: [], formats: [], fonts: [], merges: [] };
+  const h = bottom - top + 1;
+  let w = right - left + 1;
+  const filled = new Set(cells.rows).size;
+  if (filled * w > MAX_DENSE) w = Math.max(1, Math.floor(MAX_DENSE / filled));
+  // Rows without a cell share one blank row, so a stray value a million rows down costs little.
+  const blank: null[] = new Array<null>(w).fill(null);
+  const values: CellValue[][] = new Array<CellValue[]>(h).fill(blank);
+  const formats: (string | null)[][] = new Array<(string | null)[]>(h).fill(blank);
+  const fonts: (string | null)[][] = new Array<(string | null)[]>(h).fill(blank);
+  for (let k = 0; k < n; k++) {
+    const r = cells.rows[k] - top;
+    const c = cells.cols[k] - left;
+    if (c >= w) continue;
+    if (values[r] === blank) {
+      values[r] = new Array<CellValue>(w).fill(null);
+      formats[r] = new Array<string | null>(w).fill(null);
+      fonts[r] = new Array<string | null>(w).fill(null);
+    }
+    const s = cells.styles[k];
+    values[r][c] = cells.vals[k];
+    formats[r][c] = look.formats[s] ?? null;
+    fonts[r][c] = look.fonts[s] ?? null;
+  }
+  const merges: string[] = [];
+  let work = 0;
+  for (const a of mergeList) {
+    if (a.bottom < top || a.top > bottom || a.right < left || a.left > left + w - 1) continue;
+    merges.push(rangeA1(a.top, a.left, a.bottom, a.right));
+    // Excel shows only the top-left cell of a merged area.
+    for (let r = Math.max(a.top, top); r <= Math.min(a.bottom, bottom) && work < MAX_MERGE_WORK; r++) {
+      const row = values[r - top];
+      if (row === blank) continue;
+      for (let c = Math.max(a.left, left); c <= Math.min(a.right, left + w - 1); c++, work++) {
+        if (r === a.top && c === a.left) continue;
+        row[c - left] = null;
+        formats[r - top][c - left] = null;
+        fonts[r - top][c - left] = null;
+      }
+    }
+  }
+  return trimmed({ name, origin: { row: top, col: left }, values, formats, fonts, merges }, blank);
+}
+
+/** Drops blank outer rows and columns (left by merged cells cleared at the edge). */
+function trimmed(s: SheetSnapshot, blank: null[]): SheetSnapshot {
+  const has = (row: CellValue[]) => row !== blank && row.some((v) => v !== null);
+  let a = 0;
+  let b = s.values.length - 1;
+  while (a <= b && !has(s.values[a])) a++;
+  while (b >= a && !has(s.values[b])) b--;
+  if (a > b) return { name: s.name, origin: { row: 0, col: 0 }, values: [], formats: [], fonts: [], merges: [] };
+  const width = s.values[0].length;
+  let l = width;
+  let r = -1;
+  for (let i = a; i <= b; i++) {
+    const row = s.values[i];
+    if (row === blank) continue;
+    for (let c = 0; c < width; c++) {
+      if (row[c] === null) continue;
+      if (c < l) l = c;
+      if (c > r) r = c;
+    }
+  }
+  if (a === 0 && b === s.values.length - 1 && l === 0 && r === width - 1) return s;
+  const narrowBlank = blank.slice(0, r - l + 1);
+  const cut = <T>(g: T[][]) => g.slice(a, b + 1).map((row) => (row === (blank as unknown as T[]) ? (narrowBlank as T[]) : row.slice(l, r + 1)));
+  const values = cut(s.values);
+  return {
+    ...s,
+    origin: { row: s.origin.row + a, col: s.origin.col + l },
+    values,
+    formats: cut(s.formats ?? []),
+    fonts: cut(s.fonts ?? []),
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Our own .xlsx reader: the inflated parts the zip guard kept, straight to a WorkbookSnapshot.
+ * exceljs builds a full object model of every cell and style before anyone can read a value,
+ * which costs ten times the check itself on a large log; this reads only values, number formats,
+ * font names and merges. exceljs is still what writes the report copy (see ../load.ts).
+ */
+import type { SheetSnapshot, WorkbookSnapshot } from '../../../core/snapshot';
+import { damaged } from '../zipGuard';
+import { parseSharedStrings } from './sharedStrings';
+import { readSheetXml } from './sheet';
+import { NO_STYLES, parseStyles } from './styles';
+import { parseWorkbook, sheetTargets, type WorkbookPart } from './workbook';
+
+export const WORKBOOK_PART = 'xl/workbook.xml';
+
+/** The parts of an .xlsx the reader looks at: the guard keeps these (and only these) inflated. */
+export function isReadPart(name: string): boolean {
+  const n = name.toLowerCase().replace(/\\/g, '/');
+  return (
+    n === WORKBOOK_PART ||
+    n === 'xl/_rels/workbook.xml.rels' ||
+    n === 'xl/sharedstrings.xml' ||
+    n === 'xl/styles.xml' ||
+    (n.endsWith('.xml') && n.includes('worksheets/'))
+  );
+}
+
+export interface ReadXlsx {
+  /** Every worksheet in tab order, the add-in's own hidden sheets included (the host filters them). */
+  snapshot: WorkbookSnapshot;
+  workbook: WorkbookPart;
+}
+
+/** Decodes a part's bytes: UTF-8 normally, UTF-16 when a byte-order mark says so. */
+export function partText(bytes: Uint8Array | undefined): string {
+  if (!bytes) return '';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Where the reader gets the parts' inflated bytes (the zip guard's result). */
+export interface PartSource {
+  kept: string[];
+  part(name: string): Uint8Array | undefined;
+}
+
+/** Part lookup as Excel does it: names compared without case, backslashes as slashes. */
+function partsByName(source: PartSource): (name: string) => Uint8Array | undefined {
+  const byName = new Map<string, string>();
+  for (const k of source.kept) byName.set(k.toLowerCase().replace(/\\/g, '/').replace(/^\//, ''), k);
+  return (name) => {
+    const k = byName.get(name.toLowerCase());
+    return k === undefined ? undefined : source.part(k);
+  };
+}
+
+/** Reads the snapshot from the kept parts; throws FileError 'damaged' when the workbook part makes no sense. */
+export function readXlsx(source: PartSource, onSheet?: (done: number, total: number) => void): ReadXlsx {
+  const part = partsByName(source);
+  const workbookXml = partText(part(WORKBOOK_PART));
+  if (!/<([\w.-]+:)?workbook[\s>]/.test(workbookXml) || !/<\/([\w.-]+:)?workbook\s*>/.test(workbookXml)) throw damaged('no workbook part');
+  const targets = sheetTargets(partText(part('xl/_rels/workbook.xml.rels')), WORKBOOK_PART);
+  const workbook = parseWorkbook(workbookXml, targets);
+  const stylesXml = partText(part('xl/styles.xml'));
+  const look = {
+    strings: parseSharedStrings(partText(part('xl/sharedStrings.xml'))),
+    styles: stylesXml ? parseStyles(stylesXml) : NO_STYLES,
+    date1904: workbook.date1904,
+  };
+  const sheets: SheetSnapshot[] = [];
+  const worksheets = workbook.sheets.filter((s) => s.path !== null);
+  worksheets.forEach((s, k) => {
+    const bytes = part(s.path as string);
+    if (!bytes) throw damaged(`missing ${s.path}`);
+    sheets.push(readSheetXml(partText(bytes), s.name, look));
+    onSheet?.(k + 1, worksheets.length);
+  });
+  return { snapshot: { sheets }, workbook };
+}

@@ -1,0 +1,43 @@
+/** xl/sharedStrings.xml: the workbook's strings, which cells of type "s" point to by index. */
+import { decodeXml, stringItemText } from './xml';
+
+/** The prefix ("x:" or "") the part writes its elements with, found from the first `si`. */
+function prefixOf(xml: string): string {
+  const m = /<([A-Za-z_][\w.-]*:)?si[\s>/]/.exec(xml);
+  return m?.[1] ?? '';
+}
+
+export function parseSharedStrings(xml: string): string[] {
+  const p = prefixOf(xml);
+  const open = `<${p}si`;
+  const close = `</${p}si>`;
+  const plainStart = `<${p}t>`;
+  const plainEnd = `</${p}t>`;
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    const s = xml.indexOf(open, i);
+    if (s < 0) return out;
+    const after = xml.charCodeAt(s + open.length);
+    // "<si" must not be the start of a longer name.
+    if (after !== 62 && after !== 32 && after !== 47 && after !== 9 && after !== 10 && after !== 13) {
+      i = s + open.length;
+      continue;
+    }
+    const gt = xml.indexOf('>', s);
+    if (gt < 0) return out;
+    if (xml.charCodeAt(gt - 1) === 47) {
+      out.push('');
+      i = gt + 1;
+      continue;
+    }
+    const e = xml.indexOf(close, gt);
+    const end = e < 0 ? xml.length : e;
+    // Most items are one plain <t>text</t>: take it without the general walk.
+    const body = xml.slice(gt + 1, end);
+    if (body.startsWith(plainStart) && body.endsWith(plainEnd) && body.indexOf('<', plainStart.length) === body.length - plainEnd.length) {
+      out.push(decodeXml(body.slice(plainStart.length, body.length - plainEnd.length)));
+    } else out.push(stringItemText(body));
+    i = end + close.length;
+  }
+}

@@ -1,0 +1,294 @@
+/**
+ * One worksheet's XML to a SheetSnapshot, in a single pass over `<sheetData>`.
+ * Values as Excel shows them: a formula gives its cached result, a shared or inline string its text
+ * (rich-text runs joined), an error {error}, a boolean true/false; a number under a date format is a
+ * serial of the 1900 date system even in a 1904 workbook. Blank and whitespace-only cells are left out.
+ * This is the hot path of a 100 000-row log: it walks the text with indexOf/charCodeAt, takes the
+ * common `<c ...><v>…</v></c>` form without a general parse, and allocates nothing per cell beyond the value.
+ */
+import type { CellValue, SheetSnapshot } from '../../../core/snapshot';
+import type { Styles } from './styles';
+import { decodeXml, skipSpecial, stringItemText } from './xml';
+import { denseSheet, mergesOf, type CellList } from './denseSheet';
+
+export interface CellLook {
+  strings: string[];
+  styles: Styles;
+  date1904: boolean;
+}
+
+/** Days between the 1900 and the 1904 date systems' day zero. */
+const DAYS_1904 = 1462;
+const DAY_MS = 86400000;
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
+
+const GT = 62;
+const SLASH = 47;
+
+function isNameEnd(c: number): boolean {
+  return c === 32 || c === GT || c === SLASH || c === 9 || c === 10 || c === 13;
+}
+
+/** The character codes of a tag name or text, for `matches` (startsWith at a position is slow in V8). */
+function codes(s: string): number[] {
+  return Array.from(s, (ch) => ch.charCodeAt(0));
+}
+
+/** True when `xml` holds `want` at `pos`. */
+function matches(xml: string, pos: number, want: number[]): boolean {
+  for (let k = 0; k < want.length; k++) if (xml.charCodeAt(pos + k) !== want[k]) return false;
+  return true;
+}
+
+/**
+ * The attributes of the `<c>` or `<row>` start tag last scanned, and where it ends. Module state rather
+ * than an object per cell: the scanner runs a million times on a large log and is not re-entrant anyway.
+ */
+let refStart = -1;
+let refEnd = -1;
+let tagStyle = 0;
+let tagType = 'n';
+let tagSelfClosing = false;
+let tagEnd = 0;
+
+/** Scans a start tag's attributes from `i` (just after its name). Returns false when the tag is cut off. */
+function scanTag(xml: string, i: number): boolean {
+  refStart = -1;
+  refEnd = -1;
+  tagStyle = 0;
+  tagType = 'n';
+  for (;;) {
+    let c = xml.charCodeAt(i);
+    while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
+    if (c === GT) {
+      tagSelfClosing = false;
+      tagEnd = i + 1;
+      return true;
+    }
+    if (c === SLASH) {
+      tagSelfClosing = true;
+      const gt = xml.indexOf('>', i);
+      tagEnd = gt + 1;
+      return gt >= 0;
+    }
+    if (Number.isNaN(c)) return false;
+    const nameStart = i;
+    while (i < xml.length && (c = xml.charCodeAt(i)) !== 61 && c !== GT && c !== 32 && c !== 9 && c !== 10 && c !== 13) i++;
+    const nameEnd = i;
+    while (isNameEnd(xml.charCodeAt(i)) && xml.charCodeAt(i) !== GT && xml.charCodeAt(i) !== SLASH) i++;
+    if (xml.charCodeAt(i) !== 61) {
+      if (i === nameStart) i++;
+      continue;
+    }
+    i++;
+    while (isNameEnd(xml.charCodeAt(i)) && xml.charCodeAt(i) !== GT && xml.charCodeAt(i) !== SLASH) i++;
+    const q = xml.charCodeAt(i);
+    if (q !== 34 && q !== 39) continue;
+    const close = xml.indexOf(q === 34 ? '"' : "'", i + 1);
+    if (close < 0) return false;
+    // Only one-letter attributes matter (r, s, t), with or without a prefix.
+    const len = nameEnd - nameStart;
+    const one = len === 1 || (len > 2 && xml.charCodeAt(nameEnd - 2) === 58) ? xml.charCodeAt(nameEnd - 1) : 0;
+    if (one === 114 /* r */) {
+      refStart = i + 1;
+      refEnd = close;
+    } else if (one === 115 /* s */) tagStyle = uint(xml, i + 1, close);
+    else if (one === 116 /* t */) tagType = xml.slice(i + 1, close);
+    i = close + 1;
+  }
+}
+
+/** The unsigned integer written in [start, end), or -1 when it is not one (or absurdly long). */
+function uint(xml: string, start: number, end: number): number {
+  if (end <= start || end - start > 9) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+/** Row and column (0-based) of the reference last parsed by parseRef; row -1 when it had no digits. */
+let refRow = -1;
+let refCol = -1;
+
+/** Parses a reference such as "AB12" in [start, end) into refRow/refCol; false when it is not one. */
+function parseRef(xml: string, start: number, end: number): boolean {
+  let i = start;
+  let col = 0;
+  let c = xml.charCodeAt(i);
+  if (c === 36) c = xml.charCodeAt(++i);
+  while (i < end && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+    col = col * 26 + ((c | 32) - 96);
+    if (col > MAX_COL + 1) return false;
+    c = xml.charCodeAt(++i);
+  }
+  if (c === 36) i++;
+  if (col === 0) return false;
+  refCol = col - 1;
+  if (i === end) {
+    refRow = -1;
+    return true;
+  }
+  const row = uint(xml, i, end);
+  if (row < 1 || row - 1 > MAX_ROW) return false;
+  refRow = row - 1;
+  return true;
+}
+
+/** Index just after the start tag `<name ...>` of a child found in [from, to); -1 when absent, -2 when self-closing. */
+function childStart(xml: string, openTag: string, from: number, to: number): number {
+  let i = xml.indexOf(openTag, from);
+  while (i >= 0 && i < to) {
+    if (isNameEnd(xml.charCodeAt(i + openTag.length))) {
+      const gt = xml.indexOf('>', i);
+      if (gt < 0 || gt >= to) return -1;
+      return xml.charCodeAt(gt - 1) === SLASH ? -2 : gt + 1;
+    }
+    i = xml.indexOf(openTag, i + openTag.length);
+  }
+  return -1;
+}
+
+function isoToSerial(text: string): number | null {
+  const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`);
+  if (Number.isNaN(t)) return null;
+  return (t - Date.UTC(1899, 11, 30)) / DAY_MS;
+}
+
+function nonBlank(s: string): string | null {
+  if (s === '') return null;
+  // Only a string that starts or ends with white space can be all white space.
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(s.length - 1);
+  if ((a <= 32 || a === 160 || z <= 32 || z === 160) && s.trim() === '') return null;
+  return s;
+}
+
+/** A cell's value from the text of its `<v>` in [start, end), by the cell's type. */
+function valueOf(xml: string, type: string, start: number, end: number, strings: string[]): CellValue {
+  if (end <= start) return null;
+  if (type === 'n') {
+    // Whole numbers are most cells of a log: read them without making a string.
+    const whole = uint(xml, start, end);
+    if (whole >= 0) return whole;
+    const n = Number(xml.slice(start, end));
+    return Number.isFinite(n) ? n : null;
+  }
+  if (type === 's') {
+    const k = uint(xml, start, end);
+    const s = k >= 0 ? strings[k] : undefined;
+    return s === undefined ? null : nonBlank(s);
+  }
+  const v = xml.slice(start, end);
+  switch (type) {
+    case 'str':
+      return nonBlank(decodeXml(v));
+    case 'b':
+      return v === '1' || v === 'true';
+    case 'e':
+      return { error: decodeXml(v).trim() || '#ERROR' };
+    case 'd':
+      return isoToSerial(v.trim());
+    default: {
+      const n = Number(v);
+      return Number.isFinite(n) ? n : null;
+    }
+  }
+}
+
+export function readSheetXml(xml: string, name: string, look: CellLook): SheetSnapshot {
+  const cells: CellList = { rows: [], cols: [], vals: [], styles: [] };
+  const m = /<([A-Za-z_][\w.-]*:)?sheetData[\s>/]/.exec(xml);
+  let dataEnd = 0;
+  if (m) {
+    const p = m[1] ?? '';
+    const gt = xml.indexOf('>', m.index);
+    const selfClosing = gt > 0 && xml.charCodeAt(gt - 1) === SLASH;
+    const close = selfClosing ? -1 : xml.indexOf(`</${p}sheetData>`, gt);
+    dataEnd = selfClosing ? gt : close < 0 ? xml.length : close;
+    if (!selfClosing) collectCells(xml, p, gt + 1, dataEnd, look, cells);
+  }
+  return denseSheet(name, cells, look.styles, mergesOf(xml, dataEnd));
+}
+
+function collectCells(xml: string, p: string, from: number, to: number, look: CellLook, out: CellList): void {
+  const rowName = codes(`${p}row`);
+  const cellName = codes(`${p}c`);
+  const cellClose = `</${p}c>`;
+  const vOpen = `<${p}v`;
+  const vTag = codes(`<${p}v>`);
+  const vClose = codes(`</${p}v>`);
+  const cellEnd = codes(cellClose);
+  const isOpen = `<${p}is`;
+  const { strings, date1904 } = look;
+  const { dates } = look.styles;
+  let row = -1;
+  let col = -1;
+  let i = from;
+  for (;;) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0 || lt >= to) return;
+    const isCell = matches(xml, lt + 1, cellName) && isNameEnd(xml.charCodeAt(lt + 1 + cellName.length));
+    const isRow = !isCell && matches(xml, lt + 1, rowName) && isNameEnd(xml.charCodeAt(lt + 1 + rowName.length));
+    if (isRow) {
+      if (!scanTag(xml, lt + 1 + rowName.length)) return;
+      const r = refStart >= 0 ? uint(xml, refStart, refEnd) : -1;
+      row = r >= 1 && r - 1 <= MAX_ROW ? r - 1 : row + 1;
+      col = -1;
+      i = tagEnd;
+      continue;
+    }
+    if (!isCell) {
+      i = skipSpecial(xml, lt);
+      continue;
+    }
+    if (!scanTag(xml, lt + 1 + cellName.length)) return;
+    if (refStart >= 0 && parseRef(xml, refStart, refEnd)) {
+      col = refCol;
+      if (refRow >= 0) row = refRow;
+    } else col++;
+    if (row < 0) row = 0;
+    if (tagSelfClosing) {
+      i = tagEnd;
+      continue;
+    }
+    let value: CellValue;
+    // The common form <c ...><v>text</v></c>, read in place.
+    const vStart = tagEnd + vTag.length;
+    const vEnd = matches(xml, tagEnd, vTag) ? xml.indexOf('<', vStart) : -1;
+    if (vEnd > 0 && tagType !== 'inlineStr' && matches(xml, vEnd, vClose) && matches(xml, vEnd + vClose.length, cellEnd)) {
+      value = valueOf(xml, tagType, vStart, vEnd, strings);
+      i = vEnd + vClose.length + cellEnd.length;
+    } else {
+      let end = xml.indexOf(cellClose, tagEnd);
+      if (end < 0 || end > to) end = to;
+      value = otherCell(xml, tagType, tagEnd, end, vOpen, isOpen, strings);
+      i = end + cellClose.length;
+    }
+    if (value === null || col > MAX_COL) continue;
+    out.rows.push(row);
+    out.cols.push(col);
+    out.styles.push(tagStyle);
+    if (typeof value === 'number' && dates[tagStyle]) {
+      // A date keeps its 1900-system serial, rounded to the millisecond to drop float noise.
+      const serial = date1904 ? value + DAYS_1904 : value;
+      out.vals.push(Math.round(serial * DAY_MS) / DAY_MS);
+    } else out.vals.push(value);
+  }
+}
+
+/** Any other cell content: a formula before its value, an inline string, a value with attributes. */
+function otherCell(xml: string, type: string, from: number, end: number, vOpen: string, isOpen: string, strings: string[]): CellValue {
+  if (type === 'inlineStr') {
+    const start = childStart(xml, isOpen, from, end);
+    return start < 0 ? null : nonBlank(stringItemText(xml.slice(start, end)));
+  }
+  const start = childStart(xml, vOpen, from, end);
+  if (start < 0) return null;
+  const close = xml.indexOf('<', start);
+  return valueOf(xml, type, start, close < 0 || close > end ? end : close, strings);
+}

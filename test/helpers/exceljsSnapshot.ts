@@ -1,0 +1,145 @@
+/**
+ * The reference the product's own .xlsx reader (src/hosts/file/xlsx) is compared with: the snapshot
+ * as exceljs's full model sees the same file. It was the product's reader before ours; the tests
+ * keep it to prove the two agree on every workbook they build.
+ */
+import ExcelJS from 'exceljs';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import { rangeA1 } from '../../src/core/address';
+import { markedReportSheets, SETTINGS_SHEET } from '../../src/hosts/file/mark';
+
+const DAY_MS = 86400000;
+const EPOCH_1899_12_30 = Date.UTC(1899, 11, 30);
+
+/** exceljs hands dates back as UTC Date objects: their UTC fields are the cell's wall-clock date and time. */
+export function dateToSerial(d: Date): number {
+  const serial = (d.getTime() - EPOCH_1899_12_30) / DAY_MS;
+  // Round to the millisecond's share of a day to drop float noise from the conversion.
+  return Math.round(serial * DAY_MS) / DAY_MS;
+}
+
+type RawValue = ExcelJS.CellValue | undefined;
+
+function richText(v: { richText: { text: string }[] }): string {
+  return v.richText.map((r) => r.text).join('');
+}
+
+/** One exceljs value to a snapshot value. */
+export function toCellValue(v: RawValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v === '' ? null : v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'boolean') return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : dateToSerial(v);
+  if (typeof v === 'object') {
+    if ('error' in v && typeof v.error === 'string') return { error: v.error };
+    if ('richText' in v && Array.isArray(v.richText)) return richText(v as { richText: { text: string }[] }) || null;
+    if ('formula' in v || 'sharedFormula' in v) {
+      const result = (v as { result?: unknown }).result;
+      return toCellValue(result as RawValue);
+    }
+    if ('hyperlink' in v) {
+      const text = (v as { text?: unknown }).text;
+      if (typeof text === 'string') return text || null;
+      if (text && typeof text === 'object' && 'richText' in text) return richText(text as { richText: { text: string }[] }) || null;
+      return null;
+    }
+  }
+  return null;
+}
+
+function isEmpty(v: CellValue): boolean {
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+/** One worksheet's used cells (bounding box of non-empty values) with formats, fonts and merges. */
+export function sheetSnapshot(ws: ExcelJS.Worksheet, madeByAddin: boolean): SheetSnapshot {
+  const found: { r: number; c: number; value: CellValue; numFmt: string | null; font: string | null }[] = [];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // A merged cell other than the top-left shows its master's value in exceljs; Excel shows it blank.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const value = toCellValue(cell.value);
+      if (isEmpty(value)) return;
+      const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : null;
+      const font = cell.font?.name ?? null;
+      found.push({ r: r - 1, c: c - 1, value, numFmt, font });
+      top = Math.min(top, r - 1);
+      left = Math.min(left, c - 1);
+      bottom = Math.max(bottom, r - 1);
+      right = Math.max(right, c - 1);
+    });
+  });
+  if (found.length === 0) {
+    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formats: [], fonts: [], merges: [], ...(madeByAddin ? { madeByAddin } : {}) };
+  }
+  const h = bottom - top + 1;
+  const w = right - left + 1;
+  const values: CellValue[][] = Array.from({ length: h }, () => new Array<CellValue>(w).fill(null));
+  const formats: (string | null)[][] = Array.from({ length: h }, () => new Array<string | null>(w).fill(null));
+  const fonts: (string | null)[][] = Array.from({ length: h }, () => new Array<string | null>(w).fill(null));
+  for (const f of found) {
+    values[f.r - top][f.c - left] = f.value;
+    formats[f.r - top][f.c - left] = f.numFmt;
+    fonts[f.r - top][f.c - left] = f.font;
+  }
+  // Merges (exceljs model: "A1:C1") that touch the used range.
+  const merges: string[] = [];
+  const mergeModel = (ws.model as { merges?: string[] }).merges ?? [];
+  for (const m of mergeModel) {
+    const [a, b = a] = m.split(':');
+    const p = decode(a);
+    const q = decode(b);
+    if (!p || !q) continue;
+    if (q.row < top || p.row > bottom || q.col < left || p.col > right) continue;
+    merges.push(rangeA1(p.row, p.col, q.row, q.col));
+  }
+  const snap: SheetSnapshot = { name: ws.name, origin: { row: top, col: left }, values, formats, fonts, merges };
+  if (madeByAddin) snap.madeByAddin = true;
+  return snap;
+}
+
+function decode(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** The snapshot of a loaded workbook: every sheet but the add-in's settings sheet, in tab order. */
+export function snapshotOf(wb: ExcelJS.Workbook): WorkbookSnapshot {
+  const marked = new Set(markedReportSheets(wb));
+  const sheets: SheetSnapshot[] = [];
+  // exceljs lists worksheets in tab order.
+  for (const ws of wb.worksheets) {
+    if (ws.name === SETTINGS_SHEET) continue;
+    sheets.push(sheetSnapshot(ws, marked.has(ws.name)));
+  }
+  return { sheets };
+}
+
+/** The reference snapshot of an .xlsx's bytes (no guard: test inputs only). */
+export async function exceljsSnapshot(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: ['dataValidations'] } as never);
+  return snapshotOf(wb);
+}
+
+/**
+ * Fonts are compared only where exceljs knows one: it gives none to a cell without a style index,
+ * where our reader gives the default style's font (both read the same text as Unicode).
+ */
+export function withoutUnknownFonts(ours: WorkbookSnapshot, reference: WorkbookSnapshot): WorkbookSnapshot {
+  return {
+    sheets: ours.sheets.map((s, k) => {
+      const ref = reference.sheets[k];
+      if (!ref?.fonts || !s.fonts) return s;
+      return { ...s, fonts: s.fonts.map((row, r) => row.map((f, c) => (ref.fonts?.[r]?.[c] == null ? null : f))) };
+    }),
+  };
+}

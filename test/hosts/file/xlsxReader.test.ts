@@ -1,0 +1,238 @@
+/**
+ * The product's own .xlsx reader on XML written by hand the way other programs write it (not exceljs):
+ * namespace prefixes, inline strings, phonetic runs, escapes, the 1904 date system, cells and rows
+ * without references, odd part names. And on exceljs's files, compared with exceljs's own view.
+ */
+import fs from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
+import ExcelJS from 'exceljs';
+import { readSnapshotFromXlsx } from '../../../src/hosts/file/read';
+import { FileHost } from '../../../src/hosts/file';
+import { exceljsSnapshot, withoutUnknownFonts } from '../../helpers/exceljsSnapshot';
+import { workbookBytes } from '../../helpers/xlsx';
+import { toSerial } from '../../../src/core/format';
+import { analyze } from '../../../src/core/analyze';
+import { reportSheetLayout } from '../../../src/core/layout/reportSheet';
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const WS_TYPE = `${REL}/worksheet`;
+
+interface Book {
+  sheets: { name: string; xml: string; path?: string; state?: string; type?: string }[];
+  strings?: string;
+  styles?: string;
+  workbookPr?: string;
+  definedNames?: string;
+  /** Rename parts (e.g. to other cases) after building. */
+  rename?: Record<string, string>;
+  prefix?: string;
+}
+
+/** A minimal .xlsx zipped by hand. */
+function xlsx(book: Book): Uint8Array {
+  const x = book.prefix ?? '';
+  const ns = x ? `xmlns:${x.slice(0, -1)}="${MAIN}"` : `xmlns="${MAIN}"`;
+  const files: Record<string, Uint8Array> = {
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '_rels/.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'),
+  };
+  const rels: string[] = [];
+  const sheets: string[] = [];
+  book.sheets.forEach((s, k) => {
+    const path = s.path ?? `worksheets/sheet${k + 1}.xml`;
+    rels.push(`<Relationship Id="rId${k + 1}" Type="${s.type ?? WS_TYPE}" Target="${path}"/>`);
+    sheets.push(`<${x}sheet name="${s.name}" sheetId="${k + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${k + 1}"/>`);
+    const full = path.startsWith('/') ? path.slice(1) : `xl/${path}`;
+    files[full] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><${x}worksheet ${ns} xmlns:r="${REL}">${s.xml}</${x}worksheet>`);
+  });
+  files['xl/_rels/workbook.xml.rels'] = strToU8(
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+  );
+  files['xl/workbook.xml'] = strToU8(
+    `<?xml version="1.0"?><${x}workbook ${ns} xmlns:r="${REL}">${book.workbookPr ?? ''}<${x}sheets>${sheets.join('')}</${x}sheets>${book.definedNames ?? ''}</${x}workbook>`,
+  );
+  if (book.strings) files['xl/sharedStrings.xml'] = strToU8(`<?xml version="1.0"?><${x}sst ${ns}>${book.strings}</${x}sst>`);
+  if (book.styles) files['xl/styles.xml'] = strToU8(`<?xml version="1.0"?><${x}styleSheet ${ns}>${book.styles}</${x}styleSheet>`);
+  for (const [from, to] of Object.entries(book.rename ?? {})) {
+    files[to] = files[from];
+    delete files[from];
+  }
+  return zipSync(files);
+}
+
+const STYLES =
+  '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>' +
+  '<fonts count="2"><font><sz val="11"/><name val="Times New Roman"/></font><font><name val=".VnTime"/></font></fonts>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0"/></cellStyleXfs>' +
+  '<cellXfs count="4"><xf numFmtId="0" fontId="0"/><xf numFmtId="164" fontId="0"/><xf numFmtId="3" fontId="1"/><xf numFmtId="14" fontId="0"/></cellXfs>';
+
+async function first(book: Book) {
+  return (await readSnapshotFromXlsx(xlsx(book))).sheets[0];
+}
+
+describe('our .xlsx reader on hand-written XML', () => {
+  it('reads every kind of cell value', async () => {
+    const s = await first({
+      sheets: [
+        {
+          name: 'A',
+          xml:
+            '<sheetData><row r="1">' +
+            '<c r="A1" t="s"><v>0</v></c>' + // shared
+            '<c r="B1" t="inlineStr"><is><t>Nội dung</t></is></c>' + // inline
+            '<c r="C1" t="str"><f>A1&amp;"x"</f><v>Tổng &amp; cộng</v></c>' + // formula string result
+            '<c r="D1"><f>1+1</f><v>2</v></c>' + // formula number after its formula
+            '<c r="E1" t="b"><v>1</v></c>' +
+            '<c r="F1" t="e"><v>#DIV/0!</v></c>' +
+            '<c r="G1"><v>1.5E3</v></c>' +
+            '<c r="H1" t="s"><v>1</v></c>' + // rich text with phonetic run
+            '<c r="I1" t="s"><v>2</v></c>' + // blank only: left out
+            '<c r="J1"><f>A1</f></c>' + // formula without cached value
+            '<c r="K1" t="d"><v>2023-04-05T00:00:00</v></c>' +
+            '</row></sheetData>',
+        },
+      ],
+      strings:
+        '<si><t>Ủy ban</t></si>' +
+        '<si><r><rPr><b/></rPr><t xml:space="preserve">Thực </t></r><r><t>hiện</t></r><rPh sb="0" eb="1"><t>PHONETIC</t></rPh></si>' +
+        '<si><t xml:space="preserve">   </t></si>',
+    });
+    expect(s.origin).toEqual({ row: 0, col: 0 });
+    expect(s.values[0]).toEqual(['Ủy ban', 'Nội dung', 'Tổng & cộng', 2, true, { error: '#DIV/0!' }, 1500, 'Thực hiện', null, null, toSerial(2023, 4, 5)]);
+  });
+
+  it('decodes entities, character references and _xHHHH_ escapes', async () => {
+    const s = await first({
+      sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>a&#x1EA1;&#7873;&lt;b&gt;&quot;</t></is></c></row></sheetData>' }],
+      strings: '<si><t>dòng 1_x000D_\ndòng 2</t></si>',
+    });
+    expect(s.values[0]).toEqual(['dòng 1\r\ndòng 2', 'aạề<b>"']);
+  });
+
+  it('reads parts written with a namespace prefix (x:sheetData, x:c...)', async () => {
+    const s = await first({
+      prefix: 'x:',
+      sheets: [{ name: 'Hồ sơ', xml: '<x:sheetData><x:row r="2"><x:c r="B2" t="s"><x:v>0</x:v></x:c><x:c r="C2"><x:v>7</x:v></x:c></x:row></x:sheetData>' }],
+      strings: '<x:si><x:t>Tiếp nhận</x:t></x:si>',
+    });
+    expect(s.name).toBe('Hồ sơ');
+    expect(s.origin).toEqual({ row: 1, col: 1 });
+    expect(s.values).toEqual([['Tiếp nhận', 7]]);
+  });
+
+  it('places rows and cells written without references one after another', async () => {
+    const s = await first({
+      sheets: [{ name: 'A', xml: '<sheetData><row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row></sheetData>' }],
+    });
+    expect(s.values).toEqual([
+      [1, 2, null, null],
+      [null, null, 3, 4],
+    ]);
+  });
+
+  it('gives number formats and fonts by style, dates under a date format, and 1904 dates as 1900 serials', async () => {
+    const sheet = { name: 'A', xml: '<sheetData><row r="1"><c r="A1" s="1"><v>45021</v></c><c r="B1" s="2"><v>1464000</v></c><c r="C1" s="3"><v>43559.5</v></c><c r="D1"><v>5</v></c></row></sheetData>' };
+    const s = await first({ sheets: [sheet], styles: STYLES });
+    expect(s.values[0]).toEqual([45021, 1464000, 43559.5, 5]);
+    expect(s.formats?.[0]).toEqual(['dd/mm/yyyy', '#,##0', 'mm-dd-yy', null]);
+    expect(s.fonts?.[0]).toEqual(['Times New Roman', '.VnTime', 'Times New Roman', 'Times New Roman']);
+    const mac = await first({ sheets: [sheet], styles: STYLES, workbookPr: '<workbookPr date1904="1"/>' });
+    // Dates move to the 1900 system; a plain number does not.
+    expect(mac.values[0]).toEqual([45021 + 1462, 1464000, 43559.5 + 1462, 5]);
+  });
+
+  it('blanks the cells of a merged area other than its top-left one', async () => {
+    const s = await first({
+      sheets: [
+        {
+          name: 'A',
+          xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>',
+        },
+      ],
+    });
+    // B1 is blank as Excel shows it, so column B holds nothing and is outside the used range.
+    expect(s.values).toEqual([[1], [3]]);
+    expect(s.merges).toEqual(['A1:B1']);
+  });
+
+  it('lists sheets in tab order, hidden ones too, and skips chart sheets', async () => {
+    const snap = await readSnapshotFromXlsx(
+      xlsx({
+        sheets: [
+          { name: 'Hai', xml: '<sheetData><row r="1"><c r="A1"><v>2</v></c></row></sheetData>', path: 'worksheets/z.xml' },
+          { name: 'Biểu đồ', xml: '', type: `${REL}/chartsheet`, path: 'chartsheets/sheet1.xml' },
+          { name: 'Ẩn', xml: '<sheetData><row r="1"><c r="A1"><v>3</v></c></row></sheetData>', state: 'hidden', path: '/xl/worksheets/a.xml' },
+        ],
+      }),
+    );
+    expect(snap.sheets.map((s) => s.name)).toEqual(['Hai', 'Ẩn']);
+  });
+
+  it('finds parts whose names differ in case', async () => {
+    const s = await first({
+      sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>' }],
+      strings: '<si><t>ok</t></si>',
+      rename: { 'xl/sharedStrings.xml': 'xl/SharedStrings.xml', 'xl/worksheets/sheet1.xml': 'xl/Worksheets/Sheet1.xml' },
+    });
+    expect(s.values).toEqual([['ok']]);
+  });
+
+  it('keeps a stray value far down without a dense grid of blank rows', async () => {
+    const s = await first({ sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="B1048576"><v>2</v></c></row></sheetData>' }] });
+    expect(s.values).toHaveLength(1048576);
+    expect(s.values[0]).toEqual([1, null]);
+    expect(s.values[1048575]).toEqual([null, 2]);
+    // Every blank row is the same array: a million of them cost one.
+    expect(s.values[5]).toBe(s.values[6]);
+  });
+
+  it('answers a workbook part that does not parse, or a sheet without its part, as damaged', async () => {
+    const missing = zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'xl/workbook.xml': strToU8(`<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+      'xl/_rels/workbook.xml.rels': strToU8(`<Relationships><Relationship Id="rId1" Type="${WS_TYPE}" Target="worksheets/gone.xml"/></Relationships>`),
+    });
+    await expect(readSnapshotFromXlsx(missing)).rejects.toMatchObject({ code: 'damaged' });
+  });
+});
+
+describe('our .xlsx reader agrees with exceljs', () => {
+  it('on the bundled example', async () => {
+    const bytes = new Uint8Array(fs.readFileSync('examples/ba-bich-2023.xlsx'));
+    const reference = await exceljsSnapshot(bytes);
+    expect(withoutUnknownFonts(await readSnapshotFromXlsx(bytes), reference)).toEqual(reference);
+  });
+
+  it('on values, formats, fonts, merges and dates exceljs wrote, in a 1904 workbook too', async () => {
+    for (const date1904 of [false, true]) {
+      const wb = new ExcelJS.Workbook();
+      wb.properties.date1904 = date1904;
+      const ws = wb.addWorksheet('Số liệu');
+      ws.getCell('B2').value = 'Tiêu đề';
+      ws.mergeCells('B2:E3');
+      ws.getCell('B5').value = new Date(Date.UTC(2023, 11, 31, 16, 45));
+      ws.getCell('B5').numFmt = 'dd/mm/yyyy hh:mm';
+      ws.getCell('C5').value = { richText: [{ text: 'Cán ', font: { name: 'VNI-Times' } }, { text: 'bộ' }] };
+      ws.getCell('D5').value = { formula: 'B5+1', result: new Date(Date.UTC(2024, 0, 1)) };
+      ws.getCell('D5').numFmt = 'dd/mm/yyyy';
+      ws.getCell('E5').value = 0.925;
+      ws.getCell('E5').numFmt = '0.0%';
+      ws.getCell('F5').value = { text: 'Cổng', hyperlink: 'https://example.org' };
+      ws.getCell('G5').value = -1234.5;
+      ws.getCell('G5').font = { name: '.VnTime' };
+      const bytes = await workbookBytes(wb);
+      const reference = await exceljsSnapshot(bytes);
+      expect(withoutUnknownFonts(await readSnapshotFromXlsx(bytes), reference)).toEqual(reference);
+    }
+  });
+
+  it('reads the report sheet it wrote as the add-in\'s own, after a save', async () => {
+    const host = await FileHost.open(new Uint8Array(fs.readFileSync('examples/ba-bich-2023.xlsx')));
+    const before = await host.readSnapshot();
+    const name = await host.writeReportSheet(reportSheetLayout(analyze(before), 'vi'));
+    const after = await host.readSnapshot();
+    expect(after.sheets.filter((s) => s.madeByAddin).map((s) => s.name)).toEqual([name]);
+    expect(after.sheets.filter((s) => !s.madeByAddin)).toEqual(before.sheets);
+  });
+});
