@@ -13,6 +13,8 @@ import { reportSheetLayout } from '../src/core/layout/reportSheet';
 import { buildWordDraft } from '../src/core/word';
 import { FileHost, guardXlsx, readSnapshotFromXlsx } from '../src/hosts/file';
 import { LOAD_OPTIONS } from '../src/hosts/file/load';
+import { setNativeInflate } from '../src/hosts/file/inflate';
+import { zlibInflate } from '../src/cli/nativeInflate';
 import { OfficeHost } from '../src/hosts/office';
 import { installFakeExcel, uninstallFakeExcel } from '../test/hosts/office/fakeExcel';
 import { dossierWorkbook, twentySheetWorkbook } from './workbooks';
@@ -31,39 +33,62 @@ async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
   return [r, ms(t0)];
 }
 
+/** The median time of `runs` runs (the machine is shared: one slow run says little). */
+async function median<T>(runs: number, fn: () => Promise<T> | T): Promise<[T, number]> {
+  const times: number[] = [];
+  let last!: T;
+  for (let k = 0; k < runs; k++) {
+    const [r, t] = await time(fn);
+    last = r;
+    times.push(t);
+  }
+  times.sort((a, b) => a - b);
+  return [last, times[Math.floor(times.length / 2)]];
+}
+
 interface SizeResult {
   workbook: string;
   bytes: number;
+  runs: number;
+  /** exceljs alone loading the file: what writing the report copy must pay anyway. */
   loadMs: number;
-  guardMs: number;
+  /** Bytes to issues: zip guard, our reader, the whole check and the figures. */
   checkMs: number;
+  /** The report sheet's layout written into the loaded workbook. */
   reportMs: number;
+  /** exceljs writing the report copy to bytes (not ours: printed, not in the ratio). */
+  saveMs: number;
   oursOverLoad: number;
   rssMB: number;
 }
 
-async function measure(name: string, bytes: Buffer): Promise<SizeResult> {
-  // exceljs alone: what any tool must pay to open the file.
-  const [, loadMs] = await time(() => new ExcelJS.Workbook().xlsx.load(bytes as never, LOAD_OPTIONS as never));
-  // Ours on top: the zip guard, the snapshot + whole check, then the report sheet layout written into the workbook.
-  const [, guardMs] = await time(() => guardXlsx(bytes));
+/** Bytes to analysis, as the command line and the web page do it. */
+async function check(bytes: Uint8Array) {
   const host = await FileHost.open(bytes);
-  const [analysis, checkMs] = await time(async () => analyze(await host.readSnapshot()));
+  return analyze(await host.readSnapshot(), { overrides: await host.loadOverrides() });
+}
+
+async function measure(name: string, bytes: Buffer, runs: number): Promise<SizeResult> {
+  const [, loadMs] = await median(runs, () => new ExcelJS.Workbook().xlsx.load(bytes as never, LOAD_OPTIONS as never));
+  const [analysis, checkMs] = await median(runs, () => check(bytes));
+  const host = await FileHost.open(bytes);
+  await host.workbook(); // exceljs's load, timed above as the baseline
   const [, reportMs] = await time(() => host.writeReportSheet(reportSheetLayout(analysis, 'vi')));
-  const ours = guardMs + checkMs + reportMs;
+  const [, saveMs] = await time(() => host.save());
   const r: SizeResult = {
     workbook: name,
     bytes: bytes.length,
+    runs,
     loadMs: round(loadMs),
-    guardMs: round(guardMs),
     checkMs: round(checkMs),
     reportMs: round(reportMs),
-    oursOverLoad: round(ours / loadMs, 2),
+    saveMs: round(saveMs),
+    oursOverLoad: round((checkMs + reportMs) / loadMs, 2),
     rssMB: Math.round(process.memoryUsage().rss / 2 ** 20),
   };
   log(
-    `${name.padEnd(18)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB  load ${r.loadMs} ms  ` +
-      `guard ${r.guardMs} ms  check ${r.checkMs} ms  report ${r.reportMs} ms  ours/load ${r.oursOverLoad}×  rss ${r.rssMB} MB`,
+    `${name.padEnd(18)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB  exceljs load ${r.loadMs} ms  ` +
+      `check ${r.checkMs} ms  report ${r.reportMs} ms  ours/load ${r.oursOverLoad}×  (save ${r.saveMs} ms)  rss ${r.rssMB} MB  [median of ${runs}]`,
   );
   return r;
 }
@@ -118,13 +143,32 @@ function paneBundle() {
 async function main() {
   const os = await import('node:os');
   const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  log(`Machine: ${machine}\n`);
-  const sizes: SizeResult[] = [];
-  for (const n of [1000, 10000, 100000]) sizes.push(await measure(`dossiers ${n.toLocaleString('en')}`, await dossierWorkbook(n)));
-  const twenty = await twentySheetWorkbook();
-  sizes.push(await measure('20 sheets', twenty));
-
+  log(`Machine: ${machine}`);
+  // Node's zlib inflates, as in the command line; the web page uses fflate (figure below).
+  setNativeInflate(zlibInflate);
+  // Warm-up of both sides on the example, so that neither pays for loading its code in the first measure.
   const example = fs.readFileSync('examples/ba-bich-2023.xlsx');
+  for (let k = 0; k < 3; k++) {
+    await new ExcelJS.Workbook().xlsx.load(example as never, LOAD_OPTIONS as never);
+    await check(example);
+  }
+  log('Each side warmed up on the example first; ours = check + report, exceljs load = the baseline.\n');
+  const sizes: SizeResult[] = [];
+  const runs: Record<number, number> = { 1000: 5, 10000: 3, 100000: 1 };
+  let biggest: Buffer = Buffer.alloc(0);
+  for (const n of [1000, 10000, 100000]) {
+    biggest = await dossierWorkbook(n);
+    sizes.push(await measure(`dossiers ${n.toLocaleString('en')}`, biggest, runs[n]));
+  }
+  const twenty = await twentySheetWorkbook();
+  sizes.push(await measure('20 sheets', twenty, 5));
+
+  // The web page has no zlib: the same 100 000-row check with fflate inflating.
+  setNativeInflate(null);
+  const [, webCheckMs] = await time(() => check(biggest));
+  setNativeInflate(zlibInflate);
+  log(`100 000-row check with fflate inflating (the web page's way): ${round(webCheckMs)} ms`);
+
   const exampleAnalysis = analyze(await readSnapshotFromXlsx(example));
   await buildWordDraft(exampleAnalysis); // warm-up: the first call pays for module initialisation
   const [, wordMs] = await time(() => buildWordDraft(exampleAnalysis));
@@ -147,7 +191,7 @@ async function main() {
   };
   log(`\nTargets: ours/load ≤ 0.5× at every size: ${targets.oursOverLoadAtMost05} (max ${targets.oursOverLoadMax}×); ` +
     `100 000-row check < 2 s: ${targets.check100kUnder2s}; pane ≤ 250 KB gz without exceljs/docx: ${targets.paneUnder250KB}`);
-  if (json) process.stdout.write(JSON.stringify({ machine, sizes, wordDraftMs: round(wordMs), office, bundle, targets }, null, 2) + '\n');
+  if (json) process.stdout.write(JSON.stringify({ machine, sizes, webCheck100kMs: round(webCheckMs), wordDraftMs: round(wordMs), office, bundle, targets }, null, 2) + '\n');
 }
 
 main().catch((e) => {

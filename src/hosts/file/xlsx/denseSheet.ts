@@ -11,13 +11,33 @@ const MAX_DENSE = 30_000_000;
 /** Cells cleared under merged areas, at most (a hostile file could declare millions of huge merges). */
 const MAX_MERGE_WORK = 5_000_000;
 
-/** The cells a sheet's scan found, as parallel lists (one entry per non-blank cell). */
-export interface CellList {
-  rows: number[];
-  cols: number[];
-  vals: CellValue[];
+/** The cells a sheet's scan found, as parallel lists (one entry per non-blank cell); typed arrays grow by doubling. */
+export class CellList {
+  length = 0;
+  rows: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  cols: Int32Array<ArrayBuffer> = new Int32Array(1024);
   /** Style index of each cell (the `s` attribute). */
-  styles: number[];
+  styles: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  vals: CellValue[] = [];
+
+  push(row: number, col: number, style: number, value: CellValue): void {
+    const k = this.length++;
+    if (k === this.rows.length) {
+      this.rows = grown(this.rows);
+      this.cols = grown(this.cols);
+      this.styles = grown(this.styles);
+    }
+    this.rows[k] = row;
+    this.cols[k] = col;
+    this.styles[k] = style;
+    this.vals.push(value);
+  }
+}
+
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 type Area = { top: number; left: number; bottom: number; right: number };
@@ -39,7 +59,7 @@ export function mergesOf(xml: string, from: number): Area[] {
  * Excel shows only the top-left cell of a merged area, so the others are blanked.
  */
 export function denseSheet(name: string, cells: CellList, look: Styles, mergeList: Area[]): SheetSnapshot {
-  const n = cells.vals.length;
+  const n = cells.length;
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -55,7 +75,15 @@ export function denseSheet(name: string, cells: CellList, look: Styles, mergeLis
   if (bottom < 0) return { name, origin: { row: 0, col: 0 }, values: [], formats: [], fonts: [], merges: [] };
   const h = bottom - top + 1;
   let w = right - left + 1;
-  const filled = new Set(cells.rows).size;
+  const hasCells = new Uint8Array(h);
+  let filled = 0;
+  for (let k = 0; k < n; k++) {
+    const r = cells.rows[k] - top;
+    if (hasCells[r] === 0) {
+      hasCells[r] = 1;
+      filled++;
+    }
+  }
   if (filled * w > MAX_DENSE) w = Math.max(1, Math.floor(MAX_DENSE / filled));
   // Rows without a cell share one blank row, so a stray value a million rows down costs little.
   const blank: null[] = new Array<null>(w).fill(null);

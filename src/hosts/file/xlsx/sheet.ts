@@ -9,7 +9,7 @@
 import type { CellValue, SheetSnapshot } from '../../../core/snapshot';
 import type { Styles } from './styles';
 import { decodeXml, skipSpecial, stringItemText } from './xml';
-import { denseSheet, mergesOf, type CellList } from './denseSheet';
+import { CellList, denseSheet, mergesOf } from './denseSheet';
 
 export interface CellLook {
   strings: string[];
@@ -30,16 +30,6 @@ function isNameEnd(c: number): boolean {
   return c === 32 || c === GT || c === SLASH || c === 9 || c === 10 || c === 13;
 }
 
-/** The character codes of a tag name or text, for `matches` (startsWith at a position is slow in V8). */
-function codes(s: string): number[] {
-  return Array.from(s, (ch) => ch.charCodeAt(0));
-}
-
-/** True when `xml` holds `want` at `pos`. */
-function matches(xml: string, pos: number, want: number[]): boolean {
-  for (let k = 0; k < want.length; k++) if (xml.charCodeAt(pos + k) !== want[k]) return false;
-  return true;
-}
 
 /**
  * The attributes of the `<c>` or `<row>` start tag last scanned, and where it ends. Module state rather
@@ -139,6 +129,59 @@ function parseRef(xml: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * The attributes as Excel and most writers lay them out, ` r="B12"` then optionally ` s="3"` and ` t="s"`,
+ * read in one go into refRow/refCol, tagStyle, tagType and tagEnd. False for anything else (the caller
+ * then scans the tag in general).
+ */
+function commonCellTag(xml: string, i: number): boolean {
+  // ' r="'
+  if (xml.charCodeAt(i) !== 32 || xml.charCodeAt(i + 1) !== 114 || xml.charCodeAt(i + 2) !== 61 || xml.charCodeAt(i + 3) !== 34) return false;
+  i += 4;
+  let col = 0;
+  let c = xml.charCodeAt(i);
+  while (c >= 65 && c <= 90) {
+    col = col * 26 + (c - 64);
+    c = xml.charCodeAt(++i);
+  }
+  let row = 0;
+  const digits = i;
+  while (c >= 48 && c <= 57) {
+    row = row * 10 + (c - 48);
+    c = xml.charCodeAt(++i);
+  }
+  if (c !== 34 || col === 0 || col - 1 > MAX_COL || i === digits || i - digits > 7 || row === 0 || row - 1 > MAX_ROW) return false;
+  i++;
+  let style = 0;
+  let type = 'n';
+  // ' s="digits"'
+  if (xml.charCodeAt(i) === 32 && xml.charCodeAt(i + 1) === 115 && xml.charCodeAt(i + 2) === 61 && xml.charCodeAt(i + 3) === 34) {
+    const close = xml.indexOf('"', i + 4);
+    style = uint(xml, i + 4, close);
+    if (style < 0) return false;
+    i = close + 1;
+  }
+  // ' t="type"'
+  if (xml.charCodeAt(i) === 32 && xml.charCodeAt(i + 1) === 116 && xml.charCodeAt(i + 2) === 61 && xml.charCodeAt(i + 3) === 34) {
+    const close = xml.indexOf('"', i + 4);
+    if (close < 0 || close - i > 16) return false;
+    type = xml.slice(i + 4, close);
+    i = close + 1;
+  }
+  c = xml.charCodeAt(i);
+  if (c === GT) tagSelfClosing = false;
+  else if (c === SLASH && xml.charCodeAt(i + 1) === GT) {
+    tagSelfClosing = true;
+    i++;
+  } else return false;
+  refRow = row - 1;
+  refCol = col - 1;
+  tagStyle = style;
+  tagType = type;
+  tagEnd = i + 1;
+  return true;
+}
+
 /** Index just after the start tag `<name ...>` of a child found in [from, to); -1 when absent, -2 when self-closing. */
 function childStart(xml: string, openTag: string, from: number, to: number): number {
   let i = xml.indexOf(openTag, from);
@@ -168,13 +211,41 @@ function nonBlank(s: string): string | null {
   return s;
 }
 
+/**
+ * A plain decimal "45286.04166666667" read without making a string, or NaN for anything else. Its last
+ * digit may differ from Number()'s, so it is used for dates only, which are rounded to the millisecond.
+ */
+function decimal(xml: string, start: number, end: number): number {
+  let whole = 0;
+  let i = start;
+  let c = xml.charCodeAt(i);
+  while (i < end && c >= 48 && c <= 57) {
+    whole = whole * 10 + (c - 48);
+    c = xml.charCodeAt(++i);
+  }
+  if (i === start || i === end || c !== 46 || end - i > 17) return i === end && i > start ? whole : NaN;
+  let frac = 0;
+  let scale = 1;
+  for (i++; i < end; i++) {
+    c = xml.charCodeAt(i);
+    if (c < 48 || c > 57) return NaN;
+    frac = frac * 10 + (c - 48);
+    scale *= 10;
+  }
+  return whole + frac / scale;
+}
+
 /** A cell's value from the text of its `<v>` in [start, end), by the cell's type. */
-function valueOf(xml: string, type: string, start: number, end: number, strings: string[]): CellValue {
+function valueOf(xml: string, type: string, start: number, end: number, strings: string[], isDate: boolean): CellValue {
   if (end <= start) return null;
   if (type === 'n') {
     // Whole numbers are most cells of a log: read them without making a string.
     const whole = uint(xml, start, end);
     if (whole >= 0) return whole;
+    if (isDate) {
+      const d = decimal(xml, start, end);
+      if (!Number.isNaN(d)) return d;
+    }
     const n = Number(xml.slice(start, end));
     return Number.isFinite(n) ? n : null;
   }
@@ -200,30 +271,62 @@ function valueOf(xml: string, type: string, start: number, end: number, strings:
   }
 }
 
+/** The namespace prefix an element is written with ("x" for <x:sheetData>), or null. */
+function prefixOf(xml: string, name: string): string | null {
+  const colon = xml.indexOf(`:${name}`);
+  if (colon < 0) return null;
+  const lt = xml.lastIndexOf('<', colon);
+  const prefix = xml.slice(lt + 1, colon);
+  return lt >= 0 && /^[A-Za-z_][\w.-]*$/.test(prefix) ? prefix : null;
+}
+
 export function readSheetXml(xml: string, name: string, look: CellLook): SheetSnapshot {
-  const cells: CellList = { rows: [], cols: [], vals: [], styles: [] };
-  const m = /<([A-Za-z_][\w.-]*:)?sheetData[\s>/]/.exec(xml);
+  const cells = new CellList();
+  // Elements written with a prefix (<x:c>, from .NET writers) lose it: '<' never occurs in text, so this only touches tags.
+  const prefix = xml.indexOf('<sheetData') < 0 ? prefixOf(xml, 'sheetData') : null;
+  if (prefix) xml = xml.split(`<${prefix}:`).join('<').split(`</${prefix}:`).join('</');
+  const m = /<sheetData[\s>/]/.exec(xml);
   let dataEnd = 0;
   if (m) {
-    const p = m[1] ?? '';
     const gt = xml.indexOf('>', m.index);
     const selfClosing = gt > 0 && xml.charCodeAt(gt - 1) === SLASH;
-    const close = selfClosing ? -1 : xml.indexOf(`</${p}sheetData>`, gt);
+    const close = selfClosing ? -1 : xml.indexOf('</sheetData>', gt);
     dataEnd = selfClosing ? gt : close < 0 ? xml.length : close;
-    if (!selfClosing) collectCells(xml, p, gt + 1, dataEnd, look, cells);
+    if (!selfClosing) collectCells(xml, gt + 1, dataEnd, look, cells);
   }
   return denseSheet(name, cells, look.styles, mergesOf(xml, dataEnd));
 }
 
-function collectCells(xml: string, p: string, from: number, to: number, look: CellLook, out: CellList): void {
-  const rowName = codes(`${p}row`);
-  const cellName = codes(`${p}c`);
-  const cellClose = `</${p}c>`;
-  const vOpen = `<${p}v`;
-  const vTag = codes(`<${p}v>`);
-  const vClose = codes(`</${p}v>`);
-  const cellEnd = codes(cellClose);
-  const isOpen = `<${p}is`;
+/** `<c` at lt: a cell start tag (not `<col`...). */
+function isCellTag(xml: string, lt: number): boolean {
+  return xml.charCodeAt(lt + 1) === 99 && isNameEnd(xml.charCodeAt(lt + 2));
+}
+
+/** `<row` at lt. */
+function isRowTag(xml: string, lt: number): boolean {
+  return xml.charCodeAt(lt + 1) === 114 && xml.charCodeAt(lt + 2) === 111 && xml.charCodeAt(lt + 3) === 119 && isNameEnd(xml.charCodeAt(lt + 4));
+}
+
+/** `<v>` at i. */
+function isValueOpen(xml: string, i: number): boolean {
+  return xml.charCodeAt(i) === 60 && xml.charCodeAt(i + 1) === 118 && xml.charCodeAt(i + 2) === GT;
+}
+
+/** `</v></c>` at i. */
+function isValueCellClose(xml: string, i: number): boolean {
+  return (
+    xml.charCodeAt(i) === 60 &&
+    xml.charCodeAt(i + 1) === SLASH &&
+    xml.charCodeAt(i + 2) === 118 &&
+    xml.charCodeAt(i + 3) === GT &&
+    xml.charCodeAt(i + 4) === 60 &&
+    xml.charCodeAt(i + 5) === SLASH &&
+    xml.charCodeAt(i + 6) === 99 &&
+    xml.charCodeAt(i + 7) === GT
+  );
+}
+
+function collectCells(xml: string, from: number, to: number, look: CellLook, out: CellList): void {
   const { strings, date1904 } = look;
   const { dates } = look.styles;
   let row = -1;
@@ -232,63 +335,62 @@ function collectCells(xml: string, p: string, from: number, to: number, look: Ce
   for (;;) {
     const lt = xml.indexOf('<', i);
     if (lt < 0 || lt >= to) return;
-    const isCell = matches(xml, lt + 1, cellName) && isNameEnd(xml.charCodeAt(lt + 1 + cellName.length));
-    const isRow = !isCell && matches(xml, lt + 1, rowName) && isNameEnd(xml.charCodeAt(lt + 1 + rowName.length));
-    if (isRow) {
-      if (!scanTag(xml, lt + 1 + rowName.length)) return;
-      const r = refStart >= 0 ? uint(xml, refStart, refEnd) : -1;
-      row = r >= 1 && r - 1 <= MAX_ROW ? r - 1 : row + 1;
-      col = -1;
-      i = tagEnd;
+    if (!isCellTag(xml, lt)) {
+      if (isRowTag(xml, lt)) {
+        if (!scanTag(xml, lt + 4)) return;
+        const r = refStart >= 0 ? uint(xml, refStart, refEnd) : -1;
+        row = r >= 1 && r - 1 <= MAX_ROW ? r - 1 : row + 1;
+        col = -1;
+        i = tagEnd;
+      } else i = skipSpecial(xml, lt);
       continue;
     }
-    if (!isCell) {
-      i = skipSpecial(xml, lt);
-      continue;
-    }
-    if (!scanTag(xml, lt + 1 + cellName.length)) return;
-    if (refStart >= 0 && parseRef(xml, refStart, refEnd)) {
+    if (commonCellTag(xml, lt + 2)) {
       col = refCol;
-      if (refRow >= 0) row = refRow;
-    } else col++;
+      row = refRow;
+    } else {
+      if (!scanTag(xml, lt + 2)) return;
+      if (refStart >= 0 && parseRef(xml, refStart, refEnd)) {
+        col = refCol;
+        if (refRow >= 0) row = refRow;
+      } else col++;
+    }
     if (row < 0) row = 0;
     if (tagSelfClosing) {
       i = tagEnd;
       continue;
     }
+    const isDate = dates[tagStyle] === true;
     let value: CellValue;
     // The common form <c ...><v>text</v></c>, read in place.
-    const vStart = tagEnd + vTag.length;
-    const vEnd = matches(xml, tagEnd, vTag) ? xml.indexOf('<', vStart) : -1;
-    if (vEnd > 0 && tagType !== 'inlineStr' && matches(xml, vEnd, vClose) && matches(xml, vEnd + vClose.length, cellEnd)) {
-      value = valueOf(xml, tagType, vStart, vEnd, strings);
-      i = vEnd + vClose.length + cellEnd.length;
+    const vEnd = isValueOpen(xml, tagEnd) ? xml.indexOf('<', tagEnd + 3) : -1;
+    if (vEnd > 0 && tagType !== 'inlineStr' && isValueCellClose(xml, vEnd)) {
+      value = valueOf(xml, tagType, tagEnd + 3, vEnd, strings, isDate);
+      i = vEnd + 8;
     } else {
-      let end = xml.indexOf(cellClose, tagEnd);
+      let end = xml.indexOf('</c>', tagEnd);
       if (end < 0 || end > to) end = to;
-      value = otherCell(xml, tagType, tagEnd, end, vOpen, isOpen, strings);
-      i = end + cellClose.length;
+      value = otherCell(xml, tagType, tagEnd, end, strings, isDate);
+      i = end + 4;
     }
     if (value === null || col > MAX_COL) continue;
-    out.rows.push(row);
-    out.cols.push(col);
-    out.styles.push(tagStyle);
-    if (typeof value === 'number' && dates[tagStyle]) {
+    if (isDate && typeof value === 'number') {
       // A date keeps its 1900-system serial, rounded to the millisecond to drop float noise.
       const serial = date1904 ? value + DAYS_1904 : value;
-      out.vals.push(Math.round(serial * DAY_MS) / DAY_MS);
-    } else out.vals.push(value);
+      value = Math.round(serial * DAY_MS) / DAY_MS;
+    }
+    out.push(row, col, tagStyle, value);
   }
 }
 
 /** Any other cell content: a formula before its value, an inline string, a value with attributes. */
-function otherCell(xml: string, type: string, from: number, end: number, vOpen: string, isOpen: string, strings: string[]): CellValue {
+function otherCell(xml: string, type: string, from: number, end: number, strings: string[], isDate: boolean): CellValue {
   if (type === 'inlineStr') {
-    const start = childStart(xml, isOpen, from, end);
+    const start = childStart(xml, '<is', from, end);
     return start < 0 ? null : nonBlank(stringItemText(xml.slice(start, end)));
   }
-  const start = childStart(xml, vOpen, from, end);
+  const start = childStart(xml, '<v', from, end);
   if (start < 0) return null;
   const close = xml.indexOf('<', start);
-  return valueOf(xml, type, start, close < 0 || close > end ? end : close, strings);
+  return valueOf(xml, type, start, close < 0 || close > end ? end : close, strings, isDate);
 }
