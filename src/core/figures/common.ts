@@ -38,34 +38,49 @@ export function refs(...items: (CellRef | null | undefined)[]): CellRef[] {
 
 /** The column of `key` over `rows` as one range ("E5:E25"), to name a count over many rows briefly. */
 export function columnRef(rows: TypedRow[], key: string): CellRef | null {
-  // One pass without intermediate arrays: this runs per figure over every row of a 100 000-row export.
-  let first: string | null = null;
-  let top = Infinity;
-  let bottom = -Infinity;
-  let col = -1;
-  for (const r of rows) {
-    const cell = r.values[key]?.cell;
-    if (!cell) continue;
-    first ??= cell;
-    // Only the first cell's column counts; later cells need their row only, read without a regex.
-    let row: number | null;
-    if (col < 0) {
-      const p = parseA1(cell);
-      if (!p) continue;
-      col = p.col;
-      row = p.row;
-    } else {
-      row = plainRow(cell) ?? parseA1(cell)?.row ?? null;
-      if (row === null) continue;
-    }
-    if (row < top) top = row;
-    if (row > bottom) bottom = row;
+  if (rows.length === 0) return null;
+  const span = newSpan(rows[0].sheet);
+  for (const r of rows) addCell(span, r.values[key]?.cell);
+  return spanRef(span);
+}
+
+/** columnRef's range gathered cell by cell, so that one pass over a column can serve several sets of rows. */
+export interface ColumnSpan {
+  sheet: string;
+  first: string | null;
+  col: number;
+  top: number;
+  bottom: number;
+}
+
+export function newSpan(sheet: string): ColumnSpan {
+  return { sheet, first: null, col: -1, top: Infinity, bottom: -Infinity };
+}
+
+export function addCell(span: ColumnSpan, cell: string | undefined): void {
+  if (!cell) return;
+  span.first ??= cell;
+  // Only the first cell's column counts; later cells need their row only, read without a regex.
+  let row: number | null;
+  if (span.col < 0) {
+    const p = parseA1(cell);
+    if (!p) return;
+    span.col = p.col;
+    row = p.row;
+  } else {
+    row = plainRow(cell) ?? parseA1(cell)?.row ?? null;
+    if (row === null) return;
   }
-  if (first === null) return null;
-  if (col < 0) return { sheet: rows[0].sheet, cell: first };
-  const start = a1(top, col);
-  const end = a1(bottom, col);
-  return { sheet: rows[0].sheet, cell: start === end ? start : `${start}:${end}` };
+  if (row < span.top) span.top = row;
+  if (row > span.bottom) span.bottom = row;
+}
+
+export function spanRef(span: ColumnSpan): CellRef | null {
+  if (span.first === null) return null;
+  if (span.col < 0) return { sheet: span.sheet, cell: span.first };
+  const start = a1(span.top, span.col);
+  const end = a1(span.bottom, span.col);
+  return { sheet: span.sheet, cell: start === end ? start : `${start}:${end}` };
 }
 
 /** The row of a plain reference ("F123", as the reader writes cells), or null for any other form. */

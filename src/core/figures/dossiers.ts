@@ -9,7 +9,7 @@ import type { Bilingual } from '../issues';
 import type { ReportInfo } from '../info';
 import type { CellRef, ReadTable, TypedRow } from '../tables';
 import { fold } from '../text/fold';
-import { cellsOrRange, columnRef, dataRows, issue, num, refs, setSource, text, type FigureContext } from './common';
+import { addCell, cellsOrRange, dataRows, issue, newSpan, num, refs, setSource, spanRef, text, type FigureContext } from './common';
 import { percentSources, TTHC_COUNT_KEYS, withPercents, type Counts, type TthcCountKey } from './tthc';
 import type { TthcFigures } from './types';
 
@@ -50,64 +50,85 @@ function compareDone(done: number, due: number, exactTime: boolean): number {
   return Math.sign(key(done) - key(due));
 }
 
-/** Counts the dossiers of `rows`; a count whose inputs are missing for some dossier is null. */
-export function countDossiers(rows: TypedRow[], period: Period, exactTime: boolean): Counts {
-  const c: Record<TthcCountKey, number> = Object.fromEntries(TTHC_COUNT_KEYS.map((k) => [k, 0])) as Record<TthcCountKey, number>;
-  let receivedUnknown = false;
-  let channelUnknown = false;
-  let timingUnknown = false;
-  let pendingSplitUnknown = period.lastDay === null;
-  for (const row of rows) {
-    const rec = num(row, 'receivedAt');
-    const due = num(row, 'dueAt');
-    const done = num(row, 'doneAt');
-    if (rec !== null && rec >= period.endExclusive) continue; // received after the period
-    if (done !== null && done < period.start) continue; // finished before the period
-    if (rec === null) receivedUnknown = true;
-    else if (rec < period.start) c.carriedOver++;
+/** Running counts of dossiers, with what makes some of them unknown. */
+interface Tally {
+  c: Record<TthcCountKey, number>;
+  receivedUnknown: boolean;
+  channelUnknown: boolean;
+  timingUnknown: boolean;
+  pendingSplitUnknown: boolean;
+}
+
+function newTally(period: Period): Tally {
+  const c = Object.fromEntries(TTHC_COUNT_KEYS.map((k) => [k, 0])) as Record<TthcCountKey, number>;
+  return { c, receivedUnknown: false, channelUnknown: false, timingUnknown: false, pendingSplitUnknown: period.lastDay === null };
+}
+
+/** The dates and channel of a row, read once (a log is counted as a whole and by field). */
+function datesOf(row: TypedRow): { rec: number | null; due: number | null; done: number | null; channel: unknown } {
+  return { rec: num(row, 'receivedAt'), due: num(row, 'dueAt'), done: num(row, 'doneAt'), channel: row.values.channel?.value };
+}
+
+function addDossier(t: Tally, d: ReturnType<typeof datesOf>, period: Period, exactTime: boolean): void {
+  const { rec, due, done, channel } = d;
+  const c = t.c;
+  if (rec !== null && rec >= period.endExclusive) return; // received after the period
+  if (done !== null && done < period.start) return; // finished before the period
+  if (rec === null) t.receivedUnknown = true;
+  else if (rec < period.start) c.carriedOver++;
+  else {
+    if (channel === 'online') c.online++;
+    else if (channel === 'direct' || channel === 'postal') c.direct++;
+    else t.channelUnknown = true;
+    c.received++;
+  }
+  if (done !== null && done < period.endExclusive) {
+    c.resolved++;
+    if (due === null) t.timingUnknown = true;
     else {
-      const channel = row.values.channel?.value;
-      if (channel === 'online') c.online++;
-      else if (channel === 'direct' || channel === 'postal') c.direct++;
-      else channelUnknown = true;
-      c.received++;
+      const cmp = compareDone(done, due, exactTime);
+      if (cmp < 0) c.early++;
+      else if (cmp === 0) c.onTime++;
+      else c.late++;
     }
-    if (done !== null && done < period.endExclusive) {
-      c.resolved++;
-      if (due === null) timingUnknown = true;
-      else {
-        const cmp = compareDone(done, due, exactTime);
-        if (cmp < 0) c.early++;
-        else if (cmp === 0) c.onTime++;
-        else c.late++;
-      }
-    } else {
-      c.pending++;
-      if (due === null || period.lastDay === null) pendingSplitUnknown = true;
-      else {
-        const inTime = exactTime ? Math.round(due * 86400) >= Math.round(period.endExclusive * 86400) : Math.floor(due) >= period.lastDay;
-        if (inTime) c.pendingInTime++;
-        else c.pendingOverdue++;
-      }
+  } else {
+    c.pending++;
+    if (due === null || period.lastDay === null) t.pendingSplitUnknown = true;
+    else {
+      const inTime = exactTime ? Math.round(due * 86400) >= Math.round(period.endExclusive * 86400) : Math.floor(due) >= period.lastDay;
+      if (inTime) c.pendingInTime++;
+      else c.pendingOverdue++;
     }
   }
+}
+
+/** The counts of a tally; a count whose inputs are missing for some dossier is null. */
+function countsOf(t: Tally): Counts {
+  const c = t.c;
   const out: Counts = { ...c };
-  out.received = receivedUnknown ? null : c.received + c.carriedOver;
-  if (receivedUnknown) out.carriedOver = null;
-  if (receivedUnknown || channelUnknown) {
+  out.received = t.receivedUnknown ? null : c.received + c.carriedOver;
+  if (t.receivedUnknown) out.carriedOver = null;
+  if (t.receivedUnknown || t.channelUnknown) {
     out.online = null;
     out.direct = null;
   }
-  if (timingUnknown) {
+  if (t.timingUnknown) {
     out.early = null;
     out.onTime = null;
     out.late = null;
   }
-  if (pendingSplitUnknown) {
+  if (t.pendingSplitUnknown) {
     out.pendingInTime = null;
     out.pendingOverdue = null;
   }
   return out;
+}
+
+/** Counts the dossiers of `rows`; a count whose inputs are missing for some dossier is null. */
+export function countDossiers(rows: TypedRow[], period: Period, exactTime: boolean): Counts {
+  const t = newTally(period);
+  for (const row of rows) addDossier(t, datesOf(row), period, exactTime);
+  return countsOf(t);
 }
 
 /** Which columns each count is read from, for the sources. */
@@ -125,18 +146,32 @@ const COUNT_COLUMNS: Record<TthcCountKey, string[]> = {
   pendingOverdue: ['dueAt', 'doneAt'],
 };
 
-function recordSources(ctx: FigureContext, prefix: string, rows: TypedRow[], brief: boolean): void {
-  // The eleven counts share four columns: each column's cells are gathered once, not once per count.
-  const byColumn = new Map<string, CellRef[]>();
-  const cellsOf = (col: string): CellRef[] => {
-    let cells = byColumn.get(col);
-    if (!cells) byColumn.set(col, (cells = brief ? cellsOrRange(rows, col, 3) : refs(columnRef(rows, col))));
-    return cells;
-  };
-  for (const k of TTHC_COUNT_KEYS) {
-    const cells: CellRef[] = COUNT_COLUMNS[k].flatMap(cellsOf);
-    setSource(ctx, `${prefix}.${k}`, cells);
+/**
+ * The sources of the counts over `rows` and over each group of them (by field): each of the four
+ * columns is read once for all (a log has 100 000 rows). A group of three rows or fewer lists its cells.
+ */
+function recordSources(ctx: FigureContext, rows: TypedRow[], groups: TypedRow[][], groupOf: number[]): void {
+  const total = new Map<string, CellRef[]>();
+  const byGroup = groups.map(() => new Map<string, CellRef[]>());
+  for (const col of COLUMNS) {
+    const all = newSpan(rows[0]?.sheet ?? '');
+    const spans = groups.map((g) => newSpan(g[0].sheet));
+    for (let i = 0; i < rows.length; i++) {
+      const cell = rows[i].values[col]?.cell;
+      addCell(all, cell);
+      if (groups.length > 0) addCell(spans[groupOf[i]], cell);
+    }
+    total.set(col, refs(spanRef(all)));
+    groups.forEach((g, i) => byGroup[i].set(col, g.length <= 3 ? cellsOrRange(g, col, 3) : refs(spanRef(spans[i]))));
   }
+  setSources(ctx, 'tthc', total);
+  byGroup.forEach((cells, i) => setSources(ctx, `tthc.byField.${i}`, cells));
+}
+
+const COLUMNS = [...new Set(Object.values(COUNT_COLUMNS).flat())];
+
+function setSources(ctx: FigureContext, prefix: string, byColumn: Map<string, CellRef[]>): void {
+  for (const k of TTHC_COUNT_KEYS) setSource(ctx, `${prefix}.${k}`, COUNT_COLUMNS[k].flatMap((c) => byColumn.get(c) ?? []));
   percentSources(ctx, prefix);
 }
 
@@ -163,23 +198,35 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
   const rows = dataRows(t).filter(
     (r) => text(r, 'code') || num(r, 'receivedAt') !== null || num(r, 'dueAt') !== null || num(r, 'doneAt') !== null,
   );
-  const total = withPercents(countDossiers(rows, period, exactTime), ctx.decimals);
-  recordSources(ctx, 'tthc', rows, false);
 
   const byField: TthcFigures['byField'] = [];
+  const groups: { field: string; rows: TypedRow[] }[] = [];
+  // groupOf[i]: the group of rows[i], for recordSources.
+  const groupOf: number[] = [];
   if (t.located.columns.field !== undefined) {
-    const groups = new Map<string, { field: string; rows: TypedRow[] }>();
+    const index = new Map<string, number>();
     for (const r of rows) {
       const name = text(r, 'field');
       const key = fold(name);
-      if (!groups.has(key)) groups.set(key, { field: name, rows: [] });
-      groups.get(key)!.rows.push(r);
-    }
-    for (const g of groups.values()) {
-      const i = byField.length;
-      byField.push({ field: g.field, ...withPercents(countDossiers(g.rows, period, exactTime), ctx.decimals) });
-      recordSources(ctx, `tthc.byField.${i}`, g.rows, true);
+      let i = index.get(key);
+      if (i === undefined) {
+        index.set(key, (i = groups.length));
+        groups.push({ field: name, rows: [] });
+      }
+      groups[i].rows.push(r);
+      groupOf.push(i);
     }
   }
+  // Each row counted once, into the whole log and into its field.
+  const all = newTally(period);
+  const byGroup = groups.map(() => newTally(period));
+  for (let i = 0; i < rows.length; i++) {
+    const d = datesOf(rows[i]);
+    addDossier(all, d, period, exactTime);
+    if (groups.length > 0) addDossier(byGroup[groupOf[i]], d, period, exactTime);
+  }
+  const total = withPercents(countsOf(all), ctx.decimals);
+  recordSources(ctx, rows, groups.map((g) => g.rows), groupOf);
+  groups.forEach((g, i) => byField.push({ field: g.field, ...withPercents(countsOf(byGroup[i]), ctx.decimals) }));
   return { ...total, byField };
 }

@@ -7,6 +7,7 @@ import { isCellError, type CellValue, type SheetSnapshot } from '../snapshot';
 import { parseRange } from '../address';
 import { fold, FOLD_MEMO_MAX } from '../text/fold';
 import { normalizeText } from '../text/normalize';
+import { couldBeLegacy } from '../text/legacy';
 
 /** Excel's own cell limit; anything longer is not a cell a clerk typed. */
 const MAX_TEXT = 32767;
@@ -104,7 +105,8 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       const s = v.length > MAX_TEXT ? v.slice(0, MAX_TEXT) : v;
       // Plain ASCII is never legacy text and is already NFC (most codes and numbers typed as text).
       if (ASCII.test(s)) return s;
-      const n = normalize(s, font(row, col));
+      // Most Vietnamese text holds a letter no legacy font has: its font need not be looked up.
+      const n = normalize(s, couldBeLegacy(s) ? font(row, col) : null);
       if (n.legacy && key >= 0) legacies.set(key, n.legacy);
       return n.text;
     }

@@ -21,18 +21,35 @@ const ERROR_TEXT = /^#(?:DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!
 /** The Excel error a cell holds (as an error value or as its text), or null. */
 export function formulaErrorOf(raw: CellValue, text: string): string | null {
   if (raw !== null && typeof raw === 'object' && isCellError(raw)) return String(raw.error || '#ERROR');
-  if (typeof raw === 'string' && ERROR_TEXT.test(text.trim())) return text.trim();
-  return null;
+  if (typeof raw !== 'string') return null;
+  const t = text.trim();
+  // Every error text starts with "#": the regex is left for those (this runs per text cell).
+  return t.startsWith('#') && ERROR_TEXT.test(t) ? t : null;
 }
 
 /** Per category table: its phrases, longest first, padded with spaces to match whole words (see containsWords). */
 const phraseCache = new WeakMap<Record<string, string[]>, { key: string; padded: string }[]>();
+/** Per category table: the answer for each folded text seen (a column repeats a few values down 100 000 rows). */
+const answerCache = new WeakMap<Record<string, string[]>, Map<string, string | null>>();
+const ANSWER_LIMIT = 10_000;
 
 /**
  * The canonical category whose words occur in the folded text, trying the longest phrase first
  * ("rất hài lòng" before "hài lòng", "không chuyên trách" before "cán bộ").
  */
 export function matchCategory(folded: string, categories: Record<string, string[]>): string | null {
+  let answers = answerCache.get(categories);
+  if (!answers) answerCache.set(categories, (answers = new Map()));
+  let key = answers.get(folded);
+  if (key === undefined) {
+    key = matchCategoryNow(folded, categories);
+    if (answers.size >= ANSWER_LIMIT) answers.clear();
+    answers.set(folded, key);
+  }
+  return key;
+}
+
+function matchCategoryNow(folded: string, categories: Record<string, string[]>): string | null {
   let phrases = phraseCache.get(categories);
   if (!phrases) {
     const all: { key: string; phrase: string }[] = [];
@@ -44,7 +61,6 @@ export function matchCategory(folded: string, categories: Record<string, string[
     phrases = all.filter((p) => p.phrase).map((p) => ({ key: p.key, padded: ` ${p.phrase} ` }));
     phraseCache.set(categories, phrases);
   }
-  // containsWords for each phrase, with the text padded once rather than per phrase (this runs per cell).
   const text = ` ${folded} `;
   for (const p of phrases) if (text.includes(p.padded)) return p.key;
   return null;

@@ -223,6 +223,11 @@ function evidence(text: string, enc: LegacyEncoding): { pos: number; neg: number
   return { pos, neg, strong, changes };
 }
 
+/** False when no legacy font could have made the text (plain ASCII, or a letter beyond Latin-1): any font reads it the same. */
+export function couldBeLegacy(text: string): boolean {
+  return !!text && !/^[\u0000-\u007f]*$/.test(text) && LEGACY_RANGE.test(text);
+}
+
 /**
  * Which legacy encoding, if any, the text is in. The cell's font decides when it names one (unless the
  * text holds nothing that conversion would change, or conversion only spoils words); without a font,
@@ -230,7 +235,7 @@ function evidence(text: string, enc: LegacyEncoding): { pos: number; neg: number
  * Unicode Vietnamese (NFC or NFD) and French or English text are never reported.
  */
 export function detectLegacy(text: string, font?: string | null): LegacyEncoding | null {
-  if (!text || /^[\u0000-\u007f]*$/.test(text) || !LEGACY_RANGE.test(text)) return null;
+  if (!couldBeLegacy(text)) return null;
   const byFont = legacyEncodingOfFont(font);
   if (byFont) {
     const e = evidence(text, byFont);
