@@ -12,14 +12,14 @@
  * Known limits of the saved copy (exceljs): data validations are dropped when their ranges are too
  * large to read safely, charts and pivot tables are always dropped. `copyWarnings()` says so.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Host, Progress } from '../host';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import type { SheetLayout } from '../../core/layout/types';
 import type { Bilingual, Issue } from '../../core/issues';
 import type { Overrides } from '../../core/tables';
 import { reportSheetName } from '../../core/layout/sheetName';
-import { loadGuarded, lossesOf, type CopyLosses } from './load';
+import { exceljs, loadGuarded, lossesOf, type CopyLosses } from './load';
 import { guardForReading, overridesOf, readGuarded, readSnapshotFromXlsx, userSnapshot } from './read';
 import type { ReadXlsx } from './xlsx';
 import type { GuardResult } from './zipGuard';
@@ -55,23 +55,29 @@ function lower(s: string): string {
   return s.toLocaleLowerCase('vi');
 }
 
+async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const wb = new (await exceljs()).Workbook();
+  wb.creator = 'CCHC report add-in';
+  return wb;
+}
+
 export class FileHost implements Host {
   /** The exceljs model, loaded on first use. */
-  private loading: Promise<ExcelJS.Workbook> | null;
+  private loading: Promise<ExcelJS.Workbook> | null = null;
   /** The file as opened, as our reader saw it (read on first use). */
   private read: ReadXlsx | null = null;
   /** Set once the add-in changes the workbook: later snapshots are read from a saved copy, so they see the change. */
-  private changed = false;
+  private changed: boolean;
   /** Overrides saved in this session (they win over the file's). */
   private overrides: Overrides | null = null;
 
   private constructor(
+    /** The opened file; null for a new workbook. */
     private readonly source: { bytes: Uint8Array; guard: GuardResult } | null,
     /** What save() cannot carry over from the opened file. */
     readonly losses: CopyLosses = { validations: false, charts: false, pivots: false },
-    workbook?: ExcelJS.Workbook,
   ) {
-    this.loading = workbook ? Promise.resolve(workbook) : null;
+    this.changed = source === null;
   }
 
   /** Guards the bytes of an .xlsx (throws FileError when they cannot be used); reads nothing yet. */
@@ -87,16 +93,12 @@ export class FileHost implements Host {
 
   /** A new empty workbook (the template). */
   static blank(): FileHost {
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'CCHC report add-in';
-    const host = new FileHost(null, undefined, wb);
-    host.changed = true;
-    return host;
+    return new FileHost(null);
   }
 
   /** The exceljs model of the workbook, loaded on first use (FileError 'damaged' when exceljs cannot). */
   workbook(): Promise<ExcelJS.Workbook> {
-    this.loading ??= loadGuarded(this.source!.bytes, this.source!.guard);
+    this.loading ??= this.source ? loadGuarded(this.source.bytes, this.source.guard) : newWorkbook();
     return this.loading;
   }
 

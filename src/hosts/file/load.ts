@@ -2,7 +2,7 @@
  * Loading an .xlsx into exceljs's model, after the zip guard: only to write the report copy.
  * Reading values for the check does not need it (see read.ts and xlsx/).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { damaged, type GuardResult } from './zipGuard';
 import { isFileError } from './errors';
 import { compactValidations } from './compactValidations';
@@ -30,9 +30,18 @@ export function lossesOf(guard: GuardResult): CopyLosses {
   return { validations: !guard.validationsSafe, ...guard.dropped };
 }
 
+/**
+ * exceljs itself, imported when first needed: checking a file never needs it, and it is the biggest
+ * module of the command line and of the web page's worker.
+ */
+export async function exceljs(): Promise<typeof ExcelJS> {
+  const m = (await import('exceljs')) as unknown as { default?: typeof ExcelJS } & typeof ExcelJS;
+  return m.default ?? m;
+}
+
 /** Loads bytes the guard already passed with exceljs; any exceljs failure becomes FileError 'damaged'. */
 export async function loadGuarded(bytes: Uint8Array, guard: GuardResult): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await exceljs()).Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, guard.validationsSafe ? FULL_LOAD_OPTIONS : LOAD_OPTIONS);
   } catch (e) {
