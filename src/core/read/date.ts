@@ -86,6 +86,8 @@ function validDate({ y, m, d }: Ymd): boolean {
 
 /** A date typed as text -> Excel serial (fraction = time of day); null when it is not a valid date. */
 export function parseDateText(text: string): number | null {
+  // Every written date has digits; without one the regexes and the fold below (slow on long text) are skipped.
+  if (!/\d/.test(text)) return null;
   let s = text.normalize('NFC').replace(/[\u00a0\s]+/g, ' ').trim();
   let time: [number, number, number] = [0, 0, 0];
   const found = TIME_FIRST.exec(s) ?? TIME_LAST.exec(s);

@@ -8,8 +8,18 @@ import { parseDateText } from './date';
 export function looksNumeric(raw: CellValue, text: string): boolean {
   if (typeof raw === 'number') return true;
   if (typeof raw !== 'string') return false;
-  return parseNumberText(text) !== null || parseDateText(text) !== null;
+  // Header matching asks this of the same cells for every table and header depth: decide each text once.
+  let known = numericTexts.get(text);
+  if (known === undefined) {
+    known = parseNumberText(text) !== null || parseDateText(text) !== null;
+    if (numericTexts.size >= NUMERIC_MEMO_LIMIT) numericTexts.clear();
+    numericTexts.set(text, known);
+  }
+  return known;
 }
+
+const NUMERIC_MEMO_LIMIT = 10_000;
+const numericTexts = new Map<string, boolean>();
 
 /** "-", "–", "x": how clerks write "none" in a count or amount column. */
 export function isDash(text: string): boolean {
