@@ -5,8 +5,11 @@
  * this folder, so the web bundle stays free of it.
  */
 
-/** Inflates a raw-deflate entry whole; returns null when its output would pass `maxBytes` (nothing more is kept). */
-export type WholeInflate = (raw: Uint8Array, maxBytes: number) => Uint8Array | null;
+/**
+ * Inflates a raw-deflate entry whole; returns null when its output would pass `maxBytes` (nothing more
+ * is kept). `sizeHint` is the size the zip declares, to size buffers; it may lie.
+ */
+export type WholeInflate = (raw: Uint8Array, maxBytes: number, sizeHint?: number) => Uint8Array | null;
 
 let native: WholeInflate | null = null;
 

@@ -123,6 +123,8 @@ interface Entry {
   flags: number;
   method: number;
   compressedSize: number;
+  /** As the directory declares it: a hint for buffer sizes, never trusted as a limit. */
+  declaredSize: number;
   localOffset: number;
 }
 
@@ -190,6 +192,7 @@ function readCentralDirectory(bytes: Uint8Array, limits: GuardLimits): Entry[] {
       flags: u16(bytes, p + 8),
       method: u16(bytes, p + 10),
       compressedSize,
+      declaredSize: uncompressed32,
       localOffset,
     });
     p += 46 + nameLen + extraLen + commentLen;
@@ -198,13 +201,13 @@ function readCentralDirectory(bytes: Uint8Array, limits: GuardLimits): Entry[] {
 }
 
 /** Inflates an entry whole with the native inflater, if one is registered and the output stays under `cap`. */
-function inflateWhole(raw: Uint8Array, cap: number, name: string): Uint8Array | null {
+function inflateWhole(raw: Uint8Array, cap: number, entry: Entry): Uint8Array | null {
   const inflate = nativeInflate();
   if (!inflate || cap <= 0) return null;
   try {
-    return inflate(raw, cap);
+    return inflate(raw, cap, entry.declaredSize);
   } catch {
-    throw damaged(`cannot inflate ${name}`);
+    throw damaged(`cannot inflate ${entry.name}`);
   }
 }
 
@@ -310,7 +313,7 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
     } else if (entry.method === 8) {
       const ratioCap = Math.max(limits.ratioMinBytes, limits.maxRatio * Math.max(1, entry.compressedSize));
       const cap = Math.min(WHOLE_MAX, limits.maxInflatedBytes - total, ratioCap);
-      const whole = inflateWhole(bytes.subarray(start, end), cap, entry.name);
+      const whole = inflateWhole(bytes.subarray(start, end), cap, entry);
       if (whole) {
         produced = whole.length;
         counter?.push(whole);
