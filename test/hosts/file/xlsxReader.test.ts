@@ -131,6 +131,30 @@ describe('our .xlsx reader on hand-written XML', () => {
     ]);
   });
 
+  it('reads rows written out of order, or one row written twice, with their own formats', async () => {
+    const s = await first({
+      styles: STYLES,
+      sheets: [
+        {
+          name: 'A',
+          xml:
+            '<sheetData><row r="2"><c r="A2" s="2"><v>3</v></c></row><row r="1"><c r="A1" s="1"><v>45021</v></c></row>' +
+            '<row r="3"><c r="A3" s="2"><v>4</v></c></row><row r="2"><c r="B2" s="1"><v>45022</v></c></row></sheetData>',
+        },
+      ],
+    });
+    expect(s.values).toEqual([
+      [45021, null],
+      [3, 45022],
+      [4, null],
+    ]);
+    expect(s.formats).toEqual([
+      ['dd/mm/yyyy', null],
+      ['#,##0', 'dd/mm/yyyy'],
+      ['#,##0', null],
+    ]);
+  });
+
   it('gives number formats and fonts by style, dates under a date format, and 1904 dates as 1900 serials', async () => {
     const sheet = { name: 'A', xml: '<sheetData><row r="1"><c r="A1" s="1"><v>45021</v></c><c r="B1" s="2"><v>1464000</v></c><c r="C1" s="3"><v>43559.5</v></c><c r="D1"><v>5</v></c></row></sheetData>' };
     const s = await first({ sheets: [sheet], styles: STYLES });

@@ -85,25 +85,55 @@ export function denseSheet(name: string, cells: CellList, look: Styles, mergeLis
     }
   }
   if (filled * w > MAX_DENSE) w = Math.max(1, Math.floor(MAX_DENSE / filled));
-  // Rows without a cell share one blank row, so a stray value a million rows down costs little.
+  // Rows without a cell share one blank row, so a stray value a million rows down costs little; a row whose
+  // formats (or fonts) are those of the row before shares its array too, as most rows of a list do.
   const blank: null[] = new Array<null>(w).fill(null);
   const values: CellValue[][] = new Array<CellValue[]>(h).fill(blank);
   const formats: (string | null)[][] = new Array<(string | null)[]>(h).fill(blank);
   const fonts: (string | null)[][] = new Array<(string | null)[]>(h).fill(blank);
+  let open = -1;
+  let fmt: (string | null)[] = new Array<string | null>(w).fill(null);
+  let fnt: (string | null)[] = new Array<string | null>(w).fill(null);
+  let lastFmt: (string | null)[] = blank;
+  let lastFnt: (string | null)[] = blank;
+  const close = () => {
+    if (open < 0) return;
+    if (sameRow(fmt, lastFmt)) {
+      formats[open] = lastFmt;
+      fmt.fill(null);
+    } else {
+      formats[open] = lastFmt = fmt;
+      fmt = new Array<string | null>(w).fill(null);
+    }
+    if (sameRow(fnt, lastFnt)) {
+      fonts[open] = lastFnt;
+      fnt.fill(null);
+    } else {
+      fonts[open] = lastFnt = fnt;
+      fnt = new Array<string | null>(w).fill(null);
+    }
+    open = -1;
+  };
   for (let k = 0; k < n; k++) {
     const r = cells.rows[k] - top;
     const c = cells.cols[k] - left;
     if (c >= w) continue;
-    if (values[r] === blank) {
-      values[r] = new Array<CellValue>(w).fill(null);
-      formats[r] = new Array<string | null>(w).fill(null);
-      fonts[r] = new Array<string | null>(w).fill(null);
+    if (r !== open) {
+      close();
+      if (values[r] === blank) values[r] = new Array<CellValue>(w).fill(null);
+      else {
+        // A row met again (cells out of order): go on from private copies of its arrays.
+        fmt = formats[r].slice();
+        fnt = fonts[r].slice();
+      }
+      open = r;
     }
     const s = cells.styles[k];
     values[r][c] = cells.vals[k];
-    formats[r][c] = look.formats[s] ?? null;
-    fonts[r][c] = look.fonts[s] ?? null;
+    fmt[c] = look.formats[s] ?? null;
+    fnt[c] = look.fonts[s] ?? null;
   }
+  close();
   const merges: string[] = [];
   let work = 0;
   for (const a of mergeList) {
@@ -114,14 +144,27 @@ export function denseSheet(name: string, cells: CellList, look: Styles, mergeLis
       const row = values[r - top];
       if (row === blank) continue;
       for (let c = Math.max(a.left, left); c <= Math.min(a.right, left + w - 1); c++, work++) {
-        if (r === a.top && c === a.left) continue;
+        if ((r === a.top && c === a.left) || row[c - left] === null) continue;
         row[c - left] = null;
-        formats[r - top][c - left] = null;
-        fonts[r - top][c - left] = null;
+        // Format and font rows may be shared with other rows: change a copy.
+        formats[r - top] = withNull(formats[r - top], c - left);
+        fonts[r - top] = withNull(fonts[r - top], c - left);
       }
     }
   }
   return trimmed({ name, origin: { row: top, col: left }, values, formats, fonts, merges }, blank);
+}
+
+function sameRow(a: (string | null)[], b: (string | null)[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function withNull(row: (string | null)[], c: number): (string | null)[] {
+  if (row[c] === null) return row;
+  const copy = row.slice();
+  copy[c] = null;
+  return copy;
 }
 
 /** Drops blank outer rows and columns (left by merged cells cleared at the edge). */
