@@ -11,6 +11,7 @@ import type { TypedRow, TypedValue } from '../tables';
 import type { Grid } from './grid';
 import { NUMERIC_KINDS } from './header';
 import type { Candidate } from './locate';
+import { fold } from '../text/fold';
 import * as msg from './messages';
 import { guessNumberStyle, parseNumberText, type NumberStyle } from './number';
 import { isDateFormat, parseDateText } from './date';
@@ -165,8 +166,10 @@ function rowIsTotal(c: Candidate, row: number): boolean {
   for (let col = c.left; col <= c.right; col++) {
     const v = c.grid.raw(row, col);
     // Total labels are short and start with T or C ("Tổng", "Cộng"): fold only those.
-    if (typeof v !== 'string' || v.length > 40 || !/^[\s"'(]*[TtCc]/.test(c.grid.text(row, col))) continue;
-    if (isTotalText(c.grid.folded(row, col))) return true;
+    if (typeof v !== 'string' || v.length > 40) continue;
+    const t = c.grid.text(row, col);
+    // Short, so fold(t) is what grid.folded would give.
+    if (/^[\s"'(]*[TtCc]/.test(t) && isTotalText(fold(t))) return true;
   }
   return false;
 }
