@@ -40,18 +40,51 @@ interface Hit {
   inline?: string;
 }
 
+interface Synonym {
+  field: FieldSpec;
+  syn: string;
+  words: number;
+}
+
+/** The spec's folded synonyms by their first word: a label is only compared with those starting like it. */
+const synonymIndex = new WeakMap<TableSpec, Map<string, Synonym[]>>();
+
+function synonymsByFirstWord(spec: TableSpec): Map<string, Synonym[]> {
+  let index = synonymIndex.get(spec);
+  if (index) return index;
+  index = new Map();
+  for (const field of spec.fields) {
+    for (const syn of foldedSynonyms(field)) {
+      if (!syn) continue;
+      const first = syn.split(' ')[0];
+      const list = index.get(first) ?? [];
+      list.push({ field, syn, words: syn.split(' ').length });
+      index.set(first, list);
+    }
+  }
+  synonymIndex.set(spec, index);
+  return index;
+}
+
+/** Words in `f` from `from` on (single spaces, as fold leaves them). */
+function wordsFrom(f: string, from: number): number {
+  let n = 1;
+  for (let i = from; i < f.length; i++) if (f.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 /** The info field a label names: the folded label equals a synonym, or begins with a two-word one. */
 export function infoField(spec: TableSpec, label: string): FieldSpec | null {
   const f = fold(label);
   if (!f || f.length > MAX_LABEL) return null;
+  const space = f.indexOf(' ');
+  const candidates = synonymsByFirstWord(spec).get(space < 0 ? f : f.slice(0, space));
+  if (!candidates) return null;
   let best: { field: FieldSpec; len: number } | null = null;
-  for (const field of spec.fields) {
-    for (const syn of foldedSynonyms(field)) {
-      const words = syn.split(' ').length;
-      const extra = f.startsWith(`${syn} `) ? f.slice(syn.length + 1).split(' ').length : -1;
-      const ok = f === syn || (words >= 2 && extra > 0 && extra <= 4);
-      if (ok && (!best || syn.length > best.len)) best = { field, len: syn.length };
-    }
+  for (const { field, syn, words } of candidates) {
+    const longer = words >= 2 && f.length > syn.length + 1 && f.charCodeAt(syn.length) === 32 && f.startsWith(syn);
+    const ok = f === syn || (longer && wordsFrom(f, syn.length + 1) <= 4);
+    if (ok && (!best || syn.length > best.len)) best = { field, len: syn.length };
   }
   return best?.field ?? null;
 }
