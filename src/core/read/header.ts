@@ -79,28 +79,41 @@ export interface FieldCandidate {
 /** Every field of `spec` the label may be, best first (values not yet considered). */
 export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandidate[] {
   const out: FieldCandidate[] = [];
+  // Padded once here, not per synonym: this runs for every cell of every header row tried.
+  const full = ` ${label.full} `;
+  const leaf = ` ${label.leaf} `;
   spec.fields.forEach((field, order) => {
     let best: FieldCandidate | null = null;
-    for (const syn of foldedSynonyms(field)) {
-      if (!containsWords(label.full, syn)) continue;
+    const padded = paddedSynonyms(field);
+    for (let k = 0; k < padded.length; k++) {
+      const syn = padded[k];
+      if (!full.includes(syn)) continue;
       let weak = false;
       if (field.under) {
         const ok = foldedUnder(field).some((u) => containsWords(label.full, u));
         if (!ok) {
           // A single-level "Quá hạn" still means something; a bare "Tổng số" does not.
-          if (label.parts.length > 1 || syn === 'tong so') continue;
+          if (label.parts.length > 1 || syn === ' tong so ') continue;
           weak = true;
         }
       }
-      const inLeaf = containsWords(label.leaf, syn);
-      const where = inLeaf ? label.leaf : label.full;
-      const end = ` ${where} `.lastIndexOf(` ${syn} `) + syn.length;
-      const c: FieldCandidate = { field, inLeaf, weak, length: syn.length, end, order };
+      const inLeaf = leaf.includes(syn);
+      const end = (inLeaf ? leaf : full).lastIndexOf(syn) + syn.length - 2;
+      const c: FieldCandidate = { field, inLeaf, weak, length: syn.length - 2, end, order };
       if (!best || better(c, best)) best = c;
     }
     if (best) out.push(best);
   });
   return out.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : a.order - b.order));
+}
+
+const paddedCache = new WeakMap<FieldSpec, string[]>();
+
+/** A field's folded synonyms with a space either side, to find them as whole words. */
+function paddedSynonyms(field: FieldSpec): string[] {
+  let v = paddedCache.get(field);
+  if (!v) paddedCache.set(field, (v = foldedSynonyms(field).map((s) => ` ${s} `)));
+  return v;
 }
 
 const synonymCache = new WeakMap<FieldSpec, string[]>();
