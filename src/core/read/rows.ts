@@ -162,14 +162,29 @@ function columnStyles(c: Candidate): Record<string, NumberStyle | null> {
   return out;
 }
 
+/** Whether a short text is a total label, by text: a list repeats the same few texts on every row. */
+const totalMemo = new Map<string, boolean>();
+const TOTAL_MEMO_LIMIT = 20_000;
+
+function isTotalLabel(t: string): boolean {
+  // Total labels start with T or C ("Tổng", "Cộng"), maybe after a space, quote or bracket.
+  const first = t.charCodeAt(0);
+  if (first > 40 && first !== 84 && first !== 116 && first !== 67 && first !== 99) return false;
+  let known = totalMemo.get(t);
+  if (known === undefined) {
+    // t is short, so fold(t) is what grid.folded would give.
+    known = /^[\s"'(]*[TtCc]/.test(t) && isTotalText(fold(t));
+    if (totalMemo.size >= TOTAL_MEMO_LIMIT) totalMemo.clear();
+    totalMemo.set(t, known);
+  }
+  return known;
+}
+
 function rowIsTotal(c: Candidate, row: number): boolean {
   for (let col = c.left; col <= c.right; col++) {
     const v = c.grid.raw(row, col);
-    // Total labels are short and start with T or C ("Tổng", "Cộng"): fold only those.
     if (typeof v !== 'string' || v.length > 40) continue;
-    const t = c.grid.text(row, col);
-    // Short, so fold(t) is what grid.folded would give.
-    if (/^[\s"'(]*[TtCc]/.test(t) && isTotalText(fold(t))) return true;
+    if (isTotalLabel(c.grid.text(row, col))) return true;
   }
   return false;
 }
