@@ -14,11 +14,20 @@ const MAX_MERGE_WORK = 5_000_000;
 /** The cells a sheet's scan found, as parallel lists (one entry per non-blank cell); typed arrays grow by doubling. */
 export class CellList {
   length = 0;
-  rows: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  cols: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  rows: Int32Array<ArrayBuffer>;
+  cols: Int32Array<ArrayBuffer>;
   /** Style index of each cell (the `s` attribute). */
-  styles: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  vals: CellValue[] = [];
+  styles: Int32Array<ArrayBuffer>;
+  vals: CellValue[];
+
+  /** `expected`: a guess of the number of cells, to allocate once (the lists grow past it by doubling). */
+  constructor(expected = 1024) {
+    const n = Math.max(1024, Math.min(expected, 4_000_000));
+    this.rows = new Int32Array(n);
+    this.cols = new Int32Array(n);
+    this.styles = new Int32Array(n);
+    this.vals = new Array<CellValue>(n);
+  }
 
   push(row: number, col: number, style: number, value: CellValue): void {
     const k = this.length++;
@@ -30,7 +39,7 @@ export class CellList {
     this.rows[k] = row;
     this.cols[k] = col;
     this.styles[k] = style;
-    this.vals.push(value);
+    this.vals[k] = value;
   }
 }
 

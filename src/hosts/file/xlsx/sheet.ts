@@ -281,7 +281,8 @@ function prefixOf(xml: string, name: string): string | null {
 }
 
 export function readSheetXml(xml: string, name: string, look: CellLook): SheetSnapshot {
-  const cells = new CellList();
+  // About one cell per 30 characters of XML: room for the cell list up front.
+  const cells = new CellList(Math.floor(xml.length / 30));
   // Elements written with a prefix (<x:c>, from .NET writers) lose it: '<' never occurs in text, so this only touches tags.
   const prefix = xml.indexOf('<sheetData') < 0 ? prefixOf(xml, 'sheetData') : null;
   if (prefix) xml = xml.split(`<${prefix}:`).join('<').split(`</${prefix}:`).join('</');
@@ -290,7 +291,8 @@ export function readSheetXml(xml: string, name: string, look: CellLook): SheetSn
   if (m) {
     const gt = xml.indexOf('>', m.index);
     const selfClosing = gt > 0 && xml.charCodeAt(gt - 1) === SLASH;
-    const close = selfClosing ? -1 : xml.indexOf('</sheetData>', gt);
+    // Searched from the end: the sheet data is most of the text, and little follows it.
+    const close = selfClosing ? -1 : xml.lastIndexOf('</sheetData>');
     dataEnd = selfClosing ? gt : close < 0 ? xml.length : close;
     if (!selfClosing) collectCells(xml, gt + 1, dataEnd, look, cells);
   }
