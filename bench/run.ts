@@ -11,7 +11,7 @@ import { analyze } from '../src/core/analyze';
 import { a1 } from '../src/core/address';
 import { reportSheetLayout } from '../src/core/layout/reportSheet';
 import { buildWordDraft } from '../src/core/word';
-import { FileHost, guardXlsx, readSnapshotFromXlsx } from '../src/hosts/file';
+import { FileHost, readSnapshotFromXlsx } from '../src/hosts/file';
 import { LOAD_OPTIONS } from '../src/hosts/file/load';
 import { setNativeInflate } from '../src/hosts/file/inflate';
 import { zlibInflate } from '../src/cli/nativeInflate';
@@ -33,17 +33,36 @@ async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
   return [r, ms(t0)];
 }
 
-/** The median time of `runs` runs (the machine is shared: one slow run says little). */
-async function median<T>(runs: number, fn: () => Promise<T> | T): Promise<[T, number]> {
-  const times: number[] = [];
-  let last!: T;
-  for (let k = 0; k < runs; k++) {
-    const [r, t] = await time(fn);
-    last = r;
-    times.push(t);
+/** Collects the garbage of the previous workbook between measures, when node runs with --expose-gc (npm run bench does). */
+function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Medians of `runs` runs of two jobs taken in turns, so that both meet the same machine load (one slow
+ * run on a shared machine says little). `warm` untimed turns first, so that neither is timed while the
+ * JIT is still compiling its paths for this kind of workbook; each timed run starts from a collected
+ * heap, so that neither pays for the other's garbage.
+ */
+async function alternating<A, B>(runs: number, warm: number, a: () => Promise<A>, b: () => Promise<B>): Promise<[number, number, B]> {
+  for (let k = 0; k < warm; k++) {
+    await a();
+    await b();
   }
-  times.sort((a, b) => a - b);
-  return [last, times[Math.floor(times.length / 2)]];
+  const ta: number[] = [];
+  const tb: number[] = [];
+  let last!: B;
+  for (let k = 0; k < runs; k++) {
+    collect();
+    ta.push((await time(a))[1]);
+    collect();
+    const [r, t] = await time(b);
+    tb.push(t);
+    last = r;
+  }
+  return [middle(ta), middle(tb), last];
 }
 
 interface SizeResult {
@@ -69,10 +88,15 @@ async function check(bytes: Uint8Array) {
 }
 
 async function measure(name: string, bytes: Buffer, runs: number): Promise<SizeResult> {
-  const [, loadMs] = await median(runs, () => new ExcelJS.Workbook().xlsx.load(bytes as never, LOAD_OPTIONS as never));
-  const [analysis, checkMs] = await median(runs, () => check(bytes));
+  const [loadMs, checkMs, analysis] = await alternating(
+    runs,
+    runs > 1 ? 2 : 0,
+    () => new ExcelJS.Workbook().xlsx.load(bytes as never, LOAD_OPTIONS as never),
+    () => check(bytes),
+  );
   const host = await FileHost.open(bytes);
   await host.workbook(); // exceljs's load, timed above as the baseline
+  collect();
   const [, reportMs] = await time(() => host.writeReportSheet(reportSheetLayout(analysis, 'vi')));
   const [, saveMs] = await time(() => host.save());
   const r: SizeResult = {
@@ -150,21 +174,23 @@ async function main() {
   const example = fs.readFileSync('examples/ba-bich-2023.xlsx');
   for (let k = 0; k < 3; k++) {
     await new ExcelJS.Workbook().xlsx.load(example as never, LOAD_OPTIONS as never);
-    await check(example);
+    const host = await FileHost.open(example);
+    await host.writeReportSheet(reportSheetLayout(await check(example), 'vi'));
   }
-  log('Each side warmed up on the example first; ours = check + report, exceljs load = the baseline.\n');
+  log('Each side warmed up on the example first, then measured in turns; ours = check + report, exceljs load = the baseline.\n');
   const sizes: SizeResult[] = [];
-  const runs: Record<number, number> = { 1000: 5, 10000: 3, 100000: 1 };
+  const runs: Record<number, number> = { 1000: 9, 10000: 5, 100000: 3 };
   let biggest: Buffer = Buffer.alloc(0);
   for (const n of [1000, 10000, 100000]) {
     biggest = await dossierWorkbook(n);
     sizes.push(await measure(`dossiers ${n.toLocaleString('en')}`, biggest, runs[n]));
   }
   const twenty = await twentySheetWorkbook();
-  sizes.push(await measure('20 sheets', twenty, 5));
+  sizes.push(await measure('20 sheets', twenty, 9));
 
   // The web page has no zlib: the same 100 000-row check with fflate inflating.
   setNativeInflate(null);
+  collect();
   const [, webCheckMs] = await time(() => check(biggest));
   setNativeInflate(zlibInflate);
   log(`100 000-row check with fflate inflating (the web page's way): ${round(webCheckMs)} ms`);

@@ -124,13 +124,22 @@ function placeOf(grid: Grid, cell: string): { sheet: string; cell: string } {
   return { sheet: grid.name, cell };
 }
 
-/** Column letters repeat on every row: built once per column (a1 would rebuild them per cell). */
+/**
+ * Column letters repeat on every row and row numbers on every column: each is written out once
+ * (a1 would rebuild both per cell, and a long log has a million cells).
+ */
 const letters: string[] = [];
+let lastRow = -1;
+let lastRowText = '';
 function cellA1(row: number, col: number): string {
   if (col < 0 || col > 16383) return a1(row, col);
   let l = letters[col];
   if (l === undefined) letters[col] = l = columnLetter(col);
-  return `${l}${row + 1}`;
+  if (row !== lastRow) {
+    lastRow = row;
+    lastRowText = String(row + 1);
+  }
+  return l + lastRowText;
 }
 
 /** Unknown staff categories and education levels are constraint errors (§3); others are type errors. */
