@@ -26,10 +26,13 @@ const MAX_COL = 16383;
 const GT = 62;
 const SLASH = 47;
 
-function isNameEnd(c: number): boolean {
-  return c === 32 || c === GT || c === SLASH || c === 9 || c === 10 || c === 13;
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+function isNameEnd(c: number): boolean {
+  return isSpace(c) || c === GT || c === SLASH;
+}
 
 /**
  * The attributes of the `<c>` or `<row>` start tag last scanned, and where it ends. Module state rather
@@ -50,7 +53,7 @@ function scanTag(xml: string, i: number): boolean {
   tagType = 'n';
   for (;;) {
     let c = xml.charCodeAt(i);
-    while (c === 32 || c === 9 || c === 10 || c === 13) c = xml.charCodeAt(++i);
+    while (isSpace(c)) c = xml.charCodeAt(++i);
     if (c === GT) {
       tagSelfClosing = false;
       tagEnd = i + 1;
@@ -64,15 +67,15 @@ function scanTag(xml: string, i: number): boolean {
     }
     if (Number.isNaN(c)) return false;
     const nameStart = i;
-    while (i < xml.length && (c = xml.charCodeAt(i)) !== 61 && c !== GT && c !== 32 && c !== 9 && c !== 10 && c !== 13) i++;
+    while (i < xml.length && (c = xml.charCodeAt(i)) !== 61 && c !== GT && !isSpace(c)) i++;
     const nameEnd = i;
-    while (isNameEnd(xml.charCodeAt(i)) && xml.charCodeAt(i) !== GT && xml.charCodeAt(i) !== SLASH) i++;
+    while (isSpace(xml.charCodeAt(i))) i++;
     if (xml.charCodeAt(i) !== 61) {
       if (i === nameStart) i++;
       continue;
     }
     i++;
-    while (isNameEnd(xml.charCodeAt(i)) && xml.charCodeAt(i) !== GT && xml.charCodeAt(i) !== SLASH) i++;
+    while (isSpace(xml.charCodeAt(i))) i++;
     const q = xml.charCodeAt(i);
     if (q !== 34 && q !== 39) continue;
     const close = xml.indexOf(q === 34 ? '"' : "'", i + 1);
