@@ -145,6 +145,7 @@ export function denseSheet(name: string, cells: CellList, look: Styles, mergeLis
   close();
   const merges: string[] = [];
   let work = 0;
+  let cleared = false;
   for (const a of mergeList) {
     if (a.bottom < top || a.top > bottom || a.right < left || a.left > left + w - 1) continue;
     merges.push(rangeA1(a.top, a.left, a.bottom, a.right));
@@ -155,13 +156,15 @@ export function denseSheet(name: string, cells: CellList, look: Styles, mergeLis
       for (let c = Math.max(a.left, left); c <= Math.min(a.right, left + w - 1); c++, work++) {
         if ((r === a.top && c === a.left) || row[c - left] === null) continue;
         row[c - left] = null;
+        cleared = true;
         // Format and font rows may be shared with other rows: change a copy.
         formats[r - top] = withNull(formats[r - top], c - left);
         fonts[r - top] = withNull(fonts[r - top], c - left);
       }
     }
   }
-  return trimmed({ name, origin: { row: top, col: left }, values, formats, fonts, merges }, blank);
+  const sheet: SheetSnapshot = { name, origin: { row: top, col: left }, values, formats, fonts, merges };
+  return cleared ? trimmed(sheet, blank) : sheet;
 }
 
 function sameRow(a: (string | null)[], b: (string | null)[]): boolean {
