@@ -3,8 +3,8 @@
  * Reading values for the check does not need it (see read.ts and xlsx/).
  */
 import type ExcelJS from 'exceljs';
-import { damaged, type GuardResult } from './zipGuard';
-import { isFileError } from './errors';
+import type { GuardResult } from './zipGuard';
+import { FileError, isFileError } from './errors';
 import { compactValidations } from './compactValidations';
 
 /**
@@ -39,14 +39,24 @@ export async function exceljs(): Promise<typeof ExcelJS> {
   return m.default ?? m;
 }
 
-/** Loads bytes the guard already passed with exceljs; any exceljs failure becomes FileError 'damaged'. */
+/**
+ * Our reader has read the file by then, so a failure here is exceljs not understanding how it was saved
+ * (other programs' XML with prefixes, for instance), not a broken file: the user is told how to get a copy.
+ */
+const cannotCopy = (detail: string) =>
+  new FileError('damaged', {
+    vi: `Đã đọc được số liệu, nhưng không ghi được bản sao có thêm trang báo cáo vì tệp được lưu theo cách chương trình chưa đọc được (${detail}); hãy mở tệp trong Excel, chọn Lưu thành (Save As) "Excel Workbook (.xlsx)" rồi thử lại.`,
+    en: `The figures were read, but a copy with the report sheet cannot be written because of how the file was saved (${detail}); open it in Excel, Save As "Excel Workbook (.xlsx)" and retry.`,
+  });
+
+/** Loads bytes the guard already passed with exceljs; any exceljs failure becomes FileError 'damaged' saying so. */
 export async function loadGuarded(bytes: Uint8Array, guard: GuardResult): Promise<ExcelJS.Workbook> {
   const wb = new (await exceljs()).Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, guard.validationsSafe ? FULL_LOAD_OPTIONS : LOAD_OPTIONS);
   } catch (e) {
     if (isFileError(e)) throw e;
-    throw damaged(e instanceof Error ? e.message.slice(0, 120) : undefined);
+    throw cannotCopy(e instanceof Error ? e.message.slice(0, 120) : 'exceljs');
   }
   if (guard.validationsSafe) compactValidations(wb);
   return wb;

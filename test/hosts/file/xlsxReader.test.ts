@@ -260,3 +260,15 @@ describe('our .xlsx reader agrees with exceljs', () => {
     expect(after.sheets.filter((s) => !s.madeByAddin)).toEqual(before.sheets);
   });
 });
+
+describe('a workbook our reader reads but exceljs cannot load', () => {
+  it('is checked, and asking for the report copy says how to get one', async () => {
+    const bytes = xlsx({ prefix: 'x:', sheets: [{ name: 'A', xml: '<x:sheetData><x:row r="1"><x:c r="A1"><x:v>5</x:v></x:c></x:row></x:sheetData>' }] });
+    const host = await FileHost.open(bytes);
+    expect((await host.readSnapshot()).sheets[0].values).toEqual([[5]]);
+    const layout = reportSheetLayout(analyze(await host.readSnapshot()), 'vi');
+    const err = await host.writeReportSheet(layout).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'damaged' });
+    expect((err as { text: { vi: string } }).text.vi).toMatch(/Lưu thành \(Save As\)/);
+  });
+});
