@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { GuardResult } from './zipGuard';
 import { FileError, isFileError } from './errors';
 import { compactValidations } from './compactValidations';
+import { unprefixXlsx } from './unprefix';
 
 /**
  * exceljs's data-validation reader stores one entry per cell of every range (A1:XFD1048576 would
@@ -51,12 +52,22 @@ const cannotCopy = (detail: string) =>
 
 /** Loads bytes the guard already passed with exceljs; any exceljs failure becomes FileError 'damaged' saying so. */
 export async function loadGuarded(bytes: Uint8Array, guard: GuardResult): Promise<ExcelJS.Workbook> {
-  const wb = new (await exceljs()).Workbook();
+  const ExcelJS = await exceljs();
+  const options = guard.validationsSafe ? FULL_LOAD_OPTIONS : LOAD_OPTIONS;
+  let wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, guard.validationsSafe ? FULL_LOAD_OPTIONS : LOAD_OPTIONS);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, options);
   } catch (e) {
     if (isFileError(e)) throw e;
-    throw cannotCopy(e instanceof Error ? e.message.slice(0, 120) : 'exceljs');
+    // Written with namespace prefixes? exceljs reads the same parts without them.
+    const plain = unprefixXlsx(bytes);
+    if (!plain) throw cannotCopy(e instanceof Error ? e.message.slice(0, 120) : 'exceljs');
+    wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(plain as unknown as ExcelJS.Buffer, options);
+    } catch (again) {
+      throw cannotCopy(again instanceof Error ? again.message.slice(0, 120) : 'exceljs');
+    }
   }
   if (guard.validationsSafe) compactValidations(wb);
   return wb;
