@@ -22,10 +22,9 @@ import { reportSheetName } from '../../core/layout/sheetName';
 import { exceljs, loadGuarded, lossesOf, type CopyLosses } from './load';
 import { guardForReading, overridesOf, readGuarded, readSnapshotFromXlsx, userSnapshot } from './read';
 import type { ReadXlsx } from './xlsx';
-import type { GuardResult } from './zipGuard';
+import { DEFAULT_LIMITS, type GuardLimits, type GuardResult } from './zipGuard';
 import { copyWarnings } from './losses';
 import { writeLayout, LISTS_SHEET } from './write';
-import { DEFAULT_LIMITS, type GuardLimits } from './zipGuard';
 import { FileError } from './errors';
 import {
   MARK_FORMULA,
@@ -98,7 +97,12 @@ export class FileHost implements Host {
 
   /** The exceljs model of the workbook, loaded on first use (FileError 'damaged' when exceljs cannot). */
   workbook(): Promise<ExcelJS.Workbook> {
-    this.loading ??= this.source ? loadGuarded(this.source.bytes, this.source.guard) : newWorkbook();
+    if (!this.loading && this.source) {
+      // exceljs inflates the file again itself: the parts the guard kept for our reader can go (read later, they are inflated again).
+      this.source.guard.release();
+      this.loading = loadGuarded(this.source.bytes, this.source.guard);
+    }
+    this.loading ??= newWorkbook();
     return this.loading;
   }
 

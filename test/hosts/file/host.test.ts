@@ -141,6 +141,15 @@ describe('FileHost', () => {
     expect((await again.workbook()).getWorksheet('_cchc_settings')!.state).toBe('veryHidden');
   });
 
+  it('still reads the file\'s overrides after exceljs has loaded it (the reader\'s parts inflated again)', async () => {
+    const o = { tables: { budget: { sheet: 'Thu chi NS', range: 'A3:D4' } } };
+    const first = await FileHost.open(input);
+    await first.saveOverrides(o);
+    const host = await FileHost.open(await first.save());
+    await host.workbook();
+    expect(await host.loadOverrides()).toEqual(o);
+  });
+
   it('has no selection to give and selecting is a no-op', async () => {
     const host = FileHost.blank();
     await expect(host.selectCell('A', 'A1')).resolves.toBeUndefined();
