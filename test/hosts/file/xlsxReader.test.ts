@@ -188,10 +188,12 @@ describe('our .xlsx reader on hand-written XML', () => {
           { name: 'Hai', xml: '<sheetData><row r="1"><c r="A1"><v>2</v></c></row></sheetData>', path: 'worksheets/z.xml' },
           { name: 'Biểu đồ', xml: '', type: `${REL}/chartsheet`, path: 'chartsheets/sheet1.xml' },
           { name: 'Ẩn', xml: '<sheetData><row r="1"><c r="A1"><v>3</v></c></row></sheetData>', state: 'hidden', path: '/xl/worksheets/a.xml' },
+          { name: 'Khác', xml: '<sheetData><row r="1"><c r="A1"><v>4</v></c></row></sheetData>', path: 'sheets/other.xml' },
         ],
       }),
     );
-    expect(snap.sheets.map((s) => s.name)).toEqual(['Hai', 'Ẩn']);
+    expect(snap.sheets.map((s) => s.name)).toEqual(['Hai', 'Ẩn', 'Khác']);
+    expect(snap.sheets[2].values).toEqual([[4]]);
   });
 
   it('finds parts whose names differ in case', async () => {

@@ -13,16 +13,16 @@ import { parseWorkbook, sheetTargets, type WorkbookPart } from './workbook';
 
 export const WORKBOOK_PART = 'xl/workbook.xml';
 
-/** The parts of an .xlsx the reader looks at: the guard keeps these (and only these) inflated. */
+/** Parts the reader never looks at, some of them large (pivot caches, drawings). */
+const NOT_READ = /(^|\/)(drawings|charts|chartsheets|pivotcache|pivottables|media|externallinks|theme|customxml|printersettings|embeddings)\//;
+
+/**
+ * The parts of an .xlsx the reader may look at: the guard keeps these inflated. Any XML part, since a
+ * worksheet may live outside xl/worksheets/ when another program wrote the file.
+ */
 export function isReadPart(name: string): boolean {
   const n = name.toLowerCase().replace(/\\/g, '/');
-  return (
-    n === WORKBOOK_PART ||
-    n === 'xl/_rels/workbook.xml.rels' ||
-    n === 'xl/sharedstrings.xml' ||
-    n === 'xl/styles.xml' ||
-    (n.endsWith('.xml') && n.includes('worksheets/'))
-  );
+  return (n.endsWith('.xml') || n.endsWith('.rels')) && !NOT_READ.test(n);
 }
 
 export interface ReadXlsx {
