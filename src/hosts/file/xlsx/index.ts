@@ -6,6 +6,7 @@
  */
 import type { SheetSnapshot, WorkbookSnapshot } from '../../../core/snapshot';
 import { damaged } from '../zipGuard';
+import { unprefixXml } from '../unprefix';
 import { parseSharedStrings } from './sharedStrings';
 import { readSheetXml } from './sheet';
 import { NO_STYLES, parseStyles } from './styles';
@@ -31,12 +32,15 @@ export interface ReadXlsx {
   workbook: WorkbookPart;
 }
 
-/** Decodes a part's bytes: UTF-8 normally, UTF-16 when a byte-order mark says so. */
+/**
+ * Decodes a part's bytes (UTF-8 normally, UTF-16 when a byte-order mark says so), written without the
+ * namespace prefix some programs put on every element, so that the readers know one form only.
+ */
 export function partText(bytes: Uint8Array | undefined): string {
   if (!bytes) return '';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const xml = new TextDecoder(encoding).decode(bytes);
+  return unprefixXml(xml) ?? xml;
 }
 
 /** Where the reader gets the parts' inflated bytes (the zip guard's result). */
@@ -59,7 +63,7 @@ function partsByName(source: PartSource): (name: string) => Uint8Array | undefin
 export function readXlsx(source: PartSource, onSheet?: (done: number, total: number) => void): ReadXlsx {
   const part = partsByName(source);
   const workbookXml = partText(part(WORKBOOK_PART));
-  if (!/<([\w.-]+:)?workbook[\s>]/.test(workbookXml) || !/<\/([\w.-]+:)?workbook\s*>/.test(workbookXml)) throw damaged('no workbook part');
+  if (!/<workbook[\s>]/.test(workbookXml) || !/<\/workbook\s*>/.test(workbookXml)) throw damaged('no workbook part');
   const targets = sheetTargets(partText(part('xl/_rels/workbook.xml.rels')), WORKBOOK_PART);
   const workbook = parseWorkbook(workbookXml, targets);
   const stylesXml = partText(part('xl/styles.xml'));

@@ -1,18 +1,11 @@
-/** xl/sharedStrings.xml: the workbook's strings, which cells of type "s" point to by index. */
+/** xl/sharedStrings.xml (without element prefixes: see partText): the strings cells of type "s" point to by index. */
 import { decodeXml, stringItemText } from './xml';
 
-/** The prefix ("x:" or "") the part writes its elements with, found from the first `si`. */
-function prefixOf(xml: string): string {
-  const m = /<([A-Za-z_][\w.-]*:)?si[\s>/]/.exec(xml);
-  return m?.[1] ?? '';
-}
-
 export function parseSharedStrings(xml: string): string[] {
-  const p = prefixOf(xml);
-  const open = `<${p}si`;
-  const close = `</${p}si>`;
-  const plainStart = `<${p}t>`;
-  const plainEnd = `</${p}t>`;
+  const open = '<si';
+  const close = '</si>';
+  const plainStart = '<t>';
+  const plainEnd = '</t>';
   const out: string[] = [];
   let i = 0;
   for (;;) {

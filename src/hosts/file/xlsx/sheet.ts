@@ -1,5 +1,5 @@
 /**
- * One worksheet's XML to a SheetSnapshot, in a single pass over `<sheetData>`.
+ * One worksheet's XML (without element prefixes: see partText) to a SheetSnapshot, in a single pass over `<sheetData>`.
  * Values as Excel shows them: a formula gives its cached result, a shared or inline string its text
  * (rich-text runs joined), an error {error}, a boolean true/false; a number under a date format is a
  * serial of the 1900 date system even in a 1904 workbook. Blank and whitespace-only cells are left out.
@@ -274,21 +274,9 @@ function valueOf(xml: string, type: string, start: number, end: number, strings:
   }
 }
 
-/** The namespace prefix an element is written with ("x" for <x:sheetData>), or null. */
-function prefixOf(xml: string, name: string): string | null {
-  const colon = xml.indexOf(`:${name}`);
-  if (colon < 0) return null;
-  const lt = xml.lastIndexOf('<', colon);
-  const prefix = xml.slice(lt + 1, colon);
-  return lt >= 0 && /^[A-Za-z_][\w.-]*$/.test(prefix) ? prefix : null;
-}
-
 export function readSheetXml(xml: string, name: string, look: CellLook): SheetSnapshot {
   // About one cell per 30 characters of XML: room for the cell list up front.
   const cells = new CellList(Math.floor(xml.length / 30));
-  // Elements written with a prefix (<x:c>, from .NET writers) lose it: '<' never occurs in text, so this only touches tags.
-  const prefix = xml.indexOf('<sheetData') < 0 ? prefixOf(xml, 'sheetData') : null;
-  if (prefix) xml = xml.split(`<${prefix}:`).join('<').split(`</${prefix}:`).join('</');
   const m = /<sheetData[\s>/]/.exec(xml);
   let dataEnd = 0;
   if (m) {
