@@ -54,7 +54,7 @@ type Area = { top: number; left: number; bottom: number; right: number };
 /** The merged areas listed after the sheet data (from `from`, the end of `<sheetData>`). */
 export function mergesOf(xml: string, from: number): Area[] {
   const out: Area[] = [];
-  const re = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']*)["']/g;
+  const re = /<mergeCell\s[^>]*?\bref\s*=\s*["']([^"']*)["']/g;
   re.lastIndex = from;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
     const r = parseRange(m[1]);
@@ -98,51 +98,35 @@ export function denseSheet(name: string, cells: CellList, look: Styles, mergeLis
   // formats (or fonts) are those of the row before shares its array too, as most rows of a list do.
   const blank: null[] = new Array<null>(w).fill(null);
   const values: CellValue[][] = new Array<CellValue[]>(h).fill(blank);
-  const formats: (string | null)[][] = new Array<(string | null)[]>(h).fill(blank);
-  const fonts: (string | null)[][] = new Array<(string | null)[]>(h).fill(blank);
+  const formats = new SharedRows(h, w, blank);
+  const fonts = new SharedRows(h, w, blank);
   let open = -1;
-  let fmt: (string | null)[] = new Array<string | null>(w).fill(null);
-  let fnt: (string | null)[] = new Array<string | null>(w).fill(null);
-  let lastFmt: (string | null)[] = blank;
-  let lastFnt: (string | null)[] = blank;
-  const close = () => {
-    if (open < 0) return;
-    if (sameRow(fmt, lastFmt)) {
-      formats[open] = lastFmt;
-      fmt.fill(null);
-    } else {
-      formats[open] = lastFmt = fmt;
-      fmt = new Array<string | null>(w).fill(null);
-    }
-    if (sameRow(fnt, lastFnt)) {
-      fonts[open] = lastFnt;
-      fnt.fill(null);
-    } else {
-      fonts[open] = lastFnt = fnt;
-      fnt = new Array<string | null>(w).fill(null);
-    }
-    open = -1;
-  };
   for (let k = 0; k < n; k++) {
     const r = cells.rows[k] - top;
     const c = cells.cols[k] - left;
     if (c >= w) continue;
     if (r !== open) {
-      close();
+      if (open >= 0) {
+        formats.settle(open);
+        fonts.settle(open);
+      }
       if (values[r] === blank) values[r] = new Array<CellValue>(w).fill(null);
       else {
         // A row met again (cells out of order): go on from private copies of its arrays.
-        fmt = formats[r].slice();
-        fnt = fonts[r].slice();
+        formats.reopen(r);
+        fonts.reopen(r);
       }
       open = r;
     }
     const s = cells.styles[k];
     values[r][c] = cells.vals[k];
-    fmt[c] = look.formats[s] ?? null;
-    fnt[c] = look.fonts[s] ?? null;
+    formats.row[c] = look.formats[s] ?? null;
+    fonts.row[c] = look.fonts[s] ?? null;
   }
-  close();
+  if (open >= 0) {
+    formats.settle(open);
+    fonts.settle(open);
+  }
   const merges: string[] = [];
   let work = 0;
   let cleared = false;
@@ -158,13 +142,50 @@ export function denseSheet(name: string, cells: CellList, look: Styles, mergeLis
         row[c - left] = null;
         cleared = true;
         // Format and font rows may be shared with other rows: change a copy.
-        formats[r - top] = withNull(formats[r - top], c - left);
-        fonts[r - top] = withNull(fonts[r - top], c - left);
+        formats.grid[r - top] = withNull(formats.grid[r - top], c - left);
+        fonts.grid[r - top] = withNull(fonts.grid[r - top], c - left);
       }
     }
   }
-  const sheet: SheetSnapshot = { name, origin: { row: top, col: left }, values, formats, fonts, merges };
+  const sheet: SheetSnapshot = { name, origin: { row: top, col: left }, values, formats: formats.grid, fonts: fonts.grid, merges };
   return cleared ? trimmed(sheet, blank) : sheet;
+}
+
+/**
+ * A grid of format (or font) names filled one row at a time: a row equal to the row before shares its
+ * array, as most rows of a list do, and its scratch array is reused for the next row.
+ */
+class SharedRows {
+  readonly grid: (string | null)[][];
+  /** The row being filled. */
+  row: (string | null)[];
+  private last: (string | null)[];
+
+  constructor(
+    height: number,
+    private readonly width: number,
+    blank: null[],
+  ) {
+    this.grid = new Array<(string | null)[]>(height).fill(blank);
+    this.row = new Array<string | null>(width).fill(null);
+    this.last = blank;
+  }
+
+  /** Stores the row being filled as row `r`, and starts a blank one. */
+  settle(r: number): void {
+    if (sameRow(this.row, this.last)) {
+      this.grid[r] = this.last;
+      this.row.fill(null);
+    } else {
+      this.grid[r] = this.last = this.row;
+      this.row = new Array<string | null>(this.width).fill(null);
+    }
+  }
+
+  /** Goes on filling row `r` (already settled, maybe shared) from a private copy. */
+  reopen(r: number): void {
+    this.row = this.grid[r].slice();
+  }
 }
 
 function sameRow(a: (string | null)[], b: (string | null)[]): boolean {
