@@ -12,7 +12,7 @@ const DAY_MS = 86400000;
 const EPOCH_1899_12_30 = Date.UTC(1899, 11, 30);
 
 /** exceljs hands dates back as UTC Date objects: their UTC fields are the cell's wall-clock date and time. */
-export function dateToSerial(d: Date): number {
+function dateToSerial(d: Date): number {
   const serial = (d.getTime() - EPOCH_1899_12_30) / DAY_MS;
   // Round to the millisecond's share of a day to drop float noise from the conversion.
   return Math.round(serial * DAY_MS) / DAY_MS;
@@ -25,7 +25,7 @@ function richText(v: { richText: { text: string }[] }): string {
 }
 
 /** One exceljs value to a snapshot value. */
-export function toCellValue(v: RawValue): CellValue {
+function toCellValue(v: RawValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string') return v === '' ? null : v;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
@@ -53,7 +53,7 @@ function isEmpty(v: CellValue): boolean {
 }
 
 /** One worksheet's used cells (bounding box of non-empty values) with formats, fonts and merges. */
-export function sheetSnapshot(ws: ExcelJS.Worksheet, madeByAddin: boolean): SheetSnapshot {
+function sheetSnapshot(ws: ExcelJS.Worksheet, madeByAddin: boolean): SheetSnapshot {
   const found: { r: number; c: number; value: CellValue; numFmt: string | null; font: string | null }[] = [];
   let top = Infinity;
   let left = Infinity;

@@ -16,7 +16,7 @@ import { unprefixXlsx } from './unprefix';
  * the copy keeps the user's conditional formats.
  */
 export const LOAD_OPTIONS = { ignoreNodes: ['dataValidations'] };
-export const FULL_LOAD_OPTIONS = { ignoreNodes: [] as string[] };
+const FULL_LOAD_OPTIONS = { ignoreNodes: [] as string[] };
 
 /** What the copy of a loaded workbook cannot carry over from the file. */
 export interface CopyLosses {

@@ -12,7 +12,7 @@ import { readSheetXml } from './sheet';
 import { NO_STYLES, parseStyles } from './styles';
 import { parseWorkbook, sheetTargets, type WorkbookPart } from './workbook';
 
-export const WORKBOOK_PART = 'xl/workbook.xml';
+const WORKBOOK_PART = 'xl/workbook.xml';
 
 /** Parts the reader never looks at, some of them large (pivot caches, drawings). */
 const NOT_READ = /(^|\/)(drawings|charts|chartsheets|pivotcache|pivottables|media|externallinks|theme|customxml|printersettings|embeddings)\//;
@@ -36,7 +36,7 @@ export interface ReadXlsx {
  * Decodes a part's bytes (UTF-8 normally, UTF-16 when a byte-order mark says so), written without the
  * namespace prefix some programs put on every element, so that the readers know one form only.
  */
-export function partText(bytes: Uint8Array | undefined): string {
+function partText(bytes: Uint8Array | undefined): string {
   if (!bytes) return '';
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   const xml = new TextDecoder(encoding).decode(bytes);

@@ -31,7 +31,7 @@ export function sheetTargets(relsXml: string, base: string): Map<string, string 
 }
 
 /** A relationship target resolved against the folder of the part that points to it. */
-export function resolvePath(base: string, target: string): string {
+function resolvePath(base: string, target: string): string {
   const t = target.replace(/\\/g, '/');
   const parts = t.startsWith('/') ? [] : base.split('/').slice(0, -1);
   for (const seg of t.split('/')) {

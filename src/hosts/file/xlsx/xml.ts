@@ -35,7 +35,7 @@ export function decodeXml(s: string): string {
   return s;
 }
 
-export function localName(qname: string): string {
+function localName(qname: string): string {
   const colon = qname.indexOf(':');
   return colon < 0 ? qname : qname.slice(colon + 1);
 }
@@ -52,7 +52,7 @@ function isNameEnd(c: number): boolean {
  * Parses the start or end tag at `lt` (which holds '<'). Returns null for comments, processing
  * instructions, CDATA and declarations, or for a tag cut off by the end of the text.
  */
-export function tagAt(xml: string, lt: number): Tag | null {
+function tagAt(xml: string, lt: number): Tag | null {
   let i = lt + 1;
   const first = xml.charCodeAt(i);
   if (first === 33 /* ! */ || first === 63 /* ? */) return null;
