@@ -5,24 +5,18 @@
  */
 import { toSerial } from '../format';
 import { fold } from '../text/fold';
+import { memoized } from '../memo';
 
 /**
  * True when an Excel number format displays a date: a d, y or month-m token outside quotes,
  * escapes and brackets. "m" next to "h" or before "s" means minutes, so "mm:ss" and "h:mm" are times.
  */
-const dateFormats = new Map<string, boolean>();
-
 export function isDateFormat(numFmt: string | null | undefined): boolean {
-  if (!numFmt) return false;
-  // A workbook has few distinct formats and many cells: decide each format once.
-  let known = dateFormats.get(numFmt);
-  if (known === undefined) {
-    known = decideDateFormat(numFmt);
-    if (dateFormats.size > 10_000) dateFormats.clear();
-    dateFormats.set(numFmt, known);
-  }
-  return known;
+  return !!numFmt && dateFormat(numFmt);
 }
+
+/** A workbook has few distinct formats and many cells: each format is decided once. */
+const dateFormat = memoized(10_000, (numFmt) => decideDateFormat(numFmt));
 
 function decideDateFormat(numFmt: string): boolean {
   // The first section is the one for positive numbers; dates have no other.

@@ -9,6 +9,7 @@ import type { FieldSpec, TableSpec } from '../schema/types';
 import type { CellValue } from '../snapshot';
 import type { TypedRow, TypedValue } from '../tables';
 import type { Grid } from './grid';
+import { memoized } from '../memo';
 import { NUMERIC_KINDS } from './header';
 import type { Candidate } from './locate';
 import { fold } from '../text/fold';
@@ -171,22 +172,15 @@ function columnStyles(c: Candidate): Record<string, NumberStyle | null> {
   return out;
 }
 
-/** Whether a short text is a total label, by text: a list repeats the same few texts on every row. */
-const totalMemo = new Map<string, boolean>();
-const TOTAL_MEMO_LIMIT = 20_000;
+/** Whether a short text is a total label; decided once per text, since a list repeats a few texts on every row. */
+const totalLabel = memoized(20_000, (t) => /^[\s"'(]*[TtCc]/.test(t) && isTotalText(fold(t)));
 
 function isTotalLabel(t: string): boolean {
-  // Total labels start with T or C ("Tổng", "Cộng"), maybe after a space, quote or bracket.
+  // Total labels start with T or C ("Tổng", "Cộng"), maybe after a space, quote or bracket; t is short, so fold(t)
+  // is what grid.folded would give.
   const first = t.charCodeAt(0);
   if (first > 40 && first !== 84 && first !== 116 && first !== 67 && first !== 99) return false;
-  let known = totalMemo.get(t);
-  if (known === undefined) {
-    // t is short, so fold(t) is what grid.folded would give.
-    known = /^[\s"'(]*[TtCc]/.test(t) && isTotalText(fold(t));
-    if (totalMemo.size >= TOTAL_MEMO_LIMIT) totalMemo.clear();
-    totalMemo.set(t, known);
-  }
-  return known;
+  return totalLabel(t);
 }
 
 function rowIsTotal(c: Candidate, row: number): boolean {

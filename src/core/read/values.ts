@@ -3,23 +3,17 @@ import { isCellError, type CellValue } from '../snapshot';
 import { fold } from '../text/fold';
 import { parseNumberText } from './number';
 import { parseDateText } from './date';
+import { memoized } from '../memo';
 
 /** A number, or text that reads as one ("1.464.000", "25%"), or a date typed as text. */
 export function looksNumeric(raw: CellValue, text: string): boolean {
   if (typeof raw === 'number') return true;
   if (typeof raw !== 'string') return false;
-  // Header matching asks this of the same cells for every table and header depth: decide each text once.
-  let known = numericTexts.get(text);
-  if (known === undefined) {
-    known = parseNumberText(text) !== null || parseDateText(text) !== null;
-    if (numericTexts.size >= NUMERIC_MEMO_LIMIT) numericTexts.clear();
-    numericTexts.set(text, known);
-  }
-  return known;
+  return numericText(text);
 }
 
-const NUMERIC_MEMO_LIMIT = 10_000;
-const numericTexts = new Map<string, boolean>();
+/** Header matching asks this of the same cells for every table and header depth: each text is decided once. */
+const numericText = memoized(10_000, (text) => parseNumberText(text) !== null || parseDateText(text) !== null);
 
 /** "-", "–", "x": how clerks write "none" in a count or amount column. */
 export function isDash(text: string): boolean {
@@ -40,23 +34,16 @@ export function formulaErrorOf(raw: CellValue, text: string): string | null {
 /** Per category table: its phrases, longest first, padded with spaces to match whole words (see containsWords). */
 const phraseCache = new WeakMap<Record<string, string[]>, { key: string; padded: string }[]>();
 /** Per category table: the answer for each folded text seen (a column repeats a few values down 100 000 rows). */
-const answerCache = new WeakMap<Record<string, string[]>, Map<string, string | null>>();
-const ANSWER_LIMIT = 10_000;
+const answerCache = new WeakMap<Record<string, string[]>, (folded: string) => string | null>();
 
 /**
  * The canonical category whose words occur in the folded text, trying the longest phrase first
  * ("rất hài lòng" before "hài lòng", "không chuyên trách" before "cán bộ").
  */
 export function matchCategory(folded: string, categories: Record<string, string[]>): string | null {
-  let answers = answerCache.get(categories);
-  if (!answers) answerCache.set(categories, (answers = new Map()));
-  let key = answers.get(folded);
-  if (key === undefined) {
-    key = matchCategoryNow(folded, categories);
-    if (answers.size >= ANSWER_LIMIT) answers.clear();
-    answers.set(folded, key);
-  }
-  return key;
+  let answer = answerCache.get(categories);
+  if (!answer) answerCache.set(categories, (answer = memoized(10_000, (f) => matchCategoryNow(f, categories))));
+  return answer(folded);
 }
 
 function matchCategoryNow(folded: string, categories: Record<string, string[]>): string | null {

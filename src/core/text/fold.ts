@@ -3,22 +3,16 @@
  * punctuation as space, white space collapsed. "Đã giải quyết\n(Trước hạn)" -> "da giai quyet truoc han".
  * Legacy-encoded text (TCVN3, VNI) must be converted to Unicode before folding.
  */
+import { memoized } from '../memo';
+
 export function fold(text: string): string {
   // Sheets repeat the same short texts (fields, channels, statuses, headers) thousands of times: fold each once.
-  if (text.length > FOLD_MEMO_MAX) return foldNow(text);
-  let folded = memo.get(text);
-  if (folded === undefined) {
-    folded = foldNow(text);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, folded);
-  }
-  return folded;
+  return text.length > FOLD_MEMO_MAX ? foldNow(text) : foldShort(text);
 }
 
 /** Longer texts are folded anew each time (paragraphs rarely repeat). */
 export const FOLD_MEMO_MAX = 120;
-const MEMO_LIMIT = 50_000;
-const memo = new Map<string, string>();
+const foldShort = memoized(50_000, (text) => foldNow(text));
 
 function foldNow(text: string): string {
   return text
