@@ -23,8 +23,9 @@ const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Read every sheet, then read, check and compute with the workbook's saved overrides. */
 export async function check(host: Host, core: CoreDeps, opts: JobOptions): Promise<Analysis> {
   opts.onProgress?.({ stage: 'read', fraction: null });
-  const overrides = await host.loadOverrides();
+  // The snapshot first: the file host reads the whole file then, with progress, and the overrides come with it.
   const snapshot = await host.readSnapshot(opts.onProgress);
+  const overrides = await host.loadOverrides();
   opts.onProgress?.({ stage: 'check', fraction: null });
   await nextTick();
   return core.analyze(snapshot, { lang: opts.lang, overrides, exactTime: opts.exactTime });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { FileHost } from '../../src/hosts/file';
 import { check, makeReport, markIssues, pinTable } from '../../src/ui/actions';
 import { UiError } from '../../src/ui/errors';
 import type { Progress } from '../../src/hosts/host';
@@ -12,6 +14,13 @@ test('check reads with the saved overrides and reports read then check stages', 
   expect(core.analyze).toHaveBeenCalledWith({ sheets: [] }, { lang: 'en', overrides: { tables: { budget: { sheet: 'Thu chi', range: 'A4:H17' } } }, exactTime: true });
   expect(stages[0]).toBe('read');
   expect(stages[stages.length - 1]).toBe('check');
+});
+
+test('check over a file shows how far reading has got, sheet by sheet', async () => {
+  const host = await FileHost.open(new Uint8Array(fs.readFileSync('examples/ba-bich-2023.xlsx')));
+  const reading: number[] = [];
+  await check(host, fakeCore(), { lang: 'vi', onProgress: (p) => p.stage === 'read' && p.fraction !== null && reading.push(p.fraction) });
+  expect(reading.some((f) => f > 0 && f < 1)).toBe(true);
 });
 
 test('makeReport checks first when given no analysis, then writes the layout', async () => {

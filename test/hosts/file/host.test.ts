@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { FileHost } from '../../../src/hosts/file';
 import type { SheetLayout } from '../../../src/core/layout/types';
@@ -148,6 +149,17 @@ describe('FileHost', () => {
     const host = await FileHost.open(await first.save());
     await host.workbook();
     expect(await host.loadOverrides()).toEqual(o);
+  });
+
+  it('reports reading progress sheet by sheet', async () => {
+    const host = await FileHost.open(new Uint8Array(fs.readFileSync('examples/ba-bich-2023.xlsx')));
+    const seen: number[] = [];
+    const snap = await host.readSnapshot((p) => {
+      if (p.fraction !== null) seen.push(p.fraction);
+    });
+    expect(seen.length).toBeGreaterThanOrEqual(snap.sheets.length);
+    expect(seen.some((f) => f > 0 && f < 1)).toBe(true);
+    expect(seen[seen.length - 1]).toBe(1);
   });
 
   it('has no selection to give and selecting is a no-op', async () => {
