@@ -33,7 +33,7 @@ async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
   return [r, ms(t0)];
 }
 
-/** Collects the garbage of the previous workbook between measures, when node runs with --expose-gc (npm run bench does). */
+/** Collects garbage now, when node runs with --expose-gc (npm run bench does). */
 function collect(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
