@@ -28,6 +28,16 @@ export interface SheetSnapshot {
   merges?: string[];
   /** True for the report sheet this add-in made itself: never read as data. */
   madeByAddin?: boolean;
+  /** Excel's sheet state; absent = 'visible'. */
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /**
+   * 0-based sheet row indices (same numbering as origin.row) the user has hidden, ascending; only rows
+   * inside the used range (origin.row .. origin.row + values.length - 1). Absent = none hidden.
+   * Rows hidden by an AutoFilter count as hidden too (Excel stores them the same way).
+   */
+  hiddenRows?: number[];
+  /** 0-based sheet column indices the user has hidden, ascending, inside the used range. Absent = none hidden. */
+  hiddenCols?: number[];
 }
 
 export interface WorkbookSnapshot {

@@ -74,8 +74,9 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, madeByAddin: boolean): SheetSnapsh
       right = Math.max(right, c - 1);
     });
   });
+  const visibility = ws.state === 'hidden' || ws.state === 'veryHidden' ? { visibility: ws.state } : {};
   if (found.length === 0) {
-    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formats: [], fonts: [], merges: [], ...(madeByAddin ? { madeByAddin } : {}) };
+    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formats: [], fonts: [], merges: [], ...(madeByAddin ? { madeByAddin } : {}), ...visibility };
   }
   const h = bottom - top + 1;
   const w = right - left + 1;
@@ -100,6 +101,14 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, madeByAddin: boolean): SheetSnapsh
   }
   const snap: SheetSnapshot = { name: ws.name, origin: { row: top, col: left }, values, formats, fonts, merges };
   if (madeByAddin) snap.madeByAddin = true;
+  Object.assign(snap, visibility);
+  // Hidden rows and columns inside the used range (exceljs: 1-based row and column objects).
+  const hiddenRows: number[] = [];
+  for (let r = top; r <= bottom; r++) if (ws.findRow(r + 1)?.hidden) hiddenRows.push(r);
+  if (hiddenRows.length) snap.hiddenRows = hiddenRows;
+  const hiddenCols: number[] = [];
+  for (let c = left; c <= right; c++) if (ws.getColumn(c + 1).hidden) hiddenCols.push(c);
+  if (hiddenCols.length) snap.hiddenCols = hiddenCols;
   return snap;
 }
 

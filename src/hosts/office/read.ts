@@ -1,7 +1,7 @@
 /**
  * Reads every sheet's used range into a snapshot, in bulk.
  * Sync 1: the sheet list (names are unknown before it, so 2 syncs is the honest minimum).
- * Sync 2: every sheet's values, number formats, value types, fonts and merges in one batch.
+ * Sync 2: every sheet's values, number formats, value types, fonts, merges and visible cells in one batch.
  * Only when Excel refuses that batch as too large (Excel on the web: 5 MB per response,
  * 5 million cells) does it fall back to reading sizes, then row blocks in a few size-capped batches.
  */
@@ -9,6 +9,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snap
 import type { Progress } from '../host';
 import { detectFeatures, type Features } from './features';
 import { isOurSheet, queueSheetList, queueSheetMarks, type SheetInfo } from './sheets';
+import { hiddenLines } from './hidden';
 
 /**
  * valuesOnly = true: the used range is bounded by cells that hold values. Cells that only carry
@@ -59,7 +60,7 @@ async function readAllAtOnce(
     // getUsedRange, not ...OrNullObject: on a blank sheet it gives A1 (it does not throw), so the
     // fonts and merges queued on it in the same batch never hang off a null object.
     const used = context.workbook.worksheets.getItem(s.id).getUsedRange(VALUES_ONLY);
-    return { sheet: s, used, ...queueCells(used, features), merges: queueMerges(used, features) };
+    return { sheet: s, used, ...queueCells(used, features), merges: queueMerges(used, features), visible: queueVisible(used, features) };
   });
   await context.sync();
   const byId = new Map(reads.map((r) => [r.sheet.id, r]));
@@ -67,17 +68,17 @@ async function readAllAtOnce(
     sheets: readable.map((s, i) => {
       const madeByAddin = isOurSheet(s, markedId, marks[i]);
       const r = byId.get(s.id);
-      if (!r) return emptySheet(s.name, madeByAddin);
+      if (!r) return emptySheet(s.name, madeByAddin, s);
       const cells: Cells = {
         values: r.used.values,
         types: r.used.valueTypes as string[][],
         formats: r.used.numberFormat,
         fonts: r.fonts ? fontNames(r.fonts.value) : null,
       };
-      const snap = toSheetSnapshot(s.name, r.used.rowIndex, r.used.columnIndex, cells, madeByAddin);
+      const snap = toSheetSnapshot(s.name, r.used.rowIndex, r.used.columnIndex, cells, madeByAddin, s);
       const merges = r.merges && !r.merges.isNullObject ? splitAreas(r.merges.address) : [];
       if (merges.length) snap.merges = merges;
-      return snap;
+      return withHidden(snap, r.visible);
     }),
   };
 }
@@ -93,6 +94,21 @@ function queueMerges(range: Excel.Range, features: Features): Excel.RangeAreas |
   return features.mergedAreas ? range.getMergedAreasOrNullObject().load('address') : null;
 }
 
+/**
+ * The used range's visible cells (ExcelApi 1.9), whose gaps are the hidden rows and columns: one address
+ * in the same batch. Without 1.9 hidden rows and columns are not known (the snapshot says none).
+ */
+function queueVisible(range: Excel.Range, features: Features): Excel.RangeAreas | null {
+  return features.cellProperties ? range.getSpecialCellsOrNullObject('Visible').load('address') : null;
+}
+
+/** The snapshot with its hidden rows and columns, from the visible cells queued by queueVisible. */
+function withHidden(snap: SheetSnapshot, visible: Excel.RangeAreas | null): SheetSnapshot {
+  if (!visible || snap.values.length === 0) return snap;
+  const areas = visible.isNullObject ? null : splitAreas(visible.address);
+  return { ...snap, ...hiddenLines(areas, snap.origin.row, snap.origin.col, snap.values.length, snap.values[0].length) };
+}
+
 /** The fallback for large workbooks: sizes first, then row blocks in batches of at most BATCH_CELLS. */
 async function readInBlocks(
   context: Excel.RequestContext,
@@ -103,12 +119,9 @@ async function readInBlocks(
   onProgress?: (p: Progress) => void,
 ): Promise<WorkbookSnapshot> {
   const marks = features.sheetProperties ? queueSheetMarks(context, readable) : [];
-  const sizes = toRead.map((s) =>
-    context.workbook.worksheets
-      .getItem(s.id)
-      .getUsedRange(VALUES_ONLY)
-      .load('rowIndex,columnIndex,rowCount,columnCount'),
-  );
+  const used = toRead.map((s) => context.workbook.worksheets.getItem(s.id).getUsedRange(VALUES_ONLY));
+  const sizes = used.map((u) => u.load('rowIndex,columnIndex,rowCount,columnCount'));
+  const visible = used.map((u) => queueVisible(u, features));
   await context.sync();
   const plan = planBlocks(
     toRead.map((s, i) =>
@@ -144,14 +157,14 @@ async function readInBlocks(
       const madeByAddin = isOurSheet(s, markedId, marks[i]);
       const j = toRead.indexOf(s);
       const blocks = parts.get(s.id);
-      if (j < 0 || !blocks) return emptySheet(s.name, madeByAddin);
+      if (j < 0 || !blocks) return emptySheet(s.name, madeByAddin, s);
       const cells: Cells = {
         values: blocks.flatMap((b) => b.values),
         types: blocks.flatMap((b) => b.types),
         formats: blocks.flatMap((b) => b.formats),
         fonts: blocks.every((b) => b.fonts) ? blocks.flatMap((b) => b.fonts!) : null,
       };
-      return toSheetSnapshot(s.name, sizes[j].rowIndex, sizes[j].columnIndex, cells, madeByAddin);
+      return withHidden(toSheetSnapshot(s.name, sizes[j].rowIndex, sizes[j].columnIndex, cells, madeByAddin, s), visible[j]);
     }),
   };
 }
@@ -188,10 +201,17 @@ export function planBlocks(ranges: (Block | null)[], cap: number): Block[][] {
   return batches;
 }
 
-function emptySheet(name: string, madeByAddin: boolean): SheetSnapshot {
+function emptySheet(name: string, madeByAddin: boolean, info?: SheetInfo): SheetSnapshot {
   const s: SheetSnapshot = { name, origin: { row: 0, col: 0 }, values: [] };
   if (madeByAddin) s.madeByAddin = true;
+  const visibility = info && sheetVisibility(info.visibility);
+  if (visibility) s.visibility = visibility;
   return s;
+}
+
+/** Office.js's "Hidden" / "VeryHidden" as the snapshot writes them; undefined for a visible sheet. */
+function sheetVisibility(v: string): SheetSnapshot['visibility'] {
+  return v === 'Hidden' ? 'hidden' : v === 'VeryHidden' ? 'veryHidden' : undefined;
 }
 
 function fontNames(props: Excel.CellProperties[][] | null | undefined): (string | null)[][] | null {
@@ -200,7 +220,7 @@ function fontNames(props: Excel.CellProperties[][] | null | undefined): (string 
 }
 
 /** Error cells (valueTypes "Error") become {error: "#DIV/0!"}; empty cells null; dates stay serial numbers. */
-export function toSheetSnapshot(name: string, row: number, col: number, cells: Cells, madeByAddin: boolean): SheetSnapshot {
+export function toSheetSnapshot(name: string, row: number, col: number, cells: Cells, madeByAddin: boolean, info?: SheetInfo): SheetSnapshot {
   const values: CellValue[][] = cells.values.map((r, i) =>
     r.map((v, j) => {
       const t = cells.types[i]?.[j];
@@ -211,10 +231,12 @@ export function toSheetSnapshot(name: string, row: number, col: number, cells: C
     }),
   );
   // A blank sheet's used range is A1 alone, empty: the same as no used range.
-  if (values.length === 1 && values[0].length === 1 && values[0][0] === null) return emptySheet(name, madeByAddin);
+  if (values.length === 1 && values[0].length === 1 && values[0][0] === null) return emptySheet(name, madeByAddin, info);
   const s: SheetSnapshot = { name, origin: { row, col }, values, formats: cells.formats };
   if (cells.fonts) s.fonts = cells.fonts;
   if (madeByAddin) s.madeByAddin = true;
+  const visibility = info && sheetVisibility(info.visibility);
+  if (visibility) s.visibility = visibility;
   return s;
 }
 

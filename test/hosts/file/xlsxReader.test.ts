@@ -214,6 +214,40 @@ describe('our .xlsx reader on hand-written XML', () => {
     expect(s.values[5]).toBe(s.values[6]);
   });
 
+  it('reads sheet states, hidden rows and hidden columns, kept inside the used range', async () => {
+    const snap = await readSnapshotFromXlsx(
+      xlsx({
+        sheets: [
+          {
+            name: 'Hiện',
+            xml:
+              // Columns C:E hidden, and every column from G on ("hide the unused columns").
+              '<cols><col min="1" max="2" width="9"/><col min="3" max="4" width="9" hidden="1"/><col hidden="true" min="5" max="5"/>' +
+              '<col min="7" max="16384" hidden="1"/></cols><sheetData>' +
+              '<row r="1"><c r="B1"><v>1</v></c><c r="F1"><v>2</v></c></row>' +
+              '<row r="2" hidden="1" customHeight="1" ht="0"><c r="B2"><v>3</v></c></row>' +
+              '<row r="3" spans="1:6" hidden="0"><c r="B3"><v>4</v></c></row>' +
+              '<row r="4" hidden="1"/>' + // blank hidden row inside the used range
+              '<row r="5" s="1" hidden="true"><c r="B5"><v>5</v></c></row>' +
+              '<row r="9" hidden="1"/>' + // below the used range: left out
+              '</sheetData>',
+          },
+          { name: 'Ẩn', xml: '<sheetData><row r="1"><c r="A1"><v>3</v></c></row></sheetData>', state: 'hidden' },
+          { name: 'Ẩn hẳn', xml: '<sheetData/>', state: 'veryHidden' },
+        ],
+      }),
+    );
+    const [shown, hidden, veryHidden] = snap.sheets;
+    expect(shown.visibility).toBeUndefined();
+    expect(shown.origin).toEqual({ row: 0, col: 1 });
+    expect(shown.hiddenRows).toEqual([1, 3, 4]);
+    expect(shown.hiddenCols).toEqual([2, 3, 4]);
+    expect(hidden).toMatchObject({ visibility: 'hidden', values: [[3]] });
+    expect(hidden.hiddenRows).toBeUndefined();
+    expect(hidden.hiddenCols).toBeUndefined();
+    expect(veryHidden.visibility).toBe('veryHidden');
+  });
+
   it('answers a workbook part that does not parse, or a sheet without its part, as damaged', async () => {
     const missing = zipSync({
       '[Content_Types].xml': strToU8('<Types/>'),
@@ -252,6 +286,26 @@ describe('our .xlsx reader agrees with exceljs', () => {
       const reference = await exceljsSnapshot(bytes);
       expect(withoutUnknownFonts(await readSnapshotFromXlsx(bytes), reference)).toEqual(reference);
     }
+  });
+
+  it('on hidden sheets, rows and columns exceljs wrote', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Cán bộ');
+    ws.addRows([['STT', 'Họ và tên', 'Ghi chú', 'Chức vụ'], [1, 'Nguyễn Văn A', 'x', 'Chủ tịch'], [2, 'Lê Thị B', 'y', 'Phó Chủ tịch'], [3, 'Trần C', 'z', 'Công chức']]);
+    ws.getRow(3).hidden = true;
+    ws.getColumn(3).hidden = true;
+    const old = wb.addWorksheet('Cũ', { state: 'hidden' });
+    old.getCell('A1').value = 'cũ';
+    wb.addWorksheet('Ẩn hẳn', { state: 'veryHidden' }).getCell('A1').value = 1;
+    const bytes = await workbookBytes(wb);
+    const reference = await exceljsSnapshot(bytes);
+    const ours = await readSnapshotFromXlsx(bytes);
+    expect(withoutUnknownFonts(ours, reference)).toEqual(reference);
+    expect(ours.sheets.map((s) => [s.visibility, s.hiddenRows, s.hiddenCols])).toEqual([
+      [undefined, [2], [2]],
+      ['hidden', undefined, undefined],
+      ['veryHidden', undefined, undefined],
+    ]);
   });
 
   it('reads the report sheet it wrote as the add-in\'s own, after a save', async () => {

@@ -63,6 +63,9 @@ export interface SheetModel {
   validations: { range: string; rule: any }[];
   pageLayout: Record<string, any>;
   frozenRows: number;
+  /** 0-based rows and columns the user hid (set by tests). */
+  hiddenRows: Set<number>;
+  hiddenCols: Set<number>;
 }
 
 export interface FakeOptions {
@@ -163,6 +166,8 @@ export class FakeWorkbookModel {
       validations: [],
       pageLayout: {},
       frozenRows: 0,
+      hiddenRows: new Set(),
+      hiddenCols: new Set(),
     };
     this.sheets.push(s);
     if (!this.active) this.active = s;
@@ -855,6 +860,30 @@ export class FakeRange extends Proxy {
         return !(p.right < r.left || p.left > r.right || p.bottom < r.top || p.top > r.bottom);
       });
       return areas.length ? areas.map((a) => `${quoteIfNeeded(r.sheet.name)}!${a}`).join(',') : null;
+    });
+  }
+  /** Only 'Visible' is modelled: the range's visible cells as rectangles (runs of visible rows × runs of visible columns). */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    this.model.require(9, 'getSpecialCellsOrNullObject');
+    if (cellType !== 'Visible') throw new FakeApiError('NotImplemented', `special cells ${cellType}`);
+    return new FakeRangeAreas(this.ctx, () => {
+      const r = this.resolve();
+      if (!r) return null;
+      const runs = (from: number, to: number, hidden: Set<number>) => {
+        const out: [number, number][] = [];
+        for (let i = from; i <= to; i++) {
+          if (hidden.has(i)) continue;
+          const last = out[out.length - 1];
+          if (last && last[1] === i - 1) last[1] = i;
+          else out.push([i, i]);
+        }
+        return out;
+      };
+      const rows = runs(r.top, r.bottom, r.sheet.hiddenRows);
+      const cols = runs(r.left, r.right, r.sheet.hiddenCols);
+      if (!rows.length || !cols.length) return null;
+      const areas = rows.flatMap(([t, b]) => cols.map(([l, rt]) => `${quoteIfNeeded(r.sheet.name)}!${rangeA1(t, l, b, rt)}`));
+      return areas.join(',');
     });
   }
   get dataValidation(): { rule: unknown } {

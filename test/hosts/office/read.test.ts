@@ -1,5 +1,6 @@
 import { installFakeExcel, uninstallFakeExcel, type FakeWorkbookModel } from './fakeExcel';
 import { planBlocks, readSnapshot, splitAreas } from '../../../src/hosts/office/read';
+import { hiddenLines } from '../../../src/hosts/office/hidden';
 import { REPORT_SHEET_MARK } from '../../../src/core/layout/types';
 import { analyze } from '../../../src/core/analyze';
 
@@ -118,4 +119,56 @@ test('planBlocks caps every block and every batch', () => {
     [12, 10],
     [22, 5],
   ]);
+});
+
+function hiddenBits(model: FakeWorkbookModel): void {
+  model.setValues('Cán bộ', 'B2', [['STT', 'Họ và tên', 'Ghi chú', 'Chức vụ'], [1, 'A', 'x', 'Chủ tịch'], [2, 'B', 'y', 'Phó'], [3, 'C', 'z', 'Công chức']]);
+  const staff = model.findSheet('Cán bộ')!;
+  staff.hiddenRows = new Set([3, 4, 40]); // two rows of the list, and one below it
+  staff.hiddenCols = new Set([3]); // "Ghi chú"
+  model.setValues('Cũ', 'A1', [['cũ']]);
+  model.findSheet('Cũ')!.visibility = 'Hidden';
+  model.addSheet('Trống ẩn').visibility = 'Hidden';
+}
+
+test('sheet visibility, hidden rows and hidden columns come in the same 2 syncs (ExcelApi 1.9)', async () => {
+  const model = installFakeExcel();
+  hiddenBits(model);
+  const snap = await readSnapshot();
+  expect(model.syncCount).toBe(2);
+  expect(snap.sheets.map((s) => [s.name, s.visibility, s.hiddenRows, s.hiddenCols])).toEqual([
+    ['Cán bộ', undefined, [3, 4], [3]],
+    ['Cũ', 'hidden', undefined, undefined],
+    ['Trống ẩn', 'hidden', undefined, undefined],
+  ]);
+});
+
+test('the row-block fallback reads hidden rows and columns too, without extra syncs', async () => {
+  const desktop = installFakeExcel();
+  hiddenBits(desktop);
+  tenSheets(desktop, 1500);
+  const expected = await readSnapshot();
+  uninstallFakeExcel();
+  const web = installFakeExcel({ web: true });
+  hiddenBits(web);
+  tenSheets(web, 1500);
+  const snap = await readSnapshot();
+  expect(snap).toEqual(expected);
+  expect(snap.sheets[0].hiddenRows).toEqual([3, 4]);
+  expect(web.syncCount).toBe(3 + 2);
+});
+
+test('without ExcelApi 1.9 hidden rows and columns are not asked for; sheet visibility still is', async () => {
+  const model = installFakeExcel({ apiVersion: 7 });
+  hiddenBits(model);
+  const snap = await readSnapshot();
+  expect(snap.sheets[0].hiddenRows).toBeUndefined();
+  expect(snap.sheets[0].hiddenCols).toBeUndefined();
+  expect(snap.sheets[1].visibility).toBe('hidden');
+});
+
+test('hiddenLines: the gaps between visible areas; nothing visible means every row hidden', () => {
+  expect(hiddenLines(['B2:C3', 'E2:E3', 'B6:C6', 'E6'], 1, 1, 5, 4)).toEqual({ hiddenRows: [3, 4], hiddenCols: [3] });
+  expect(hiddenLines(['A1:D9'], 0, 0, 9, 4)).toEqual({});
+  expect(hiddenLines(null, 4, 0, 3, 2)).toEqual({ hiddenRows: [4, 5, 6] });
 });

@@ -77,7 +77,9 @@ export function readXlsx(source: PartSource, onSheet?: (done: number, total: num
   worksheets.forEach((s, k) => {
     const bytes = part(s.path as string);
     if (!bytes) throw damaged(`missing ${s.path}`);
-    sheets.push(readSheetXml(partText(bytes), s.name, look));
+    const sheet = readSheetXml(partText(bytes), s.name, look);
+    if (s.state !== 'visible') sheet.visibility = s.state;
+    sheets.push(sheet);
     onSheet?.(k + 1, worksheets.length);
   });
   return { snapshot: { sheets }, workbook };

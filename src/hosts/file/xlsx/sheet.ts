@@ -44,6 +44,8 @@ let tagStyle = 0;
 let tagType = 'n';
 let tagSelfClosing = false;
 let tagEnd = 0;
+/** `hidden="1"` (or "true") on the tag: a row the user hid. */
+let tagHidden = false;
 
 /** Scans a start tag's attributes from `i` (just after its name). Returns false when the tag is cut off. */
 function scanTag(xml: string, i: number): boolean {
@@ -51,6 +53,7 @@ function scanTag(xml: string, i: number): boolean {
   refEnd = -1;
   tagStyle = 0;
   tagType = 'n';
+  tagHidden = false;
   for (;;) {
     let c = xml.charCodeAt(i);
     while (isSpace(c)) c = xml.charCodeAt(++i);
@@ -88,8 +91,17 @@ function scanTag(xml: string, i: number): boolean {
       refEnd = close;
     } else if (one === 115 /* s */) tagStyle = uint(xml, i + 1, close);
     else if (one === 116 /* t */) tagType = xml.slice(i + 1, close);
+    else if (len >= 6 && isHiddenName(xml, nameStart, nameEnd)) {
+      const v = xml.slice(i + 1, close);
+      tagHidden = v === '1' || v === 'true';
+    }
     i = close + 1;
   }
+}
+
+/** The attribute name in [start, end) is `hidden`, with or without a prefix. */
+function isHiddenName(xml: string, start: number, end: number): boolean {
+  return xml.startsWith('hidden', end - 6) && (end - start === 6 || xml.charCodeAt(end - 7) === 58);
 }
 
 /** The unsigned integer written in [start, end), or -1 when it is not one (or absurdly long). */
@@ -279,15 +291,43 @@ export function readSheetXml(xml: string, name: string, look: CellLook): SheetSn
   const cells = new CellList(Math.floor(xml.length / 30));
   const m = /<sheetData[\s>/]/.exec(xml);
   let dataEnd = 0;
+  const hiddenRows: number[] = [];
   if (m) {
     const gt = xml.indexOf('>', m.index);
     const selfClosing = gt > 0 && xml.charCodeAt(gt - 1) === SLASH;
     // Searched from the end: the sheet data is most of the text, and little follows it.
     const close = selfClosing ? -1 : xml.lastIndexOf('</sheetData>');
     dataEnd = selfClosing ? gt : close < 0 ? xml.length : close;
-    if (!selfClosing) collectCells(xml, gt + 1, dataEnd, look, cells);
+    if (!selfClosing) collectCells(xml, gt + 1, dataEnd, look, cells, hiddenRows);
   }
-  return denseSheet(name, cells, look.styles, mergesOf(xml, dataEnd));
+  const sheet = denseSheet(name, cells, look.styles, mergesOf(xml, dataEnd));
+  if (sheet.values.length === 0) return sheet;
+  const top = sheet.origin.row;
+  const bottom = top + sheet.values.length - 1;
+  const rows = hiddenRows.filter((r) => r >= top && r <= bottom).sort((a, b) => a - b);
+  if (rows.length) sheet.hiddenRows = [...new Set(rows)];
+  const cols = hiddenColsOf(xml, m ? m.index : xml.length, sheet.origin.col, sheet.origin.col + sheet.values[0].length - 1);
+  if (cols.length) sheet.hiddenCols = cols;
+  return sheet;
+}
+
+/**
+ * The hidden columns from `<cols>` (before `<sheetData>`, which starts at `end`), kept inside [left, right]:
+ * `<col min="3" max="16384" hidden="1"/>`, as Excel writes "hide every unused column", stays small.
+ */
+function hiddenColsOf(xml: string, end: number, left: number, right: number): number[] {
+  const out = new Set<number>();
+  const re = /<(?:\w+:)?col\s[^>]*>/g;
+  const head = xml.slice(0, end);
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    const t = m[0];
+    if (!/\shidden\s*=\s*["'](1|true)["']/.test(t)) continue;
+    const min = Number(/\smin\s*=\s*["'](\d{1,5})["']/.exec(t)?.[1]);
+    const max = Number(/\smax\s*=\s*["'](\d{1,5})["']/.exec(t)?.[1] ?? min);
+    if (!(min >= 1)) continue;
+    for (let c = Math.max(min - 1, left); c <= Math.min(max - 1, right); c++) out.add(c);
+  }
+  return [...out].sort((a, b) => a - b);
 }
 
 /** `<c` at lt: a cell start tag (not `<col`...). */
@@ -319,7 +359,8 @@ function isValueCellClose(xml: string, i: number): boolean {
   );
 }
 
-function collectCells(xml: string, from: number, to: number, look: CellLook, out: CellList): void {
+/** Pushes the cells into `out` and the 0-based indices of rows marked hidden into `hiddenRows`. */
+function collectCells(xml: string, from: number, to: number, look: CellLook, out: CellList, hiddenRows: number[]): void {
   const { strings, date1904 } = look;
   const { dates } = look.styles;
   let row = -1;
@@ -333,6 +374,7 @@ function collectCells(xml: string, from: number, to: number, look: CellLook, out
         if (!scanTag(xml, lt + 4)) return;
         const r = refStart >= 0 ? uint(xml, refStart, refEnd) : -1;
         row = r >= 1 && r - 1 <= MAX_ROW ? r - 1 : row + 1;
+        if (tagHidden) hiddenRows.push(row);
         col = -1;
         i = tagEnd;
       } else i = skipSpecial(xml, lt);
