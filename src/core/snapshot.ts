@@ -14,16 +14,27 @@ export interface CellError {
  */
 export type CellValue = string | number | boolean | null | CellError;
 
-export interface SheetSnapshot {
-  name: string;
-  /** 0-based row and column of values[0][0] on the sheet (the used range's top-left). */
+/** A dense rectangle of a sheet's cells. */
+export interface SheetBlock {
+  /** 0-based row and column of values[0][0] on the sheet. */
   origin: { row: number; col: number };
-  /** Rows of the used range; every row has the same length. */
+  /** Rows of the block; every row has the same length. */
   values: CellValue[][];
   /** Number format per cell ("General", "#,##0", "dd/mm/yyyy"...), same shape as values; absent = General. */
   formats?: (string | null)[][];
   /** Font name per cell, same shape as values; absent = unknown. Used to spot TCVN3/VNI text. */
   fonts?: (string | null)[][];
+}
+
+/**
+ * A sheet: one dense block (origin, values, formats, fonts: the used range, or the first block of a
+ * sparse sheet) and, for a sparse sheet, further blocks around the other filled cells, so that a stray
+ * value far from the data costs nothing (see core/sheetBlocks.ts). Blocks never overlap.
+ */
+export interface SheetSnapshot extends SheetBlock {
+  name: string;
+  /** More blocks of a sparse sheet (absent = the first block is the whole used range). */
+  blocks?: SheetBlock[];
   /** Merged areas in A1 notation ("B3:D3"). */
   merges?: string[];
   /** True for the report sheet this add-in made itself: never read as data. */

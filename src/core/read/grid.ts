@@ -3,7 +3,8 @@
  * with each cell's text normalised once (NFC, legacy TCVN3/VNI converted) and folded for matching.
  * Ragged rows, missing formats/fonts and odd values never throw: they read as blank.
  */
-import { isCellError, type CellValue, type SheetSnapshot } from '../snapshot';
+import { isCellError, type CellValue, type SheetBlock, type SheetSnapshot } from '../snapshot';
+import { denseEnough, sheetBlocks } from '../sheetBlocks';
 import { parseRange } from '../address';
 import { fold, FOLD_MEMO_MAX } from '../text/fold';
 import { normalizeText } from '../text/normalize';
@@ -179,6 +180,53 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       return null;
     },
   };
+}
+
+/** Blocks larger than this are checked for sparseness before the core walks them. */
+const CHECK_SPARSE_AREA = 1_000_000;
+
+/**
+ * One grid per dense block of the sheet (SheetSnapshot.blocks), each in sheet coordinates and named
+ * after the sheet, so that the table finder's row-by-column walks cost what the data costs. A host
+ * that sent one large, sparse block (the Office host reads the used range) has it cut here, once.
+ */
+export function sheetGrids(sheet: SheetSnapshot): Grid[] {
+  const blocks: SheetBlock[] = [sheet];
+  if (Array.isArray(sheet.blocks)) for (const b of sheet.blocks) blocks.push(b);
+  const grids: Grid[] = [];
+  for (const block of blocks) {
+    for (const part of unsparse(block)) grids.push(makeGrid({ name: sheet.name, merges: sheet.merges, ...part }));
+  }
+  return grids;
+}
+
+/** The block itself, or its dense parts when it is large and mostly blank. */
+function unsparse(block: SheetBlock): SheetBlock[] {
+  const values = Array.isArray(block.values) ? block.values : [];
+  let width = 0;
+  for (const r of values) if (Array.isArray(r) && r.length > width) width = r.length;
+  if (values.length * width <= CHECK_SPARSE_AREA) return [block];
+  const rows: number[] = [];
+  const cols: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const r = values[i];
+    if (!Array.isArray(r)) continue;
+    for (let j = 0; j < r.length; j++) {
+      if (r[j] === null || r[j] === undefined) continue;
+      rows.push(i);
+      cols.push(j);
+    }
+  }
+  if (denseEnough(values.length * width, rows.length)) return [block];
+  const { row: top, col: left } = block.origin ?? { row: 0, col: 0 };
+  const slice = <T>(g: T[][] | undefined, a: { top: number; left: number; bottom: number; right: number }) =>
+    g?.slice(a.top, a.bottom + 1).map((r) => (Array.isArray(r) ? r.slice(a.left, a.right + 1) : []));
+  return sheetBlocks(rows, cols, rows.length).areas.map((a) => ({
+    origin: { row: top + a.top, col: left + a.left },
+    values: slice(values, a) ?? [],
+    formats: slice(block.formats, a),
+    fonts: slice(block.fonts, a),
+  }));
 }
 
 /** A string cell (not a number typed as a number) with some text. */

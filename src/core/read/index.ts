@@ -9,7 +9,7 @@ import { SCHEMA, TABLE_NAMES, type TableName } from '../schema';
 import type { LocatedTable, Overrides, ReadTable } from '../tables';
 import { EMPTY_INFO, type ReportInfo } from '../info';
 import { a1, parseRange, rangeA1 } from '../address';
-import { makeGrid, type Grid } from './grid';
+import { sheetGrids, type Grid } from './grid';
 import { applyFieldPins, assign, overlaps, pinnedCandidate, sheetCandidates, type Candidate } from './locate';
 import { fold } from '../text/fold';
 import { typeRows } from './rows';
@@ -29,7 +29,8 @@ const OTHER_FORM: Partial<Record<TableName, TableName>> = { tthc: 'dossiers', do
 
 export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = {}): ReadResult {
   const sheets = Array.isArray(snapshot?.sheets) ? snapshot.sheets : [];
-  const grids: Grid[] = sheets.filter((s) => s && !s.madeByAddin && typeof s.name === 'string').map(makeGrid);
+  // One grid per dense block of each sheet: a sparse sheet's blocks are searched one by one.
+  const grids: Grid[] = sheets.filter((s) => s && !s.madeByAddin && typeof s.name === 'string').flatMap(sheetGrids);
   const rowSpecs = TABLE_NAMES.map((n) => SCHEMA[n]).filter((s) => s.shape === 'rows');
   const pins = overrides.tables ?? {};
   const fieldPins = overrides.fields ?? {};
@@ -39,7 +40,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   for (const spec of rowSpecs) {
     const pin = pins[spec.name];
     if (!pin) continue;
-    const grid = grids.find((g) => g.name === pin.sheet);
+    const grid = gridOfPin(grids, pin.sheet, pin.range);
     const c = grid ? pinnedCandidate(grid, spec, pin.range, fieldPins[spec.name] ?? {}) : null;
     if (c) candidates.push(c);
     else issues.push(msg.pinNotFound(spec, pin.sheet, pin.range));
@@ -100,6 +101,13 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   }
 
   return { tables, info: infoRead.table ? infoRead.info : { ...EMPTY_INFO, recipients: [] }, issues };
+}
+
+/** The grid (block) of the pinned sheet that holds the pinned range's top-left cell, else the sheet's first. */
+function gridOfPin(grids: Grid[], sheet: string, range: string): Grid | undefined {
+  const box = parseRange(range.replace(/^.*!/, ''));
+  const named = grids.filter((g) => g.name === sheet);
+  return named.find((g) => box && box.top >= g.top && box.top <= g.bottom && box.left >= g.left && box.left <= g.right) ?? named[0];
 }
 
 /**

@@ -205,12 +205,20 @@ describe('our .xlsx reader on hand-written XML', () => {
     expect(s.values).toEqual([['ok']]);
   });
 
-  it('keeps a stray value far down without a dense grid of blank rows', async () => {
-    const s = await first({ sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="B1048576"><v>2</v></c></row></sheetData>' }] });
-    expect(s.values).toHaveLength(1048576);
-    expect(s.values[0]).toEqual([1, null]);
-    expect(s.values[1048575]).toEqual([null, 2]);
-    // Every blank row is the same array: a million of them cost one.
+  it('keeps a stray value far away as its own small block, not a dense grid over the corners', async () => {
+    const s = await first({ sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>3</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row></sheetData>' }] });
+    expect(s.origin).toEqual({ row: 0, col: 0 });
+    expect(s.values).toEqual([[1, 3]]);
+    expect(s.blocks).toHaveLength(1);
+    expect(s.blocks?.[0].origin).toEqual({ row: 1048575, col: 16383 });
+    expect(s.blocks?.[0].values).toEqual([[2]]);
+  });
+
+  it('keeps rows without cells inside a block as one shared blank row', async () => {
+    const s = await first({ sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="40"><c r="B40"><v>2</v></c></row></sheetData>' }] });
+    expect(s.values).toHaveLength(40);
+    expect(s.blocks).toBeUndefined();
+    expect(s.values[39]).toEqual([null, 2]);
     expect(s.values[5]).toBe(s.values[6]);
   });
 
@@ -246,6 +254,14 @@ describe('our .xlsx reader on hand-written XML', () => {
     expect(hidden.hiddenRows).toBeUndefined();
     expect(hidden.hiddenCols).toBeUndefined();
     expect(veryHidden.visibility).toBe('veryHidden');
+  });
+
+  it('clips a merge over the whole sheet to the used range, and reads no cell it covers outside the data', async () => {
+    const s = await first({
+      sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c><c r="B2"><v>4</v></c></row></sheetData><mergeCells><mergeCell ref="B1:XFD1048576"/><mergeCell ref="H20:Z100000"/></mergeCells>' }],
+    });
+    expect(s.merges).toEqual(['B1:B2']);
+    expect(s.values).toEqual([[1, 2], [3, null]]);
   });
 
   it('answers a workbook part that does not parse, or a sheet without its part, as damaged', async () => {

@@ -1,13 +1,9 @@
-/** From the cells a sheet's scan found to the snapshot's dense grids (values, formats, fonts) and merges. */
-import type { CellValue, SheetSnapshot } from '../../../core/snapshot';
+/** From the cells a sheet's scan found to the snapshot's dense blocks (values, formats, fonts) and merges. */
+import type { CellValue, SheetBlock, SheetSnapshot } from '../../../core/snapshot';
+import { denseEnough, sheetBlocks, type Area } from '../../../core/sheetBlocks';
 import { parseRange, rangeA1 } from '../../../core/address';
 import type { Styles } from './styles';
 
-/**
- * Entries the dense value grid may hold over its rows that have cells (rows without cells share one
- * blank row). A stray value in column XFD of a long list would otherwise ask for billions.
- */
-const MAX_DENSE = 30_000_000;
 /** Cells cleared under merged areas, at most (a hostile file could declare millions of huge merges). */
 const MAX_MERGE_WORK = 5_000_000;
 
@@ -49,8 +45,6 @@ function grown(a: Int32Array): Int32Array<ArrayBuffer> {
   return b;
 }
 
-type Area = { top: number; left: number; bottom: number; right: number };
-
 /** The merged areas listed after the sheet data (from `from`, the end of `<sheetData>`). */
 export function mergesOf(xml: string, from: number): Area[] {
   const out: Area[] = [];
@@ -64,8 +58,10 @@ export function mergesOf(xml: string, from: number): Area[] {
 }
 
 /**
- * The dense grid of a sheet's used range (the bounding box of its cells) with number formats and fonts.
- * Excel shows only the top-left cell of a merged area, so the others are blanked.
+ * The sheet as dense grids (values, number formats, fonts) around its cells: one block over the used
+ * range when the cells fill it well enough, else one block per cluster of cells (core/sheetBlocks.ts),
+ * so that memory follows the cells. Excel shows only the top-left cell of a merged area, so the others
+ * are blanked; merged areas are kept clipped to the used range.
  */
 export function denseSheet(name: string, cells: CellList, look: Styles, mergeList: Area[]): SheetSnapshot {
   const n = cells.length;
@@ -81,30 +77,82 @@ export function denseSheet(name: string, cells: CellList, look: Styles, mergeLis
     if (c < left) left = c;
     if (c > right) right = c;
   }
-  if (bottom < 0) return { name, origin: { row: 0, col: 0 }, values: [], formats: [], fonts: [], merges: [] };
-  const h = bottom - top + 1;
-  let w = right - left + 1;
-  const hasCells = new Uint8Array(h);
-  let filled = 0;
-  for (let k = 0; k < n; k++) {
-    const r = cells.rows[k] - top;
-    if (hasCells[r] === 0) {
-      hasCells[r] = 1;
-      filled++;
+  if (bottom < 0) return emptySheet(name);
+  const used = { top, left, bottom, right };
+  const areas: Area[] = [];
+  const members: Int32Array[] = [];
+  if (denseEnough((bottom - top + 1) * (right - left + 1), n)) {
+    areas.push(used);
+    members.push(allOf(n));
+  } else {
+    const split = sheetBlocks(cells.rows.subarray(0, n), cells.cols.subarray(0, n), n);
+    const counts = new Int32Array(split.areas.length);
+    for (let k = 0; k < n; k++) counts[split.blockOf[k]]++;
+    for (const [b, area] of split.areas.entries()) {
+      areas.push(area);
+      members.push(new Int32Array(counts[b]));
+    }
+    const filled = new Int32Array(split.areas.length);
+    for (let k = 0; k < n; k++) {
+      const b = split.blockOf[k];
+      members[b][filled[b]++] = k;
     }
   }
-  if (filled * w > MAX_DENSE) w = Math.max(1, Math.floor(MAX_DENSE / filled));
-  // Rows without a cell share one blank row, so a stray value a million rows down costs little; a row whose
-  // formats (or fonts) are those of the row before shares its array too, as most rows of a list do.
+  const merges = clippedMerges(mergeList, used);
+  const budget = { work: MAX_MERGE_WORK };
+  const blocks: SheetBlock[] = [];
+  for (let b = 0; b < areas.length; b++) {
+    const block = denseBlock(cells, members[b], areas[b], look, merges, budget);
+    if (block) blocks.push(block);
+  }
+  if (blocks.length === 0) return emptySheet(name);
+  const sheet: SheetSnapshot = { name, ...blocks[0], merges: merges.map((a) => rangeAtoA1(a)) };
+  if (blocks.length > 1) sheet.blocks = blocks.slice(1);
+  return sheet;
+}
+
+function emptySheet(name: string): SheetSnapshot {
+  return { name, origin: { row: 0, col: 0 }, values: [], formats: [], fonts: [], merges: [] };
+}
+
+function allOf(n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let k = 0; k < n; k++) out[k] = k;
+  return out;
+}
+
+function rangeAtoA1(a: Area): string {
+  return rangeA1(a.top, a.left, a.bottom, a.right);
+}
+
+/** The merged areas that meet the used range, clipped to it: nothing downstream ever sees a merge larger than the data. */
+function clippedMerges(list: Area[], used: Area): Area[] {
+  const out: Area[] = [];
+  for (const a of list) {
+    if (a.bottom < used.top || a.top > used.bottom || a.right < used.left || a.left > used.right) continue;
+    out.push({ top: Math.max(a.top, used.top), left: Math.max(a.left, used.left), bottom: Math.min(a.bottom, used.bottom), right: Math.min(a.right, used.right) });
+  }
+  return out;
+}
+
+/**
+ * One dense block: the cells `members` (indices into `cells`, in the scan's order) over `area`. Rows
+ * without a cell share one blank row, and a row whose formats (or fonts) are those of the row before
+ * shares its array too, as most rows of a list do. Null when merged areas blanked every cell.
+ */
+function denseBlock(cells: CellList, members: Int32Array, area: Area, look: Styles, merges: Area[], budget: { work: number }): SheetBlock | null {
+  const { top, left, bottom } = area;
+  const h = bottom - top + 1;
+  const w = area.right - left + 1;
   const blank: null[] = new Array<null>(w).fill(null);
   const values: CellValue[][] = new Array<CellValue[]>(h).fill(blank);
   const formats = new SharedRows(h, w, blank);
   const fonts = new SharedRows(h, w, blank);
   let open = -1;
-  for (let k = 0; k < n; k++) {
+  for (let i = 0; i < members.length; i++) {
+    const k = members[i];
     const r = cells.rows[k] - top;
     const c = cells.cols[k] - left;
-    if (c >= w) continue;
     if (r !== open) {
       if (open >= 0) {
         formats.settle(open);
@@ -127,17 +175,14 @@ export function denseSheet(name: string, cells: CellList, look: Styles, mergeLis
     formats.settle(open);
     fonts.settle(open);
   }
-  const merges: string[] = [];
-  let work = 0;
   let cleared = false;
-  for (const a of mergeList) {
-    if (a.bottom < top || a.top > bottom || a.right < left || a.left > left + w - 1) continue;
-    merges.push(rangeA1(a.top, a.left, a.bottom, a.right));
-    // Excel shows only the top-left cell of a merged area.
-    for (let r = Math.max(a.top, top); r <= Math.min(a.bottom, bottom) && work < MAX_MERGE_WORK; r++) {
+  for (const a of merges) {
+    if (a.bottom < top || a.top > bottom || a.right < left || a.left > area.right) continue;
+    // Excel shows only the top-left cell of a merged area. Only rows with cells are visited.
+    for (let r = Math.max(a.top, top); r <= Math.min(a.bottom, bottom) && budget.work > 0; r++) {
       const row = values[r - top];
       if (row === blank) continue;
-      for (let c = Math.max(a.left, left); c <= Math.min(a.right, left + w - 1); c++, work++) {
+      for (let c = Math.max(a.left, left); c <= Math.min(a.right, area.right); c++, budget.work--) {
         if ((r === a.top && c === a.left) || row[c - left] === null) continue;
         row[c - left] = null;
         cleared = true;
@@ -147,8 +192,8 @@ export function denseSheet(name: string, cells: CellList, look: Styles, mergeLis
       }
     }
   }
-  const sheet: SheetSnapshot = { name, origin: { row: top, col: left }, values, formats: formats.grid, fonts: fonts.grid, merges };
-  return cleared ? trimmed(sheet, blank) : sheet;
+  const block: SheetBlock = { origin: { row: top, col: left }, values, formats: formats.grid, fonts: fonts.grid };
+  return cleared ? trimmed(block, blank) : block;
 }
 
 /**
@@ -200,14 +245,14 @@ function withNull(row: (string | null)[], c: number): (string | null)[] {
   return copy;
 }
 
-/** Drops blank outer rows and columns (left by merged cells cleared at the edge). */
-function trimmed(s: SheetSnapshot, blank: null[]): SheetSnapshot {
+/** Drops blank outer rows and columns (left by merged cells cleared at the edge); null when nothing is left. */
+function trimmed(s: SheetBlock, blank: null[]): SheetBlock | null {
   const has = (row: CellValue[]) => row !== blank && row.some((v) => v !== null);
   let a = 0;
   let b = s.values.length - 1;
   while (a <= b && !has(s.values[a])) a++;
   while (b >= a && !has(s.values[b])) b--;
-  if (a > b) return { name: s.name, origin: { row: 0, col: 0 }, values: [], formats: [], fonts: [], merges: [] };
+  if (a > b) return null;
   const width = s.values[0].length;
   let l = width;
   let r = -1;
@@ -223,11 +268,9 @@ function trimmed(s: SheetSnapshot, blank: null[]): SheetSnapshot {
   if (a === 0 && b === s.values.length - 1 && l === 0 && r === width - 1) return s;
   const narrowBlank = blank.slice(0, r - l + 1);
   const cut = <T>(g: T[][]) => g.slice(a, b + 1).map((row) => (row === (blank as unknown as T[]) ? (narrowBlank as T[]) : row.slice(l, r + 1)));
-  const values = cut(s.values);
   return {
-    ...s,
     origin: { row: s.origin.row + a, col: s.origin.col + l },
-    values,
+    values: cut(s.values),
     formats: cut(s.formats ?? []),
     fonts: cut(s.fonts ?? []),
   };

@@ -302,20 +302,48 @@ export function readSheetXml(xml: string, name: string, look: CellLook): SheetSn
   }
   const sheet = denseSheet(name, cells, look.styles, mergesOf(xml, dataEnd));
   if (sheet.values.length === 0) return sheet;
-  const top = sheet.origin.row;
-  const bottom = top + sheet.values.length - 1;
-  const rows = hiddenRows.filter((r) => r >= top && r <= bottom).sort((a, b) => a - b);
+  // Hidden rows and columns are kept where some block has cells (a sparse sheet has several blocks).
+  const blocks = [sheet, ...(sheet.blocks ?? [])];
+  const rowSpans = mergedSpans(blocks.map((b) => [b.origin.row, b.origin.row + b.values.length - 1]));
+  const colSpans = mergedSpans(blocks.map((b) => [b.origin.col, b.origin.col + (b.values[0]?.length ?? 1) - 1]));
+  const rows = hiddenRows.filter((r) => inSpans(rowSpans, r)).sort((a, b) => a - b);
   if (rows.length) sheet.hiddenRows = [...new Set(rows)];
-  const cols = hiddenColsOf(xml, m ? m.index : xml.length, sheet.origin.col, sheet.origin.col + sheet.values[0].length - 1);
+  const cols = hiddenColsOf(xml, m ? m.index : xml.length, colSpans);
   if (cols.length) sheet.hiddenCols = cols;
   return sheet;
 }
 
+/** Sorted, non-overlapping [first, last] spans covering the given ones. */
+function mergedSpans(spans: number[][]): number[][] {
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: number[][] = [];
+  for (const [a, b] of spans) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Whether `x` lies in one of the sorted spans (binary search: a sparse sheet may have many). */
+function inSpans(spans: number[][], x: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (x < spans[mid][0]) hi = mid - 1;
+    else if (x > spans[mid][1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 /**
- * The hidden columns from `<cols>` (before `<sheetData>`, which starts at `end`), kept inside [left, right]:
- * `<col min="3" max="16384" hidden="1"/>`, as Excel writes "hide every unused column", stays small.
+ * The hidden columns from `<cols>` (before `<sheetData>`, which starts at `end`), kept inside the spans of
+ * columns that hold cells: `<col min="3" max="16384" hidden="1"/>`, as Excel writes "hide every unused
+ * column", stays small.
  */
-function hiddenColsOf(xml: string, end: number, left: number, right: number): number[] {
+function hiddenColsOf(xml: string, end: number, spans: number[][]): number[] {
   const out = new Set<number>();
   const re = /<(?:\w+:)?col\s[^>]*>/g;
   const head = xml.slice(0, end);
@@ -325,7 +353,7 @@ function hiddenColsOf(xml: string, end: number, left: number, right: number): nu
     const min = Number(/\smin\s*=\s*["'](\d{1,5})["']/.exec(t)?.[1]);
     const max = Number(/\smax\s*=\s*["'](\d{1,5})["']/.exec(t)?.[1] ?? min);
     if (!(min >= 1)) continue;
-    for (let c = Math.max(min - 1, left); c <= Math.min(max - 1, right); c++) out.add(c);
+    for (const [left, right] of spans) for (let c = Math.max(min - 1, left); c <= Math.min(max - 1, right); c++) out.add(c);
   }
   return [...out].sort((a, b) => a - b);
 }
