@@ -61,9 +61,11 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
   const legacies = new Map<number, 'tcvn3' | 'vni'>();
   const normalized = new Map<string | null, Map<string, { text: string; legacy: 'tcvn3' | 'vni' | null }>>();
   let normalizedCount = 0;
-  const merges = (sheet.merges ?? [])
-    .map((m) => (typeof m === 'string' ? parseRange(m.replace(/^.*!/, '')) : null))
-    .filter((m): m is NonNullable<typeof m> => m !== null);
+  const mergeOf = mergeIndex(
+    (sheet.merges ?? [])
+      .map((m) => (typeof m === 'string' ? parseRange(m.replace(/^.*!/, '')) : null))
+      .filter((m): m is NonNullable<typeof m> => m !== null),
+  );
 
   const raw = (row: number, col: number): CellValue => {
     const r = values[row - originRow];
@@ -105,11 +107,11 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     if (typeof v === 'string') {
       const s = v.length > MAX_TEXT ? v.slice(0, MAX_TEXT) : v;
       // Plain ASCII is never legacy text and is already NFC (most codes and numbers typed as text).
-      if (ASCII.test(s)) return s;
+      if (ASCII.test(s)) return s.includes('<#') ? withoutTags(s) : s;
       // Most Vietnamese text holds a letter no legacy font has: its font need not be looked up.
       const n = normalize(s, couldBeLegacy(s) ? font(row, col) : null);
       if (n.legacy && key >= 0) legacies.set(key, n.legacy);
-      return n.text;
+      return n.text.includes('<#') ? withoutTags(n.text) : n.text;
     }
     if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
     if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
@@ -175,10 +177,7 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       for (let c = Math.max(l, left); c <= Math.min(r, right); c++) if (!isBlank(row, c)) return false;
       return true;
     },
-    mergeOf(row, col) {
-      for (const m of merges) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
-      return null;
-    },
+    mergeOf,
   };
 }
 
@@ -227,6 +226,53 @@ function unsparse(block: SheetBlock): SheetBlock[] {
     formats: slice(block.formats, a),
     fonts: slice(block.fonts, a),
   }));
+}
+
+type Area = { top: number; left: number; bottom: number; right: number };
+
+/** Merges are looked up per blank cell of a table: few are scanned; many are bucketed by row. */
+const MERGE_SCAN = 32;
+const BUCKET_ROWS = 64;
+/** A merge spanning more buckets than this is kept aside and always scanned (a hostile sheet-wide merge). */
+const MAX_BUCKETS = 64;
+
+function mergeIndex(merges: Area[]): (row: number, col: number) => Area | null {
+  const hit = (m: Area, row: number, col: number) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
+  const scan = (list: Area[], row: number, col: number) => {
+    for (const m of list) if (hit(m, row, col)) return m;
+    return null;
+  };
+  if (merges.length <= MERGE_SCAN) return (row, col) => scan(merges, row, col);
+  const buckets = new Map<number, Area[]>();
+  const wide: Area[] = [];
+  for (const m of merges) {
+    const first = Math.floor(m.top / BUCKET_ROWS);
+    const last = Math.floor(m.bottom / BUCKET_ROWS);
+    if (last - first >= MAX_BUCKETS) {
+      wide.push(m);
+      continue;
+    }
+    for (let b = first; b <= last; b++) {
+      let list = buckets.get(b);
+      if (!list) buckets.set(b, (list = []));
+      list.push(m);
+    }
+  }
+  return (row, col) => scan(buckets.get(Math.floor(row / BUCKET_ROWS)) ?? [], row, col) ?? scan(wide, row, col);
+}
+
+/**
+ * A report generator's template tags ("<#ListData.MoTa>", "Thực hiện <#ThangQuy>") are not what a clerk
+ * typed: they read as blank, the words around them stay. Nested tags are removed from the inside out.
+ */
+export function withoutTags(text: string): string {
+  let t = text;
+  for (let i = 0; i < 8 && t.includes('<#'); i++) {
+    const next = t.replace(/<#[^<>]*>/g, '');
+    if (next === t) break;
+    t = next;
+  }
+  return t;
 }
 
 /** A string cell (not a number typed as a number) with some text. */

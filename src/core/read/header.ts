@@ -1,15 +1,20 @@
 /**
  * Header matching: which column of a header row (one to four levels) holds which field.
- * A header matches a field when its folded text contains one of the field's synonyms as whole
- * words; a multi-level header matches on its parts joined ("Đã giải quyết" / "Trước hạn").
+ * A header matches a field when its text holds one of the field's synonyms as whole words, with the
+ * diacritics where the header has them ("Hệ số lương" never holds "số lượng"); a multi-level header matches
+ * on its parts joined ("Đã giải quyết" / "Trước hạn"). A merged header cell's text holds for every column
+ * and row it spans. The values under the header then confirm or rule out each field (./fit.ts).
  */
 import type { FieldKind, FieldSpec, TableSpec } from '../schema/types';
-import { containsWords, fold } from '../text/fold';
+import { fold, phraseAt, wordsOf, type Words } from '../text/fold';
 import { isTextCell, type Grid } from './grid';
 import { looksNumeric } from './values';
+import { valueFit } from './fit';
 
 /** A header cell longer than this is prose, not a label. */
 const MAX_LABEL = 160;
+/** Under this share of fitting values a column is not the field, whatever its header says. */
+const MIN_FIT = 1 / 3;
 
 export interface ColumnLabel {
   col: number;
@@ -19,42 +24,55 @@ export interface ColumnLabel {
   full: string;
   /** The lowest part (the one written in this column's own cell). */
   leaf: string;
+  /** The words of each part, with their diacritics (see wordsOf). */
+  words: Words[];
 }
 
 /**
- * Labels of the columns under a header of `levels` rows starting at `row`. An upper cell spans the
- * columns of its merge; without a merge, its text is carried right across blank upper cells as long
- * as the lower row has text there (a "centre across selection" group).
+ * Labels of the columns under a header of `levels` rows starting at `row`. A merged cell anchored in the
+ * header gives its text to every cell it covers (across and down); without a merge, an upper cell's text is
+ * carried right across blank upper cells as long as the lower row has text there (a "centre across selection"
+ * group).
  */
 export function columnLabels(grid: Grid, row: number, levels: number, left = grid.left, right = grid.right): ColumnLabel[] {
   const out: ColumnLabel[] = [];
-  const carried: string[] = new Array(levels).fill('');
+  const carried: Label[] = new Array(levels).fill(NO_LABEL);
   const leafRow = row + levels - 1;
   for (let c = left; c <= right; c++) {
     const parts: string[] = [];
+    const words: Words[] = [];
     for (let k = 0; k < levels; k++) {
       const r = row + k;
       let t = labelText(grid, r, c);
-      if (!t) {
+      if (!t.folded) {
         const m = grid.mergeOf(r, c);
-        if (m && m.top === r && m.left < c) t = labelText(grid, r, m.left);
-        else if (!m && k < levels - 1 && carried[k] && c > left && hasLower(grid, r, c, leafRow) && hasLower(grid, r, c - 1, leafRow)) {
+        if (m && m.top >= row && (m.top < r || m.left < c)) t = labelText(grid, m.top, m.left);
+        else if (!m && k < levels - 1 && carried[k].folded && c > left && hasLower(grid, r, c, leafRow) && hasLower(grid, r, c - 1, leafRow)) {
           t = carried[k];
         }
       }
       carried[k] = t;
-      if (t && parts[parts.length - 1] !== t) parts.push(t);
+      if (t.folded && parts[parts.length - 1] !== t.folded) {
+        parts.push(t.folded);
+        words.push(wordsOf(t.text));
+      }
     }
     if (parts.length === 0) continue;
-    out.push({ col: c, parts, full: parts.join(' '), leaf: parts[parts.length - 1] });
+    out.push({ col: c, parts, full: parts.join(' '), leaf: parts[parts.length - 1], words });
   }
   return out;
 }
 
-function labelText(grid: Grid, row: number, col: number): string {
-  if (!isTextCell(grid, row, col)) return '';
+interface Label {
+  folded: string;
+  text: string;
+}
+const NO_LABEL: Label = { folded: '', text: '' };
+
+function labelText(grid: Grid, row: number, col: number): Label {
+  if (!isTextCell(grid, row, col)) return NO_LABEL;
   const f = grid.folded(row, col);
-  return f.length > MAX_LABEL ? '' : f;
+  return f.length > MAX_LABEL ? NO_LABEL : { folded: f, text: grid.text(row, col) };
 }
 
 /** Some text below (row, col) within the header: the column belongs to a group of sub-columns. */
@@ -76,30 +94,52 @@ export interface FieldCandidate {
   order: number;
 }
 
+/** A label's words, all parts joined, with where each part starts. */
+interface Joined {
+  words: Words;
+  starts: number[];
+}
+
+function joined(label: ColumnLabel): Joined {
+  const words: Words = { folded: [], marked: [] };
+  const starts: number[] = [];
+  for (const w of label.words) {
+    starts.push(words.folded.length);
+    words.folded.push(...w.folded);
+    words.marked.push(...w.marked);
+  }
+  return { words, starts };
+}
+
 /** Every field of `spec` the label may be, best first (values not yet considered). */
 export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandidate[] {
   const out: FieldCandidate[] = [];
-  // Padded once here, not per synonym: this runs for every cell of every header row tried.
-  const full = ` ${label.full} `;
-  const leaf = ` ${label.leaf} `;
+  const all = joined(label);
+  const leafStart = all.starts[all.starts.length - 1];
   spec.fields.forEach((field, order) => {
     let best: FieldCandidate | null = null;
-    const padded = paddedSynonyms(field);
-    for (let k = 0; k < padded.length; k++) {
-      const syn = padded[k];
-      if (!full.includes(syn)) continue;
+    const synonyms = synonymWords(field);
+    for (let k = 0; k < synonyms.length; k++) {
+      const syn = synonyms[k];
+      const n = syn.folded.length;
+      const at = phraseAt(all.words, syn).filter((i) => fitsPart(spec, field, syn, all, i));
+      if (at.length === 0) continue;
       let weak = false;
       if (field.under) {
-        const ok = foldedUnder(field).some((u) => containsWords(label.full, u));
+        const ok = underWords(field).some((u) => phraseAt(all.words, u).length > 0);
         if (!ok) {
           // A single-level "Quá hạn" still means something; a bare "Tổng số" does not.
-          if (label.parts.length > 1 || syn === ' tong so ') continue;
+          if (label.parts.length > 1 || syn.folded.join(' ') === 'tong so') continue;
           weak = true;
         }
       }
-      const inLeaf = leaf.includes(syn);
-      const end = (inLeaf ? leaf : full).lastIndexOf(syn) + syn.length - 2;
-      const c: FieldCandidate = { field, inLeaf, weak, length: syn.length - 2, end, order };
+      const leafAt = at.filter((i) => i >= leafStart);
+      const inLeaf = leafAt.length > 0;
+      const last = inLeaf ? leafAt[leafAt.length - 1] : at[at.length - 1];
+      const base = inLeaf ? leafStart : 0;
+      const end = charEnd(all.words.folded, base, last + n);
+      const length = syn.folded.join(' ').length;
+      const c: FieldCandidate = { field, inLeaf, weak, length, end, order };
       if (!best || better(c, best)) best = c;
     }
     if (best) out.push(best);
@@ -107,17 +147,50 @@ export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandi
   return out.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : a.order - b.order));
 }
 
-const paddedCache = new WeakMap<FieldSpec, string[]>();
+/** Characters from word `from` to the end of word `to - 1`, as in the folded text. */
+function charEnd(words: string[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n += words[i].length + (i > from ? 1 : 0);
+  return n;
+}
 
-/** A field's folded synonyms with a space either side, to find them as whole words. */
-function paddedSynonyms(field: FieldSpec): string[] {
-  let v = paddedCache.get(field);
-  if (!v) paddedCache.set(field, (v = foldedSynonyms(field).map((s) => ` ${s} `)));
+/**
+ * A one-word synonym with diacritics ("loại", "ngày", "đạt") is a generic word: it names the field only when
+ * the rest of its header cell is the table's own words ("Loại cán bộ", "Ngày ký văn bản"), not when another
+ * word makes it something else ("Xếp loại", "Ngày sinh", "Ngày cấp", "Tỷ lệ đạt"). Abbreviations ("STT", "TT")
+ * and longer synonyms are not limited.
+ */
+function fitsPart(spec: TableSpec, field: FieldSpec, syn: Words, all: Joined, at: number): boolean {
+  // "Số lượng bản", "Số trang": a count of copies or pages, never of people, dossiers or documents.
+  if (field.kind === 'count' && PAPER.some((w) => phraseAt(all.words, w).includes(at + syn.folded.length))) return false;
+  if (syn.folded.length !== 1 || syn.marked[0] === null) return true;
+  let p = all.starts.length - 1;
+  while (p > 0 && all.starts[p] > at) p--;
+  const from = all.starts[p];
+  const to = p + 1 < all.starts.length ? all.starts[p + 1] : all.words.folded.length;
+  const own = ownWords(spec, field);
+  for (let i = from; i < to; i++) if (i !== at && !own.has(all.words.folded[i])) return false;
+  return true;
+}
+
+const PAPER = ['bản', 'trang', 'tờ'].map(wordsOf);
+
+const ownCache = new WeakMap<FieldSpec, Set<string>>();
+
+/** The folded words of a table's title words, labels and the field's vocabulary. */
+function ownWords(spec: TableSpec, field: FieldSpec): Set<string> {
+  let v = ownCache.get(field);
+  if (!v) {
+    const texts = [...spec.titleWords, spec.label.vi, field.label.vi, ...Object.keys(field.categories ?? {}), ...Object.values(field.categories ?? {}).flat()];
+    v = new Set(texts.flatMap((t) => fold(t).split(' ')).filter(Boolean));
+    ownCache.set(field, v);
+  }
   return v;
 }
 
 const synonymCache = new WeakMap<FieldSpec, string[]>();
-const underCache = new WeakMap<FieldSpec, string[]>();
+const wordsCache = new WeakMap<FieldSpec, Words[]>();
+const underCache = new WeakMap<FieldSpec, Words[]>();
 
 /** A field's synonyms folded once (the schema is constant). */
 export function foldedSynonyms(field: FieldSpec): string[] {
@@ -126,9 +199,15 @@ export function foldedSynonyms(field: FieldSpec): string[] {
   return v;
 }
 
-function foldedUnder(field: FieldSpec): string[] {
+function synonymWords(field: FieldSpec): Words[] {
+  let v = wordsCache.get(field);
+  if (!v) wordsCache.set(field, (v = field.synonyms.map(wordsOf).filter((w) => w.folded.length > 0)));
+  return v;
+}
+
+function underWords(field: FieldSpec): Words[] {
   let v = underCache.get(field);
-  if (!v) underCache.set(field, (v = (field.under ?? []).map(fold).filter(Boolean)));
+  if (!v) underCache.set(field, (v = (field.under ?? []).map(wordsOf).filter((w) => w.folded.length > 0)));
   return v;
 }
 
@@ -158,24 +237,37 @@ export interface HeaderMatch {
 }
 
 /**
- * Matches a header of `levels` rows at `row` against `spec`. Columns are taken left to right;
- * a column whose best field is taken falls to its next equally placed candidate ("Quá hạn" twice
- * under one-level headers: late, then pending overdue); when none is left it is a duplicate.
- * Ties between equally specific synonyms are decided by the column's values (numbers or text).
+ * Matches a header of `levels` rows at `row` against `spec`. A field the values under a column rule out
+ * (fewer than a third pass its value test: "01.003" under "Ngạch công chức" is no count, majors under
+ * "Trình độ đào tạo" / "Chuyên ngành" are no level) is not that column's. Columns whose own cell names a
+ * field are taken first, left to right, then columns named only by a group label above them, so that a
+ * sub-column literally headed "Trình độ" wins over its siblings. A column whose best field is taken falls to
+ * its next equally placed candidate ("Quá hạn" twice under one-level headers: late, then pending overdue);
+ * when none is left it is a duplicate. Ties between equally specific synonyms are decided by the values.
+ * Last, a category field no header names goes to an unnamed column whose values are all of its vocabulary.
  */
 export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: number, left = grid.left, right = grid.right): HeaderMatch {
   const labels = columnLabels(grid, row, levels, left, right);
   const columns: Record<string, number> = {};
   const duplicates: { field: string; col: number }[] = [];
   const dataRow = row + levels;
+  const fromRow = isNumberingRow(grid, dataRow, left, right) ? dataRow + 1 : dataRow;
   /** The candidate each taken field was matched by, to compare with a later column's. */
   const held: Record<string, FieldCandidate> = {};
-  const queue = [...labels];
+  const candidates = new Map<ColumnLabel, FieldCandidate[]>();
+  for (const label of labels) {
+    const cands = fieldCandidates(spec, label).filter((c) => {
+      const fit = valueFit(grid, fromRow, label.col, c.field);
+      return fit === null || fit >= MIN_FIT;
+    });
+    if (cands.length > 0) candidates.set(label, cands);
+  }
+  const named = labels.filter((l) => candidates.has(l));
+  const queue = [...named.filter((l) => candidates.get(l)![0].inLeaf), ...named.filter((l) => !candidates.get(l)![0].inLeaf)];
   for (let i = 0; i < queue.length; i++) {
     const label = queue[i];
-    const cands = fieldCandidates(spec, label);
-    if (cands.length === 0) continue;
-    const numeric = columnLooksNumeric(grid, dataRow, label.col);
+    const cands = candidates.get(label)!;
+    const numeric = columnLooksNumeric(grid, fromRow, label.col);
     const top = cands[0];
     const tier = cands.filter((c) => c.inLeaf === top.inLeaf && c.weak === top.weak);
     // Values that do not suit a field rule it out first ("Họ và tên cán bộ" over names is no count),
@@ -195,14 +287,53 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
       const displaced = labels.find((l) => l.col === columns[want.field.key]);
       columns[want.field.key] = label.col;
       held[want.field.key] = want;
-      if (displaced) queue.push(displaced);
+      if (displaced && candidates.has(displaced)) queue.push(displaced);
       continue;
     }
     // A sibling named by a shorter word than the kept column ("Trình độ" / "Tin học") is another
-    // thing under the same group, not a second copy of the field.
-    if (!moreSpecific(prev, want)) duplicates.push({ field: want.field.key, col: label.col });
+    // thing under the same group, not a second copy of the field; one a group label only names is too.
+    if (!moreSpecific(prev, want) && !(prev && prev.inLeaf && !want.inLeaf)) duplicates.push({ field: want.field.key, col: label.col });
   }
+  categoriesByValues(grid, spec, labels, columns, fromRow);
   return { row, levels, columns, duplicates, labels };
+}
+
+/** Share of values a column needs to be given a category field by its values alone. */
+const VALUES_ONLY_FIT = 1;
+
+/**
+ * A category field no header named (a staff list whose "Khối công tác" holds "Cán bộ KCT xã"): the labelled
+ * column, not taken by another field, whose values all are of the field's vocabulary (at least two of them).
+ */
+function categoriesByValues(grid: Grid, spec: TableSpec, labels: ColumnLabel[], columns: Record<string, number>, fromRow: number): void {
+  if (Object.keys(columns).length === 0) return;
+  const taken = new Set(Object.values(columns));
+  for (const field of spec.fields) {
+    if (field.kind !== 'category' || columns[field.key] !== undefined) continue;
+    let best: { col: number; n: number } | null = null;
+    for (const label of labels) {
+      if (taken.has(label.col)) continue;
+      const n = filledBelow(grid, fromRow, label.col);
+      // Codes ("CC-0001" under "Số hiệu công chức") hold digits; a category written out does not.
+      if (n < 2 || hasDigits(grid, fromRow, label.col) || valueFit(grid, fromRow, label.col, field) !== VALUES_ONLY_FIT) continue;
+      if (!best || n > best.n) best = { col: label.col, n };
+    }
+    if (best) {
+      columns[field.key] = best.col;
+      taken.add(best.col);
+    }
+  }
+}
+
+function hasDigits(grid: Grid, fromRow: number, col: number, sample = 12): boolean {
+  for (let r = fromRow; r <= grid.bottom && r < fromRow + sample; r++) if (/\d/.test(grid.text(r, col))) return true;
+  return false;
+}
+
+function filledBelow(grid: Grid, fromRow: number, col: number, sample = 12): number {
+  let n = 0;
+  for (let r = fromRow; r <= grid.bottom && r < fromRow + sample; r++) if (!grid.isBlank(r, col)) n++;
+  return n;
 }
 
 /**
@@ -248,7 +379,8 @@ export function isNumberingRow(grid: Grid, row: number, left: number, right: num
       plain.push(Number(t));
       continue;
     }
-    const item = String.raw`\(?\s*(?:\d{1,2}|[A-Za-z])\s*\)?`;
+    // "(1)", "A", "2b" (a column added later between 2 and 3), "(3)=(4)+(5)", "4=3/1".
+    const item = String.raw`\(?\s*(?:\d{1,2}[a-z]?|[A-Za-z])\s*\)?`;
     if (!new RegExp(`^${item}(?:\\s*[=+\\-x*/:]\\s*${item})*$`).test(t)) return false;
   }
   if (cells < 2) return false;

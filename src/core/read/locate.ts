@@ -10,7 +10,7 @@ import { columnIndex, parseRange } from '../address';
 import type { Grid } from './grid';
 import { isTextCell } from './grid';
 import { columnLooksNumeric, matchHeader, isNumberingRow, NUMERIC_KINDS, type HeaderMatch } from './header';
-import { isTotalText } from './values';
+import { isTotalText, looksNumeric } from './values';
 import { isDateFormat } from './date';
 
 /** Headers are searched within this many rows from the top of the used range (and of each block). */
@@ -70,21 +70,33 @@ function satisfiesAnyOf(spec: TableSpec, columns: Record<string, number>): boole
   return spec.anyOf.some((set) => set.every((k) => columns[k] !== undefined));
 }
 
-/** The best reading of a header at `row` for `spec` (one to four levels), or null. */
+/**
+ * The best reading of a header at `row` for `spec` (one to four levels), or null. The header is as deep as
+ * its merges say: a row whose cells all belong to merges from the rows above is header, not a blank row, and
+ * no reading stops inside a merged header cell. A row holding numbers or dates is data, never a lower level
+ * (the first person of a list under a one-row header stays a person).
+ */
 export function bestHeader(grid: Grid, spec: TableSpec, row: number, left = grid.left, right = grid.right, lastRow = grid.bottom): HeaderMatch | null {
   let best: HeaderMatch | null = null;
+  // A header cannot start inside a merged header cell of the rows above.
+  if (insideMergeFromAbove(grid, row, left, right)) return null;
   for (let levels = 1; levels <= MAX_LEVELS && row + levels - 1 <= lastRow; levels++) {
+    const r = row + levels - 1;
+    const covered = levels > 1 && coveredFromAbove(grid, row, r, left, right);
     // Every header row holds several labels: a title or a unit line is not an upper header.
-    if (textCells(grid, row + levels - 1, left, right) < 2) break;
+    if (!covered && textCells(grid, r, left, right) < 2) break;
+    if (levels > 1 && (holdsData(grid, r, left, right) || isNumberingRow(grid, r, left, right))) break;
     const m = matchHeader(grid, spec, row, levels, left, right);
     const n = Object.keys(m.columns).length;
     // The top row of a header names something itself; a data row above a header is no upper level.
     if (levels === 1 && n === 0) break;
+    // A reading that stops inside a merged header cell is no reading: the next row is header too.
+    if (mergedBelow(grid, row, r, left, right)) continue;
     const bestN = best ? Object.keys(best.columns).length : -1;
     // A deeper reading that names no more fields is still right when the sheet says the header is
     // that deep: a label merged down into the new row ("Họ và tên" over two rows beside "Trình độ" /
     // "Văn hóa", "Chuyên môn"), else the sub-labels would be read as a data row.
-    if (n > bestN || (n > 0 && n === bestN && mergedDownTo(grid, row, row + levels - 1, left, right))) best = m;
+    if (n > bestN || (n > 0 && n === bestN && (covered || mergedDownTo(grid, row, r, left, right)))) best = m;
   }
   return best;
 }
@@ -95,6 +107,52 @@ function mergedDownTo(grid: Grid, top: number, bottom: number, left: number, rig
   for (let c = left; c <= right; c++) {
     const m = grid.mergeOf(top, c);
     if (m && m.top === top && m.bottom === bottom) return true;
+  }
+  return false;
+}
+
+/** A merge anchored in the header's rows [top, bottom] reaches below `bottom` (within MAX_LEVELS rows). */
+function mergedBelow(grid: Grid, top: number, bottom: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    const m = grid.mergeOf(bottom, c);
+    if (m && m.top >= top && m.bottom > bottom && m.bottom < top + MAX_LEVELS && m.left === c) return true;
+  }
+  return false;
+}
+
+/** Every labelled column of the header's top row is, at `r`, inside a merge anchored in rows [top, r). */
+function coveredFromAbove(grid: Grid, top: number, r: number, left: number, right: number): boolean {
+  let any = false;
+  for (let c = left; c <= right; c++) {
+    const m = grid.mergeOf(r, c);
+    if (m && m.top >= top && m.top < r) {
+      any = true;
+      continue;
+    }
+    if (!grid.isBlank(r, c)) return false;
+    if (!grid.isBlank(top, c) || grid.mergeOf(top, c)) return false;
+  }
+  return any;
+}
+
+/** Some cell of the row lies inside a merge anchored above it, holding text (a taller header cell). */
+function insideMergeFromAbove(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    const m = grid.mergeOf(row, c);
+    if (m && m.top < row && m.bottom - m.top < MAX_LEVELS && isTextCell(grid, m.top, m.left) && grid.isBlank(row, c)) {
+      // Only a header cell: a category merged down over its people is data, and a data row may start a table below it.
+      if (m.top >= row - MAX_LEVELS && looksLikeHeaderRow(grid, m.top)) return true;
+    }
+  }
+  return false;
+}
+
+/** A number or a date in the row, as a value or typed as text ("1.234.567", "05/04/2025"): values, not labels. */
+function holdsData(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    if (grid.isBlank(row, c)) continue;
+    const v = grid.raw(row, c);
+    if (typeof v === 'number' ? Number.isFinite(v) : looksNumeric(v, grid.text(row, c).trim())) return true;
   }
   return false;
 }

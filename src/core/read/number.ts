@@ -149,3 +149,11 @@ export function guessNumberStyle(texts: string[]): NumberStyle | null {
   if (vi === en) return null;
   return vi > en ? 'vi' : 'en';
 }
+
+/** "≥ 90%", "trên 80%", "12 hồ sơ": the number without a comparison word before or a unit word after. */
+export function bareNumber(text: string): string {
+  return text
+    .replace(/^\s*(?:≥|>=|>|≤|<=|<|=|~|khoảng|trên|dưới|tối thiểu|tối đa|ít nhất|đạt)\s*/iu, '')
+    .replace(/^([-+]?[\d.,\s]*\d\s*%?)\s+[\p{L}][\p{L}\s.]*$/u, '$1')
+    .trim();
+}

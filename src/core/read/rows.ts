@@ -14,7 +14,7 @@ import { NUMERIC_KINDS } from './header';
 import type { Candidate } from './locate';
 import { fold } from '../text/fold';
 import * as msg from './messages';
-import { guessNumberStyle, parseNumberText, type NumberStyle } from './number';
+import { bareNumber, guessNumberStyle, parseNumberText, type NumberStyle } from './number';
 import { isDateFormat, parseDateText } from './date';
 import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, orderLevel } from './values';
 
@@ -76,14 +76,6 @@ function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number
   const p = parseNumberText(text, ctx.style ?? undefined) ?? parseNumberText(bareNumber(text), ctx.style ?? undefined);
   if (!p) return { value: null, issue: 'not-number' };
   return { value: p.value * scale, asText: true };
-}
-
-/** "≥ 90%", "trên 80%", "12 hồ sơ": the number without a comparison word before or a unit word after. */
-function bareNumber(text: string): string {
-  return text
-    .replace(/^\s*(?:≥|>=|>|≤|<=|<|=|~|khoảng|trên|dưới|tối thiểu|tối đa|ít nhất|đạt)\s*/iu, '')
-    .replace(/^([-+]?[\d.,\s]*\d\s*%?)\s+[\p{L}][\p{L}\s.]*$/u, '$1')
-    .trim();
 }
 
 function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, text: string): CellReading {

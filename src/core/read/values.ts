@@ -37,8 +37,9 @@ const phraseCache = new WeakMap<Record<string, string[]>, { key: string; padded:
 const answerCache = new WeakMap<Record<string, string[]>, (folded: string) => string | null>();
 
 /**
- * The canonical category whose words occur in the folded text, trying the longest phrase first
- * ("rất hài lòng" before "hài lòng", "không chuyên trách" before "cán bộ").
+ * The canonical category whose words occur in the folded text: the one written last ("Cán bộ KCT" is
+ * không chuyên trách), the longest at the same place ("rất hài lòng" before "hài lòng", "không chuyên trách"
+ * before "chuyên trách").
  */
 export function matchCategory(folded: string, categories: Record<string, string[]>): string | null {
   let answer = answerCache.get(categories);
@@ -59,8 +60,20 @@ function matchCategoryNow(folded: string, categories: Record<string, string[]>):
     phraseCache.set(categories, phrases);
   }
   const text = ` ${folded} `;
-  for (const p of phrases) if (text.includes(p.padded)) return p.key;
-  return null;
+  // The vocabulary word written last names the value: in "Cán bộ KCT xã" KCT says which cán bộ. Phrases are
+  // tried longest first, so at the same end the longer one ("rất hài lòng", "sau đại học") is kept.
+  let best: string | null = null;
+  let bestEnd = -1;
+  for (const p of phrases) {
+    const at = text.lastIndexOf(p.padded);
+    if (at < 0) continue;
+    const end = at + p.padded.length;
+    if (end > bestEnd) {
+      best = p.key;
+      bestEnd = end;
+    }
+  }
+  return best;
 }
 
 const TOTAL_WORDS = ['tong cong', 'cong', 'tong so', 'tong', 'cong chung', 'tong cong chung', 'tong so chung', 'toan xa'];

@@ -20,7 +20,7 @@ export const documents: TableSpec = {
   required: false,
   anyOf: [['number', 'date']],
   fields: [
-    { key: 'number', label: { vi: 'Số ký hiệu', en: 'Number/symbol' }, synonyms: ['số ký hiệu', 'số văn bản', 'số hiệu', 'số, ký hiệu'], kind: 'text', required: true },
+    { key: 'number', label: { vi: 'Số ký hiệu', en: 'Number/symbol' }, synonyms: ['số ký hiệu', 'số văn bản', 'số hiệu', 'số, ký hiệu'], kind: 'text', valueShape: 'docNumber', required: true },
     { key: 'date', label: { vi: 'Ngày ban hành', en: 'Date issued' }, synonyms: ['ngày ban hành', 'ngày tháng', 'ngày'], kind: 'date', required: true },
     {
       key: 'type',

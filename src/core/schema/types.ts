@@ -39,6 +39,8 @@ export interface FieldSpec {
   kind: FieldKind;
   /** A found table without this field gets missing-label (error). */
   required?: boolean;
+  /** A text field whose values have a shape of their own: 'docNumber' = `n/SYMBOL-PARTS` (Nghị định 30). */
+  valueShape?: 'docNumber';
   /** For kind 'category': canonical value -> words that mean it. */
   categories?: Record<string, string[]>;
 }

@@ -29,3 +29,55 @@ export function containsWords(text: string, phrase: string): boolean {
   if (!phrase) return false;
   return ` ${text} `.includes(` ${phrase} `);
 }
+
+/**
+ * A label's words for matching with diacritics: each word folded ("lượng" -> "luong") and, when the word
+ * carries marks, its marks kept with the tone set apart ("lượng" -> "lương|\u0323"), so that old and new tone
+ * placement ("hoà" / "hòa") agree while "lượng" and "lương" do not. A word typed without marks has `null`:
+ * it is compared folded (a header typed without diacritics still matches).
+ */
+export interface Words {
+  folded: string[];
+  marked: (string | null)[];
+}
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+export function wordsOf(text: string): Words {
+  const lower = text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const parts = lower ? lower.split(' ') : [];
+  const folded: string[] = [];
+  const marked: (string | null)[] = [];
+  for (const w of parts) {
+    const f = fold(w);
+    folded.push(f);
+    if (f === w) {
+      marked.push(null);
+      continue;
+    }
+    const d = w.normalize('NFD');
+    const tone = d.match(TONES)?.join('') ?? '';
+    marked.push(`${d.replace(TONES, '').normalize('NFC')}|${tone}`);
+  }
+  return { folded, marked };
+}
+
+/** Word positions where `phrase` occurs in `text` as whole words, each word agreeing in its marks when both have them. */
+export function phraseAt(text: Words, phrase: Words): number[] {
+  const out: number[] = [];
+  const n = phrase.folded.length;
+  if (n === 0) return out;
+  for (let i = 0; i + n <= text.folded.length; i++) {
+    let ok = true;
+    for (let j = 0; j < n && ok; j++) {
+      if (text.folded[i + j] !== phrase.folded[j]) ok = false;
+      else {
+        const a = text.marked[i + j];
+        const b = phrase.marked[j];
+        if (a !== null && b !== null && a !== b) ok = false;
+      }
+    }
+    if (ok) out.push(i);
+  }
+  return out;
+}
