@@ -1,6 +1,6 @@
 /** Human-readable output: the tables found and the issues grouped by sheet. */
 import type { Analysis } from '../core/analyze';
-import { countBySeverity, type Issue, type Lang } from '../core/issues';
+import { countBySeverity, moreInColumn, type Issue, type Lang } from '../core/issues';
 import { SCHEMA, TABLE_NAMES, type TableName } from '../core/schema';
 import { quoteSheet } from '../core/address';
 import { m } from './messages';
@@ -43,6 +43,7 @@ export function formatIssues(issues: Issue[], lang: Lang): string[] {
       const where = i.cell ? `${i.cell} ` : '';
       lines.push(`  [${m.severity(lang, i.severity)}] ${where}(${i.code}) ${i.message}`);
       if (i.hint) lines.push(`      → ${i.hint}`);
+      if (i.more) lines.push(`      ${moreInColumn(i.more, lang)}`);
     }
   }
   return lines;

@@ -1,6 +1,6 @@
 /** The whole pipeline in one call: read, check, compute. Every front door goes through here. */
 import type { WorkbookSnapshot } from './snapshot';
-import { localize, SEVERITY_ORDER, type Issue, type IssueDraft, type Lang } from './issues';
+import { capIssues, localize, SEVERITY_ORDER, type Issue, type IssueDraft, type Lang } from './issues';
 import type { Overrides, ReadTable } from './tables';
 import type { TableName } from './schema/types';
 import type { ReportInfo } from './info';
@@ -33,7 +33,8 @@ export function analyze(snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}
   const lang = options.lang ?? 'vi';
   const read = readWorkbook(snapshot, options.overrides ?? {});
   const computed = computeFigures(read, { exactTime: options.exactTime });
-  const drafts = uniqueIssues([...read.issues, ...checkTables(read), ...computed.issues]);
+  // Kept per code and column, the rest counted (issue 16 §3): the list stays readable and bounded.
+  const drafts = capIssues(uniqueIssues([...read.issues, ...checkTables(read), ...computed.issues]));
   return {
     lang,
     exactTime: options.exactTime ?? false,

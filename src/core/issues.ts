@@ -3,6 +3,7 @@
  * vocabulary, a severity, where it is, and a message in the user's language.
  */
 import type { TableName } from './schema/types';
+import { formatNumberVi } from './format';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -42,6 +43,11 @@ export interface Issue {
   field: string;
   message: string;
   hint?: string;
+  /**
+   * How many more issues of the same code, severity, sheet, table, field and column were found and
+   * left out of the list after this one (see capIssues); absent = none.
+   */
+  more?: number;
 }
 
 /** Message text in both languages; checks build one of these and `localize` picks the language. */
@@ -62,8 +68,43 @@ export function localize(d: IssueDraft, lang: Lang): Issue {
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function countBySeverity(issues: readonly { severity: Severity }[]): Record<Severity, number> {
+/** Counts by severity, the issues left out of the list (`more`) included. */
+export function countBySeverity(issues: readonly { severity: Severity; more?: number }[]): Record<Severity, number> {
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const i of issues) counts[i.severity]++;
+  for (const i of issues) counts[i.severity] += 1 + (typeof i.more === 'number' && i.more > 0 ? i.more : 0);
   return counts;
+}
+
+/** Issues kept in the list per code and column: 6 000 bad rows make one short run of lines and a count, not 6 000 lines. */
+export const KEPT_PER_COLUMN = 20;
+
+/**
+ * Keeps the first `keep` issues of each code, severity, sheet, table, field and column (the letters of
+ * `cell`), in the given order; the last one kept says in `more` how many of its kind were left out.
+ * Issue 16 §3: a list of tens of thousands of issues is unreadable and costly in every output.
+ */
+export function capIssues<T extends Omit<Issue, 'message' | 'hint'>>(issues: readonly T[], keep = KEPT_PER_COLUMN): T[] {
+  const seen = new Map<string, { count: number; last: T }>();
+  const out: T[] = [];
+  for (const i of issues) {
+    const column = /^\$?([A-Za-z]+)/.exec(i.cell)?.[1] ?? '';
+    const key = `${i.code}|${i.severity}|${i.sheet}|${i.table}|${i.field}|${column}`;
+    const group = seen.get(key);
+    if (!group) {
+      seen.set(key, { count: 1, last: i });
+      out.push(i);
+    } else if (group.count++ < keep) {
+      group.last = i;
+      out.push(i);
+    } else {
+      group.last.more = (group.last.more ?? 0) + 1;
+    }
+  }
+  return out;
+}
+
+/** The line said after an issue whose `more` counts others left out. */
+export function moreInColumn(n: number, lang: Lang): string {
+  const count = lang === 'vi' ? formatNumberVi(n) : n.toLocaleString('en-US');
+  return lang === 'vi' ? `… và ${count} ô khác có cùng lỗi này trong cột.` : `… and ${count} more cells with the same problem in this column.`;
 }

@@ -51,7 +51,7 @@ export function checkConstraints(read: ReadResult): IssueDraft[] {
   const out: IssueDraft[] = [];
   for (const [name, t] of Object.entries(read.tables) as [TableName, ReadTable | undefined][]) {
     if (!t || name === 'info' || name === 'narrative') continue;
-    out.push(...checkTable(t));
+    for (const x of checkTable(t)) out.push(x);
   }
   return out;
 }

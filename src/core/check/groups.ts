@@ -37,7 +37,7 @@ export function outlineGroups(t: ReadTable): RowGroup[] {
 export function totalGroups(t: ReadTable): RowGroup[] {
   const others = t.rows.filter((r) => !r.isTotal);
   const levels = others.map((r) => r.level).filter((l): l is number => l !== undefined);
-  const top = levels.length > 0 ? Math.min(...levels) : undefined;
+  const top = levels.length > 0 ? levels.reduce((a, b) => Math.min(a, b)) : undefined;
   const children = top === undefined ? others : others.filter((r) => r.level === top);
   if (children.length === 0) return [];
   return t.rows.filter((r) => r.isTotal).map((parent) => ({ parent, children, kind: 'total' as const }));

@@ -269,10 +269,10 @@ export function checkPercents(read: ReadResult, corrections: Corrections): Issue
   for (const t of [read.tables.budget, read.tables.investment]) {
     if (!t) continue;
     const flagged = new Set<string>();
-    out.push(...checkRounding(t, corrections, flagged));
-    out.push(...checkTotalRange(t, corrections, flagged));
+    for (const x of checkRounding(t, corrections, flagged)) out.push(x);
+    for (const x of checkTotalRange(t, corrections, flagged)) out.push(x);
   }
-  if (read.tables.staff) out.push(...checkStaffShares(read.tables.staff));
-  out.push(...checkIndicators(read));
+  if (read.tables.staff) for (const x of checkStaffShares(read.tables.staff)) out.push(x);
+  for (const x of checkIndicators(read)) out.push(x);
   return out;
 }

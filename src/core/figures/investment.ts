@@ -11,7 +11,7 @@ function wholeRows(t: ReadTable): TypedRow[] {
   const rows = dataRows(t).filter((r) => text(r, 'content') || num(r, 'plan') !== null || num(r, 'disbursed') !== null);
   const levels = rows.map((r) => r.level).filter((l): l is number => l !== undefined);
   if (levels.length === 0) return rows;
-  const top = Math.min(...levels);
+  const top = levels.reduce((a, b) => Math.min(a, b));
   return rows.filter((r) => r.level === top);
 }
 

@@ -23,7 +23,8 @@ export class SheetBuilder {
 
   /** Counts a shown text (e.g. a formatted number) toward the column's width. */
   fitText(col: number, shown: string): void {
-    const longest = Math.max(0, ...shown.split('\n').map((l) => l.length));
+    let longest = 0;
+    for (const line of shown.split('\n')) longest = Math.max(longest, line.length);
     this.fit[col] = Math.max(this.fit[col] ?? 0, longest);
   }
 
@@ -36,13 +37,16 @@ export class SheetBuilder {
   }
 
   get lastCol(): number {
-    return Math.max(0, ...this.cells.map((c) => c.col));
+    let last = 0;
+    for (const c of this.cells) last = Math.max(last, c.col);
+    return last;
   }
 
   /** Widths that fit the text, within bounds (long text wraps). */
   widths(): number[] {
     const out: number[] = [];
-    for (let c = 0; c <= this.lastCol; c++) out.push(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, (this.fit[c] ?? 0) + 2)));
+    const last = this.lastCol;
+    for (let c = 0; c <= last; c++) out.push(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, (this.fit[c] ?? 0) + 2)));
     return out;
   }
 

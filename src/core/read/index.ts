@@ -46,7 +46,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     else issues.push(msg.pinNotFound(spec, pin.sheet, pin.range));
   }
   const free = rowSpecs.filter((s) => !pins[s.name]);
-  for (const grid of grids) candidates.push(...sheetCandidates(grid, free));
+  for (const grid of grids) for (const c of sheetCandidates(grid, free)) candidates.push(c);
   const chosen = assign(candidates);
 
   const tables: Partial<Record<TableName, ReadTable>> = {};
@@ -62,14 +62,14 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     }
     const read = readTable(c);
     tables[name] = read.table;
-    issues.push(...read.issues);
+    for (const x of read.issues) issues.push(x);
     if (name === 'budget' && !c.pinned) {
       // Revenue and expenditure kept as two tables: the other side's table joins the first (rows keep their sheet).
       const other = otherBudgetSide(c, candidates, [...chosen.values()]);
       if (other) {
         const more = readTable(other);
-        read.table.rows.push(...more.table.rows);
-        issues.push(...more.issues);
+        for (const x of more.table.rows) read.table.rows.push(x);
+        for (const x of more.issues) issues.push(x);
         extraRegions.push(other);
       }
     }
@@ -80,16 +80,16 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     const across = readTransposedSurvey(grids, SCHEMA.survey, taken);
     if (across) {
       tables.survey = across.table;
-      issues.push(...across.issues);
+      for (const x of across.issues) issues.push(x);
       const b = parseRange(across.table.located.range);
       if (b) taken.push({ sheet: across.table.located.sheet, ...b });
     }
   }
   const infoRead = readInfo(grids, SCHEMA.info, taken, pins.info);
   if (infoRead.table) tables.info = infoRead.table;
-  issues.push(...infoRead.issues);
+  for (const x of infoRead.issues) issues.push(x);
 
-  issues.push(...emptyTables(tables));
+  for (const x of emptyTables(tables)) issues.push(x);
 
   for (const name of TABLE_NAMES) {
     if (tables[name]) continue;
@@ -175,7 +175,7 @@ function readTable(c: Candidate): { table: ReadTable; issues: IssueDraft[] } {
   }
   if (c.pinned) located.pinned = true;
   const typed = typeRows(c, factors);
-  issues.push(...typed.issues);
+  for (const x of typed.issues) issues.push(x);
   // Group headings are not data rows; their column stands for the category.
   located.dataRows = typed.rows.map((r) => r.row);
   if (typed.categoryColumn !== undefined) located.columns.category = typed.categoryColumn;

@@ -157,7 +157,7 @@ function columnStyles(c: Candidate): Record<string, NumberStyle | null> {
     const texts: string[] = [];
     for (const r of c.dataRows) if (typeof c.grid.raw(r, col) === 'string') texts.push(c.grid.text(r, col));
     out[f.key] = guessNumberStyle(texts);
-    all.push(...texts);
+    for (const x of texts) all.push(x);
   }
   const table = guessNumberStyle(all);
   for (const key of Object.keys(out)) out[key] ??= table;

@@ -115,7 +115,7 @@ export function joinVi(items: Part[][], last = ' và '): Part[] {
   const out: Part[] = [];
   items.forEach((it, k) => {
     if (k > 0) out.push(k === items.length - 1 ? last : ', ');
-    out.push(...it);
+    for (const x of it) out.push(x);
   });
   return out;
 }

@@ -99,7 +99,7 @@ export function groupBySheet(issues: readonly Issue[], sheetOrder: readonly stri
   const rank = (key: string, list: Issue[]) => {
     if (key === '') return -1;
     if (key === '\u0000notes') return 99;
-    return Math.min(...list.map((i) => SEVERITY_ORDER[i.severity]));
+    return list.reduce((n, i) => Math.min(n, SEVERITY_ORDER[i.severity]), 99);
   };
   const place = (sheet: string) => {
     const n = sheetOrder.indexOf(sheet);

@@ -1,5 +1,5 @@
 /** Block: the open issues, each linked to its cell. */
-import type { Issue, Lang, Severity } from '../../issues';
+import { moreInColumn, type Issue, type Lang, type Severity } from '../../issues';
 import type { SheetBuilder } from '../builder';
 import { heading, headerRow, noteLine, tr } from './common';
 import { splitCells } from '../../address';
@@ -16,7 +16,7 @@ export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issu
   if (issues.length === 0) return noteLine(b, t('Không có vấn đề nào.', 'No issues.'));
   headerRow(b, [t('Nội dung', 'Message'), t('Mức độ', 'Severity'), t('Trang tính', 'Sheet'), t('Ô', 'Cell'), t('Cách sửa', 'How to fix')]);
   for (const i of issues) {
-    b.put(0, i.message, { border: true });
+    b.put(0, i.more ? `${i.message} ${moreInColumn(i.more, lang)}` : i.message, { border: true });
     b.put(1, SEVERITY_LABEL[i.severity][lang], { border: true, bold: i.severity === 'error' });
     b.put(2, i.sheet, { border: true });
     const cell = b.put(3, i.cell, { border: true });
