@@ -1,5 +1,6 @@
 /** A small cursor over a SheetLayout being built: rows go down, widths follow the text written. */
 import type { CellRef } from '../tables';
+import { cleanText } from '../text/clean';
 import type { LayoutCell, SheetLayout } from './types';
 
 export type CellStyle = Omit<LayoutCell, 'row' | 'col' | 'value'>;
@@ -15,7 +16,8 @@ export class SheetBuilder {
 
   /** Writes a cell on the current row. `fit`: the text counts toward the column's width (not for titles). */
   put(col: number, value: string | number | null, style: CellStyle = {}, fit = true): LayoutCell {
-    const cell: LayoutCell = { row: this.row, col, value, ...style };
+    // Text any .xlsx can hold, whatever a cell quoted in it held (issue 16 §5).
+    const cell: LayoutCell = { row: this.row, col, value: typeof value === 'string' ? cleanText(value) : value, ...style };
     this.cells.push(cell);
     if (fit) this.fitText(col, typeof value === 'string' ? value : '');
     return cell;

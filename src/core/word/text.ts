@@ -3,6 +3,7 @@
  * emphasised text, or a highlighted placeholder the clerk must fill), turned into runs here.
  * Every figure goes through `count`/`amount`/`pct` so a null never prints as 0, "null" or "NaN".
  */
+import { cleanText } from '../text/clean';
 import { AlignmentType, HighlightColor, LineRuleType, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import { formatNumberVi, formatPercentVi } from '../format';
 
@@ -41,10 +42,11 @@ export function italic(...parts: Part[]): Part[] {
 
 export function toRuns(parts: Part[], base: { size?: number; bold?: boolean; italics?: boolean } = {}): ParagraphChild[] {
   return parts.map((p) => {
-    if (typeof p === 'string') return new TextRun({ text: p, size: base.size, bold: base.bold, italics: base.italics });
+    // cleanText: a noncharacter in a cell quoted here would make the .docx unreadable (issue 16 §5).
+    if (typeof p === 'string') return new TextRun({ text: cleanText(p), size: base.size, bold: base.bold, italics: base.italics });
     if (isSeg(p)) {
       return new TextRun({
-        text: p.text,
+        text: cleanText(p.text),
         size: base.size,
         bold: p.bold ?? base.bold,
         italics: p.italics ?? base.italics,

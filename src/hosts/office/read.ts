@@ -7,6 +7,7 @@
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import type { Progress } from '../host';
+import { cleanText } from '../../core/text/clean';
 import { detectFeatures, type Features } from './features';
 import { isOurSheet, queueSheetList, queueSheetMarks, type SheetInfo } from './sheets';
 import { hiddenLines } from './hidden';
@@ -226,8 +227,9 @@ export function toSheetSnapshot(name: string, row: number, col: number, cells: C
       const t = cells.types[i]?.[j];
       if (t === 'Error') return { error: String(v) };
       if (t === 'Empty' || v === '' || v === null || v === undefined) return null;
-      if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
-      return String(v);
+      if (typeof v === 'number' || typeof v === 'boolean') return v;
+      // Text any output can hold, as the file host reads it (core/text/clean.ts).
+      return cleanText(String(v));
     }),
   );
   // A blank sheet's used range is A1 alone, empty: the same as no used range.

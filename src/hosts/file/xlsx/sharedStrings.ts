@@ -1,5 +1,9 @@
-/** xl/sharedStrings.xml (without element prefixes: see partText): the strings cells of type "s" point to by index. */
+/**
+ * xl/sharedStrings.xml (without element prefixes: see partText): the strings cells of type "s" point to by
+ * index, cleaned of what no output can hold (core/text/clean.ts).
+ */
 import { decodeXml, stringItemText } from './xml';
+import { cleanText } from '../../../core/text/clean';
 
 export function parseSharedStrings(xml: string): string[] {
   const open = '<si';
@@ -29,8 +33,8 @@ export function parseSharedStrings(xml: string): string[] {
     // Most items are one plain <t>text</t>: take it without the general walk.
     const body = xml.slice(gt + 1, end);
     if (body.startsWith(plainStart) && body.endsWith(plainEnd) && body.indexOf('<', plainStart.length) === body.length - plainEnd.length) {
-      out.push(decodeXml(body.slice(plainStart.length, body.length - plainEnd.length)));
-    } else out.push(stringItemText(body));
+      out.push(cleanText(decodeXml(body.slice(plainStart.length, body.length - plainEnd.length))));
+    } else out.push(cleanText(stringItemText(body)));
     i = end + close.length;
   }
 }

@@ -10,6 +10,7 @@ import type { CellValue, SheetSnapshot } from '../../../core/snapshot';
 import type { Styles } from './styles';
 import { decodeXml, skipSpecial, stringItemText } from './xml';
 import { CellList, denseSheet, mergesOf } from './denseSheet';
+import { cleanText } from '../../../core/text/clean';
 
 export interface CellLook {
   strings: string[];
@@ -272,11 +273,11 @@ function valueOf(xml: string, type: string, start: number, end: number, strings:
   const v = xml.slice(start, end);
   switch (type) {
     case 'str':
-      return nonBlank(decodeXml(v));
+      return nonBlank(cleanText(decodeXml(v)));
     case 'b':
       return v === '1' || v === 'true';
     case 'e':
-      return { error: decodeXml(v).trim() || '#ERROR' };
+      return { error: cleanText(decodeXml(v)).trim() || '#ERROR' };
     case 'd':
       return isoToSerial(v.trim());
     default: {
@@ -450,7 +451,7 @@ function collectCells(xml: string, from: number, to: number, look: CellLook, out
 function otherCell(xml: string, type: string, from: number, end: number, strings: string[], isDate: boolean): CellValue {
   if (type === 'inlineStr') {
     const start = childStart(xml, '<is', from, end);
-    return start < 0 ? null : nonBlank(stringItemText(xml.slice(start, end)));
+    return start < 0 ? null : nonBlank(cleanText(stringItemText(xml.slice(start, end))));
   }
   const start = childStart(xml, '<v', from, end);
   if (start < 0) return null;
