@@ -3,6 +3,9 @@ import { roundHalfAway } from './round';
 
 /** 1220963992 -> "1.220.963.992"; 12.5 with 1 decimal -> "12,5". */
 export function formatNumberVi(x: number, decimals = 0): string {
+  // Never "Infinity", "NaN" or "1e+21" in a sentence a clerk reads.
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? '?' : x > 0 ? '∞' : '-∞';
+  if (Math.abs(x) >= 1e21) return (x < 0 ? '-' : '') + BigInt(Math.round(Math.abs(x))).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   // Round first (half away from zero, as the schema asks): toFixed alone shows 1.005 as "1.00" and -0.04 as "-0.0".
   const r = roundHalfAway(x, decimals);
   const fixed = Math.abs(r).toFixed(decimals);
@@ -45,8 +48,9 @@ export function toSerial(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** Excel serial -> "dd/mm/yyyy". */
+/** Excel serial -> "dd/mm/yyyy"; a number that is no Excel date (negative, beyond 31/12/9999, NaN) is written as a number, never "NaN/NaN/NaN". */
 export function formatDateVi(serial: number): string {
+  if (!(Number.isFinite(serial) && serial >= 0 && serial < 2958466)) return Number.isFinite(serial) ? formatNumberVi(serial, 0) : '?';
   const { y, m, d } = serialParts(serial);
   return `${pad2(d)}/${pad2(m)}/${y}`;
 }

@@ -35,6 +35,11 @@ export interface SheetSnapshot extends SheetBlock {
   name: string;
   /** More blocks of a sparse sheet (absent = the first block is the whole used range). */
   blocks?: SheetBlock[];
+  /**
+   * Cells with a value the file places nowhere on Excel's grid (a reference beyond XFD or row 1048576,
+   * row 0, malformed): not read; how many, and their first references as written. Absent = none.
+   */
+  unreadRefs?: { count: number; first: string[] };
   /** Merged areas in A1 notation ("B3:D3"). */
   merges?: string[];
   /** True for the report sheet this add-in made itself: never read as data. */

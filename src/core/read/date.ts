@@ -100,6 +100,17 @@ export function parseDateText(text: string): number | null {
   return toSerial(date.y, date.m, date.d, ...time);
 }
 
+/** Excel's last date, 31/12/9999, is serial 2958465; its first, 01/01/1900, is 1. */
+export const MAX_DATE_SERIAL = 2958465;
+
+/**
+ * True when a number under a date format is a date Excel can show: 1 (01/01/1900) up to 2958465
+ * (31/12/9999), fraction = time of day. Anything else shows as ##### in Excel and is no date (issue 16 §8).
+ */
+export function isDateSerial(n: number): boolean {
+  return Number.isFinite(n) && n >= 1 && n < MAX_DATE_SERIAL + 1;
+}
+
 /** A JS Date (its UTC fields) -> Excel serial, for hosts that receive Date objects. */
 export function excelSerialFromDate(d: Date): number {
   const ms = d.getTime() - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());

@@ -35,6 +35,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   const pins = overrides.tables ?? {};
   const fieldPins = overrides.fields ?? {};
   const issues: IssueDraft[] = [];
+  for (const s of sheets) {
+    const u = s?.unreadRefs;
+    if (u && u.count > 0 && !s.madeByAddin && typeof s.name === 'string') issues.push(msg.unreadCells(s.name, u.count, Array.isArray(u.first) ? u.first.map(String) : []));
+  }
 
   const candidates: Candidate[] = [];
   for (const spec of rowSpecs) {

@@ -38,6 +38,31 @@ function where(place: Place, spec: TableSpec, field: FieldSpec | null): Bilingua
   };
 }
 
+/**
+ * Cells the file places nowhere on Excel's grid (references beyond XFD or row 1048576, row 0, malformed):
+ * not read, and said once per sheet (issue 16 §8). Excel itself would have to repair such a file.
+ */
+export function unreadCells(sheet: string, count: number, first: string[]): IssueDraft {
+  const refs = first.map((r) => `«${quote(r, 20)}»`).join(', ') + (count > first.length ? ', …' : '');
+  const n = formatNumberVi(count);
+  return {
+    code: 'constraint-error',
+    severity: 'warning',
+    sheet,
+    cell: '',
+    table: '',
+    field: '',
+    message: {
+      vi: `Trang «${sheet}» có ${n} ô ghi địa chỉ không có trong Excel (${refs}), ngoài cột XFD, hàng 1048576 hoặc không đọc được: các ô này không được đọc.`,
+      en: `Sheet "${sheet}" has ${count} cells whose address is not on Excel's grid (${refs}), beyond column XFD, row 1048576 or unreadable: they were not read.`,
+    },
+    hint: {
+      vi: 'Mở tệp bằng Excel, kiểm tra lại số liệu rồi lưu lại.',
+      en: 'Open the file in Excel, check the figures and save it again.',
+    },
+  };
+}
+
 export function emptyTable(spec: TableSpec, place: Place, firstDataCell: string): IssueDraft {
   return draft(
     'missing-cell',
@@ -153,6 +178,23 @@ function blankHint(field: FieldSpec, cell: string): Bilingual {
     default:
       return { vi: `Nhập nội dung vào ô ${cell}.`, en: `Enter the text in ${cell}.` };
   }
+}
+
+/** A number typed with more digits than Excel keeps (15): an identifier, or a figure that cannot be exact. */
+export function tooManyDigits(spec: TableSpec, field: FieldSpec, place: Place, text: string): IssueDraft {
+  const w = where(place, spec, field);
+  return draft(
+    'type-error',
+    'error',
+    place,
+    spec,
+    field,
+    {
+      vi: `${w.vi} ghi «${quote(text)}», dài hơn 15 chữ số: Excel không giữ đúng được số này.`,
+      en: `${w.en} holds "${quote(text)}", longer than 15 digits: Excel cannot keep this number exactly.`,
+    },
+    { vi: `Kiểm tra lại số ở ô ${place.cell}.`, en: `Check the number in ${place.cell}.` },
+  );
 }
 
 export function notANumber(spec: TableSpec, field: FieldSpec, place: Place, text: string): IssueDraft {

@@ -128,6 +128,19 @@ function read(text: string, style?: NumberStyle): Reading | null {
   return { ...body, value: negative ? -body.value || 0 : body.value, percent };
 }
 
+/** Excel keeps 15 significant digits: a longer number is rounded (an ID typed as a number loses its end). */
+export const MAX_DIGITS = 15;
+
+/**
+ * True when the text, read as a number, has more than MAX_DIGITS significant digits (leading zeros and
+ * the digits of an exponent not counted): "1234567890123456789" would silently become 1234567890123456800.
+ */
+export function hasTooManyDigits(text: string): boolean {
+  const mantissa = text.replace(/[eE][-+]?\d+\s*$/, '');
+  const digits = mantissa.replace(/\D/g, '').replace(/^0+/, '');
+  return digits.replace(/0+$/, '').length > MAX_DIGITS;
+}
+
 /** Parses a number typed as text; null when the text is not a number (words, "-", dates like 12/3/2023). */
 export function parseNumberText(text: string, style?: NumberStyle): ParsedNumber | null {
   const r = read(text, style);

@@ -14,8 +14,8 @@ import { NUMERIC_KINDS } from './header';
 import type { Candidate } from './locate';
 import { fold } from '../text/fold';
 import * as msg from './messages';
-import { bareNumber, guessNumberStyle, parseNumberText, type NumberStyle } from './number';
-import { isDateFormat, parseDateText } from './date';
+import { bareNumber, guessNumberStyle, hasTooManyDigits, parseNumberText, type NumberStyle } from './number';
+import { isDateFormat, isDateSerial, parseDateText } from './date';
 import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, orderLevel } from './values';
 
 /** Serial numbers a report's date can plausibly have (1954 to 2119). */
@@ -24,7 +24,7 @@ const MAX_SERIAL = 80000;
 
 export interface CellReading {
   value: string | number | null;
-  issue?: 'not-number' | 'not-date' | 'not-category' | 'formula' | 'boolean';
+  issue?: 'not-number' | 'too-many-digits' | 'not-date' | 'not-category' | 'formula' | 'boolean';
   /** A number typed as text. */
   asText?: boolean;
   error?: string;
@@ -75,12 +75,15 @@ function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number
   if (isDash(text)) return { value: field.kind === 'percent' ? null : 0 };
   const p = parseNumberText(text, ctx.style ?? undefined) ?? parseNumberText(bareNumber(text), ctx.style ?? undefined);
   if (!p) return { value: null, issue: 'not-number' };
+  // More digits than Excel keeps: reading it would change the number silently.
+  if (hasTooManyDigits(text)) return { value: null, issue: 'too-many-digits' };
   return { value: p.value * scale, asText: true };
 }
 
 function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, text: string): CellReading {
   if (typeof raw === 'number') {
-    if (isDateFormat(ctx.grid.format(row, col)) || (raw >= MIN_SERIAL && raw < MAX_SERIAL)) return { value: raw };
+    // A serial outside Excel's dates (negative, beyond 9999) is no date, whatever its format says.
+    if ((isDateFormat(ctx.grid.format(row, col)) && isDateSerial(raw)) || (raw >= MIN_SERIAL && raw < MAX_SERIAL)) return { value: raw };
     return { value: null, issue: 'not-date' };
   }
   const d = parseDateText(text);
@@ -99,6 +102,7 @@ function typedValueOf(ctx: ReadContext, f: FieldSpec, row: number, col: number, 
   if (enc) issues.push(msg.legacyEncoding(spec, f, placeOf(grid, cell), enc, text));
   if (r.issue === 'formula') issues.push(msg.formulaError(spec, f, placeOf(grid, cell), r.error ?? '#ERROR'));
   else if (r.issue === 'not-number') issues.push(msg.notANumber(spec, f, placeOf(grid, cell), text));
+  else if (r.issue === 'too-many-digits') issues.push(msg.tooManyDigits(spec, f, placeOf(grid, cell), text));
   else if (r.issue === 'not-date') issues.push(msg.notADate(spec, f, placeOf(grid, cell), text));
   else if (r.issue === 'boolean') issues.push(msg.booleanValue(spec, f, placeOf(grid, cell), text));
   else if (r.issue === 'not-category' && !isTotal) {

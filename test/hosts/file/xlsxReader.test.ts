@@ -214,6 +214,29 @@ describe('our .xlsx reader on hand-written XML', () => {
     expect(s.blocks?.[0].values).toEqual([[2]]);
   });
 
+  it('places no cell whose reference names no cell of the grid (beyond XFD or row 1048576, row 0, malformed), and counts them', async () => {
+    const s = await first({
+      sheets: [
+        {
+          name: 'A',
+          xml:
+            '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="XFE2"><v>9</v></c><c r="B2"><v>2</v></c><c r="A0"><v>9</v></c><c r="1A"><v>9</v></c><c r="A1048577"><v>9</v></c></row>' +
+            '<row r="99999999999"><c><v>777</v></c></row></sheetData>',
+        },
+      ],
+    });
+    expect(s.values).toEqual([[1, null], [null, 2]]);
+    expect(s.unreadRefs).toEqual({ count: 5, first: ['XFE2', 'A0', '1A', 'A1048577', '99999999999'] });
+  });
+
+  it('keeps "NaN", "Infinity" and "1e400" written where a number should be as the text written, and cleans noncharacters out of text', async () => {
+    const s = await first({
+      sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>NaN</v></c><c r="B1"><v>Infinity</v></c><c r="C1"><v>1e400</v></c><c r="D1" t="s"><v>0</v></c><c r="E1" t="inlineStr"><is><t>Hộ _xFFFF_ tịch</t></is></c></row></sheetData>' }],
+      strings: '<si><t>UBND _xFFFE_ XÃ￿</t></si>',
+    });
+    expect(s.values).toEqual([['NaN', 'Infinity', '1e400', 'UBND  XÃ', 'Hộ  tịch']]);
+  });
+
   it('keeps rows without cells inside a block as one shared blank row', async () => {
     const s = await first({ sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="40"><c r="B40"><v>2</v></c></row></sheetData>' }] });
     expect(s.values).toHaveLength(40);

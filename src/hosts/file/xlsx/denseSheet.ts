@@ -25,6 +25,14 @@ export class CellList {
     this.vals = new Array<CellValue>(n);
   }
 
+  /** Cells with a value whose reference names no cell of the grid: how many, and the first references. */
+  unreadCount = 0;
+  readonly unreadFirst: string[] = [];
+
+  unread(ref: string): void {
+    if (this.unreadCount++ < 10) this.unreadFirst.push(ref);
+  }
+
   push(row: number, col: number, style: number, value: CellValue): void {
     const k = this.length++;
     if (k === this.rows.length) {

@@ -262,8 +262,10 @@ function valueOf(xml: string, type: string, start: number, end: number, strings:
       const d = decimal(xml, start, end);
       if (!Number.isNaN(d)) return d;
     }
-    const n = Number(xml.slice(start, end));
-    return Number.isFinite(n) ? n : null;
+    const v = xml.slice(start, end);
+    const n = Number(v);
+    // "NaN", "Infinity", "1e400" where a number should be: kept as the text written, so that the check names it.
+    return Number.isFinite(n) ? n : nonBlank(cleanText(decodeXml(v)));
   }
   if (type === 's') {
     const k = uint(xml, start, end);
@@ -282,7 +284,7 @@ function valueOf(xml: string, type: string, start: number, end: number, strings:
       return isoToSerial(v.trim());
     default: {
       const n = Number(v);
-      return Number.isFinite(n) ? n : null;
+      return Number.isFinite(n) ? n : nonBlank(cleanText(decodeXml(v)));
     }
   }
 }
@@ -302,6 +304,7 @@ export function readSheetXml(xml: string, name: string, look: CellLook): SheetSn
     if (!selfClosing) collectCells(xml, gt + 1, dataEnd, look, cells, hiddenRows);
   }
   const sheet = denseSheet(name, cells, look.styles, mergesOf(xml, dataEnd));
+  if (cells.unreadCount > 0) sheet.unreadRefs = { count: cells.unreadCount, first: cells.unreadFirst };
   if (sheet.values.length === 0) return sheet;
   // Hidden rows and columns are kept where some block has cells (a sparse sheet has several blocks).
   const blocks = [sheet, ...(sheet.blocks ?? [])];
@@ -394,6 +397,8 @@ function collectCells(xml: string, from: number, to: number, look: CellLook, out
   const { dates } = look.styles;
   let row = -1;
   let col = -1;
+  /** The reference of the current row when it names no row of Excel's grid ('' when it is fine). */
+  let badRow = '';
   let i = from;
   for (;;) {
     const lt = xml.indexOf('<', i);
@@ -402,22 +407,33 @@ function collectCells(xml: string, from: number, to: number, look: CellLook, out
       if (isRowTag(xml, lt)) {
         if (!scanTag(xml, lt + 4)) return;
         const r = refStart >= 0 ? uint(xml, refStart, refEnd) : -1;
-        row = r >= 1 && r - 1 <= MAX_ROW ? r - 1 : row + 1;
-        if (tagHidden) hiddenRows.push(row);
+        if (refStart < 0) row++;
+        else if (r >= 1 && r - 1 <= MAX_ROW) {
+          row = r - 1;
+          badRow = '';
+        } else badRow = xml.slice(refStart, Math.min(refEnd, refStart + 20));
+        if (tagHidden && !badRow) hiddenRows.push(row);
         col = -1;
         i = tagEnd;
       } else i = skipSpecial(xml, lt);
       continue;
     }
+    // A reference that names no cell of Excel's grid (beyond XFD or row 1048576, row 0, malformed), or a
+    // cell without one in such a row, is not placed anywhere: guessing its place would move data.
+    let bad = '';
     if (commonCellTag(xml, lt + 2)) {
       col = refCol;
       row = refRow;
     } else {
       if (!scanTag(xml, lt + 2)) return;
-      if (refStart >= 0 && parseRef(xml, refStart, refEnd)) {
+      if (refStart < 0) {
+        col++;
+        bad = badRow;
+      } else if (parseRef(xml, refStart, refEnd)) {
         col = refCol;
         if (refRow >= 0) row = refRow;
-      } else col++;
+        else bad = badRow;
+      } else bad = xml.slice(refStart, Math.min(refEnd, refStart + 20)) || '?';
     }
     if (row < 0) row = 0;
     if (tagSelfClosing) {
@@ -438,6 +454,10 @@ function collectCells(xml: string, from: number, to: number, look: CellLook, out
       i = end + 4;
     }
     if (value === null || col > MAX_COL) continue;
+    if (bad) {
+      out.unread(cleanText(bad));
+      continue;
+    }
     if (isDate && typeof value === 'number') {
       // A date keeps its 1900-system serial, rounded to the millisecond to drop float noise.
       const serial = date1904 ? value + DAYS_1904 : value;
