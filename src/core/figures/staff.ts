@@ -53,6 +53,8 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
       en: 'Add a "Loại" column and write cán bộ, công chức or không chuyên trách for each person.',
     });
   }
+  // Education is counted over cán bộ + công chức: with a person's category unknown, no share is over all of them.
+  if (hasCategory && categoryUnknown) educationUnknown = true;
   const canBo = categoryUnknown ? null : cat.canBo;
   const congChuc = categoryUnknown ? null : cat.congChuc;
   const khongChuyenTrach = categoryUnknown ? null : cat.khongChuyenTrach;

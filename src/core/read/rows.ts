@@ -242,7 +242,9 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
   // Per field, decided once rather than per row.
   const cols = fields.map((f) => match.columns[f.key]);
   const numeric = fields.map((f) => NUMERIC_KINDS.includes(f.kind));
-  const needed = fields.map((f) => !!f.required || (spec.name === 'tthc' && f.kind === 'count'));
+  // A person's category decides whom the staff figures count (§4): without it no figure is right.
+  const needed = fields.map((f) => !!f.required || (spec.name === 'tthc' && f.kind === 'count') || (perPerson && f.key === 'category'));
+  const firstData = c.dataRows[0] ?? 0;
   const unreadable: boolean[] = fields.map(() => false);
 
   const categoryField = spec.fields.find((f) => f.key === 'category');
@@ -266,11 +268,23 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
       const f = fields[i];
       const col = cols[i];
       const ctx = contexts[i];
-      const raw = grid.raw(row, col);
-      const text = grid.text(row, col).trim();
-      const r = readCellOf(ctx, f, row, col, raw, text);
+      let raw = grid.raw(row, col);
+      let at = row;
+      let atCol = col;
+      // A blank inside a cell merged down from a data row above shows that cell's value (Excel shows it so).
+      if (raw === null) {
+        const m = grid.mergeOf(row, col);
+        if (m && m.top < row && m.top >= firstData) {
+          at = m.top;
+          atCol = m.left;
+          raw = grid.raw(at, atCol);
+        }
+      }
+      const text = grid.text(at, atCol).trim();
+      const r = readCellOf(ctx, f, at, atCol, raw, text);
       unreadable[i] = r.issue !== undefined;
-      const typed = typedValueOf(ctx, f, row, col, r, issues, isTotal, raw, text);
+      // Issues of a merged cell name it once, at its top-left cell.
+      const typed = typedValueOf(ctx, f, at, atCol, r, at === row ? issues : [], isTotal, raw, text);
       // Per person, a blank education is "chưa qua đào tạo" (§2).
       if (perPerson && f.key === 'education' && !typed.text && !isTotal) typed.value = 'none';
       values[f.key] = typed;
@@ -280,15 +294,15 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
       }
     }
 
-    // A blank where a value is needed: required fields, and every count of a TTHC row.
+    if (group && !isTotal && (!values.category || values.category.text === '')) values.category = group;
+
+    // A blank where a value is needed: required fields, every count of a TTHC row, a person's category.
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
       if (!needed[i] || values[f.key].text !== '' || unreadable[i]) continue;
       if (numeric[i] ? !hasNumber : isTotal || filled === 0) continue;
       issues.push(msg.missingCell(spec, f, place(row, cols[i]), 'error'));
     }
-
-    if (group && !isTotal && (!values.category || values.category.text === '')) values.category = group;
 
     const typed: TypedRow = { table: spec.name, sheet: grid.name, row, values, isTotal };
     if (outlined) {
