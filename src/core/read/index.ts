@@ -13,6 +13,7 @@ import { sheetGrids, type Grid } from './grid';
 import { applyFieldPins, assign, overlaps, pinnedCandidate, sheetCandidates, type Candidate } from './locate';
 import { fold } from '../text/fold';
 import { typeRows } from './rows';
+import { fillTotals } from './totals';
 import { tableUnit } from './unit-of-table';
 import { readInfo, type Region } from './info';
 import * as msg from './messages';
@@ -179,7 +180,10 @@ function readTable(c: Candidate): { table: ReadTable; issues: IssueDraft[] } {
   }
   if (c.pinned) located.pinned = true;
   const typed = typeRows(c, factors);
-  for (const x of typed.issues) issues.push(x);
+  const totals = fillTotals(spec, { located, rows: typed.rows });
+  // No spread: a long log may carry many issues.
+  for (const x of typed.issues) if (!(x.code === 'missing-cell' && x.sheet === grid.name && totals.filled.has(x.cell))) issues.push(x);
+  for (const x of totals.issues) issues.push(x);
   // Group headings are not data rows; their column stands for the category.
   located.dataRows = typed.rows.map((r) => r.row);
   if (typed.categoryColumn !== undefined) located.columns.category = typed.categoryColumn;

@@ -379,3 +379,27 @@ export function pinNotFound(spec: TableSpec, sheet: string, range: string): Issu
     },
   );
 }
+
+/**
+ * A total left blank, or a formula saved without its value (a file written by a program, not by Excel), that its
+ * parts determine: the figure is computed from them and the clerk is told which cell and how to make it hold.
+ */
+export function totalFromParts(spec: TableSpec, field: FieldSpec, place: Place, value: number, parts: string): IssueDraft {
+  const w = where(place, spec, field);
+  const shown = formatNumberVi(value, Number.isInteger(value) ? 0 : 2);
+  return draft(
+    'missing-cell',
+    'warning',
+    place,
+    spec,
+    field,
+    {
+      vi: `${w.vi} là ô tổng nhưng không có giá trị (để trống, hoặc công thức chưa được lưu kết quả); đã tính từ các ô ${parts}: ${shown}.`,
+      en: `${w.en} is a total with no value (blank, or a formula saved without its result); it was computed from ${parts}: ${shown}.`,
+    },
+    {
+      vi: `Nếu ô có công thức, hãy mở tệp bằng Excel và lưu lại để Excel ghi kết quả; nếu ô để trống, hãy nhập tổng ${shown}.`,
+      en: `If the cell holds a formula, open the file in Excel and save it so that Excel stores the result; if it is blank, enter the total ${shown}.`,
+    },
+  );
+}

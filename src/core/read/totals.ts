@@ -1,0 +1,72 @@
+/**
+ * Totals without a value (REPORTING-SCHEMA.md §1, "a formula without a saved value is computed from its parts
+ * where they determine it, and said"): a "Tổng cộng" row or a budget line whose count or amount cell is blank
+ * while every one of its rows below has that number gets their sum, with a missing-cell warning naming the
+ * cell. Files written by scripts keep formulas without their results, and the snapshot then holds a blank there.
+ * Deeper outline lines are filled before the lines above them, the "Tổng cộng" row last.
+ */
+import type { IssueDraft } from '../issues';
+import type { TableSpec } from '../schema/types';
+import type { ReadTable, TypedRow } from '../tables';
+import { allGroups } from '../check/groups';
+import { TTHC_SUMS } from '../schema/tthc';
+import { rangeA1, parseA1 } from '../address';
+import { num } from '../rowValues';
+import { totalFromParts } from './messages';
+
+/** Fills the totals in place; returns the warnings and the cells filled (A1), whose "blank" errors no longer hold. */
+export function fillTotals(spec: TableSpec, t: ReadTable): { issues: IssueDraft[]; filled: Set<string> } {
+  const issues: IssueDraft[] = [];
+  const filled = new Set<string>();
+  const fields = spec.fields.filter((f) => (f.kind === 'count' || f.kind === 'amount') && t.located.columns[f.key] !== undefined);
+  if (fields.length === 0) return { issues, filled };
+  const blank = (r: TypedRow, key: string) => {
+    const v = r.values[key];
+    return !!v && v.value === null && v.text === '';
+  };
+  // Within a row of Biểu 06: received = online + direct (+ carried over), resolved and pending likewise.
+  if (spec.name === 'tthc') {
+    for (const row of t.rows) {
+      for (const s of TTHC_SUMS) {
+        const parts = [...s.parts, ...s.optional.filter((p) => t.located.columns[p] !== undefined)];
+        if (!blank(row, s.total) || !s.parts.every((p) => t.located.columns[p] !== undefined)) continue;
+        const values = parts.map((p) => num(row, p));
+        if (values.some((v) => v === null)) continue;
+        fill(row, s.total, values as number[], parts.map((p) => row.values[p].cell).join(', '));
+      }
+    }
+  }
+  const groups = allGroups(t).sort((a, b) => depth(b.parent) - depth(a.parent));
+  for (const g of groups) {
+    for (const f of fields) {
+      if (!blank(g.parent, f.key)) continue;
+      const values = g.children.map((c) => num(c, f.key));
+      if (values.some((v) => v === null)) continue;
+      fill(g.parent, f.key, values as number[], cellsText(g.children.map((c) => c.values[f.key].cell)));
+    }
+  }
+  return { issues, filled };
+
+  function fill(row: TypedRow, key: string, values: number[], parts: string): void {
+    const field = spec.fields.find((f) => f.key === key)!;
+    const v = row.values[key];
+    const sum = values.reduce((a, b) => a + b, 0);
+    v.value = sum;
+    filled.add(v.cell);
+    issues.push(totalFromParts(spec, field, { sheet: row.sheet, cell: v.cell }, sum, parts));
+  }
+}
+
+/** Outline lines deepest first; a "Tổng cộng" row (no level) after every line. */
+function depth(r: TypedRow): number {
+  return r.isTotal ? -1 : (r.level ?? 0);
+}
+
+/** "C6:C8" for cells running down one column, else the cells listed. */
+function cellsText(cells: string[]): string {
+  const p = cells.map(parseA1);
+  if (p.length > 1 && p.every((x, i) => x && x.col === p[0]!.col && (i === 0 || x.row === p[i - 1]!.row + 1))) {
+    return rangeA1(p[0]!.row, p[0]!.col, p[p.length - 1]!.row, p[0]!.col);
+  }
+  return cells.join(', ');
+}
