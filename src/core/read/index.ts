@@ -7,7 +7,7 @@ import type { WorkbookSnapshot } from '../snapshot';
 import type { IssueDraft } from '../issues';
 import { SCHEMA, TABLE_NAMES, type TableName } from '../schema';
 import type { LocatedTable, Overrides, ReadTable } from '../tables';
-import { EMPTY_INFO, type ReportInfo } from '../info';
+import type { ReportInfo } from '../info';
 import { a1, parseRange, rangeA1 } from '../address';
 import { sheetGrids, type Grid } from './grid';
 import { applyFieldPins, assign, overlaps, pinnedCandidate, sheetCandidates, type Candidate } from './locate';
@@ -52,7 +52,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   }
   const free = rowSpecs.filter((s) => !pins[s.name]);
   for (const grid of grids) for (const c of sheetCandidates(grid, free)) candidates.push(c);
-  const chosen = assign(candidates);
+  // A table is read on evidence (evidence.ts), a pinned one on the user's word.
+  const qualified = candidates.filter((c) => c.pinned || c.evidence?.accepted !== false);
+  const chosen = assign(qualified);
 
   const tables: Partial<Record<TableName, ReadTable>> = {};
   const extraRegions: Candidate[] = [];
@@ -70,7 +72,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     for (const x of read.issues) issues.push(x);
     if (name === 'budget' && !c.pinned) {
       // Revenue and expenditure kept as two tables: the other side's table joins the first (rows keep their sheet).
-      const other = otherBudgetSide(c, candidates, [...chosen.values()]);
+      const other = otherBudgetSide(c, qualified, [...chosen.values()]);
       if (other) {
         const more = readTable(other);
         for (const x of more.table.rows) read.table.rows.push(x);
@@ -79,6 +81,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       }
     }
   }
+
+  for (const x of otherPlaces(chosen, qualified, extraRegions)) issues.push(x);
+  for (const x of rejected(chosen, candidates)) issues.push(x);
 
   const taken: Region[] = [...chosen.values(), ...extraRegions].map((c) => ({ sheet: c.grid.name, top: c.headerRows[0], bottom: c.lastRow, left: c.left, right: c.right }));
   if (!tables.survey && !pins.survey) {
@@ -90,7 +95,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       if (b) taken.push({ sheet: across.table.located.sheet, ...b });
     }
   }
-  const infoRead = readInfo(grids, SCHEMA.info, taken, pins.info);
+  // The header rows of every range headed like a table hold column labels, not key-value pairs.
+  const headers: Region[] = candidates.map((c) => ({ sheet: c.grid.name, top: c.headerRows[0], bottom: c.headerRows[c.headerRows.length - 1], left: c.left, right: c.right }));
+  const infoRead = readInfo(grids, SCHEMA.info, [...taken, ...headers], pins.info);
   if (infoRead.table) tables.info = infoRead.table;
   for (const x of infoRead.issues) issues.push(x);
 
@@ -105,7 +112,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     issues.push(msg.missingTable(SCHEMA[name], other ? SCHEMA[other] : undefined));
   }
 
-  return { tables, info: infoRead.table ? infoRead.info : { ...EMPTY_INFO, recipients: [] }, issues };
+  return { tables, info: infoRead.info, issues };
 }
 
 /** The grid (block) of the pinned sheet that holds the pinned range's top-left cell, else the sheet's first. */
@@ -188,6 +195,49 @@ function readTable(c: Candidate): { table: ReadTable; issues: IssueDraft[] } {
   located.dataRows = typed.rows.map((r) => r.row);
   if (typed.categoryColumn !== undefined) located.columns.category = typed.categoryColumn;
   return { table: { located, rows: typed.rows }, issues };
+}
+
+/** Where a candidate is, for messages: its sheet and its range from the header's top row. */
+function placeOf(c: Candidate): msg.Place {
+  return { sheet: c.grid.name, cell: rangeA1(c.headerRows[0], c.left, c.lastRow, c.right) };
+}
+
+/**
+ * Other places that qualify as a chosen table (another sheet's copy, last year's list) and hold no table
+ * read: each is named in an info issue, so that the clerk sees which one was read and may pin the other.
+ */
+function otherPlaces(chosen: Map<TableName, Candidate>, qualified: Candidate[], extra: Candidate[]): IssueDraft[] {
+  const read = [...chosen.values(), ...extra];
+  const out: IssueDraft[] = [];
+  for (const [name, c] of chosen) {
+    if (c.pinned) continue;
+    const named: Candidate[] = [];
+    // A header with no data under it (a blank form) holds nothing to choose.
+    const others = qualified.filter((o) => o.spec.name === name && o.dataRows.length > 0 && !read.some((t) => overlaps(t, o))).sort((a, b) => b.score - a.score);
+    for (const o of others) {
+      if (named.some((n) => overlaps(n, o))) continue;
+      named.push(o);
+      out.push(msg.otherCandidate(SCHEMA[name], placeOf(o), placeOf(c), false));
+    }
+  }
+  return out;
+}
+
+/**
+ * A table found nowhere, though a range is headed like it: the best such range is named with the reason it
+ * was not read (words of another kind of table, or values unlike the table's), so the clerk can pin it.
+ */
+function rejected(chosen: Map<TableName, Candidate>, candidates: Candidate[]): IssueDraft[] {
+  const out: IssueDraft[] = [];
+  const read = [...chosen.values()];
+  for (const name of TABLE_NAMES) {
+    if (chosen.has(name)) continue;
+    const best = candidates
+      .filter((c) => c.spec.name === name && c.evidence && !c.evidence.accepted && !read.some((t) => overlaps(t, c)))
+      .sort((a, b) => b.score - a.score)[0];
+    if (best?.evidence) out.push(msg.notOnEvidence(SCHEMA[name], placeOf(best), best.evidence.against));
+  }
+  return out;
 }
 
 /** Which sides of the budget a table's lines cover: lines starting with "thu" / "tổng thu", "chi" / "tổng chi". */

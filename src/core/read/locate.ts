@@ -12,11 +12,14 @@ import { isTextCell } from './grid';
 import { columnLooksNumeric, matchHeader, isNumberingRow, NUMERIC_KINDS, type HeaderMatch } from './header';
 import { isTotalText, looksNumeric } from './values';
 import { isDateFormat } from './date';
+import { weigh, type Weighed } from './evidence';
 
 /** Headers are searched within this many rows from the top of the used range (and of each block). */
 const HEADER_WINDOW = 20;
 const MAX_LEVELS = 4;
 const TITLE_ROWS = 6;
+/** Score per fact of evidence (a matched field is worth 10). */
+const EVIDENCE_WEIGHT = 3;
 
 export interface Candidate {
   spec: TableSpec;
@@ -32,6 +35,8 @@ export interface Candidate {
   /** Rows above the header that may hold a title or a unit line. */
   titleRows: number[];
   score: number;
+  /** How well the values and words around it support the table (evidence.ts); absent for a pinned table. */
+  evidence?: Weighed;
   pinned?: boolean;
 }
 
@@ -322,7 +327,9 @@ export function sheetCandidates(grid: Grid, specs: TableSpec[]): Candidate[] {
   }
   return found.map(({ spec, match }) => {
     const c = extend(spec, grid, match, headerStarts);
-    c.score = scoreCandidate(c);
+    c.evidence = weigh(c);
+    // Between candidates that both qualify, the one with more facts and fewer words against wins.
+    c.score = scoreCandidate(c) + EVIDENCE_WEIGHT * (c.evidence.strength - 2 * c.evidence.against.length);
     return c;
   });
 }

@@ -403,3 +403,69 @@ export function totalFromParts(spec: TableSpec, field: FieldSpec, place: Place, 
     },
   );
 }
+
+/** Another place that could hold the table, not read because the one read has better evidence or is visible. */
+export function otherCandidate(spec: TableSpec, place: Place, read: Place, hidden: boolean): IssueDraft {
+  const why = hidden
+    ? { vi: 'vì đó là trang ẩn', en: 'because that sheet is hidden' }
+    : { vi: 'vì số liệu ở đó ít dấu hiệu của bảng này hơn', en: 'because its values show less of that table' };
+  return draft(
+    'duplicate-label',
+    'info',
+    place,
+    spec,
+    null,
+    {
+      vi: `Vùng ${place.cell} trang «${place.sheet}» cũng giống bảng ${spec.label.vi} nhưng không được đọc ${why.vi}; bảng được đọc ở ${read.cell} trang «${read.sheet}».`,
+      en: `The range ${place.cell} on sheet "${place.sheet}" also looks like the table ${spec.label.en} but is not read ${why.en}; the table is read at ${read.cell} on sheet "${read.sheet}".`,
+    },
+    {
+      vi: `Nếu bảng đúng là ở vùng này, hãy chỉ định vùng của bảng ${spec.label.vi} trong phần điều chỉnh.`,
+      en: `If this range holds the right table, pin the table ${spec.label.en} to it in the overrides.`,
+    },
+  );
+}
+
+/** No visible sheet holds the table: it is read from a hidden one, which the clerk may not know is there. */
+export function readFromHidden(spec: TableSpec, place: Place): IssueDraft {
+  return draft(
+    'missing-table',
+    'info',
+    place,
+    spec,
+    null,
+    {
+      vi: `Không trang đang hiện nào có bảng ${spec.label.vi}; bảng được đọc từ trang ẩn «${place.sheet}» (${place.cell}).`,
+      en: `No visible sheet holds the table ${spec.label.en}; it is read from the hidden sheet "${place.sheet}" (${place.cell}).`,
+    },
+    {
+      vi: `Nếu đó là số liệu cũ, hãy nhập bảng của kỳ này vào một trang đang hiện; nếu đúng, có thể bỏ ẩn trang «${place.sheet}».`,
+      en: `If those are old figures, enter this period's table on a visible sheet; if they are right, you may unhide "${place.sheet}".`,
+    },
+  );
+}
+
+/** A range headed like the table whose values or words say it is something else (a payroll, an applicant list). */
+export function notOnEvidence(spec: TableSpec, place: Place, against: string[]): IssueDraft {
+  const words = against.map((w) => `«${w}»`).join(', ');
+  return draft(
+    'missing-table',
+    'info',
+    place,
+    spec,
+    null,
+    against.length
+      ? {
+          vi: `Vùng ${place.cell} trang «${place.sheet}» có tiêu đề cột giống bảng ${spec.label.vi} nhưng không được đọc là bảng đó: có cột hoặc dòng ${words} của một loại bảng khác.`,
+          en: `The range ${place.cell} on sheet "${place.sheet}" is headed like the table ${spec.label.en} but is not read as it: it has ${words}, which belong to another kind of table.`,
+        }
+      : {
+          vi: `Vùng ${place.cell} trang «${place.sheet}» có tiêu đề cột giống bảng ${spec.label.vi} nhưng không được đọc là bảng đó: các giá trị trong cột không giống số liệu của bảng này.`,
+          en: `The range ${place.cell} on sheet "${place.sheet}" is headed like the table ${spec.label.en} but is not read as it: its values do not look like that table's.`,
+        },
+    {
+      vi: `Nếu đây đúng là bảng ${spec.label.vi}, hãy chỉ định vùng của bảng trong phần điều chỉnh.`,
+      en: `If this is the table ${spec.label.en}, pin the table to this range in the overrides.`,
+    },
+  );
+}

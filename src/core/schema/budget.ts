@@ -8,6 +8,15 @@ export const budget: TableSpec = {
   shape: 'rows',
   required: true,
   anyOf: [['content', 'actual']],
+  evidence: {
+    // A revenue or expenditure line with amounts, or amounts under the budget's words.
+    anyOf: [
+      [{ fields: ['content'], values: 'budgetLine' }, { fields: ['actual', 'estimateSuperior', 'estimateCouncil'], values: 'number' }],
+      [{ words: ['ngân sách', 'thu chi', 'dự toán', 'quyết toán'] }, { fields: ['actual'], values: 'number' }],
+    ],
+    // A payroll, a price list, an enterprise's or a school's finance form ("Chỉ tiêu / Mã số").
+    against: ['hệ số lương', 'ký nhận', 'đơn giá', 'mã số'],
+  },
   fields: [
     { key: 'order', label: { vi: 'STT', en: 'No.' }, synonyms: ['stt', 'tt', 'số thứ tự'], kind: 'text' },
     { key: 'content', label: { vi: 'Nội dung', en: 'Item' }, synonyms: ['nội dung', 'chỉ tiêu', 'nội dung thu chi', 'khoản mục'], kind: 'text', required: true },

@@ -19,6 +19,12 @@ export const documents: TableSpec = {
   shape: 'rows',
   required: false,
   anyOf: [['number', 'date']],
+  evidence: {
+    // A register's numbers look like "175/QĐ-UBND", or its rows carry a summary (trích yếu).
+    anyOf: [[{ fields: ['number'], values: 'docNumber' }], [{ fields: ['summary'], values: 'phrase' }]],
+    // An applicant list or a staff record: a diploma's number is no document's.
+    against: ['ngày sinh', 'năm sinh', 'văn bằng', 'xếp loại', 'hệ số lương', 'thành tiền', 'ký nhận', 'số báo danh', 'giới tính', 'quê quán'],
+  },
   fields: [
     { key: 'number', label: { vi: 'Số ký hiệu', en: 'Number/symbol' }, synonyms: ['số ký hiệu', 'số văn bản', 'số hiệu', 'số, ký hiệu'], kind: 'text', valueShape: 'docNumber', required: true },
     { key: 'date', label: { vi: 'Ngày ban hành', en: 'Date issued' }, synonyms: ['ngày ban hành', 'ngày tháng', 'ngày'], kind: 'date', required: true },

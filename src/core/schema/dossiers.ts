@@ -8,6 +8,10 @@ export const dossiers: TableSpec = {
   shape: 'rows',
   required: false,
   anyOf: [['code', 'receivedAt', 'dueAt']],
+  evidence: {
+    anyOf: [[{ fields: ['receivedAt', 'dueAt'], values: 'date' }]],
+    against: ['đơn thư', 'khiếu nại', 'tố cáo'],
+  },
   fields: [
     { key: 'code', label: { vi: 'Mã hồ sơ', en: 'Dossier code' }, synonyms: ['mã hồ sơ', 'số hồ sơ', 'mã số hồ sơ'], kind: 'text', required: true },
     { key: 'field', label: { vi: 'Lĩnh vực', en: 'Field' }, synonyms: ['lĩnh vực'], kind: 'text' },

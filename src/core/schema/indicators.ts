@@ -8,6 +8,7 @@ export const indicators: TableSpec = {
   shape: 'rows',
   required: false,
   anyOf: [['name', 'target', 'actual']],
+  evidence: { anyOf: [[{ fields: ['target', 'actual'], values: 'number' }]], against: [] },
   fields: [
     { key: 'name', label: { vi: 'Chỉ tiêu', en: 'Indicator' }, synonyms: ['chỉ tiêu', 'tên chỉ tiêu', 'nội dung'], kind: 'text', required: true },
     { key: 'target', label: { vi: 'Kế hoạch (%)', en: 'Target (%)' }, synonyms: ['kế hoạch', 'mục tiêu', 'chỉ tiêu giao'], kind: 'percent', required: true },

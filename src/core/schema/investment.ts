@@ -8,6 +8,7 @@ export const investment: TableSpec = {
   shape: 'rows',
   required: false,
   anyOf: [['plan', 'disbursed']],
+  evidence: { anyOf: [[{ fields: ['plan', 'disbursed'], values: 'number' }]], against: ['hệ số lương', 'ký nhận'] },
   fields: [
     { key: 'order', label: { vi: 'STT', en: 'No.' }, synonyms: ['stt', 'tt'], kind: 'text' },
     { key: 'content', label: { vi: 'Nguồn vốn, dự án', en: 'Source or project' }, synonyms: ['nguồn vốn', 'dự án', 'nội dung', 'tên dự án'], kind: 'text', required: true },

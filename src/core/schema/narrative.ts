@@ -8,6 +8,7 @@ export const narrative: TableSpec = {
   shape: 'rows',
   required: false,
   anyOf: [['section', 'text']],
+  evidence: { anyOf: [[{ fields: ['text'], values: 'phrase' }]], against: [] },
   fields: [
     { key: 'section', label: { vi: 'Mục', en: 'Section' }, synonyms: ['mục', 'mục báo cáo', 'phần mục'], kind: 'text', required: true },
     {

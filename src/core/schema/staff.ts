@@ -16,6 +16,17 @@ export const staff: TableSpec = {
   shape: 'rows',
   required: true,
   anyOf: [['name', 'education'], ['name', 'category'], ['education', 'count']],
+  evidence: {
+    // Per person: rows that are people, with a category or a level of the vocabulary;
+    // per level: levels down the first column, with counts.
+    anyOf: [
+      [{ fields: ['name'], values: 'person' }, { fields: ['category'], values: 'category' }],
+      [{ fields: ['name'], values: 'person' }, { fields: ['education'], values: 'category' }],
+      [{ fields: ['education'], values: 'category' }, { fields: ['count', 'countCanBo', 'countCongChuc', 'countKhongChuyenTrach'], values: 'count' }],
+    ],
+    // A payroll lists the same people.
+    against: ['hệ số lương', 'hệ số phụ cấp', 'phụ cấp', 'thành tiền', 'ký nhận', 'tiền lương', 'thực lĩnh', 'số báo danh'],
+  },
   fields: [
     { key: 'name', label: { vi: 'Họ và tên', en: 'Name' }, synonyms: ['họ và tên', 'họ tên'], kind: 'text' },
     { key: 'position', label: { vi: 'Chức vụ', en: 'Position' }, synonyms: ['chức vụ', 'chức danh'], kind: 'text' },

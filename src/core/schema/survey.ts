@@ -8,6 +8,7 @@ export const survey: TableSpec = {
   shape: 'rows',
   required: false,
   anyOf: [['level', 'share']],
+  evidence: { anyOf: [[{ fields: ['level'], values: 'category' }]], against: [] },
   fields: [
     {
       key: 'level',

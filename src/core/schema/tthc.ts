@@ -22,6 +22,18 @@ export const tthc: TableSpec = {
   shape: 'rows',
   required: true,
   anyOf: [['received'], ['resolved']],
+  evidence: {
+    // Biểu 06: counts received or resolved, beside the timing or channel counts, or under words of dossiers.
+    anyOf: [
+      [
+        { fields: ['received', 'resolved'], values: 'count' },
+        { fields: ['early', 'onTime', 'late', 'online', 'direct', 'pendingInTime', 'pendingOverdue'], values: 'count' },
+      ],
+      [{ fields: ['received', 'resolved'], values: 'count' }, { words: ['hồ sơ', 'thủ tục', 'tthc', 'một cửa', 'biểu 06', 'dịch vụ công'] }],
+    ],
+    // Complaint handling (xử lý đơn thư) counts letters received and resolved too; a catalogue lists procedures.
+    against: ['đơn thư', 'khiếu nại', 'tố cáo', 'mã thủ tục', 'cơ quan thực hiện'],
+  },
   fields: [
     { key: 'field', label: { vi: 'Lĩnh vực', en: 'Field' }, synonyms: ['lĩnh vực', 'tên lĩnh vực'], kind: 'text' },
     { key: 'received', label: { vi: 'Tổng số hồ sơ tiếp nhận', en: 'Received' }, synonyms: ['tổng số', ...RECEIVED], under: RECEIVED, kind: 'count', required: true },

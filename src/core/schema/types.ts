@@ -45,6 +45,31 @@ export interface FieldSpec {
   categories?: Record<string, string[]>;
 }
 
+/**
+ * What a column's values must show for a fact of evidence (REPORTING-SCHEMA.md §1, "decide by evidence"):
+ * `docNumber` a number/symbol as Nghị định 30 writes it ("175/QĐ-UBND", "66/UBND", also loosely typed);
+ * `person` a person's name (capitalised words of letters only); `category` one of the field's categories;
+ * `count` a non-negative whole number; `number` a number; `date` a date; `phrase` text of three words or
+ * more (a summary, a line's content); `budgetLine` a revenue or expenditure line ("Tổng thu …", "II. Chi …").
+ * Every test but `budgetLine` must hold for most filled cells; one budget line is enough (the rest are its items).
+ */
+export type ValueTest = 'docNumber' | 'person' | 'category' | 'count' | 'number' | 'date' | 'phrase' | 'budgetLine';
+
+export type EvidenceFact =
+  /** Most filled cells of the column of one of these fields pass the test. */
+  | { fields: string[]; values: ValueTest }
+  /** One of these words, as whole words, in the header, the caption or title lines above it, or the sheet name. */
+  | { words: string[] };
+
+/** What must hold for a table to exist, and what argues against it (kept as data, like the synonyms). */
+export interface TableEvidence {
+  /** The table exists when every fact of one of these sets holds. */
+  anyOf: EvidenceFact[][];
+  /** Words in the header, the lines above it or the sheet name that argue against the table: each found
+   * outweighs one fact about values that holds ("hệ số lương" and "thành tiền" make a list of people a payroll). */
+  against: string[];
+}
+
 export interface TableSpec {
   name: TableName;
   label: Bilingual;
@@ -56,6 +81,8 @@ export interface TableSpec {
   /** At least one of these field sets must be fully present for a header to count as this table
    * (e.g. staff per person [name, education] or per level [education, count]). */
   anyOf?: string[][];
+  /** For 'rows' tables: what a candidate's values and words must show for it to be read (locate.ts). */
+  evidence?: TableEvidence;
   /** 'rows': a header row and one record per row. 'keyvalue': a label cell with its value beside it. */
   shape: 'rows' | 'keyvalue';
 }

@@ -1,0 +1,161 @@
+/**
+ * Whether a candidate table is what its header says (REPORTING-SCHEMA.md §1, "decide by evidence"):
+ * header words alone make a payroll a staff table and an applicant list a register. Each table's
+ * `evidence` (schema/*.ts) lists sets of facts about its values and words, one set of which must hold,
+ * and words that argue against it; this module tries them on a candidate's data rows, its header,
+ * the lines above it and its sheet's name.
+ */
+import type { EvidenceFact, FieldSpec, TableSpec, ValueTest } from '../schema/types';
+import { parseDocNumberLoose } from '../check/docNumber';
+import { containsWords, fold } from '../text/fold';
+import type { Grid } from './grid';
+import type { Candidate } from './locate';
+import { isDateFormat, parseDateText } from './date';
+import { readCell } from './rows';
+import { isTotalText, looksNumeric, matchCategory } from './values';
+
+/** Rows tried per candidate: enough to judge "most", few enough for a 100 000-row log. */
+const SAMPLE_ROWS = 200;
+
+export interface Weighed {
+  /** Every fact of some set of the spec's evidence holds. */
+  holds: boolean;
+  /** Facts about values that hold on values present in the table (a blank template's columns prove nothing). */
+  strength: number;
+  /** Words against the table (as the spec writes them) found in its header, the lines above it or the sheet name. */
+  against: string[];
+  /** The table may be read: a set of facts holds, and the facts outweigh the words against it. */
+  accepted: boolean;
+}
+
+/** Nothing to judge: a table without `evidence` in its spec is read on its header, as before evidence. */
+const UNJUDGED: Weighed = { holds: true, strength: 0, against: [], accepted: true };
+
+/**
+ * A cell that stands for "to be filled in": dots or dashes ("…/…/…", "......"), a report generator's
+ * tag ("${name:[data]}", "<#ListData.STT>", "{{x}}"). Read as blank, never as a wrong value.
+ */
+export function isPlaceholder(text: string): boolean {
+  const t = text.trim();
+  if (!t) return false;
+  if (/^[.…_\-–—/\\:\s]+$/.test(t)) return /[.…_]/.test(t);
+  return /^\$\{.*\}$/s.test(t) || /^<#.*>$/s.test(t) || /^\{\{.*\}\}$/s.test(t);
+}
+
+/** Which side of the budget a line's content names ("I. Tổng thu ngân sách" -> thu), folded text in. */
+export function budgetSide(folded: string): 'thu' | 'chi' | null {
+  const f = folded.replace(/^(?:[ivx]+|\d+(?:\s\d+)*|[a-h]) /, '');
+  const m = /^(?:tong )?(thu|chi)\b/.exec(f);
+  return m ? (m[1] as 'thu' | 'chi') : null;
+}
+
+type Outcome = 'holds' | 'blank' | 'fails';
+
+/** Weighs a candidate against its spec's evidence. */
+export function weigh(c: Candidate): Weighed {
+  const ev = c.spec.evidence;
+  if (!ev) return UNJUDGED;
+  const rows = sampleRows(c);
+  const mapped = Object.values(c.match.columns);
+  const empty = !rows.some((r) => mapped.some((col) => filled(c.grid, r, col)));
+  const words = surroundingText(c);
+  const seen = new Map<EvidenceFact, Outcome>();
+  const outcome = (f: EvidenceFact): Outcome => {
+    let o = seen.get(f);
+    if (!o) seen.set(f, (o = 'words' in f ? (f.words.some((w) => containsWords(words, fold(w))) ? 'holds' : 'fails') : valuesOutcome(c, f, rows, empty)));
+    return o;
+  };
+  const holds = ev.anyOf.some((set) => set.every((f) => outcome(f) !== 'fails'));
+  // Only values weigh: words may open the way (a sheet named "TTHC"), but a sheet's name is easily given.
+  // Equal facts written in several sets count once.
+  const strong = new Set<string>();
+  for (const set of ev.anyOf) for (const f of set) if ('fields' in f && outcome(f) === 'holds') strong.add(JSON.stringify(f));
+  const against = ev.against.filter((w) => containsWords(words, fold(w)));
+  const strength = strong.size;
+  return { holds, strength, against, accepted: holds && against.length < Math.max(1, strength) };
+}
+
+function valuesOutcome(c: Candidate, f: Extract<EvidenceFact, { fields: string[] }>, rows: number[], empty: boolean): Outcome {
+  for (const key of f.fields) {
+    const col = c.match.columns[key];
+    const field = c.spec.fields.find((x) => x.key === key);
+    if (col === undefined || !field) continue;
+    if (empty) return 'blank';
+    let n = 0;
+    let pass = 0;
+    for (const r of rows) {
+      if (!filled(c.grid, r, col)) continue;
+      n++;
+      if (passes(c.grid, c.spec, r, col, f.values, field)) pass++;
+    }
+    // "Most": at least half, so that one mistyped value in two is reported by the checks, not taken for another table.
+    const ok = f.values === 'budgetLine' ? pass > 0 : n > 0 && pass * 2 >= n;
+    if (ok) return 'holds';
+  }
+  return 'fails';
+}
+
+/** The data rows to judge, without total rows, at most SAMPLE_ROWS of them. */
+function sampleRows(c: Candidate): number[] {
+  const out: number[] = [];
+  for (const r of c.dataRows) {
+    if (out.length >= SAMPLE_ROWS) break;
+    if (!isTotalRow(c.grid, r, c.left, c.right)) out.push(r);
+  }
+  return out;
+}
+
+function isTotalRow(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) {
+    if (typeof grid.raw(row, col) !== 'string') continue;
+    if (isTotalText(grid.folded(row, col))) return true;
+  }
+  return false;
+}
+
+function filled(grid: Grid, row: number, col: number): boolean {
+  if (grid.isBlank(row, col)) return false;
+  return typeof grid.raw(row, col) !== 'string' || !isPlaceholder(grid.text(row, col));
+}
+
+/** The header's labels, the lines above it and the sheet's name, folded, as one text to find words in. */
+function surroundingText(c: Candidate): string {
+  const parts = [fold(c.grid.name), ...c.match.labels.map((l) => l.full)];
+  for (const r of c.titleRows) {
+    for (let col = c.grid.left; col <= c.grid.right; col++) if (typeof c.grid.raw(r, col) === 'string') parts.push(c.grid.folded(r, col));
+  }
+  return parts.filter(Boolean).join(' | ');
+}
+
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+function passes(grid: Grid, spec: TableSpec, row: number, col: number, test: ValueTest, field: FieldSpec): boolean {
+  const raw = grid.raw(row, col);
+  const text = grid.text(row, col).trim();
+  switch (test) {
+    case 'docNumber':
+      return typeof raw === 'string' && parseDocNumberLoose(text) !== null;
+    case 'person': {
+      if (typeof raw !== 'string' || isTotalText(grid.folded(row, col))) return false;
+      // Stand-ins such as "Người 1" pass: a word after the first may be a number.
+      const [first, ...rest] = text.split(/\s+/);
+      return rest.length < 7 && NAME_WORD.test(first) && rest.every((w) => NAME_WORD.test(w) || /^\d+$/.test(w));
+    }
+    case 'category':
+      return matchCategory(grid.folded(row, col), field.categories ?? {}) !== null;
+    case 'count':
+    case 'number': {
+      // Read as the table's rows are ("12 hồ sơ", "≥ 90%", "-"), so that evidence and figures agree.
+      const r = readCell({ grid, spec, style: null, factor: 1 }, { ...field, kind: 'number' }, row, col);
+      if (r.issue || typeof r.value !== 'number') return false;
+      return test === 'number' || (Number.isInteger(r.value) && r.value >= 0);
+    }
+    case 'date':
+      if (typeof raw === 'number') return isDateFormat(grid.format(row, col)) || (raw > 20000 && raw < 80000);
+      return parseDateText(text) !== null || /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/.test(text);
+    case 'phrase':
+      return typeof raw === 'string' && !looksNumeric(raw, text) && grid.folded(row, col).split(' ').length >= 3;
+    case 'budgetLine':
+      return typeof raw === 'string' && budgetSide(grid.folded(row, col)) !== null;
+  }
+}
