@@ -16,6 +16,7 @@ import { parseDateText } from './date';
 import { parseNumberText } from './number';
 import { toSerial } from '../format';
 import { formulaErrorOf } from './values';
+import { isPlaceholder } from './evidence';
 
 /** Cells a label may be in; a label is short. */
 const MAX_LABEL = 60;
@@ -149,20 +150,78 @@ export interface InfoRead {
   issues: IssueDraft[];
 }
 
-/** Finds and reads the info block; `pinned` restricts the search to one sheet and range. */
+/**
+ * Finds and reads the info block; `pinned` restricts the search to one sheet and range. `taken` holds the
+ * tables found and the header rows of every range headed like a table: a header's labels ("Trích yếu",
+ * "Chức vụ") are no key-value pairs. A caption line above a table is its caption, never info; when no
+ * info block gives the period, a period written in a caption does.
+ */
 export function readInfo(grids: Grid[], spec: TableSpec, taken: Region[], pinned?: { sheet: string; range: string }): InfoRead {
   let best: { grid: Grid; hits: Hit[]; valued: number } | null = null;
+  let caption: [number, number] | null = null;
   for (const grid of grids) {
     if (pinned && grid.name !== pinned.sheet) continue;
     const box = pinned?.range ? parseRange(pinned.range.replace(/^.*!/, '')) : null;
-    const hits = sheetHits(grid, spec, pinned ? [] : taken, box);
+    let hits = sheetHits(grid, spec, pinned ? [] : taken, box);
+    if (!pinned) {
+      const captions = captionRows(grid, hits);
+      caption ??= captionPeriod(grid, captions);
+      hits = hits.filter((h) => !captions.includes(h.row));
+    }
     const named = spec.titleWords.some((w) => containsWords(fold(grid.name), fold(w)));
     const valued = hits.filter((h) => h.value || h.inline).length;
     const enough = pinned ? hits.length >= 1 : valued >= 2 || (named && hits.length >= 1);
     if (enough && (!best || valued > best.valued)) best = { grid, hits, valued };
   }
-  if (!best) return { info: { ...EMPTY_INFO, recipients: [] }, table: null, issues: [] };
-  return buildInfo(best.grid, spec, best.hits, !!pinned);
+  const read: InfoRead = best ? buildInfo(best.grid, spec, best.hits, !!pinned) : { info: { ...EMPTY_INFO, recipients: [] }, table: null, issues: [] };
+  if (caption && read.info.periodStart === null && read.info.periodEnd === null) [read.info.periodStart, read.info.periodEnd] = caption;
+  return read;
+}
+
+/** Cells of a row that are filled (a merged caption counts once: only its first cell holds text). */
+function filledIn(grid: Grid, row: number): number[] {
+  const out: number[] = [];
+  for (let c = grid.left; c <= grid.right; c++) if (!grid.isBlank(row, c)) out.push(c);
+  return out;
+}
+
+/** A table's header row: three labels or more, hardly anything else. */
+function headerLike(grid: Grid, row: number): boolean {
+  const cells = filledIn(grid, row);
+  const labels = cells.filter((c) => typeof grid.raw(row, c) === 'string' && grid.text(row, c).trim().length <= MAX_LABEL).length;
+  return labels >= 3 && labels * 3 >= cells.length * 2;
+}
+
+/**
+ * Caption lines: a row of one filled cell with a table's header within the next two rows, that does not
+ * continue a block of labels above it (there it is the block's last line, not a caption).
+ */
+function captionRows(grid: Grid, hits: Hit[]): number[] {
+  const labelRows = new Set(hits.map((h) => h.row));
+  const out: number[] = [];
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    if (filledIn(grid, r).length !== 1) continue;
+    let next = r + 1;
+    while (next <= grid.bottom && next <= r + 2 && grid.isBlankRow(next)) next++;
+    if (next > grid.bottom || next > r + 2 || !headerLike(grid, next)) continue;
+    let prev = r - 1;
+    while (prev >= grid.top && grid.isBlankRow(prev)) prev--;
+    if (prev >= grid.top && labelRows.has(prev)) continue;
+    out.push(r);
+  }
+  return out;
+}
+
+/** The period a caption states: "Từ ngày: 01/01/2023 Đến ngày: 31/03/2023", two dates, or "Quý I năm 2023". */
+function captionPeriod(grid: Grid, rows: number[]): [number, number] | null {
+  for (const r of rows) {
+    const text = grid.text(r, filledIn(grid, r)[0]);
+    const dates = findDates(text);
+    if (dates.length >= 2 && dates[0] <= dates[1]) return [dates[0], dates[1]];
+    const named = namedPeriod(text);
+    if (named) return named;
+  }
+  return null;
 }
 
 function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): InfoRead {
@@ -194,7 +253,9 @@ function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): I
     const enc = grid.legacy(at.row, at.col);
     if (enc && at.text) issues.push(msg.legacyEncoding(spec, h.field, place(at.row, at.col), enc, at.text));
     const raw = h.value ? grid.raw(at.row, at.col) : h.inline ?? null;
-    const text = h.value ? at.text : h.inline ?? '';
+    // A form's dotted placeholder ("…/…/…", "......") is a blank to fill in, not a wrong value.
+    const given = h.value ? at.text : h.inline ?? '';
+    const text = isPlaceholder(given) ? '' : given;
     values[h.field.key] = { value: text || null, raw, cell: a1(at.row, at.col), text };
     columns[h.field.key] = at.col;
     const err = formulaErrorOf(raw, text);
