@@ -5,14 +5,13 @@
  * and words that argue against it; this module tries them on a candidate's data rows, its header,
  * the lines above it and its sheet's name.
  */
-import type { EvidenceFact, FieldSpec, TableSpec, ValueTest } from '../schema/types';
+import type { EvidenceFact, FieldSpec, ValueTest } from '../schema/types';
 import { parseDocNumberLoose } from '../check/docNumber';
 import { containsWords, fold } from '../text/fold';
 import type { Grid } from './grid';
 import type { Candidate } from './locate';
-import { isDateFormat, parseDateText } from './date';
-import { readCell } from './rows';
-import { isTotalText, looksNumeric, matchCategory } from './values';
+import { passes as fits } from './fit';
+import { isTotalText, looksNumeric } from './values';
 
 /** Rows tried per candidate: enough to judge "most", few enough for a 100 000-row log. */
 const SAMPLE_ROWS = 200;
@@ -86,7 +85,7 @@ function valuesOutcome(c: Candidate, f: Extract<EvidenceFact, { fields: string[]
     for (const r of rows) {
       if (!filled(c.grid, r, col)) continue;
       n++;
-      if (passes(c.grid, c.spec, r, col, f.values, field)) pass++;
+      if (passes(c.grid, r, col, f.values, field)) pass++;
     }
     // "Most": at least half, so that one mistyped value in two is reported by the checks, not taken for another table.
     const ok = f.values === 'budgetLine' ? pass > 0 : n > 0 && pass * 2 >= n;
@@ -129,7 +128,7 @@ function surroundingText(c: Candidate): string {
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
-function passes(grid: Grid, spec: TableSpec, row: number, col: number, test: ValueTest, field: FieldSpec): boolean {
+function passes(grid: Grid, row: number, col: number, test: ValueTest, field: FieldSpec): boolean {
   const raw = grid.raw(row, col);
   const text = grid.text(row, col).trim();
   switch (test) {
@@ -141,18 +140,12 @@ function passes(grid: Grid, spec: TableSpec, row: number, col: number, test: Val
       const [first, ...rest] = text.split(/\s+/);
       return rest.length < 7 && NAME_WORD.test(first) && rest.every((w) => NAME_WORD.test(w) || /^\d+$/.test(w));
     }
-    case 'category':
-      return matchCategory(grid.folded(row, col), field.categories ?? {}) !== null;
     case 'count':
-    case 'number': {
-      // Read as the table's rows are ("12 hồ sơ", "≥ 90%", "-"), so that evidence and figures agree.
-      const r = readCell({ grid, spec, style: null, factor: 1 }, { ...field, kind: 'number' }, row, col);
-      if (r.issue || typeof r.value !== 'number') return false;
-      return test === 'number' || (Number.isInteger(r.value) && r.value >= 0);
-    }
+    case 'number':
     case 'date':
-      if (typeof raw === 'number') return isDateFormat(grid.format(row, col)) || (raw > 20000 && raw < 80000);
-      return parseDateText(text) !== null || /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/.test(text);
+    case 'category':
+      // The fields' own value tests (fit.ts), so that the evidence and the column assignment agree.
+      return fits({ ...field, kind: test }, raw, text, grid.folded(row, col), grid.format(row, col));
     case 'phrase':
       return typeof raw === 'string' && !looksNumeric(raw, text) && grid.folded(row, col).split(' ').length >= 3;
     case 'budgetLine':
