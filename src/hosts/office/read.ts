@@ -9,7 +9,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snap
 import type { Progress } from '../host';
 import { cleanText } from '../../core/text/clean';
 import { detectFeatures, type Features } from './features';
-import { isOurSheet, queueSheetList, queueSheetMarks, type SheetInfo } from './sheets';
+import { queueSheetList, type SheetInfo } from './sheets';
 import { hiddenLines } from './hidden';
 
 /**
@@ -26,21 +26,22 @@ type Cells = { values: unknown[][]; types: string[][]; formats: string[][]; font
 export async function readSnapshot(onProgress?: (p: Progress) => void): Promise<WorkbookSnapshot> {
   const features = detectFeatures();
   return Excel.run(async (context) => {
-    const list = queueSheetList(context);
+    const list = queueSheetList(context, features);
     await context.sync();
-    const { sheets, markedId } = list();
+    const { sheets, ours } = list();
+    const ourId = ours?.id ?? null;
     onProgress?.({ stage: 'read', fraction: 0.1 });
     // VeryHidden sheets belong to other tools (or other add-ins), never to the clerk's data.
     const readable = sheets.filter((s) => s.visibility !== 'VeryHidden');
-    const toRead = readable.filter((s) => s.id !== markedId);
+    const toRead = readable.filter((s) => s.id !== ourId);
     try {
-      const out = await readAllAtOnce(context, readable, toRead, markedId, features);
+      const out = await readAllAtOnce(context, readable, toRead, ourId, features);
       onProgress?.({ stage: 'read', fraction: 1 });
       return out;
     } catch (e) {
       if (!isPayloadTooLarge(e)) throw e;
     }
-    return readInBlocks(context, readable, toRead, markedId, features, onProgress);
+    return readInBlocks(context, readable, toRead, ourId, features, onProgress);
   });
 }
 
@@ -53,10 +54,9 @@ async function readAllAtOnce(
   context: Excel.RequestContext,
   readable: SheetInfo[],
   toRead: SheetInfo[],
-  markedId: string | null,
+  ourId: string | null,
   features: Features,
 ): Promise<WorkbookSnapshot> {
-  const marks = features.sheetProperties ? queueSheetMarks(context, readable) : [];
   const reads = toRead.map((s) => {
     // getUsedRange, not ...OrNullObject: on a blank sheet it gives A1 (it does not throw), so the
     // fonts and merges queued on it in the same batch never hang off a null object.
@@ -66,8 +66,8 @@ async function readAllAtOnce(
   await context.sync();
   const byId = new Map(reads.map((r) => [r.sheet.id, r]));
   return {
-    sheets: readable.map((s, i) => {
-      const madeByAddin = isOurSheet(s, markedId, marks[i]);
+    sheets: readable.map((s) => {
+      const madeByAddin = s.id === ourId;
       const r = byId.get(s.id);
       if (!r) return emptySheet(s.name, madeByAddin, s);
       const cells: Cells = {
@@ -115,11 +115,10 @@ async function readInBlocks(
   context: Excel.RequestContext,
   readable: SheetInfo[],
   toRead: SheetInfo[],
-  markedId: string | null,
+  ourId: string | null,
   features: Features,
   onProgress?: (p: Progress) => void,
 ): Promise<WorkbookSnapshot> {
-  const marks = features.sheetProperties ? queueSheetMarks(context, readable) : [];
   const used = toRead.map((s) => context.workbook.worksheets.getItem(s.id).getUsedRange(VALUES_ONLY));
   const sizes = used.map((u) => u.load('rowIndex,columnIndex,rowCount,columnCount'));
   const visible = used.map((u) => queueVisible(u, features));
@@ -154,8 +153,8 @@ async function readInBlocks(
     onProgress?.({ stage: 'read', fraction: 0.1 + (0.9 * done) / plan.length });
   }
   return {
-    sheets: readable.map((s, i) => {
-      const madeByAddin = isOurSheet(s, markedId, marks[i]);
+    sheets: readable.map((s) => {
+      const madeByAddin = s.id === ourId;
       const j = toRead.indexOf(s);
       const blocks = parts.get(s.id);
       if (j < 0 || !blocks) return emptySheet(s.name, madeByAddin, s);

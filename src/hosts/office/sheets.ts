@@ -1,16 +1,22 @@
 /**
- * The sheet list and the report sheet's mark. The add-in's report sheet is recognised by a
- * mark, never by its name, so a user's sheet that happens to be called "Báo cáo" is never touched:
- * - ExcelApi 1.12+: a worksheet custom property REPORT_SHEET_MARK whose value is the sheet's
- *   name when it was made. A copy of the sheet (Excel names it "Báo cáo (2)") carries the property
- *   but not the matching name, so a clerk's kept copy of last month's report is not ours to delete;
- *   a renamed report sheet is no longer recognised (it is then left alone, the safe side).
- * - older Excel: workbook settings hold the report sheet's id (ids are unique, so a sheet made
- *   later by the user can never match).
+ * The sheet list and the report sheet's marks. The add-in's report sheet is recognised only when
+ * every mark agrees, never by its name or its id alone (ids have changed between sessions and
+ * hosts, so a clerk's sheet could have taken the id of last month's report):
+ * 1. a workbook-scoped named item REPORT_SHEET_DEFINED_NAME (`_cchc_report_sheet`, ExcelApi 1.4),
+ *    the same name the file host writes, referring to the report's first cell. Excel moves the
+ *    reference with the sheet (renamed, rows inserted) and a copy of the sheet does not get it;
+ * 2. its comment records the mark, the sheet's name and the text of the cell it refers to (the
+ *    report's title): the sheet must still have that name (a report the clerk renamed to keep it is
+ *    theirs) and that cell that text (a sheet the clerk reused for their own data is theirs);
+ * 3. ExcelApi 1.12+: the sheet's own custom property REPORT_SHEET_MARK, whose value is the sheet's
+ *    name when it was made (a copy, which Excel names "Báo cáo (2)", or a renamed sheet fails it).
+ * A sheet that fails any mark is the clerk's: it is read by the check and never deleted.
  */
 import { REPORT_SHEET_MARK } from '../../core/layout/types';
+import type { Features } from './features';
 
-export const REPORT_SHEET_SETTING = 'cchc.reportSheet';
+/** The file host's defined name (src/hosts/file/mark.ts), so both hosts mark the sheet alike. */
+export const REPORT_SHEET_NAME_ITEM = '_cchc_report_sheet';
 
 export interface SheetInfo {
   name: string;
@@ -20,37 +26,41 @@ export interface SheetInfo {
 
 export interface SheetList {
   sheets: SheetInfo[];
-  /** The id held in workbook settings, or null. */
-  markedId: string | null;
+  /** The sheet every mark agrees is the add-in's report sheet, or null. */
+  ours: SheetInfo | null;
+  /** True when the named item exists (even if it points at a sheet that is no longer ours). */
+  nameItemExists: boolean;
 }
 
-/** Queues the sheet list and the settings mark; the returned function reads them after the next sync. */
-export function queueSheetList(context: Excel.RequestContext): () => SheetList {
+/** The named item's comment: the mark, the sheet's name and the text of the cell it refers to. */
+export function nameItemComment(sheetName: string, firstCellText: string): string {
+  // Excel caps a name's comment at 255 characters; both sides cut it the same way.
+  return JSON.stringify([REPORT_SHEET_MARK, sheetName, firstCellText]).slice(0, 255);
+}
+
+/**
+ * Queues the sheet list and the marks (all in the caller's next sync); the returned function reads
+ * them after it. Chained proxies keep it to one sync: the named item's cell, its worksheet and that
+ * worksheet's custom property are all reached from the name.
+ */
+export function queueSheetList(context: Excel.RequestContext, features: Features): () => SheetList {
   const worksheets = context.workbook.worksheets.load('items/name,items/id,items/visibility');
-  const setting = context.workbook.settings.getItemOrNullObject(REPORT_SHEET_SETTING).load('value');
+  const item = context.workbook.names.getItemOrNullObject(REPORT_SHEET_NAME_ITEM).load('comment');
+  const cell = item.getRangeOrNullObject().load('values,cellCount');
+  const sheet = cell.worksheet.load('id');
+  const property = features.sheetProperties ? cell.worksheet.customProperties.getItemOrNullObject(REPORT_SHEET_MARK).load('value') : null;
   return () => {
     const sheets = worksheets.items.map((w) => ({ name: w.name, id: w.id, visibility: String(w.visibility) }));
-    let markedId: string | null = null;
-    if (!setting.isNullObject) {
-      const v = setting.value as { id?: unknown } | string | null;
-      const id = typeof v === 'string' ? v : v && typeof v.id === 'string' ? v.id : null;
-      markedId = id;
-    }
-    return { sheets, markedId };
+    if (item.isNullObject) return { sheets, ours: null, nameItemExists: false };
+    const candidate = cell.isNullObject ? undefined : sheets.find((s) => s.id === sheet.id);
+    const agree =
+      candidate !== undefined &&
+      cell.cellCount === 1 &&
+      typeof item.comment === 'string' &&
+      item.comment === nameItemComment(candidate.name, String(cell.values[0][0] ?? '')) &&
+      (property === null || (!property.isNullObject && property.value === candidate.name));
+    return { sheets, ours: agree ? candidate : null, nameItemExists: true };
   };
-}
-
-/** Queues, per sheet, a read of the custom-property mark (ExcelApi 1.12). */
-export function queueSheetMarks(context: Excel.RequestContext, sheets: SheetInfo[]): Excel.WorksheetCustomProperty[] {
-  return sheets.map((s) =>
-    context.workbook.worksheets.getItem(s.id).customProperties.getItemOrNullObject(REPORT_SHEET_MARK).load('value'),
-  );
-}
-
-/** True when the sheet is the add-in's report sheet (see the file comment). */
-export function isOurSheet(sheet: SheetInfo, markedId: string | null, mark?: Excel.WorksheetCustomProperty): boolean {
-  if (markedId !== null && sheet.id === markedId) return true;
-  return mark !== undefined && !mark.isNullObject && mark.value === sheet.name;
 }
 
 /** A sheet name not yet taken (case-insensitive), within Excel's 31 characters. */

@@ -68,12 +68,25 @@ export interface SheetModel {
   hiddenCols: Set<number>;
 }
 
+/** A workbook-scoped named item referring to a range; `sheet` null once its sheet is deleted (#REF!). */
+export interface NameModel {
+  name: string;
+  sheet: SheetModel | null;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  comment: string;
+}
+
 export interface FakeOptions {
   /** Highest ExcelApi minor version supported (1.x); default 14. */
   apiVersion?: number;
   /** Excel on the web's limits: 5 MB response, 5 million cells. */
   web?: boolean;
   maxResponseBytes?: number;
+  /** Sheet ids are dealt out again at every Excel.run (ids have changed between sessions and hosts). */
+  idsChangeBetweenRuns?: boolean;
 }
 
 const key = (r: number, c: number) => r * MAX_COLS + c;
@@ -131,6 +144,7 @@ function parseAddress(address: string): { top: number; left: number; bottom: num
 export class FakeWorkbookModel {
   sheets: SheetModel[] = [];
   settings = new Map<string, unknown>();
+  names: NameModel[] = [];
   active: SheetModel | null = null;
   selection: { sheetId: string; address: string } | null = null;
   nextId = 1;
@@ -141,9 +155,11 @@ export class FakeWorkbookModel {
   readonly apiVersion: number;
   readonly maxResponseBytes: number;
   readonly maxCells: number;
+  readonly idsChangeBetweenRuns: boolean;
 
   constructor(options: FakeOptions = {}) {
     this.apiVersion = options.apiVersion ?? 14;
+    this.idsChangeBetweenRuns = !!options.idsChangeBetweenRuns;
     this.maxResponseBytes = options.maxResponseBytes ?? (options.web ? 5 * 1024 * 1024 : Infinity);
     this.maxCells = options.web ? 5_000_000 : Infinity;
   }
@@ -179,6 +195,25 @@ export class FakeWorkbookModel {
       throw new FakeApiError('InvalidArgument', `bad sheet name ${name}`);
     if (this.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase()))
       throw new FakeApiError('ItemAlreadyExists', `sheet ${name} exists`);
+  }
+
+  /** Each sheet takes the next sheet's id: a sheet may now hold an id another sheet had before. */
+  dealIdsAgain(): void {
+    const ids = this.sheets.map((s) => s.id);
+    this.sheets.forEach((s, i) => (s.id = ids[(i + 1) % ids.length]));
+  }
+
+  /** Test helper: what Excel's "Move or Copy… > Create a copy" makes: cells, not custom properties nor workbook names. */
+  copySheet(source: string, name: string): SheetModel {
+    const from = this.findSheet(source)!;
+    const to = this.addSheet(name);
+    for (const [k, c] of from.cells) to.cells.set(k, JSON.parse(JSON.stringify(c)));
+    to.merges = [...from.merges];
+    return to;
+  }
+
+  findName(name: string): NameModel | undefined {
+    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
   }
 
   findSheet(nameOrId: string): SheetModel | undefined {
@@ -274,6 +309,8 @@ type Action = () => void;
 /** One request context: the queue of actions and the sync. */
 export class FakeContext {
   queue: Action[] = [];
+  /** Sheets added in the batch being synced: Excel on the web does not activate them in that batch. */
+  addedThisBatch = new Set<SheetModel>();
   responseBytes = 0;
   responseCells = 0;
   readonly workbook: FakeWorkbook;
@@ -291,6 +328,7 @@ export class FakeContext {
     this.model.syncCount++;
     const q = this.queue;
     this.queue = [];
+    this.addedThisBatch.clear();
     this.responseBytes = 0;
     this.responseCells = 0;
     for (const a of q) {
@@ -425,10 +463,12 @@ export class FakeApplication extends Proxy {
 export class FakeWorkbook extends Proxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
+  readonly names: FakeNamedItemCollection;
   constructor(ctx: FakeContext) {
     super(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
   }
   getSelectedRange(): FakeRange {
     return new FakeRange(this.ctx, () => {
@@ -458,6 +498,7 @@ export class FakeWorksheetCollection extends CollectionProxy<FakeWorksheet> {
     let made: SheetModel | null = null;
     this.ctx.enqueue(() => {
       made = this.model.addSheet(name ?? `Sheet${this.model.sheets.length + 1}`);
+      this.ctx.addedThisBatch.add(made);
     });
     return new FakeWorksheet(this.ctx, () => {
       if (!made) throw new FakeApiError('InvalidOperation', 'sheet not added yet');
@@ -504,18 +545,31 @@ export class FakeWorksheet extends Proxy {
   get visibility(): string {
     return this.read('visibility');
   }
+  set visibility(v: string) {
+    this.write(() => {
+      if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') throw new FakeApiError('InvalidArgument', `visibility ${v}`);
+      this.sheet().visibility = v;
+    });
+  }
+  /** Excel refuses to delete a VeryHidden sheet or the last visible one; names referring to it become #REF!. */
   delete(): void {
     this.write(() => {
       const s = this.sheet();
+      if (s.visibility === 'VeryHidden') throw new FakeApiError('InvalidOperation', 'cannot delete a VeryHidden sheet');
       if (this.model.sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0)
         throw new FakeApiError('InvalidOperation', 'cannot delete the last visible sheet');
       this.model.sheets = this.model.sheets.filter((x) => x !== s);
+      for (const n of this.model.names) if (n.sheet === s) n.sheet = null;
       if (this.model.active === s) this.model.active = this.model.sheets[0] ?? null;
     });
   }
+  /** A Hidden sheet cannot be activated; a sheet added in the same batch is not (Excel on the web misses it). */
   activate(): void {
     this.write(() => {
-      this.model.active = this.sheet();
+      const s = this.sheet();
+      if (s.visibility !== 'Visible') throw new FakeApiError('InvalidOperation', 'cannot activate a hidden sheet');
+      if (this.ctx.addedThisBatch.has(s)) return;
+      this.model.active = s;
     });
   }
   getRange(address?: string): FakeRange {
@@ -588,6 +642,10 @@ export class FakePageLayout extends Proxy {
   }
 }
 
+function propertyKey(props: Map<string, string>, k: string): string | undefined {
+  return [...props.keys()].find((x) => x.toLowerCase() === k.toLowerCase());
+}
+
 export class FakeCustomPropertyCollection extends CollectionProxy<FakeCustomProperty> {
   constructor(
     ctx: FakeContext,
@@ -598,13 +656,20 @@ export class FakeCustomPropertyCollection extends CollectionProxy<FakeCustomProp
       return s ? [...s.customProperties.keys()].map((k) => new FakeCustomProperty(ctx, () => (s.customProperties.has(k) ? { s, k } : null))) : [];
     });
   }
+  /** Keys compare without case, as in Excel; add() overwrites a property of the same key. */
   add(k: string, v: string): void {
-    this.write(() => this.sheetOf()!.customProperties.set(k, String(v)));
+    this.write(() => {
+      const props = this.sheetOf()!.customProperties;
+      const old = propertyKey(props, k);
+      if (old !== undefined) props.delete(old);
+      props.set(k, String(v));
+    });
   }
   getItemOrNullObject(k: string): FakeCustomProperty {
     return new FakeCustomProperty(this.ctx, () => {
       const s = this.sheetOf();
-      return s && s.customProperties.has(k) ? { s, k } : null;
+      const found = s ? propertyKey(s.customProperties, k) : undefined;
+      return s && found !== undefined ? { s, k: found } : null;
     });
   }
 }
@@ -635,6 +700,80 @@ export class FakeCustomProperty extends Proxy {
     this.write(() => {
       const r = this.resolve()!;
       r.s.customProperties.delete(r.k);
+    });
+  }
+}
+
+/** workbook.names (ExcelApi 1.4 for add, comment and getRangeOrNullObject). */
+export class FakeNamedItemCollection extends CollectionProxy<FakeNamedItem> {
+  constructor(ctx: FakeContext) {
+    super(ctx, () => this.model.names.map((n) => new FakeNamedItem(ctx, () => (this.model.names.includes(n) ? n : null))));
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => {
+      const n = this.model.findName(name);
+      if (!n) throw new FakeApiError('ItemNotFound', `name ${name}`);
+      return n;
+    });
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    this.model.require(4, 'names.getItemOrNullObject');
+    return new FakeNamedItem(this.ctx, () => this.model.findName(name) ?? null);
+  }
+  /** The reference is a range proxy (resolved when the batch runs) or "Sheet!A1" text. */
+  add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
+    this.model.require(4, 'names.add');
+    this.ctx.enqueue(() => {
+      if (this.model.findName(name)) throw new FakeApiError('ItemAlreadyExists', `name ${name}`);
+      let rect: Rect;
+      if (typeof reference === 'string') {
+        const bang = reference.lastIndexOf('!');
+        let sheetName = reference.slice(0, bang);
+        if (sheetName.startsWith("'")) sheetName = sheetName.slice(1, -1).replace(/''/g, "'");
+        const sheet = this.model.findSheet(sheetName);
+        if (!sheet) throw new FakeApiError('InvalidArgument', `reference ${reference}`);
+        rect = { sheet, ...parseAddress(reference.slice(bang + 1)) };
+      } else rect = reference.rect();
+      this.model.names.push({ name, sheet: rect.sheet, top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right, comment: comment ?? '' });
+    });
+    return this.getItemOrNullObject(name);
+  }
+}
+
+export class FakeNamedItem extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private resolve: () => NameModel | null,
+  ) {
+    super(ctx);
+  }
+  protected override isNull(): boolean {
+    return this.resolve() === null;
+  }
+  protected override scalar(prop: string): unknown {
+    const n = this.resolve()!;
+    if (prop === 'name') return n.name;
+    if (prop === 'comment') return n.comment;
+    if (prop === 'value') return n.sheet ? `${quoteIfNeeded(n.sheet.name)}!${rangeA1(n.top, n.left, n.bottom, n.right)}` : '#REF!';
+    return super.scalar(prop);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get comment(): string {
+    return this.read('comment');
+  }
+  /** Null when the name's sheet was deleted (#REF!) or the name itself is null. */
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const n = this.resolve();
+      return n && n.sheet ? { sheet: n.sheet, top: n.top, left: n.left, bottom: n.bottom, right: n.right } : null;
+    });
+  }
+  delete(): void {
+    this.write(() => {
+      const n = this.resolve()!;
+      this.model.names = this.model.names.filter((x) => x !== n);
     });
   }
 }
@@ -751,6 +890,8 @@ export class FakeRange extends Proxy {
         return r.bottom - r.top + 1;
       case 'columnCount':
         return r.right - r.left + 1;
+      case 'cellCount':
+        return (r.bottom - r.top + 1) * (r.right - r.left + 1);
       case 'values':
         return this.grid((c) => (c.error !== undefined ? c.error : (c.value ?? '')));
       case 'numberFormat':
@@ -779,6 +920,12 @@ export class FakeRange extends Proxy {
   }
   get columnCount(): number {
     return this.read('columnCount');
+  }
+  get cellCount(): number {
+    return this.read('cellCount');
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.resolve()?.sheet ?? null);
   }
   get values(): unknown[][] {
     return this.read('values');
@@ -831,6 +978,8 @@ export class FakeRange extends Proxy {
   select(): void {
     this.write(() => {
       const r = this.rect();
+      if (r.sheet.visibility !== 'Visible') throw new FakeApiError('InvalidOperation', 'cannot select on a hidden sheet');
+      if (this.ctx.addedThisBatch.has(r.sheet)) return;
       this.model.active = r.sheet;
       this.model.selection = { sheetId: r.sheet.id, address: rangeA1(r.top, r.left, r.bottom, r.right) };
     });
@@ -1177,6 +1326,7 @@ export function installFakeExcel(options: FakeOptions = {}): FakeWorkbookModel {
   const g = globalThis as any;
   g.Excel = {
     run: async <T>(cb: (ctx: FakeContext) => Promise<T>): Promise<T> => {
+      if (model.idsChangeBetweenRuns) model.dealIdsAgain();
       const ctx = new FakeContext(model);
       const out = await cb(ctx);
       // The host must sync its own work: a queued write left at the end is a bug here.

@@ -1,7 +1,6 @@
 import { installFakeExcel, uninstallFakeExcel, type FakeWorkbookModel } from './fakeExcel';
 import { planBlocks, readSnapshot, splitAreas } from '../../../src/hosts/office/read';
 import { hiddenLines } from '../../../src/hosts/office/hidden';
-import { REPORT_SHEET_MARK } from '../../../src/core/layout/types';
 import { analyze } from '../../../src/core/analyze';
 
 afterEach(() => uninstallFakeExcel());
@@ -71,28 +70,6 @@ test('without ExcelApi 1.9 fonts are skipped, not requested', async () => {
   expect(snap.sheets[0].fonts).toBeUndefined();
   expect(snap.sheets[0].values).toHaveLength(5);
   expect(model.syncCount).toBe(2);
-});
-
-test('the report sheet is recognised by its mark, not by its name', async () => {
-  const model = installFakeExcel();
-  model.setValues('Báo cáo', 'A1', [['the user’s own sheet']]);
-  model.setValues('Báo cáo (2)', 'A1', [['ours']]);
-  model.findSheet('Báo cáo (2)')!.customProperties.set(REPORT_SHEET_MARK, 'Báo cáo (2)');
-  // A copy of our sheet carries the property with the old name: not ours.
-  model.setValues('Báo cáo (3)', 'A1', [['copy']]);
-  model.findSheet('Báo cáo (3)')!.customProperties.set(REPORT_SHEET_MARK, 'Báo cáo (2)');
-  const snap = await readSnapshot();
-  expect(snap.sheets.map((s) => !!s.madeByAddin)).toEqual([false, true, false]);
-});
-
-test('without ExcelApi 1.12 the mark is the sheet id in settings', async () => {
-  const model = installFakeExcel({ apiVersion: 11 });
-  model.setValues('Data', 'A1', [[1]]);
-  model.setValues('Báo cáo', 'A1', [['ours']]);
-  model.settings.set('cchc.reportSheet', { id: model.findSheet('Báo cáo')!.id });
-  const snap = await readSnapshot();
-  expect(snap.sheets[1]).toMatchObject({ name: 'Báo cáo', madeByAddin: true, values: [] });
-  expect(snap.sheets[0].madeByAddin).toBeUndefined();
 });
 
 test('merged areas come back relative to the sheet (ExcelApi 1.13)', async () => {

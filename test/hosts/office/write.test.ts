@@ -87,14 +87,15 @@ test('the report sheet may be the only sheet and is still replaced', async () =>
   expect(model.sheets.map((s) => s.name)).toEqual(['Báo cáo']);
 });
 
-test('without ExcelApi 1.9/1.12: no page setup or screen suspension, the mark goes to settings, still 3 syncs', async () => {
+test('without ExcelApi 1.9/1.12: no page setup or screen suspension, the named item alone marks the sheet, still 3 syncs', async () => {
   const model = installFakeExcel({ apiVersion: 7 });
   model.setValues('Báo cáo', 'A1', [['user']]);
   const host = new OfficeHost();
   const name = await host.writeReportSheet(layout);
   expect(model.syncCount).toBe(3);
   expect(name).toBe('Báo cáo (2)');
-  expect(model.settings.get('cchc.reportSheet')).toEqual({ id: model.findSheet(name)!.id });
+  expect(model.findName('_cchc_report_sheet')).toMatchObject({ sheet: model.findSheet(name), top: 0, left: 0, bottom: 0, right: 0 });
+  expect(model.findSheet(name)!.customProperties.size).toBe(0);
   expect(model.findSheet(name)!.pageLayout).toEqual({});
   expect(model.suspendCalls).toEqual(['calc']);
   await host.writeReportSheet(layout);
