@@ -19,6 +19,8 @@ export interface FakeOfficeOptions {
   platform?: string;
   /** The host Office.onReady reports; 'Word' shows the pane's "only in Excel" message. */
   host?: string;
+  /** Highest ExcelApi 1.x the fake reports (default 14); Office 2016 volume licence has 1 only. */
+  apiVersion?: number;
 }
 
 /** What the fake records, as read back with page.evaluate(() => window.__office). */
@@ -56,6 +58,7 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
     displayLanguage: opts.displayLanguage ?? 'vi-VN',
     platform: opts.platform ?? 'PC',
     host: opts.host ?? 'Excel',
+    apiVersion: opts.apiVersion ?? 14,
   };
   return `(function () {
   'use strict';
@@ -64,7 +67,7 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
   window.__office = log;
   var nextId = 1;
   var book = CONFIG.sheets.map(function (s) {
-    return { id: '{fake-' + nextId++ + '}', name: s.name, visibility: 'Visible', rows: s.rows, cfs: [] };
+    return { id: '{fake-' + nextId++ + '}', name: s.name, visibility: 'Visible', rows: s.rows, cfs: [], props: {} };
   });
   var settings = {};
   function names() { log.sheets = book.map(function (s) { return s.name; }); }
@@ -78,9 +81,14 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
       apply: function () { return sink(); },
     });
   }
+  // A null object: loads are no-ops, and navigations and *OrNullObject calls give null objects again.
   function nullObject() {
     var o = { isNullObject: true };
     o.load = function () { return o; };
+    o.getRangeOrNullObject = function () { return nullObject(); };
+    o.getItemOrNullObject = function () { return nullObject(); };
+    Object.defineProperty(o, 'worksheet', { get: function () { return nullObject(); } });
+    Object.defineProperty(o, 'customProperties', { get: function () { return nullObject(); } });
     return o;
   }
   function find(key) {
@@ -125,6 +133,14 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
       return { value: grid(values, function () { return { format: { font: { name: 'Times New Roman' } } }; }) };
     };
     range.getMergedAreasOrNullObject = function () { return nullObject(); };
+    // Every cell visible: the visible area is the whole used range.
+    range.getSpecialCellsOrNullObject = function () {
+      var last = '';
+      for (var n = width; n > 0; n = Math.floor((n - 1) / 26)) last = String.fromCharCode(65 + ((n - 1) % 26)) + last;
+      var areas = { isNullObject: false, address: "'" + sheet.name.replace(/'/g, "''") + "'!A1:" + last + values.length };
+      areas.load = function () { return areas; };
+      return areas;
+    };
     return range;
   }
   function cellRange(sheet, address) {
@@ -145,6 +161,7 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
         if (k === 'select') return function () { log.selected.push({ sheet: sheet.name, address: address }); };
         if (k === 'conditionalFormats') return conditionalFormats;
         if (k === 'address') return sheet.name + '!' + address;
+        if (k === '__sheet') return sheet;
         return r[k];
       },
       set: function () { return true; },
@@ -156,14 +173,33 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
       get name() { return sheet.name; },
       set name(v) { sheet.name = v; names(); },
       get visibility() { return sheet.visibility; },
+      set visibility(v) { sheet.visibility = v; },
       load: function () { return ws; },
       activate: function () { log.activated.push(sheet.name); },
       delete: function () { book = book.filter(function (s) { return s !== sheet; }); names(); },
       getUsedRangeOrNullObject: function () { return usedRange(sheet, true); },
       getUsedRange: function () { return usedRange(sheet, false); },
       getRange: function (address) { return cellRange(sheet, address || ''); },
-      getRangeByIndexes: function () { return sink(); },
-      customProperties: { getItemOrNullObject: function () { return nullObject(); }, add: function () {} },
+      getRangeByIndexes: function (row, col) {
+        var r = sink();
+        return new Proxy(r, {
+          get: function (_t, k) { return r[k]; },
+          set: function (_t, k, v) {
+            // Keeps the text written in A1: the report's named item is checked against it.
+            if (k === 'values' && row === 0 && col === 0 && Array.isArray(v) && v[0]) sheet.a1 = v[0][0];
+            return true;
+          },
+        });
+      },
+      customProperties: {
+        getItemOrNullObject: function (key) {
+          if (!(key in sheet.props)) return nullObject();
+          var p = { isNullObject: false, value: sheet.props[key] };
+          p.load = function () { return p; };
+          return p;
+        },
+        add: function (key, value) { sheet.props[key] = value; },
+      },
       freezePanes: sink(),
       pageLayout: sink(),
     };
@@ -173,8 +209,11 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
     get items() { return book.map(worksheet); },
     load: function () { return worksheets; },
     getItem: function (key) { return worksheet(find(key)); },
+    getItemOrNullObject: function (key) {
+      try { return worksheet(find(key)); } catch (e) { return nullObject(); }
+    },
     add: function (name) {
-      var s = { id: '{fake-' + nextId++ + '}', name: name, visibility: 'Visible', rows: [], cfs: [] };
+      var s = { id: '{fake-' + nextId++ + '}', name: name, visibility: 'Visible', rows: [], cfs: [], props: {} };
       book.push(s);
       log.added.push(name);
       names();
@@ -194,9 +233,30 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
     },
     add: function (key, value) { settings[key] = value; },
   };
+  // Workbook names: the report sheet's mark. The cell it refers to reads as the first cell the pane wrote there.
+  var namedItems = {};
+  function namedItem(key) {
+    var n = namedItems[key];
+    var item = { isNullObject: false, comment: n.comment };
+    item.load = function () { return item; };
+    item.delete = function () { delete namedItems[key]; };
+    item.getRangeOrNullObject = function () {
+      if (book.indexOf(n.sheet) < 0) return nullObject();
+      var r = { isNullObject: false, cellCount: 1, values: [[n.sheet.a1 === undefined ? '' : n.sheet.a1]], worksheet: worksheet(n.sheet) };
+      r.load = function () { return r; };
+      return r;
+    };
+    return item;
+  }
+  var namesApi = {
+    getItemOrNullObject: function (key) { return key in namedItems ? namedItem(key) : nullObject(); },
+    getItem: function (key) { return namedItem(key); },
+    add: function (key, range, comment) { namedItems[key] = { sheet: range.__sheet, comment: comment || '' }; },
+  };
   var workbook = {
     worksheets: worksheets,
     settings: settingsApi,
+    names: namesApi,
     getSelectedRange: function () {
       var r = { address: "'" + book[0].name + "'!A3:H6" };
       r.load = function () { return r; };
@@ -226,7 +286,12 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
     context: {
       displayLanguage: CONFIG.displayLanguage,
       platform: CONFIG.platform,
-      requirements: { isSetSupported: function () { return true; } },
+      requirements: {
+        isSetSupported: function (name, version) {
+          if (name !== 'ExcelApi' || CONFIG.host !== 'Excel') return false;
+          return Number(String(version || '1.1').split('.')[1]) <= CONFIG.apiVersion;
+        },
+      },
     },
     onReady: function (callback) {
       var info = { host: CONFIG.host, platform: CONFIG.platform };
@@ -235,6 +300,10 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
       return ready;
     },
   };
+  // Like office.js: once ready, it calls the Office.initialize the page has set (after this script, so: once the page is parsed).
+  document.addEventListener('DOMContentLoaded', function () {
+    if (typeof window.Office.initialize === 'function') window.Office.initialize('inserted');
+  });
 })();
 `;
 }
