@@ -9,6 +9,7 @@
 const path = require('path');
 const ts = require('typescript');
 const fs = require('fs');
+const esbuild = require('esbuild');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -28,8 +29,11 @@ function rewriteManifest(xml, url) {
 }
 
 /**
- * src/taskpane/legacyWebview.ts compiled to ES5 as an inline script: IE 11 and Edge Legacy cannot
- * parse the ES2020 bundle, so the check that tells them to use web.html must run before it.
+ * src/taskpane/legacyWebview.ts compiled to ES5 as an inline script, right after office.js: IE 11
+ * and Edge Legacy cannot parse the bundle, so the check that tells them to use web.html must not
+ * depend on it. It also sets Office.initialize, which old Office waits for before the pane is
+ * "ready" (nothing else would set it when the bundle does not parse), and there checks ExcelApi 1.7:
+ * the manifest asks for 1.1 only, so that Office 2016 shows the pane and this message.
  */
 function legacyScript() {
   const source = fs.readFileSync(path.join(__dirname, 'src/taskpane/legacyWebview.ts'), 'utf8');
@@ -41,16 +45,59 @@ function legacyScript() {
     .split('\n')
     .filter((l) => !/^\s*(exports\.|Object\.defineProperty\(exports)/.test(l) && !/^"use strict";$/.test(l.trim()))
     .join('\n');
-  // It runs in <head>: the message waits for the body.
   return [
     '(function () {',
     body,
-    'if (isLegacyWebview(window.navigator.userAgent)) {',
+    'function show(reason) {',
+    '  window.__cchcPlainMessage = reason;',
+    // It may run in <head>, before the body exists.
+    "  if (document.body) showLegacyMessage(document, undefined, reason);",
+    "  else document.addEventListener('DOMContentLoaded', function () { showLegacyMessage(document, undefined, reason); });",
+    '}',
+    'var legacy = isLegacyWebview(window.navigator.userAgent);',
+    'if (legacy) {',
     '  window.__cchcLegacyWebview = true;',
-    "  document.addEventListener('DOMContentLoaded', function () { showLegacyMessage(document); });",
+    "  show('webview');",
+    '}',
+    "if (typeof Office !== 'undefined') {",
+    '  Office.initialize = function () {',
+    "    if (!legacy && isExcel(Office) && !hasPaneExcelApi(Office)) show('api');",
+    '  };',
     '}',
     '})();',
   ].join('\n');
+}
+
+/**
+ * The ECMAScript level of every emitted script. Fluent UI's dependencies ship ES2022 syntax (class
+ * `static {}` blocks, class fields), which WebKit before 16.4 cannot parse: older Excel for Mac and
+ * iPad would stay on "Đang tải…" for ever. ES2020 parses in every webview Office still supports
+ * besides IE 11 / Edge Legacy (Safari 14+, WebView2), which get the inline message instead.
+ */
+const ES_LEVEL = 2020;
+
+/** Lowers every emitted .js (ours, the libraries', webpack's runtime) to ES_LEVEL with esbuild, before minification. */
+class LowerSyntaxPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('LowerSyntaxPlugin', (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        { name: 'LowerSyntaxPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_COMPATIBILITY },
+        async (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (!/\.js$/.test(name)) continue;
+            const { source, map } = compilation.getAsset(name).source.sourceAndMap();
+            const code = source.toString();
+            const out = await esbuild.transform(code, { loader: 'js', target: `es${ES_LEVEL}`, sourcemap: !!map, sourcefile: name });
+            compilation.updateAsset(
+              name,
+              map ? new sources.SourceMapSource(out.code, name, out.map, code, map, true) : new sources.RawSource(out.code),
+            );
+          }
+        },
+      );
+    });
+  }
 }
 
 module.exports = async (env, argv) => {
@@ -100,6 +147,7 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new LowerSyntaxPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
@@ -140,3 +188,4 @@ module.exports.rewriteManifest = rewriteManifest;
 module.exports.productionUrl = productionUrl;
 module.exports.legacyScript = legacyScript;
 module.exports.DEV_URL = DEV_URL;
+module.exports.ES_LEVEL = ES_LEVEL;

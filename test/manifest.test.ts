@@ -28,7 +28,9 @@ test('the manifest is a Workbook task pane with a fixed id, vi-VN by default, an
   expect(manifest).toContain('<DefaultLocale>vi-VN</DefaultLocale>');
   expect(manifest).toContain('<Override Locale="en-US"');
   expect(manifest).toContain('<Host Name="Workbook"/>');
-  expect(manifest).toContain('<Set Name="ExcelApi" MinVersion="1.7"/>');
+  // 1.1, so that Office 2016 lists the add-in and its pane shows the message (1.7 is checked at start-up).
+  expect(manifest).toContain('<Set Name="ExcelApi" MinVersion="1.1"/>');
+  expect(manifest).not.toMatch(/MinVersion="1\.[2-9]/);
   expect(manifest).toContain('<Permissions>ReadWriteDocument</Permissions>');
   expect(manifest).toContain('<OfficeTab id="TabHome">');
   expect(manifest).toContain('<Action xsi:type="ShowTaskpane">');

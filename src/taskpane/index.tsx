@@ -1,13 +1,13 @@
 /**
  * The task pane's entry. First the old-webview check (plain DOM, no React); then Office.onReady
- * mounts the React pane over the office host. taskpane.html runs the same check inline in ES5
- * before this bundle, for webviews that cannot parse it at all.
+ * mounts the React pane over the office host, when Excel has ExcelApi 1.7. taskpane.html runs the
+ * same checks inline in ES5 before this bundle, for webviews that cannot parse it at all.
  */
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { OfficeHost } from '../hosts/office';
 import { detectLang } from '../ui/i18n';
-import { checkLegacyWebview, showLegacyMessage } from './legacyWebview';
+import { checkLegacyWebview, hasPaneExcelApi, showLegacyMessage } from './legacyWebview';
 
 const NOT_IN_EXCEL = {
   vi: 'Trang này là ngăn của phần bổ trợ, chỉ chạy trong Excel; để dùng trên trình duyệt, xin mở trang Báo cáo CCHC (web.html).',
@@ -50,6 +50,8 @@ export function start(): void {
   }
   Office.onReady((info) => {
     if (info.host !== Office.HostType.Excel) showNotInExcel();
+    // The manifest asks for ExcelApi 1.1 only, so that Office 2016 shows the pane and this message.
+    else if (!hasPaneExcelApi(Office)) showLegacyMessage(document, undefined, 'api');
     else mount();
   });
 }

@@ -31,15 +31,24 @@ run('task pane in Chromium over a fake Office', () => {
     await server?.close();
   });
 
-  /** A pane 350 px wide (Excel's default) whose office.js is the fake, or aborted when `script` is null. */
+  /**
+   * A pane 350 px wide (Excel's default) whose office.js is the fake, or aborted when `script` is null.
+   * `unparsable`: every script of the build is served as text the browser cannot parse, as the
+   * bundle is in IE 11 or an old WebKit.
+   */
   async function openPane(
     script: string | null,
-    options: { userAgent?: string } = {},
+    options: { userAgent?: string; unparsable?: boolean } = {},
   ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 350, height: 900 }, ...options });
+    const { unparsable, ...contextOptions } = options;
+    const context = await browser.newContext({ viewport: { width: 350, height: 900 }, ...contextOptions });
     await context.route(OFFICE_JS, (route) =>
       script === null ? route.abort() : route.fulfill({ status: 200, contentType: 'text/javascript', body: script }),
     );
+    if (unparsable)
+      await context.route(`${server.origin}/*.js`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/javascript', body: 'class Pane { static { let = ; } }' }),
+      );
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -168,6 +177,58 @@ run('task pane in Chromium over a fake Office', () => {
       expect(errors).toEqual([]);
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-legacy.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  }, LONG);
+
+  it('in an old webview whose bundle does not even parse, the inline script still shows the message', async () => {
+    const { context, page, errors } = await openPane(fakeOfficeJs(), { userAgent: IE11, unparsable: true });
+    try {
+      await page.locator('#legacy-webview[data-reason=webview]').waitFor({ timeout: LONG });
+      expect(await page.getByRole('link', { name: 'Mở trang Báo cáo CCHC' }).getAttribute('href')).toBe('web.html');
+      expect(errors.some((e) => /SyntaxError/.test(e))).toBe(true);
+    } finally {
+      await context.close();
+    }
+  }, LONG);
+
+  it('in Excel without ExcelApi 1.7 (Office 2016: 1.1 only) shows the plain message pointing to web.html, and no pane', async () => {
+    const { context, page, errors } = await openPane(fakeOfficeJs(undefined, { apiVersion: 1 }));
+    try {
+      const box = page.locator('#legacy-webview[data-reason=api]');
+      await box.waitFor({ timeout: LONG });
+      const text = await box.innerText();
+      expect(text).toContain('Phiên bản Excel này quá cũ cho ngăn Báo cáo CCHC');
+      expect(text).toContain('This version of Excel is too old for the CCHC report pane');
+      expect(await box.getByRole('link', { name: 'Mở trang Báo cáo CCHC' }).getAttribute('href')).toBe('web.html');
+      await page.waitForTimeout(500);
+      expect(await page.getByRole('button', { name: 'Kiểm tra dữ liệu', exact: true }).count()).toBe(0);
+      expect(errors).toEqual([]);
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-old-excel.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  }, LONG);
+
+  it('in Excel without ExcelApi 1.7 whose bundle does not parse, Office.initialize (set inline) shows the message', async () => {
+    const { context, page } = await openPane(fakeOfficeJs(undefined, { apiVersion: 1 }), { unparsable: true });
+    try {
+      await page.locator('#legacy-webview[data-reason=api]').waitFor({ timeout: LONG });
+    } finally {
+      await context.close();
+    }
+  }, LONG);
+
+  it('in Excel with ExcelApi 1.7 whose bundle does not parse, the inline script leaves the page alone', async () => {
+    const { context, page } = await openPane(fakeOfficeJs(undefined, { apiVersion: 7 }), { unparsable: true });
+    try {
+      await page.waitForFunction(() => typeof (window as unknown as { Office?: { initialize?: unknown } }).Office?.initialize === 'function', null, {
+        timeout: LONG,
+      });
+      await page.waitForTimeout(500);
+      expect(await page.locator('#legacy-webview').count()).toBe(0);
     } finally {
       await context.close();
     }

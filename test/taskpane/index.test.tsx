@@ -16,11 +16,15 @@ function setUserAgent(ua: string) {
   Object.defineProperty(window.navigator, 'userAgent', { value: ua, configurable: true });
 }
 
-function fakeOffice(host: string | null, onReady = jest.fn((cb: (info: { host: string | null }) => void) => cb({ host }))) {
+function fakeOffice(host: string | null, onReady = jest.fn((cb: (info: { host: string | null }) => void) => cb({ host })), apiVersion = 14) {
   (globalThis as unknown as { Office: unknown }).Office = {
     onReady,
     HostType: { Excel: 'Excel' },
-    context: { displayLanguage: 'vi-VN', platform: 'PC' },
+    context: {
+      displayLanguage: 'vi-VN',
+      platform: 'PC',
+      requirements: { isSetSupported: (name: string, v?: string) => name === 'ExcelApi' && Number((v ?? '1.1').split('.')[1]) <= apiVersion },
+    },
   };
   return onReady;
 }
@@ -53,6 +57,17 @@ test('in Excel it mounts the pane over the office host, in the Office display la
   fakeOffice('Excel');
   await load();
   expect(document.getElementById('app')!.textContent).toBe('office addin vi PC');
+});
+
+test('in Excel without ExcelApi 1.7 it shows the plain message pointing to web.html, not the pane', async () => {
+  setUserAgent('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/120.0.0.0 Safari/537.36 Edg/120.0');
+  fakeOffice('Excel', undefined, 6);
+  await load();
+  expect(document.getElementById('app')).toBeNull();
+  const alert = document.querySelector('[role=alert]')!;
+  expect(alert.getAttribute('data-reason')).toBe('api');
+  expect(alert.textContent).toContain('quá cũ');
+  expect(alert.querySelector('a')!.getAttribute('href')).toBe('web.html');
 });
 
 test('outside Excel it says where to go instead of mounting a pane that cannot work', async () => {
