@@ -86,9 +86,9 @@ export async function runValidate(args: CliArgs, io: CliIO): Promise<number> {
   return counts.error === 0 ? 0 : 1;
 }
 
-/** `<name>` of `<name>.xlsx`. */
+/** `<name>` of `<name>.xlsx` (or .xlsm, .xls, and the .xml / .htm(l) of web exports). */
 export function baseName(file: string): string {
-  return path.basename(file).replace(/\.(xlsx|xlsm)$/i, '');
+  return path.basename(file).replace(/\.(xlsx|xlsm|xls|xml|html?)$/i, '');
 }
 
 function writeOutput(p: string, bytes: Uint8Array): void {

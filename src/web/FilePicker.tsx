@@ -1,4 +1,4 @@
-/** A file button and a drop zone for one .xlsx. */
+/** A file button and a drop zone for one workbook (.xlsx, .xls, or a web system's XML/HTML export). */
 import { useRef, useState } from 'react';
 import { Button, Caption1, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import type { Lang } from '../core/issues';
@@ -50,7 +50,7 @@ export function FilePicker({ lang, label, onFile, compact }: FilePickerProps) {
       <input
         ref={input}
         type="file"
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.xls,.xml,.htm,.html,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
         hidden
         data-testid="file-input"
         onChange={(e) => {

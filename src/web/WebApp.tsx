@@ -43,8 +43,11 @@ export interface WebAppProps {
   lang?: Lang;
 }
 
-export function isXlsxName(name: string): boolean {
-  return /\.(xlsx|xlsm)$/i.test(name);
+/** Names a workbook may carry: .xlsx/.xlsm, .xls, and the .xml/.htm(l) of web-system exports (the bytes then decide). */
+const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|xml|html?)$/i;
+
+export function isWorkbookName(name: string): boolean {
+  return WORKBOOK_NAME.test(name);
 }
 
 /** File.arrayBuffer where there is one; FileReader in older engines. */
@@ -73,7 +76,7 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
   async function open(f: File) {
     setStatus(null);
     setCopyWarnings([]);
-    if (!isXlsxName(f.name)) {
+    if (!isWorkbookName(f.name)) {
       const name = f.name;
       setStatus({ intent: 'error', text: (l) => t(l, 'notXlsx', { file: name }) });
       return;
@@ -121,7 +124,7 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
                 <MessageBarBody>{w[lang]}</MessageBarBody>
               </MessageBar>
             ))}
-            <Pane key={file.key} jobs={jobs} lang={lang} reportKind="file" fileBase={file.name.replace(/\.(xlsx|xlsm)$/i, '')} autoCheck />
+            <Pane key={file.key} jobs={jobs} lang={lang} reportKind="file" fileBase={file.name.replace(WORKBOOK_NAME, '')} autoCheck />
           </>
         ) : (
           <>

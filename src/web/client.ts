@@ -62,7 +62,7 @@ export class WorkerClient {
 
 /** The file's name without its extension, for "<name>.report.xlsx". */
 export function baseName(fileName: string): string {
-  return fileName.replace(/\.(xlsx|xlsm)$/i, '');
+  return fileName.replace(/\.(xlsx|xlsm|xls|xml|html?)$/i, '');
 }
 
 /** The Pane's jobs on the web page: everything runs in the worker; reports come back as files to save. */

@@ -49,7 +49,7 @@ run('web page in Chromium', () => {
   const issueTexts = () => page.locator('li[data-severity]').allInnerTexts();
 
   it('shows the picker and the privacy line before a file is opened', async () => {
-    await page.getByRole('button', { name: 'Chọn tệp .xlsx', exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
+    await page.getByRole('button', { name: 'Chọn tệp Excel', exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
     await page.getByText('không có gì được gửi đi').waitFor({ state: 'visible', timeout: 30_000 });
     expect(await page.getByTestId('drop-zone').count()).toBe(1);
   }, LONG);

@@ -78,11 +78,18 @@ test('the report and the Word draft are downloads named after the file', async (
   expect(downloads).toEqual(['so-lieu.report.xlsx', 'so-lieu.report.docx']);
 });
 
-test('a file that is not .xlsx gets a clear message and is not opened', async () => {
+test('a file that is no workbook by its name gets a clear message and is not opened', async () => {
+  const { files } = setup();
+  pick('so-lieu.pdf');
+  expect((await screen.findByRole('alert')).textContent).toContain('không phải tệp Excel (.xlsx, .xls)');
+  expect(files.open).not.toHaveBeenCalled();
+});
+
+test('an .xls is opened (the file host tells its format from the bytes)', async () => {
   const { files } = setup();
   pick('so-lieu.xls');
-  expect((await screen.findByRole('alert')).textContent).toContain('không phải tệp Excel .xlsx');
-  expect(files.open).not.toHaveBeenCalled();
+  await screen.findByTestId('count-error');
+  expect(files.open).toHaveBeenCalledTimes(1);
 });
 
 test("the file host's bilingual error reaches the page", async () => {

@@ -24,6 +24,8 @@ import { guardForReading, overridesOf, readGuarded, readSnapshotFromXlsx, userSn
 import type { ReadXlsx } from './xlsx';
 import { DEFAULT_LIMITS, type GuardLimits, type GuardResult } from './zipGuard';
 import { copyWarnings } from './losses';
+import { sniffFormat, type LegacyFormat } from './legacy/sniff';
+import { formatNotKept } from './legacy/note';
 import { writeLayout, LISTS_SHEET } from './write';
 import { FileError } from './errors';
 import {
@@ -71,23 +73,38 @@ export class FileHost implements Host {
   private overrides: Overrides | null = null;
 
   private constructor(
-    /** The opened file; null for a new workbook. */
-    private readonly source: { bytes: Uint8Array; guard: GuardResult } | null,
+    /** The opened file; null for a new workbook, and for an old format until its .xlsx is built. */
+    private source: { bytes: Uint8Array; guard: GuardResult } | null,
     /** What save() cannot carry over from the opened file. */
     readonly losses: CopyLosses = { validations: false, charts: false, pivots: false },
+    /** An old or exported format (.xls, XML 2003, HTML), already read: the copy is a new .xlsx of its sheets. */
+    readonly convertedFrom: LegacyFormat | null = null,
+    converted: ReadXlsx | null = null,
   ) {
-    this.changed = source === null;
+    this.changed = source === null && converted === null;
+    this.read = converted;
   }
 
-  /** Guards the bytes of an .xlsx (throws FileError when they cannot be used); reads nothing yet. */
+  /**
+   * Guards the bytes of an .xlsx (throws FileError when they cannot be used); reads nothing yet.
+   * An .xls, XML Spreadsheet 2003 or HTML table (told by its bytes, whatever its name) is read now,
+   * through the library loaded for it alone (legacy/read.ts), under its own size and cell limits.
+   */
   static async open(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS): Promise<FileHost> {
+    const format = sniffFormat(bytes);
+    if (format !== null && format !== 'zip') {
+      const { readLegacy } = await import('./legacy/read');
+      return new FileHost(null, undefined, format, await readLegacy(bytes, format, limits));
+    }
     const guard = guardForReading(bytes, limits);
     return new FileHost({ bytes, guard }, lossesOf(guard));
   }
 
   /** One sentence per thing the saved copy lacks compared with the opened file (empty: nothing). */
   copyWarnings(): Bilingual[] {
-    return copyWarnings(this.losses);
+    const out = copyWarnings(this.losses);
+    if (this.convertedFrom) out.unshift(formatNotKept(this.convertedFrom));
+    return out;
   }
 
   /** A new empty workbook (the template). */
@@ -97,6 +114,7 @@ export class FileHost implements Host {
 
   /** The exceljs model of the workbook, loaded on first use (FileError 'damaged' when exceljs cannot). */
   workbook(): Promise<ExcelJS.Workbook> {
+    if (!this.loading && !this.source && this.convertedFrom && this.read) this.loading = this.loadConverted(this.read);
     if (!this.loading && this.source) {
       // exceljs inflates the file again itself: the parts the guard kept for our reader can go (read later, they are inflated again).
       this.source.guard.release();
@@ -104,6 +122,16 @@ export class FileHost implements Host {
     }
     this.loading ??= newWorkbook();
     return this.loading;
+  }
+
+  /** An old format's sheets as read, built into an .xlsx that then goes the way of any opened .xlsx. */
+  private async loadConverted(read: ReadXlsx): Promise<ExcelJS.Workbook> {
+    const { xlsxOfRead } = await import('./legacy/copy');
+    const bytes = await xlsxOfRead(read);
+    const guard = guardForReading(bytes);
+    this.source = { bytes, guard };
+    guard.release();
+    return loadGuarded(bytes, guard);
   }
 
   private async changing(): Promise<ExcelJS.Workbook> {

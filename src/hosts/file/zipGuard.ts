@@ -108,7 +108,11 @@ function notAZip(bytes: Uint8Array): FileError {
         en: 'The file is password-protected and cannot be read; open it in Excel, remove the password (File > Info > Protect Workbook), save and retry.',
       });
     }
-    return notXlsx({ vi: 'là tệp Excel đời cũ (.xls)', en: 'is an old-style Excel file (.xls)' });
+    // A readable .xls never gets here (FileHost reads it through legacy/): this one has no workbook stream.
+    return new FileError('not-xlsx', {
+      vi: 'Tệp Office đời cũ này không có bảng tính đọc được (tệp .xls bị hỏng, chưa tải về đủ, hoặc là tệp Word/PowerPoint); hãy mở thử trong Excel, lưu thành "Excel Workbook (.xlsx)" rồi thử lại.',
+      en: 'This old-style Office file holds no readable workbook (a damaged or incomplete .xls, or a Word/PowerPoint file); open it in Excel, save it as "Excel Workbook (.xlsx)" and retry.',
+    });
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return notXlsx({ vi: 'là tài liệu PDF', en: 'is a PDF document' });
   if (bytes.length === 0) return notXlsx({ vi: 'trống (0 byte)', en: 'is empty (0 bytes)' });

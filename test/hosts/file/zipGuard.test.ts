@@ -47,7 +47,7 @@ describe('guardXlsx', () => {
     }
   });
 
-  it('calls an old .xls, a CSV, a PDF, random bytes and an empty file "not-xlsx"', () => {
+  it('calls an OLE file without a readable workbook, a CSV, a PDF, random bytes and an empty file "not-xlsx"', () => {
     expect(codeOf(() => guardXlsx(plainOle()))).toBe('not-xlsx');
     expect(codeOf(() => guardXlsx(strToU8('STT,Nội dung,Thực hiện\n1,Thu,1464000\n')))).toBe('not-xlsx');
     expect(codeOf(() => guardXlsx(strToU8('%PDF-1.7\n%âãÏÓ\n1 0 obj')))).toBe('not-xlsx');

@@ -205,6 +205,50 @@ function denseBlock(cells: CellList, members: Int32Array, area: Area, look: Styl
 }
 
 /**
+ * The sheet with the hidden rows (0-based indices) and hidden column spans ([first, last], 0-based) that
+ * fall where some block has cells (a sparse sheet has several blocks), ascending and without repeats;
+ * nothing added when none do.
+ */
+export function withHiddenLines(sheet: SheetSnapshot, rows: number[], colSpans: [number, number][]): SheetSnapshot {
+  if (sheet.values.length === 0) return sheet;
+  const blocks = [sheet, ...(sheet.blocks ?? [])];
+  const rowSpans = mergedSpans(blocks.map((b) => [b.origin.row, b.origin.row + b.values.length - 1]));
+  const usedCols = mergedSpans(blocks.map((b) => [b.origin.col, b.origin.col + (b.values[0]?.length ?? 1) - 1]));
+  const hiddenRows = [...new Set(rows.filter((r) => inSpans(rowSpans, r)))].sort((a, b) => a - b);
+  const cols = new Set<number>();
+  for (const [a, b] of colSpans) for (const [left, right] of usedCols) for (let c = Math.max(a, left); c <= Math.min(b, right); c++) cols.add(c);
+  const hiddenCols = [...cols].sort((a, b) => a - b);
+  if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
+  if (hiddenCols.length) sheet.hiddenCols = hiddenCols;
+  return sheet;
+}
+
+/** Sorted, non-overlapping [first, last] spans covering the given ones. */
+function mergedSpans(spans: number[][]): number[][] {
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: number[][] = [];
+  for (const [a, b] of spans) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Whether `x` lies in one of the sorted spans (binary search: a sparse sheet may have many). */
+function inSpans(spans: number[][], x: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (x < spans[mid][0]) hi = mid - 1;
+    else if (x > spans[mid][1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
  * A grid of format (or font) names filled one row at a time: a row equal to the row before shares its
  * array, as most rows of a list do, and its scratch array is reused for the next row.
  */

@@ -9,7 +9,7 @@
 import type { CellValue, SheetSnapshot } from '../../../core/snapshot';
 import type { Styles } from './styles';
 import { decodeXml, skipSpecial, stringItemText } from './xml';
-import { CellList, denseSheet, mergesOf } from './denseSheet';
+import { CellList, denseSheet, mergesOf, withHiddenLines } from './denseSheet';
 import { cleanText } from '../../../core/text/clean';
 
 export interface CellLook {
@@ -305,50 +305,15 @@ export function readSheetXml(xml: string, name: string, look: CellLook): SheetSn
   }
   const sheet = denseSheet(name, cells, look.styles, mergesOf(xml, dataEnd));
   if (cells.unreadCount > 0) sheet.unreadRefs = { count: cells.unreadCount, first: cells.unreadFirst };
-  if (sheet.values.length === 0) return sheet;
-  // Hidden rows and columns are kept where some block has cells (a sparse sheet has several blocks).
-  const blocks = [sheet, ...(sheet.blocks ?? [])];
-  const rowSpans = mergedSpans(blocks.map((b) => [b.origin.row, b.origin.row + b.values.length - 1]));
-  const colSpans = mergedSpans(blocks.map((b) => [b.origin.col, b.origin.col + (b.values[0]?.length ?? 1) - 1]));
-  const rows = hiddenRows.filter((r) => inSpans(rowSpans, r)).sort((a, b) => a - b);
-  if (rows.length) sheet.hiddenRows = [...new Set(rows)];
-  const cols = hiddenColsOf(xml, m ? m.index : xml.length, colSpans);
-  if (cols.length) sheet.hiddenCols = cols;
-  return sheet;
-}
-
-/** Sorted, non-overlapping [first, last] spans covering the given ones. */
-function mergedSpans(spans: number[][]): number[][] {
-  spans.sort((a, b) => a[0] - b[0]);
-  const out: number[][] = [];
-  for (const [a, b] of spans) {
-    const last = out[out.length - 1];
-    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
-    else out.push([a, b]);
-  }
-  return out;
-}
-
-/** Whether `x` lies in one of the sorted spans (binary search: a sparse sheet may have many). */
-function inSpans(spans: number[][], x: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (x < spans[mid][0]) hi = mid - 1;
-    else if (x > spans[mid][1]) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return withHiddenLines(sheet, hiddenRows, hiddenColsOf(xml, m ? m.index : xml.length));
 }
 
 /**
- * The hidden columns from `<cols>` (before `<sheetData>`, which starts at `end`), kept inside the spans of
- * columns that hold cells: `<col min="3" max="16384" hidden="1"/>`, as Excel writes "hide every unused
- * column", stays small.
+ * The hidden columns from `<cols>` (before `<sheetData>`, which starts at `end`), as [first, last] spans:
+ * `<col min="3" max="16384" hidden="1"/>`, as Excel writes "hide every unused column", stays one span.
  */
-function hiddenColsOf(xml: string, end: number, spans: number[][]): number[] {
-  const out = new Set<number>();
+function hiddenColsOf(xml: string, end: number): [number, number][] {
+  const out: [number, number][] = [];
   const re = /<(?:\w+:)?col\s[^>]*>/g;
   const head = xml.slice(0, end);
   for (let m = re.exec(head); m; m = re.exec(head)) {
@@ -356,10 +321,9 @@ function hiddenColsOf(xml: string, end: number, spans: number[][]): number[] {
     if (!/\shidden\s*=\s*["'](1|true)["']/.test(t)) continue;
     const min = Number(/\smin\s*=\s*["'](\d{1,5})["']/.exec(t)?.[1]);
     const max = Number(/\smax\s*=\s*["'](\d{1,5})["']/.exec(t)?.[1] ?? min);
-    if (!(min >= 1)) continue;
-    for (const [left, right] of spans) for (let c = Math.max(min - 1, left); c <= Math.min(max - 1, right); c++) out.add(c);
+    if (min >= 1) out.push([min - 1, max - 1]);
   }
-  return [...out].sort((a, b) => a - b);
+  return out;
 }
 
 /** `<c` at lt: a cell start tag (not `<col`...). */
