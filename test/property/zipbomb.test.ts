@@ -6,11 +6,11 @@
 import { toolsPresent } from '../helpers/tools';
 import * as fs from 'fs';
 import * as path from 'path';
-import { execFile } from 'child_process';
 import { Deflate, Inflate, inflateSync, strToU8 } from 'fflate';
 import { guardXlsx, DEFAULT_LIMITS, FileError } from '../../src/hosts/file';
 import { runCli } from '../cli/runCli';
 import { tempDir } from '../helpers/xlsx';
+import { runMeasured } from '../helpers/measured';
 
 const MB = 1024 * 1024;
 const UNIT_BYTES = 8 * MB;
@@ -88,27 +88,6 @@ function xlsxBomb(unit: Uint8Array, copies: number): Uint8Array {
     // The declared size is a modest lie: only the bytes really inflated count.
     { name: 'xl/worksheets/sheet1.xml', method: 8, data: body, size: 12345 },
   ]);
-}
-
-/** Peak resident memory of a command in MB, by GNU time's "Maximum resident set size" (children included). */
-function runMeasured(args: string[]): Promise<{ code: number; stdout: string; stderr: string; peakMb: number; cpu: number; ms: number }> {
-  const root = path.resolve(__dirname, '../..');
-  const t = Date.now();
-  return new Promise((resolve) => {
-    execFile(
-      '/usr/bin/time',
-      ['-v', path.join(root, 'node_modules/.bin/tsx'), path.join(root, 'src/cli/main.ts'), ...args],
-      { cwd: root, timeout: 120000, maxBuffer: 8 * MB },
-      (err, stdout, stderr) => {
-        const code = err ? (err as { code?: number | string }).code : 0;
-        const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-        const cpu = ['User', 'System'].reduce((n, k) => n + Number(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN), 0);
-        // GNU time appends its report to stderr: the program's own stderr is what comes before it.
-        const own = stderr.split(/\n\s*Command (?:being timed|exited with non-zero status)/)[0];
-        resolve({ code: typeof code === 'number' ? code : 99, stdout, stderr: own, peakMb: m ? Number(m[1]) / 1024 : NaN, cpu, ms: Date.now() - t });
-      },
-    );
-  });
 }
 
 /** Copies of the 8 MB unit: as many as fit in 4.5 MB on disk (about 3.5 GB inflated). Under 5 MB the CLI prints
