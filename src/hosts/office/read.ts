@@ -2,8 +2,11 @@
  * Reads every sheet's used range into a snapshot, in bulk.
  * Sync 1: the sheet list (names are unknown before it, so 2 syncs is the honest minimum).
  * Sync 2: every sheet's values, number formats, value types, fonts, merges and visible cells in one batch.
- * Only when Excel refuses that batch as too large (Excel on the web: 5 MB per response,
- * 5 million cells) does it fall back to reading sizes, then row blocks in a few size-capped batches.
+ * Only when Excel refuses that batch as too large does it fall back to reading sizes, then row
+ * blocks in batches sized by their UTF-8 bytes. Excel on the web answers at most 5 MB a response
+ * and 5 million cells a range: over them it throws (payload limits, RangeExceedsLimit,
+ * GeneralException) or hands back `values === null`. A batch still refused is split again, down
+ * to one row; a row Excel cannot send ends in a clear sentence (ReadTooLargeError), never a crash.
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import type { Progress } from '../host';
@@ -18,8 +21,25 @@ import { hiddenLines } from './hidden';
  * and on clerks' sheets they can make the range many times larger than the data.
  */
 const VALUES_ONLY = true;
-/** Cells per batch in the fallback: about 80 bytes a cell with fonts keeps a response well under 5 MB. */
-export const BATCH_CELLS = 50_000;
+/** Bytes a fallback batch aims at: under Excel on the web's 5 MB a response, with room for the JSON around the grids. */
+export const RESPONSE_BUDGET = 4_000_000;
+/**
+ * A cell's bytes in a response before one batch is measured: Vietnamese text is 2–3 bytes a letter,
+ * and the number format, value type and font name come with each value.
+ */
+const FIRST_BYTES_PER_CELL = 200;
+
+/** Thrown when even one row is more than Excel will send; `bilingual` is what the pane shows. */
+export class ReadTooLargeError extends Error {
+  readonly bilingual = {
+    vi: 'Excel không gửi được một dòng của sổ tính cho ngăn vì quá lớn (Excel trên web giới hạn 5 MB một lần). Xin mở tệp bằng trang Báo cáo CCHC (web.html) hoặc bằng Excel trên máy tính.',
+    en: 'Excel cannot send one row of this workbook to the pane, it is too large (Excel on the web allows 5 MB at a time). Please open the file in the CCHC report page (web.html) or in Excel on a computer.',
+  };
+  constructor(sheet: string) {
+    super(`A row of ${sheet} is over Excel's response limit`);
+    this.name = 'ReadTooLargeError';
+  }
+}
 
 type Cells = { values: unknown[][]; types: string[][]; formats: string[][]; fonts: (string | null)[][] | null };
 
@@ -36,8 +56,10 @@ export async function readSnapshot(onProgress?: (p: Progress) => void): Promise<
     const toRead = readable.filter((s) => s.id !== ourId);
     try {
       const out = await readAllAtOnce(context, readable, toRead, ourId, features);
-      onProgress?.({ stage: 'read', fraction: 1 });
-      return out;
+      if (out) {
+        onProgress?.({ stage: 'read', fraction: 1 });
+        return out;
+      }
     } catch (e) {
       if (!isPayloadTooLarge(e)) throw e;
     }
@@ -45,9 +67,27 @@ export async function readSnapshot(onProgress?: (p: Progress) => void): Promise<
   });
 }
 
+/** The errors Excel gives for a request or a response over its limits (the web's GeneralException included). */
+const TOO_LARGE = new Set(['ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded', 'RangeExceedsLimit', 'GeneralException']);
+
 export function isPayloadTooLarge(e: unknown): boolean {
   const code = (e as { code?: unknown })?.code;
-  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+  return typeof code === 'string' && TOO_LARGE.has(code);
+}
+
+/** UTF-8 bytes of a string (what the request and response limits count). */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 async function readAllAtOnce(
@@ -56,7 +96,7 @@ async function readAllAtOnce(
   toRead: SheetInfo[],
   ourId: string | null,
   features: Features,
-): Promise<WorkbookSnapshot> {
+): Promise<WorkbookSnapshot | null> {
   const reads = toRead.map((s) => {
     // getUsedRange, not ...OrNullObject: on a blank sheet it gives A1 (it does not throw), so the
     // fonts and merges queued on it in the same batch never hang off a null object.
@@ -64,6 +104,8 @@ async function readAllAtOnce(
     return { sheet: s, used, ...queueCells(used, features), merges: queueMerges(used, features), visible: queueVisible(used, features) };
   });
   await context.sync();
+  // Excel on the web hands back null values for a range over 5 million cells: read in blocks.
+  if (reads.some((r) => r.used.values === null || r.used.numberFormat === null || r.used.valueTypes === null)) return null;
   const byId = new Map(reads.map((r) => [r.sheet.id, r]));
   return {
     sheets: readable.map((s) => {
@@ -110,7 +152,11 @@ function withHidden(snap: SheetSnapshot, visible: Excel.RangeAreas | null): Shee
   return { ...snap, ...hiddenLines(areas, snap.origin.row, snap.origin.col, snap.values.length, snap.values[0].length) };
 }
 
-/** The fallback for large workbooks: sizes first, then row blocks in batches of at most BATCH_CELLS. */
+/**
+ * The fallback for large workbooks: sizes first, then row blocks in batches of about RESPONSE_BUDGET
+ * bytes. The bytes a cell costs are guessed, then measured on each batch read; a batch Excel still
+ * refuses is split again (ReadTooLargeError when a single row is refused).
+ */
 async function readInBlocks(
   context: Excel.RequestContext,
   readable: SheetInfo[],
@@ -123,34 +169,63 @@ async function readInBlocks(
   const sizes = used.map((u) => u.load('rowIndex,columnIndex,rowCount,columnCount'));
   const visible = used.map((u) => queueVisible(u, features));
   await context.sync();
-  const plan = planBlocks(
+  let perCell = FIRST_BYTES_PER_CELL;
+  const cap = () => Math.max(1, Math.floor(RESPONSE_BUDGET / perCell));
+  const pending = planBlocks(
     toRead.map((s, i) =>
       ({ id: s.id, top: sizes[i].rowIndex, left: sizes[i].columnIndex, rows: sizes[i].rowCount, cols: sizes[i].columnCount }),
     ),
-    BATCH_CELLS,
-  );
+    cap(),
+  ).flat();
+  const total = pending.reduce((n, b) => n + b.rows * b.cols, 0) || 1;
   const parts = new Map<string, Cells[]>();
   let done = 0;
-  for (const batch of plan) {
+  while (pending.length) {
+    const batch = takeBatch(pending, cap());
+    if (batch.length === 1 && batch[0].rows > 1 && batch[0].rows * batch[0].cols > cap()) {
+      pending.unshift(...halve(batch[0]));
+      continue;
+    }
     const queued = batch.map((b) => {
       const range = context.workbook.worksheets.getItem(b.id).getRangeByIndexes(b.top, b.left, b.rows, b.cols);
       return { b, range, ...queueCells(range, features) };
     });
-    // One sync per batch is the point of batching: each batch is capped to stay under Excel's limits.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    let refused = false;
+    try {
+      // One sync per batch is the point of batching: each batch is sized to stay under Excel's limits.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      refused = queued.some((q) => q.range.values === null || q.range.numberFormat === null || q.range.valueTypes === null);
+    } catch (e) {
+      if (!isPayloadTooLarge(e)) throw e;
+      refused = true;
+    }
+    if (refused) {
+      if (batch.length === 1 && batch[0].rows === 1) throw new ReadTooLargeError(toRead.find((s) => s.id === batch[0].id)?.name ?? '');
+      // Split again: half as many cells a batch from now on.
+      perCell *= 2;
+      pending.unshift(...batch);
+      continue;
+    }
+    let bytes = 0;
+    let cells = 0;
     for (const q of queued) {
       const list = parts.get(q.b.id) ?? [];
-      list.push({
+      const part: Cells = {
         values: q.range.values,
         types: q.range.valueTypes as string[][],
         formats: q.range.numberFormat,
         fonts: q.fonts ? fontNames(q.fonts.value) : null,
-      });
+      };
+      list.push(part);
       parts.set(q.b.id, list);
+      bytes += utf8Bytes(JSON.stringify([part.values, part.types, part.formats])) + (q.fonts ? utf8Bytes(JSON.stringify(q.fonts.value)) : 0);
+      cells += q.b.rows * q.b.cols;
     }
-    done++;
-    onProgress?.({ stage: 'read', fraction: 0.1 + (0.9 * done) / plan.length });
+    // The next batches are sized by what this one really weighed (with a margin), never by less than the first guess's tenth.
+    perCell = Math.max(FIRST_BYTES_PER_CELL / 10, (1.25 * bytes) / cells);
+    done += cells;
+    onProgress?.({ stage: 'read', fraction: 0.1 + (0.9 * done) / total });
   }
   return {
     sheets: readable.map((s) => {
@@ -167,6 +242,27 @@ async function readInBlocks(
       return withHidden(toSheetSnapshot(s.name, sizes[j].rowIndex, sizes[j].columnIndex, cells, madeByAddin, s), visible[j]);
     }),
   };
+}
+
+/** Takes blocks off the front of `pending` up to `cap` cells (at least one block). */
+function takeBatch(pending: Block[], cap: number): Block[] {
+  const batch: Block[] = [];
+  let cells = 0;
+  while (pending.length && (batch.length === 0 || cells + pending[0].rows * pending[0].cols <= cap)) {
+    const b = pending.shift()!;
+    batch.push(b);
+    cells += b.rows * b.cols;
+  }
+  return batch;
+}
+
+/** A block's rows in two halves, in order. */
+function halve(b: Block): Block[] {
+  const top = Math.ceil(b.rows / 2);
+  return [
+    { ...b, rows: top },
+    { ...b, top: b.top + top, rows: b.rows - top },
+  ];
 }
 
 export interface Block {

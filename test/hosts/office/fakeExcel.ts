@@ -4,7 +4,8 @@
  * - writes and loads are queued and applied in order at `context.sync()`, which is counted;
  * - *OrNullObject methods give null objects (isNullObject) and methods on them give null objects;
  * - APIs above the configured ExcelApi version throw (so feature detection is really tested);
- * - optional limits of Excel on the web: 5 MB response, 5 million cells per request;
+ * - optional limits of Excel on the web: 5 MB response and request, measured in UTF-8 bytes; a range
+ *   over 5 million cells gives null values, numberFormat and valueTypes;
  * - text written to a cell is parsed the way Excel parses it (formulas, numbers) unless the
  *   cell's number format is "@" or the text starts with an apostrophe.
  */
@@ -82,9 +83,11 @@ export interface NameModel {
 export interface FakeOptions {
   /** Highest ExcelApi minor version supported (1.x); default 14. */
   apiVersion?: number;
-  /** Excel on the web's limits: 5 MB response, 5 million cells. */
+  /** Excel on the web's limits: 5 MB response and request, 5 million cells. */
   web?: boolean;
   maxResponseBytes?: number;
+  /** Cells a range may hold before its values come back null (web: 5 million). */
+  maxCells?: number;
   /** Sheet ids are dealt out again at every Excel.run (ids have changed between sessions and hosts). */
   idsChangeBetweenRuns?: boolean;
 }
@@ -155,13 +158,15 @@ export class FakeWorkbookModel {
   readonly apiVersion: number;
   readonly maxResponseBytes: number;
   readonly maxCells: number;
+  readonly maxRequestBytes: number;
   readonly idsChangeBetweenRuns: boolean;
 
   constructor(options: FakeOptions = {}) {
     this.apiVersion = options.apiVersion ?? 14;
     this.idsChangeBetweenRuns = !!options.idsChangeBetweenRuns;
     this.maxResponseBytes = options.maxResponseBytes ?? (options.web ? 5 * 1024 * 1024 : Infinity);
-    this.maxCells = options.web ? 5_000_000 : Infinity;
+    this.maxCells = options.maxCells ?? (options.web ? 5_000_000 : Infinity);
+    this.maxRequestBytes = options.web ? 5 * 1024 * 1024 : Infinity;
   }
 
   require(minor: number, what: string): void {
@@ -324,8 +329,17 @@ export class FakeContext {
     this.queue.push(a);
   }
 
+  /** UTF-8 bytes of the values and formats written in this batch (the web's request limit). */
+  requestBytes = 0;
+
   async sync(): Promise<void> {
     this.model.syncCount++;
+    if (this.requestBytes > this.model.maxRequestBytes) {
+      this.queue = [];
+      this.requestBytes = 0;
+      throw new FakeApiError('RequestPayloadSizeLimitExceeded', 'request over 5 MB');
+    }
+    this.requestBytes = 0;
     const q = this.queue;
     this.queue = [];
     this.addedThisBatch.clear();
@@ -335,15 +349,13 @@ export class FakeContext {
       a();
       if (this.responseBytes > this.model.maxResponseBytes)
         throw new FakeApiError('ResponsePayloadSizeLimitExceeded', `${this.responseBytes} bytes`);
-      if (this.responseCells > this.model.maxCells)
-        throw new FakeApiError('ResponsePayloadSizeLimitExceeded', `${this.responseCells} cells`);
     }
     await Promise.resolve();
   }
 
   /** Accounts for a response; a throw here fails the whole batch like the real limit. */
   respond(value: unknown, cells = 0): void {
-    this.responseBytes += JSON.stringify(value ?? null).length;
+    this.responseBytes += Buffer.byteLength(JSON.stringify(value ?? null), 'utf8');
     this.responseCells += cells;
   }
 }
@@ -864,10 +876,12 @@ export class FakeRange extends Proxy {
     const { sheet, top, left, bottom, right } = this.rect();
     for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) fn(this.model.cell(sheet, r, c), r - top, c - left, r, c);
   }
-  private grid<T>(fn: (cell: CellModel) => T): T[][] {
+  /** Null over the web's cell limit (as Excel on the web answers); desktop Excel throws instead. */
+  private grid<T>(fn: (cell: CellModel) => T): T[][] | null {
     const { sheet, top, left, bottom, right } = this.rect();
     const n = (bottom - top + 1) * (right - left + 1);
-    if (n > 5_000_000) throw new FakeApiError('ResponsePayloadSizeLimitExceeded', `${n} cells in one range`);
+    if (n > this.model.maxCells) return null;
+    if (n > 5_000_000) throw new FakeApiError('RangeExceedsLimit', `${n} cells in one range`);
     this.ctx.respond(null, n);
     const out: T[][] = [];
     for (let r = top; r <= bottom; r++) {
@@ -931,12 +945,14 @@ export class FakeRange extends Proxy {
     return this.read('values');
   }
   set values(v: unknown) {
+    this.ctx.requestBytes += Buffer.byteLength(JSON.stringify(v ?? null), 'utf8');
     this.write(() => this.setGrid(v, (cell, x) => this.model.writeValue(cell, x)));
   }
   get numberFormat(): string[][] {
     return this.read('numberFormat');
   }
   set numberFormat(v: unknown) {
+    this.ctx.requestBytes += Buffer.byteLength(JSON.stringify(v ?? null), 'utf8');
     this.write(() => this.setGrid(v, (cell, x) => (cell.numberFormat = String(x))));
   }
   get valueTypes(): string[][] {
@@ -994,6 +1010,7 @@ export class FakeRange extends Proxy {
       }
       const want = !!spec.format?.font?.name;
       const g = this.grid((c) => (want ? { format: { font: { name: c.font.name } } } : {}));
+      if (g === null) throw new FakeApiError('RangeExceedsLimit', 'cell properties over the cell limit');
       this.ctx.respond(g);
       result.set(g);
     });

