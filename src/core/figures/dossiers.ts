@@ -57,19 +57,28 @@ interface Tally {
   channelUnknown: boolean;
   timingUnknown: boolean;
   pendingSplitUnknown: boolean;
+  /** Some dossier has neither a done date nor a status saying whether it is done. */
+  outcomeUnknown: boolean;
 }
 
 function newTally(period: Period): Tally {
   const c = Object.fromEntries(TTHC_COUNT_KEYS.map((k) => [k, 0])) as Record<TthcCountKey, number>;
-  return { c, receivedUnknown: false, channelUnknown: false, timingUnknown: false, pendingSplitUnknown: period.lastDay === null };
+  return { c, receivedUnknown: false, channelUnknown: false, timingUnknown: false, pendingSplitUnknown: period.lastDay === null, outcomeUnknown: false };
 }
 
-/** The dates and channel of a row, read once (a log is counted as a whole and by field). */
-function datesOf(row: TypedRow): { rec: number | null; due: number | null; done: number | null; channel: unknown } {
-  return { rec: num(row, 'receivedAt'), due: num(row, 'dueAt'), done: num(row, 'doneAt'), channel: row.values.channel?.value };
+/** The dates, channel and status of a row, read once (a log is counted as a whole and by field). */
+function datesOf(row: TypedRow): { rec: number | null; due: number | null; done: number | null; channel: unknown; status: unknown } {
+  return { rec: num(row, 'receivedAt'), due: num(row, 'dueAt'), done: num(row, 'doneAt'), channel: row.values.channel?.value, status: row.values.status?.value };
 }
 
-function addDossier(t: Tally, d: ReturnType<typeof datesOf>, period: Period, exactTime: boolean): void {
+/**
+ * How a dossier's outcome is known: by its done date ('date'), or, in an export without a done-date column,
+ * by its status ('status': "Đã trả kết quả" is resolved, "Đang xử lý" pending, and the timing cannot be told),
+ * or not at all ('unknown': neither column).
+ */
+type Outcome = 'date' | 'status' | 'unknown';
+
+function addDossier(t: Tally, d: ReturnType<typeof datesOf>, period: Period, exactTime: boolean, outcome: Outcome = 'date'): void {
   const { rec, due, done, channel } = d;
   const c = t.c;
   if (rec !== null && rec >= period.endExclusive) return; // received after the period
@@ -81,6 +90,22 @@ function addDossier(t: Tally, d: ReturnType<typeof datesOf>, period: Period, exa
     else if (channel === 'direct' || channel === 'postal') c.direct++;
     else t.channelUnknown = true;
     c.received++;
+  }
+  if (outcome === 'unknown') {
+    t.outcomeUnknown = true;
+    return;
+  }
+  if (outcome === 'status') {
+    if (d.status === 'done') {
+      c.resolved++;
+      t.timingUnknown = true;
+      return;
+    }
+    if (d.status === 'cancelled') return;
+    if (d.status !== 'pending') {
+      t.outcomeUnknown = true;
+      return;
+    }
   }
   if (done !== null && done < period.endExclusive) {
     c.resolved++;
@@ -117,17 +142,24 @@ function countsOf(t: Tally): Counts {
     out.onTime = null;
     out.late = null;
   }
-  if (t.pendingSplitUnknown) {
+  if (t.pendingSplitUnknown || t.outcomeUnknown) {
     out.pendingInTime = null;
     out.pendingOverdue = null;
+  }
+  if (t.outcomeUnknown) {
+    out.resolved = null;
+    out.pending = null;
+    out.early = null;
+    out.onTime = null;
+    out.late = null;
   }
   return out;
 }
 
 /** Counts the dossiers of `rows`; a count whose inputs are missing for some dossier is null. */
-export function countDossiers(rows: TypedRow[], period: Period, exactTime: boolean): Counts {
+export function countDossiers(rows: TypedRow[], period: Period, exactTime: boolean, outcome: Outcome = 'date'): Counts {
   const t = newTally(period);
-  for (const row of rows) addDossier(t, datesOf(row), period, exactTime);
+  for (const row of rows) addDossier(t, datesOf(row), period, exactTime, outcome);
   return countsOf(t);
 }
 
@@ -137,11 +169,11 @@ const COUNT_COLUMNS: Record<TthcCountKey, string[]> = {
   online: ['channel'],
   direct: ['channel'],
   carriedOver: ['receivedAt', 'doneAt'],
-  resolved: ['doneAt'],
+  resolved: ['doneAt', 'status'],
   early: ['doneAt', 'dueAt'],
   onTime: ['doneAt', 'dueAt'],
   late: ['doneAt', 'dueAt'],
-  pending: ['doneAt'],
+  pending: ['doneAt', 'status'],
   pendingInTime: ['dueAt', 'doneAt'],
   pendingOverdue: ['dueAt', 'doneAt'],
 };
@@ -217,16 +249,62 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
       groupOf.push(i);
     }
   }
+  const outcome = outcomeOf(t, rows, ctx);
   // Each row counted once, into the whole log and into its field.
   const all = newTally(period);
   const byGroup = groups.map(() => newTally(period));
   for (let i = 0; i < rows.length; i++) {
     const d = datesOf(rows[i]);
-    addDossier(all, d, period, exactTime);
-    if (groups.length > 0) addDossier(byGroup[groupOf[i]], d, period, exactTime);
+    addDossier(all, d, period, exactTime, outcome);
+    if (groups.length > 0) addDossier(byGroup[groupOf[i]], d, period, exactTime, outcome);
   }
   const total = withPercents(countsOf(all), ctx.decimals);
   recordSources(ctx, rows, groups.map((g) => g.rows), groupOf);
   groups.forEach((g, i) => byField.push({ field: g.field, ...withPercents(countsOf(byGroup[i]), ctx.decimals) }));
   return { ...total, byField };
+}
+
+/**
+ * Without a done-date column, the status column is the evidence of resolved and pending, and a warning says
+ * that early / on time / late cannot be told. Without either, resolved and pending cannot be counted at all
+ * (every dossier would otherwise pass for pending): a warning says so and those figures are null.
+ */
+function outcomeOf(t: ReadTable, rows: TypedRow[], ctx: FigureContext): Outcome {
+  const cols = t.located.columns;
+  if (cols.doneAt !== undefined || rows.length === 0) return 'date';
+  const at = { sheet: t.located.sheet, cell: t.located.range };
+  if (cols.status !== undefined) {
+    issue(
+      ctx,
+      'missing-label',
+      'dossiers',
+      'doneAt',
+      at,
+      {
+        vi: 'Danh sách hồ sơ không có cột ngày có kết quả: số hồ sơ đã giải quyết và đang giải quyết được đếm theo cột Trạng thái; chưa xác định được số hồ sơ trước hạn, đúng hạn, quá hạn.',
+        en: 'The dossier list has no result-date column: resolved and pending dossiers are counted by the status column; early, on-time and late dossiers cannot be told.',
+      },
+      {
+        vi: 'Xuất lại danh sách từ hệ thống một cửa kèm cột "Ngày có kết quả" (ngày trả kết quả).',
+        en: 'Export the list again from the one-stop system with its "Ngày có kết quả" (result date) column.',
+      },
+    );
+    return 'status';
+  }
+  issue(
+    ctx,
+    'missing-label',
+    'dossiers',
+    'doneAt',
+    at,
+    {
+      vi: 'Danh sách hồ sơ không có cột ngày có kết quả hay cột trạng thái nên chưa đếm được số hồ sơ đã giải quyết và đang giải quyết.',
+      en: 'The dossier list has neither a result-date column nor a status column, so resolved and pending dossiers cannot be counted.',
+    },
+    {
+      vi: 'Xuất lại danh sách từ hệ thống một cửa kèm cột "Ngày có kết quả" hoặc cột "Trạng thái".',
+      en: 'Export the list again from the one-stop system with its "Ngày có kết quả" (result date) or "Trạng thái" (status) column.',
+    },
+  );
+  return 'unknown';
 }

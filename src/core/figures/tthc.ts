@@ -43,15 +43,26 @@ export function percentSources(ctx: FigureContext, prefix: string): void {
   setSource(ctx, `${prefix}.latePct`, join('late', 'resolved'));
 }
 
-/** Fills the totals a table has no column for, from their parts (null when a part is missing). */
-function derive(c: Counts, src: CountSources, has: (k: TthcCountKey) => boolean): void {
-  // A total made of parts, used when the table has no column for the total itself.
+/** A part outside the figures (receivedInPeriod): its value and cells, or undefined when the table lacks it. */
+type ExtraPart = (key: string) => { value: number | null; cells: CellRef[] } | undefined;
+
+const isCount = (k: string): k is TthcCountKey => (TTHC_COUNT_KEYS as readonly string[]).includes(k);
+
+/**
+ * Fills the totals a table has no column for, from their parts (null when a part is missing).
+ * A total may have several decompositions (received = online + direct + carried over, or = received in the
+ * period + carried over): the first whose parts the table has is used.
+ */
+function derive(c: Counts, src: CountSources, has: (k: TthcCountKey) => boolean, extra: ExtraPart): void {
+  const done = new Set<string>();
+  const hasPart = (k: string) => (isCount(k) ? has(k) : extra(k) !== undefined);
   for (const d of TTHC_SUMS) {
-    if (has(d.total)) continue;
-    if (!d.parts.every(has)) continue;
-    const keys = [...d.parts, ...d.optional.filter(has)];
-    c[d.total] = sumStrict(keys.map((k) => c[k]));
-    src[d.total] = keys.flatMap((k) => src[k] ?? []);
+    if (!isCount(d.total) || has(d.total) || done.has(d.total)) continue;
+    if (!d.parts.every(hasPart)) continue;
+    const keys: string[] = [...d.parts, ...d.optional.filter(hasPart)];
+    c[d.total] = sumStrict(keys.map((k) => (isCount(k) ? c[k] : (extra(k)?.value ?? null))));
+    src[d.total] = keys.flatMap((k) => (isCount(k) ? (src[k] ?? []) : (extra(k)?.cells ?? [])));
+    done.add(d.total);
   }
 }
 
@@ -63,7 +74,7 @@ function rowCounts(row: TypedRow, has: (k: TthcCountKey) => boolean): { counts: 
     const r = ref(row, k);
     if (r) src[k] = [r];
   }
-  derive(counts, src, has);
+  derive(counts, src, has, (k) => (row.values[k] ? { value: num(row, k), cells: refs(ref(row, k)) } : undefined));
   return { counts, src };
 }
 
@@ -88,7 +99,9 @@ export function computeTthcCounts(t: ReadTable, ctx: FigureContext): TthcFigures
       const c = columnRef(fieldRows, k);
       if (c) src[k] = [c];
     }
-    derive(counts, src, has);
+    derive(counts, src, has, (k) =>
+      t.located.columns[k] === undefined || fieldRows.length === 0 ? undefined : { value: sumStrict(fieldRows.map((r) => num(r, k))), cells: refs(columnRef(fieldRows, k)) },
+    );
     total = { counts, src };
   }
   record(ctx, 'tthc', total.src);

@@ -138,7 +138,7 @@ function dataRows(b: SheetBuilder, table: TableName, fields: FieldSpec[], lists:
 
 function rowsSheet(table: TableName, lang: Lang): SheetLayout {
   const spec = SCHEMA[table];
-  const fields = table === 'staff' ? spec.fields.filter((f) => STAFF_PER_PERSON.includes(f.key)) : spec.fields;
+  const fields = table === 'staff' ? spec.fields.filter((f) => STAFF_PER_PERSON.includes(f.key)) : spec.fields.filter((f) => !f.formOnly);
   const b = new SheetBuilder();
   titleLines(b, table, lang, fields.length - 1);
   const headerRow = b.row;

@@ -107,11 +107,11 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     if (typeof v === 'string') {
       const s = v.length > MAX_TEXT ? v.slice(0, MAX_TEXT) : v;
       // Plain ASCII is never legacy text and is already NFC (most codes and numbers typed as text).
-      if (ASCII.test(s)) return s.includes('<#') ? withoutTags(s) : s;
+      if (ASCII.test(s)) return hasTag(s) ? withoutTags(s) : s;
       // Most Vietnamese text holds a letter no legacy font has: its font need not be looked up.
       const n = normalize(s, couldBeLegacy(s) ? font(row, col) : null);
       if (n.legacy && key >= 0) legacies.set(key, n.legacy);
-      return n.text.includes('<#') ? withoutTags(n.text) : n.text;
+      return hasTag(n.text) ? withoutTags(n.text) : n.text;
     }
     if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
     if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
@@ -262,17 +262,22 @@ function mergeIndex(merges: Area[]): (row: number, col: number) => Area | null {
 }
 
 /**
- * A report generator's template tags ("<#ListData.MoTa>", "Thực hiện <#ThangQuy>") are not what a clerk
- * typed: they read as blank, the words around them stay. Nested tags are removed from the inside out.
+ * A report generator's template tags ("<#ListData.MoTa>", "Thực hiện <#ThangQuy>", OpenCPS / jxls
+ * "${name:[data];type:[list]}") are not what a clerk typed: they read as blank, the words around them
+ * stay. Nested tags are removed from the inside out.
  */
 export function withoutTags(text: string): string {
   let t = text;
-  for (let i = 0; i < 8 && t.includes('<#'); i++) {
-    const next = t.replace(/<#[^<>]*>/g, '');
+  for (let i = 0; i < 8 && hasTag(t); i++) {
+    const next = t.replace(/<#[^<>]*>/g, '').replace(/\$\{[^{}]*\}/g, '');
     if (next === t) break;
     t = next;
   }
   return t;
+}
+
+function hasTag(t: string): boolean {
+  return t.includes('<#') || t.includes('${');
 }
 
 /** A string cell (not a number typed as a number) with some text. */

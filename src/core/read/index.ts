@@ -18,6 +18,7 @@ import { tableUnit } from './unit-of-table';
 import { readInfo, type Region } from './info';
 import * as msg from './messages';
 import { readTransposedSurvey } from './transposed';
+import { withTitlePeriod } from './periodTitle';
 
 export interface ReadResult {
   tables: Partial<Record<TableName, ReadTable>>;
@@ -112,7 +113,14 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     issues.push(msg.missingTable(SCHEMA[name], other ? SCHEMA[other] : undefined));
   }
 
-  return { tables, info: infoRead.info, issues };
+  // A period named only in a table's title line ("Báo cáo ... quý I năm 2023") serves when `info` gives none.
+  const titled = TABLE_NAMES.flatMap((n) => {
+    const c = chosen.get(n);
+    return c ? [c] : [];
+  });
+  const withPeriod = withTitlePeriod(infoRead.info, titled);
+  if (withPeriod.issue) issues.push(withPeriod.issue);
+  return { tables, info: withPeriod.info, issues };
 }
 
 /** The grid (block) of the pinned sheet that holds the pinned range's top-left cell, else the sheet's first. */
@@ -194,6 +202,7 @@ function readTable(c: Candidate): { table: ReadTable; issues: IssueDraft[] } {
   // Group headings are not data rows; their column stands for the category.
   located.dataRows = typed.rows.map((r) => r.row);
   if (typed.categoryColumn !== undefined) located.columns.category = typed.categoryColumn;
+  for (const [key, col] of Object.entries(typed.groupColumns ?? {})) located.columns[key] ??= col;
   return { table: { located, rows: typed.rows }, issues };
 }
 

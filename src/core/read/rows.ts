@@ -16,6 +16,8 @@ import { fold } from '../text/fold';
 import * as msg from './messages';
 import { bareNumber, guessNumberStyle, hasTooManyDigits, parseNumberText, type NumberStyle } from './number';
 import { isDateFormat, isDateSerial, parseDateText } from './date';
+import { joinedName } from './personName';
+import { groupHeading } from './groupRows';
 import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, orderLevel } from './values';
 
 /** Serial numbers a report's date can plausibly have (1954 to 2119). */
@@ -142,8 +144,8 @@ function cellA1(row: number, col: number): string {
 /** Unknown staff categories and education levels are constraint errors (§3); others are type errors. */
 function categoryIssue(spec: TableSpec, field: FieldSpec): { code: 'type-error' | 'constraint-error'; severity: 'error' | 'warning' } {
   if (spec.name === 'staff') return { code: 'constraint-error', severity: 'error' };
-  if (spec.name === 'documents' || spec.name === 'narrative') return { code: 'type-error', severity: 'warning' };
-  void field;
+  // A dossier status the schema does not know leaves that dossier's outcome unknown, said once per cell.
+  if (spec.name === 'documents' || spec.name === 'narrative' || (spec.name === 'dossiers' && field.key === 'status')) return { code: 'type-error', severity: 'warning' };
   return { code: 'type-error', severity: 'error' };
 }
 
@@ -226,6 +228,8 @@ export interface TypedRows {
   issues: IssueDraft[];
   /** Staff lists without a category column but grouped by headings: the column of the headings. */
   categoryColumn?: number;
+  /** Fields given as heading rows: the column of their headings. */
+  groupColumns?: Record<string, number>;
 }
 
 export function typeRows(c: Candidate, factors: { table: number; columns: Record<string, number> }): TypedRows {
@@ -234,7 +238,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
   const styles = columnStyles(c);
   const fields = spec.fields.filter((f) => match.columns[f.key] !== undefined);
   const contexts = fields.map((f): ReadContext => ({ grid, spec, style: styles[f.key] ?? null, factor: factors.columns[f.key] ?? factors.table }));
-  const perPerson = spec.name === 'staff' && match.columns.name !== undefined;
+  const perPerson = spec.name === 'staff' && (match.columns.name !== undefined || match.columns.givenName !== undefined);
   const outlined = spec.name === 'budget' || spec.name === 'investment';
   const indents = outlined ? indentLevels(c) : new Map<number, number>();
   const rows: TypedRow[] = [];
@@ -250,7 +254,20 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
   const categoryField = spec.fields.find((f) => f.key === 'category');
   let group: TypedValue | null = null;
   let groupCol: number | undefined;
+  // Fields given as heading rows above their records (no column of their own).
+  const groupFields = spec.fields.filter((f) => f.groupRows && match.columns[f.key] === undefined);
+  const mappedCols = new Set(cols);
+  let heading: TypedValue | null = null;
+  let headingCol: number | undefined;
   for (const row of c.dataRows) {
+    if (groupFields.length > 0) {
+      const h = groupHeading(c, row, mappedCols);
+      if (h) {
+        heading = { ...h.value, cell: a1(row, h.col) };
+        headingCol = h.col;
+        continue;
+      }
+    }
     // "I. CÁN BỘ" / "II. CÔNG CHỨC" lines group a staff list: they give the category of the persons under them.
     if (perPerson && categoryField) {
       const heading = staffHeading(c, row, categoryField.categories ?? {});
@@ -304,6 +321,12 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
       issues.push(msg.missingCell(spec, f, place(row, cols[i]), 'error'));
     }
 
+    if (heading && !isTotal) for (const f of groupFields) values[f.key] = heading;
+    if (perPerson && !values.name) {
+      const name = joinedName(values.familyName, values.givenName);
+      if (name) values.name = name;
+    }
+
     const typed: TypedRow = { table: spec.name, sheet: grid.name, row, values, isTotal };
     if (outlined) {
       const level = rowLevel(c, row) ?? indents.get(row);
@@ -311,7 +334,9 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
     }
     rows.push(typed);
   }
-  return { rows, issues, categoryColumn: match.columns.category === undefined ? groupCol : undefined };
+  const groupColumns: Record<string, number> = {};
+  if (headingCol !== undefined) for (const f of groupFields) groupColumns[f.key] = headingCol;
+  return { rows, issues, categoryColumn: match.columns.category === undefined ? groupCol : undefined, groupColumns };
 }
 
 /** A line holding only a staff category (and maybe an order mark): a group heading, not a person. */

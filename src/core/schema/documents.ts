@@ -26,8 +26,16 @@ export const documents: TableSpec = {
     against: ['ngày sinh', 'năm sinh', 'văn bằng', 'xếp loại', 'hệ số lương', 'thành tiền', 'ký nhận', 'số báo danh', 'giới tính', 'quê quán'],
   },
   fields: [
-    { key: 'number', label: { vi: 'Số ký hiệu', en: 'Number/symbol' }, synonyms: ['số ký hiệu', 'số văn bản', 'số hiệu', 'số, ký hiệu'], kind: 'text', valueShape: 'docNumber', required: true },
-    { key: 'date', label: { vi: 'Ngày ban hành', en: 'Date issued' }, synonyms: ['ngày ban hành', 'ngày tháng', 'ngày'], kind: 'date', required: true },
+    {
+      key: 'number',
+      label: { vi: 'Số ký hiệu', en: 'Number/symbol' },
+      // Registers head it "Số, ký hiệu", "Số và ký hiệu", "Số/ký hiệu", or, for letters, "Số công văn" / "Số CV".
+      synonyms: ['số ký hiệu', 'số và ký hiệu', 'số ký hiệu văn bản', 'số văn bản', 'số hiệu', 'số, ký hiệu', 'số công văn', 'số cv'],
+      kind: 'text',
+      valueShape: 'docNumber',
+      required: true,
+    },
+    { key: 'date', label: { vi: 'Ngày ban hành', en: 'Date issued' }, synonyms: ['ngày ban hành', 'ngày tháng văn bản', 'ngày văn bản', 'ngày ký', 'ngày tháng', 'ngày'], kind: 'date', required: true },
     {
       key: 'type',
       label: { vi: 'Loại văn bản', en: 'Type' },
@@ -43,6 +51,8 @@ export const documents: TableSpec = {
         'Công văn': ['công văn', 'cv'],
       },
     },
-    { key: 'summary', label: { vi: 'Trích yếu', en: 'Summary' }, synonyms: ['trích yếu', 'nội dung', 'trích yếu nội dung'], kind: 'text' },
+    // The day a letter left or arrived ("Ngày đi/đến"), kept apart from the day it was signed.
+    { key: 'sentOn', label: { vi: 'Ngày đi, ngày đến', en: 'Date sent or received' }, synonyms: ['ngày đi', 'ngày đến', 'ngày gửi', 'ngày nhận'], kind: 'date', formOnly: true },
+    { key: 'summary', label: { vi: 'Trích yếu', en: 'Summary' }, synonyms: ['trích yếu', 'nội dung', 'trích yếu nội dung', 'tên loại và trích yếu', 'tên loại và trích yếu nội dung'], kind: 'text' },
   ],
 };

@@ -14,7 +14,7 @@ export const dossiers: TableSpec = {
   },
   fields: [
     { key: 'code', label: { vi: 'Mã hồ sơ', en: 'Dossier code' }, synonyms: ['mã hồ sơ', 'số hồ sơ', 'mã số hồ sơ'], kind: 'text', required: true },
-    { key: 'field', label: { vi: 'Lĩnh vực', en: 'Field' }, synonyms: ['lĩnh vực'], kind: 'text' },
+    { key: 'field', label: { vi: 'Lĩnh vực', en: 'Field' }, synonyms: ['lĩnh vực', 'tên lĩnh vực'], kind: 'text', groupRows: true },
     { key: 'procedure', label: { vi: 'Thủ tục', en: 'Procedure' }, synonyms: ['thủ tục', 'tên thủ tục', 'tên thủ tục hành chính'], kind: 'text' },
     {
       key: 'channel',
@@ -26,6 +26,24 @@ export const dossiers: TableSpec = {
     { key: 'receivedAt', label: { vi: 'Ngày tiếp nhận', en: 'Received at' }, synonyms: ['ngày tiếp nhận', 'ngày nhận', 'thời gian tiếp nhận'], kind: 'date', required: true },
     { key: 'dueAt', label: { vi: 'Ngày hẹn trả', en: 'Due at' }, synonyms: ['ngày hẹn trả', 'hạn trả', 'hạn xử lý', 'ngày hẹn trả kết quả'], kind: 'date', required: true },
     { key: 'doneAt', label: { vi: 'Ngày có kết quả', en: 'Done at' }, synonyms: ['ngày có kết quả', 'ngày trả kết quả', 'ngày kết thúc', 'ngày trả', 'ngày hoàn thành'], kind: 'date' },
-    { key: 'status', label: { vi: 'Trạng thái', en: 'Status' }, synonyms: ['trạng thái', 'tình trạng'], kind: 'text' },
+    {
+      key: 'status',
+      label: { vi: 'Trạng thái', en: 'Status' },
+      synonyms: ['trạng thái', 'tình trạng', 'trạng thái hồ sơ', 'tình trạng xử lý'],
+      // Evidence of resolved / pending when the export has no done date (the longest phrase is tried first).
+      kind: 'category',
+      categories: {
+        done: [
+          'đã trả kết quả', 'trả kết quả', 'đã có kết quả', 'có kết quả', 'chờ trả kết quả', 'đã giải quyết', 'giải quyết xong',
+          'đã xử lý', 'đã xử lý xong', 'hoàn thành', 'đã hoàn thành', 'đã trả', 'kết thúc', 'đã kết thúc',
+        ],
+        pending: [
+          'đang xử lý', 'đang giải quyết', 'chưa giải quyết', 'chưa xử lý', 'chờ xử lý', 'chờ bổ sung', 'yêu cầu bổ sung',
+          'bổ sung', 'đang thẩm định', 'chờ phê duyệt', 'đã tiếp nhận', 'mới tiếp nhận', 'chờ tiếp nhận', 'tạm dừng', 'quá hạn', 'trong hạn',
+        ],
+        // Refused or withdrawn: received, but neither resolved nor pending.
+        cancelled: ['từ chối', 'từ chối giải quyết', 'không giải quyết', 'rút hồ sơ', 'công dân rút hồ sơ', 'đã hủy', 'hủy', 'dừng xử lý'],
+      },
+    },
   ],
 };

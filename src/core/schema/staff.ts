@@ -5,7 +5,8 @@ export const EDUCATION_CATEGORIES: Record<string, string[]> = {
   university: ['đại học', 'cử nhân', 'kỹ sư', 'đh', 'bác sĩ'],
   college: ['cao đẳng', 'cđ'],
   secondary: ['trung cấp', 'tc'],
-  none: ['sơ cấp', 'chưa qua đào tạo', 'chưa đào tạo', 'không'],
+  // LĐPT (lao động phổ thông) and a general-school diploma are no professional training.
+  none: ['sơ cấp', 'chưa qua đào tạo', 'chưa đào tạo', 'không', 'lđpt', 'lao động phổ thông', 'phổ thông', 'thpt'],
 };
 
 /** Staff: one row per person, or one row per education level with counts. */
@@ -15,20 +16,28 @@ export const staff: TableSpec = {
   titleWords: ['cán bộ', 'công chức', 'cán bộ công chức', 'danh sách cán bộ', 'nhân sự', 'trình độ'],
   shape: 'rows',
   required: true,
-  anyOf: [['name', 'education'], ['name', 'category'], ['education', 'count']],
+  // A name kept in two columns ("Họ" / "Họ và tên đệm" + "Tên") is joined by the reader into `name`.
+  anyOf: [['name', 'education'], ['name', 'category'], ['familyName', 'givenName', 'education'], ['familyName', 'givenName', 'category'], ['education', 'count']],
   evidence: {
     // Per person: rows that are people, with a category or a level of the vocabulary;
     // per level: levels down the first column, with counts.
     anyOf: [
-      [{ fields: ['name'], values: 'person' }, { fields: ['category'], values: 'category' }],
-      [{ fields: ['name'], values: 'person' }, { fields: ['education'], values: 'category' }],
+      [{ fields: ['name', 'givenName'], values: 'person' }, { fields: ['category'], values: 'category' }],
+      [{ fields: ['name', 'givenName'], values: 'person' }, { fields: ['education'], values: 'category' }],
       [{ fields: ['education'], values: 'category' }, { fields: ['count', 'countCanBo', 'countCongChuc', 'countKhongChuyenTrach'], values: 'count' }],
     ],
     // A payroll lists the same people.
     against: ['hệ số lương', 'hệ số phụ cấp', 'phụ cấp', 'thành tiền', 'ký nhận', 'tiền lương', 'thực lĩnh', 'số báo danh'],
   },
   fields: [
-    { key: 'name', label: { vi: 'Họ và tên', en: 'Name' }, synonyms: ['họ và tên', 'họ tên'], kind: 'text' },
+    {
+      key: 'name',
+      label: { vi: 'Họ và tên', en: 'Name' },
+      synonyms: ['họ và tên', 'họ tên', 'tên cán bộ', 'tên công chức', 'tên cán bộ công chức', 'họ và tên cán bộ', 'họ tên cán bộ'],
+      kind: 'text',
+    },
+    { key: 'familyName', label: { vi: 'Họ và tên đệm', en: 'Family and middle name' }, synonyms: ['họ', 'họ và tên đệm', 'họ và đệm', 'họ đệm', 'họ tên đệm'], kind: 'text', formOnly: true },
+    { key: 'givenName', label: { vi: 'Tên', en: 'Given name' }, synonyms: ['tên'], kind: 'text', formOnly: true },
     { key: 'position', label: { vi: 'Chức vụ', en: 'Position' }, synonyms: ['chức vụ', 'chức danh'], kind: 'text' },
     {
       key: 'category',

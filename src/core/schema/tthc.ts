@@ -1,7 +1,8 @@
 import type { TableSpec } from './types';
 
-const RESOLVED = ['đã giải quyết', 'số hồ sơ đã giải quyết', 'đã giải quyết xong'];
-const PENDING = ['đang giải quyết', 'số hồ sơ đang giải quyết', 'chưa giải quyết'];
+// One-stop systems (OpenCPS and the like) say "Hồ sơ giải quyết xong" and "Hồ sơ đang giải quyết".
+const RESOLVED = ['đã giải quyết', 'số hồ sơ đã giải quyết', 'đã giải quyết xong', 'giải quyết xong', 'đã xử lý'];
+const PENDING = ['đang giải quyết', 'số hồ sơ đang giải quyết', 'chưa giải quyết', 'đang xử lý'];
 const RECEIVED = ['tổng số hồ sơ tiếp nhận', 'số hồ sơ tiếp nhận', 'tiếp nhận', 'số hồ sơ nhận', 'hồ sơ nhận'];
 
 /**
@@ -10,6 +11,11 @@ const RECEIVED = ['tổng số hồ sơ tiếp nhận', 'số hồ sơ tiếp nh
  */
 export const TTHC_SUMS = [
   { total: 'received', parts: ['online', 'direct'], optional: ['carriedOver'] },
+  // One-stop summaries: "Số đầu kỳ (3=4+5)" = "Kỳ trước chuyển qua" + "Tiếp nhận trong kỳ".
+  { total: 'received', parts: ['receivedInPeriod'], optional: ['carriedOver'] },
+  { total: 'receivedInPeriod', parts: ['online', 'direct'], optional: [] },
+  // "Tổng số trễ hạn" beside the parts: late among the resolved + overdue among the pending.
+  { total: 'lateTotal', parts: ['late', 'pendingOverdue'], optional: [] },
   { total: 'resolved', parts: ['early', 'onTime', 'late'], optional: [] },
   { total: 'pending', parts: ['pendingInTime', 'pendingOverdue'], optional: [] },
 ] as const;
@@ -36,16 +42,30 @@ export const tthc: TableSpec = {
   },
   fields: [
     { key: 'field', label: { vi: 'Lĩnh vực', en: 'Field' }, synonyms: ['lĩnh vực', 'tên lĩnh vực'], kind: 'text' },
-    { key: 'received', label: { vi: 'Tổng số hồ sơ tiếp nhận', en: 'Received' }, synonyms: ['tổng số', ...RECEIVED], under: RECEIVED, kind: 'count', required: true },
+    { key: 'received', label: { vi: 'Tổng số hồ sơ tiếp nhận', en: 'Received' }, synonyms: ['tổng số', 'số đầu kỳ', ...RECEIVED], under: [...RECEIVED, 'số đầu kỳ'], kind: 'count', required: true },
+    {
+      key: 'receivedInPeriod',
+      label: { vi: 'Tiếp nhận trong kỳ', en: 'Received in the period' },
+      synonyms: ['tiếp nhận trong kỳ', 'nhận trong kỳ', 'mới tiếp nhận', 'số mới tiếp nhận', 'tiếp nhận mới'],
+      kind: 'count',
+      formOnly: true,
+    },
     { key: 'online', label: { vi: 'Trực tuyến', en: 'Online' }, synonyms: ['trực tuyến', 'nộp trực tuyến'], kind: 'count' },
     { key: 'direct', label: { vi: 'Trực tiếp và bưu chính', en: 'Direct and postal' }, synonyms: ['trực tiếp', 'trực tiếp và bưu chính', 'trực tiếp hoặc qua dịch vụ bưu chính', 'nộp trực tiếp'], kind: 'count' },
     { key: 'carriedOver', label: { vi: 'Kỳ trước chuyển sang', en: 'Carried over' }, synonyms: ['kỳ trước chuyển sang', 'kỳ trước chuyển qua', 'tồn kỳ trước', 'từ kỳ trước chuyển sang'], kind: 'count' },
     { key: 'resolved', label: { vi: 'Đã giải quyết', en: 'Resolved' }, synonyms: ['tổng số', ...RESOLVED], under: RESOLVED, kind: 'count', required: true },
-    { key: 'early', label: { vi: 'Trước hạn', en: 'Early' }, synonyms: ['trước hạn', 'trước thời hạn'], kind: 'count' },
+    { key: 'early', label: { vi: 'Trước hạn', en: 'Early' }, synonyms: ['trước hạn', 'trước thời hạn', 'sớm hạn'], kind: 'count' },
     { key: 'onTime', label: { vi: 'Đúng hạn', en: 'On time' }, synonyms: ['đúng hạn', 'đúng thời hạn'], kind: 'count' },
     { key: 'late', label: { vi: 'Quá hạn', en: 'Late' }, synonyms: ['quá hạn', 'trễ hạn'], under: RESOLVED, kind: 'count' },
     { key: 'pending', label: { vi: 'Đang giải quyết', en: 'Pending' }, synonyms: ['tổng số', ...PENDING], under: PENDING, kind: 'count' },
     { key: 'pendingInTime', label: { vi: 'Trong hạn', en: 'Pending, in time' }, synonyms: ['trong hạn', 'chưa đến hạn', 'chưa quá hạn', 'chưa hết hạn', 'còn hạn'], kind: 'count' },
+    {
+      key: 'lateTotal',
+      label: { vi: 'Tổng số trễ hạn', en: 'Late in all' },
+      synonyms: ['tổng số trễ hạn', 'tổng số quá hạn', 'tổng trễ hạn', 'tổng quá hạn'],
+      kind: 'count',
+      formOnly: true,
+    },
     { key: 'pendingOverdue', label: { vi: 'Quá hạn (đang giải quyết)', en: 'Pending, overdue' }, synonyms: ['quá hạn', 'trễ hạn'], under: PENDING, kind: 'count' },
   ],
 };

@@ -36,6 +36,12 @@ export interface FieldSpec {
   /** When set, the field matches only under an upper header containing one of these
    * (two-level headers: "Đã giải quyết" / "Quá hạn" is `late`, "Đang giải quyết" / "Quá hạn" is `pendingOverdue`). */
   under?: string[];
+  /** The field may be given as heading rows above its records ("Hộ tịch (3)" over the dossiers of that field)
+   * instead of a column: each record then takes the heading above it. */
+  groupRows?: boolean;
+  /** A column met only on clerks' own forms ("Ngày đi/đến", "Tổng số trễ hạn"): read and checked, but the
+   * template leaves it out. */
+  formOnly?: boolean;
   kind: FieldKind;
   /** A found table without this field gets missing-label (error). */
   required?: boolean;

@@ -249,3 +249,48 @@ export function detectLegacy(text: string, font?: string | null): LegacyEncoding
   }
   return best?.enc ?? null;
 }
+
+/** Latin-1 letters that Unicode Vietnamese itself uses: a word made of these and ASCII tells nothing by them alone. */
+const VIETNAMESE_LATIN1 = new Set([...'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ']);
+
+/**
+ * A cell mixing Unicode and legacy text: the runs of words a legacy font could have made (every character
+ * in Latin-1 / Windows-1252) between Unicode words, each detected and converted on its own.
+ * "ĐVT: triÖu ®ång" -> "ĐVT: triệu đồng". Null when the text is not such a mix or no run is legacy text.
+ * Only text that holds both a letter beyond Latin-1 and a character that is no Vietnamese letter
+ * (®, Ö, ©...) is looked at, so ordinary Unicode Vietnamese costs one scan.
+ */
+export function convertLegacyRuns(text: string, font?: string | null): { text: string; legacy: LegacyEncoding } | null {
+  let beyond = false;
+  let odd = false;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x80) continue;
+    if (!LEGACY_RANGE.test(ch)) beyond = true;
+    else if (!VIETNAMESE_LATIN1.has(ch)) odd = true;
+  }
+  if (!beyond || !odd) return null;
+  const nfc = text.normalize('NFC');
+  // Words and the spaces between them, in order; a run is a stretch of words each of which could be legacy.
+  const tokens = nfc.split(/(\s+)/);
+  let found: LegacyEncoding | null = null;
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const joined = run.join('');
+    const enc = couldBeLegacy(joined.trim()) ? detectLegacy(joined, font) : null;
+    if (enc) found ??= enc;
+    out.push(enc ? convertLegacy(joined, enc, font) : joined);
+    run = [];
+  };
+  for (const t of tokens) {
+    if (/^\s*$/.test(t) || LEGACY_RANGE.test(t)) run.push(t);
+    else {
+      flush();
+      out.push(t);
+    }
+  }
+  flush();
+  return found ? { text: out.join('').normalize('NFC'), legacy: found } : null;
+}

@@ -49,7 +49,7 @@ describe('templateLayouts', () => {
     const docs = byName['Văn bản'];
     expect(docs.cells.find((c) => c.row === 1)!.italic).toBe(true);
     const headers = docs.cells.filter((c) => c.row === 3);
-    expect(headers.map((c) => c.value)).toEqual(SCHEMA.documents.fields.map((f) => f.label.vi));
+    expect(headers.map((c) => c.value)).toEqual(SCHEMA.documents.fields.filter((f) => !f.formOnly).map((f) => f.label.vi));
     expect(headers.every((c) => c.bold && c.border)).toBe(true);
     expect(docs.columnWidths).toHaveLength(4);
   });
@@ -108,7 +108,7 @@ describe('templateLayouts', () => {
     expect(v('documents', 'type')).toBe('Quyết định');
     expect(v('documents', 'date')).toBe(44923);
     const tthc = read.tables.tthc!;
-    expect(Object.keys(tthc.located.columns).sort()).toEqual(SCHEMA.tthc.fields.map((f) => f.key).sort());
+    expect(Object.keys(tthc.located.columns).sort()).toEqual(SCHEMA.tthc.fields.filter((f) => !f.formOnly).map((f) => f.key).sort());
     expect([v('tthc', 'received'), v('tthc', 'online'), v('tthc', 'resolved'), v('tthc', 'late'), v('tthc', 'pendingOverdue')]).toEqual([12, 2, 12, 4, 0]);
     expect(v('dossiers', 'channel')).toBe('postal');
     expect(v('dossiers', 'doneAt')).toBe(45001.5);

@@ -1,0 +1,110 @@
+/**
+ * The reporting period named in a table's title or caption line, for workbooks whose `info` gives none:
+ * "Từ ngày 01/01/2025 đến ngày 31/03/2025", "Báo cáo ... quý I năm 2023", "6 tháng đầu năm 2024",
+ * "9 tháng năm 2024", "tháng 3 năm 2024", "Báo cáo ... năm 2023" (a year alone only in a report's title:
+ * a register's "Sổ đăng ký văn bản năm 2023" is no reporting period).
+ */
+import { fold } from '../text/fold';
+import { toSerial } from '../format';
+import { parseDateText } from './date';
+import type { Grid } from './grid';
+import type { IssueDraft } from '../issues';
+import type { ReportInfo } from '../info';
+import { a1 } from '../address';
+import { formatDateVi } from '../format';
+
+export interface TitlePeriod {
+  /** Excel serials of the first and the last day. */
+  start: number;
+  end: number;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const span = (y: number, m1: number, m2: number): TitlePeriod => ({ start: toSerial(y, m1, 1), end: toSerial(y, m2, lastDay(y, m2)) });
+const plausibleYear = (y: number) => y >= 1990 && y <= 2100;
+
+/** The period a title line names, or null. `text` is the line as shown (not folded). */
+export function periodFromTitle(text: string): TitlePeriod | null {
+  const range = /từ\s*ngày\s*:?\s*(\S+)\s*(?:,\s*)?đến\s*ngày\s*:?\s*(\S+)/iu.exec(text.normalize('NFC'));
+  if (range) {
+    const a = parseDateText(range[1]);
+    const b = parseDateText(range[2]);
+    if (a !== null && b !== null && a <= b) return { start: Math.floor(a), end: Math.floor(b) };
+  }
+  const f = fold(text);
+  let m = /\bquy (i{1,3}|iv|[1-4])\b(?: nam)? (\d{4})\b/.exec(f);
+  if (m) {
+    const q = ROMAN[m[1]] ?? Number(m[1]);
+    const y = Number(m[2]);
+    if (plausibleYear(y)) return span(y, 3 * q - 2, 3 * q);
+  }
+  m = /\b(6|9) thang (dau |cuoi )?nam (\d{4})\b/.exec(f);
+  if (m) {
+    const y = Number(m[3]);
+    if (!plausibleYear(y)) return null;
+    if (m[2] === 'cuoi ') return m[1] === '6' ? span(y, 7, 12) : null;
+    return span(y, 1, Number(m[1]));
+  }
+  // "tháng 3 năm 2024", but not the date of a place-and-date line ("Hậu Giang, ngày 05 tháng 04 năm 2025").
+  m = /(?<!\bngay \d{1,2} )\bthang (\d{1,2})(?: nam | )(\d{4})\b/.exec(f);
+  if (m) {
+    const mo = Number(m[1]);
+    const y = Number(m[2]);
+    if (mo >= 1 && mo <= 12 && plausibleYear(y)) return span(y, mo, mo);
+  }
+  m = /^bao cao\b.*\bnam (\d{4})$/.exec(f);
+  if (m && plausibleYear(Number(m[1]))) return span(Number(m[1]), 1, 12);
+  return null;
+}
+
+/** A table's title rows, nearest first, as the grid and its rows above the header. */
+export interface Titled {
+  grid: Grid;
+  titleRows: number[];
+}
+
+/**
+ * `info` with the period of the first title line that names one, when `info` names neither end of the
+ * period; the note says where it was read. Tables are tried in the order given (report order).
+ */
+export function withTitlePeriod(info: ReportInfo, tables: Titled[]): { info: ReportInfo; issue: IssueDraft | null } {
+  if (info.periodStart !== null || info.periodEnd !== null) return { info, issue: null };
+  for (const { grid, titleRows } of tables) {
+    for (const row of titleRows) {
+      const parts: string[] = [];
+      let first = -1;
+      for (let c = grid.left; c <= grid.right; c++) {
+        const t = grid.text(row, c).trim();
+        if (!t) continue;
+        if (first < 0) first = c;
+        parts.push(t);
+      }
+      const p = parts.length > 0 ? periodFromTitle(parts.join(' ')) : null;
+      if (!p || first < 0) continue;
+      const from = formatDateVi(p.start);
+      const to = formatDateVi(p.end);
+      return {
+        info: { ...info, periodStart: p.start, periodEnd: p.end },
+        issue: {
+          code: 'missing-cell',
+          severity: 'info',
+          sheet: grid.name,
+          cell: a1(row, first),
+          table: 'info',
+          field: 'periodStart',
+          message: {
+            vi: `Không có trang Thông tin ghi kỳ báo cáo; kỳ báo cáo được lấy theo dòng tiêu đề ở ô ${a1(row, first)} trang «${grid.name}»: từ ngày ${from} đến ngày ${to}.`,
+            en: `No information sheet states the reporting period; it is taken from the title line at ${a1(row, first)} on sheet "${grid.name}": ${from} to ${to}.`,
+          },
+          hint: {
+            vi: 'Nếu kỳ báo cáo khác, ghi "Từ ngày" và "Đến ngày" trong trang Thông tin.',
+            en: 'If the period differs, fill "Từ ngày" and "Đến ngày" on the information sheet.',
+          },
+        },
+      };
+    }
+  }
+  return { info, issue: null };
+}
