@@ -64,15 +64,22 @@ function ratio(table: TableName, a: Amount | null, aKey: string, b: Amount | nul
   return { computed: (a.value / b.value) * 100, how: { vi: `${A.vi} / ${B.vi}${note.vi}`, en: `${A.en} / ${B.en}${note.en}` } };
 }
 
-/** The ratios a row's stated % may be, by table. */
-function ratiosOf(t: ReadTable, row: TypedRow, c: Corrections): Ratio[] {
+/**
+ * The ratios a row's stated % may be, by table and stated column: the budget's one "Tỷ lệ" column may be
+ * against either estimate; the columns of a "So sánh (%)" group are each against their own estimate.
+ */
+function ratiosOf(t: ReadTable, row: TypedRow, c: Corrections, key = 'statedPct'): Ratio[] {
   const name = t.located.table;
   if (name === 'budget') {
     const act = amountOf(t, row, 'actual', c);
-    return [
-      ratio(name, act, 'actual', amountOf(t, row, 'estimateSuperior', c), 'estimateSuperior'),
-      ratio(name, act, 'actual', amountOf(t, row, 'estimateCouncil', c), 'estimateCouncil'),
-    ].filter((r): r is Ratio => r !== null);
+    const against = (est: string) => ratio(name, act, 'actual', amountOf(t, row, est, c), est);
+    if (key === 'statedPctSuperior') return [against('estimateSuperior')].filter((r): r is Ratio => r !== null);
+    if (key === 'statedPctCouncil') return [against('estimateCouncil')].filter((r): r is Ratio => r !== null);
+    return [against('estimateSuperior'), against('estimateCouncil')].filter((r): r is Ratio => r !== null);
+  }
+  if (name === 'indicators' && key === 'statedAchievement') {
+    const r = ratio(name, amountOf(t, row, 'actual', c), 'actual', amountOf(t, row, 'target', c), 'target');
+    return r ? [r] : [];
   }
   if (name === 'investment') {
     const r = ratio(name, amountOf(t, row, 'disbursed', c), 'disbursed', amountOf(t, row, 'plan', c), 'plan');
@@ -81,25 +88,29 @@ function ratiosOf(t: ReadTable, row: TypedRow, c: Corrections): Ratio[] {
   return [];
 }
 
+const STATED_KEYS = ['statedPct', 'statedPctSuperior', 'statedPctCouncil', 'statedAchievement'];
+
 function checkRounding(t: ReadTable, c: Corrections, flagged: Set<string>): IssueDraft[] {
   const out: IssueDraft[] = [];
-  if (!hasColumn(t, 'statedPct')) return out;
-  for (const row of t.rows) {
-    const stated = num(row, 'statedPct');
-    if (stated === null) continue;
-    const ratios = ratiosOf(t, row, c);
-    if (ratios.length === 0 || ratios.some((r) => isRoundingOf(stated, r.computed))) continue;
-    const best = ratios.reduce((a, b) => (Math.abs(b.computed - stated) < Math.abs(a.computed - stated) ? b : a));
-    const cell = cellOf(row, 'statedPct');
-    flagged.add(cell);
-    out.push(
-      draft(
-        'percent-mismatch',
-        severityOf(stated, best.computed),
-        { sheet: t.located.sheet, cell, table: t.located.table, field: 'statedPct' },
-        msg.percentRounding(rowLabel(row), stated, best.computed, best.how),
-      ),
-    );
+  for (const key of STATED_KEYS) {
+    if (!hasColumn(t, key)) continue;
+    for (const row of t.rows) {
+      const stated = num(row, key);
+      if (stated === null) continue;
+      const ratios = ratiosOf(t, row, c, key);
+      if (ratios.length === 0 || ratios.some((r) => isRoundingOf(stated, r.computed))) continue;
+      const best = ratios.reduce((a, b) => (Math.abs(b.computed - stated) < Math.abs(a.computed - stated) ? b : a));
+      const cell = cellOf(row, key);
+      if (key === 'statedPct') flagged.add(cell);
+      out.push(
+        draft(
+          'percent-mismatch',
+          severityOf(stated, best.computed),
+          { sheet: t.located.sheet, cell, table: t.located.table, field: key },
+          msg.percentRounding(rowLabel(row), stated, best.computed, best.how),
+        ),
+      );
+    }
   }
   return out;
 }
@@ -273,6 +284,33 @@ export function checkPercents(read: ReadResult, corrections: Corrections): Issue
     for (const x of checkTotalRange(t, corrections, flagged)) out.push(x);
   }
   if (read.tables.staff) for (const x of checkStaffShares(read.tables.staff)) out.push(x);
+  if (read.tables.indicators) for (const x of checkRounding(read.tables.indicators, corrections, new Set())) out.push(x);
+  if (read.tables.survey) for (const x of checkSurveyVotes(read.tables.survey)) out.push(x);
   for (const x of checkIndicators(read)) out.push(x);
+  return out;
+}
+
+/** Survey shares against the answers counted beside them ("Số phiếu"): share = answers / all answers. */
+function checkSurveyVotes(t: ReadTable): IssueDraft[] {
+  if (!hasColumn(t, 'votes') || !hasColumn(t, 'share')) return [];
+  const rows = dataRows(t).filter((r) => num(r, 'votes') !== null);
+  const all = rows.reduce((s, r) => s + (num(r, 'votes') ?? 0), 0);
+  if (all <= 0) return [];
+  const out: IssueDraft[] = [];
+  const how = { vi: 'số phiếu / tổng số phiếu', en: 'answers / all answers' };
+  for (const row of rows) {
+    const stated = num(row, 'share');
+    if (stated === null) continue;
+    const computed = ((num(row, 'votes') ?? 0) / all) * 100;
+    if (isRoundingOf(stated, computed)) continue;
+    out.push(
+      draft(
+        'percent-mismatch',
+        severityOf(stated, computed),
+        { sheet: t.located.sheet, cell: cellOf(row, 'share'), table: 'survey', field: 'share' },
+        msg.percentRounding(rowLabel(row), stated, computed, how),
+      ),
+    );
+  }
   return out;
 }

@@ -87,6 +87,9 @@ export interface FieldCandidate {
   inLeaf: boolean;
   /** `under` not satisfied, accepted only because the header has one level. */
   weak: boolean;
+  /** The field has an `under` and the header satisfies it: "So sánh (%)" / "Dự toán huyện giao" is a
+   * stated percentage against that estimate before it is the estimate. */
+  placed: boolean;
   /** Length of the folded synonym: the more specific wins. */
   length: number;
   /** Where the synonym ends in its text: in "Đã giải quyết trước hạn" the later word names the column. */
@@ -125,8 +128,10 @@ export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandi
       const at = phraseAt(all.words, syn).filter((i) => fitsPart(spec, field, syn, all, i));
       if (at.length === 0) continue;
       let weak = false;
+      let placed = false;
       if (field.under) {
         const ok = underWords(field).some((u) => phraseAt(all.words, u).length > 0);
+        placed = ok;
         if (!ok) {
           // A single-level "Quá hạn" still means something; a bare "Tổng số" does not.
           if (label.parts.length > 1 || syn.folded.join(' ') === 'tong so') continue;
@@ -139,7 +144,7 @@ export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandi
       const base = inLeaf ? leafStart : 0;
       const end = charEnd(all.words.folded, base, last + n);
       const length = syn.folded.join(' ').length;
-      const c: FieldCandidate = { field, inLeaf, weak, length, end, order };
+      const c: FieldCandidate = { field, inLeaf, weak, placed, length, end, order };
       if (!best || better(c, best)) best = c;
     }
     if (best) out.push(best);
@@ -215,7 +220,9 @@ function better(a: FieldCandidate, b: FieldCandidate): boolean {
   if (a.inLeaf !== b.inLeaf) return a.inLeaf;
   if (a.weak !== b.weak) return !a.weak;
   if (a.end !== b.end) return a.end > b.end;
-  return a.length > b.length;
+  if (a.length !== b.length) return a.length > b.length;
+  // The same words for two fields: the one whose group the header names wins.
+  return a.placed && !b.placed;
 }
 
 /** 0 when the field's kind suits the column's values (numbers or text), 1 when not, 0 when unknown. */

@@ -19,6 +19,7 @@ import { readInfo, type Region } from './info';
 import * as msg from './messages';
 import { readTransposedSurvey } from './transposed';
 import { withTitlePeriod } from './periodTitle';
+import { readLevelsAsColumns } from './levelsAsColumns';
 
 export interface ReadResult {
   tables: Partial<Record<TableName, ReadTable>>;
@@ -68,7 +69,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       c.left = Math.min(c.left, ...cols);
       c.right = Math.max(c.right, ...cols);
     }
-    const read = readTable(c);
+    // A staff-quality form with the levels as columns (Thông tư 11/2012) is read across, not row by row.
+    const read = (name === 'staff' && !c.pinned ? readLevelsAsColumns(c) : null) ?? readTable(c);
     tables[name] = read.table;
     for (const x of read.issues) issues.push(x);
     if (name === 'budget' && !c.pinned) {

@@ -1,5 +1,10 @@
 import type { TableSpec } from './types';
 
+const SUPERIOR = ['dự toán huyện giao', 'dự toán tỉnh giao', 'dự toán cấp trên giao'];
+const COUNCIL = ['dự toán hđnd xã giao', 'dự toán hđnd giao', 'dự toán hđnd', 'hđnd xã giao'];
+/** Words of a group (or a one-level header) comparing the actual with an estimate. */
+const COMPARED = ['so sánh', 'tỷ lệ', 'tỉ lệ', 'so với'];
+
 /** Budget execution: revenue and expenditure lines against their estimates. */
 export const budget: TableSpec = {
   name: 'budget',
@@ -23,16 +28,33 @@ export const budget: TableSpec = {
     {
       key: 'estimateSuperior',
       label: { vi: 'Dự toán cấp trên giao', en: 'Estimate (superior)' },
-      synonyms: ['dự toán huyện giao', 'dự toán tỉnh giao', 'dự toán cấp trên giao', 'dự toán giao', 'dự toán'],
+      synonyms: [...SUPERIOR, 'dự toán giao', 'dự toán'],
       kind: 'amount',
     },
     {
       key: 'estimateCouncil',
       label: { vi: 'Dự toán HĐND xã giao', en: 'Estimate (council)' },
-      synonyms: ['dự toán hđnd xã giao', 'dự toán hđnd giao', 'dự toán hđnd', 'hđnd xã giao'],
+      synonyms: COUNCIL,
       kind: 'amount',
     },
     { key: 'actual', label: { vi: 'Thực hiện', en: 'Actual' }, synonyms: ['thực hiện', 'lũy kế thực hiện', 'luỹ kế thực hiện', 'ước thực hiện'], kind: 'amount', required: true },
     { key: 'statedPct', label: { vi: 'Tỷ lệ (%)', en: 'Stated %' }, synonyms: ['tỷ lệ', 'tỉ lệ', 'so với dự toán', 'so dự toán', 'so sánh'], kind: 'percent' },
+    // A comparison group "So sánh (%)" with one sub-column against each estimate: each checked against its own.
+    {
+      key: 'statedPctSuperior',
+      label: { vi: 'Tỷ lệ so với dự toán cấp trên giao (%)', en: 'Stated % of the superior estimate' },
+      synonyms: [...SUPERIOR, 'huyện giao', 'tỉnh giao', 'cấp trên giao', 'dt huyện giao', 'dt huyện', 'dự toán huyện', 'dự toán tỉnh'],
+      under: COMPARED,
+      kind: 'percent',
+      formOnly: true,
+    },
+    {
+      key: 'statedPctCouncil',
+      label: { vi: 'Tỷ lệ so với dự toán HĐND giao (%)', en: 'Stated % of the council estimate' },
+      synonyms: [...COUNCIL, 'nghị quyết hđnd', 'dt hđnd', 'dt hđnd xã', 'dự toán hđnd xã'],
+      under: COMPARED,
+      kind: 'percent',
+      formOnly: true,
+    },
   ],
 };

@@ -9,6 +9,9 @@ export const EDUCATION_CATEGORIES: Record<string, string[]> = {
   none: ['sơ cấp', 'chưa qua đào tạo', 'chưa đào tạo', 'không', 'lđpt', 'lao động phổ thông', 'phổ thông', 'thpt'],
 };
 
+/** Groups of levels that are not professional training (a staff-quality form's other columns). */
+export const EDUCATION_NOT_PROFESSIONAL = ['lý luận chính trị', 'chính trị', 'văn hóa', 'văn hoá', 'tin học', 'ngoại ngữ', 'quản lý nhà nước'];
+
 /** Staff: one row per person, or one row per education level with counts. */
 export const staff: TableSpec = {
   name: 'staff',

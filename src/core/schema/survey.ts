@@ -25,5 +25,13 @@ export const survey: TableSpec = {
       },
     },
     { key: 'share', label: { vi: 'Tỷ lệ (%)', en: 'Share (%)' }, synonyms: ['tỷ lệ', 'tỉ lệ'], kind: 'percent', required: true },
+    // The number of answers beside each share: counts, and the shares are checked against them.
+    {
+      key: 'votes',
+      label: { vi: 'Số phiếu', en: 'Answers' },
+      synonyms: ['số phiếu', 'số lượng phiếu', 'số phiếu khảo sát', 'số phiếu trả lời', 'số người trả lời', 'số ý kiến', 'số lượt đánh giá'],
+      kind: 'count',
+      formOnly: true,
+    },
   ],
 };

@@ -1,0 +1,132 @@
+/**
+ * A staff-quality table with the education levels as columns, the layout of Thông tư 11/2012/TT-BNV's
+ * forms: one row per category or position ("Cán bộ cấp xã", "Công chức cấp xã"), the levels across under
+ * "Trình độ chuyên môn" ("Chưa qua đào tạo | Sơ cấp | Trung cấp | Cao đẳng | Đại học | Thạc sĩ").
+ * Read into the per-level shape the figures know: one typed row per level column, with its counts of
+ * cán bộ, công chức and không chuyên trách (each value keeps the cell it came from).
+ * Levels under another group (lý luận chính trị, tin học, ngoại ngữ...) are not professional training.
+ */
+import { a1, rangeA1 } from '../address';
+import type { IssueDraft } from '../issues';
+import { EDUCATION_NOT_PROFESSIONAL } from '../schema/staff';
+import type { FieldSpec } from '../schema/types';
+import type { ReadTable, TypedRow, TypedValue } from '../tables';
+import { containsWords, fold } from '../text/fold';
+import { foldedSynonyms } from './header';
+import type { Candidate } from './locate';
+import { readCell, typedValue, type ReadContext } from './rows';
+import { isTotalText, matchCategory, orderLevel } from './values';
+
+/** At least this many level columns make the layout. */
+const MIN_LEVELS = 3;
+
+const COUNT_OF: Record<string, string> = { canBo: 'countCanBo', congChuc: 'countCongChuc', khongChuyenTrach: 'countKhongChuyenTrach' };
+
+/** The staff table read with its levels as columns, or null when the candidate is not laid out that way. */
+export function readLevelsAsColumns(c: Candidate): { table: ReadTable; issues: IssueDraft[] } | null {
+  const { grid, spec } = c;
+  if (spec.name !== 'staff') return null;
+  const education = spec.fields.find((f) => f.key === 'education');
+  const category = spec.fields.find((f) => f.key === 'category');
+  if (!education?.categories || !category?.categories) return null;
+  const levelCols = levelColumns(c, education);
+  if (new Set(levelCols.map((l) => l.level)).size < MIN_LEVELS) return null;
+  const firstLevel = levelCols[0].col;
+
+  // Each data row's label, left of the levels: a category ("Cán bộ cấp xã") or a position under one.
+  const groups = new Map<string, number[]>();
+  let current: string | null = null;
+  let currentHasCounts = false;
+  const hasCounts = (row: number) => levelCols.some((l) => !grid.isBlank(row, l.col));
+  for (const row of c.dataRows) {
+    const label = rowLabel(c, row, firstLevel);
+    if (label && isTotalText(label)) continue;
+    const key = label ? matchCategory(label.replace(/^(?:[ivxlc]+|[a-h]|\d+) /, ''), category.categories) : null;
+    if (key) {
+      current = key;
+      currentHasCounts = hasCounts(row);
+      // A category line with counts is its own subtotal: the positions under it are not added again.
+      groups.set(key, currentHasCounts ? [row] : []);
+      continue;
+    }
+    if (current && !currentHasCounts && hasCounts(row)) groups.get(current)!.push(row);
+  }
+  if (groups.size === 0) return null;
+
+  const issues: IssueDraft[] = [];
+  const ctx: ReadContext = { grid, spec, style: null, factor: 1 };
+  const countField = (key: string) => spec.fields.find((f) => f.key === key)!;
+  const rows: TypedRow[] = [];
+  const columns: Record<string, number> = { education: firstLevel };
+  for (const [key, rs] of groups) if (COUNT_OF[key] && rs.length > 0) columns[COUNT_OF[key]] = firstLevel;
+  const headerRow = c.headerRows[c.headerRows.length - 1];
+  for (const l of levelCols) {
+    const values: Record<string, TypedValue> = {
+      education: { value: l.level, raw: grid.raw(headerRow, l.col), cell: a1(headerRow, l.col), text: grid.text(headerRow, l.col).trim() },
+    };
+    for (const [key, rs] of groups) {
+      const field = COUNT_OF[key] ? countField(COUNT_OF[key]) : null;
+      if (!field || rs.length === 0) continue;
+      values[field.key] = summed(ctx, field, rs, l.col, issues);
+    }
+    rows.push({ table: 'staff', sheet: grid.name, row: headerRow, values, isTotal: false });
+  }
+  const dataRows = [...groups.values()].flat().sort((a, b) => a - b);
+  return {
+    table: {
+      located: {
+        table: 'staff',
+        sheet: grid.name,
+        range: rangeA1(c.headerRows[0], c.left, c.lastRow, c.right),
+        headerRows: c.headerRows,
+        dataRows,
+        // Levels run across: every field points at the first level's column; each value keeps its own cell.
+        columns,
+      },
+      rows,
+    },
+    issues,
+  };
+}
+
+/** Columns whose own label is an education level, under a group of professional training (or none). */
+function levelColumns(c: Candidate, education: FieldSpec): { col: number; level: string }[] {
+  const group = foldedSynonyms(education);
+  const not = EDUCATION_NOT_PROFESSIONAL.map(fold);
+  const out: { col: number; level: string }[] = [];
+  for (const label of c.match.labels) {
+    if (label.col < c.left || label.col > c.right) continue;
+    if (label.leaf.split(' ').length > 5) continue;
+    const level = matchCategory(label.leaf, education.categories ?? {});
+    if (!level) continue;
+    const above = label.parts.slice(0, -1).join(' ');
+    if (above && (!group.some((g) => containsWords(above, g)) || not.some((n) => containsWords(above, n)))) continue;
+    out.push({ col: label.col, level });
+  }
+  return out;
+}
+
+/** The row's folded label: its text cells left of the levels, order marks left out. */
+function rowLabel(c: Candidate, row: number, before: number): string {
+  const parts: string[] = [];
+  for (let col = c.left; col < before; col++) {
+    if (typeof c.grid.raw(row, col) !== 'string') continue;
+    const t = c.grid.text(row, col).trim();
+    if (!t || orderLevel(t) !== undefined) continue;
+    parts.push(c.grid.folded(row, col));
+  }
+  return parts.join(' ');
+}
+
+/** A count over one or more rows of a column; the value keeps the first row's cell. */
+function summed(ctx: ReadContext, field: FieldSpec, rows: number[], col: number, issues: IssueDraft[]): TypedValue {
+  let total: number | null = 0;
+  let first: TypedValue | null = null;
+  for (const r of rows) {
+    const v = typedValue(ctx, field, r, col, readCell(ctx, field, r, col), issues);
+    first ??= v;
+    if (typeof v.value === 'number' && total !== null) total += v.value;
+    else if (v.text !== '') total = null;
+  }
+  return { ...(first as TypedValue), value: total };
+}
