@@ -19,7 +19,7 @@ import { readInfo, type Region } from './info';
 import * as msg from './messages';
 import { readTransposedSurvey } from './transposed';
 import { withTitlePeriod } from './periodTitle';
-import { readLevelsAsColumns } from './levelsAsColumns';
+import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
 
 export interface ReadResult {
   tables: Partial<Record<TableName, ReadTable>>;
@@ -89,6 +89,15 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   for (const x of rejected(chosen, candidates)) issues.push(x);
 
   const taken: Region[] = [...chosen.values(), ...extraRegions].map((c) => ({ sheet: c.grid.name, top: c.headerRows[0], bottom: c.lastRow, left: c.left, right: c.right }));
+  if (!tables.staff && !pins.staff) {
+    const across = findLevelsAsColumns(grids, SCHEMA.staff, taken);
+    if (across) {
+      tables.staff = across.table;
+      issues.push(...across.issues);
+      const b = parseRange(across.table.located.range);
+      if (b) taken.push({ sheet: across.table.located.sheet, ...b });
+    }
+  }
   if (!tables.survey && !pins.survey) {
     const across = readTransposedSurvey(grids, SCHEMA.survey, taken);
     if (across) {

@@ -9,11 +9,14 @@
 import { a1, rangeA1 } from '../address';
 import type { IssueDraft } from '../issues';
 import { EDUCATION_NOT_PROFESSIONAL } from '../schema/staff';
-import type { FieldSpec } from '../schema/types';
+import type { FieldSpec, TableSpec } from '../schema/types';
 import type { ReadTable, TypedRow, TypedValue } from '../tables';
 import { containsWords, fold } from '../text/fold';
-import { foldedSynonyms } from './header';
-import type { Candidate } from './locate';
+import { columnLabels, foldedSynonyms, type ColumnLabel } from './header';
+import { extend, type Candidate } from './locate';
+import type { Grid } from './grid';
+import { isTextCell } from './grid';
+import type { Region } from './info';
 import { readCell, typedValue, type ReadContext } from './rows';
 import { isTotalText, matchCategory, orderLevel } from './values';
 
@@ -91,11 +94,14 @@ export function readLevelsAsColumns(c: Candidate): { table: ReadTable; issues: I
 
 /** Columns whose own label is an education level, under a group of professional training (or none). */
 function levelColumns(c: Candidate, education: FieldSpec): { col: number; level: string }[] {
+  return levelsOf(c.match.labels.filter((l) => l.col >= c.left && l.col <= c.right), education);
+}
+
+function levelsOf(labels: ColumnLabel[], education: FieldSpec): { col: number; level: string }[] {
   const group = foldedSynonyms(education);
   const not = EDUCATION_NOT_PROFESSIONAL.map(fold);
   const out: { col: number; level: string }[] = [];
-  for (const label of c.match.labels) {
-    if (label.col < c.left || label.col > c.right) continue;
+  for (const label of labels) {
     if (label.leaf.split(' ').length > 5) continue;
     const level = matchCategory(label.leaf, education.categories ?? {});
     if (!level) continue;
@@ -129,4 +135,41 @@ function summed(ctx: ReadContext, field: FieldSpec, rows: number[], col: number,
     else if (v.text !== '') total = null;
   }
   return { ...(first as TypedValue), value: total };
+}
+
+/** Rows searched for the levels' header, from the top of each sheet. */
+const SEARCH_ROWS = 30;
+const MAX_LEVELS = 4;
+
+/**
+ * Finds a staff-quality table with the levels as columns when no staff table was found row by row (its
+ * level columns hold counts, so no column of it passes as an education column): a row with at least
+ * three level labels is the header's last row, and the rows above it with several labels its upper
+ * levels. Tables already found keep their cells.
+ */
+export function findLevelsAsColumns(grids: Grid[], spec: TableSpec, taken: Region[]): { table: ReadTable; issues: IssueDraft[] } | null {
+  const education = spec.fields.find((f) => f.key === 'education');
+  if (spec.name !== 'staff' || !education?.categories) return null;
+  for (const grid of grids) {
+    for (let leaf = grid.top; leaf <= grid.bottom && leaf < grid.top + SEARCH_ROWS; leaf++) {
+      if (taken.some((t) => t.sheet === grid.name && leaf >= t.top && leaf <= t.bottom)) continue;
+      let top = leaf;
+      while (top > grid.top && leaf - top + 1 < MAX_LEVELS && labelCells(grid, top - 1) >= 2) top--;
+      const levels = leaf - top + 1;
+      const labels = columnLabels(grid, top, levels);
+      const found = levelsOf(labels, education);
+      if (new Set(found.map((l) => l.level)).size < MIN_LEVELS) continue;
+      const match = { row: top, levels, columns: { education: found[0].col } as Record<string, number>, duplicates: [], labels };
+      const c = extend(spec, grid, match, new Set());
+      const read = readLevelsAsColumns(c);
+      if (read) return read;
+    }
+  }
+  return null;
+}
+
+function labelCells(grid: Grid, row: number): number {
+  let n = 0;
+  for (let c = grid.left; c <= grid.right; c++) if (isTextCell(grid, row, c)) n++;
+  return n;
 }
