@@ -31,7 +31,7 @@ describe('the title period in the pipeline', () => {
       sheets: [
         sheet('Hồ sơ', [
           ['BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ QUÝ I NĂM 2025'],
-          [],
+          ['Đơn vị: Bộ phận một cửa UBND xã'],
           ['Mã hồ sơ', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả'],
           ['H1', '06/01/2025', '07/01/2025', '07/01/2025'],
           ['H2', '20/12/2024', '05/01/2025', '10/01/2025'],
