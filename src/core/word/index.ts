@@ -13,6 +13,13 @@ import { reportBody } from './sections';
 import { closingLine, signatureBlock } from './signature';
 import { title } from './title';
 
+/** The document's title property: "Báo cáo <trích yếu>" (the title line of the report), or the generic subject. */
+export function documentTitle(info: Analysis['info']): string {
+  const t = info.title?.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (!t) return 'Báo cáo kết quả thực hiện công tác cải cách hành chính';
+  return /^báo cáo\b/iu.test(t) ? t : `Báo cáo ${t.charAt(0).toLocaleLowerCase('vi')}${t.slice(1)}`;
+}
+
 export function buildDocument(analysis: Analysis): Document {
   const ctx = makeCtx(analysis);
   const children: (Paragraph | Table)[] = [
@@ -24,9 +31,13 @@ export function buildDocument(analysis: Analysis): Document {
     signatureBlock(analysis.info),
     ...appendix(analysis),
   ];
+  // Word shows these in File > Info: the agency that drafts the report, never the library's "Un-named".
+  const agency = analysis.info.agency?.normalize('NFC').trim() || 'UBND xã';
   return new Document({
-    creator: analysis.info.agency ?? 'UBND',
-    title: analysis.info.title ?? 'Báo cáo cải cách hành chính',
+    creator: agency,
+    lastModifiedBy: agency,
+    title: documentTitle(analysis.info),
+    subject: 'Báo cáo kết quả thực hiện công tác cải cách hành chính',
     styles: documentStyles(),
     sections: [{ properties: pageProperties(), headers: pageHeaders(), children }],
   });

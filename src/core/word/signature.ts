@@ -45,15 +45,48 @@ function leftLine(parts: Part[], size: number, bold = false, italics = false): P
   return new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 }, children: toRuns(parts, { size, bold, italics }) });
 }
 
+const lines = (s: string | null): string[] =>
+  (s ?? '')
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .map((l) => l.trim().replace(/\s+/g, ' '))
+    .filter(Boolean)
+    .map((l) => l.toLocaleUpperCase('vi'));
+
+/** "KT.", "TL.", "TUQ." or "TM." at the head of a line (the dot may be missing: "KT CHỦ TỊCH"). */
+const delegation = (l: string) => /^(KT|TL|TUQ|TM)\.?\s/u.exec(l)?.[1] ?? null;
+
+/**
+ * The signer's lines as Nghị định 30/2020, Phụ lục I (mục IV, "quyền hạn, chức vụ của người ký")
+ * prints them, in capitals, each line of the workbook kept as a line:
+ * - the chairman for the committee: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" (the default);
+ * - a vice-chairman: "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" — the "KT." line is
+ *   added when the workbook gives the title "Phó Chủ tịch" without it;
+ * - "TL. CHỦ TỊCH" / "TUQ. CHỦ TỊCH" over the signer's own title, as the workbook gives them.
+ * `title` is null when the signer's title is not known and cannot be implied (TL., TUQ.).
+ */
+export function signatureLines(info: ReportInfo): { authority: string[]; title: string[] | null } {
+  let authority = lines(info.signAuthority);
+  let title: string[] | null = lines(info.signerTitle);
+  const kinds = authority.map(delegation);
+  const vice = title.length > 0 && fold(title[0]).startsWith('pho chu tich');
+  if (authority.length === 0) authority = ['TM. ỦY BAN NHÂN DÂN'];
+  // A vice-chairman signs "KT." (ký thay) the chairman: the line is implied by the title.
+  if (vice && !kinds.some((k) => k === 'KT' || k === 'TL' || k === 'TUQ')) authority = [...authority, 'KT. CHỦ TỊCH'];
+  if (title.length === 0) {
+    const last = delegation(authority[authority.length - 1]);
+    title = last === 'KT' ? ['PHÓ CHỦ TỊCH'] : last === 'TL' || last === 'TUQ' ? null : ['CHỦ TỊCH'];
+  }
+  return { authority, title };
+}
+
 export function signatureBlock(info: ReportInfo): Table {
   const left = [leftLine(['Nơi nhận:'], PT(12), true, true), ...recipientLines(info).map((l) => leftLine(l, PT(11)))];
-  const text = (s: string | null) => (s && s.trim() ? s.normalize('NFC').trim() : null);
-  const authority = text(info.signAuthority) ?? 'TM. ỦY BAN NHÂN DÂN';
-  const title = text(info.signerTitle) ?? 'CHỦ TỊCH';
-  const signer = text(info.signer);
+  const signer = info.signer && info.signer.trim() ? info.signer.normalize('NFC').trim() : null;
+  const { authority, title } = signatureLines(info);
+  const heads: Part[][] = [...authority.map((l) => [l]), ...(title ? title.map((l) => [l]) : [[ph('[CHỨC VỤ NGƯỜI KÝ]')]])];
   const right = [
-    centred([authority.toLocaleUpperCase('vi')], { size: PT(14), bold: true }),
-    centred([title.toLocaleUpperCase('vi')], { size: PT(14), bold: true, after: SIGN_SPACE }),
+    ...heads.map((parts, k) => centred(parts, { size: PT(14), bold: true, after: k === heads.length - 1 ? SIGN_SPACE : 0 })),
     centred([signer ?? ph('[Họ và tên người ký]')], { size: PT(14), bold: true }),
   ];
   return layoutTable([[left, right]], [RECIPIENTS_WIDTH, TEXT_WIDTH - RECIPIENTS_WIDTH], { cantSplit: true });
