@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { readSnapshotFromXlsx } from '../../src/hosts/file';
 import { analyze, type Analysis } from '../../src/core/analyze';
+import { readWorkbook } from '../../src/core/read';
 
 const SHARED = path.join(__dirname, '../../../shared');
 
@@ -63,5 +64,23 @@ describe('a row of people is data, not a second header row', () => {
     const a = await analyzeFile('cases/R9c_staff_loai_control.xlsx');
     expect(a.figures.staff).toMatchObject({ total: 2, canBo: 1, congChuc: 1, khongChuyenTrach: 1 });
     expect(a.figures.staff?.education.university).toEqual({ count: 2, pct: 100 });
+  });
+});
+
+describe('hints never point inside a header', () => {
+  test('a blank template under a header merged three rows tall: the table is found, the issue names its top cell and the hint the row under it', () => {
+    const values = [
+      ['STT', 'Nội dung', 'Dự toán huyện giao', 'Thực hiện', 'Thực hiện cùng kỳ'],
+      [null, null, null, null, null],
+      [null, null, null, null, null],
+    ];
+    const merges = ['A1:A3', 'B1:B3', 'C1:C3', 'D1:D3', 'E1:E3'];
+    const r = readWorkbook({ sheets: [{ name: 'NS', origin: { row: 0, col: 0 }, values, merges }] });
+    expect(r.tables.budget?.located.headerRows).toEqual([0, 1, 2]);
+    const empty = r.issues.find((i) => i.table === 'budget' && i.code === 'missing-cell' && i.field === '' && i.severity === 'error');
+    expect(empty?.cell).toBe('A1');
+    expect(empty?.hint?.vi).toContain('A4');
+    // "Thực hiện cùng kỳ" also names the actual: the issue names its merged cell, not a cell inside it.
+    expect(r.issues.filter((i) => i.code === 'duplicate-label').map((i) => i.cell)).toEqual(['E1']);
   });
 });

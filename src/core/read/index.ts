@@ -157,8 +157,9 @@ function emptyTables(tables: Partial<Record<TableName, ReadTable>>): IssueDraft[
     const { headerRows, sheet, range } = t.located;
     // Name the header's first cell (it exists on the sheet); the hint names the cell below, where data goes.
     const left = parseRange(range)?.left ?? 0;
+    // The header's top row: a lower one may lie inside a cell merged down over the header's rows.
     const last = headerRows[headerRows.length - 1];
-    out.push(msg.emptyTable(SCHEMA[name], { sheet, cell: a1(last, left) }, a1(last + 1, left)));
+    out.push(msg.emptyTable(SCHEMA[name], { sheet, cell: a1(headerRows[0], left) }, a1(last + 1, left)));
   }
   return out;
 }
@@ -168,7 +169,12 @@ function readTable(c: Candidate): { table: ReadTable; issues: IssueDraft[] } {
   const { grid, spec, match } = c;
   const issues: IssueDraft[] = [];
   const range = rangeA1(c.headerRows[0], c.left, c.lastRow, c.right);
-  const headerPlace = (col: number) => ({ sheet: grid.name, cell: a1(c.headerRows[c.headerRows.length - 1], col) });
+  // A column's label cell: the merged cell it lies in when its label is merged over several header rows.
+  const headerPlace = (col: number) => {
+    const last = c.headerRows[c.headerRows.length - 1];
+    const m = grid.mergeOf(last, col);
+    return { sheet: grid.name, cell: m && m.top >= c.headerRows[0] ? a1(m.top, m.left) : a1(last, col) };
+  };
 
   for (const f of spec.fields) {
     if (f.required && match.columns[f.key] === undefined) {

@@ -43,7 +43,14 @@ export interface Words {
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
+/** Header texts repeat over the header rows and depths tried for every table: each is split once (the answer is shared: read it, never change it). */
 export function wordsOf(text: string): Words {
+  return text.length > FOLD_MEMO_MAX ? wordsNow(text) : wordsShort(text);
+}
+
+const wordsShort = memoized(5_000, (text) => wordsNow(text));
+
+function wordsNow(text: string): Words {
   const lower = text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const parts = lower ? lower.split(' ') : [];
   const folded: string[] = [];
