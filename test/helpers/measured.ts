@@ -24,7 +24,7 @@ export function runMeasured(args: string[], timeoutMs = 120000): Promise<Measure
   return new Promise((resolve) => {
     execFile(
       '/usr/bin/time',
-      ['-v', path.join(root, 'node_modules/.bin/tsx'), path.join(root, 'src/cli/main.ts'), ...args],
+      ['-v', process.execPath, path.join(root, 'scripts/built.mjs'), 'cli', ...args],
       { cwd: root, timeout: timeoutMs, maxBuffer: 64 * MB },
       (err, stdout, stderr) => {
         const code = err ? (err as { code?: number | string }).code : 0;

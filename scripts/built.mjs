@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * Runs the command line (or the demo) as prebuilt JavaScript, so start-up is node's and not a
+ * TypeScript compiler's (issue "Close to the floor", point 2). `node scripts/built.mjs cli ARGS...`
+ * or `node scripts/built.mjs demo ARGS...`.
+ *
+ * The bundles live in build/ (one file each, dependencies left in node_modules). They are made by
+ * `npm run build`, or here on first run, and made again whenever a source file is newer than them,
+ * so an edited checkout never runs stale code.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const ENTRIES = { cli: 'src/cli/main.ts', demo: 'scripts/demo.ts' };
+
+/** Newest modification time under a folder (the sources the bundles are made from). */
+function newest(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/**
+ * Bundles every entry into build/NAME.cjs with esbuild (Node 20, dependencies external). Written to
+ * a temporary folder and renamed into place, so a process starting meanwhile never reads half a file.
+ */
+export async function buildCli() {
+  const esbuild = await import('esbuild');
+  const build = join(root, 'build');
+  if (!existsSync(build)) mkdirSync(build);
+  const tmp = mkdtempSync(join(build, '.tmp-'));
+  await esbuild.build({
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, src]) => [name, join(root, src)])),
+    outdir: tmp,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  for (const name of Object.keys(ENTRIES)) renameSync(join(tmp, `${name}.cjs`), join(build, `${name}.cjs`));
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+function stale(file) {
+  if (!existsSync(file)) return true;
+  const built = statSync(file).mtimeMs;
+  return ['src', 'scripts'].some((d) => newest(join(root, d)) > built) || statSync(join(root, 'package.json')).mtimeMs > built;
+}
+
+const [name, ...rest] = process.argv.slice(2);
+if (name === '--build') {
+  await buildCli();
+} else if (name in ENTRIES) {
+  const file = join(root, 'build', `${name}.cjs`);
+  if (stale(file)) await buildCli();
+  process.argv = [process.argv[0], file, ...rest];
+  createRequire(import.meta.url)(file);
+} else {
+  process.stderr.write(`usage: node scripts/built.mjs (cli|demo|--build) [args...]\n`);
+  process.exitCode = 2;
+}
