@@ -1,9 +1,29 @@
 /** Going to a cell, and reading where the user is. */
 import { splitCells } from '../../core/address';
+import { detectFeatures } from './features';
 
+/** An error whose `bilingual` sentence the pane shows as it is (src/ui/errors.ts). */
+export class SelectionError extends Error {
+  constructor(readonly bilingual: { vi: string; en: string }) {
+    super(bilingual.en);
+    this.name = 'SelectionError';
+  }
+}
+
+/**
+ * Activates the sheet and selects the cell. Excel refuses to activate a hidden sheet: then it says
+ * so in a sentence (the clerk may unhide it: right-click a sheet tab, Unhide) instead of failing
+ * silently, and nothing is changed.
+ */
 export async function selectCell(sheet: string, cell: string): Promise<void> {
   await Excel.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(sheet);
+    const ws = context.workbook.worksheets.getItem(sheet).load('visibility,name');
+    await context.sync();
+    if (ws.visibility !== 'Visible')
+      throw new SelectionError({
+        vi: `Sheet «${ws.name}» đang bị ẩn nên không đi tới ô ${cell} được. Để xem, bấm chuột phải vào tên một sheet, chọn Unhide (Bỏ ẩn) rồi chọn «${ws.name}».`,
+        en: `The sheet «${ws.name}» is hidden, so cell ${cell} cannot be shown. To see it, right-click a sheet tab, choose Unhide, then «${ws.name}».`,
+      });
     ws.activate();
     // An issue naming several cells ("E6, E7") selects the first.
     ws.getRange(splitCells(cell)[0] ?? 'A1').select();
@@ -11,11 +31,41 @@ export async function selectCell(sheet: string, cell: string): Promise<void> {
   });
 }
 
+/**
+ * The selection as a pin: {sheet, range} in A1 notation. A whole-column or whole-row selection
+ * ("B:H", "3:20") becomes the part of it that holds values (the sheet's used range), and is refused
+ * with a sentence when it holds none; a selection of several areas (ExcelApi 1.9 tells) is refused
+ * with a sentence too.
+ */
+/** Excel's grid since 2007. */
+const EXCEL_ROWS = 1048576;
+const EXCEL_COLUMNS = 16384;
+
 export async function getSelection(): Promise<{ sheet: string; range: string }> {
+  const features = detectFeatures();
   return Excel.run(async (context) => {
-    const range = context.workbook.getSelectedRange().load('address');
+    if (features.cellProperties) {
+      // First, on its own: getSelectedRange fails the whole batch on a selection of several areas.
+      const areas = context.workbook.getSelectedRanges().load('areaCount');
+      await context.sync();
+      if (areas.areaCount > 1)
+        throw new SelectionError({
+          vi: 'Đang chọn nhiều vùng rời nhau. Xin chọn một vùng liền (ví dụ A3:H40, hoặc cả cột B:H) rồi ghim lại.',
+          en: 'Several separate areas are selected. Please select one block (for example A3:H40, or whole columns B:H) and pin again.',
+        });
+    }
+    const range = context.workbook.getSelectedRange().load('address,rowCount,columnCount');
+    const used = range.worksheet.getUsedRangeOrNullObject(true);
+    const part = range.getIntersectionOrNullObject(used).load('address');
     await context.sync();
-    return splitAddress(range.address);
+    const whole = range.rowCount >= EXCEL_ROWS || range.columnCount >= EXCEL_COLUMNS;
+    if (!whole) return splitAddress(range.address);
+    if (part.isNullObject)
+      throw new SelectionError({
+        vi: 'Vùng đang chọn không có ô nào có dữ liệu. Xin chọn bảng số liệu rồi ghim lại.',
+        en: 'The selection holds no values. Please select the data table and pin again.',
+      });
+    return splitAddress(part.address);
   });
 }
 

@@ -482,12 +482,26 @@ export class FakeWorkbook extends Proxy {
     this.settings = new FakeSettingCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
   }
+  /** Fails on a selection of several areas, as Excel does. */
   getSelectedRange(): FakeRange {
     return new FakeRange(this.ctx, () => {
       const sel = this.model.selection;
       const sheet = sel ? this.model.sheets.find((s) => s.id === sel.sheetId) : this.model.active;
       if (!sheet) throw new FakeApiError('ItemNotFound', 'no selection');
+      if (sel?.address.includes(',')) throw new FakeApiError('InvalidSelection', 'several areas are selected');
       return { sheet, ...parseAddress(sel?.address ?? 'A1') };
+    });
+  }
+  getSelectedRanges(): FakeRangeAreas {
+    this.model.require(9, 'getSelectedRanges');
+    return new FakeRangeAreas(this.ctx, () => {
+      const sel = this.model.selection;
+      const sheet = sel ? this.model.sheets.find((s) => s.id === sel.sheetId) : this.model.active;
+      if (!sheet) return null;
+      return (sel?.address ?? 'A1')
+        .split(',')
+        .map((a) => `${quoteIfNeeded(sheet.name)}!${a}`)
+        .join(',');
     });
   }
 }
@@ -860,7 +874,7 @@ export class FakeRange extends Proxy {
     this.format = new FakeRangeFormat(ctx, this);
   }
   /** Like Excel, a range proxy is bound to its cells when the batch first uses it. */
-  private resolve(): Rect | null {
+  resolve(): Rect | null {
     if (this.cached === undefined) this.cached = this.resolver();
     return this.cached;
   }
@@ -940,6 +954,15 @@ export class FakeRange extends Proxy {
   }
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.resolve()?.sheet ?? null);
+  }
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const a = this.resolve();
+      const b = other.resolve();
+      if (!a || !b || a.sheet !== b.sheet) return null;
+      const r = { sheet: a.sheet, top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+      return r.top > r.bottom || r.left > r.right ? null : r;
+    });
   }
   get values(): unknown[][] {
     return this.read('values');
@@ -1086,7 +1109,11 @@ export class FakeRangeAreas extends Proxy {
   }
   protected override scalar(prop: string): unknown {
     if (prop === 'address') return this.resolve();
+    if (prop === 'areaCount') return this.resolve()!.split(',').length;
     return super.scalar(prop);
+  }
+  get areaCount(): number {
+    return this.read('areaCount');
   }
   get address(): string {
     return this.read('address');

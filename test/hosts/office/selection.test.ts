@@ -1,0 +1,47 @@
+/** Issue 12, points 6 and 7: pins from whole columns or rows, multi-area selections, and going to a cell on a hidden sheet. */
+import { installFakeExcel, uninstallFakeExcel, type FakeWorkbookModel } from './fakeExcel';
+import { getSelection, selectCell, SelectionError } from '../../../src/hosts/office/selection';
+import { describeError } from '../../../src/ui/errors';
+
+afterEach(() => uninstallFakeExcel());
+
+function book(apiVersion = 14): FakeWorkbookModel {
+  const model = installFakeExcel({ apiVersion });
+  model.setValues('Thu chi', 'B3', [['Nội dung', 'Số tiền'], ['Lương', 1000], ['Điện', 200]]);
+  model.setValues('Cũ', 'A1', [['cũ']]);
+  model.findSheet('Cũ')!.visibility = 'Hidden';
+  return model;
+}
+const select = (model: FakeWorkbookModel, sheet: string, address: string) => (model.selection = { sheetId: model.findSheet(sheet)!.id, address });
+
+test('a whole-column or whole-row selection pins the used part of it', async () => {
+  const model = book();
+  select(model, 'Thu chi', 'B:H');
+  expect(await getSelection()).toEqual({ sheet: 'Thu chi', range: 'B3:C5' });
+  select(model, 'Thu chi', '4:20');
+  expect(await getSelection()).toEqual({ sheet: 'Thu chi', range: 'B4:C5' });
+  // A plain block is pinned as selected, even where it reaches past the values.
+  select(model, 'Thu chi', 'B3:D9');
+  expect(await getSelection()).toEqual({ sheet: 'Thu chi', range: 'B3:D9' });
+});
+
+test('a multi-area selection, or one over no values, is refused with a sentence', async () => {
+  const model = book();
+  select(model, 'Thu chi', 'B3:C4,E7:F9');
+  const multi = await getSelection().catch((e: unknown) => e);
+  expect(multi).toBeInstanceOf(SelectionError);
+  expect(describeError(multi, 'vi')).toMatch(/^Đang chọn nhiều vùng rời nhau/);
+  select(model, 'Thu chi', 'K:M');
+  expect(describeError(await getSelection().catch((e: unknown) => e), 'en')).toMatch(/holds no values/);
+});
+
+test('going to a cell on a hidden sheet says so and changes nothing', async () => {
+  const model = book();
+  model.active = model.findSheet('Thu chi')!;
+  const error = await selectCell('Cũ', 'A1').catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(SelectionError);
+  expect(describeError(error, 'vi')).toContain('Sheet «Cũ» đang bị ẩn');
+  expect(model.active.name).toBe('Thu chi');
+  await selectCell('Thu chi', 'C4, C5');
+  expect(model.selection).toEqual({ sheetId: model.findSheet('Thu chi')!.id, address: 'C4' });
+});
