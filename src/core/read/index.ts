@@ -56,7 +56,12 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   for (const grid of grids) for (const c of sheetCandidates(grid, free)) candidates.push(c);
   // A table is read on evidence (evidence.ts), a pinned one on the user's word.
   const qualified = candidates.filter((c) => c.pinned || c.evidence?.accepted !== false);
-  const chosen = assign(qualified);
+  // A visible sheet wins over a hidden one holding the same table (last year's list kept out of sight);
+  // a hidden sheet is read only when no visible one qualifies, and then it is said.
+  const hidden = new Set(sheets.filter((s) => s && (s.visibility === 'hidden' || s.visibility === 'veryHidden')).map((s) => s.name));
+  const onHidden = (c: Candidate) => hidden.has(c.grid.name);
+  const seenVisible = new Set(qualified.filter((c) => !onHidden(c)).map((c) => c.spec.name));
+  const chosen = assign(qualified.filter((c) => c.pinned || !onHidden(c) || !seenVisible.has(c.spec.name)));
 
   const tables: Partial<Record<TableName, ReadTable>> = {};
   const extraRegions: Candidate[] = [];
@@ -85,7 +90,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     }
   }
 
-  for (const x of otherPlaces(chosen, qualified, extraRegions)) issues.push(x);
+  for (const [name, c] of chosen) if (!c.pinned && onHidden(c)) issues.push(msg.readFromHidden(SCHEMA[name], placeOf(c)));
+  for (const x of otherPlaces(chosen, qualified, extraRegions, onHidden)) issues.push(x);
   for (const x of rejected(chosen, candidates)) issues.push(x);
 
   const taken: Region[] = [...chosen.values(), ...extraRegions].map((c) => ({ sheet: c.grid.name, top: c.headerRows[0], bottom: c.lastRow, left: c.left, right: c.right }));
@@ -109,7 +115,16 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   }
   // The header rows of every range headed like a table hold column labels, not key-value pairs.
   const headers: Region[] = candidates.map((c) => ({ sheet: c.grid.name, top: c.headerRows[0], bottom: c.headerRows[c.headerRows.length - 1], left: c.left, right: c.right }));
-  const infoRead = readInfo(grids, SCHEMA.info, [...taken, ...headers], pins.info);
+  const shown = grids.filter((g) => !hidden.has(g.name));
+  let infoRead = readInfo(shown, SCHEMA.info, [...taken, ...headers], pins.info);
+  if (!infoRead.table && shown.length < grids.length) {
+    const anywhere = readInfo(grids, SCHEMA.info, [...taken, ...headers], pins.info);
+    if (anywhere.table) {
+      infoRead = anywhere;
+      const { sheet, range } = anywhere.table.located;
+      if (!pins.info && hidden.has(sheet)) issues.push(msg.readFromHidden(SCHEMA.info, { sheet, cell: range }));
+    }
+  }
   if (infoRead.table) tables.info = infoRead.table;
   for (const x of infoRead.issues) issues.push(x);
 
@@ -232,7 +247,7 @@ function placeOf(c: Candidate): msg.Place {
  * Other places that qualify as a chosen table (another sheet's copy, last year's list) and hold no table
  * read: each is named in an info issue, so that the clerk sees which one was read and may pin the other.
  */
-function otherPlaces(chosen: Map<TableName, Candidate>, qualified: Candidate[], extra: Candidate[]): IssueDraft[] {
+function otherPlaces(chosen: Map<TableName, Candidate>, qualified: Candidate[], extra: Candidate[], onHidden: (c: Candidate) => boolean): IssueDraft[] {
   const read = [...chosen.values(), ...extra];
   const out: IssueDraft[] = [];
   for (const [name, c] of chosen) {
@@ -243,7 +258,7 @@ function otherPlaces(chosen: Map<TableName, Candidate>, qualified: Candidate[], 
     for (const o of others) {
       if (named.some((n) => overlaps(n, o))) continue;
       named.push(o);
-      out.push(msg.otherCandidate(SCHEMA[name], placeOf(o), placeOf(c), false));
+      out.push(msg.otherCandidate(SCHEMA[name], placeOf(o), placeOf(c), onHidden(o) && !onHidden(c)));
     }
   }
   return out;

@@ -121,3 +121,44 @@ describe('several candidates', () => {
     }
   });
 });
+
+describe('hidden sheets', () => {
+  const people = (name: string, education: string) =>
+    sheet(name, [
+      ['TT', 'Họ và tên', 'Loại', 'Trình độ chuyên môn'],
+      [1, 'Nguyễn Văn An', 'Cán bộ', education],
+      [2, 'Trần Thị Bình', 'Công chức', education],
+    ]);
+  const hide = <T extends ReturnType<typeof sheet>>(s: T, visibility: 'hidden' | 'veryHidden' = 'hidden'): T => ({ ...s, visibility });
+
+  test('a visible sheet wins over a hidden one holding the same table, even one with more evidence', () => {
+    const old = hide(
+      sheet('Cũ', [
+        ['TT', 'Họ và tên', 'Loại', 'Trình độ chuyên môn', 'Số lượng'],
+        [1, 'Nguyễn Văn An', 'Cán bộ', 'Đại học', 1],
+      ]),
+    );
+    const r = readWorkbook(book(old, people('Mới', 'Trung cấp')));
+    expect(r.tables.staff?.located.sheet).toBe('Mới');
+    expect(r.issues.find((i) => i.sheet === 'Cũ')?.message.vi).toContain('trang ẩn');
+  });
+
+  test('a hidden sheet is read when no visible one holds the table, and an issue says so', () => {
+    for (const visibility of ['hidden', 'veryHidden'] as const) {
+      const r = readWorkbook(book(hide(people('Ẩn', 'Đại học'), visibility), sheet('Khác', [['Ghi chú'], ['Không có gì']])));
+      expect(r.tables.staff?.located.sheet).toBe('Ẩn');
+      const said = r.issues.find((i) => i.table === 'staff' && i.sheet === 'Ẩn');
+      expect([said?.code, said?.severity]).toEqual(['missing-table', 'info']);
+      expect(said?.message.vi).toContain('trang ẩn «Ẩn»');
+    }
+  });
+
+  test('an info block on a visible sheet wins over one on a hidden sheet; a hidden one alone is read and said', () => {
+    const info = (name: string, agency: string) => sheet(name, [['Cơ quan ban hành', agency], ['Ngày báo cáo', '05/04/2023']]);
+    const both = readWorkbook(book(hide(info('Cũ', 'UBND xã Cũ')), info('Thông tin', 'UBND xã Mới')));
+    expect(both.info.agency).toBe('UBND xã Mới');
+    const alone = readWorkbook(book(hide(info('Cũ', 'UBND xã Cũ'))));
+    expect(alone.info.agency).toBe('UBND xã Cũ');
+    expect(alone.issues.some((i) => i.table === 'info' && i.sheet === 'Cũ' && i.message.vi.includes('trang ẩn'))).toBe(true);
+  });
+});
