@@ -170,7 +170,9 @@ export function readInfo(grids: Grid[], spec: TableSpec, taken: Region[], pinned
     }
     const named = spec.titleWords.some((w) => containsWords(fold(grid.name), fold(w)));
     const valued = hits.filter((h) => h.value || h.inline).length;
-    const enough = pinned ? hits.length >= 1 : valued >= 2 || (named && hits.length >= 1);
+    // A sheet named for the info block needs one label of its own, not a column label of a table on it
+    // (a list named "Thông tin" whose header reads "Họ tên | Hệ số lương | …").
+    const enough = pinned ? hits.length >= 1 : valued >= 2 || (named && hits.some((h) => !headerLike(grid, h.row)));
     if (enough && (!best || valued > best.valued)) best = { grid, hits, valued };
   }
   const read: InfoRead = best ? buildInfo(best.grid, spec, best.hits, !!pinned) : { info: { ...EMPTY_INFO, recipients: [] }, table: null, issues: [] };
