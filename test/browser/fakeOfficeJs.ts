@@ -258,9 +258,15 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
     settings: settingsApi,
     names: namesApi,
     getSelectedRange: function () {
-      var r = { address: "'" + book[0].name + "'!A3:H6" };
+      var r = { address: "'" + book[0].name + "'!A3:H6", rowCount: 4, columnCount: 8, worksheet: worksheet(book[0]) };
       r.load = function () { return r; };
+      r.getIntersectionOrNullObject = function () { return r; };
       return r;
+    },
+    getSelectedRanges: function () {
+      var areas = { isNullObject: false, areaCount: 1 };
+      areas.load = function () { return areas; };
+      return areas;
     },
   };
 
