@@ -21,6 +21,8 @@ export interface ReportInfo {
   recipients: string[];
   /** Decimal places of percentages (default 1). */
   decimals: number;
+  /** The grounds of the report, the draft's first line: "Thực hiện Công văn số …" (optional; REPORTING-SCHEMA §3 `basis`). */
+  basis?: string | null;
 }
 
 export const EMPTY_INFO: ReportInfo = {
@@ -38,4 +40,5 @@ export const EMPTY_INFO: ReportInfo = {
   signer: null,
   recipients: [],
   decimals: 1,
+  basis: null,
 };

@@ -23,5 +23,6 @@ export const info: TableSpec = {
     { key: 'signer', label: { vi: 'Người ký', en: 'Signer' }, synonyms: ['người ký', 'họ tên người ký', 'họ tên'], kind: 'text' },
     { key: 'recipients', label: { vi: 'Nơi nhận', en: 'Recipients' }, synonyms: ['nơi nhận'], kind: 'text' },
     { key: 'decimals', label: { vi: 'Số chữ số thập phân', en: 'Decimal places' }, synonyms: ['số chữ số thập phân', 'chữ số thập phân'], kind: 'count' },
+    { key: 'basis', label: { vi: 'Căn cứ báo cáo', en: 'Grounds of the report' }, synonyms: ['căn cứ', 'căn cứ báo cáo', 'thực hiện'], kind: 'text' },
   ],
 };

@@ -37,6 +37,12 @@ export function formatNumberLine(number: string | null): string {
   return `${num}/${symbol || 'BC-UBND'}`;
 }
 
+/** "Số: 05/BC-UBND"; a blank number is a highlighted gap, like every other place still to fill. */
+export function numberParts(number: string | null): Part[] {
+  const line = formatNumberLine(number);
+  return line.startsWith(GAP) ? ['Số: ', ph(GAP), line.slice(GAP.length)] : [`Số: ${line}`];
+}
+
 /** "ngày 05 tháng 4 năm 2023": day under 10 and months 1–2 with a leading zero. */
 export function dateWords(serial: number): string {
   const { y, m, d } = serialParts(serial);
@@ -71,7 +77,7 @@ export function headerBlock(info: ReportInfo): Table {
     rule(MOTTO_WIDTH, RIGHT_WIDTH - 2 * CELL_PAD),
   ];
 
-  const numberLine = centred([`Số: ${formatNumberLine(info.number)}`], { size: PT(13), before: 160 });
+  const numberLine = centred(numberParts(info.number), { size: PT(13), before: 160 });
   const dateLine = centred(placeDateParts(info), { size: PT(14), italics: true, before: 160 });
 
   return layoutTable(

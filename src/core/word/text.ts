@@ -6,6 +6,7 @@
 import { cleanText } from '../text/clean';
 import { AlignmentType, HighlightColor, LineRuleType, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import { formatNumberVi, formatPercentVi } from '../format';
+import { roundHalfAway } from '../round';
 
 export interface Seg {
   text: string;
@@ -100,9 +101,13 @@ export function amount(x: N): Part {
   return ok(x) ? `${formatNumberVi(Math.round(x))} đồng` : ph(`${MISSING} đồng`);
 }
 
-/** A computed percentage, always with the report's decimals (no mixed decimals): 60.55 -> "60,6%". */
+/**
+ * A computed percentage, rounded to the report's decimals: 60.55 -> "60,6%". A whole result is
+ * written as a clerk writes it, without a trailing ",0": 100 -> "100%", 49.96 -> "50%" (issue 10 §6).
+ */
 export function pct(x: N, decimals: number): Part {
-  return ok(x) ? formatPercentVi(x, decimals) : ph(`${MISSING}%`);
+  if (!ok(x)) return ph(`${MISSING}%`);
+  return formatPercentVi(x, Number.isInteger(roundHalfAway(x, decimals)) ? 0 : decimals);
 }
 
 /** A percentage as the clerk typed it (targets, actuals): 60 -> "60%", 84.8 -> "84,8%". */

@@ -44,6 +44,7 @@ describe('info block', () => {
       signer: 'Nguyễn Văn A',
       recipients: ['UBND huyện Ba Tơ', 'Phòng Nội vụ huyện', 'TT Đảng ủy xã', 'Lưu: VT.'],
       decimals: 2,
+      basis: null,
     });
     const t = r.tables.info!;
     expect(t.located.sheet).toBe('Thông tin');

@@ -23,8 +23,8 @@ describe('the seed', () => {
     '2. 80% hồ sơ công việc tại xã được xử lý trên môi trường mạng, đạt 133,3% chỉ tiêu (chỉ tiêu 60%).',
     '+ Số lượng cán bộ, công chức hiện có: 21 người (cán bộ: 11, công chức: 10); những người hoạt động không chuyên trách 12 người.',
     '+ Chất lượng cán bộ, công chức: Sau đại học: 1/21, chiếm 4,8%; Đại học: 17/21, chiếm 80,9%; Trung cấp: 3/21, chiếm 14,3%.',
-    'Chi ngân sách: thực hiện 1.220.963.992 đồng, đạt 20,0% so với dự toán huyện giao và 20,3% so với dự toán HĐND xã giao.',
-    'Tổng số kế hoạch vốn được giao năm 2023 là 380.000.000 đồng; lũy kế giải ngân từ đầu năm đến kỳ báo cáo là 190.000.000 đồng, đạt 50,0% so với kế hoạch vốn giao.',
+    'Chi ngân sách: thực hiện 1.220.963.992 đồng, đạt 20% so với dự toán huyện giao và 20,3% so với dự toán HĐND xã giao.',
+    'Tổng số kế hoạch vốn được giao năm 2023 là 380.000.000 đồng; lũy kế giải ngân từ đầu năm đến kỳ báo cáo là 190.000.000 đồng, đạt 50% so với kế hoạch vốn giao.',
     'Kính báo cáo UBND huyện theo dõi, chỉ đạo./.',
   ])('states "%s"', (sentence) => {
     expect(text).toContain(sentence);
@@ -33,7 +33,7 @@ describe('the seed', () => {
   test('revenue: total and its lines against the estimates that exist', () => {
     const revenue = text.find((t) => t.startsWith('Thu ngân sách:'))!;
     expect(revenue).toBe(
-      'Thu ngân sách: thực hiện 1.464.000 đồng, đạt 25,0% so với dự toán huyện và HĐND xã giao; trong đó: thu cân đối ngân sách 1.095.000 đồng, đạt 19,0% so với dự toán huyện và HĐND xã giao; bổ sung có mục tiêu 369.000.000 đồng, đạt 25,0% so với dự toán huyện giao.',
+      'Thu ngân sách: thực hiện 1.464.000 đồng, đạt 25% so với dự toán huyện và HĐND xã giao; trong đó: thu cân đối ngân sách 1.095.000 đồng, đạt 19% so với dự toán huyện và HĐND xã giao; bổ sung có mục tiêu 369.000.000 đồng, đạt 25% so với dự toán huyện giao.',
     );
   });
 

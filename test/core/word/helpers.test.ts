@@ -148,11 +148,11 @@ describe('figures in words', () => {
 
   test('indicator names keep an acronym at the start', () => {
     const s = indicatorSentence({ name: 'TTHC được giải quyết trực tuyến', target: 50, actual: 40, achievement: 80 }, 1);
-    expect(plain(s)).toBe('40% TTHC được giải quyết trực tuyến, đạt 80,0% chỉ tiêu (chỉ tiêu 50%).');
+    expect(plain(s)).toBe('40% TTHC được giải quyết trực tuyến, đạt 80% chỉ tiêu (chỉ tiêu 50%).');
   });
 
   test('formats: computed % with fixed decimals, given % as typed, counts with a leading zero, đồng', () => {
-    expect(plain([pct(50, 1), ' ', pct(60.55, 2), ' ', pct(null, 1)])).toBe('50,0% 60,55% [...]%');
+    expect(plain([pct(50, 1), ' ', pct(60.55, 2), ' ', pct(null, 1), ' ', pct(99.96, 1), ' ', pct(99.94, 1), ' ', pct(100, 2)])).toBe('50% 60,55% [...]% 100% 99,9% 100%');
     expect(plain([givenPct(60), ' ', givenPct(84.8), ' ', givenPct(98.23)])).toBe('60% 84,8% 98,23%');
     expect(plain([count2(9), ' ', count2(12), ' ', count2(null)])).toBe('09 12 [...]');
     expect(plain([amount(1220963992), ' ', amount(NaN)])).toBe('1.220.963.992 đồng [...] đồng');

@@ -40,6 +40,8 @@ function noPendingData(t: TthcCounts): boolean {
 }
 
 function pendingParagraph(t: TthcCounts): Paragraph {
+  // Nothing pending: said in words, not as a line of zeros (issue 10 §6).
+  if (t.pending === 0 && !t.pendingInTime && !t.pendingOverdue) return body(['+ Số lượng hồ sơ đang giải quyết: không có hồ sơ tồn.']);
   return body([
     '+ Số lượng hồ sơ đang giải quyết: ',
     ...hs(t.pending),
