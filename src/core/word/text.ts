@@ -31,7 +31,7 @@ export const i = (text: string): Seg => ({ text, italics: true });
 /** The generic mark of a missing figure. */
 export const MISSING = '[...]';
 
-function isSeg(p: Part): p is Seg {
+export function isSeg(p: Part): p is Seg {
   // A Seg is a plain object literal; runs and other docx children are class instances.
   return typeof p === 'object' && p !== null && Object.getPrototypeOf(p) === Object.prototype;
 }

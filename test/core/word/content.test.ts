@@ -208,14 +208,14 @@ describe('open errors', () => {
   });
 
   test('a highlighted note before the body lists them, to be deleted before signing', async () => {
-    const a = { ...seedAnalysis(), issues: [error(6), { ...error(7), severity: 'warning' as const }] };
+    const a = { ...seedAnalysis(), issues: [error(6), { ...error(7), severity: 'warning' as const, code: 'number-as-text' as const }] };
     const doc = (await xmlOf(a))['word/document.xml'];
     const text = paragraphs(doc);
     const note = text.findIndex((t) => t.startsWith('[Lưu ý khi hoàn thiện'));
     expect(note).toBeGreaterThan(text.indexOf('BÁO CÁO'));
     expect(text[note]).toContain('còn 1 lỗi chưa sửa');
     expect(text[note + 1]).toBe('- Tổng không khớp ở dòng 6. (Thu chi!E6)');
-    expect(text.some((t) => t.includes('dòng 7'))).toBe(false); // warnings are not listed
+    expect(text.some((t) => t.includes('dòng 7'))).toBe(false); // a warning that changes no figure is not listed
     expect(paragraphXml(doc, '- Tổng không khớp ở dòng 6.')).toContain(HIGHLIGHT);
   });
 

@@ -1,5 +1,6 @@
 /** 2.6 Cải cách tài chính công: revenue and expenditure against the estimates; public investment disbursed. */
 import type { Paragraph } from 'docx';
+import { marked } from '../marks';
 import type { BudgetSide } from '../../figures/types';
 import type { ReadTable, TypedRow } from '../../tables';
 import { findSideLine } from '../../figures/budget';
@@ -62,7 +63,8 @@ function sideParagraph(ctx: Ctx, label: string, which: 'revenue' | 'expenditure'
   });
   const detail: Part[] = [];
   children.forEach((c, k) => detail.push(k ? '; ' : '; trong đó: ', ...c));
-  return body([i(`${label}:`), ' thực hiện ', amount(side.actual), ', ', ...againstEstimates(side, ctx), ...detail, '.']);
+  const total = marked(ctx.analysis, [amount(side.actual), ', ', ...againstEstimates(side, ctx)], ...['actual', 'pctSuperior', 'pctCouncil'].map((k) => `budget.${which}.${k}`));
+  return body([i(`${label}:`), ' thực hiện ', ...total, ...detail, '.']);
 }
 
 function budgetParagraphs(ctx: Ctx): Paragraph[] {
@@ -91,11 +93,11 @@ function investmentParagraphs(ctx: Ctx): Paragraph[] {
     body(['- Kết quả thực hiện giải ngân vốn đầu tư công:']),
     body([
       `Tổng số kế hoạch vốn được giao${year} là `,
-      amount(inv.plan),
+      ...marked(ctx.analysis, [amount(inv.plan)], 'investment.plan'),
       '; lũy kế giải ngân từ đầu năm đến kỳ báo cáo là ',
-      amount(inv.disbursed),
+      ...marked(ctx.analysis, [amount(inv.disbursed)], 'investment.disbursed'),
       ', đạt ',
-      pct(inv.pct, ctx.decimals),
+      ...marked(ctx.analysis, [pct(inv.pct, ctx.decimals)], 'investment.pct'),
       ' so với kế hoạch vốn giao.',
     ]),
   ];

@@ -1,5 +1,6 @@
 /** II.1 Key indicators against their targets, and the satisfaction survey (satisfied = rất hài lòng + hài lòng). */
 import type { Paragraph } from 'docx';
+import { marked } from '../marks';
 import type { IndicatorFigure } from '../../figures/types';
 import { fold } from '../../text/fold';
 import { body, givenPct, heading2, italic, lowerFirst, pct, ph, type Part } from '../text';
@@ -32,7 +33,7 @@ function surveyParagraph(ctx: Ctx): Paragraph {
   const d = ctx.decimals;
   return body([
     'Kết quả khảo sát mức độ hài lòng của người dân, tổ chức đối với việc giải quyết thủ tục hành chính: tỷ lệ hài lòng đạt ',
-    pct(s.satisfied, d),
+    ...marked(ctx.analysis, [pct(s.satisfied, d)], 'survey.satisfied'),
     ' (',
     ...italic('rất hài lòng ', pct(s.veryHigh, d), ', hài lòng ', pct(s.high, d)),
     '); mức bình thường ',
@@ -46,7 +47,9 @@ function surveyParagraph(ctx: Ctx): Paragraph {
 export function indicators(ctx: Ctx): Paragraph[] {
   const list = ctx.analysis.figures.indicators;
   const rows = list
-    ? list.map((ind, k) => body([`${k + 1}. `, ...indicatorSentence(ind, ctx.decimals)]))
+    ? list.map((ind, k) =>
+        body([`${k + 1}. `, ...marked(ctx.analysis, indicatorSentence(ind, ctx.decimals), `indicators.${k}.actual`, `indicators.${k}.achievement`)]),
+      )
     : [body(notProvided('các chỉ tiêu chủ yếu (chỉ tiêu giao, kết quả thực hiện)'))];
   return [heading2('1. Kết quả thực hiện các chỉ tiêu chủ yếu'), ...rows, surveyParagraph(ctx), ...prose(textsFor(ctx.narrative, 'II.1'))];
 }

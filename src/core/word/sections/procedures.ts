@@ -1,5 +1,6 @@
 /** 2.3 Cải cách thủ tục hành chính: dossiers received, resolved and pending, as the seed states them. */
 import type { Paragraph } from 'docx';
+import { marked } from '../marks';
 import type { TthcCounts } from '../../figures/types';
 import { tthcFromDossiers } from '../../figures';
 import { timingRule } from '../../figures/dossiers';
@@ -17,14 +18,14 @@ export function procedureFigures(ctx: Ctx): Paragraph[] {
   if (t.carriedOver) received.push(', kỳ trước chuyển sang ', ...hs(t.carriedOver));
   return [
     body(['- Tình hình, kết quả giải quyết thủ tục hành chính trong kỳ báo cáo (', ...italic('số liệu tính ', ...periodParts(ctx)), '):']),
-    body(['+ Số lượng hồ sơ tiếp nhận: ', ...hs(t.received), ' (', ...italic(...received), ').']),
+    body(['+ Số lượng hồ sơ tiếp nhận: ', ...marked(ctx.analysis, hs(t.received), 'tthc.received'), ' (', ...italic(...received), ').']),
     body([
       '+ Số lượng hồ sơ đã giải quyết: ',
-      ...hs(t.resolved),
+      ...marked(ctx.analysis, hs(t.resolved), 'tthc.resolved'),
       ' (',
       ...italic('trước hạn ', ...hs(t.early), '; đúng hạn ', ...hs(t.onTime), '; quá hạn ', ...hs(t.late)),
       '), tỷ lệ giải quyết đúng hạn và trước hạn đạt ',
-      pct(t.onTimePct, ctx.decimals),
+      ...marked(ctx.analysis, [pct(t.onTimePct, ctx.decimals)], 'tthc.onTimePct'),
       '.',
     ]),
     ...(noPendingData(t) ? [] : [pendingParagraph(t)]),

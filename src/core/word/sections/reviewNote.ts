@@ -1,28 +1,36 @@
 /**
- * A highlighted note before the body when the data still has errors: the draft states the figures
- * as the workbook gives them, so the clerk must see which ones are known to be wrong before signing.
+ * A highlighted note before the body when the data still has open issues: the draft states the
+ * figures as the workbook gives them, so the clerk must see which ones are known to be wrong before
+ * signing. It lists the errors and the warnings that change a figure or a quoted text (marks.ts:
+ * a stated 14,2% against a computed 14,3%, a malformed document symbol); each figure they touch is
+ * also marked where it stands in the body.
  */
 import type { Paragraph } from 'docx';
 import { body, ph } from '../text';
 import type { Ctx } from './context';
 import { countBySeverity } from '../../issues';
+import { openIssues } from '../marks';
 
-/** The note lists at most this many errors; the report sheet lists them all. */
+/** The note lists at most this many issues; the report sheet lists them all. */
 const MAX_LISTED = 10;
 
 export function reviewNote(ctx: Ctx): Paragraph[] {
-  const errors = ctx.analysis.issues.filter((i) => i.severity === 'error');
-  if (errors.length === 0) return [];
-  // Errors left out of the list (Issue.more) count too.
-  const total = countBySeverity(errors).error;
+  const open = openIssues(ctx.analysis.issues).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  if (open.length === 0) return [];
+  // Issues left out of the list (Issue.more) count too.
+  const { error, warning } = countBySeverity(open);
+  const total = error + warning;
   const where = (sheet: string, cell: string) => (sheet ? ` (${sheet}${cell ? `!${cell}` : ''})` : '');
-  const lines = errors.slice(0, MAX_LISTED).map((i) => body([ph(`- ${i.message}${where(i.sheet, i.cell)}`)]));
-  const listed = Math.min(errors.length, MAX_LISTED);
-  const more = total > listed ? [body([ph(`- ... và ${total - listed} lỗi khác (xem sheet «Báo cáo»).`)])] : [];
+  const lines = open
+    .slice(0, MAX_LISTED)
+    .map((i) => body([ph(`- ${i.severity === 'warning' ? 'Cảnh báo: ' : ''}${i.message}${where(i.sheet, i.cell)}`)]));
+  const listed = Math.min(open.length, MAX_LISTED);
+  const more = total > listed ? [body([ph(`- ... và ${total - listed} vấn đề khác (xem sheet «Báo cáo»).`)])] : [];
+  const counts = [error ? `${error} lỗi chưa sửa` : '', warning ? `${warning} cảnh báo làm thay đổi số liệu` : ''].filter(Boolean).join(' và ');
   return [
     body([
       ph(
-        `[Lưu ý khi hoàn thiện, xóa đoạn này trước khi ký: số liệu còn ${total} lỗi chưa sửa, các con số liên quan trong bản nháp có thể chưa đúng. Sửa trong Excel rồi lập lại bản nháp.]`,
+        `[Lưu ý khi hoàn thiện, xóa đoạn này trước khi ký: số liệu còn ${counts}, các con số liên quan trong bản nháp có thể chưa đúng và được tô màu tại chỗ, kèm ô cần xem lại. Sửa trong Excel rồi lập lại bản nháp.]`,
       ),
     ]),
     ...lines,

@@ -1,0 +1,61 @@
+/**
+ * Figures tied to an open issue, marked where they stand in the draft (issue 10 §4): the figure is
+ * highlighted and followed by the issue's cell, "[cần xem lại: Thu chi NS!E6, E7]", so the signer
+ * sees it in the sentence, not only in the note on page 1.
+ *
+ * An issue is tied to a figure when one of its cells lies in one of the figure's source cells
+ * (Analysis.sources, by dotted path: "budget.revenue.actual"). Open issues are the errors and the
+ * warnings that change a figure or a quoted text (FIGURE_WARNINGS); a number written as text that
+ * was read right, or a blank row, changes nothing and is not marked.
+ */
+import type { Analysis } from '../analyze';
+import { parseRange, splitCells } from '../address';
+import type { Issue, IssueCode } from '../issues';
+import { isSeg, type Part, type Seg } from './text';
+
+/** Warnings after which a figure or a text of the draft may be wrong: a stated % off, a sum or unit off, a malformed symbol. */
+export const FIGURE_WARNINGS: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'sum-mismatch',
+  'unit-mismatch',
+  'balance-mismatch',
+  'percent-mismatch',
+  'constraint-error',
+  'type-error',
+  'duplicate-row',
+  'doc-number-format',
+  'date-out-of-period',
+]);
+
+/** Errors, and the warnings of FIGURE_WARNINGS: what the note on page 1 lists and what marks a figure. */
+export function openIssues(issues: readonly Issue[]): Issue[] {
+  return issues.filter((i) => i.severity === 'error' || (i.severity === 'warning' && FIGURE_WARNINGS.has(i.code)));
+}
+
+type Box = { top: number; left: number; bottom: number; right: number };
+const boxes = (cells: string): Box[] => splitCells(cells).map((c) => parseRange(c)!);
+const meet = (a: Box, b: Box) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+/** The open issues (errors first) whose cells meet the sources of any of `paths`; empty when none. */
+export function issuesOf(analysis: Analysis, paths: string[]): Issue[] {
+  const sources = paths.flatMap((p) => analysis.sources[p] ?? []);
+  if (sources.length === 0) return [];
+  const open = openIssues(analysis.issues).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  return open.filter((issue) => {
+    if (!issue.sheet || !issue.cell) return false;
+    const mine = boxes(issue.cell);
+    return sources.some((s) => s.sheet === issue.sheet && boxes(s.cell).some((b) => mine.some((m) => meet(b, m))));
+  });
+}
+
+/** At most this many cells after a marked figure; the note on page 1 and the report sheet list them all. */
+const MAX_CELLS = 3;
+
+/** `parts` highlighted, then the issues' cells, when a figure of `paths` is tied to an open issue; else `parts` as they are. */
+export function marked(analysis: Analysis, parts: Part[], ...paths: string[]): Part[] {
+  const issues = issuesOf(analysis, paths);
+  if (issues.length === 0) return parts;
+  const cells = [...new Set(issues.map((i) => `${i.sheet}!${i.cell}`))];
+  const shown = cells.slice(0, MAX_CELLS).join('; ') + (cells.length > MAX_CELLS ? '; …' : '');
+  const lit = parts.map((p): Part => (typeof p === 'string' ? { text: p, ph: true } : isSeg(p) ? ({ ...p, ph: true } satisfies Seg) : p));
+  return [...lit, { text: ` [cần xem lại: ${shown}]`, ph: true }];
+}
