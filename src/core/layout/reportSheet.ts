@@ -15,7 +15,7 @@ import { issuesBlock } from './blocks/issues';
 import { budgetBlock, investmentBlock } from './blocks/money';
 import { staffBlock } from './blocks/staff';
 import { tthcBlock } from './blocks/tthc';
-import { REPORT_SHEET_BASE_NAME, type SheetLayout } from './types';
+import { REPORT_SHEET_BASE_NAME, REPORT_SHEET_TITLE, type SheetLayout } from './types';
 
 function periodText(a: Analysis, lang: Lang): string {
   const { periodStart: s, periodEnd: e } = a.info;
@@ -32,7 +32,7 @@ export function reportSheetLayout(analysis: Analysis, lang: Lang): SheetLayout {
   const ctx: BlockContext = { lang, decimals: analysis.info.decimals ?? 1, sources: analysis.sources };
 
   const titles = [
-    b.put(0, t('SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH', 'ADMINISTRATIVE REFORM REPORT FIGURES'), { bold: true, size: 14, align: 'center' }, false),
+    b.put(0, t(REPORT_SHEET_TITLE.vi, REPORT_SHEET_TITLE.en), { bold: true, size: 14, align: 'center' }, false),
   ];
   b.next();
   titles.push(b.put(0, analysis.info.agency ?? t('(chưa ghi cơ quan ban hành)', '(issuing agency not given)'), { bold: true, align: 'center' }, false));

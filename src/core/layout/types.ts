@@ -46,3 +46,5 @@ export interface SheetLayout {
 /** The mark that tells the add-in's report sheet from a user's sheet of the same name. */
 export const REPORT_SHEET_MARK = 'cchc-report-addin:report-sheet';
 export const REPORT_SHEET_BASE_NAME = 'Báo cáo';
+/** The report sheet's title in A1, by language: with the mark, how a file tells our sheet from a user's one it points at. */
+export const REPORT_SHEET_TITLE = { vi: 'SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH', en: 'ADMINISTRATIVE REFORM REPORT FIGURES' } as const;

@@ -1,16 +1,19 @@
 /**
  * The `file` host: the Host interface over the bytes of an .xlsx. Used by the command line, the
  * standalone web page and tests. No Node APIs here (no fs): callers pass bytes in and get bytes out.
- * Opening only guards the bytes. Reading values for the check uses our own reader (read.ts, xlsx/);
- * exceljs loads the file only when something is written (the report copy), since its full model
- * costs far more than the check.
+ * Opening only guards the bytes. Reading values for the check uses our own reader (read.ts, xlsx/).
+ * The report copy is the user's own package with our sheet's parts added (package/): no library
+ * loads the user's workbook for it. Only the rarer jobs (issue marks, pinned overrides, template
+ * sheets) still go through exceljs, which is handed a canonical zip rebuilt from the guard's parts,
+ * never the user's bytes.
  *
  * What the add-in leaves in a workbook, and how it is found again (see mark.ts):
  * the report sheet by the defined name `_cchc_report_sheet`; overrides in the very hidden sheet
  * `_cchc_settings`; issue marks as conditional formats whose formula carries MARK_TAG.
  *
- * Known limits of the saved copy (exceljs): data validations are dropped when their ranges are too
- * large to read safely, charts and pivot tables are always dropped. `copyWarnings()` says so.
+ * Known limits of a copy saved through exceljs (after those rarer jobs only): data validations are
+ * dropped when their ranges are too large to read safely, charts and pivot tables are always dropped.
+ * `copyWarnings()` says so.
  */
 import type ExcelJS from 'exceljs';
 import type { Host, Progress } from '../host';
@@ -28,6 +31,9 @@ import { sniffFormat, type LegacyFormat } from './legacy/sniff';
 import { formatNotKept } from './legacy/note';
 import { writeLayout, LISTS_SHEET } from './write';
 import { FileError } from './errors';
+import { addReportSheet, type PackagePart } from './package/addSheet';
+import { partsOfGuard, zipOfParts } from './package/zipParts';
+import { copyMemoryNeeded, COPY_MEMORY_BUDGET, copyTooBig } from './package/budget';
 import {
   MARK_FORMULA,
   MARK_TAG,
@@ -71,6 +77,10 @@ export class FileHost implements Host {
   private changed: boolean;
   /** Overrides saved in this session (they win over the file's). */
   private overrides: Overrides | null = null;
+  /** The package as changed by the report sheet (null: as opened). */
+  private parts: PackagePart[] | null = null;
+  /** The report sheet written in this session (ours whatever its content). */
+  private written: string | null = null;
 
   private constructor(
     /** The opened file; null for a new workbook, and for an old format until its .xlsx is built. */
@@ -100,9 +110,9 @@ export class FileHost implements Host {
     return new FileHost({ bytes, guard }, lossesOf(guard));
   }
 
-  /** One sentence per thing the saved copy lacks compared with the opened file (empty: nothing). */
+  /** One sentence per thing the saved copy lacks compared with the opened file (empty: nothing; always so for the report copy alone). */
   copyWarnings(): Bilingual[] {
-    const out = copyWarnings(this.losses);
+    const out = this.loading && this.source && !this.convertedFrom ? copyWarnings(this.losses) : [];
     if (this.convertedFrom) out.unshift(formatNotKept(this.convertedFrom));
     return out;
   }
@@ -112,13 +122,19 @@ export class FileHost implements Host {
     return new FileHost(null);
   }
 
-  /** The exceljs model of the workbook, loaded on first use (FileError 'damaged' when exceljs cannot). */
+  /**
+   * The exceljs model of the workbook, loaded on first use (FileError 'damaged' when exceljs cannot).
+   * exceljs gets a canonical zip of the parts the guard checked (every part stored inflated, within the
+   * guard's budget), never the user's own zip.
+   */
   workbook(): Promise<ExcelJS.Workbook> {
     if (!this.loading && !this.source && this.convertedFrom && this.read) this.loading = this.loadConverted(this.read);
     if (!this.loading && this.source) {
-      // exceljs inflates the file again itself: the parts the guard kept for our reader can go (read later, they are inflated again).
-      this.source.guard.release();
-      this.loading = loadGuarded(this.source.bytes, this.source.guard);
+      const guard = this.source.guard;
+      const canonical = zipOfParts(this.parts ?? partsOfGuard(guard), true);
+      // exceljs holds its own copy: the parts the guard kept for our reader can go (read later, they are inflated again).
+      guard.release();
+      this.loading = loadGuarded(canonical, guard);
     }
     this.loading ??= newWorkbook();
     return this.loading;
@@ -164,7 +180,34 @@ export class FileHost implements Host {
     }
   }
 
+  /**
+   * The report sheet added to the package (see package/addSheet.ts), replacing only a sheet the add-in
+   * made; after a job that loaded exceljs, written through exceljs. FileError 'too-large' when the copy
+   * would pass COPY_MEMORY_BUDGET.
+   */
   async writeReportSheet(layout: SheetLayout): Promise<string> {
+    if (!this.source && this.convertedFrom && this.read && !this.loading) {
+      // An old format: its sheets as read are built into an .xlsx package, which then gets our sheet as any other.
+      const { xlsxOfRead } = await import('./legacy/copy');
+      const bytes = await xlsxOfRead(this.read);
+      this.source = { bytes, guard: guardForReading(bytes) };
+    }
+    if (this.source && !this.loading) {
+      const guard = this.source.guard;
+      const needed = copyMemoryNeeded(this.source.bytes.length, guard, layout);
+      if (needed > COPY_MEMORY_BUDGET) throw copyTooBig(needed);
+      const ours = new Set(userSnapshot(this.readFile()).sheets.filter((s) => s.madeByAddin).map((s) => s.name));
+      if (this.written) ours.add(this.written);
+      const r = addReportSheet(this.parts ?? partsOfGuard(guard), { ...layout, name: layout.name }, { isOurs: (n) => ours.has(n) });
+      this.parts = r.parts;
+      this.written = r.sheet;
+      this.changed = true;
+      return r.sheet;
+    }
+    return this.writeReportSheetExceljs(layout);
+  }
+
+  private async writeReportSheetExceljs(layout: SheetLayout): Promise<string> {
     const wb = await this.changing();
     // Replace only the sheet the add-in marked; a user's sheet of the same name is left alone.
     for (const name of markedReportSheets(wb)) {
@@ -257,7 +300,9 @@ export class FileHost implements Host {
     for (let i = 0, r = 2; i < json.length; i += CHUNK, r++) ws.getCell(r, 1).value = json.slice(i, i + CHUNK);
   }
 
+  /** The workbook's bytes: the package re-zipped (the report copy), or exceljs's save after the rarer jobs. */
   async save(): Promise<Uint8Array> {
+    if (this.source && !this.loading) return zipOfParts(this.parts ?? partsOfGuard(this.source.guard));
     const buf = await (await this.workbook()).xlsx.writeBuffer();
     return new Uint8Array(buf as ArrayBuffer);
   }

@@ -2,7 +2,8 @@
  * Reading an .xlsx's values for the check: the zip guard inflates the parts (once, counting every byte),
  * then our own reader (xlsx/) turns them into a snapshot. exceljs is not involved.
  */
-import type { WorkbookSnapshot } from '../../core/snapshot';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import { REPORT_SHEET_TITLE } from '../../core/layout/types';
 import type { Overrides } from '../../core/tables';
 import { guardXlsx, damaged, DEFAULT_LIMITS, type GuardLimits, type GuardResult } from './zipGuard';
 import { isFileError } from './errors';
@@ -29,18 +30,28 @@ export function readGuarded(guard: GuardResult, onSheet?: (done: number, total: 
   }
 }
 
-/** The user's sheets as the core sees them: the add-in's settings sheet left out, its report sheet marked. */
+/** A1 holds the report sheet's title: the content says the sheet is ours, as the mark does. */
+function startsWithOurTitle(s: SheetSnapshot): boolean {
+  const a1 = s.origin.row === 0 && s.origin.col === 0 ? s.values[0]?.[0] : undefined;
+  return typeof a1 === 'string' && (Object.values(REPORT_SHEET_TITLE) as string[]).includes(a1.normalize('NFC').trim());
+}
+
+/**
+ * The user's sheets as the core sees them: the add-in's settings sheet left out, its report sheet
+ * marked. A sheet is ours only when every marker agrees: the defined name `_cchc_report_sheet` points
+ * at its A1 and the sheet starts with our title (issue 16.6: a stale mark on a data sheet marks nothing).
+ */
 export function userSnapshot(read: ReadXlsx): WorkbookSnapshot {
   const marked = new Set<string>();
   for (const dn of read.workbook.definedNames) {
     if (dn.name !== REPORT_SHEET_DEFINED_NAME) continue;
     const s = sheetOfReference(dn.value);
-    if (s) marked.add(s);
+    if (s && /!\$?A\$?1$/.test(dn.value.trim())) marked.add(s);
   }
   return {
     sheets: read.snapshot.sheets
       .filter((s) => s.name !== SETTINGS_SHEET)
-      .map((s) => (marked.has(s.name) ? { ...s, madeByAddin: true } : s)),
+      .map((s) => (marked.has(s.name) && startsWithOurTitle(s) ? { ...s, madeByAddin: true } : s)),
   };
 }
 

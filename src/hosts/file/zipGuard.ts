@@ -1,14 +1,21 @@
 /**
- * The zip guard: looks at an .xlsx's bytes before exceljs does. exceljs trusts what a zip
- * declares and inflates everything in memory, so a hostile or broken file could hang or exhaust
- * the machine. Here the central directory is walked by hand and every entry is inflated with
- * fflate's streaming Inflate, counting the bytes really produced (declared sizes are never
- * trusted) and stopping as soon as a cap is passed.
+ * The zip guard: the one place where the user's zip is parsed (issue 15.1). Nothing after it (our
+ * reader, the report copy, exceljs for the rare jobs that still use it) reads the user's bytes as a
+ * zip: they get the parts the guard found, or a canonical zip rebuilt from them.
+ *
+ * The central directory is walked by hand and checked against itself and the local headers (entry
+ * count, directory position, names, methods, sizes, no duplicate names, no hidden second directory).
+ * The whole file's inflated size is budgeted from the sizes the directory declares; the parts the
+ * check reads are inflated (counting the bytes really produced, stopping as soon as a cap is passed),
+ * and every other part (media, thumbnails, printer settings...) is never inflated here at all.
+ * Lenient where Excel is: entry names with backslashes or in another case, the workbook part found
+ * through `_rels/.rels`.
  */
 import { Inflate, inflateSync } from 'fflate';
 import { FileError } from './errors';
 import { nativeInflate } from './inflate';
 import { MAX_VALIDATION_CELLS, ValidationCounter } from './validationSize';
+import { isReadPart, partKey } from './readParts';
 
 export interface GuardLimits {
   /** Largest file accepted, in bytes. */
@@ -33,9 +40,28 @@ export const DEFAULT_LIMITS: GuardLimits = {
   maxKeptBytes: 128 * 1024 * 1024,
 };
 
+/** One part of the user's zip as the guard found it. */
+export interface ZipPart {
+  /** The name as a package part: slashes, no leading slash, the zip's own case. */
+  name: string;
+  method: 0 | 8;
+  /** The part's bytes as stored in the zip (compressed when method is 8): a view of the user's file. */
+  raw: Uint8Array;
+  crc: number;
+  /** Bytes it inflates to: counted when the guard inflated it, else as the directory declares. */
+  size: number;
+  /** True when the guard inflated it (its size is then the real one). */
+  inflated: boolean;
+}
+
 export interface GuardResult {
-  /** Entry name -> bytes it really inflated to. */
+  /** Part name -> its size (really inflated for the parts the check reads, declared for the others). */
   entries: Map<string, number>;
+  /** Every part, in the zip's order (directory entries left out). */
+  zipParts: ZipPart[];
+  /** The workbook part, as found through `_rels/.rels` (normally "xl/workbook.xml"). */
+  workbookPart: string;
+  /** The whole file's budgeted inflated size: real sizes where inflated, declared elsewhere. */
   inflatedBytes: number;
   /** Cells covered by all sheets' data validations together (Infinity when one could not be read). */
   validationCells: number;
@@ -50,17 +76,25 @@ export interface GuardResult {
    * else inflated again now (its real size is known, so this is safe). Undefined for other names.
    */
   part(name: string): Uint8Array | undefined;
+  /**
+   * The inflated bytes of any part, kept or not, inflated now within what the budget left for it
+   * (FileError 'zip-bomb' past it, 'damaged' when it does not inflate). For the rare jobs that hand
+   * the whole workbook to a library.
+   */
+  inflate(name: string): Uint8Array;
   /** Lets go of the bytes kept from the guard's pass. */
   release(): void;
 }
 
-const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 const MB = 1024 * 1024;
 const CHUNK = 64 * 1024;
 /** Largest output a native inflater produces in one piece; a bigger entry is streamed and counted by fflate. */
 const WHOLE_MAX = 64 * MB;
-const REQUIRED_PARTS = ['[Content_Types].xml', 'xl/workbook.xml'];
+const CONTENT_TYPES = '[content_types].xml';
+const DEFAULT_WORKBOOK = 'xl/workbook.xml';
+const OFFICE_DOCUMENT = /\/officeDocument$/;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -81,6 +115,22 @@ const zipBomb = () =>
     vi: 'Tệp có nội dung nén bất thường (giải nén ra quá lớn) nên không được mở để bảo vệ máy tính.',
     en: 'The file holds abnormally compressed content (it would inflate far too much), so it is not opened to protect this computer.',
   });
+
+/** The size sentence: for files over the cap, and for inputs whose size cannot be known (pipes, devices). */
+export function tooLarge(bytes: number | null, limits: GuardLimits = DEFAULT_LIMITS): FileError {
+  const max = Math.round(limits.maxFileBytes / MB);
+  if (bytes === null) {
+    return new FileError('too-large', {
+      vi: `Không biết được kích thước của đầu vào này (không phải tệp thông thường, giới hạn ${max} MB); hãy lưu bảng tính thành tệp .xlsx rồi chọn tệp đó.`,
+      en: `The size of this input cannot be known (it is not a regular file; the limit is ${max} MB); save the workbook as an .xlsx file and choose that file.`,
+    });
+  }
+  const size = (bytes / MB).toFixed(1);
+  return new FileError('too-large', {
+    vi: `Tệp quá lớn (${size} MB, giới hạn ${max} MB); hãy xóa các trang tính không cần cho báo cáo rồi thử lại.`,
+    en: `The file is too large (${size} MB, the limit is ${max} MB); remove the sheets the report does not need and retry.`,
+  });
+}
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
@@ -123,13 +173,19 @@ function notAZip(bytes: Uint8Array): FileError {
 }
 
 interface Entry {
+  /** As written in the directory. */
+  rawName: string;
+  /** Normalised (slashes, no leading slash). */
   name: string;
   flags: number;
   method: number;
+  crc: number;
   compressedSize: number;
-  /** As the directory declares it: a hint for buffer sizes, never trusted as a limit. */
+  /** As the directory declares it: budgeted, and enforced for the parts the guard inflates. */
   declaredSize: number;
   localOffset: number;
+  /** Where the entry's data starts (after its local header), filled once the local header is checked. */
+  dataStart: number;
 }
 
 const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
@@ -144,37 +200,51 @@ function findEocd(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Reads the central directory: names, methods, compressed sizes and where each entry's data starts. */
-function readCentralDirectory(bytes: Uint8Array, limits: GuardLimits): Entry[] {
+const tooManyParts = (count: number, limits: GuardLimits) =>
+  new FileError('too-large', {
+    vi: `Tệp có quá nhiều thành phần (${count}, giới hạn ${limits.maxEntries}) nên không được mở.`,
+    en: `The file has too many parts (${count}, the limit is ${limits.maxEntries}), so it is not opened.`,
+  });
+
+/**
+ * Reads the central directory and checks that it is the only one: the entry count agrees with the
+ * records in the directory's declared size, and the directory ends where the end record (or the zip64
+ * record) starts, so no second directory hides before or after it.
+ */
+function readCentralDirectory(bytes: Uint8Array, limits: GuardLimits): { entries: Entry[]; cdOffset: number } {
   const eocd = findEocd(bytes);
   if (eocd < 0) throw damaged('no zip directory');
   let count = u16(bytes, eocd + 10);
+  let cdSize = u32(bytes, eocd + 12);
   let cdOffset = u32(bytes, eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) {
+  let cdEnd = eocd;
+  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
     const loc = eocd - 20;
     if (loc < 0 || u32(bytes, loc) !== 0x07064b50) throw damaged('bad zip64 locator');
     const z = u64(bytes, loc + 8);
     if (z + 56 > bytes.length || u32(bytes, z) !== 0x06064b50) throw damaged('bad zip64 directory');
     count = u64(bytes, z + 32);
+    cdSize = u64(bytes, z + 40);
     cdOffset = u64(bytes, z + 48);
+    cdEnd = z;
+  } else if (eocd >= 20 && u32(bytes, eocd - 20) === 0x07064b50) {
+    cdEnd = u64(bytes, eocd - 12);
   }
-  if (count > limits.maxEntries) {
-    throw new FileError('too-large', {
-      vi: `Tệp có quá nhiều thành phần (${count}, giới hạn ${limits.maxEntries}) nên không được mở.`,
-      en: `The file has too many parts (${count}, the limit is ${limits.maxEntries}), so it is not opened.`,
-    });
-  }
+  if (count !== u16(bytes, eocd + 8) && count < 0xffff) throw damaged('two zip directory counts disagree');
+  if (count > limits.maxEntries) throw tooManyParts(count, limits);
+  if (cdOffset + cdSize !== cdEnd) throw damaged('zip directory not where its end record says');
   const entries: Entry[] = [];
   let p = cdOffset;
   const decoder = new TextDecoder('utf-8');
-  for (let i = 0; i < count; i++) {
+  while (p < cdOffset + cdSize) {
+    if (entries.length >= count) throw damaged('zip directory holds more entries than it declares');
     if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw damaged('bad zip directory entry');
     const nameLen = u16(bytes, p + 28);
     const extraLen = u16(bytes, p + 30);
     const commentLen = u16(bytes, p + 32);
-    if (p + 46 + nameLen + extraLen > bytes.length) throw damaged('bad zip directory entry');
+    if (p + 46 + nameLen + extraLen + commentLen > cdOffset + cdSize) throw damaged('bad zip directory entry');
     let compressedSize = u32(bytes, p + 20);
-    const uncompressed32 = u32(bytes, p + 24);
+    let declaredSize = u32(bytes, p + 24);
     let localOffset = u32(bytes, p + 42);
     // Zip64 sizes live in the extra field (id 1), in this order, only for fields set to 0xFFFFFFFF.
     for (let e = p + 46 + nameLen; e + 4 <= p + 46 + nameLen + extraLen; ) {
@@ -182,7 +252,10 @@ function readCentralDirectory(bytes: Uint8Array, limits: GuardLimits): Entry[] {
       const len = u16(bytes, e + 2);
       if (id === 1) {
         let q = e + 4;
-        if (uncompressed32 === 0xffffffff) q += 8;
+        if (declaredSize === 0xffffffff) {
+          declaredSize = u64(bytes, q);
+          q += 8;
+        }
         if (compressedSize === 0xffffffff) {
           compressedSize = u64(bytes, q);
           q += 8;
@@ -191,17 +264,51 @@ function readCentralDirectory(bytes: Uint8Array, limits: GuardLimits): Entry[] {
       }
       e += 4 + len;
     }
+    const rawName = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
     entries.push({
-      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)),
+      rawName,
+      name: rawName.replace(/\\/g, '/').replace(/^\/+/, ''),
       flags: u16(bytes, p + 8),
       method: u16(bytes, p + 10),
+      crc: u32(bytes, p + 16),
       compressedSize,
-      declaredSize: uncompressed32,
+      declaredSize,
       localOffset,
+      dataStart: 0,
     });
     p += 46 + nameLen + extraLen + commentLen;
   }
-  return entries;
+  if (entries.length !== count) throw damaged('zip directory holds fewer entries than it declares');
+  return { entries, cdOffset };
+}
+
+/**
+ * Checks each entry's local header against its directory record (name, method, sizes unless a data
+ * descriptor follows) and that no two entries' data overlap or run into the directory.
+ */
+function checkLocalHeaders(bytes: Uint8Array, entries: Entry[], cdOffset: number): void {
+  const decoder = new TextDecoder('utf-8');
+  for (const e of entries) {
+    const p = e.localOffset;
+    if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) throw damaged(`bad entry ${e.name}`);
+    const nameLen = u16(bytes, p + 26);
+    const start = p + 30 + nameLen + u16(bytes, p + 28);
+    if (decoder.decode(bytes.subarray(p + 30, p + 30 + nameLen)) !== e.rawName) throw damaged(`entry ${e.name} named differently in its header`);
+    if (u16(bytes, p + 8) !== e.method) throw damaged(`entry ${e.name} compressed differently in its header`);
+    const descriptor = (u16(bytes, p + 6) & 8) !== 0;
+    const csize = u32(bytes, p + 18);
+    const size = u32(bytes, p + 22);
+    const zip64 = csize === 0xffffffff || size === 0xffffffff;
+    if (!descriptor && !zip64 && (csize !== e.compressedSize || size !== e.declaredSize)) throw damaged(`entry ${e.name} sized differently in its header`);
+    e.dataStart = start;
+    if (start + e.compressedSize > bytes.length) throw damaged(`truncated entry ${e.name}`);
+  }
+  const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  for (let i = 0; i < byOffset.length; i++) {
+    const end = byOffset[i].dataStart + byOffset[i].compressedSize;
+    const next = i + 1 < byOffset.length ? byOffset[i + 1].localOffset : cdOffset;
+    if (end > next) throw damaged('zip entries overlap');
+  }
 }
 
 /** Inflates an entry whole with the native inflater, if one is registered and the output stays under `cap`. */
@@ -217,15 +324,15 @@ function inflateWhole(raw: Uint8Array, cap: number, entry: Entry): Uint8Array | 
 
 /**
  * Inflates an entry with fflate's streaming Inflate, handing over each chunk and counting the bytes
- * really produced; throws as soon as the total or the entry's ratio passes its cap. Returns the size.
+ * really produced; throws as soon as `cap` or the entry's ratio is passed. Returns the size.
  */
-function inflateStreaming(raw: Uint8Array, entry: Entry, limits: GuardLimits, totalBefore: number, onChunk: (chunk: Uint8Array) => void): number {
+function inflateStreaming(raw: Uint8Array, entry: Entry, limits: GuardLimits, cap: number, onChunk: (chunk: Uint8Array) => void): number {
   let produced = 0;
   let over: FileError | null = null;
   const inflater = new Inflate((chunk: Uint8Array) => {
     produced += chunk.length;
     if (!over) onChunk(chunk);
-    if (totalBefore + produced > limits.maxInflatedBytes) over = zipBomb();
+    if (produced > cap) over = zipBomb();
     else if (produced > limits.ratioMinBytes && produced > limits.maxRatio * Math.max(1, entry.compressedSize)) over = zipBomb();
   });
   try {
@@ -235,6 +342,7 @@ function inflateStreaming(raw: Uint8Array, entry: Entry, limits: GuardLimits, to
       if (over || last) break;
     }
   } catch {
+    if (over) throw over;
     throw damaged(`cannot inflate ${entry.name}`);
   }
   if (over) throw over;
@@ -253,109 +361,186 @@ function joined(chunks: Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
+/** A relationship target resolved against the folder of the part that points to it. */
+export function resolveTarget(base: string, target: string): string {
+  const t = target.replace(/\\/g, '/');
+  const parts = t.startsWith('/') ? [] : base.split('/').slice(0, -1);
+  for (const seg of t.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+/** The officeDocument target of the package's `_rels/.rels`, or null. Attributes in any order, any quotes. */
+export function officeDocumentTarget(rels: Uint8Array | undefined): string | null {
+  if (!rels) return null;
+  const xml = decodePart(rels);
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g)) {
+    const attrs = new Map<string, string>();
+    for (const a of m[1].matchAll(/([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) attrs.set(a[1], a[3] ?? a[4] ?? '');
+    if (OFFICE_DOCUMENT.test(attrs.get('Type') ?? '') && attrs.get('TargetMode') !== 'External') {
+      const target = attrs.get('Target');
+      if (target) return resolveTarget('', target.replace(/&amp;/g, '&'));
+    }
+  }
+  return null;
+}
+
+/** A part's bytes as text: UTF-8, or UTF-16 when a byte-order mark or the first character's zero byte says so. */
+export function decodePart(bytes: Uint8Array): string {
+  const le = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0x3c && bytes[1] === 0 && bytes.length > 3 && bytes[3] === 0);
+  const be = (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0 && bytes[1] === 0x3c);
+  return new TextDecoder(le ? 'utf-16le' : be ? 'utf-16be' : 'utf-8').decode(bytes);
+}
+
 /**
  * Checks the bytes of an .xlsx; throws a FileError saying why they cannot be used.
- * Returns what was counted (entries and their real inflated sizes), and the inflated bytes of the
- * entries `keep` names, so that reading them never inflates twice.
+ * Returns what was counted, every part as found (for the report copy), and the inflated bytes of the
+ * entries `keep` names (by default the parts the check reads), so that reading them never inflates twice.
  */
-export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS, keep: (name: string) => boolean = () => false): GuardResult {
-  if (bytes.length > limits.maxFileBytes) {
-    const size = (bytes.length / MB).toFixed(1);
-    const max = Math.round(limits.maxFileBytes / MB);
-    throw new FileError('too-large', {
-      vi: `Tệp quá lớn (${size} MB, giới hạn ${max} MB); hãy xóa các trang tính không cần cho báo cáo rồi thử lại.`,
-      en: `The file is too large (${size} MB, the limit is ${max} MB); remove the sheets the report does not need and retry.`,
-    });
-  }
+export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS, keep: (name: string) => boolean = isReadPart): GuardResult {
+  if (bytes.length > limits.maxFileBytes) throw tooLarge(bytes.length, limits);
   const isZip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
   if (!isZip) throw notAZip(bytes);
 
-  const entries = readCentralDirectory(bytes, limits);
-  const names = new Set(entries.map((e) => e.name));
-  if (entries.some((e) => e.flags & 1)) {
+  const { entries: all, cdOffset } = readCentralDirectory(bytes, limits);
+  if (all.some((e) => e.flags & 1)) {
     throw new FileError('encrypted', {
       vi: 'Tệp được đặt mật khẩu (nén có mã hóa) nên không đọc được; hãy bỏ mật khẩu rồi lưu lại và thử lại.',
       en: 'The file is password-protected (encrypted zip) and cannot be read; remove the password, save and retry.',
     });
   }
-  if (!REQUIRED_PARTS.every((n) => names.has(n))) {
-    if (names.has('xl/workbook.bin')) throw notXlsx({ vi: 'là tệp Excel nhị phân (.xlsb)', en: 'is a binary Excel file (.xlsb)' });
-    if (names.has('word/document.xml')) throw notXlsx({ vi: 'là tài liệu Word (.docx)', en: 'is a Word document (.docx)' });
-    if (names.has('content.xml')) throw notXlsx({ vi: 'là tệp OpenDocument (.ods)', en: 'is an OpenDocument file (.ods)' });
+  checkLocalHeaders(bytes, all, cdOffset);
+  // Folder entries ("xl/") hold nothing.
+  const entries = all.filter((e) => !(e.name === '' || (e.name.endsWith('/') && e.compressedSize === 0)));
+  const byKey = new Map<string, Entry>();
+  for (const e of entries) {
+    const key = partKey(e.name);
+    if (byKey.has(key)) throw damaged(`two entries named ${e.name}`);
+    byKey.set(key, e);
+  }
+  const has = (n: string) => byKey.has(partKey(n));
+  if (!has(CONTENT_TYPES) || !(has('_rels/.rels') || has(DEFAULT_WORKBOOK))) {
+    if (has('xl/workbook.bin')) throw notXlsx({ vi: 'là tệp Excel nhị phân (.xlsb)', en: 'is a binary Excel file (.xlsb)' });
+    if (has('word/document.xml')) throw notXlsx({ vi: 'là tài liệu Word (.docx)', en: 'is a Word document (.docx)' });
+    if (has('content.xml')) throw notXlsx({ vi: 'là tệp OpenDocument (.ods)', en: 'is an OpenDocument file (.ods)' });
     throw notXlsx({ vi: 'là tệp nén không chứa bảng tính', en: 'is a zip archive without a workbook' });
   }
 
+  // The whole file's budget, from the declared sizes: parts never inflated here count as declared.
+  let total = 0;
+  for (const e of entries) {
+    if (e.method !== 0 && e.method !== 8) throw damaged(`unsupported compression in ${e.name}`);
+    const size = e.method === 0 ? e.compressedSize : e.declaredSize;
+    if (e.method === 8 && size > limits.ratioMinBytes && size > limits.maxRatio * Math.max(1, e.compressedSize)) throw zipBomb();
+    total += size;
+  }
+  if (total > limits.maxInflatedBytes) throw zipBomb();
+
   const sizes = new Map<string, number>();
   const parts = new Map<string, Uint8Array>();
-  const where = new Map<string, { start: number; end: number; method: number }>();
+  const inflated = new Set<string>();
+  const keptNames: string[] = [];
   const keepBudget = limits.maxKeptBytes ?? DEFAULT_LIMITS.maxKeptBytes ?? 0;
   let keptBytes = 0;
-  let total = 0;
   let validationCells = 0;
+
+  /** Inflates one entry within the budget left, handing each chunk to `onChunk`; returns its real size. */
+  const inflateEntry = (entry: Entry, onChunk: (chunk: Uint8Array) => void): number => {
+    const raw = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+    if (entry.method === 0) {
+      onChunk(raw);
+      return raw.length;
+    }
+    // What this entry may inflate to: the budget less every other entry's share.
+    const cap = limits.maxInflatedBytes - (total - (sizes.get(entry.name) ?? entry.declaredSize));
+    const ratioCap = Math.max(limits.ratioMinBytes, limits.maxRatio * Math.max(1, entry.compressedSize));
+    const whole = inflateWhole(raw, Math.min(WHOLE_MAX, cap, ratioCap), entry);
+    if (whole) {
+      onChunk(whole);
+      return whole.length;
+    }
+    return inflateStreaming(raw, entry, limits, Math.min(cap, ratioCap), onChunk);
+  };
+
   for (const entry of entries) {
+    sizes.set(entry.name, entry.method === 0 ? entry.compressedSize : entry.declaredSize);
+    if (!keep(entry.name)) continue;
+    keptNames.push(entry.name);
     // Sheet XML is scanned for validation ranges as it inflates: no second inflation later.
     const counter = SHEET_PART.test(entry.name) ? new ValidationCounter() : null;
-    let kept: Uint8Array[] | null = keep(entry.name) ? [] : null;
-    const p = entry.localOffset;
-    if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) throw damaged(`bad entry ${entry.name}`);
-    const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
-    const end = start + entry.compressedSize;
-    if (end > bytes.length) throw damaged(`truncated entry ${entry.name}`);
-    if (kept) where.set(entry.name, { start, end, method: entry.method });
-    // Past the budget, chunks are no longer kept (a zip bomb would be held up to the inflation cap).
-    const keepChunk = (chunk: Uint8Array) => {
+    let kept: Uint8Array[] | null = [];
+    const produced = inflateEntry(entry, (chunk) => {
+      counter?.push(chunk);
       if (!kept) return;
       keptBytes += chunk.length;
+      // Past the budget, chunks are no longer kept (they are inflated again when read).
       if (keptBytes <= keepBudget) kept.push(chunk);
       else kept = null;
-    };
-    let produced = 0;
-    if (entry.method === 0) {
-      produced = entry.compressedSize;
-      counter?.push(bytes.subarray(start, end));
-      keepChunk(bytes.subarray(start, end));
-    } else if (entry.method === 8) {
-      const ratioCap = Math.max(limits.ratioMinBytes, limits.maxRatio * Math.max(1, entry.compressedSize));
-      const cap = Math.min(WHOLE_MAX, limits.maxInflatedBytes - total, ratioCap);
-      const whole = inflateWhole(bytes.subarray(start, end), cap, entry);
-      if (whole) {
-        produced = whole.length;
-        counter?.push(whole);
-        keepChunk(whole);
-      } else produced = inflateStreaming(bytes.subarray(start, end), entry, limits, total, (chunk) => {
-        counter?.push(chunk);
-        keepChunk(chunk);
-      });
-    } else {
-      throw damaged(`unsupported compression in ${entry.name}`);
-    }
-    total += produced;
+    });
+    total += produced - (sizes.get(entry.name) ?? 0);
     if (total > limits.maxInflatedBytes) throw zipBomb();
     sizes.set(entry.name, produced);
+    inflated.add(entry.name);
     if (kept) parts.set(entry.name, joined(kept, produced));
     if (counter) validationCells += counter.cells;
   }
-  const part = (name: string): Uint8Array | undefined => {
-    const kept = parts.get(name);
-    if (kept) return kept;
-    const at = where.get(name);
-    if (!at) return undefined;
-    const raw = bytes.subarray(at.start, at.end);
-    if (at.method === 0) return raw;
-    const size = sizes.get(name) ?? 0;
+
+  const workbookPart = [officeDocumentTarget(partOf('_rels/.rels')), DEFAULT_WORKBOOK].find((n) => n && byKey.has(partKey(n))) ?? null;
+  if (!workbookPart) throw notXlsx({ vi: 'là tệp nén không chứa bảng tính', en: 'is a zip archive without a workbook' });
+
+  function partOf(name: string): Uint8Array | undefined {
+    const entry = byKey.get(partKey(name));
+    if (!entry || !inflated.has(entry.name)) return undefined;
+    const keptBytes = parts.get(entry.name);
+    if (keptBytes) return keptBytes;
+    return inflateAgain(entry);
+  }
+  function inflateAgain(entry: Entry): Uint8Array {
+    const raw = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+    if (entry.method === 0) return raw;
+    const size = sizes.get(entry.name) ?? 0;
     return nativeInflate()?.(raw, size) ?? inflateSync(raw, { out: new Uint8Array(size) });
+  }
+  const inflateAny = (name: string): Uint8Array => {
+    const entry = byKey.get(partKey(name));
+    if (!entry) throw damaged(`missing ${name}`);
+    if (inflated.has(entry.name)) return partOf(entry.name) as Uint8Array;
+    const chunks: Uint8Array[] = [];
+    const produced = inflateEntry(entry, (c) => chunks.push(c));
+    total += produced - (sizes.get(entry.name) ?? 0);
+    if (total > limits.maxInflatedBytes) throw zipBomb();
+    sizes.set(entry.name, produced);
+    return joined(chunks, produced);
   };
+  const names = entries.map((e) => e.name.toLowerCase());
   return {
     entries: sizes,
-    inflatedBytes: total,
+    zipParts: entries.map((e) => ({
+      name: e.name,
+      method: e.method as 0 | 8,
+      raw: bytes.subarray(e.dataStart, e.dataStart + e.compressedSize),
+      crc: e.crc,
+      get size() {
+        return sizes.get(e.name) ?? e.declaredSize;
+      },
+      inflated: inflated.has(e.name),
+    })),
+    workbookPart: byKey.get(partKey(workbookPart))!.name,
+    get inflatedBytes() {
+      return total;
+    },
     validationCells,
     validationsSafe: validationCells <= MAX_VALIDATION_CELLS,
     dropped: {
-      charts: [...names].some((n) => n.startsWith('xl/charts/chart') || n.startsWith('xl/chartsheets/')),
-      pivots: [...names].some((n) => n.startsWith('xl/pivotTables/') || n.startsWith('xl/pivotCache/')),
+      charts: names.some((n) => n.startsWith('xl/charts/chart') || n.startsWith('xl/chartsheets/')),
+      pivots: names.some((n) => n.startsWith('xl/pivottables/') || n.startsWith('xl/pivotcache/')),
     },
-    kept: [...where.keys()],
-    part,
+    kept: keptNames,
+    part: partOf,
+    inflate: inflateAny,
     release: () => parts.clear(),
   };
 }

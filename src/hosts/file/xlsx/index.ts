@@ -5,26 +5,18 @@
  * font names and merges. exceljs is still what writes the report copy (see ../load.ts).
  */
 import type { SheetSnapshot, WorkbookSnapshot } from '../../../core/snapshot';
-import { damaged } from '../zipGuard';
+import { damaged, decodePart } from '../zipGuard';
 import { unprefixXml } from '../unprefix';
 import { parseSharedStrings } from './sharedStrings';
 import { readSheetXml } from './sheet';
 import { NO_STYLES, parseStyles } from './styles';
-import { parseWorkbook, sheetTargets, type WorkbookPart } from './workbook';
+import { parseWorkbook, partTargets, relsPathOf, sheetTargets, type WorkbookPart } from './workbook';
 
 const WORKBOOK_PART = 'xl/workbook.xml';
+const STYLES = /\/styles$/;
+const SHARED_STRINGS = /\/sharedStrings$/;
 
-/** Parts the reader never looks at, some of them large (pivot caches, drawings). */
-const NOT_READ = /(^|\/)(drawings|charts|chartsheets|pivotcache|pivottables|media|externallinks|theme|customxml|printersettings|embeddings)\//;
-
-/**
- * The parts of an .xlsx the reader may look at: the guard keeps these inflated. Any XML part, since a
- * worksheet may live outside xl/worksheets/ when another program wrote the file.
- */
-export function isReadPart(name: string): boolean {
-  const n = name.toLowerCase().replace(/\\/g, '/');
-  return (n.endsWith('.xml') || n.endsWith('.rels')) && !NOT_READ.test(n);
-}
+export { isReadPart } from '../readParts';
 
 export interface ReadXlsx {
   /** Every worksheet in tab order, the add-in's own hidden sheets included (the host filters them). */
@@ -38,14 +30,15 @@ export interface ReadXlsx {
  */
 function partText(bytes: Uint8Array | undefined): string {
   if (!bytes) return '';
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-  const xml = new TextDecoder(encoding).decode(bytes);
+  const xml = decodePart(bytes);
   return unprefixXml(xml) ?? xml;
 }
 
 /** Where the reader gets the parts' inflated bytes (the zip guard's result). */
 export interface PartSource {
   kept: string[];
+  /** The workbook part as `_rels/.rels` names it; "xl/workbook.xml" when not given. */
+  workbookPart?: string;
   part(name: string): Uint8Array | undefined;
 }
 
@@ -54,7 +47,7 @@ function partsByName(source: PartSource): (name: string) => Uint8Array | undefin
   const byName = new Map<string, string>();
   for (const k of source.kept) byName.set(k.toLowerCase().replace(/\\/g, '/').replace(/^\//, ''), k);
   return (name) => {
-    const k = byName.get(name.toLowerCase());
+    const k = byName.get(name.toLowerCase().replace(/\\/g, '/').replace(/^\//, ''));
     return k === undefined ? undefined : source.part(k);
   };
 }
@@ -62,13 +55,17 @@ function partsByName(source: PartSource): (name: string) => Uint8Array | undefin
 /** Reads the snapshot from the kept parts; throws FileError 'damaged' when the workbook part makes no sense. */
 export function readXlsx(source: PartSource, onSheet?: (done: number, total: number) => void): ReadXlsx {
   const part = partsByName(source);
-  const workbookXml = partText(part(WORKBOOK_PART));
+  const workbookPath = source.workbookPart ?? WORKBOOK_PART;
+  const workbookXml = partText(part(workbookPath));
   if (!/<workbook[\s>]/.test(workbookXml) || !/<\/workbook\s*>/.test(workbookXml)) throw damaged('no workbook part');
-  const targets = sheetTargets(partText(part('xl/_rels/workbook.xml.rels')), WORKBOOK_PART);
+  const relsXml = partText(part(relsPathOf(workbookPath)));
+  const targets = sheetTargets(relsXml, workbookPath);
   const workbook = parseWorkbook(workbookXml, targets);
-  const stylesXml = partText(part('xl/styles.xml'));
+  // Styles and shared strings where the relationships say, else at their usual names.
+  const folder = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
+  const stylesXml = partText(part(partTargets(relsXml, workbookPath, STYLES)[0] ?? `${folder}styles.xml`));
   const look = {
-    strings: parseSharedStrings(partText(part('xl/sharedStrings.xml'))),
+    strings: parseSharedStrings(partText(part(partTargets(relsXml, workbookPath, SHARED_STRINGS)[0] ?? `${folder}sharedStrings.xml`))),
     styles: stylesXml ? parseStyles(stylesXml) : NO_STYLES,
     date1904: workbook.date1904,
   };

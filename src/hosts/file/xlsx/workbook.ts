@@ -1,4 +1,5 @@
 /** xl/workbook.xml and its relationships: the sheets in tab order, where each one's XML lives, defined names, date system. */
+import { resolveTarget as resolvePath } from '../zipGuard';
 import { decodeXml, tags } from './xml';
 
 export interface SheetEntry {
@@ -30,23 +31,27 @@ export function sheetTargets(relsXml: string, base: string): Map<string, string 
   return out;
 }
 
-/** A relationship target resolved against the folder of the part that points to it. */
-function resolvePath(base: string, target: string): string {
-  const t = target.replace(/\\/g, '/');
-  const parts = t.startsWith('/') ? [] : base.split('/').slice(0, -1);
-  for (const seg of t.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') parts.pop();
-    else parts.push(seg);
+/** Zip paths of the internal relationships of the part at `base` whose type matches. */
+export function partTargets(relsXml: string, base: string, type: RegExp): string[] {
+  const out: string[] = [];
+  for (const t of tags(relsXml)) {
+    if (t.name !== 'Relationship' || t.attrs.TargetMode === 'External' || !t.attrs.Target || !type.test(t.attrs.Type ?? '')) continue;
+    out.push(resolvePath(base, t.attrs.Target));
   }
-  return parts.join('/');
+  return out;
+}
+
+/** Where the relationships of the part at `path` live ("xl/workbook.xml" -> "xl/_rels/workbook.xml.rels"). */
+export function relsPathOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;
 }
 
 function truthy(v: string | undefined): boolean {
   return v === '1' || v === 'true';
 }
 
-/** Throws when a sheet points to no relationship at all: the workbook is broken. */
+/** The sheets, names and date system of workbook.xml; a sheet pointing to no relationship has no part (path null). */
 export function parseWorkbook(xml: string, targets: Map<string, string | null>): WorkbookPart {
   const sheets: SheetEntry[] = [];
   const definedNames: { name: string; value: string }[] = [];
@@ -56,9 +61,9 @@ export function parseWorkbook(xml: string, targets: Map<string, string | null>):
     if (t.name === 'workbookPr') date1904 = truthy(t.attrs.date1904);
     else if (t.name === 'sheet') {
       const state = t.attrs.state === 'hidden' || t.attrs.state === 'veryHidden' ? t.attrs.state : 'visible';
+      // Old macro and module sheets are kept as `<sheet r:id="">` placeholders: nothing to read there.
       const path = targets.get(t.attrs.id ?? '');
-      if (path === undefined) throw new Error(`sheet ${t.attrs.name ?? '?'} has no part`);
-      sheets.push({ name: t.attrs.name ?? '', path, state });
+      sheets.push({ name: t.attrs.name ?? '', path: path ?? null, state });
     } else if (t.name === 'definedName' && !t.selfClosing) {
       inName = t.attrs.localSheetId === undefined && t.attrs.name ? { name: t.attrs.name, start: t.end } : null;
     } else if (t.name === '/definedName' && inName) {

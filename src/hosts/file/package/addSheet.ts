@@ -1,0 +1,259 @@
+/**
+ * The report copy: the user's own package with our report sheet added (issue 18.5). What changes is
+ * only what a new sheet needs: its worksheet part, its relationship in the workbook's .rels, its
+ * content type, its `<sheet>` entry in the workbook part, the defined names `_cchc_report_sheet` (the
+ * mark) and `_xlnm.Print_Titles`, our styles appended to the styles part, the workbook view opening on
+ * our sheet (other sheets' "selected tab" flag cleared). Every other part is handed back untouched, so
+ * charts, pivots, macros, comments, dates, conditional formats, validations and merges are kept.
+ *
+ * Reusable for any package: input the parts of an .xlsx, output the parts with our sheet added.
+ * Replacing an older report sheet: the caller says which sheet is ours (`isOurs`, decided from every
+ * marker and the sheet's content); that sheet's part is rewritten in place, so sheet positions (and
+ * the sheet-local names that count on them) do not move.
+ */
+import type { SheetLayout } from '../../../core/layout/types';
+import { reportSheetName } from '../../../core/layout/sheetName';
+import { quoteSheet } from '../../../core/address';
+import { decodePart, officeDocumentTarget, resolveTarget } from '../zipGuard';
+import { partKey } from '../readParts';
+import type { ZipPart } from '../zipGuard';
+import { inflateHead } from '../zip/head';
+import { appendStyles, blankStyles, StyleBook } from './styles';
+import { sheetXml } from './sheetXml';
+import { attrsOf, escapeXml, findElement, prefixOf, rootTag, spliced, startTags, withAttr } from './xmlText';
+
+export const REPORT_SHEET_DEFINED_NAME = '_cchc_report_sheet';
+
+/** One part of a package: its bytes (`data`), or the part as stored in the user's zip (`stored`), inflated by `load` when needed. */
+export interface PackagePart {
+  name: string;
+  data?: Uint8Array;
+  stored?: ZipPart;
+  load?: () => Uint8Array;
+}
+
+export interface AddSheetOptions {
+  /** True for the sheet the add-in made before (every marker agrees and its content is ours): it is replaced. */
+  isOurs?: (sheetName: string) => boolean;
+}
+
+export interface AddedSheet {
+  parts: PackagePart[];
+  /** The report sheet's name. */
+  sheet: string;
+}
+
+const TRANSITIONAL = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+};
+const STRICT = { main: 'http://purl.oclc.org/ooxml/spreadsheetml/main', rel: 'http://purl.oclc.org/ooxml/officeDocument/relationships' };
+const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const CONTENT_TYPES = '[Content_Types].xml';
+
+/** Where the relationships of the part at `path` live ("xl/workbook.xml" -> "xl/_rels/workbook.xml.rels"). */
+function relsPathOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;
+}
+
+/** UTF-8 bytes of a changed part; a declaration that said UTF-16 now says UTF-8. */
+function utf8(xml: string): Uint8Array {
+  const text = xml.replace(/^\uFEFF/, '').replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])/, '$1UTF-8$2');
+  return new TextEncoder().encode(text);
+}
+
+interface Rel {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+function relsOf(xml: string): Rel[] {
+  const out: Rel[] = [];
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+    const a = attrsOf(m[0]);
+    out.push({ id: a.get('Id') ?? '', type: a.get('Type') ?? '', target: a.get('Target') ?? '', external: a.get('TargetMode') === 'External' });
+  }
+  return out;
+}
+
+/** The value of the attribute whose local name is `local` (any prefix). */
+function attrLocal(a: Map<string, string>, local: string): string | undefined {
+  for (const [k, v] of a) if (k === local || k.endsWith(`:${local}`)) return v;
+  return undefined;
+}
+
+const SELECTED = /(<(?:[\w.-]+:)?sheetView\b[^>]*?)\s+tabSelected\s*=\s*["'](?:1|true)["']/;
+
+/** Adds the report sheet to the package's parts; throws Error when the package has no usable workbook part. */
+export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: AddSheetOptions = {}): AddedSheet {
+  const byKey = new Map(parts.map((p) => [partKey(p.name), p]));
+  const find = (name: string) => byKey.get(partKey(name));
+  const bytesOf = (p: PackagePart): Uint8Array => {
+    if (p.data) return p.data;
+    if (p.load) return p.load();
+    throw new Error(`part ${p.name} has no bytes`);
+  };
+  const texts = new Map<string, string>();
+  const textOf = (name: string): string => {
+    const p = find(name);
+    if (!p) throw new Error(`no part ${name}`);
+    if (!texts.has(p.name)) texts.set(p.name, decodePart(bytesOf(p)));
+    return texts.get(p.name) as string;
+  };
+  const changed = new Map<string, string>();
+  const added: PackagePart[] = [];
+  const removed = new Set<string>();
+
+  const rootRels = find('_rels/.rels');
+  const workbookPath = [rootRels ? officeDocumentTarget(bytesOf(rootRels)) : null, 'xl/workbook.xml'].find((n) => n && find(n));
+  if (!workbookPath) throw new Error('no workbook part');
+  const workbookName = find(workbookPath)!.name;
+  const folder = workbookName.slice(0, workbookName.lastIndexOf('/') + 1);
+  let wb = textOf(workbookName);
+  const root = rootTag(wb);
+  if (!root) throw new Error('workbook part without a root');
+  const p = root.prefix;
+  const ns = prefixOf(root.tag, STRICT.main) !== null ? STRICT : TRANSITIONAL;
+  const relPrefix = prefixOf(root.tag, ns.rel);
+
+  const relsName = find(relsPathOf(workbookName))?.name ?? relsPathOf(workbookName);
+  let relsXml = find(relsName) ? textOf(relsName) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  if (!find(relsName)) added.push({ name: relsName });
+  const rels = relsOf(relsXml);
+  const relsRoot = rootTag(relsXml)!;
+  const relType = (kind: string) => rels.find((r) => r.type.endsWith(`/${kind}`))?.type.replace(/[^/]+$/, kind) ?? `${ns.rel}/${kind}`;
+  const addRel = (type: string, target: string): string => {
+    const ids = new Set(rels.map((r) => r.id));
+    let n = rels.length + 1;
+    while (ids.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    rels.push({ id, type, target, external: false });
+    const close = relsXml.lastIndexOf(`</${relsRoot.prefix}Relationships>`);
+    const el = `<${relsRoot.prefix}Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(target)}"/>`;
+    relsXml = close >= 0 ? spliced(relsXml, close, 0, el) : `${relsXml.replace(/\/>\s*$/, '>')}${el}</${relsRoot.prefix}Relationships>`;
+    changed.set(relsName, relsXml);
+    return id;
+  };
+  const addContentType = (partName: string, type: string) => {
+    let ct = textOf(CONTENT_TYPES);
+    const r = rootTag(ct)!;
+    if (new RegExp(`PartName\\s*=\\s*["']/${partName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`, 'i').test(ct)) return;
+    const close = ct.lastIndexOf(`</${r.prefix}Types>`);
+    const el = `<${r.prefix}Override PartName="/${escapeXml(partName)}" ContentType="${type}"/>`;
+    ct = close >= 0 ? spliced(ct, close, 0, el) : `${ct.replace(/\/>\s*$/, '>')}${el}</${r.prefix}Types>`;
+    texts.set(find(CONTENT_TYPES)!.name, ct);
+    changed.set(find(CONTENT_TYPES)!.name, ct);
+  };
+
+  // The sheets in tab order, with their parts.
+  const sheetsEl = findElement(wb, p, 'sheets');
+  if (!sheetsEl) throw new Error('workbook part without sheets');
+  const sheets = [...startTags(wb, p, 'sheet', sheetsEl.openEnd, sheetsEl.closeStart)].map((t) => {
+    const a = attrsOf(t.tag);
+    const rel = rels.find((r) => r.id === attrLocal(a, 'id'));
+    return {
+      name: a.get('name') ?? '',
+      sheetId: Number(a.get('sheetId') ?? 0),
+      part: rel && !rel.external ? resolveTarget(workbookName, rel.target) : null,
+      worksheet: rel?.type.endsWith('/worksheet') ?? false,
+    };
+  });
+  const oursAt = sheets.findIndex((s) => s.worksheet && s.part !== null && find(s.part) && opts.isOurs?.(s.name));
+  const name = reportSheetName(sheets.map((s, i) => ({ name: s.name, madeByAddin: i === oursAt })));
+  const index = oursAt >= 0 ? oursAt : sheets.length;
+
+  // Styles: where the relationships say, or a new part.
+  const stylesRel = rels.find((r) => r.type.endsWith('/styles') && !r.external);
+  let stylesName = stylesRel ? resolveTarget(workbookName, stylesRel.target) : null;
+  if (stylesName && find(stylesName)) stylesName = find(stylesName)!.name;
+  else {
+    stylesName = `${folder}styles.xml`;
+    texts.set(stylesName, blankStyles());
+    added.push({ name: stylesName });
+    if (!stylesRel) addRel(relType('styles'), 'styles.xml');
+    addContentType(stylesName, STYLES_TYPE);
+  }
+  const book = new StyleBook();
+  for (const c of layout.cells) book.index(c);
+  const styles = appendStyles(texts.get(stylesName) ?? textOf(stylesName), book);
+  changed.set(stylesName, styles.xml);
+  const sheetText = sheetXml(layout, book, { firstStyle: styles.first, selected: true, mainNs: ns.main });
+
+  let sheetPart: string;
+  if (oursAt >= 0) {
+    sheetPart = find(sheets[oursAt].part as string)!.name;
+    // Our old sheet's own relationships (printer settings Excel may have added) go with it.
+    const oldRels = find(relsPathOf(sheetPart));
+    if (oldRels) removed.add(oldRels.name);
+  } else {
+    let n = sheets.length + 1;
+    while (find(`${folder}worksheets/sheet${n}.xml`)) n++;
+    sheetPart = `${folder}worksheets/sheet${n}.xml`;
+    added.push({ name: sheetPart });
+    const id = addRel(relType('worksheet'), `worksheets/sheet${n}.xml`);
+    addContentType(sheetPart, WORKSHEET_TYPE);
+    const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
+    const relAttr = relPrefix !== null && relPrefix !== '' ? `${relPrefix}id="${id}"` : `xmlns:r="${ns.rel}" r:id="${id}"`;
+    wb = spliced(wb, sheetsEl.closeStart, 0, `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${relAttr}/>`);
+  }
+  changed.set(sheetPart, sheetText);
+
+  // Defined names: every old mark goes, ours and our print titles come.
+  const dnRe = new RegExp(`<${p}definedName\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}definedName>)`, 'g');
+  wb = wb.replace(dnRe, (el) => {
+    const a = attrsOf(/^<[^>]*>/.exec(el)![0]);
+    const dn = a.get('name') ?? '';
+    const local = a.get('localSheetId');
+    if (dn === REPORT_SHEET_DEFINED_NAME && local === undefined) return '';
+    if (oursAt >= 0 && local === String(oursAt) && /^_xlnm\.(Print_Titles|Print_Area)$/i.test(dn)) return '';
+    return el;
+  });
+  const ref = quoteSheet(name);
+  let names = `<${p}definedName name="${REPORT_SHEET_DEFINED_NAME}">${escapeXml(`${ref}!$A$1`)}</${p}definedName>`;
+  if (layout.printTitleRows) {
+    const [a, b] = layout.printTitleRows;
+    names += `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(`${ref}!$${a + 1}:$${b + 1}`)}</${p}definedName>`;
+  }
+  const dnEl = findElement(wb, p, 'definedNames');
+  if (dnEl && !dnEl.selfClosing) wb = spliced(wb, dnEl.closeStart, 0, names);
+  else if (dnEl) wb = spliced(wb, dnEl.start, dnEl.end - dnEl.start, `<${p}definedNames>${names}</${p}definedNames>`);
+  else {
+    const after = ['externalReferences', 'functionGroups', 'sheets'].map((n) => findElement(wb, p, n)).find((f) => f !== null)!;
+    wb = spliced(wb, after.end, 0, `<${p}definedNames>${names}</${p}definedNames>`);
+  }
+
+  // The workbook opens on our sheet.
+  const view = findElement(wb, p, 'workbookView');
+  if (view) {
+    let tag = withAttr(view.tag, 'activeTab', String(index));
+    if (Number(attrsOf(view.tag).get('firstSheet') ?? 0) > index) tag = withAttr(tag, 'firstSheet', String(index));
+    wb = spliced(wb, view.start, view.tag.length, tag);
+  } else {
+    const s = findElement(wb, p, 'sheets')!;
+    wb = spliced(wb, s.start, 0, `<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>`);
+  }
+  changed.set(workbookName, wb);
+  for (const s of sheets) {
+    const part = s.part ? find(s.part) : undefined;
+    if (!part || part.name === sheetPart) continue;
+    const head = part.data ? decodePart(part.data.subarray(0, 65536)) : part.stored ? inflateHead(part.stored, 65536) : decodePart(bytesOf(part).subarray(0, 65536));
+    const upTo = head.search(/<(?:[\w.-]+:)?sheetData\b/);
+    if (!SELECTED.test(upTo >= 0 ? head.slice(0, upTo) : head)) continue;
+    const xml = textOf(part.name);
+    changed.set(part.name, xml.replace(SELECTED, '$1'));
+  }
+
+  const encoded = new Map([...changed].map(([n, x]) => [n, utf8(x)]));
+  const out: PackagePart[] = [];
+  for (const part of [...parts, ...added]) {
+    if (removed.has(part.name)) continue;
+    const data = encoded.get(part.name);
+    out.push(data ? { name: part.name, data } : part);
+  }
+  return { parts: out, sheet: name };
+}
+

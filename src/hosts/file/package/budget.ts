@@ -1,0 +1,38 @@
+/**
+ * The report copy's memory budget (issue 16.4): the copy is refused with one sentence before it would
+ * need more. What it holds at most: the user's file, the zip being written (about the file again plus
+ * our sheet), and the parts it changes as bytes and text (workbook, relationships, content types,
+ * styles, and a sheet whose "selected tab" flag is cleared).
+ */
+import type { SheetLayout } from '../../../core/layout/types';
+import { FileError } from '../errors';
+import type { GuardResult } from '../zipGuard';
+import { partKey } from '../readParts';
+
+const MB = 1024 * 1024;
+export const COPY_MEMORY_BUDGET = 256 * MB;
+/** Bytes of sheet XML (and its text while written) per layout cell, generously. */
+const PER_CELL = 600;
+/** A part changed is held as bytes, as UTF-16 text and again edited: about five times its size. */
+const PER_CHANGED_BYTE = 5;
+
+/** Bytes the copy may need at its peak, from what the guard measured. */
+export function copyMemoryNeeded(fileBytes: number, guard: GuardResult, layout: SheetLayout): number {
+  let changed = 0;
+  let largestSheet = 0;
+  for (const [name, size] of guard.entries) {
+    const k = partKey(name);
+    if (k === '[content_types].xml' || k.endsWith('workbook.xml') || k.endsWith('workbook.xml.rels') || k.endsWith('styles.xml')) changed += size;
+    else if (k.includes('worksheets/')) largestSheet = Math.max(largestSheet, size);
+  }
+  return 2 * fileBytes + PER_CHANGED_BYTE * (changed + largestSheet) + PER_CELL * layout.cells.length;
+}
+
+export function copyTooBig(needed: number): FileError {
+  const need = Math.ceil(needed / MB);
+  const max = Math.round(COPY_MEMORY_BUDGET / MB);
+  return new FileError('too-large', {
+    vi: `Không lập được bản sao có trang báo cáo vì sẽ cần quá nhiều bộ nhớ (khoảng ${need} MB, giới hạn ${max} MB); số liệu đã được kiểm tra và bản nháp Word vẫn được lập.`,
+    en: `The copy with the report sheet was not made: it would need too much memory (about ${need} MB, the limit is ${max} MB); the figures were checked and the Word draft is still written.`,
+  });
+}

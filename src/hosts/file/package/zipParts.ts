@@ -1,0 +1,28 @@
+/** A package's parts to and from zips: the user's parts as the guard found them, and the copy written canonically. */
+import type { GuardResult } from '../zipGuard';
+import { crc32 } from '../zip/crc32';
+import { writeZip, type ZipOut } from '../zip/write';
+import type { PackagePart } from './addSheet';
+
+/** The guarded file's parts, in its order: each copied as stored unless changed, inflated (within the guard's budget) when read. */
+export function partsOfGuard(guard: GuardResult): PackagePart[] {
+  return guard.zipParts.map((z) => ({ name: z.name, stored: z, load: () => guard.inflate(z.name) }));
+}
+
+/**
+ * The zip of the parts: changed and new parts deflated, the others copied as the user's zip stored
+ * them (the same compressed bytes, CRC and size). `inflateAll` instead stores every part inflated
+ * (through `load`, so within the guard's budget): for a library that must not meet the user's own
+ * compressed streams.
+ */
+export function zipOfParts(parts: PackagePart[], inflateAll = false): Uint8Array {
+  const entries: ZipOut[] = parts.map((p) => {
+    if (p.data) return { name: p.name, data: p.data };
+    if (inflateAll || !p.stored) {
+      const data = p.load ? p.load() : new Uint8Array(0);
+      return inflateAll ? { name: p.name, raw: data, method: 0, crc: crc32(data), size: data.length } : { name: p.name, data };
+    }
+    return { name: p.name, raw: p.stored.raw, method: p.stored.method, crc: p.stored.crc, size: p.stored.size };
+  });
+  return writeZip(entries);
+}
