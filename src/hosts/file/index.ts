@@ -22,7 +22,7 @@ import type { SheetLayout } from '../../core/layout/types';
 import type { Bilingual, Issue } from '../../core/issues';
 import type { Overrides } from '../../core/tables';
 import { reportSheetName } from '../../core/layout/sheetName';
-import { exceljs, loadGuarded, lossesOf, type CopyLosses } from './load';
+import { cannotCopy, exceljs, loadGuarded, lossesOf, type CopyLosses } from './load';
 import { guardForReading, overridesOf, readGuarded, readSnapshotFromXlsx, userSnapshot } from './read';
 import type { ReadXlsx } from './xlsx';
 import { DEFAULT_LIMITS, type GuardLimits, type GuardResult } from './zipGuard';
@@ -30,7 +30,7 @@ import { copyWarnings } from './losses';
 import { sniffFormat, type LegacyFormat } from './legacy/sniff';
 import { formatNotKept } from './legacy/note';
 import { writeLayout, LISTS_SHEET } from './write';
-import { FileError } from './errors';
+import { FileError, isFileError } from './errors';
 import { addReportSheet, type PackagePart } from './package/addSheet';
 import { partsOfGuard, zipOfParts } from './package/zipParts';
 import { copyMemoryNeeded, COPY_MEMORY_BUDGET, copyTooBig } from './package/budget';
@@ -198,7 +198,13 @@ export class FileHost implements Host {
       if (needed > COPY_MEMORY_BUDGET) throw copyTooBig(needed);
       const ours = new Set(userSnapshot(this.readFile()).sheets.filter((s) => s.madeByAddin).map((s) => s.name));
       if (this.written) ours.add(this.written);
-      const r = addReportSheet(this.parts ?? partsOfGuard(guard), { ...layout, name: layout.name }, { isOurs: (n) => ours.has(n) });
+      let r: ReturnType<typeof addReportSheet>;
+      try {
+        r = addReportSheet(this.parts ?? partsOfGuard(guard), layout, { isOurs: (n) => ours.has(n) });
+      } catch (e) {
+        if (isFileError(e)) throw e;
+        throw cannotCopy(e instanceof Error ? e.message.slice(0, 120) : String(e));
+      }
       this.parts = r.parts;
       this.written = r.sheet;
       this.changed = true;

@@ -41,10 +41,10 @@ export async function exceljs(): Promise<typeof ExcelJS> {
 }
 
 /**
- * Our reader has read the file by then, so a failure here is exceljs not understanding how it was saved
- * (other programs' XML with prefixes, for instance), not a broken file: the user is told how to get a copy.
+ * Our reader has read the file by then, so a failure here is the copy not understanding how a part was
+ * saved, not a broken file: the user is told how to get a copy.
  */
-const cannotCopy = (detail: string) =>
+export const cannotCopy = (detail: string) =>
   new FileError('damaged', {
     vi: `Đã đọc được số liệu, nhưng không ghi được bản sao có thêm trang báo cáo vì tệp được lưu theo cách chương trình chưa đọc được (${detail}); hãy mở tệp trong Excel, chọn Lưu thành (Save As) "Excel Workbook (.xlsx)" rồi thử lại.`,
     en: `The figures were read, but a copy with the report sheet cannot be written because of how the file was saved (${detail}); open it in Excel, Save As "Excel Workbook (.xlsx)" and retry.`,

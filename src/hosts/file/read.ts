@@ -45,8 +45,11 @@ export function userSnapshot(read: ReadXlsx): WorkbookSnapshot {
   const marked = new Set<string>();
   for (const dn of read.workbook.definedNames) {
     if (dn.name !== REPORT_SHEET_DEFINED_NAME) continue;
-    const s = sheetOfReference(dn.value);
-    if (s && /!\$?A\$?1$/.test(dn.value.trim())) marked.add(s);
+    // One name may hold several references ("'A'!$A$1,'B'!$A$1"): commas outside quoted sheet names.
+    for (const ref of dn.value.match(/(?:'(?:[^']|'')*'|[^,])+/g) ?? []) {
+      const s = sheetOfReference(ref.trim());
+      if (s && /!\$?A\$?1$/.test(ref.trim())) marked.add(s);
+    }
   }
   return {
     sheets: read.snapshot.sheets

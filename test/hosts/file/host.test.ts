@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { FileHost } from '../../../src/hosts/file';
-import type { SheetLayout } from '../../../src/core/layout/types';
+import { unzipSync, strFromU8 } from 'fflate';
+import { REPORT_SHEET_TITLE, type SheetLayout } from '../../../src/core/layout/types';
 import type { Issue } from '../../../src/core/issues';
 import { loadWorkbook, workbookBytes } from '../../helpers/xlsx';
 
@@ -25,7 +26,7 @@ function sourceWorkbook(): ExcelJS.Workbook {
 const layout: SheetLayout = {
   name: 'Báo cáo',
   cells: [
-    { row: 0, col: 0, value: 'BÁO CÁO SỐ LIỆU CCHC', bold: true, size: 14, align: 'center' },
+    { row: 0, col: 0, value: REPORT_SHEET_TITLE.vi, bold: true, size: 14, align: 'center' },
     { row: 2, col: 0, value: 'Thu ngân sách', border: true, fill: 'D9E1F2', bold: true },
     { row: 2, col: 1, value: 1464000, numFmt: '#,##0', border: true, link: { sheet: 'Thu chi NS', cell: 'B3' } },
     { row: 3, col: 0, value: '=1+1', italic: true, wrap: true },
@@ -59,13 +60,13 @@ describe('FileHost', () => {
     input = await workbookBytes(sourceWorkbook());
   });
 
-  it('writes a layout: values as text, formats, fonts, merges, links, lists, print setup, frozen rows', async () => {
+  it('writes a layout: text as text, numbers as numbers with their formats, fonts, merges, links, lists, print setup, frozen rows', async () => {
     const host = await FileHost.open(input);
     const name = await host.writeReportSheet(layout);
     expect(name).toBe('Báo cáo');
     const wb = await loadWorkbook(await host.save());
     const ws = wb.getWorksheet('Báo cáo')!;
-    expect(ws.getCell('A1').value).toBe('BÁO CÁO SỐ LIỆU CCHC');
+    expect(ws.getCell('A1').value).toBe(REPORT_SHEET_TITLE.vi);
     expect(ws.getCell('A1').font.bold).toBe(true);
     expect(ws.getCell('A1').font.size).toBe(14);
     expect(ws.getCell('A1').alignment.horizontal).toBe('center');
@@ -75,8 +76,12 @@ describe('FileHost', () => {
     expect(ws.getCell('B4').numFmt).toBe('0.0%');
     expect(ws.getCell('A3').border.top?.style).toBe('thin');
     expect((ws.getCell('A3').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFD9E1F2');
-    expect(ws.getCell('B3').value).toEqual({ text: '1464000', hyperlink: "#'Thu chi NS'!B3" });
+    // A figure is a number with its format (issue 10.1); its link to the source cell is a hyperlink on it.
+    expect(ws.getCell('B3').value).toBe(1464000);
     expect(ws.getCell('B3').numFmt).toBe('#,##0');
+    const files = unzipSync(await host.save());
+    const sheetXml = strFromU8(files[Object.keys(files).find((n) => /worksheets\/sheet2\.xml$/.test(n))!]);
+    expect(sheetXml).toContain(`<hyperlink ref="B3" location="'Thu chi NS'!B3"`);
     expect((ws.model as { merges: string[] }).merges).toContain('A1:C1');
     expect(ws.getColumn(1).width).toBe(30);
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });

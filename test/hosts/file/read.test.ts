@@ -4,6 +4,7 @@ import { FileError } from '../../../src/hosts/file/errors';
 import { workbookBytes } from '../../helpers/xlsx';
 import { toSerial } from '../../../src/core/format';
 import { markReportSheet } from '../../../src/hosts/file/mark';
+import { REPORT_SHEET_TITLE } from '../../../src/core/layout/types';
 
 async function sample(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -26,8 +27,11 @@ async function sample(): Promise<Uint8Array> {
   ws.getCell('F6').value = true;
   ws.getCell('C9').value = '   ';
   const other = wb.addWorksheet('Báo cáo');
-  other.getCell('A1').value = 'x';
+  other.getCell('A1').value = REPORT_SHEET_TITLE.vi;
   markReportSheet(wb, 'Báo cáo');
+  // A mark on a sheet that does not hold our title marks nothing (issue 16.6).
+  wb.addWorksheet('Số liệu').getCell('A1').value = 'Họ và tên';
+  wb.definedNames.add("'Số liệu'!$A$1", '_cchc_report_sheet');
   wb.addWorksheet('Trống');
   return workbookBytes(wb);
 }
@@ -78,7 +82,9 @@ describe('readSnapshotFromXlsx', () => {
   it('marks the report sheet the add-in made, and keeps empty sheets as empty', () => {
     expect(snap.sheets[1]).toMatchObject({ name: 'Báo cáo', madeByAddin: true });
     expect(snap.sheets[0].madeByAddin).toBeUndefined();
-    expect(snap.sheets[2]).toMatchObject({ name: 'Trống', values: [] });
+    expect(snap.sheets[2]).toMatchObject({ name: 'Số liệu' });
+    expect(snap.sheets[2].madeByAddin).toBeUndefined();
+    expect(snap.sheets[3]).toMatchObject({ name: 'Trống', values: [] });
   });
 
   it('wraps a broken workbook part as FileError damaged', async () => {

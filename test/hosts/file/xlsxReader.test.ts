@@ -373,8 +373,8 @@ describe('report copies of workbooks other programs wrote', () => {
     expect(after.sheets[0].values).toEqual([['Tiếp nhận', 5]]);
   });
 
-  it('says the figures were read and how to get a copy when exceljs still cannot load the file', async () => {
-    // Styles cut off in the middle of a tag: our reader does without them, exceljs's parser gives up.
+  it('says the figures were read and how to get a copy when a part the copy must edit is cut off', async () => {
+    // Styles cut off in the middle of a tag: our reader does without them, the copy cannot add its styles.
     const bytes = xlsx({ sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>5</v></c></row></sheetData>' }], styles: '<numFmts count="1"><numFmt numFmtId="164" formatCode="0' });
     const host = await FileHost.open(bytes);
     expect((await host.readSnapshot()).sheets[0].values).toEqual([[5]]);

@@ -20,7 +20,7 @@ import type { ZipPart } from '../zipGuard';
 import { inflateHead } from '../zip/head';
 import { appendStyles, blankStyles, StyleBook } from './styles';
 import { sheetXml } from './sheetXml';
-import { attrsOf, escapeXml, findElement, prefixOf, rootTag, spliced, startTags, withAttr } from './xmlText';
+import { assertEditable, attrsOf, escapeXml, findElement, prefixOf, rootTag, spliced, startTags, withAttr } from './xmlText';
 
 export const REPORT_SHEET_DEFINED_NAME = '_cchc_report_sheet';
 
@@ -114,6 +114,7 @@ export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: 
   const workbookName = find(workbookPath)!.name;
   const folder = workbookName.slice(0, workbookName.lastIndexOf('/') + 1);
   let wb = textOf(workbookName);
+  assertEditable(wb, 'the workbook part');
   const root = rootTag(wb);
   if (!root) throw new Error('workbook part without a root');
   const p = root.prefix;
@@ -123,6 +124,8 @@ export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: 
   const relsName = find(relsPathOf(workbookName))?.name ?? relsPathOf(workbookName);
   let relsXml = find(relsName) ? textOf(relsName) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   if (!find(relsName)) added.push({ name: relsName });
+  assertEditable(relsXml, "the workbook's relationships");
+  assertEditable(textOf(CONTENT_TYPES), 'the content types');
   const rels = relsOf(relsXml);
   const relsRoot = rootTag(relsXml)!;
   const relType = (kind: string) => rels.find((r) => r.type.endsWith(`/${kind}`))?.type.replace(/[^/]+$/, kind) ?? `${ns.rel}/${kind}`;
@@ -168,9 +171,12 @@ export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: 
 
   // Styles: where the relationships say, or a new part.
   const stylesRel = rels.find((r) => r.type.endsWith('/styles') && !r.external);
-  let stylesName = stylesRel ? resolveTarget(workbookName, stylesRel.target) : null;
-  if (stylesName && find(stylesName)) stylesName = find(stylesName)!.name;
-  else {
+  // Without a relationship, a styles part at the usual name is the one our reader used: it gets the relationship.
+  let stylesName = stylesRel ? resolveTarget(workbookName, stylesRel.target) : `${folder}styles.xml`;
+  if (find(stylesName)) {
+    stylesName = find(stylesName)!.name;
+    if (!stylesRel) addRel(relType('styles'), stylesName.slice(folder.length));
+  } else {
     stylesName = `${folder}styles.xml`;
     texts.set(stylesName, blankStyles());
     added.push({ name: stylesName });

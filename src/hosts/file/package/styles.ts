@@ -4,7 +4,7 @@
  * style index the user's cells hold keeps its meaning. (ECMA-376 Part 1, §18.8.)
  */
 import type { LayoutCell } from '../../../core/layout/types';
-import { escapeXml, findElement, rootTag, spliced, startTags, withAttr } from './xmlText';
+import { assertEditable, escapeXml, findElement, rootTag, spliced, startTags, withAttr } from './xmlText';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
@@ -92,6 +92,7 @@ export function appendStyles(xml: string, book: StyleBook): { xml: string; first
   const root = rootTag(xml);
   if (!root) throw new Error('styles part without a root');
   const p = root.prefix;
+  assertEditable(xml, 'the styles part');
   let out = xml;
 
   // Each list: make sure it exists (in schema order), count what it holds, append ours.

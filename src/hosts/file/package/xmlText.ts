@@ -117,3 +117,31 @@ export function prefixOf(root: string, uri: string): string | null {
 export function spliced(xml: string, at: number, remove: number, insert: string): string {
   return xml.slice(0, at) + insert + xml.slice(at + remove);
 }
+
+/**
+ * Throws when the part's markup is cut off or broken (a tag not closed before the next one starts, no
+ * end tag for the root): the copy does not edit what it cannot read, it says so instead.
+ */
+export function assertEditable(xml: string, what: string): void {
+  let i = xml.indexOf('<');
+  while (i >= 0) {
+    if (xml.startsWith('<!--', i)) {
+      const e = xml.indexOf('-->', i);
+      if (e < 0) break;
+      i = xml.indexOf('<', e);
+      continue;
+    }
+    if (xml.startsWith('<![CDATA[', i)) {
+      const e = xml.indexOf(']]>', i);
+      if (e < 0) break;
+      i = xml.indexOf('<', e);
+      continue;
+    }
+    const gt = xml.indexOf('>', i);
+    const next = xml.indexOf('<', i + 1);
+    if (gt < 0 || (next >= 0 && next < gt)) throw new Error(`${what} is cut off`);
+    i = next;
+  }
+  const root = rootTag(xml);
+  if (!root || (!root.tag.endsWith('/>') && xml.lastIndexOf(`</${root.prefix}${root.local}>`) < 0)) throw new Error(`${what} is cut off`);
+}
