@@ -79,6 +79,13 @@ export const m = {
     pick(l, { vi: `"${f}" là một thư mục, không phải tệp .xlsx.`, en: `"${f}" is a folder, not an .xlsx file.` }),
   sameAsInput: (l: Lang) =>
     pick(l, { vi: 'Tệp kết quả trùng với tệp gốc; hãy chọn thư mục khác bằng --out.', en: 'The output would overwrite the input; choose another folder with --out.' }),
+  cannotRead: (l: Lang, p: string, why: string) =>
+    pick(l, { vi: `Không đọc được tệp "${p}" (${why}); hãy kiểm tra quyền truy cập tệp.`, en: `Cannot read "${p}" (${why}); check the file's permissions.` }),
+  copyFailed: (l: Lang, why: string) =>
+    pick(l, {
+      vi: `Không lập được bản sao có trang báo cáo (${why}); bản nháp Word vẫn được ghi, tệp gốc không bị thay đổi.`,
+      en: `The copy with the report sheet could not be made (${why}); the Word draft is still written and the original file is unchanged.`,
+    }),
   cannotWrite: (l: Lang, p: string, why: string) =>
     pick(l, { vi: `Không ghi được "${p}" (${why}).`, en: `Cannot write "${p}" (${why}).` }),
   internal: (l: Lang, why: string) =>

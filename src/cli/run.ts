@@ -2,7 +2,6 @@
  * The command line's work, as functions the demo can call too. Every failure to use a file ends
  * as one line on stderr and status 2; the input file is only ever read.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import type { Analysis } from '../core/analyze';
 import { countBySeverity, type Lang } from '../core/issues';
@@ -13,6 +12,7 @@ import { setNativeInflate } from '../hosts/file/inflate';
 import { zlibInflate } from './nativeInflate';
 import { ArgError, langOf, parseArgs, type CliArgs } from './args';
 import { m } from './messages';
+import { isSameFile, readInput, writeOutputs, type Input } from './files';
 import { formatAnalysis, tablesFound } from './print';
 
 export interface CliIO {
@@ -36,6 +36,8 @@ export const DEFAULT_TEMPLATE = path.join('out', 'mau-so-lieu-cchc.xlsx');
 interface Loaded {
   host: FileHost;
   analysis: Analysis;
+  /** Device and inode of the input, to keep outputs off it. */
+  input: Input['id'];
 }
 
 function progressFor(io: CliIO, lang: Lang, size: number): (p: Progress) => void {
@@ -48,21 +50,10 @@ function progressFor(io: CliIO, lang: Lang, size: number): (p: Progress) => void
   };
 }
 
-function readInput(file: string): Uint8Array {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new FileError('not-found', { vi: m.notFound('vi', file), en: m.notFound('en', file) });
-  }
-  if (stat.isDirectory()) throw new FileError('not-xlsx', { vi: m.isDirectory('vi', file), en: m.isDirectory('en', file) });
-  return new Uint8Array(fs.readFileSync(file));
-}
-
 /** Reads, guards, loads and analyses a workbook. */
 export async function loadAndAnalyze(args: CliArgs, io: CliIO): Promise<Loaded & { progress: (p: Progress) => void }> {
   const file = args.file!;
-  const bytes = readInput(file);
+  const { bytes, id } = readInput(file);
   const progress = progressFor(io, args.lang, bytes.length);
   // Unwatched runs must end with one stderr line when the file is refused: announce reading only to a terminal.
   if (io.stderrIsTTY) progress({ fraction: null, stage: 'read' });
@@ -72,7 +63,7 @@ export async function loadAndAnalyze(args: CliArgs, io: CliIO): Promise<Loaded &
   progress({ fraction: null, stage: 'check' });
   const { analyze } = await import('../core/analyze');
   const analysis = analyze(snapshot, { lang: args.lang, overrides, exactTime: args.exactTime });
-  return { host, analysis, progress };
+  return { host, analysis, progress, input: id };
 }
 
 export async function runValidate(args: CliArgs, io: CliIO): Promise<number> {
@@ -91,55 +82,61 @@ export function baseName(file: string): string {
   return path.basename(file).replace(/\.(xlsx|xlsm|xls|xml|html?)$/i, '');
 }
 
-function writeOutput(p: string, bytes: Uint8Array): void {
-  try {
-    fs.mkdirSync(path.dirname(p), { recursive: true });
-    fs.writeFileSync(p, bytes);
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new FileError('unreadable', { vi: m.cannotWrite('vi', p, why), en: m.cannotWrite('en', p, why) });
-  }
-}
-
 export interface ReportOutputs {
   xlsx: string;
   docx: string;
   sheet: string;
 }
 
+/** The copy's bytes and sheet name, or the one sentence saying why no copy could be made. */
+async function reportCopy(host: FileHost, analysis: Analysis, lang: Lang): Promise<{ bytes: Uint8Array; sheet: string } | { error: FileError }> {
+  const { reportSheetLayout } = await import('../core/layout/reportSheet');
+  try {
+    const sheet = await host.writeReportSheet(reportSheetLayout(analysis, lang));
+    return { bytes: await host.save(), sheet };
+  } catch (e) {
+    if (isFileError(e)) return { error: e };
+    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120);
+    return { error: new FileError('unreadable', { vi: m.copyFailed('vi', why), en: m.copyFailed('en', why) }) };
+  }
+}
+
 export async function runReport(args: CliArgs, io: CliIO): Promise<number> {
-  const { host, analysis, progress } = await loadAndAnalyze(args, io);
+  const { host, analysis, progress, input } = await loadAndAnalyze(args, io);
   const lang = args.lang;
   const counts = countBySeverity(analysis.issues);
   if (!args.json) io.stdout(formatAnalysis(args.file!, analysis, lang));
   if (counts.error > 0 && !args.force) {
-    if (args.json) io.stdout(JSON.stringify({ outputs: null, figures: analysis.figures, issues: analysis.issues }, null, 2));
+    if (args.json) io.stdout(JSON.stringify({ file: args.file, outputs: null, figures: analysis.figures, issues: analysis.issues }, null, 2));
     io.stderr(m.stopped(lang, counts.error));
     return 1;
   }
   const dir = args.out ?? DEFAULT_OUT_DIR;
-  const outputs = { xlsx: path.join(dir, `${baseName(args.file!)}.report.xlsx`), docx: path.join(dir, `${baseName(args.file!)}.report.docx`) };
-  const input = path.resolve(args.file!);
-  if (path.resolve(outputs.xlsx) === input || path.resolve(outputs.docx) === input) {
+  const paths = { xlsx: path.join(dir, `${baseName(args.file!)}.report.xlsx`), docx: path.join(dir, `${baseName(args.file!)}.report.docx`) };
+  // By identity: a link or a second name of the input is the input.
+  if (isSameFile(paths.xlsx, input) || isSameFile(paths.docx, input) || path.resolve(paths.xlsx) === path.resolve(args.file!)) {
     throw new FileError('unreadable', { vi: m.sameAsInput('vi'), en: m.sameAsInput('en') });
   }
-  // The layout and Word modules are loaded when needed: validate works without them.
-  const { reportSheetLayout } = await import('../core/layout/reportSheet');
-  const { buildWordDraft } = await import('../core/word');
   progress({ fraction: null, stage: 'write' });
-  const sheet = await host.writeReportSheet(reportSheetLayout(analysis, lang));
-  const xlsxBytes = await host.save();
+  const copy = await reportCopy(host, analysis, lang);
   progress({ fraction: null, stage: 'word' });
+  // The Word draft never depends on the copy: it is written even when no copy can be made.
+  const { buildWordDraft } = await import('../core/word');
   const docxBytes = await buildWordDraft(analysis);
-  // Both are made before either is written, so a failure leaves nothing half-done.
-  writeOutput(outputs.xlsx, xlsxBytes);
-  writeOutput(outputs.docx, docxBytes);
+  // Both are made before either is written, and written to temporaries renamed into place together.
+  writeOutputs([...('bytes' in copy ? [{ path: paths.xlsx, bytes: copy.bytes }] : []), { path: paths.docx, bytes: docxBytes }]);
+  const outputs = { xlsx: 'bytes' in copy ? paths.xlsx : null, docx: paths.docx };
   if (args.json) {
-    io.stdout(JSON.stringify({ outputs, figures: analysis.figures, issues: analysis.issues }, null, 2));
+    const copyError = 'error' in copy ? { code: copy.error.code, message: copy.error.text[lang] } : undefined;
+    io.stdout(JSON.stringify({ file: args.file, outputs, figures: analysis.figures, issues: analysis.issues, ...(copyError ? { copyError } : {}) }, null, 2));
   } else {
-    io.stdout(['', m.wrote(lang, m.reportWorkbook(lang, sheet), outputs.xlsx), m.wrote(lang, m.wordDraft(lang), outputs.docx)].join('\n'));
+    const lines = [''];
+    if ('sheet' in copy) lines.push(m.wrote(lang, m.reportWorkbook(lang, copy.sheet), paths.xlsx));
+    lines.push(m.wrote(lang, m.wordDraft(lang), paths.docx));
+    io.stdout(lines.join('\n'));
   }
-  // What the copy could not keep from the user's file: one line each, on stderr so --json stays one object.
+  // Why there is no copy, or what the copy could not keep: one line each, on stderr so --json stays one object.
+  if ('error' in copy) io.stderr(copy.error.text[lang]);
   for (const w of host.copyWarnings()) io.stderr(w[lang]);
   return counts.error === 0 ? 0 : 1;
 }
@@ -149,10 +146,16 @@ export async function runTemplate(args: CliArgs, io: CliIO): Promise<number> {
   const host = FileHost.blank();
   await host.addTemplateSheets(templateLayouts(args.lang));
   const out = args.out ?? DEFAULT_TEMPLATE;
-  writeOutput(out, await host.save());
+  writeOutputs([{ path: out, bytes: await host.save() }]);
   if (args.json) io.stdout(JSON.stringify({ outputs: { xlsx: out } }, null, 2));
   else io.stdout(m.wrote(args.lang, m.template(args.lang), out));
   return 0;
+}
+
+/** The input file named on a command line that may not parse: the first word after the command that is not an option. */
+function fileOf(argv: string[]): string | null {
+  const words = argv.filter((a, i) => !a.startsWith('-') && !['--out', '--lang'].includes(argv[i - 1] ?? ''));
+  return words[1] ?? null;
 }
 
 /** Runs one command line; returns the exit status. Never throws. */
@@ -175,13 +178,19 @@ export async function cli(argv: string[], io: CliIO = processIO): Promise<number
         return await runTemplate(args, io);
     }
   } catch (e) {
+    let code: string;
+    let message: string;
     if (isFileError(e) || e instanceof ArgError) {
-      io.stderr(e.text[lang]);
+      code = isFileError(e) ? e.code : 'usage';
+      message = e.text[lang];
     } else {
-      const why = e instanceof Error ? e.message : String(e);
-      io.stderr(m.internal(lang, why.split('\n')[0]));
+      code = 'internal';
+      message = m.internal(lang, (e instanceof Error ? e.message : String(e)).split('\n')[0]);
       if (process.env.CCHC_DEBUG && e instanceof Error) io.stderr(e.stack ?? '');
     }
+    io.stderr(message);
+    // --json prints one object on stdout whatever happens, so scripts never get an empty stdout.
+    if (argv.includes('--json')) io.stdout(JSON.stringify({ file: fileOf(argv), ok: false, error: { code, message } }, null, 2));
     return 2;
   }
 }

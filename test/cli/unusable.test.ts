@@ -46,11 +46,25 @@ describe('cli on unusable input', () => {
     expect(r.ms).toBeLessThan(15000);
   });
 
-  it('validate --json on a bad file keeps stdout empty and says why in English with --lang en', async () => {
+  it('validate --json on a bad file prints one JSON object saying why (issue 18.7), and one stderr line, in English with --lang en', async () => {
     const r = await runCli(['validate', files['encrypted.xlsx'], '--json', '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out).toEqual({ file: files['encrypted.xlsx'], ok: false, error: { code: 'encrypted', message: expect.stringMatching(/^The file is password-protected/) } });
     expect(r.stderr.trim()).toMatch(/^The file is password-protected/);
+  });
+
+  it.each([
+    ['report on a missing file', ['report', path.join(dir, 'khong-co.xlsx'), '--json', '--out', out], 'not-found'],
+    ['bad arguments', ['report', '--nope', '--json'], 'usage'],
+    ['a zip bomb', ['validate', path.join(dir, 'bomb.xlsx'), '--json'], 'zip-bomb'],
+  ])('--json with exit 2 (%s): one object {file, ok: false, error: {code, message}}', async (_label, argv, code) => {
+    const r = await runCli(argv as string[]);
+    expect(r.code).toBe(2);
+    const o = JSON.parse(r.stdout);
+    expect(o.ok).toBe(false);
+    expect(o.error.code).toBe(code);
+    expect(o.error.message).toBe(r.stderr.trim());
   });
 
   it('bad arguments: exit 2 with one line; --help: exit 0 with the usage', async () => {

@@ -149,7 +149,7 @@ describe('a zip bomb of several GB shaped like an .xlsx', () => {
   const hasGnuTime = toolsPresent('/usr/bin/time');
   (hasGnuTime ? it : it.skip)('the command line refuses it in seconds: status 2, one line, peak memory under 500 MB', async () => {
     const r = await runMeasured(['validate', bombFile, '--json']);
-    expect(r.stdout).toBe('');
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, error: { code: 'zip-bomb' } });
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);

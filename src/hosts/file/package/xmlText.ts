@@ -10,7 +10,6 @@ export const MAX_CELL_TEXT = 32767;
 
 // Lone surrogates, U+FDD0–U+FDEF and U+xFFFE/U+xFFFF of every plane.
 const NOT_XML = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 const LITERAL_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
 
