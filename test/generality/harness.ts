@@ -6,14 +6,19 @@ import { readSnapshotFromXlsx } from '../../src/hosts/file';
 import { analyze, type Analysis } from '../../src/core/analyze';
 import { tempDir, writeWorkbook } from '../helpers/xlsx';
 import { exceljsSnapshot, withoutUnknownFonts } from '../helpers/exceljsSnapshot';
+import { expectCopyReadsAlike } from '../helpers/copyInvariant';
 
-/** Writes the workbook, reads it back with the product's reader (checked against exceljs's view of it) and analyses it. */
+/**
+ * Writes the workbook, reads it back with the product's reader (checked against exceljs's view of it) and
+ * analyses it; the report copy of it reads back alike too (issue 18.5).
+ */
 export async function roundTrip(wb: ExcelJS.Workbook, name = 'book.xlsx'): Promise<Analysis> {
   const file = await writeWorkbook(wb, path.join(tempDir('cchc-gen-'), name));
   const bytes = new Uint8Array(fs.readFileSync(file));
   const snapshot = await readSnapshotFromXlsx(bytes);
   const reference = await exceljsSnapshot(bytes);
   expect(withoutUnknownFonts(snapshot, reference)).toEqual(reference);
+  await expectCopyReadsAlike(bytes);
   return analyze(snapshot);
 }
 
