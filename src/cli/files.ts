@@ -61,28 +61,41 @@ export function isSameFile(p: string, id: Input['id']): boolean {
 }
 
 /**
- * Writes every output or none: each to a temporary file beside it, then all renamed into place.
- * A failure removes the temporary files and says which output could not be written.
+ * Writes every output or none: each to a temporary file beside it, then all renamed into place. An
+ * output path that is a folder fails before anything is renamed; a rename that fails puts back what
+ * the earlier ones replaced. A failure removes the temporary files and says which output could not be written.
  */
 export function writeOutputs(outputs: { path: string; bytes: Uint8Array }[]): void {
-  const temps: { tmp: string; final: string }[] = [];
+  const temps: { tmp: string; final: string; backup: string | null; placed: boolean }[] = [];
   let current = '';
+  const tempName = (p: string, what: string) => path.join(path.dirname(p), `.${path.basename(p)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.${what}`);
   try {
     for (const o of outputs) {
       current = o.path;
       fs.mkdirSync(path.dirname(o.path), { recursive: true });
-      const tmp = path.join(path.dirname(o.path), `.${path.basename(o.path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
-      temps.push({ tmp, final: o.path });
+      if (fs.lstatSync(o.path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+      const tmp = tempName(o.path, 'tmp');
+      temps.push({ tmp, final: o.path, backup: null, placed: false });
       fs.writeFileSync(tmp, o.bytes, { flag: 'wx' });
     }
     // A link at an output path is replaced by the new file: what it pointed to is not written.
     for (const t of temps) {
       current = t.final;
+      if (fs.lstatSync(t.final, { throwIfNoEntry: false })) {
+        t.backup = tempName(t.final, 'old');
+        fs.renameSync(t.final, t.backup);
+      }
       fs.renameSync(t.tmp, t.final);
+      t.placed = true;
     }
   } catch (e) {
-    for (const t of temps) fs.rmSync(t.tmp, { force: true });
+    for (const t of temps.reverse()) {
+      if (t.placed) fs.rmSync(t.final, { force: true });
+      if (t.backup) fs.renameSync(t.backup, t.final);
+      fs.rmSync(t.tmp, { force: true });
+    }
     const why = (e as NodeJS.ErrnoException).code ?? String(e);
     throw new FileError('unreadable', { vi: m.cannotWrite('vi', current, why), en: m.cannotWrite('en', current, why) });
   }
+  for (const t of temps) if (t.backup) fs.rmSync(t.backup, { force: true });
 }

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { exampleBytes } from '../../scripts/make-example';
 import { loadWorkbook, tempDir, workbookBytes } from '../helpers/xlsx';
 import { runCli } from './runCli';
+import { FileHost } from '../../src/hosts/file';
 
 const WARNING_VI = /vùng kiểm tra dữ liệu quá lớn/;
 
@@ -29,9 +30,9 @@ describe('report on a file whose validations are too large to copy', () => {
     expect(r.code).toBe(validate.code);
     expect(r.stderr).not.toMatch(WARNING_VI);
     expect(JSON.parse(r.stdout).outputs.xlsx).toBe(path.join(dir, 'out', 'lon.report.xlsx'));
-    const copy = fs.readFileSync(path.join(dir, 'out', 'lon.report.xlsx'));
-    const wb = await loadWorkbook(new Uint8Array(copy));
-    expect(wb.worksheets.map((w) => w.name)).toContain('Báo cáo');
+    // Read back with our reader (a library expanding those validations cell by cell is what the copy avoids).
+    const copy = await FileHost.open(new Uint8Array(fs.readFileSync(path.join(dir, 'out', 'lon.report.xlsx'))));
+    expect((await copy.readSnapshot()).sheets.map((s) => s.name)).toContain('Báo cáo');
   });
 
   it('says nothing about the copy when everything is kept', async () => {

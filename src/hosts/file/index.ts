@@ -81,6 +81,8 @@ export class FileHost implements Host {
   private parts: PackagePart[] | null = null;
   /** The report sheet written in this session (ours whatever its content). */
   private written: string | null = null;
+  /** Sheet names the copy had to shorten (over Excel's 31 characters). */
+  private renamed = new Map<string, string>();
 
   private constructor(
     /** The opened file; null for a new workbook, and for an old format until its .xlsx is built. */
@@ -114,6 +116,13 @@ export class FileHost implements Host {
   copyWarnings(): Bilingual[] {
     const out = this.loading && this.source && !this.convertedFrom ? copyWarnings(this.losses) : [];
     if (this.convertedFrom) out.unshift(formatNotKept(this.convertedFrom));
+    if (this.renamed.size > 0) {
+      const list = [...this.renamed].map(([from, to]) => `"${from}" → "${to}"`).join('; ');
+      out.push({
+        vi: `Excel chỉ cho tên trang dài tối đa 31 ký tự nên bản sao báo cáo rút gọn tên ${this.renamed.size} trang: ${list}; tệp gốc không bị thay đổi.`,
+        en: `Excel allows sheet names of at most 31 characters, so the report copy shortens ${this.renamed.size} sheet names: ${list}; the original file is unchanged.`,
+      });
+    }
     return out;
   }
 
@@ -207,6 +216,7 @@ export class FileHost implements Host {
       }
       this.parts = r.parts;
       this.written = r.sheet;
+      for (const [from, to] of r.renamed) this.renamed.set(from, to);
       this.changed = true;
       return r.sheet;
     }

@@ -154,9 +154,10 @@ describe('validations too large to read', () => {
     // The user's sheet is the same part, validations and all.
     expect(sheetXml(out)).toBe(sheetXml(bytes));
     expect(sheetXml(out)).toContain('D1:D1048576');
-    const back = await loadWorkbook(out);
-    expect(back.getWorksheet('Báo cáo')).toBeDefined();
-    // The conditional format is cheap to read and still kept.
-    expect(cfsOf(back.getWorksheet('Nhân sự')!).map((c) => c.ref)).toEqual(['C2:C50']);
+    // Read back with our reader: a library would expand those validations cell by cell.
+    const back = await (await FileHost.open(out)).readSnapshot();
+    expect(back.sheets.map((x) => x.name)).toContain('Báo cáo');
+    // The conditional format is in the same, unchanged part.
+    expect(sheetXml(out)).toContain('C2:C50');
   });
 });

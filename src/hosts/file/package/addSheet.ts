@@ -41,6 +41,25 @@ export interface AddedSheet {
   parts: PackagePart[];
   /** The report sheet's name. */
   sheet: string;
+  /** Sheet names longer than Excel's 31 characters, shortened in the copy: old name -> new name. */
+  renamed: Map<string, string>;
+}
+
+/** Excel's longest sheet name. */
+const MAX_SHEET_NAME = 31;
+
+/** Names over 31 characters shortened, each kept unique among all names (compared without case). */
+function shortNames(names: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set(names.filter((n) => n.length <= MAX_SHEET_NAME).map((n) => n.toLocaleLowerCase('vi')));
+  for (const n of names) {
+    if (n.length <= MAX_SHEET_NAME) continue;
+    let candidate = n.slice(0, MAX_SHEET_NAME);
+    for (let k = 2; taken.has(candidate.toLocaleLowerCase('vi')); k++) candidate = `${n.slice(0, MAX_SHEET_NAME - ` (${k})`.length)} (${k})`;
+    taken.add(candidate.toLocaleLowerCase('vi'));
+    out.set(n, candidate);
+  }
+  return out;
 }
 
 const TRANSITIONAL = {
@@ -165,6 +184,20 @@ export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: 
       worksheet: rel?.type.endsWith('/worksheet') ?? false,
     };
   });
+  // Names Excel would refuse (over 31 characters) are shortened in the copy, in the sheet list, in
+  // workbook-level references, and in our links to them.
+  const renamed = shortNames(sheets.map((s) => s.name));
+  if (renamed.size > 0) {
+    for (const [from, to] of renamed) {
+      wb = wb.replace(new RegExp(`(<${p}sheet\\b[^>]*\\sname\\s*=\\s*")${escapeXml(from).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(")`), `$1${escapeXml(to)}$2`);
+      wb = wb.split(escapeXml(quoteSheet(from))).join(escapeXml(quoteSheet(to)));
+      for (const s of sheets) if (s.name === from) s.name = to;
+    }
+    layout = {
+      ...layout,
+      cells: layout.cells.map((c) => (c.link && renamed.has(c.link.sheet) ? { ...c, link: { ...c.link, sheet: renamed.get(c.link.sheet) as string } } : c)),
+    };
+  }
   const oursAt = sheets.findIndex((s) => s.worksheet && s.part !== null && find(s.part) && opts.isOurs?.(s.name));
   const name = reportSheetName(sheets.map((s, i) => ({ name: s.name, madeByAddin: i === oursAt })));
   const index = oursAt >= 0 ? oursAt : sheets.length;
@@ -204,7 +237,7 @@ export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: 
     addContentType(sheetPart, WORKSHEET_TYPE);
     const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
     const relAttr = relPrefix !== null && relPrefix !== '' ? `${relPrefix}id="${id}"` : `xmlns:r="${ns.rel}" r:id="${id}"`;
-    wb = spliced(wb, sheetsEl.closeStart, 0, `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${relAttr}/>`);
+    wb = spliced(wb, findElement(wb, p, 'sheets')!.closeStart, 0, `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${relAttr}/>`);
   }
   changed.set(sheetPart, sheetText);
 
@@ -260,6 +293,6 @@ export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: 
     const data = encoded.get(part.name);
     out.push(data ? { name: part.name, data } : part);
   }
-  return { parts: out, sheet: name };
+  return { parts: out, sheet: name, renamed };
 }
 
