@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
+import { strFromU8, unzipSync } from 'fflate';
 import { FileHost, isFileError } from '../../../src/hosts/file';
 import { expectCopyReadsAlike } from '../../helpers/copyInvariant';
 import { tempDir } from '../../helpers/xlsx';
@@ -52,7 +53,10 @@ describe.each([
 
 const hasSoffice = toolsPresent('soffice');
 (hasSoffice ? it : it.skip)('LibreOffice opens the copies of the cases and of a sample of the corpus (one conversion run)', () => {
-  const sample = written.filter((f, i) => !f.includes('300000') && (f.includes('/0') || f.includes('R4_') || f.includes('/2') || i % 4 === 0));
+  // Workbooks in Excel 2007's beta dialect (schemas.microsoft.com/office/excel/2006/2) are left out: LibreOffice
+  // reads only their first sheet, the user's as well as ours.
+  const standard = (f: string) => !/schemas\.microsoft\.com\/office\/excel\/2006\/2/.test(strFromU8(Object.values(unzipSync(fs.readFileSync(f), { filter: (e) => /workbook\.xml$/i.test(e.name) }))[0] ?? new Uint8Array()));
+  const sample = written.filter((f, i) => !f.includes('300000') && standard(f) && (f.includes('/0') || f.includes('R4_') || f.includes('/2') || i % 4 === 0));
   expect(sample.length).toBeGreaterThan(5);
   const csvDir = path.join(out, 'csv');
   // Every sheet to its own CSV (the last filter token, -1), UTF-8 (76).

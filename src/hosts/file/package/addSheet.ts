@@ -220,7 +220,9 @@ export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: 
   for (const c of layout.cells) book.index(c);
   const styles = appendStyles(texts.get(stylesName) ?? textOf(stylesName), book);
   changed.set(stylesName, styles.xml);
-  const sheetText = sheetXml(layout, book, { firstStyle: styles.first, selected: true, mainNs: ns.main });
+  // Our sheet speaks the workbook's own dialect of SpreadsheetML (transitional, strict, or an early one).
+  const own = new RegExp(`xmlns${p ? `:${p.slice(0, -1)}` : ''}\\s*=\\s*["']([^"']+)["']`).exec(root.tag)?.[1] ?? ns.main;
+  const sheetText = sheetXml(layout, book, { firstStyle: styles.first, selected: true, mainNs: own });
 
   let sheetPart: string;
   if (oursAt >= 0) {
