@@ -44,17 +44,20 @@ export class SheetBuilder {
     return last;
   }
 
-  /** Widths that fit the text, within bounds (long text wraps). */
-  widths(): number[] {
+  /** Widths that fit the text, within bounds (long text wraps); `max(col)` caps a column. */
+  widths(max: (col: number) => number = () => MAX_WIDTH): number[] {
     const out: number[] = [];
     const last = this.lastCol;
-    for (let c = 0; c <= last; c++) out.push(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, (this.fit[c] ?? 0) + 2)));
+    for (let c = 0; c <= last; c++) out.push(Math.min(max(c), Math.max(MIN_WIDTH, (this.fit[c] ?? 0) + 2)));
     return out;
   }
 
-  /** Wraps the cells whose text is wider than their column. */
+  /** Wraps the cells whose text is wider than their column; a line alone on its row (a heading, a note) runs on into the empty cells instead. */
   wrapLong(widths: number[]): void {
+    const perRow = new Map<number, number>();
+    for (const c of this.cells) perRow.set(c.row, (perRow.get(c.row) ?? 0) + 1);
     for (const c of this.cells) {
+      if (perRow.get(c.row) === 1) continue;
       if (typeof c.value === 'string' && c.value.length + 2 > (widths[c.col] ?? MAX_WIDTH) && !this.merged(c)) c.wrap = true;
     }
   }
@@ -71,8 +74,8 @@ export class SheetBuilder {
     return this.mergedCells.has(c);
   }
 
-  layout(name: string, extra: Partial<SheetLayout> = {}): SheetLayout {
-    const columnWidths = this.widths();
+  layout(name: string, extra: Partial<SheetLayout> = {}, max?: (col: number) => number): SheetLayout {
+    const columnWidths = this.widths(max);
     this.wrapLong(columnWidths);
     return { name, cells: this.cells, merges: this.merges, columnWidths, ...extra };
   }

@@ -16,6 +16,10 @@ import { budgetBlock, investmentBlock } from './blocks/money';
 import { staffBlock } from './blocks/staff';
 import { tthcBlock } from './blocks/tthc';
 import { REPORT_SHEET_BASE_NAME, REPORT_SHEET_TITLE, type SheetLayout } from './types';
+import { pageFor, rowHeights } from './print';
+
+const LABEL_MAX = 34;
+const FIGURE_MAX = 19;
 
 function periodText(a: Analysis, lang: Lang): string {
   const { periodStart: s, periodEnd: e } = a.info;
@@ -55,5 +59,8 @@ export function reportSheetLayout(analysis: Analysis, lang: Lang): SheetLayout {
   // The title lines span the sheet's used width.
   const last = Math.max(b.lastCol, 3);
   titles.forEach((c) => b.merge(c, rangeA1(c.row, 0, c.row, last)));
-  return b.layout(REPORT_SHEET_BASE_NAME, { printTitleRows: [0, 2], madeByAddin: true });
+  // The label column wraps past LABEL_MAX; figures and short texts stay within FIGURE_MAX (an amount
+  // of a thousand billion đồng fits), so the sheet prints on A4 at a readable scale (issue 10 §2).
+  const layout = b.layout(REPORT_SHEET_BASE_NAME, { printTitleRows: [0, 2], madeByAddin: true }, (col) => (col === 0 ? LABEL_MAX : FIGURE_MAX));
+  return { ...layout, rowHeights: rowHeights(layout), page: pageFor(layout.columnWidths) };
 }

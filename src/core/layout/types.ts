@@ -33,6 +33,17 @@ export interface SheetLayout {
   merges: string[];
   /** Column widths in characters, by 0-based column. */
   columnWidths: number[];
+  /**
+   * Row heights in points, by 0-based row, for rows whose wrapped text needs more than one line:
+   * set explicitly so Excel and LibreOffice print the same (neither grows a row on its own reliably).
+   */
+  rowHeights?: Record<number, number>;
+  /**
+   * How the sheet prints: A4, this orientation, scaled to one page wide (as many pages tall as
+   * needed). The report sheet's columns are sized to fit the page at about 100%, so the scale
+   * stays readable. Absent: A4 portrait, one page wide.
+   */
+  page?: { orientation: 'portrait' | 'landscape'; fitToWidth: boolean };
   /** 0-based rows repeated at the top of each printed page (first, last). */
   printTitleRows?: [number, number];
   /** Freeze rows above this 0-based row. */

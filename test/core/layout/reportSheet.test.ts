@@ -128,7 +128,11 @@ describe('reportSheetLayout', () => {
     const header = rowOf(layout, 'Mức độ');
     expect(header.every((c) => c.bold && c.border)).toBe(true);
     expect(layout.columnWidths.length).toBeGreaterThanOrEqual(4);
-    expect(layout.columnWidths[0]).toBeGreaterThanOrEqual('Giải quyết đúng hạn (trước hạn và đúng hạn)'.length);
+    // A label longer than the label column wraps, in a row tall enough for its lines.
+    const long = layout.cells.find((c) => c.value === 'Giải quyết đúng hạn (trước hạn và đúng hạn)')!;
+    expect(layout.columnWidths[0]).toBeLessThan('Giải quyết đúng hạn (trước hạn và đúng hạn)'.length);
+    expect(long.wrap).toBe(true);
+    expect(layout.rowHeights?.[long.row]).toBeGreaterThanOrEqual(2 * 15);
     // 1.220.963.992 fits in its column
     const exp = rowOf(layout, 'Tổng chi ngân sách');
     expect(layout.columnWidths[exp[3].col]).toBeGreaterThanOrEqual('1.220.963.992'.length);
@@ -141,8 +145,11 @@ describe('reportSheetLayout', () => {
     const l = reportSheetLayout(withIssue, 'vi');
     const msg = l.cells.find((c) => typeof c.value === 'string' && c.value.includes('kế hoạch đang ghi là 0'))!;
     const row = l.cells.filter((c) => c.row === msg.row).sort((x, y) => x.col - y.col);
-    expect(row.map((c) => c.value).slice(1, 4)).toEqual(['Cảnh báo', 'Chỉ tiêu', 'B5']);
-    expect(row[3].link).toEqual({ sheet: 'Chỉ tiêu', cell: 'B5' });
+    expect(row.map((c) => c.value).slice(2, 5)).toEqual(['Cảnh báo', 'Chỉ tiêu', 'B5']);
+    expect(row[4].link).toEqual({ sheet: 'Chỉ tiêu', cell: 'B5' });
+    // The message spans columns of its own, wrapped.
+    expect(l.merges).toContain(`A${msg.row + 1}:B${msg.row + 1}`);
+    expect(msg.wrap).toBe(true);
     expect(layout.cells.some((c) => c.value === 'Không có vấn đề nào.')).toBe(true);
   });
 

@@ -1,8 +1,8 @@
 /** Block: the open issues, each linked to its cell. */
 import { moreInColumn, type Issue, type Lang, type Severity } from '../../issues';
 import type { SheetBuilder } from '../builder';
-import { heading, headerRow, noteLine, tr } from './common';
-import { splitCells } from '../../address';
+import { HEADER_FILL, heading, noteLine, tr } from './common';
+import { rangeA1, splitCells } from '../../address';
 
 const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
   error: { vi: 'Lỗi', en: 'Error' },
@@ -14,16 +14,42 @@ export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issu
   const t = (vi: string, en: string) => tr(lang, vi, en);
   heading(b, `${n}. ${t('Các vấn đề cần xem lại', 'Issues to review')}`);
   if (issues.length === 0) return noteLine(b, t('Không có vấn đề nào.', 'No issues.'));
-  headerRow(b, [t('Nội dung', 'Message'), t('Mức độ', 'Severity'), t('Trang tính', 'Sheet'), t('Ô', 'Cell'), t('Cách sửa', 'How to fix')]);
+  // The message and the hint span columns of their own (merged, wrapped), so the list does not
+  // widen the figure tables' label column; the report sets each row's height (print.ts).
+  const head = (col: number, text: string, to: number) => {
+    const c = b.put(col, text, { bold: true, border: true, align: 'center', wrap: true, fill: HEADER_FILL }, false);
+    if (to > col) b.merge(c, rangeA1(b.row, col, b.row, to));
+  };
+  head(MSG, t('Nội dung', 'Message'), MSG_END);
+  head(SEV, t('Mức độ', 'Severity'), SEV);
+  head(SHEET, t('Trang tính', 'Sheet'), SHEET);
+  head(CELL, t('Ô', 'Cell'), CELL);
+  head(HINT, t('Cách sửa', 'How to fix'), HINT_END);
+  b.next();
   for (const i of issues) {
-    b.put(0, i.more ? `${i.message} ${moreInColumn(i.more, lang)}` : i.message, { border: true });
-    b.put(1, SEVERITY_LABEL[i.severity][lang], { border: true, bold: i.severity === 'error' });
-    b.put(2, i.sheet, { border: true });
-    const cell = b.put(3, i.cell, { border: true });
+    spanned(b, MSG, MSG_END, i.more ? `${i.message} ${moreInColumn(i.more, lang)}` : i.message);
+    b.put(SEV, SEVERITY_LABEL[i.severity][lang], { border: true, bold: i.severity === 'error' });
+    b.put(SHEET, i.sheet, { border: true });
+    const cell = b.put(CELL, i.cell, { border: true });
     // A hyperlink takes one place: the first of the cells the issue names.
     const first = splitCells(i.cell)[0];
     if (i.sheet && first) b.link(cell, { sheet: i.sheet, cell: first });
-    b.put(4, i.hint ?? '', { border: true });
+    spanned(b, HINT, HINT_END, i.hint ?? '');
     b.next();
   }
+}
+
+/** Columns of the issue list: message A:B, severity C, sheet D, cell E, hint F:G. */
+const MSG = 0;
+const MSG_END = 1;
+const SEV = 2;
+const SHEET = 3;
+const CELL = 4;
+const HINT = 5;
+const HINT_END = 6;
+
+function spanned(b: SheetBuilder, from: number, to: number, text: string): void {
+  const c = b.put(from, text, { border: true, wrap: true }, false);
+  for (let k = from + 1; k <= to; k++) b.put(k, null, { border: true }, false);
+  b.merge(c, rangeA1(b.row, from, b.row, to));
 }

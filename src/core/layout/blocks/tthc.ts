@@ -1,6 +1,5 @@
 /** Block: TTHC dossiers, with the ratios and the counts by field. */
 import type { TthcFigures } from '../../figures/types';
-import { TTHC_COUNT_KEYS } from '../../figures/tthc';
 import type { Bilingual } from '../../issues';
 import type { SheetBuilder } from '../builder';
 import { fig, figureTable, heading, noData, noteLine, tr, type BlockContext } from './common';
@@ -31,33 +30,33 @@ export function tthcBlock(b: SheetBuilder, ctx: BlockContext, n: number, data: T
   if (data.byField.length === 0) return;
   b.next();
   noteLine(b, t('Theo lĩnh vực', 'By field'));
-  const keys = TTHC_COUNT_KEYS;
-  figureTable(
-    b,
-    ctx,
-    [
-      t('Lĩnh vực', 'Field'),
-      t('Tiếp nhận', 'Received'),
-      t('Trực tuyến', 'Online'),
-      t('Trực tiếp, bưu chính', 'Direct, postal'),
-      t('Kỳ trước chuyển sang', 'Carried over'),
-      t('Đã giải quyết', 'Resolved'),
-      t('Trước hạn', 'Early'),
-      t('Đúng hạn', 'On time'),
-      t('Quá hạn', 'Late'),
-      t('Đang giải quyết', 'Pending'),
-      t('Trong hạn', 'In time'),
-      t('Quá hạn (đang giải quyết)', 'Overdue (pending)'),
-      t('Trực tuyến (%)', 'Online (%)'),
-      t('Đúng hạn (%)', 'In time (%)'),
-      t('Quá hạn (%)', 'Late (%)'),
-    ],
-    data.byField.map((f, i) => ({
-      label: f.field || t('(chưa ghi lĩnh vực)', '(no field)'),
-      cells: [
-        ...keys.map((k) => fig(f[k], 'count', `tthc.byField.${i}.${k}`)),
-        ...(['onlinePct', 'onTimePct', 'latePct'] as const).map((k) => fig(f[k], 'pct', `tthc.byField.${i}.${k}`)),
-      ],
-    })),
+  // Three narrow tables rather than one of 16 columns: each fits an A4 page at a readable scale (issue 10 §2).
+  const label = (f: (typeof data.byField)[number]) => f.field || t('(chưa ghi lĩnh vực)', '(no field)');
+  const part = (heads: string[], keys: (keyof (typeof data.byField)[number] & string)[], pcts: ('onlinePct' | 'onTimePct' | 'latePct')[]) => {
+    figureTable(
+      b,
+      ctx,
+      [t('Lĩnh vực', 'Field'), ...heads],
+      data.byField.map((f, i) => ({
+        label: label(f),
+        cells: [
+          ...keys.map((k) => fig(f[k] as number | null, 'count', `tthc.byField.${i}.${k}`)),
+          ...pcts.map((k) => fig(f[k], 'pct', `tthc.byField.${i}.${k}`)),
+        ],
+      })),
+    );
+  };
+  part(
+    [t('Tiếp nhận', 'Received'), t('Trực tuyến', 'Online'), t('Trực tiếp, bưu chính', 'Direct, postal'), t('Kỳ trước chuyển sang', 'Carried over'), t('Trực tuyến (%)', 'Online (%)')],
+    ['received', 'online', 'direct', 'carriedOver'],
+    ['onlinePct'],
   );
+  b.next();
+  part(
+    [t('Đã giải quyết', 'Resolved'), t('Trước hạn', 'Early'), t('Đúng hạn', 'On time'), t('Quá hạn', 'Late'), t('Đúng hạn (%)', 'In time (%)'), t('Quá hạn (%)', 'Late (%)')],
+    ['resolved', 'early', 'onTime', 'late'],
+    ['onTimePct', 'latePct'],
+  );
+  b.next();
+  part([t('Đang giải quyết', 'Pending'), t('Trong hạn', 'In time'), t('Quá hạn (đang giải quyết)', 'Overdue (pending)')], ['pending', 'pendingInTime', 'pendingOverdue'], []);
 }
