@@ -1,10 +1,11 @@
 /**
  * The draft as LibreOffice lays it out: converted to PDF, then read back page by page.
  * Page 1 has no number at the top, page 2 starts with "2"; the seed's figures read as written.
+ * With UPDATE_DOCS=1 it also writes docs/draft-page1.png (page 1), shown in the README.
  */
 import { toolsPresent } from '../../helpers/tools';
 import { spawnSync } from 'child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { buildWordDraft } from '../../../src/core/word';
@@ -71,6 +72,12 @@ maybe(
     };
     expect(pageOf('Kính báo cáo UBND huyện')).toBe(pageOf('Nơi nhận:'));
     expect(pageOf('PHỤ LỤC')).toBeGreaterThan(pageOf('Nơi nhận:'));
+
+    // UPDATE_DOCS=1: page 1 as the README shows it.
+    if (process.env.UPDATE_DOCS) {
+      spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(dir, 'page')]);
+      copyFileSync(join(dir, 'page.png'), join(__dirname, '../../../docs/draft-page1.png'));
+    }
   },
   120_000,
 );
