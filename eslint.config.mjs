@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 
 export default [
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'coverage/**', 'test-artifacts/**', '*.config.js', 'webpack.config.js'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'out/**', 'coverage/**', 'test-artifacts/**', '*.config.js', 'webpack.config.js'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.{ts,tsx}'],
