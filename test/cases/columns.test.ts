@@ -168,3 +168,55 @@ describe('value tests', () => {
     expect(matchHeader(g, SCHEMA.staff, 0, 2).duplicates).toEqual([]);
   });
 });
+
+describe('a clear header with bad values is still that field, and its values are reported', () => {
+  const HOSTILE = path.join(SHARED, 'cases/hostile');
+  const log = (channel: string, received: CellValue, due: CellValue): CellValue[] => ['HS01', 'Hộ tịch', channel, received, due, 'Đã trả'];
+  const LOG_HEADER: CellValue[] = ['Mã hồ sơ', 'Lĩnh vực', 'Kênh nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Trạng thái'];
+  const badLog = [LOG_HEADER, log('bồ câu đưa thư', '99/99/9999', '31/02/2023'), log('bồ câu đưa thư', 'hôm qua', '31/02/2023'), log('fax', '00/13/2023', 'mai')];
+
+  test('a dossier log whose every date and channel is wrong keeps its columns: the header names each field whole', () => {
+    const m = matchHeader(grid(badLog), SCHEMA.dossiers, 0, 1);
+    expect(m.columns).toMatchObject({ code: 0, field: 1, channel: 2, receivedAt: 3, dueAt: 4, status: 5 });
+    expect(m.clear).toEqual(expect.arrayContaining(['code', 'channel', 'receivedAt', 'dueAt', 'status']));
+  });
+
+  test('the same log is read as the dossier log, and its wrong values are type errors cell by cell', () => {
+    const a = analyze({ sheets: [{ name: 'Ho so', origin: { row: 0, col: 0 }, values: badLog }] });
+    expect(a.tables.dossiers?.located.sheet).toBe('Ho so');
+    const errors = a.issues.filter((i) => i.table === 'dossiers' && i.code === 'type-error').map((i) => `${i.field}@${i.cell}`);
+    expect(errors).toEqual(expect.arrayContaining(['channel@C2', 'receivedAt@D2', 'dueAt@E2', 'receivedAt@D3', 'channel@C4', 'receivedAt@D4', 'dueAt@E4']));
+    expect(a.issues.some((i) => i.code === 'missing-table' && i.table === 'tthc')).toBe(false);
+  });
+
+  test('values still rule out a partial match, a group label, a one-word synonym and one of two columns naming the field', () => {
+    // "Ngạch công chức" over grade codes is no count of công chức; "Loại" over ratings is no category.
+    const staff = grid([
+      ['Họ và tên', 'Ngạch công chức', 'Loại', 'Trình độ chuyên môn'],
+      ['Người A', '01.003', 'Khá', 'Đại học'],
+      ['Người B', '01.003', 'Tốt', 'Trung cấp'],
+    ]);
+    const s = matchHeader(staff, SCHEMA.staff, 0, 1);
+    expect(s.columns).toMatchObject({ name: 0, education: 3 });
+    expect(Object.values(s.columns)).not.toContain(1);
+    expect(Object.values(s.columns)).not.toContain(2);
+    // Two columns both headed "Trực tuyến": the values decide which is the count.
+    const twice = grid([
+      ['Lĩnh vực', 'Trực tuyến', 'Trực tuyến', 'Đã giải quyết'],
+      ['Hộ tịch', 'Cổng DVC', 12, 10],
+      ['Chứng thực', 'Cổng DVC', 3, 3],
+    ]);
+    const t = matchHeader(twice, SCHEMA.tthc, 0, 1);
+    expect(t.columns.online).toBe(2);
+    expect(t.clear).not.toContain('online');
+  });
+
+  test('"Trực tuyến" under its group keeps its column though no value is a count: NaN, Infinity, 0x10, Arabic digits are named', async () => {
+    const a = analyze(await readSnapshotFromXlsx(new Uint8Array(fs.readFileSync(path.join(HOSTILE, 'numbers-nan-infinity-text.xlsx')))));
+    expect(a.tables.tthc?.located.columns.online).toBe(3);
+    const named = a.issues.filter((i) => i.sheet === 'TTHC Q1' && i.field === 'online').map((i) => `${i.code}@${i.cell}`);
+    expect(named).toEqual(expect.arrayContaining(['type-error@D9', 'type-error@D10', 'type-error@D11', 'type-error@D12']));
+    // "1e5" is read as a number and said to be typed as text.
+    expect(named).toContain('number-as-text@D13');
+  });
+});

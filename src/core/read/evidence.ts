@@ -48,7 +48,12 @@ export function budgetSide(folded: string): 'thu' | 'chi' | null {
   return m ? (m[1] as 'thu' | 'chi') : null;
 }
 
-type Outcome = 'holds' | 'blank' | 'fails';
+/**
+ * 'header': values of the wrong kind (dates, counts, numbers, categories), in a column named clearly within a
+ * header that names the whole table: the clerk's errors, reported by the checks. Facts about what the rows
+ * are (people, budget lines, document numbers, prose) are never stood in for by the header.
+ */
+type Outcome = 'holds' | 'header' | 'blank' | 'fails';
 
 /** Weighs a candidate against its spec's evidence. */
 export function weigh(c: Candidate): Weighed {
@@ -58,10 +63,11 @@ export function weigh(c: Candidate): Weighed {
   const mapped = Object.values(c.match.columns);
   const empty = !rows.some((r) => mapped.some((col) => filled(c.grid, r, col)));
   const words = surroundingText(c);
+  const byHeader = namesTable(c);
   const seen = new Map<EvidenceFact, Outcome>();
   const outcome = (f: EvidenceFact): Outcome => {
     let o = seen.get(f);
-    if (!o) seen.set(f, (o = 'words' in f ? (f.words.some((w) => containsWords(words, fold(w))) ? 'holds' : 'fails') : valuesOutcome(c, f, rows, empty)));
+    if (!o) seen.set(f, (o = 'words' in f ? (f.words.some((w) => containsWords(words, fold(w))) ? 'holds' : 'fails') : valuesOutcome(c, f, rows, empty, byHeader)));
     return o;
   };
   const holds = ev.anyOf.some((set) => set.every((f) => outcome(f) !== 'fails'));
@@ -74,7 +80,20 @@ export function weigh(c: Candidate): Weighed {
   return { holds, strength, against, accepted: holds && against.length < Math.max(1, strength) };
 }
 
-function valuesOutcome(c: Candidate, f: Extract<EvidenceFact, { fields: string[] }>, rows: number[], empty: boolean): Outcome {
+/**
+ * The header names one of the table's required sets of fields, each clearly (header.ts, clearlyNamed:
+ * "Mã hồ sơ", "Ngày tiếp nhận", "Ngày hẹn trả"): such a table is there even when its values are all wrong,
+ * and its wrong values are the clerk's errors to report (REPORTING-SCHEMA.md §1, issue 17 point 2).
+ */
+function namesTable(c: Candidate): boolean {
+  const anyOf = c.spec.anyOf ?? [];
+  return anyOf.some((set) => set.every((k) => c.match.clear.includes(k)));
+}
+
+const KIND_TESTS: ValueTest[] = ['count', 'number', 'date', 'category'];
+
+function valuesOutcome(c: Candidate, f: Extract<EvidenceFact, { fields: string[] }>, rows: number[], empty: boolean, byHeader: boolean): Outcome {
+  let header = false;
   for (const key of f.fields) {
     const col = c.match.columns[key];
     const field = c.spec.fields.find((x) => x.key === key);
@@ -90,8 +109,9 @@ function valuesOutcome(c: Candidate, f: Extract<EvidenceFact, { fields: string[]
     // "Most": at least half, so that one mistyped value in two is reported by the checks, not taken for another table.
     const ok = f.values === 'budgetLine' ? pass > 0 : n > 0 && pass * 2 >= n;
     if (ok) return 'holds';
+    if (byHeader && KIND_TESTS.includes(f.values) && c.match.clear.includes(key)) header = true;
   }
-  return 'fails';
+  return header ? 'header' : 'fails';
 }
 
 /** The data rows to judge, without total rows, at most SAMPLE_ROWS of them. */

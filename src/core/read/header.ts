@@ -90,6 +90,9 @@ export interface FieldCandidate {
   /** The field has an `under` and the header satisfies it: "So sánh (%)" / "Dự toán huyện giao" is a
    * stated percentage against that estimate before it is the estimate. */
   placed: boolean;
+  /** A synonym of two words or more is the whole of the column's own cell ("Trực tuyến", "Ngày tiếp nhận"):
+   * the header names the field fully (whether unambiguously is for matchHeader to say). */
+  whole: boolean;
   /** Length of the folded synonym: the more specific wins. */
   length: number;
   /** Where the synonym ends in its text: in "Đã giải quyết trước hạn" the later word names the column. */
@@ -119,8 +122,10 @@ export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandi
   const out: FieldCandidate[] = [];
   const all = joined(label);
   const leafStart = all.starts[all.starts.length - 1];
+  const leafWords = all.words.folded.length - leafStart;
   spec.fields.forEach((field, order) => {
     let best: FieldCandidate | null = null;
+    let whole = false;
     const synonyms = synonymWords(field);
     for (let k = 0; k < synonyms.length; k++) {
       const syn = synonyms[k];
@@ -140,14 +145,15 @@ export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandi
       }
       const leafAt = at.filter((i) => i >= leafStart);
       const inLeaf = leafAt.length > 0;
+      if (!weak && n > 1 && n === leafWords && leafAt[0] === leafStart) whole = true;
       const last = inLeaf ? leafAt[leafAt.length - 1] : at[at.length - 1];
       const base = inLeaf ? leafStart : 0;
       const end = charEnd(all.words.folded, base, last + n);
       const length = syn.folded.join(' ').length;
-      const c: FieldCandidate = { field, inLeaf, weak, placed, length, end, order };
+      const c: FieldCandidate = { field, inLeaf, weak, placed, whole: false, length, end, order };
       if (!best || better(c, best)) best = c;
     }
-    if (best) out.push(best);
+    if (best) out.push({ ...best, whole });
   });
   return out.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : a.order - b.order));
 }
@@ -241,12 +247,16 @@ export interface HeaderMatch {
   duplicates: { field: string; col: number }[];
   /** Column labels (for messages and the table's width). */
   labels: ColumnLabel[];
+  /** Fields given to the column that names them clearly (see clearlyNamed), whatever its values. */
+  clear: string[];
 }
 
 /**
  * Matches a header of `levels` rows at `row` against `spec`. A field the values under a column rule out
  * (fewer than a third pass its value test: "01.003" under "Ngạch công chức" is no count, majors under
- * "Trình độ đào tạo" / "Chuyên ngành" are no level) is not that column's. Columns whose own cell names a
+ * "Trình độ đào tạo" / "Chuyên ngành" are no level) is not that column's, except in the one column whose
+ * own cell names it whole and alone (clearlyNamed): there the values decide nothing and are reported as
+ * the clerk's errors (REPORTING-SCHEMA.md §1, issue 17 point 2). Columns whose own cell names a
  * field are taken first, left to right, then columns named only by a group label above them, so that a
  * sub-column literally headed "Trình độ" wins over its siblings. A column whose best field is taken falls to
  * its next equally placed candidate ("Quá hạn" twice under one-level headers: late, then pending overdue);
@@ -262,13 +272,16 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
   /** The candidate each taken field was matched by, to compare with a later column's. */
   const held: Record<string, FieldCandidate> = {};
   const candidates = new Map<ColumnLabel, FieldCandidate[]>();
-  for (const label of labels) {
-    const cands = fieldCandidates(spec, label).filter((c) => {
+  const all = labels.map((label) => fieldCandidates(spec, label));
+  const clear = clearlyNamed(all);
+  labels.forEach((label, i) => {
+    const cands = all[i].filter((c) => {
+      if (clear.get(c.field) === i) return true;
       const fit = valueFit(grid, fromRow, label.col, c.field);
       return fit === null || fit >= MIN_FIT;
     });
     if (cands.length > 0) candidates.set(label, cands);
-  }
+  });
   const named = labels.filter((l) => candidates.has(l));
   const queue = [...named.filter((l) => candidates.get(l)![0].inLeaf), ...named.filter((l) => !candidates.get(l)![0].inLeaf)];
   for (let i = 0; i < queue.length; i++) {
@@ -302,7 +315,27 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
     if (!moreSpecific(prev, want) && !(prev && prev.inLeaf && !want.inLeaf)) duplicates.push({ field: want.field.key, col: label.col });
   }
   categoriesByValues(grid, spec, labels, columns, fromRow);
-  return { row, levels, columns, duplicates, labels };
+  const plain = [...clear].filter(([f, i]) => columns[f.key] === labels[i].col).map(([f]) => f.key);
+  return { row, levels, columns, duplicates, labels, clear: plain };
+}
+
+/**
+ * The column each field is named by clearly: the only column whose own cell is, whole, a synonym of two words
+ * or more of that field and of no other ("Trực tuyến", "Ngày tiếp nhận"; not "Tổng số", which three fields of
+ * Biểu 06 share, nor "Loại", nor a group label). Its values do not veto it: wrong ones are the clerk's errors,
+ * reported by the checks (REPORTING-SCHEMA.md §1, issue 17 point 2). `cands`: fieldCandidates per label; the
+ * map gives the index of that label.
+ */
+function clearlyNamed(cands: FieldCandidate[][]): Map<FieldSpec, number> {
+  const columns = new Map<FieldSpec, number[]>();
+  cands.forEach((list, i) => {
+    for (const c of list) if (c.whole) columns.set(c.field, [...(columns.get(c.field) ?? []), i]);
+  });
+  const out = new Map<FieldSpec, number>();
+  for (const [field, at] of columns) {
+    if (at.length === 1 && cands[at[0]].filter((c) => c.whole).length === 1) out.set(field, at[0]);
+  }
+  return out;
 }
 
 /** Share of values a column needs to be given a category field by its values alone. */

@@ -159,7 +159,7 @@ export function findLevelsAsColumns(grids: Grid[], spec: TableSpec, taken: Regio
       const labels = columnLabels(grid, top, levels);
       const found = levelsOf(labels, education);
       if (new Set(found.map((l) => l.level)).size < MIN_LEVELS) continue;
-      const match = { row: top, levels, columns: { education: found[0].col } as Record<string, number>, duplicates: [], labels };
+      const match = { row: top, levels, columns: { education: found[0].col } as Record<string, number>, duplicates: [], labels, clear: [] };
       const c = extend(spec, grid, match, new Set());
       const read = readLevelsAsColumns(c);
       if (read) return read;
