@@ -35,6 +35,18 @@ export interface ColumnLabel {
  * group).
  */
 export function columnLabels(grid: Grid, row: number, levels: number, left = grid.left, right = grid.right): ColumnLabel[] {
+  // Every table's spec reads the same header rows of a sheet: their labels are made once per grid.
+  let byGrid = labelsCache.get(grid);
+  if (!byGrid) labelsCache.set(grid, (byGrid = new Map()));
+  const key = `${row}:${levels}:${left}:${right}`;
+  let out = byGrid.get(key);
+  if (!out) byGrid.set(key, (out = labelsNow(grid, row, levels, left, right)));
+  return out;
+}
+
+const labelsCache = new WeakMap<Grid, Map<string, ColumnLabel[]>>();
+
+function labelsNow(grid: Grid, row: number, levels: number, left: number, right: number): ColumnLabel[] {
   const out: ColumnLabel[] = [];
   const carried: Label[] = new Array(levels).fill(NO_LABEL);
   const leafRow = row + levels - 1;
@@ -100,13 +112,18 @@ export interface FieldCandidate {
   order: number;
 }
 
-/** A label's words, all parts joined, with where each part starts. */
+/** A label's words, all parts joined, with where each part starts, and the set of its folded words. */
 interface Joined {
   words: Words;
   starts: number[];
+  has: Set<string>;
 }
 
+const joinedCache = new WeakMap<ColumnLabel, Joined>();
+
 function joined(label: ColumnLabel): Joined {
+  let j = joinedCache.get(label);
+  if (j) return j;
   const words: Words = { folded: [], marked: [] };
   const starts: number[] = [];
   for (const w of label.words) {
@@ -114,7 +131,8 @@ function joined(label: ColumnLabel): Joined {
     words.folded.push(...w.folded);
     words.marked.push(...w.marked);
   }
-  return { words, starts };
+  joinedCache.set(label, (j = { words, starts, has: new Set(words.folded) }));
+  return j;
 }
 
 /** Every field of `spec` the label may be, best first (values not yet considered). */
@@ -129,6 +147,8 @@ export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandi
     const synonyms = synonymWords(field);
     for (let k = 0; k < synonyms.length; k++) {
       const syn = synonyms[k];
+      // Most synonyms share no word with the label: skip them before looking for the phrase.
+      if (!all.has.has(syn.folded[0])) continue;
       const n = syn.folded.length;
       const at = phraseAt(all.words, syn).filter((i) => fitsPart(spec, field, syn, all, i));
       if (at.length === 0) continue;
@@ -404,6 +424,21 @@ export function columnLooksNumeric(grid: Grid, fromRow: number, col: number, sam
  */
 export function isNumberingRow(grid: Grid, row: number, left: number, right: number): boolean {
   if (row > grid.bottom) return false;
+  // Asked again for every table's spec under the same header: answered once per grid.
+  let byGrid = numberingCache.get(grid);
+  if (!byGrid) numberingCache.set(grid, (byGrid = new Map()));
+  const key = `${row}:${left}:${right}`;
+  let v = byGrid.get(key);
+  if (v === undefined) byGrid.set(key, (v = numberingNow(grid, row, left, right)));
+  return v;
+}
+
+const numberingCache = new WeakMap<Grid, Map<string, boolean>>();
+// "(1)", "A", "2b" (a column added later between 2 and 3), "(3)=(4)+(5)", "4=3/1".
+const ITEM = String.raw`\(?\s*(?:\d{1,2}[a-z]?|[A-Za-z])\s*\)?`;
+const NUMBERING = new RegExp(`^${ITEM}(?:\\s*[=+\\-x*/:]\\s*${ITEM})*$`);
+
+function numberingNow(grid: Grid, row: number, left: number, right: number): boolean {
   let cells = 0;
   let plain: number[] = [];
   for (let c = left; c <= right; c++) {
@@ -419,9 +454,7 @@ export function isNumberingRow(grid: Grid, row: number, left: number, right: num
       plain.push(Number(t));
       continue;
     }
-    // "(1)", "A", "2b" (a column added later between 2 and 3), "(3)=(4)+(5)", "4=3/1".
-    const item = String.raw`\(?\s*(?:\d{1,2}[a-z]?|[A-Za-z])\s*\)?`;
-    if (!new RegExp(`^${item}(?:\\s*[=+\\-x*/:]\\s*${item})*$`).test(t)) return false;
+    if (!NUMBERING.test(t)) return false;
   }
   if (cells < 2) return false;
   plain = plain.filter((n) => Number.isFinite(n));
