@@ -86,6 +86,9 @@ export function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, features: 
     if (w > 0) ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = widthToPoints(w);
   });
 
+  // Explicit heights for wrapped rows (points), so Excel and LibreOffice print them alike.
+  for (const [row, h] of Object.entries(layout.rowHeights ?? {})) ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = h;
+
   for (const c of cells) {
     if (!c.link) continue;
     // No textToDisplay: the cell keeps the value (a number stays a number).
@@ -103,11 +106,11 @@ export function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, features: 
   }
 
   if (features.cellProperties) {
-    // Page layout is ExcelApi 1.9: A4, portrait, one page wide, as many pages tall as needed.
+    // Page layout is ExcelApi 1.9: A4 in the layout's orientation, one page wide, as many pages tall as needed.
     const page = ws.pageLayout;
     page.paperSize = 'A4' as Excel.PaperType;
-    page.orientation = 'Portrait' as Excel.PageOrientation;
-    page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    page.orientation = (layout.page?.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+    if (layout.page?.fitToWidth !== false) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     page.centerHorizontally = true;
     if (layout.printTitleRows) page.setPrintTitleRows(`$${layout.printTitleRows[0] + 1}:$${layout.printTitleRows[1] + 1}`);
   }

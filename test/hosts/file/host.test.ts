@@ -92,6 +92,14 @@ describe('FileHost', () => {
     expect(rule.formulae[0]).toBe('"cán bộ,công chức,không chuyên trách"');
   });
 
+  it("writes the layout's row heights and landscape orientation (the A4 print of the report sheet)", async () => {
+    const host = await FileHost.open(input);
+    await host.writeReportSheet({ ...layout, rowHeights: { 3: 45 }, page: { orientation: 'landscape', fitToWidth: true } });
+    const ws = (await loadWorkbook(await host.save())).getWorksheet('Báo cáo')!;
+    expect(ws.getRow(4).height).toBe(45);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+  });
+
   it('generating twice leaves one report sheet, recognised again after saving', async () => {
     const host = await FileHost.open(input);
     await host.writeReportSheet(layout);

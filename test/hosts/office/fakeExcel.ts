@@ -59,6 +59,8 @@ export interface SheetModel {
   cells: Map<number, CellModel>;
   merges: string[];
   columnWidths: Map<number, number>;
+  /** Row heights in points, by 0-based row. */
+  rowHeights: Map<number, number>;
   conditionalFormats: CfModel[];
   customProperties: Map<string, string>;
   validations: { range: string; rule: any }[];
@@ -182,6 +184,7 @@ export class FakeWorkbookModel {
       cells: new Map(),
       merges: [],
       columnWidths: new Map(),
+      rowHeights: new Map(),
       conditionalFormats: [],
       customProperties: new Map(),
       validations: [],
@@ -1146,6 +1149,12 @@ export class FakeRangeFormat extends Proxy {
     this.write(() => {
       const r = this.range.rect();
       for (let c = r.left; c <= r.right; c++) r.sheet.columnWidths.set(c, v);
+    });
+  }
+  set rowHeight(v: number) {
+    this.write(() => {
+      const r = this.range.rect();
+      for (let row = r.top; row <= r.bottom; row++) r.sheet.rowHeights.set(row, v);
     });
   }
 }

@@ -61,6 +61,16 @@ test('writeReportSheet writes the layout in at most 3 syncs, text as text, with 
   expect(model.active?.name).toBe(name);
 });
 
+it("writes the layout's row heights and landscape orientation (the A4 print), within the same syncs", async () => {
+  const model = installFakeExcel();
+  model.setValues('Thu chi', 'A1', [[1]]);
+  const name = await new OfficeHost().writeReportSheet({ ...layout, rowHeights: { 3: 45 }, page: { orientation: 'landscape', fitToWidth: true } });
+  expect(model.syncCount).toBeLessThanOrEqual(3);
+  const sheet = model.findSheet(name)!;
+  expect(sheet.rowHeights.get(3)).toBe(45);
+  expect(sheet.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1 } });
+});
+
 test('generating again replaces only the add-in’s sheet; a user’s sheet of the same name is never touched', async () => {
   const model = installFakeExcel();
   model.setValues('Báo cáo', 'A1', [['sổ của tôi']]);

@@ -58,13 +58,16 @@ export function sheetXml(layout: SheetLayout, book: StyleBook, opts: SheetXmlOpt
         links.push(`<hyperlink ref="${ref}" location="${escapeXml(`${quoteSheet(c.link.sheet)}!${c.link.cell}`)}" display="${escapeXml(String(c.value).slice(0, 255))}"/>`);
       }
     }
-    rows.push(`<row r="${r + 1}">${parts.join('')}</row>`);
+    const ht = layout.rowHeights?.[r];
+    rows.push(`<row r="${r + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${parts.join('')}</row>`);
   }
   const widths = layout.columnWidths.map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : '')).join('');
   const freeze = layout.freezeRows && layout.freezeRows > 0 ? layout.freezeRows : 0;
   const pane = freeze
     ? `<pane ySplit="${freeze}" topLeftCell="${a1(freeze, 0)}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${a1(freeze, 0)}" sqref="${a1(freeze, 0)}"/>`
     : '<selection activeCell="A1" sqref="A1"/>';
+  const orientation = layout.page?.orientation === 'landscape' ? 'landscape' : 'portrait';
+  const fit = layout.page?.fitToWidth !== false;
   const lists = (layout.lists ?? [])
     .map((l) => {
       const f = inlineList(l.values);
@@ -74,7 +77,7 @@ export function sheetXml(layout: SheetLayout, book: StyleBook, opts: SheetXmlOpt
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     `<worksheet xmlns="${opts.mainNs ?? MAIN_NS}" xmlns:r="${REL_NS}">`,
-    `<sheetPr><tabColor rgb="${TAB_COLOR}"/><pageSetUpPr fitToPage="1"/></sheetPr>`,
+    `<sheetPr><tabColor rgb="${TAB_COLOR}"/>${fit ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`,
     `<dimension ref="A1:${columnLetter(maxCol)}${maxRow + 1}"/>`,
     `<sheetViews><sheetView${opts.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews>`,
     '<sheetFormatPr defaultRowHeight="15"/>',
@@ -85,7 +88,7 @@ export function sheetXml(layout: SheetLayout, book: StyleBook, opts: SheetXmlOpt
     links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '',
     '<printOptions horizontalCentered="1"/>',
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
-    '<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>',
+    `<pageSetup paperSize="9" orientation="${orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
     '</worksheet>',
   ].join('');
 }
