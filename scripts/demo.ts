@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: the whole pipeline on examples/ba-bich-2023.xlsx through the command line's own
- * code (report --force): the tables found, the issues, then out/ba-bich-2023.report.xlsx and .docx.
+ * code (report --force --replace): the tables found, the issues, then out/ba-bich-2023.report.xlsx and .docx.
  * Exits 0 even though the example has errors: showing them is the point.
  */
 import * as fs from 'fs';
@@ -16,7 +16,7 @@ async function main(): Promise<number> {
   }
   const rel = path.relative(process.cwd(), example) || example;
   const out = path.relative(process.cwd(), path.join(root, 'out')) || 'out';
-  const code = await cli(['report', rel, '--out', out, '--force', ...process.argv.slice(2)]);
+  const code = await cli(['report', rel, '--out', out, '--force', '--replace', ...process.argv.slice(2)]);
   // 1 only means "the data has errors", which the demo is meant to show.
   return code === 1 ? 0 : code;
 }

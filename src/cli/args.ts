@@ -1,4 +1,4 @@
-/** Command-line arguments: `validate <file> [--json]`, `report <file> [--out DIR] [--force] [--json]`, `template [--out FILE]`. */
+/** Command-line arguments: `validate <file> [--json]`, `report <file> [--out DIR] [--force] [--replace] [--json]`, `template [--out FILE]`. */
 import type { Bilingual, Lang } from '../core/issues';
 
 export type Command = 'validate' | 'report' | 'template' | 'help';
@@ -8,6 +8,8 @@ export interface CliArgs {
   file?: string;
   out?: string;
   force: boolean;
+  /** report: replace existing outputs instead of writing beside them under the next free name. */
+  replace: boolean;
   json: boolean;
   lang: Lang;
   exactTime: boolean;
@@ -32,7 +34,7 @@ export function langOf(argv: string[]): Lang {
 const COMMANDS: Command[] = ['validate', 'report', 'template'];
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'help', force: false, json: false, lang: langOf(argv), exactTime: false };
+  const args: CliArgs = { command: 'help', force: false, replace: false, json: false, lang: langOf(argv), exactTime: false };
   const positional: string[] = [];
   let help = false;
   for (let i = 0; i < argv.length; i++) {
@@ -55,6 +57,9 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       case '--force':
         args.force = true;
+        break;
+      case '--replace':
+        args.replace = true;
         break;
       case '--exact-time':
         args.exactTime = true;
@@ -90,8 +95,8 @@ export function parseArgs(argv: string[]): CliArgs {
   if (rest.length === 0) throw new ArgError({ vi: `Lệnh ${cmd} cần tên tệp .xlsx.`, en: `The ${cmd} command needs an .xlsx file name.` });
   if (rest.length > 1) throw new ArgError({ vi: `Chỉ xử lý một tệp mỗi lần (thừa: ${rest[1]}).`, en: `One file at a time (extra: ${rest[1]}).` });
   args.file = rest[0];
-  if (args.command === 'validate' && (args.out !== undefined || args.force)) {
-    throw new ArgError({ vi: 'Lệnh validate không ghi tệp nên không dùng --out hay --force.', en: 'validate writes nothing, so --out and --force do not apply.' });
+  if (args.command === 'validate' && (args.out !== undefined || args.force || args.replace)) {
+    throw new ArgError({ vi: 'Lệnh validate không ghi tệp nên không dùng --out, --force hay --replace.', en: 'validate writes nothing, so --out, --force and --replace do not apply.' });
   }
   return args;
 }

@@ -10,9 +10,11 @@ export const USAGE: Text = {
 Cách dùng:
   npm run cli -- validate <tệp.xlsx> [--json]
       Tìm các bảng số liệu, kiểm tra và liệt kê các vấn đề.
-  npm run cli -- report <tệp.xlsx> [--out THƯ_MỤC] [--force] [--json]
+  npm run cli -- report <tệp.xlsx> [--out THƯ_MỤC] [--force] [--replace] [--json]
       Ghi THƯ_MỤC/<tên>.report.xlsx (có thêm trang "Báo cáo") và THƯ_MỤC/<tên>.report.docx (mặc định: out/).
       Khi còn lỗi thì dừng lại, trừ khi có --force. Tệp gốc không bao giờ bị ghi đè.
+      Nếu đã có tệp kết quả cùng tên thì ghi thành <tên>.report (2).xlsx / .docx, không thay tệp cũ,
+      trừ khi có --replace.
   npm run cli -- template [--out TỆP]
       Ghi bảng tính mẫu để nhập số liệu (mặc định: out/mau-so-lieu-cchc.xlsx).
 
@@ -28,9 +30,10 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong số liệu; 2 không dùng đ
 Usage:
   npm run cli -- validate <file.xlsx> [--json]
       Find the data tables, check them and list the issues.
-  npm run cli -- report <file.xlsx> [--out DIR] [--force] [--json]
+  npm run cli -- report <file.xlsx> [--out DIR] [--force] [--replace] [--json]
       Write DIR/<name>.report.xlsx (with a "Báo cáo" sheet added) and DIR/<name>.report.docx (default: out/).
       Stops when there are errors unless --force. The input file is never written.
+      Existing outputs are kept: the new pair is written as <name>.report (2).xlsx / .docx, unless --replace.
   npm run cli -- template [--out FILE]
       Write a blank input workbook (default: out/mau-so-lieu-cchc.xlsx).
 
@@ -85,6 +88,11 @@ export const m = {
     pick(l, {
       vi: `Không lập được bản sao có trang báo cáo (${why}); bản nháp Word vẫn được ghi, tệp gốc không bị thay đổi.`,
       en: `The copy with the report sheet could not be made (${why}); the Word draft is still written and the original file is unchanged.`,
+    }),
+  outNotFolder: (l: Lang, p: string) =>
+    pick(l, {
+      vi: `--out phải là một thư mục, nhưng "${p}" là một tệp; hãy chọn một thư mục (ví dụ --out out).`,
+      en: `--out must be a folder, but "${p}" is a file; choose a folder (for example --out out).`,
     }),
   cannotWrite: (l: Lang, p: string, why: string) =>
     pick(l, { vi: `Không ghi được "${p}" (${why}).`, en: `Cannot write "${p}" (${why}).` }),

@@ -2,6 +2,7 @@
  * The command line's work, as functions the demo can call too. Every failure to use a file ends
  * as one line on stderr and status 2; the input file is only ever read.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import type { Analysis } from '../core/analyze';
 import { countBySeverity, type Lang } from '../core/issues';
@@ -82,6 +83,35 @@ export function baseName(file: string): string {
   return path.basename(file).replace(/\.(xlsx|xlsm|xls|xml|html?)$/i, '');
 }
 
+/** `DIR/<name>.report.xlsx` and `.docx`; from n = 2 on, `DIR/<name>.report (n).xlsx` and `.docx`. */
+export function outputPaths(dir: string, name: string, n: number): { xlsx: string; docx: string } {
+  const stem = n === 1 ? `${name}.report` : `${name}.report (${n})`;
+  return { xlsx: path.join(dir, `${stem}.xlsx`), docx: path.join(dir, `${stem}.docx`) };
+}
+
+/** The first output pair of which neither name is taken (by a file, folder or link), so that nothing a clerk kept is replaced. */
+function freeOutputPaths(dir: string, name: string): { xlsx: string; docx: string } {
+  const taken = (p: string) => fs.lstatSync(p, { throwIfNoEntry: false }) !== undefined;
+  for (let n = 1; ; n++) {
+    const p = outputPaths(dir, name, n);
+    if (!taken(p.xlsx) && !taken(p.docx)) return p;
+  }
+}
+
+/** The path (`dir` or one of its parents) that exists and is not a folder, or null: --out must name a folder. */
+function fileOnPath(dir: string): string | null {
+  for (let p = path.resolve(dir); ; p = path.dirname(p)) {
+    let s: fs.Stats | undefined;
+    try {
+      s = fs.statSync(p, { throwIfNoEntry: false });
+    } catch {
+      s = undefined; // ENOTDIR: a parent is a file, found further up
+    }
+    if (s) return s.isDirectory() ? null : p === path.resolve(dir) ? dir : p;
+    if (path.dirname(p) === p) return null;
+  }
+}
+
 export interface ReportOutputs {
   xlsx: string;
   docx: string;
@@ -112,7 +142,9 @@ export async function runReport(args: CliArgs, io: CliIO): Promise<number> {
     return 1;
   }
   const dir = args.out ?? DEFAULT_OUT_DIR;
-  const paths = { xlsx: path.join(dir, `${baseName(args.file!)}.report.xlsx`), docx: path.join(dir, `${baseName(args.file!)}.report.docx`) };
+  const notFolder = fileOnPath(dir);
+  if (notFolder) throw new FileError('unreadable', { vi: m.outNotFolder('vi', notFolder), en: m.outNotFolder('en', notFolder) });
+  const paths = args.replace ? outputPaths(dir, baseName(args.file!), 1) : freeOutputPaths(dir, baseName(args.file!));
   // By identity: a link or a second name of the input is the input.
   if (isSameFile(paths.xlsx, input) || isSameFile(paths.docx, input) || path.resolve(paths.xlsx) === path.resolve(args.file!)) {
     throw new FileError('unreadable', { vi: m.sameAsInput('vi'), en: m.sameAsInput('en') });
@@ -180,9 +212,11 @@ export async function cli(argv: string[], io: CliIO = processIO): Promise<number
   } catch (e) {
     let code: string;
     let message: string;
+    let detail: string | undefined;
     if (isFileError(e) || e instanceof ArgError) {
       code = isFileError(e) ? e.code : 'usage';
       message = e.text[lang];
+      if (isFileError(e)) detail = e.detail;
     } else {
       code = 'internal';
       message = m.internal(lang, (e instanceof Error ? e.message : String(e)).split('\n')[0]);
@@ -190,7 +224,7 @@ export async function cli(argv: string[], io: CliIO = processIO): Promise<number
     }
     io.stderr(message);
     // --json prints one object on stdout whatever happens, so scripts never get an empty stdout.
-    if (argv.includes('--json')) io.stdout(JSON.stringify({ file: fileOf(argv), ok: false, error: { code, message } }, null, 2));
+    if (argv.includes('--json')) io.stdout(JSON.stringify({ file: fileOf(argv), ok: false, error: { code, message, ...(detail ? { detail } : {}) } }, null, 2));
     return 2;
   }
 }

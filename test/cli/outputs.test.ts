@@ -28,7 +28,7 @@ describe('report outputs and the input file', () => {
     const out = path.join(dir, 'sym');
     fs.mkdirSync(out);
     fs.symlinkSync(input, path.join(out, 'xa.report.xlsx'));
-    const r = await runCli(['report', input, '--force', '--out', out]);
+    const r = await runCli(['report', input, '--force', '--replace', '--out', out]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n').pop()).toMatch(/trùng với tệp gốc/);
     expect(sha(input)).toBe(hash);
@@ -39,7 +39,7 @@ describe('report outputs and the input file', () => {
     const out = path.join(dir, 'hard');
     fs.mkdirSync(out);
     fs.linkSync(input, path.join(out, 'xa.report.docx'));
-    const r = await runCli(['report', input, '--force', '--out', out, '--json']);
+    const r = await runCli(['report', input, '--force', '--replace', '--out', out, '--json']);
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout).error.message).toMatch(/trùng với tệp gốc/);
     expect(sha(input)).toBe(hash);
@@ -51,7 +51,7 @@ describe('report outputs and the input file', () => {
     const victim = path.join(dir, 'khac.txt');
     fs.writeFileSync(victim, 'giữ nguyên');
     fs.symlinkSync(victim, path.join(out, 'xa.report.xlsx'));
-    const r = await runCli(['report', input, '--force', '--out', out]);
+    const r = await runCli(['report', input, '--force', '--replace', '--out', out]);
     expect([0, 1]).toContain(r.code);
     expect(fs.readFileSync(victim, 'utf8')).toBe('giữ nguyên');
     expect(fs.lstatSync(path.join(out, 'xa.report.xlsx')).isSymbolicLink()).toBe(false);
@@ -62,7 +62,7 @@ describe('report outputs and the input file', () => {
     const out = path.join(dir, 'fail');
     fs.mkdirSync(path.join(out, 'xa.report.docx'), { recursive: true }); // a folder where the draft goes
     fs.writeFileSync(path.join(out, 'xa.report.docx', 'x'), 'x');
-    const r = await runCli(['report', input, '--force', '--out', out]);
+    const r = await runCli(['report', input, '--force', '--replace', '--out', out]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n').pop()).toMatch(/Không ghi được/);
     expect(fs.readdirSync(out)).toEqual(['xa.report.docx']);

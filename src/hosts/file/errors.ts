@@ -13,12 +13,15 @@ export type FileErrorCode =
 export class FileError extends Error {
   readonly code: FileErrorCode;
   readonly text: Bilingual;
+  /** A short technical detail (English, for --json and bug reports), kept out of the Vietnamese sentence. */
+  readonly detail?: string;
 
-  constructor(code: FileErrorCode, text: Bilingual) {
+  constructor(code: FileErrorCode, text: Bilingual, detail?: string) {
     super(text.en);
     this.name = 'FileError';
     this.code = code;
     this.text = text;
+    if (detail) this.detail = detail;
   }
 
   localized(lang: Lang): string {

@@ -104,11 +104,19 @@ const notXlsx = (what: { vi: string; en: string }) =>
     en: `This file ${what.en}, not an Excel .xlsx workbook; open it in Excel and save it as "Excel Workbook (.xlsx)".`,
   });
 
+/** The damaged-file sentence; the technical detail goes in the English line and `FileError.detail`, never the Vietnamese one. */
 export const damaged = (detail?: string) =>
-  new FileError('damaged', {
-    vi: `Tệp .xlsx bị hỏng hoặc chưa được tải về đầy đủ${detail ? ` (${detail})` : ''}; hãy mở thử trong Excel, lưu lại rồi thử lại.`,
-    en: `The .xlsx file is damaged or incomplete${detail ? ` (${detail})` : ''}; open it in Excel, save it again and retry.`,
-  });
+  new FileError(
+    'damaged',
+    {
+      vi: 'Tệp .xlsx bị hỏng hoặc chưa được tải về đầy đủ; hãy mở thử trong Excel, lưu lại rồi thử lại.',
+      en: `The .xlsx file is damaged or incomplete${detail ? ` (${detail})` : ''}; open it in Excel, save it again and retry.`,
+    },
+    detail,
+  );
+
+const WORD = { vi: 'là tài liệu Word (.docx)', en: 'is a Word document (.docx)' };
+const POWERPOINT = { vi: 'là bản trình chiếu PowerPoint (.pptx)', en: 'is a PowerPoint presentation (.pptx)' };
 
 const zipBomb = () =>
   new FileError('zip-bomb', {
@@ -424,7 +432,8 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
   const has = (n: string) => byKey.has(partKey(n));
   if (!has(CONTENT_TYPES) || !(has('_rels/.rels') || has(DEFAULT_WORKBOOK))) {
     if (has('xl/workbook.bin')) throw notXlsx({ vi: 'là tệp Excel nhị phân (.xlsb)', en: 'is a binary Excel file (.xlsb)' });
-    if (has('word/document.xml')) throw notXlsx({ vi: 'là tài liệu Word (.docx)', en: 'is a Word document (.docx)' });
+    if (has('word/document.xml')) throw notXlsx(WORD);
+    if (has('ppt/presentation.xml')) throw notXlsx(POWERPOINT);
     if (has('content.xml')) throw notXlsx({ vi: 'là tệp OpenDocument (.ods)', en: 'is an OpenDocument file (.ods)' });
     throw notXlsx({ vi: 'là tệp nén không chứa bảng tính', en: 'is a zip archive without a workbook' });
   }
@@ -489,6 +498,11 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
   }
 
   const workbookPart = [officeDocumentTarget(partOf('_rels/.rels')), DEFAULT_WORKBOOK].find((n) => n && byKey.has(partKey(n))) ?? null;
+  // A Word or PowerPoint file renamed .xlsx has every part an Office package needs: name it for what it is.
+  if (!has(DEFAULT_WORKBOOK) && (!workbookPart || /^\/?(word|ppt)\//i.test(workbookPart))) {
+    if (has('word/document.xml')) throw notXlsx(WORD);
+    if (has('ppt/presentation.xml')) throw notXlsx(POWERPOINT);
+  }
   if (!workbookPart) throw notXlsx({ vi: 'là tệp nén không chứa bảng tính', en: 'is a zip archive without a workbook' });
 
   function partOf(name: string): Uint8Array | undefined {
