@@ -38,9 +38,11 @@ export interface PaneProps {
   fileBase?: string;
   /** Check as soon as the pane shows (the web page, right after a file is opened). */
   autoCheck?: boolean;
+  /** The web page refused the file last chosen: the downloads stay off until a usable file is opened. */
+  downloadsOff?: boolean;
 }
 
-export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: PaneProps) {
+export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck, downloadsOff }: PaneProps) {
   const styles = useStyles();
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -215,6 +217,8 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck }: 
         lang={lang}
         busy={busy}
         checked={analysis !== null}
+        // On the web page the downloads come from a file that was read: none after a refused file.
+        downloadsOff={downloadsOff || (reportKind === 'file' && analysis === null)}
         reportKind={reportKind}
         wordMode={isMac ? 'copy' : 'download'}
         onCheck={onCheck}

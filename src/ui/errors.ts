@@ -33,6 +33,10 @@ const OFFICE_CODES: Record<string, StringKey> = {
   ResponsePayloadSizeLimitExceeded: 'err_file',
 };
 
+/**
+ * One sentence for the message bar. A JavaScript exception that is neither ours (FileError, UiError)
+ * nor Office's gives `err_internal`, whose second line (after "\n") is the short technical detail.
+ */
 export function describeError(e: unknown, lang: Lang): string {
   if (e instanceof UiError) return t(lang, e.key, e.params);
   if (isBilingual(e)) return e[lang];
@@ -42,8 +46,9 @@ export function describeError(e: unknown, lang: Lang): string {
     if (isBilingual(o.bilingual)) return o.bilingual[lang];
     if (isBilingual(o.text)) return o.text[lang];
     if (typeof o.code === 'string' && o.code in OFFICE_CODES) return t(lang, OFFICE_CODES[o.code]);
-    const detail = typeof o.message === 'string' && o.message ? o.message : String(o.name ?? e);
-    return t(lang, 'err_generic', { detail });
+    const detail = (typeof o.message === 'string' && o.message ? o.message : String(o.name ?? e)).split('\n')[0].slice(0, 200);
+    // Office's own errors carry a code; anything else (a JavaScript exception) is our fault, never "the file is damaged".
+    return t(lang, typeof o.code === 'string' ? 'err_generic' : 'err_internal', { detail });
   }
-  return t(lang, 'err_generic', { detail: String(e) });
+  return t(lang, 'err_internal', { detail: String(e).split('\n')[0].slice(0, 200) });
 }

@@ -72,6 +72,8 @@ const vi = {
   notXlsx: 'Tệp «{file}» không phải tệp Excel (.xlsx, .xls); hãy lưu lại dưới dạng .xlsx (Excel Workbook) rồi mở lại.',
   // Errors
   err_generic: 'Không thực hiện được việc này; hãy thử lại. Chi tiết: {detail}',
+  // Second line: the short technical detail, shown smaller under the sentence (StatusMessage).
+  err_internal: 'Đã có lỗi trong chương trình; hãy thử lại.\nChi tiết kỹ thuật: {detail}',
   err_office_busy: 'Excel đang bận (đang sửa một ô?); hãy bấm ra ngoài ô rồi thử lại.',
   err_office_denied: 'Excel không cho phép thay đổi sổ này (sổ đang được bảo vệ hoặc chỉ đọc).',
   err_office_notfound: 'Không tìm thấy sheet hoặc ô cần dùng; có thể sheet vừa bị đổi tên hoặc xoá.',
@@ -148,6 +150,7 @@ const en: Record<StringKey, string> = {
   otherFile: 'Choose another file',
   notXlsx: 'The file «{file}» is not an Excel file (.xlsx, .xls); save it as .xlsx (Excel Workbook) and open it again.',
   err_generic: 'That could not be done; please try again. Details: {detail}',
+  err_internal: 'The program ran into an error; please try again.\nTechnical detail: {detail}',
   err_office_busy: 'Excel is busy (editing a cell?); click outside the cell and try again.',
   err_office_denied: 'Excel does not allow changes to this workbook (it is protected or read-only).',
   err_office_notfound: 'A sheet or cell needed was not found; it may have just been renamed or deleted.',

@@ -6,7 +6,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import type { Bilingual, Lang } from '../core/issues';
-import { detectLang, t } from '../ui/i18n';
+import { t } from '../ui/i18n';
+import { savedLang, saveLang } from './lang';
 import { describeError } from '../ui/errors';
 import { downloadBytes, XLSX_MIME } from '../ui/browser';
 import { Header } from '../ui/components/Header';
@@ -63,7 +64,13 @@ function readBytes(f: File): Promise<Uint8Array> {
 
 export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(initialLang ?? detectLang(typeof navigator === 'undefined' ? undefined : navigator.language));
+  const [lang, setLangState] = useState<Lang>(initialLang ?? savedLang());
+  const setLang = (l: Lang) => {
+    saveLang(l);
+    setLangState(l);
+  };
+  // A file refused by its name leaves the previous file's results on view, but not its downloads.
+  const [refused, setRefused] = useState(false);
   const [file, setFile] = useState<OpenFile | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [copyWarnings, setCopyWarnings] = useState<Bilingual[]>([]);
@@ -78,12 +85,14 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
     setCopyWarnings([]);
     if (!isWorkbookName(f.name)) {
       const name = f.name;
+      setRefused(true);
       setStatus({ intent: 'error', text: (l) => t(l, 'notXlsx', { file: name }) });
       return;
     }
     try {
       const bytes = await readBytes(f);
       setFile({ key: ++counter.current, name: f.name, bytes });
+      setRefused(false);
     } catch (e) {
       setStatus({ intent: 'error', text: (l) => describeError(e, l) });
     }
@@ -124,7 +133,7 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
                 <MessageBarBody>{w[lang]}</MessageBarBody>
               </MessageBar>
             ))}
-            <Pane key={file.key} jobs={jobs} lang={lang} reportKind="file" fileBase={file.name.replace(WORKBOOK_NAME, '')} autoCheck />
+            <Pane key={file.key} jobs={jobs} lang={lang} reportKind="file" fileBase={file.name.replace(WORKBOOK_NAME, '')} autoCheck downloadsOff={refused} />
           </>
         ) : (
           <>

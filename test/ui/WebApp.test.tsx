@@ -11,12 +11,14 @@ jest.mock('../../src/ui/core', () => ({ defaultCore: {} }));
 beforeAll(stubBrowser);
 
 /** The worker, run in-process over fake file hosts. */
-function setup(openError?: unknown) {
+function setup(openError?: unknown, props: { lang?: 'vi' | 'en' } = { lang: 'vi' }) {
   const core = fakeCore();
   const opened: Uint8Array[] = [];
   const files: FileHostFactory = {
     open: jest.fn(async (bytes: Uint8Array) => {
       if (openError) throw openError;
+      // A file whose bytes read "HONG" is refused as damaged, as the file host would.
+      if (String.fromCharCode(...bytes) === 'HONG') throw Object.assign(new Error('damaged'), { code: 'damaged', text: { vi: 'Tệp bị hỏng.', en: 'The file is damaged.' } });
       opened.push(bytes);
       return { ...fakeHost(), save: async () => new Uint8Array([1, 2, 3]) };
     }),
@@ -36,8 +38,8 @@ function setup(openError?: unknown) {
     downloads.push(this.download);
   });
   Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined });
-  render(<WebApp createWorker={() => worker} lang="vi" />);
-  return { core, files, opened, downloads };
+  const view = render(<WebApp createWorker={() => worker} {...props} />);
+  return { core, files, opened, downloads, view, worker };
 }
 
 function pick(name: string, content = 'PK') {
@@ -103,4 +105,56 @@ test('the template is a download, before any file is opened', async () => {
   fireEvent.click(screen.getByRole('button', { name: 'Tải tệp mẫu' }));
   await waitFor(() => expect(downloads).toEqual(['Mau-so-lieu-CCHC.xlsx']));
   expect(core.templateLayouts).toHaveBeenCalledWith('vi');
+});
+
+describe('the page language', () => {
+  beforeEach(() => localStorage.clear());
+
+  test('Vietnamese whatever the browser language; English once chosen, and remembered', async () => {
+    expect(navigator.language).toMatch(/^en/); // jsdom's browser is in English
+    const { view, worker } = setup(undefined, {});
+    expect(screen.getByText(/không có gì được gửi đi/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByText(/nothing is sent/i)).toBeTruthy();
+    expect(localStorage.getItem('cchc.lang')).toBe('en');
+    view.unmount();
+    render(<WebApp createWorker={() => worker} />);
+    expect(screen.getByText(/nothing is sent/i)).toBeTruthy();
+  });
+});
+
+describe('after a refused file the downloads are off', () => {
+  const downloadButtons = () => [screen.getByRole('button', { name: 'Tải báo cáo Excel' }), screen.getByRole('button', { name: 'Tải bản Word' })];
+
+  test('a damaged file after a good one', async () => {
+    setup();
+    pick('so-lieu.xlsx');
+    await screen.findByTestId('count-error');
+    for (const b of downloadButtons()) expect(b.hasAttribute('disabled')).toBe(false);
+    pick('hong.xlsx', 'HONG');
+    expect((await screen.findByRole('alert')).textContent).toContain('Tệp bị hỏng.');
+    await waitFor(() => expect(screen.getByText('Tệp: hong.xlsx')).toBeTruthy());
+    for (const b of downloadButtons()) expect(b.hasAttribute('disabled')).toBe(true);
+    pick('so-lieu.xlsx');
+    await screen.findByTestId('count-error');
+    for (const b of downloadButtons()) expect(b.hasAttribute('disabled')).toBe(false);
+  });
+
+  test('a file refused by its name after a good one', async () => {
+    setup();
+    pick('so-lieu.xlsx');
+    await screen.findByTestId('count-error');
+    pick('so-lieu.pdf');
+    await screen.findByRole('alert');
+    for (const b of downloadButtons()) expect(b.hasAttribute('disabled')).toBe(true);
+  });
+});
+
+test('an internal error (not a FileError) is the program\'s fault, with the detail on a second line, never "damaged"', async () => {
+  setup(new TypeError("Cannot read properties of undefined (reading 'rows')"));
+  pick('so-lieu.xlsx');
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('Đã có lỗi trong chương trình');
+  expect(alert.textContent).not.toMatch(/hỏng/);
+  expect(screen.getByText(/Chi tiết kỹ thuật: Cannot read properties of undefined/).tagName).toBe('SPAN');
 });

@@ -1,5 +1,5 @@
 /** The outcome of the last job on one line: a success with an optional action, or an error in one sentence. */
-import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, Caption1, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Lang } from '../../core/issues';
 import { t } from '../i18n';
 import { DismissIcon } from './icons';
@@ -19,12 +19,20 @@ export function word(w: Wording, lang: Lang): string {
 }
 
 export function StatusMessage({ status, lang, onDismiss }: { status: Status; lang: Lang; onDismiss: () => void }) {
+  const [first, ...detail] = word(status.text, lang).split('\n');
   return (
     <MessageBar intent={status.intent} layout="multiline" role={status.intent === 'error' ? 'alert' : 'status'}>
       <MessageBarBody>
         {status.intent === 'error' && <MessageBarTitle>{t(lang, 'errorTitle')}</MessageBarTitle>}
-        {word(status.text, lang)}{' '}
+        {first}{' '}
         {status.action && <Link onClick={status.action.run}>{word(status.action.label, lang)}</Link>}
+        {/* A technical detail, when there is one, goes on a smaller second line. */}
+        {detail.length > 0 && (
+          <>
+            <br />
+            <Caption1>{detail.join(' ')}</Caption1>
+          </>
+        )}
       </MessageBarBody>
       <MessageBarActions
         containerAction={

@@ -14,6 +14,8 @@ export interface ToolbarProps {
   lang: Lang;
   busy: boolean;
   checked: boolean;
+  /** The report and Word buttons are off (the web page, when no file could be read). */
+  downloadsOff?: boolean;
   /** 'sheet': writes a sheet in the open workbook (pane); 'file': downloads a workbook (web page). */
   reportKind: 'sheet' | 'file';
   /** 'copy' on Mac, where the pane cannot download. */
@@ -35,10 +37,10 @@ export function Toolbar(p: ToolbarProps) {
         {t(lang, p.checked ? 'recheck' : 'check')}
       </Button>
       <div className={styles.row}>
-        <Button disabled={busy} onClick={p.onReport}>
+        <Button disabled={busy || p.downloadsOff} onClick={p.onReport}>
           {t(lang, p.reportKind === 'sheet' ? 'makeReport' : 'makeReportWeb')}
         </Button>
-        <Button disabled={busy} onClick={p.onWord}>
+        <Button disabled={busy || p.downloadsOff} onClick={p.onWord}>
           {t(lang, p.wordMode === 'copy' ? 'copyDraft' : 'wordDraft')}
         </Button>
         {p.onTemplate && (
