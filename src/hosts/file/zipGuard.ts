@@ -16,6 +16,7 @@ import { FileError } from './errors';
 import { nativeInflate } from './inflate';
 import { MAX_VALIDATION_CELLS, ValidationCounter } from './validationSize';
 import { isReadPart, partKey } from './readParts';
+import { containsUtf16, startsWith } from './legacy/sniff';
 
 export interface GuardLimits {
   /** Largest file accepted, in bytes. */
@@ -138,22 +139,6 @@ export function tooLarge(bytes: number | null, limits: GuardLimits = DEFAULT_LIM
     vi: `Tệp quá lớn (${size} MB, giới hạn ${max} MB); hãy xóa các trang tính không cần cho báo cáo rồi thử lại.`,
     en: `The file is too large (${size} MB, the limit is ${max} MB); remove the sheets the report does not need and retry.`,
   });
-}
-
-function startsWith(bytes: Uint8Array, sig: number[]): boolean {
-  return bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
-}
-
-/** True when the UTF-16LE text occurs in the bytes (OLE directory entry names are UTF-16LE). */
-function containsUtf16(bytes: Uint8Array, text: string): boolean {
-  const needle = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) needle[i * 2] = text.charCodeAt(i);
-  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
-    if (bytes[i] !== needle[0]) continue;
-    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
 }
 
 /** Classifies bytes that are not a zip: an encrypted workbook, an old .xls, a PDF, text. */

@@ -13,7 +13,8 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const TEXT_HEAD = 1024 * 1024;
 const XML2003_NS = 'urn:schemas-microsoft-com:office:spreadsheet';
 
-function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+/** True when the bytes begin with the signature. */
+export function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
 }
 
