@@ -13,7 +13,7 @@ import { reportSheetLayout } from '../src/core/layout/reportSheet';
 import { buildWordDraft } from '../src/core/word';
 import { FileHost, readSnapshotFromXlsx } from '../src/hosts/file';
 import { LOAD_OPTIONS } from '../src/hosts/file/load';
-import { setNativeInflate } from '../src/hosts/file/inflate';
+import { setNativeInflate } from '../src/xlsx/zip/inflate';
 import { zlibInflate } from '../src/cli/nativeInflate';
 import { OfficeHost } from '../src/hosts/office';
 import { installFakeExcel, uninstallFakeExcel } from '../test/hosts/office/fakeExcel';

@@ -7,8 +7,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { FileError } from '../hosts/file/errors';
-import { DEFAULT_LIMITS, tooLarge } from '../hosts/file/zipGuard';
+import { FileError } from '../xlsx/errors';
+import { DEFAULT_LIMITS, tooLarge } from '../xlsx/zip/guard';
 import { m } from './messages';
 
 export interface Input {

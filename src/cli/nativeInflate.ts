@@ -1,6 +1,6 @@
-/** Node's zlib as the file host's inflater (see hosts/file/inflate.ts): bounded by maxOutputLength, so a zip bomb stops early. */
+/** Node's zlib as the file host's inflater (see src/xlsx/zip/inflate.ts): bounded by maxOutputLength, so a zip bomb stops early. */
 import zlib from 'node:zlib';
-import type { WholeInflate } from '../hosts/file/inflate';
+import type { WholeInflate } from '../xlsx/zip/inflate';
 
 /** Output buffers of at most this much: a lying size hint cannot make zlib allocate more up front. */
 const MAX_CHUNK = 64 * 1024 * 1024;

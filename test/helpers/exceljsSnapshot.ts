@@ -1,5 +1,5 @@
 /**
- * The reference the product's own .xlsx reader (src/hosts/file/xlsx) is compared with: the snapshot
+ * The reference the product's own .xlsx reader (src/xlsx/read) is compared with: the snapshot
  * as exceljs's full model sees the same file. It was the product's reader before ours; the tests
  * keep it to prove the two agree on every workbook they build.
  */

@@ -5,7 +5,7 @@
  */
 import zlib from 'node:zlib';
 import { strToU8 } from 'fflate';
-import { crc32 as ourCrc32 } from '../../src/hosts/file/zip/crc32';
+import { crc32 as ourCrc32 } from '../../src/xlsx/zip/crc32';
 
 // Node's zlib for speed: a hidden entry of hundreds of MB is made in a moment.
 const deflateSync = (d: Uint8Array) => new Uint8Array(zlib.deflateRawSync(d, { level: 1 }));

@@ -24,16 +24,16 @@ import type { Overrides } from '../../core/tables';
 import { reportSheetName } from '../../core/layout/sheetName';
 import { cannotCopy, exceljs, loadGuarded, lossesOf, type CopyLosses } from './load';
 import { guardForReading, overridesOf, readGuarded, readSnapshotFromXlsx, userSnapshot } from './read';
-import type { ReadXlsx } from './xlsx';
-import { DEFAULT_LIMITS, type GuardLimits, type GuardResult } from './zipGuard';
+import type { ReadXlsx } from '../../xlsx/read';
+import { DEFAULT_LIMITS, type GuardLimits, type GuardResult } from '../../xlsx/zip/guard';
 import { copyWarnings } from './losses';
-import { sniffFormat, type LegacyFormat } from './legacy/sniff';
-import { formatNotKept } from './legacy/note';
+import { sniffFormat, type LegacyFormat } from '../../xlsx/legacy/sniff';
+import { formatNotKept } from '../../xlsx/legacy/note';
 import { writeLayout, LISTS_SHEET } from './write';
-import { FileError, isFileError } from './errors';
-import { addReportSheet, type PackagePart } from './package/addSheet';
-import { partsOfGuard, zipOfParts } from './package/zipParts';
-import { copyMemoryNeeded, COPY_MEMORY_BUDGET, copyTooBig } from './package/budget';
+import { FileError, isFileError } from '../../xlsx/errors';
+import { addReportSheet, type PackagePart } from '../../xlsx/package/addSheet';
+import { partsOfGuard, zipOfParts } from '../../xlsx/package/zipParts';
+import { copyMemoryNeeded, COPY_MEMORY_BUDGET, copyTooBig } from '../../xlsx/package/budget';
 import {
   MARK_FORMULA,
   MARK_TAG,
@@ -44,11 +44,11 @@ import {
   unmarkReportSheets,
 } from './mark';
 
-export { FileError, isFileError } from './errors';
+export { FileError, isFileError } from '../../xlsx/errors';
 export { readSnapshotFromXlsx } from './read';
 export { LOAD_OPTIONS } from './load';
-export { guardXlsx, DEFAULT_LIMITS } from './zipGuard';
-export type { GuardLimits } from './zipGuard';
+export { guardXlsx, DEFAULT_LIMITS } from '../../xlsx/zip/guard';
+export type { GuardLimits } from '../../xlsx/zip/guard';
 export type { CopyLosses } from './load';
 
 const MARK_FILL: Record<Issue['severity'], string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
@@ -105,7 +105,7 @@ export class FileHost implements Host {
   static async open(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS): Promise<FileHost> {
     const format = sniffFormat(bytes);
     if (format !== null && format !== 'zip') {
-      const { readLegacy } = await import('./legacy/read');
+      const { readLegacy } = await import('../../xlsx/legacy/read');
       return new FileHost(null, undefined, format, await readLegacy(bytes, format, limits));
     }
     const guard = guardForReading(bytes, limits);
@@ -151,7 +151,7 @@ export class FileHost implements Host {
 
   /** An old format's sheets as read, built into an .xlsx that then goes the way of any opened .xlsx. */
   private async loadConverted(read: ReadXlsx): Promise<ExcelJS.Workbook> {
-    const { xlsxOfRead } = await import('./legacy/copy');
+    const { xlsxOfRead } = await import('./legacyCopy');
     const bytes = await xlsxOfRead(read);
     const guard = guardForReading(bytes);
     this.source = { bytes, guard };
@@ -197,7 +197,7 @@ export class FileHost implements Host {
   async writeReportSheet(layout: SheetLayout): Promise<string> {
     if (!this.source && this.convertedFrom && this.read && !this.loading) {
       // An old format: its sheets as read are built into an .xlsx package, which then gets our sheet as any other.
-      const { xlsxOfRead } = await import('./legacy/copy');
+      const { xlsxOfRead } = await import('./legacyCopy');
       const bytes = await xlsxOfRead(this.read);
       this.source = { bytes, guard: guardForReading(bytes) };
     }

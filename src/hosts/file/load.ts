@@ -3,10 +3,10 @@
  * Reading values for the check does not need it (see read.ts and xlsx/).
  */
 import type ExcelJS from 'exceljs';
-import type { GuardResult } from './zipGuard';
-import { FileError, isFileError } from './errors';
+import type { GuardResult } from '../../xlsx/zip/guard';
+import { FileError, isFileError } from '../../xlsx/errors';
 import { compactValidations } from './compactValidations';
-import { unprefixXlsx } from './unprefix';
+import { unprefixXlsx } from '../../xlsx/unprefix';
 
 /**
  * exceljs's data-validation reader stores one entry per cell of every range (A1:XFD1048576 would

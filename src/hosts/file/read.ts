@@ -5,9 +5,9 @@
 import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { REPORT_SHEET_TITLE } from '../../core/layout/types';
 import type { Overrides } from '../../core/tables';
-import { guardXlsx, damaged, DEFAULT_LIMITS, type GuardLimits, type GuardResult } from './zipGuard';
-import { isFileError } from './errors';
-import { isReadPart, readXlsx, type ReadXlsx } from './xlsx';
+import { guardXlsx, damaged, DEFAULT_LIMITS, type GuardLimits, type GuardResult } from '../../xlsx/zip/guard';
+import { isFileError } from '../../xlsx/errors';
+import { isReadPart, readXlsx, type ReadXlsx } from '../../xlsx/read';
 import { REPORT_SHEET_DEFINED_NAME, SETTINGS_SHEET, sheetOfReference } from './mark';
 
 /** Guards the bytes, keeping inflated the parts the reader needs. */

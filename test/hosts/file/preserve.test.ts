@@ -4,8 +4,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { FileHost } from '../../../src/hosts/file';
 import type { SheetLayout } from '../../../src/core/layout/types';
 import type { Issue } from '../../../src/core/issues';
-import { guardXlsx } from '../../../src/hosts/file/zipGuard';
-import { MAX_VALIDATION_CELLS, sqrefCells, ValidationCounter } from '../../../src/hosts/file/validationSize';
+import { guardXlsx } from '../../../src/xlsx/zip/guard';
+import { MAX_VALIDATION_CELLS, sqrefCells, ValidationCounter } from '../../../src/xlsx/zip/validationSize';
 import { rectanglesOf } from '../../../src/hosts/file/compactValidations';
 import { loadWorkbook, workbookBytes } from '../../helpers/xlsx';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readSnapshotFromXlsx } from '../../../src/hosts/file/read';
-import { FileError } from '../../../src/hosts/file/errors';
+import { FileError } from '../../../src/xlsx/errors';
 import { workbookBytes } from '../../helpers/xlsx';
 import { toSerial } from '../../../src/core/format';
 import { markReportSheet } from '../../../src/hosts/file/mark';

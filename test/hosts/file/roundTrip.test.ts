@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync, strToU8 } from 'fflate';
 import { FileHost } from '../../../src/hosts/file';
-import { guardXlsx } from '../../../src/hosts/file/zipGuard';
+import { guardXlsx } from '../../../src/xlsx/zip/guard';
 import { REPORT_SHEET_TITLE, type SheetLayout } from '../../../src/core/layout/types';
 import { loadWorkbook, workbookBytes } from '../../helpers/xlsx';
 

@@ -3,7 +3,7 @@
  * Built-in formats have no code in the file; their codes are Excel's (the same table exceljs uses),
  * and the East Asian built-in date formats read as plain dates.
  */
-import { isDateFormat } from '../../../core/read/date';
+import { isDateFormat } from '../../core/read/date';
 import { tags } from './xml';
 
 const BUILT_IN: Record<number, string> = {

@@ -4,8 +4,8 @@
  * they are), each figure's link to its source cell as an internal hyperlink on the number cell,
  * merges, widths, frozen rows, dropdown lists, A4 page setup. No formula is ever written.
  */
-import type { LayoutCell, SheetLayout } from '../../../core/layout/types';
-import { a1, columnLetter, quoteSheet } from '../../../core/address';
+import type { LayoutCell, SheetLayout } from '../../core/layout/types';
+import { a1, columnLetter, quoteSheet } from '../../core/address';
 import { MAIN_NS, type StyleBook } from './styles';
 import { cellText, escapeXml } from './xmlText';
 

@@ -6,13 +6,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { execFile } from 'child_process';
 import { unzipSync } from 'fflate';
-import { FileHost } from '../../../src/hosts/file';
-import { guardXlsx } from '../../../src/hosts/file/zipGuard';
-import { FileError } from '../../../src/hosts/file/errors';
-import { REPORT_SHEET_TITLE } from '../../../src/core/layout/types';
-import { makeZip, xlsxEntries, type RawEntry } from '../../helpers/zipShapes';
-import { tempDir } from '../../helpers/xlsx';
-import { toolsPresent } from '../../helpers/tools';
+import { FileHost } from '../../src/hosts/file';
+import { guardXlsx } from '../../src/xlsx/zip/guard';
+import { FileError } from '../../src/xlsx/errors';
+import { REPORT_SHEET_TITLE } from '../../src/core/layout/types';
+import { makeZip, xlsxEntries, type RawEntry } from '../helpers/zipShapes';
+import { tempDir } from '../helpers/xlsx';
+import { toolsPresent } from '../helpers/tools';
 
 function outcome(bytes: Uint8Array): string {
   try {
@@ -81,7 +81,7 @@ describe('parser-differential shapes: refused in one line, or read within the li
     const dir = tempDir('cchc-shapes-');
     const file = path.join(dir, 'hai-thu-muc.xlsx');
     fs.writeFileSync(file, makeZip(xlsxEntries(), { hidden: [{ name: 'xl/worksheets/sheet9.xml', data: new Uint8Array(200 * MB) }] }));
-    const root = path.resolve(__dirname, '../../..');
+    const root = path.resolve(__dirname, '../..');
     const r = await new Promise<{ code: number; stderr: string }>((resolve) =>
       execFile('/usr/bin/time', ['-v', path.join(root, 'node_modules/.bin/tsx'), path.join(root, 'src/cli/main.ts'), 'report', file, '--force', '--out', path.join(dir, 'out')], { cwd: root, timeout: 120000 }, (err, _o, stderr) =>
         resolve({ code: err ? Number((err as { code?: number }).code ?? 99) : 0, stderr }),

@@ -6,14 +6,14 @@
 import fs from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import ExcelJS from 'exceljs';
-import { readSnapshotFromXlsx } from '../../../src/hosts/file/read';
-import { FileHost } from '../../../src/hosts/file';
-import { unprefixXml } from '../../../src/hosts/file/unprefix';
-import { exceljsSnapshot, withoutUnknownFonts } from '../../helpers/exceljsSnapshot';
-import { workbookBytes } from '../../helpers/xlsx';
-import { toSerial } from '../../../src/core/format';
-import { analyze } from '../../../src/core/analyze';
-import { reportSheetLayout } from '../../../src/core/layout/reportSheet';
+import { readSnapshotFromXlsx } from '../../src/hosts/file/read';
+import { FileHost } from '../../src/hosts/file';
+import { unprefixXml } from '../../src/xlsx/unprefix';
+import { exceljsSnapshot, withoutUnknownFonts } from '../helpers/exceljsSnapshot';
+import { workbookBytes } from '../helpers/xlsx';
+import { toSerial } from '../../src/core/format';
+import { analyze } from '../../src/core/analyze';
+import { reportSheetLayout } from '../../src/core/layout/reportSheet';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -1,5 +1,5 @@
 /** The one line that says a report copy of an old or exported file is a new .xlsx (CLI and web page). */
-import type { Bilingual } from '../../../core/issues';
+import type { Bilingual } from '../../core/issues';
 import type { LegacyFormat } from './sniff';
 
 const NAMES: Record<LegacyFormat, Bilingual> = {

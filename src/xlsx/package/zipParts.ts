@@ -1,5 +1,5 @@
 /** A package's parts to and from zips: the user's parts as the guard found them, and the copy written canonically. */
-import type { GuardResult } from '../zipGuard';
+import type { GuardResult } from '../zip/guard';
 import { crc32 } from '../zip/crc32';
 import { writeZip, type ZipOut } from '../zip/write';
 import type { PackagePart } from './addSheet';

@@ -3,7 +3,7 @@
  * number formats and cell formats (cellXfs) go after theirs, each list's `count` updated, so every
  * style index the user's cells hold keeps its meaning. (ECMA-376 Part 1, §18.8.)
  */
-import type { LayoutCell } from '../../../core/layout/types';
+import type { LayoutCell } from '../../core/layout/types';
 import { assertEditable, escapeXml, findElement, rootTag, spliced, startTags, withAttr } from './xmlText';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -1,6 +1,6 @@
 /** The first bytes of a stored part, inflated no further than needed: to look at a sheet's views without inflating its data. */
 import { Inflate } from 'fflate';
-import { decodePart, type ZipPart } from '../zipGuard';
+import { decodePart, type ZipPart } from './guard';
 
 /** The part's first `max` bytes (or fewer) as text; '' when they do not inflate. */
 export function inflateHead(part: ZipPart, max: number): string {

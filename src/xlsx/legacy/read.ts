@@ -4,7 +4,7 @@
  * notes"). SheetJS is imported only here, and this module only when such a file is opened, so neither
  * the task pane, the web page's first script nor a real .xlsx ever loads it.
  *
- * Mapped like our .xlsx reader does it (xlsx/sheet.ts): values as Excel shows them (a formula's saved
+ * Mapped like our .xlsx reader does it (read/sheet.ts): values as Excel shows them (a formula's saved
  * result), blank and whitespace-only cells left out, numbers under a date format as serials of the 1900
  * date system, number formats, merged areas (only their top-left cell keeps a value), the sheet's
  * visibility and its hidden rows and columns. Fonts: SheetJS CE does not give them for these formats;
@@ -13,15 +13,15 @@
  * the Vietnamese rules (SheetJS would read "01/03/2023" as 3 January and "1.234" as 1,234).
  */
 import type * as XLSX from '@e965/xlsx';
-import type { CellValue, SheetSnapshot } from '../../../core/snapshot';
-import { isDateFormat } from '../../../core/read/date';
-import { cleanText } from '../../../core/text/clean';
+import type { CellValue, SheetSnapshot } from '../../core/snapshot';
+import { isDateFormat } from '../../core/read/date';
+import { cleanText } from '../../core/text/clean';
 import { FileError } from '../errors';
-import { DEFAULT_LIMITS, type GuardLimits } from '../zipGuard';
-import type { ReadXlsx } from '../xlsx';
-import { CellList, denseSheet, withHiddenLines } from '../xlsx/denseSheet';
-import type { Styles } from '../xlsx/styles';
-import type { SheetEntry } from '../xlsx/workbook';
+import { DEFAULT_LIMITS, type GuardLimits } from '../zip/guard';
+import type { ReadXlsx } from '../read';
+import { CellList, denseSheet, withHiddenLines } from '../read/denseSheet';
+import type { Styles } from '../read/styles';
+import type { SheetEntry } from '../read/workbook';
 import { textEncoding, type LegacyFormat } from './sniff';
 import { formatName } from './note';
 import { biffFonts, type BiffFonts, type CfbLib } from './biffFonts';

@@ -4,10 +4,10 @@
  * our sheet), and the parts it changes as bytes and text (workbook, relationships, content types,
  * styles, and a sheet whose "selected tab" flag is cleared).
  */
-import type { SheetLayout } from '../../../core/layout/types';
+import type { SheetLayout } from '../../core/layout/types';
 import { FileError } from '../errors';
-import type { GuardResult } from '../zipGuard';
-import { partKey } from '../readParts';
+import type { GuardResult } from '../zip/guard';
+import { partKey } from '../zip/readParts';
 
 const MB = 1024 * 1024;
 export const COPY_MEMORY_BUDGET = 256 * MB;

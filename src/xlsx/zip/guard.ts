@@ -12,11 +12,11 @@
  * through `_rels/.rels`.
  */
 import { Inflate, inflateSync } from 'fflate';
-import { FileError } from './errors';
+import { FileError } from '../errors';
 import { nativeInflate } from './inflate';
 import { MAX_VALIDATION_CELLS, ValidationCounter } from './validationSize';
 import { isReadPart, partKey } from './readParts';
-import { containsUtf16, startsWith } from './legacy/sniff';
+import { containsUtf16, startsWith } from '../legacy/sniff';
 
 export interface GuardLimits {
   /** Largest file accepted, in bytes. */

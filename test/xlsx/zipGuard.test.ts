@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { zipSync, strToU8 } from 'fflate';
-import { guardXlsx, DEFAULT_LIMITS } from '../../../src/hosts/file/zipGuard';
-import { FileError } from '../../../src/hosts/file/errors';
-import { encryptedOle, plainOle, plainZip, simpleWorkbook, workbookBytes, zipBomb } from '../../helpers/xlsx';
+import { guardXlsx, DEFAULT_LIMITS } from '../../src/xlsx/zip/guard';
+import { FileError } from '../../src/xlsx/errors';
+import { encryptedOle, plainOle, plainZip, simpleWorkbook, workbookBytes, zipBomb } from '../helpers/xlsx';
 
 function codeOf(fn: () => unknown): string {
   try {

@@ -3,7 +3,7 @@
  * index, cleaned of what no output can hold (core/text/clean.ts).
  */
 import { decodeXml, stringItemText } from './xml';
-import { cleanText } from '../../../core/text/clean';
+import { cleanText } from '../../core/text/clean';
 
 export function parseSharedStrings(xml: string): string[] {
   const open = '<si';

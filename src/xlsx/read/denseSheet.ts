@@ -1,7 +1,7 @@
 /** From the cells a sheet's scan found to the snapshot's dense blocks (values, formats, fonts) and merges. */
-import type { CellValue, SheetBlock, SheetSnapshot } from '../../../core/snapshot';
-import { denseEnough, sheetBlocks, type Area } from '../../../core/sheetBlocks';
-import { parseRange, rangeA1 } from '../../../core/address';
+import type { CellValue, SheetBlock, SheetSnapshot } from '../../core/snapshot';
+import { denseEnough, sheetBlocks, type Area } from '../../core/sheetBlocks';
+import { parseRange, rangeA1 } from '../../core/address';
 import type { Styles } from './styles';
 
 /** Cells cleared under merged areas, at most (a hostile file could declare millions of huge merges). */

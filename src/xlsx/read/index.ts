@@ -2,10 +2,10 @@
  * Our own .xlsx reader: the inflated parts the zip guard kept, straight to a WorkbookSnapshot.
  * exceljs builds a full object model of every cell and style before anyone can read a value,
  * which costs ten times the check itself on a large log; this reads only values, number formats,
- * font names and merges. exceljs is still what writes the report copy (see ../load.ts).
+ * font names and merges. The report copy is written by ../package/, not by exceljs.
  */
-import type { SheetSnapshot, WorkbookSnapshot } from '../../../core/snapshot';
-import { damaged, decodePart } from '../zipGuard';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import { damaged, decodePart } from '../zip/guard';
 import { unprefixXml } from '../unprefix';
 import { parseSharedStrings } from './sharedStrings';
 import { readSheetXml } from './sheet';
@@ -16,7 +16,7 @@ const WORKBOOK_PART = 'xl/workbook.xml';
 const STYLES = /\/styles$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
 
-export { isReadPart } from '../readParts';
+export { isReadPart } from '../zip/readParts';
 
 export interface ReadXlsx {
   /** Every worksheet in tab order, the add-in's own hidden sheets included (the host filters them). */

@@ -6,9 +6,9 @@
  * the output says the original format was not kept.
  */
 import type ExcelJS from 'exceljs';
-import { isCellError, type SheetSnapshot } from '../../../core/snapshot';
-import { exceljs } from '../load';
-import type { ReadXlsx } from '../xlsx';
+import { isCellError, type SheetSnapshot } from '../../core/snapshot';
+import { exceljs } from './load';
+import type { ReadXlsx } from '../../xlsx/read';
 
 /** Excel refuses these in a sheet name; .xls and HTML exports may still carry them. */
 function sheetName(name: string, taken: Set<string>): string {

@@ -1,5 +1,5 @@
 /** xl/workbook.xml and its relationships: the sheets in tab order, where each one's XML lives, defined names, date system. */
-import { resolveTarget as resolvePath } from '../zipGuard';
+import { resolveTarget as resolvePath } from '../zip/guard';
 import { decodeXml, tags } from './xml';
 
 export interface SheetEntry {

@@ -1,5 +1,5 @@
 /** Why a file cannot be used, as a typed error with a message in both languages (no stack traces for users). */
-import type { Bilingual, Lang } from '../../core/issues';
+import type { Bilingual, Lang } from '../core/issues';
 
 export type FileErrorCode =
   | 'not-found'

@@ -11,12 +11,12 @@
  * marker and the sheet's content); that sheet's part is rewritten in place, so sheet positions (and
  * the sheet-local names that count on them) do not move.
  */
-import type { SheetLayout } from '../../../core/layout/types';
-import { reportSheetName } from '../../../core/layout/sheetName';
-import { quoteSheet } from '../../../core/address';
-import { decodePart, officeDocumentTarget, resolveTarget } from '../zipGuard';
-import { partKey } from '../readParts';
-import type { ZipPart } from '../zipGuard';
+import type { SheetLayout } from '../../core/layout/types';
+import { reportSheetName } from '../../core/layout/sheetName';
+import { quoteSheet } from '../../core/address';
+import { decodePart, officeDocumentTarget, resolveTarget } from '../zip/guard';
+import { partKey } from '../zip/readParts';
+import type { ZipPart } from '../zip/guard';
 import { inflateHead } from '../zip/head';
 import { appendStyles, blankStyles, StyleBook } from './styles';
 import { sheetXml } from './sheetXml';

@@ -6,11 +6,11 @@
  * This is the hot path of a 100 000-row log: it walks the text with indexOf/charCodeAt, takes the
  * common `<c ...><v>…</v></c>` form without a general parse, and allocates nothing per cell beyond the value.
  */
-import type { CellValue, SheetSnapshot } from '../../../core/snapshot';
+import type { CellValue, SheetSnapshot } from '../../core/snapshot';
 import type { Styles } from './styles';
 import { decodeXml, skipSpecial, stringItemText } from './xml';
 import { CellList, denseSheet, mergesOf, withHiddenLines } from './denseSheet';
-import { cleanText } from '../../../core/text/clean';
+import { cleanText } from '../../core/text/clean';
 
 export interface CellLook {
   strings: string[];
