@@ -5,8 +5,7 @@
 import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { REPORT_SHEET_TITLE } from '../../core/layout/types';
 import type { Overrides } from '../../core/tables';
-import { guardXlsx, damaged, DEFAULT_LIMITS, type GuardLimits, type GuardResult } from '../../xlsx/zip/guard';
-import { isFileError } from '../../xlsx/errors';
+import { guardXlsx, DEFAULT_LIMITS, type GuardLimits, type GuardResult } from '../../xlsx/zip/guard';
 import { isReadPart, readXlsx, type ReadXlsx } from '../../xlsx/read';
 import { REPORT_SHEET_DEFINED_NAME, SETTINGS_SHEET, sheetOfReference } from './mark';
 
@@ -17,14 +16,13 @@ export function guardForReading(bytes: Uint8Array, limits: GuardLimits = DEFAULT
 
 /**
  * Reads the parts a guard kept, then lets them go (they are the biggest thing in memory).
- * A reader failure on bytes the guard passed becomes FileError 'damaged'.
+ * The reader says itself when bytes the guard passed are damaged (FileError 'damaged'); any other
+ * exception is a fault of the program and goes on as it is, so the front doors name it as ours
+ * ("Đã có lỗi trong chương trình") instead of blaming the clerk's file.
  */
 export function readGuarded(guard: GuardResult, onSheet?: (done: number, total: number) => void): ReadXlsx {
   try {
     return readXlsx(guard, onSheet);
-  } catch (e) {
-    if (isFileError(e)) throw e;
-    throw damaged(e instanceof Error ? e.message.slice(0, 120) : undefined);
   } finally {
     guard.release();
   }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { readSnapshotFromXlsx } from '../../../src/hosts/file/read';
+import { guardForReading, readGuarded, readSnapshotFromXlsx } from '../../../src/hosts/file/read';
 import { FileError } from '../../../src/xlsx/errors';
 import { workbookBytes } from '../../helpers/xlsx';
 import { toSerial } from '../../../src/core/format';
@@ -96,5 +96,39 @@ describe('readSnapshotFromXlsx', () => {
     });
     await expect(readSnapshotFromXlsx(bad)).rejects.toBeInstanceOf(FileError);
     await expect(readSnapshotFromXlsx(bad)).rejects.toMatchObject({ code: 'damaged' });
+  });
+});
+
+describe('readGuarded', () => {
+  it('passes a program fault on as it is (not as a damaged file) and still lets the parts go', async () => {
+    const guard = guardForReading(await sample());
+    let released = 0;
+    const release = guard.release.bind(guard);
+    const faulty = {
+      ...guard,
+      release: () => {
+        released++;
+        release();
+      },
+      // A reader fault: the first part asked for throws a TypeError, as a bug deep in the reader would.
+      part: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'row')");
+      },
+    };
+    let thrown: unknown;
+    try {
+      readGuarded(faulty);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect(thrown).not.toBeInstanceOf(FileError);
+    expect(released).toBe(1);
+  });
+
+  it('still names bytes the guard passed but the reader cannot use as damaged', async () => {
+    const guard = guardForReading(await sample());
+    const noWorkbook = { ...guard, part: (name: string) => (name.endsWith('workbook.xml') ? new TextEncoder().encode('<x/>') : guard.part(name)) };
+    expect(() => readGuarded(noWorkbook)).toThrow(FileError);
   });
 });
