@@ -1,6 +1,7 @@
 /**
  * The .xlsx package that stands for an old or exported file in the report copy: the user's sheets as
- * read (values, number formats, fonts, merged areas, hidden sheets, rows and columns, defined names), in
+ * read (values, number formats, fonts, merged areas, hidden sheets, rows and columns, cell comments,
+ * defined names), in
  * tab order. The report sheet is then added to it exactly as to a real .xlsx (FileHost). What the
  * snapshot does not hold (formulas, colours, borders, column widths, charts) is not in it, which is why
  * the output says the original format was not kept.
@@ -45,7 +46,11 @@ export async function xlsxOfRead(read: ReadXlsx): Promise<Uint8Array> {
   const wb = new (await exceljs()).Workbook();
   wb.creator = 'CCHC report add-in';
   const taken = new Set<string>();
-  for (const s of read.snapshot.sheets) putSheet(wb.addWorksheet(sheetName(s.name, taken), { state: s.visibility ?? 'visible' }), s);
+  read.snapshot.sheets.forEach((s, k) => {
+    const ws = wb.addWorksheet(sheetName(s.name, taken), { state: s.visibility ?? 'visible' });
+    putSheet(ws, s);
+    for (const n of read.notes?.[k] ?? []) ws.getCell(n.row + 1, n.col + 1).note = n.text;
+  });
   // Excel needs one visible sheet.
   if (wb.worksheets.length === 0) wb.addWorksheet('Sheet1');
   else if (wb.worksheets.every((w) => w.state !== 'visible')) wb.worksheets[0].state = 'visible';

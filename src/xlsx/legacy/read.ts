@@ -18,7 +18,7 @@ import { isDateFormat } from '../../core/read/date';
 import { cleanText } from '../../core/text/clean';
 import { FileError } from '../errors';
 import { DEFAULT_LIMITS, type GuardLimits } from '../zip/guard';
-import type { ReadXlsx } from '../read';
+import type { CellNote, ReadXlsx } from '../read';
 import { CellList, denseSheet, withHiddenLines } from '../read/denseSheet';
 import type { Styles } from '../read/styles';
 import type { SheetEntry } from '../read/workbook';
@@ -173,6 +173,7 @@ export async function readLegacy(
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const table = new StyleTable();
   const sheets: SheetSnapshot[] = [];
+  const notes: CellNote[][] = [];
   const entries: SheetEntry[] = [];
   let total = 0;
   wb.SheetNames.forEach((name, k) => {
@@ -182,12 +183,16 @@ export async function readLegacy(
     const cells = new CellList();
     const data = (ws?.['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
     const sheetFonts = fonts?.sheets.get(name);
+    const sheetNotes: CellNote[] = [];
     for (let r = 0; r < data.length; r++) {
       const row = data[r];
       if (!row) continue;
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
         if (!cell) continue;
+        // A comment may sit on a blank cell: kept before the blank is skipped.
+        const note = noteOf(cell);
+        if (note) sheetNotes.push({ row: r, col: c, text: note });
         let value = valueOf(cell);
         if (value === null) continue;
         if (++total > maxCells) {
@@ -210,11 +215,20 @@ export async function readLegacy(
     withHiddenLines(sheet, hiddenRows, hiddenCols);
     if (state !== 'visible') sheet.visibility = state;
     sheets.push(sheet);
+    notes.push(sheetNotes);
   });
   const definedNames = (wb.Workbook?.Names ?? [])
     .filter((n) => n.Sheet === undefined || n.Sheet === null)
     .map((n) => ({ name: n.Name, value: n.Ref }));
-  return { snapshot: { sheets }, workbook: { sheets: entries, definedNames, date1904 } };
+  return { snapshot: { sheets }, workbook: { sheets: entries, definedNames, date1904 }, notes };
+}
+
+/** A cell's comment text as SheetJS reads it (one entry per author's part), or '' when none. */
+function noteOf(cell: XLSX.CellObject): string {
+  return (cell.c ?? [])
+    .map((part) => (part.t ?? '').trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** Fonts are a help for legacy text, not a need: a record SheetJS read but we cannot leaves them unknown. */

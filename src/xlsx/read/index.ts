@@ -22,6 +22,18 @@ export interface ReadXlsx {
   /** Every worksheet in tab order, the add-in's own hidden sheets included (the host filters them). */
   snapshot: WorkbookSnapshot;
   workbook: WorkbookPart;
+  /**
+   * Cell comments of an old-format file, by sheet (same order as `snapshot.sheets`), so its report
+   * copy keeps them. Not read from an .xlsx: its copy keeps the user's own comment parts.
+   */
+  notes?: CellNote[][];
+}
+
+/** A cell's comment: 0-based row and column, its text (several authors' threads joined by lines). */
+export interface CellNote {
+  row: number;
+  col: number;
+  text: string;
 }
 
 /**

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
+import * as XLSX from '@e965/xlsx';
 import { FileHost, isFileError } from '../../../src/hosts/file';
 import { DEFAULT_LIMITS } from '../../../src/xlsx/zip/guard';
 import { sniffFormat } from '../../../src/xlsx/legacy/sniff';
@@ -160,6 +161,14 @@ const hasSoffice = toolsPresent('soffice');
       wb.addWorksheet('Cũ', { state: 'hidden' }).getCell('A1').value = 'cũ';
       return workbookBytes(wb);
     },
+    'notes.xlsx': async () => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Cán bộ');
+      ws.addRows([['STT', 'Họ và tên', 'Loại'], [1, 'An', 'Cán bộ']]);
+      ws.getCell('B2').note = 'Đã nghỉ hưu từ 01/10/2023';
+      ws.getCell('D5').note = 'Ô trống có ghi chú';
+      return workbookBytes(wb);
+    },
   };
   const dir = tempDir('cchc-xls-');
   const xls: Record<string, Uint8Array> = {};
@@ -203,6 +212,18 @@ const hasSoffice = toolsPresent('soffice');
       ['Cán bộ', undefined, [2], [1]],
       ['Cũ', 'hidden', undefined, undefined],
     ]);
+  });
+
+  it('keeps cell comments in the report copy, also on a blank cell', async () => {
+    const { host, a } = await open(xls['notes.xlsx']);
+    await host.writeReportSheet(reportSheetLayout(a, 'vi'));
+    // Read back with SheetJS: exceljs's reader drops a comment on a blank cell (its writer keeps it).
+    const copy = XLSX.read(await host.save(), { type: 'array', dense: true });
+    const data = copy.Sheets['Cán bộ']['!data'] as (XLSX.CellObject | undefined)[][];
+    const note = (r: number, c: number) => (data[r]?.[c]?.c ?? []).map((p) => p.t).join('');
+    expect(note(1, 1)).toContain('Đã nghỉ hưu từ 01/10/2023');
+    expect(note(4, 3)).toContain('Ô trống có ghi chú');
+    expect(data[1][1]?.v).toBe('An');
   });
 
   it('keeps dates as serials of the 1900 date system', async () => {
