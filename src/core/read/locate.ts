@@ -13,6 +13,7 @@ import { columnLooksNumeric, matchHeader, isNumberingRow, NUMERIC_KINDS, type He
 import { isTotalText, looksNumeric } from './values';
 import { isDateFormat } from './date';
 import { weigh, type Weighed } from './evidence';
+import { columnBands } from './bands';
 
 /** Headers are searched within this many rows from the top of the used range (and of each block). */
 const HEADER_WINDOW = 20;
@@ -196,6 +197,11 @@ export function extend(spec: TableSpec, grid: Grid, match: HeaderMatch, headerSt
       break;
     }
     if (isFooter(grid, r, left, right)) break;
+    // Another table's header right under this one (a payroll under the staff list): its labels are not data.
+    if (r > match.row + match.levels && !headerStarts.has(r) && headsAnotherTable(grid, r, headerRows, left, right, pending.length > 0)) {
+      if (repeatsHeader(grid, spec, r, match.columns)) continue;
+      break;
+    }
     // A one-cell line just above another table's header is that table's title.
     if ((headerStarts.has(r + 1) || headerStarts.has(r + 2)) && filledCells(grid, r, left, right) === 1 && !bounded) break;
     if (pending.length > 0) {
@@ -220,6 +226,21 @@ function repeatsHeader(grid: Grid, spec: TableSpec, row: number, columns: Record
   const again = matchHeader(grid, spec, row, 1).columns;
   const keys = Object.keys(again);
   return keys.length >= 2 && keys.every((k) => columns[k] === again[k]);
+}
+
+/**
+ * A row of labels only, repeating the header's own labels in the same columns ("STT", "Họ và tên"): two of
+ * them, or one just after a blank row. Values, numbers or dates, never head a table.
+ */
+function headsAnotherTable(grid: Grid, row: number, headerRows: number[], left: number, right: number, afterBlank: boolean): boolean {
+  let same = 0;
+  for (let c = left; c <= right; c++) {
+    if (grid.isBlank(row, c)) continue;
+    if (!isTextCell(grid, row, c)) return false;
+    const f = grid.folded(row, c);
+    if (headerRows.some((h) => isTextCell(grid, h, c) && grid.folded(h, c) === f)) same++;
+  }
+  return same >= (afterBlank ? 1 : 2) && !holdsData(grid, row, left, right);
 }
 
 /** After a blank row, a row continues the table only when it fills several of its columns. */
@@ -308,8 +329,24 @@ function valuesFit(grid: Grid, fromRow: number, col: number, kind: string): bool
   return null;
 }
 
-/** Every candidate header on a sheet for the given tables, with its extent and score. */
+/**
+ * Every candidate header on a sheet for the given tables, with its extent and score. Tables side by side
+ * (a blank column between them) are found in their own column bands; a header read across a blank column
+ * is kept only when no band alone reads that table at that row (a form with an empty spacer column).
+ */
 export function sheetCandidates(grid: Grid, specs: TableSpec[]): Candidate[] {
+  const bands = columnBands(grid);
+  if (bands.length === 1) return bandCandidates(grid, specs);
+  const inBands = bands.flatMap((b) => bandCandidates(b, specs));
+  const across = bandCandidates(grid, specs).filter((c) => {
+    const cols = Object.values(c.match.columns);
+    const spans = bands.filter((b) => cols.some((col) => col >= b.left && col <= b.right)).length > 1;
+    return spans && !inBands.some((o) => o.spec === c.spec && o.match.row === c.match.row);
+  });
+  return [...inBands, ...across];
+}
+
+function bandCandidates(grid: Grid, specs: TableSpec[]): Candidate[] {
   if (grid.bottom < grid.top || grid.right < grid.left) return [];
   const blank: boolean[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) blank.push(grid.isBlankRow(r));

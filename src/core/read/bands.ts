@@ -1,0 +1,58 @@
+/**
+ * Tables side by side on one sheet (a staff list, a blank column, a payroll): the grid is cut into column
+ * bands at the columns left blank from top to bottom, so that each table is found and weighed on its own
+ * header, values and title (REPORTING-SCHEMA.md §1, "a sheet may hold several tables").
+ */
+import type { Grid } from './grid';
+
+/**
+ * The grid's column bands, left to right: runs of columns separated by blank columns. A column counts as
+ * blank when every cell of it is blank outside the rows holding a single filled cell (a title, a caption or
+ * a signature line, which may be typed or merged over both tables), and no merge of another row covers it.
+ * One band (the grid itself) when no such column separates filled ones.
+ */
+export function columnBands(grid: Grid): Grid[] {
+  if (grid.bottom < grid.top || grid.right < grid.left) return [grid];
+  const width = grid.right - grid.left + 1;
+  const used = new Uint8Array(width);
+  let usedCount = 0;
+  const use = (c: number) => {
+    if (used[c - grid.left]) return;
+    used[c - grid.left] = 1;
+    usedCount++;
+  };
+  // A long log fills every column within its first rows: the walk stops there.
+  for (let r = grid.top; r <= grid.bottom && usedCount < width; r++) {
+    const cols: number[] = [];
+    for (let c = grid.left; c <= grid.right; c++) if (!grid.isBlank(r, c)) cols.push(c);
+    if (cols.length === 1) continue;
+    for (const c of cols) {
+      use(c);
+      // A merged cell spreads over the columns it covers (a group label over its sub-columns).
+      const m = grid.mergeOf(r, c);
+      if (m) for (let k = Math.max(m.left, grid.left); k <= Math.min(m.right, grid.right); k++) use(k);
+    }
+  }
+  const bands: { left: number; right: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= width; i++) {
+    if (i < width && used[i]) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      bands.push({ left: grid.left + start, right: grid.left + i - 1 });
+      start = -1;
+    }
+  }
+  if (bands.length < 2) return [grid];
+  return bands.map((b) => band(grid, b.left, b.right));
+}
+
+/** The grid seen over columns [left, right] only. */
+function band(grid: Grid, left: number, right: number): Grid {
+  return {
+    ...grid,
+    left,
+    right,
+    isBlankRow: (row, l = left, r = right) => grid.isBlankRow(row, Math.max(l, left), Math.min(r, right)),
+  };
+}
