@@ -15,7 +15,7 @@ import { fold } from '../text/fold';
 import { typeRows } from './rows';
 import { fillTotals } from './totals';
 import { tableUnit } from './unit-of-table';
-import { readInfo, type Region } from './info';
+import { holdsInfoPairs, readInfo, type Region } from './info';
 import * as msg from './messages';
 import { readTransposedSurvey } from './transposed';
 import { withTitlePeriod } from './periodTitle';
@@ -26,6 +26,9 @@ export interface ReadResult {
   info: ReportInfo;
   issues: IssueDraft[];
 }
+
+/** Rows looked at to tell an info block's key-value pairs from a table's rows. */
+const INFO_PAIRS_SAMPLE = 40;
 
 /** `tthc` and `dossiers` are two forms of one table: either satisfies the other. */
 const OTHER_FORM: Partial<Record<TableName, TableName>> = { tthc: 'dossiers', dossiers: 'tthc' };
@@ -53,7 +56,12 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     else issues.push(msg.pinNotFound(spec, pin.sheet, pin.range));
   }
   const free = rowSpecs.filter((s) => !pins[s.name]);
-  for (const grid of grids) for (const c of sheetCandidates(grid, free)) candidates.push(c);
+  for (const grid of grids) {
+    for (const c of sheetCandidates(grid, free)) {
+      // Key-value pairs under a "Thông tin | Giá trị" header are the info block, not rows of a table.
+      if (!holdsInfoPairs(c.grid, SCHEMA.info, c.dataRows.slice(0, INFO_PAIRS_SAMPLE), c.left, c.right)) candidates.push(c);
+    }
+  }
   // A table is read on evidence (evidence.ts), a pinned one on the user's word.
   const qualified = candidates.filter((c) => c.pinned || c.evidence?.accepted !== false);
   // A visible sheet wins over a hidden one holding the same table (last year's list kept out of sight);

@@ -90,6 +90,24 @@ export function infoField(spec: TableSpec, label: string): FieldSpec | null {
   return best?.field ?? null;
 }
 
+/**
+ * Whether rows headed like a table are an info block's key-value pairs instead ("Mục | Nội dung" or
+ * "Thông tin | Giá trị" over "Cơ quan ban hành | UBND xã …", "Ngày báo cáo | 05/04/2023"): at least two of
+ * the rows, and half of them, start with an info label that has a value beside it.
+ */
+export function holdsInfoPairs(grid: Grid, spec: TableSpec, rows: number[], left: number, right: number): boolean {
+  let pairs = 0;
+  for (const r of rows) {
+    for (let c = left; c < right; c++) {
+      // A row's number ("STT") comes before its label.
+      if (grid.isBlank(r, c) || typeof grid.raw(r, c) === 'number') continue;
+      if (typeof grid.raw(r, c) === 'string' && infoField(spec, grid.text(r, c).trim()) && !grid.isBlank(r, c + 1)) pairs++;
+      break;
+    }
+  }
+  return pairs >= 2 && pairs * 2 >= rows.length;
+}
+
 function inRegions(regions: Region[], sheet: string, row: number, col: number): boolean {
   return regions.some((g) => g.sheet === sheet && row >= g.top && row <= g.bottom && col >= g.left && col <= g.right);
 }
@@ -310,8 +328,10 @@ function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): I
   const reportField = spec.fields.find((f) => f.key === 'reportDate');
   if (info.reportDate === null && reportField) {
     const v = values.reportDate;
-    const cell = v ? v.cell : a1(top, left);
-    if (!v || !v.text) issues.push(msg.missingCell(spec, reportField, { sheet: grid.name, cell }, 'warning'));
+    // No such row at all: the row to add goes under the block, its value in the values' column.
+    const valueCol = hits.find((h) => h.value)?.value?.col ?? left + 1;
+    if (!v) issues.push(msg.missingInfoRow(spec, reportField, { sheet: grid.name, cell: a1(bottom + 1, left) }, a1(bottom + 1, valueCol), 'warning'));
+    else if (!v.text) issues.push(msg.missingCell(spec, reportField, { sheet: grid.name, cell: v.cell }, 'warning'));
   }
   const range = rangeA1(top, left, bottom, right);
   const table: ReadTable = {
