@@ -13,7 +13,7 @@ import type { Jobs, OnProgress } from './actions';
 import { describeError } from './errors';
 import { t } from './i18n';
 import { copyHtml, downloadBytes, DOCX_MIME, XLSX_MIME } from './browser';
-import { draftHtml, htmlToText } from './draftHtml';
+import { draftHtml, htmlToText } from '../core/word/html';
 import { Toolbar } from './components/Toolbar';
 import { ProgressView } from './components/ProgressView';
 import { StatusMessage, type Status } from './components/StatusMessage';

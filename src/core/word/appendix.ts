@@ -2,18 +2,6 @@
  * PHỤ LỤC on a new page: the TTHC table with the columns of Biểu 06 (Thông tư 01/2020/TT-VPCP)
  * and a total row, and the staff table by education level.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlign,
-  WidthType,
-  type ITableCellOptions,
-} from 'docx';
 import type { Analysis } from '../analyze';
 import { TTHC_COUNT_KEYS } from '../figures/tthc';
 import { EDUCATION_LEVELS, type TthcCounts } from '../figures/types';
@@ -21,39 +9,24 @@ import { formatDateVi, formatNumberVi } from '../format';
 import { formatNumberLine } from './headerBlock';
 import { agencyInBody } from './names';
 import { TEXT_WIDTH } from './page';
-import { body, count, heading2, MISSING, ph, PT, toRuns, type Part } from './text';
+import type { Block, Cell, Para, Row, TableBlock } from './model';
+import { body, count, heading2, MISSING, ph, PT, type Part } from './text';
 import { notProvided } from './sections/context';
 import { EDUCATION_LABELS, educationWhole } from './sections/staffing';
-
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };
 
 function cell(
   parts: Part[],
   width: number,
-  opts: { bold?: boolean; size?: number; align?: 'left' | 'center' | 'right' } & Partial<ITableCellOptions> = {},
-): TableCell {
-  const { bold, size, align, ...rest } = opts;
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    borders: BORDERS,
-    margins: { left: 40, right: 40, top: 20, bottom: 20 },
-    ...rest,
-    children: [
-      new Paragraph({
-        alignment: align === 'left' ? AlignmentType.LEFT : align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
-        spacing: { after: 0 },
-        children: toRuns(parts, { size: size ?? PT(11), bold }),
-      }),
-    ],
-  });
+  opts: { bold?: boolean; size?: number; align?: 'left' | 'center' | 'right'; columnSpan?: number; rowSpan?: number } = {},
+): Cell {
+  const { bold, size, align, ...span } = opts;
+  const para: Para = { kind: 'para', role: 'layout', parts, run: { size: size ?? PT(11), bold }, align: align ?? 'center', spacing: { after: 0 } };
+  return { paras: [para], width, ...span };
 }
 
-function gridTable(rows: TableRow[], widths: number[]): Table {
-  return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows });
+function gridTable(rows: Row[], widths: number[]): TableBlock {
+  return { kind: 'table', style: 'grid', widths, rows };
 }
-
 
 /** "Kỳ trước chuyển sang" needs a wider column than the counts, or "chuyển" breaks. */
 const NUM_WIDTH = 700;
@@ -61,21 +34,21 @@ const CARRIED_WIDTH = 860;
 const FIELD_WIDTH = TEXT_WIDTH - NUM_WIDTH * (TTHC_COUNT_KEYS.length - 1) - CARRIED_WIDTH;
 const widthOf = (k: keyof TthcCounts) => (k === 'carriedOver' ? CARRIED_WIDTH : NUM_WIDTH);
 
-export function tthcTable(analysis: Analysis): Table | Paragraph {
+export function tthcTable(analysis: Analysis): Block {
   const t = analysis.figures.tthc;
   if (!t) return body(notProvided('kết quả giải quyết thủ tục hành chính'));
   const widths = [FIELD_WIDTH, ...TTHC_COUNT_KEYS.map(widthOf)];
-  const h = (text: string, w: number, extra: Partial<ITableCellOptions> = {}) => cell([text], w, { bold: true, size: PT(10), ...extra });
+  const h = (text: string, w: number, extra: { columnSpan?: number; rowSpan?: number } = {}) => cell([text], w, { bold: true, size: PT(10), ...extra });
   const span = (from: number, n: number) => widths.slice(from, from + n).reduce((a, w) => a + w, 0);
-  const head1 = new TableRow({
-    tableHeader: true,
-    children: [
+  const head1: Row = {
+    header: true,
+    cells: [
       h('Lĩnh vực', FIELD_WIDTH, { rowSpan: 2 }),
       h('Tiếp nhận', span(1, 4), { columnSpan: 4 }),
       h('Đã giải quyết', span(5, 4), { columnSpan: 4 }),
       h('Đang giải quyết', span(9, 3), { columnSpan: 3 }),
     ],
-  });
+  };
   const subs = [
     'Tổng số',
     'Trực tuyến',
@@ -89,17 +62,16 @@ export function tthcTable(analysis: Analysis): Table | Paragraph {
     'Trong hạn',
     'Quá hạn',
   ];
-  const head2 = new TableRow({ tableHeader: true, children: subs.map((s, k) => h(s, widths[k + 1])) });
-  const line = (label: Part, c: TthcCounts, bold = false) =>
-    new TableRow({
-      cantSplit: true,
-      children: [cell([label], FIELD_WIDTH, { align: 'left', bold }), ...TTHC_COUNT_KEYS.map((k) => cell([count(c[k])], widthOf(k), { bold }))],
-    });
+  const head2: Row = { header: true, cells: subs.map((s, k) => h(s, widths[k + 1])) };
+  const line = (label: Part, c: TthcCounts, bold = false): Row => ({
+    cantSplit: true,
+    cells: [cell([label], FIELD_WIDTH, { align: 'left', bold }), ...TTHC_COUNT_KEYS.map((k) => cell([count(c[k])], widthOf(k), { bold }))],
+  });
   const fields = t.byField.map((f) => line(f.field || ph('[Lĩnh vực]'), f));
   return gridTable([head1, head2, ...fields, line('Tổng cộng', t, true)], widths);
 }
 
-export function staffTable(analysis: Analysis): Table | Paragraph {
+export function staffTable(analysis: Analysis): Block {
   const s = analysis.figures.staff;
   if (!s) return body(notProvided('trình độ chuyên môn của cán bộ, công chức'));
   const d = analysis.info.decimals;
@@ -108,54 +80,52 @@ export function staffTable(analysis: Analysis): Table | Paragraph {
   const whole = educationWhole(s);
   return gridTable(
     [
-      new TableRow({
-        tableHeader: true,
-        children: [
+      {
+        header: true,
+        cells: [
           cell(['Trình độ chuyên môn'], widths[0], { bold: true }),
           cell(['Số lượng (người)'], widths[1], { bold: true }),
           cell(['Tỷ lệ (%)'], widths[2], { bold: true }),
         ],
-      }),
+      },
       ...EDUCATION_LEVELS.map(
-        (l) =>
-          new TableRow({
-            children: [
-              cell([EDUCATION_LABELS[l]], widths[0], { align: 'left' }),
-              cell([count(s.education[l].count)], widths[1]),
-              cell([share(s.education[l].pct)], widths[2]),
-            ],
-          }),
+        (l): Row => ({
+          cells: [
+            cell([EDUCATION_LABELS[l]], widths[0], { align: 'left' }),
+            cell([count(s.education[l].count)], widths[1]),
+            cell([share(s.education[l].pct)], widths[2]),
+          ],
+        }),
       ),
-      new TableRow({
-        children: [
+      {
+        cells: [
           cell(['Tổng cộng'], widths[0], { align: 'left', bold: true }),
           cell([count(whole)], widths[1], { bold: true }),
           cell([whole ? formatNumberVi(100, d) : ph(MISSING)], widths[2], { bold: true }),
         ],
-      }),
+      },
     ],
     widths,
   );
 }
 
-function centredLine(parts: Part[], opts: { bold?: boolean; italics?: boolean; pageBreakBefore?: boolean; after?: number }): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
+function centredLine(parts: Part[], opts: { bold?: boolean; italics?: boolean; pageBreakBefore?: boolean; after?: number }): Para {
+  return {
+    kind: 'para',
+    role: opts.bold ? 'heading1' : 'layout',
+    parts,
+    run: { size: PT(14), bold: opts.bold, italics: opts.italics },
+    align: 'center',
     pageBreakBefore: opts.pageBreakBefore,
     spacing: { after: opts.after ?? 0 },
-    children: toRuns(parts, { size: PT(14), bold: opts.bold, italics: opts.italics }),
-  });
+  };
 }
 
-function unitLine(text: string): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.RIGHT,
-    spacing: { after: 60 },
-    children: toRuns([text], { size: PT(12), italics: true }),
-  });
+function unitLine(text: string): Para {
+  return { kind: 'para', role: 'layout', parts: [text], run: { size: PT(12), italics: true }, align: 'right', spacing: { after: 60 } };
 }
 
-export function appendix(analysis: Analysis): (Paragraph | Table)[] {
+export function appendix(analysis: Analysis): Block[] {
   const { info } = analysis;
   const date: Part = info.reportDate !== null && Number.isFinite(info.reportDate) ? formatDateVi(info.reportDate) : ph('[.../.../...]');
   return [
@@ -167,7 +137,7 @@ export function appendix(analysis: Analysis): (Paragraph | Table)[] {
     heading2('1. Kết quả giải quyết thủ tục hành chính'),
     unitLine('Đơn vị tính: hồ sơ'),
     tthcTable(analysis),
-    new Paragraph({ spacing: { after: 240 }, children: [] }),
+    { kind: 'para', role: 'spacer', parts: [], run: {}, spacing: { after: 240 } },
     heading2('2. Trình độ chuyên môn của cán bộ, công chức'),
     unitLine('Đơn vị tính: người'),
     staffTable(analysis),

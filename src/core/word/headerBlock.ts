@@ -3,7 +3,7 @@
  * Left: superior agency, issuing agency with a short rule, the number. Right: the national
  * title, the motto with a rule as long as it, the place and date in italics.
  */
-import type { Paragraph, Table } from 'docx';
+import type { Para, TableBlock } from './model';
 import type { ReportInfo } from '../info';
 import { serialParts } from '../format';
 import { PT, ph, type Part } from './text';
@@ -65,13 +65,13 @@ export function placeDateParts(info: ReportInfo): Part[] {
   return parts;
 }
 
-export function headerBlock(info: ReportInfo): Table {
-  const left: Paragraph[] = [];
+export function headerBlock(info: ReportInfo): TableBlock {
+  const left: Para[] = [];
   if (info.superior && info.superior.trim()) left.push(centred([caps(info.superior)], { size: PT(13) }));
   left.push(centred([info.agency && info.agency.trim() ? caps(info.agency) : ph('[TÊN CƠ QUAN BAN HÀNH]')], { size: PT(13), bold: true }));
   left.push(rule(AGENCY_RULE, LEFT_WIDTH - 2 * CELL_PAD));
 
-  const right: Paragraph[] = [
+  const right: Para[] = [
     centred(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], { size: PT(13), bold: true }),
     centred(['Độc lập - Tự do - Hạnh phúc'], { size: PT(14), bold: true }),
     rule(MOTTO_WIDTH, RIGHT_WIDTH - 2 * CELL_PAD),

@@ -2,19 +2,19 @@
  * The end of the report: the closing line, then a borderless two-column table with the
  * recipients on the left ("Nơi nhận:", each "- ...;", last "- Lưu: VT.") and the signature on the right.
  */
-import { AlignmentType, Paragraph, type Table } from 'docx';
 import type { ReportInfo } from '../info';
 import { fold } from '../text/fold';
 import { layoutTable, centred } from './blocks';
 import { TEXT_WIDTH } from './page';
 import { superiorShort } from './names';
-import { body, PT, ph, toRuns, type Part } from './text';
+import type { Para, TableBlock } from './model';
+import { body, PT, ph, type Part } from './text';
 
 export const RECIPIENTS_WIDTH = 4300;
 const SIGN_SPACE = 1700;
 
 /** "Kính báo cáo UBND huyện theo dõi, chỉ đạo./." */
-export function closingLine(info: ReportInfo): Paragraph {
+export function closingLine(info: ReportInfo): Para {
   const to = superiorShort(info);
   // Kept with the signature block: the closing line never ends a page alone.
   return body(['Kính báo cáo ', to ?? ph('[cơ quan cấp trên]'), ' theo dõi, chỉ đạo./.'], { keepNext: true });
@@ -41,8 +41,8 @@ export function recipientLines(info: ReportInfo): Part[][] {
   return lines;
 }
 
-function leftLine(parts: Part[], size: number, bold = false, italics = false): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 }, children: toRuns(parts, { size, bold, italics }) });
+function leftLine(parts: Part[], size: number, bold = false, italics = false): Para {
+  return { kind: 'para', role: 'layout', parts, run: { size, bold, italics }, align: 'left', spacing: { after: 0 } };
 }
 
 const lines = (s: string | null): string[] =>
@@ -80,7 +80,7 @@ export function signatureLines(info: ReportInfo): { authority: string[]; title: 
   return { authority, title };
 }
 
-export function signatureBlock(info: ReportInfo): Table {
+export function signatureBlock(info: ReportInfo): TableBlock {
   const left = [leftLine(['Nơi nhận:'], PT(12), true, true), ...recipientLines(info).map((l) => leftLine(l, PT(11)))];
   const signer = info.signer && info.signer.trim() ? info.signer.normalize('NFC').trim() : null;
   const { authority, title } = signatureLines(info);

@@ -1,21 +1,14 @@
 /**
- * Small building blocks for the draft's text: a sentence is a list of segments (plain text,
- * emphasised text, or a highlighted placeholder the clerk must fill), turned into runs here.
+ * Small building blocks for the draft's text: a sentence is a list of parts (plain text, a
+ * segment with its marks, a highlighted placeholder the clerk must fill, a footnote), and a
+ * paragraph of the report model (model.ts). No renderer here: render/docx.ts and render/html.ts.
  * Every figure goes through `count`/`amount`/`pct` so a null never prints as 0, "null" or "NaN".
  */
-import { cleanText } from '../text/clean';
-import { AlignmentType, HighlightColor, LineRuleType, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import { formatNumberVi, formatPercentVi } from '../format';
 import { roundHalfAway } from '../round';
+import { isSeg, type Para, type Part, type Seg } from './model';
 
-export interface Seg {
-  text: string;
-  bold?: boolean;
-  italics?: boolean;
-  /** A highlighted placeholder: something still to write or a figure that is missing. */
-  ph?: boolean;
-}
-export type Part = string | Seg | ParagraphChild;
+export { isSeg, type Part, type Seg } from './model';
 
 /** Half-points: 14 pt = 28. */
 export const PT = (pt: number) => pt * 2;
@@ -31,53 +24,34 @@ export const i = (text: string): Seg => ({ text, italics: true });
 /** The generic mark of a missing figure. */
 export const MISSING = '[...]';
 
-export function isSeg(p: Part): p is Seg {
-  // A Seg is a plain object literal; runs and other docx children are class instances.
-  return typeof p === 'object' && p !== null && Object.getPrototypeOf(p) === Object.prototype;
-}
-
 /** Applies italics to a group of parts (a parenthesis written in italics, as the seed does). */
 export function italic(...parts: Part[]): Part[] {
   return parts.map((p) => (typeof p === 'string' ? i(p) : isSeg(p) ? { ...p, italics: true } : p));
 }
 
-export function toRuns(parts: Part[], base: { size?: number; bold?: boolean; italics?: boolean } = {}): ParagraphChild[] {
-  return parts.map((p) => {
-    // cleanText: a noncharacter in a cell quoted here would make the .docx unreadable (issue 16 §5).
-    if (typeof p === 'string') return new TextRun({ text: cleanText(p), size: base.size, bold: base.bold, italics: base.italics });
-    if (isSeg(p)) {
-      return new TextRun({
-        text: cleanText(p.text),
-        size: base.size,
-        bold: p.bold ?? base.bold,
-        italics: p.italics ?? base.italics,
-        highlight: p.ph ? HighlightColor.YELLOW : undefined,
-      });
-    }
-    return p;
-  });
-}
-
 /** A body paragraph: 14 pt, justified, first line indented 1 cm, 6 pt after. */
-export function body(parts: Part[], opts: { keepNext?: boolean; italics?: boolean; bold?: boolean } = {}): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
+export function body(parts: Part[], opts: { keepNext?: boolean; italics?: boolean; bold?: boolean; role?: Para['role'] } = {}): Para {
+  return {
+    kind: 'para',
+    role: opts.role ?? 'body',
+    parts,
+    run: { size: BODY_SIZE, italics: opts.italics, bold: opts.bold },
+    align: 'both',
     indent: { firstLine: FIRST_LINE },
-    spacing: { after: SPACE_AFTER, line: LINE, lineRule: LineRuleType.AUTO },
+    spacing: { after: SPACE_AFTER, line: LINE, lineRule: 'auto' },
     keepNext: opts.keepNext,
-    children: toRuns(parts, { size: BODY_SIZE, italics: opts.italics, bold: opts.bold }),
-  });
+  };
 }
 
 /** "I. KẾT QUẢ ..." — bold capitals. */
-export const heading1 = (text: string) => body([text.toLocaleUpperCase('vi')], { bold: true, keepNext: true });
+export const heading1 = (text: string) => body([text.toLocaleUpperCase('vi')], { bold: true, keepNext: true, role: 'heading1' });
 /** "1. ..." and "2.1. ..." — bold. */
-export const heading2 = (text: string) => body([text], { bold: true, keepNext: true });
+export const heading2 = (text: string) => body([text], { bold: true, keepNext: true, role: 'heading2' });
 /** "a) ..." — regular, in italics as the seed writes it. */
-export const heading3 = (text: string) => body([text], { italics: true, keepNext: true });
+export const heading3 = (text: string) => body([text], { italics: true, keepNext: true, role: 'heading3' });
 
 /** A paragraph of the clerk's own text, or the highlighted note of what belongs there. */
-export function placeholderParagraph(note: string): Paragraph {
+export function placeholderParagraph(note: string): Para {
   return body([ph(`[${note}]`)]);
 }
 

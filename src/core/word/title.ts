@@ -1,5 +1,5 @@
 /** The title: "BÁO CÁO" and the summary line (trích yếu), bold and centred, a short rule under them. */
-import type { Paragraph } from 'docx';
+import type { Para } from './model';
 import type { ReportInfo } from '../info';
 import { centred, rule } from './blocks';
 import { TEXT_WIDTH } from './page';
@@ -7,7 +7,7 @@ import { PT, ph } from './text';
 
 const TITLE_RULE = 2000;
 
-export function title(info: ReportInfo): Paragraph[] {
+export function title(info: ReportInfo): Para[] {
   const summary = info.title && info.title.trim() ? info.title.normalize('NFC').trim() : null;
   return [
     centred(['BÁO CÁO'], { size: PT(14), bold: true, before: 360 }),

@@ -1,10 +1,10 @@
 /** III. Đánh giá chung; IV. Nhiệm vụ, giải pháp; V. Đề xuất, kiến nghị: the clerk's text, or what belongs there. */
-import type { Paragraph } from 'docx';
+import type { Para } from '../model';
 import { heading1, heading2, placeholderParagraph } from '../text';
 import type { Ctx } from './context';
 import { prose, proseOr, textsFor, unplaced } from './narrative';
 
-export function assessment(ctx: Ctx): Paragraph[] {
+export function assessment(ctx: Ctx): Para[] {
   return [
     heading1('III. ĐÁNH GIÁ CHUNG KẾT QUẢ ĐẠT ĐƯỢC, HẠN CHẾ VÀ NGUYÊN NHÂN'),
     heading2('1. Kết quả đạt được'),
@@ -16,7 +16,7 @@ export function assessment(ctx: Ctx): Paragraph[] {
   ];
 }
 
-export function tasks(ctx: Ctx): Paragraph[] {
+export function tasks(ctx: Ctx): Para[] {
   return [
     heading1('IV. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU TRONG THỜI GIAN TỚI'),
     heading2('1. Chỉ tiêu'),
@@ -29,7 +29,7 @@ export function tasks(ctx: Ctx): Paragraph[] {
   ];
 }
 
-export function proposals(ctx: Ctx): Paragraph[] {
+export function proposals(ctx: Ctx): Para[] {
   return [
     heading1('V. ĐỀ XUẤT, KIẾN NGHỊ'),
     ...proseOr(textsFor(ctx.narrative, 'V'), 'Nêu đề xuất, kiến nghị với cấp trên (nếu có)'),

@@ -1,10 +1,10 @@
 /** 2.7 Chính quyền điện tử, chính quyền số: the share of dossiers received online, and the clerk's text. */
-import type { Paragraph } from 'docx';
+import type { Para } from '../model';
 import { body, count, pct } from '../text';
 import { area } from './area';
 import type { Ctx } from './context';
 
-function onlineParagraphs(ctx: Ctx): Paragraph[] {
+function onlineParagraphs(ctx: Ctx): Para[] {
   const t = ctx.analysis.figures.tthc;
   // Without TTHC figures 2.3 already says the data is missing; no second placeholder here.
   if (!t) return [];
@@ -21,7 +21,7 @@ function onlineParagraphs(ctx: Ctx): Paragraph[] {
   ];
 }
 
-export function digital(ctx: Ctx): Paragraph[] {
+export function digital(ctx: Ctx): Para[] {
   return area(ctx, {
     key: '2.7',
     title: 'Xây dựng và phát triển chính quyền điện tử, chính quyền số',

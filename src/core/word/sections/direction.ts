@@ -1,24 +1,20 @@
 /** 2.1 Công tác chỉ đạo, điều hành: the count of documents issued, listed in a real footnote as in the seed. */
-import { AlignmentType, FootnoteReferenceRun, Paragraph } from 'docx';
-import { b, body, count2, joinVi, ph, toRuns, type Part } from '../text';
+import type { Para } from '../model';
+import { b, body, count2, joinVi, ph, type Part } from '../text';
 import { area } from './area';
 import { notProvided, periodParts, type Ctx } from './context';
 import { citation, countsByType, documentRefs, footnoteLines, type DocRef } from './documentsList';
 
 const FOOTNOTE_SIZE = 24;
 
-function footPara(parts: Part[]): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    spacing: { after: 40 },
-    children: toRuns(parts, { size: FOOTNOTE_SIZE }),
-  });
+function footPara(parts: Part[]): Para {
+  return { kind: 'para', role: 'footnote', parts, run: { size: FOOTNOTE_SIZE }, align: 'both', spacing: { after: 40 } };
 }
 
 const trimEnd = (s: string) => s.replace(/[\s.;,:]+$/u, '');
 
 /** "Thống kê văn bản ban hành (gồm: 03 quyết định, 04 công văn và 02 kế hoạch):" then one line per subject. */
-export function documentsFootnote(docs: DocRef[]): Paragraph[] {
+export function documentsFootnote(docs: DocRef[]): Para[] {
   const byType = countsByType(docs).map(([type, n]) => [count2(n), ` ${type.toLocaleLowerCase('vi')}`]);
   const lines = footnoteLines(docs).map((l) => {
     const cites = l.docs.map(citation);
@@ -28,7 +24,7 @@ export function documentsFootnote(docs: DocRef[]): Paragraph[] {
   return [footPara([b('Thống kê văn bản ban hành'), ' (gồm: ', ...joinVi(byType), '):']), ...lines];
 }
 
-function documentsParagraph(ctx: Ctx): Paragraph {
+function documentsParagraph(ctx: Ctx): Para {
   const table = ctx.analysis.tables.documents;
   if (!table) return body(['- ', ...notProvided('văn bản chỉ đạo, điều hành về CCHC đã ban hành')]);
   const docs = documentRefs(table.rows);
@@ -41,12 +37,12 @@ function documentsParagraph(ctx: Ctx): Paragraph {
     `), ${ctx.agency} đã thường xuyên, liên tục chỉ đạo triển khai các nhiệm vụ cải cách hành chính, với `,
     typeof n === 'string' ? b(n) : n,
     ' văn bản',
-    new FootnoteReferenceRun({ children: documentsFootnote(docs) }),
+    { footnote: documentsFootnote(docs) },
     ' chỉ đạo, điều hành về CCHC.',
   ]);
 }
 
-export function direction(ctx: Ctx): Paragraph[] {
+export function direction(ctx: Ctx): Para[] {
   return area(ctx, {
     key: '2.1',
     title: 'Công tác chỉ đạo, điều hành',

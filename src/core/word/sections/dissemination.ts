@@ -1,10 +1,10 @@
 /** I. Quán triệt, tuyên truyền; cụ thể hóa, thể chế hóa: the clerk's text, or what belongs there. */
-import type { Paragraph } from 'docx';
+import type { Para } from '../model';
 import { heading1, heading2 } from '../text';
 import type { Ctx } from './context';
 import { proseOr, textsFor } from './narrative';
 
-export function dissemination(ctx: Ctx): Paragraph[] {
+export function dissemination(ctx: Ctx): Para[] {
   return [
     heading1('I. KẾT QUẢ TỔ CHỨC QUÁN TRIỆT, TUYÊN TRUYỀN, PHỔ BIẾN VÀ CỤ THỂ HÓA, THỂ CHẾ HÓA'),
     heading2('1. Tổ chức quán triệt, tuyên truyền, phổ biến'),

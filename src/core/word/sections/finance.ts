@@ -1,5 +1,5 @@
 /** 2.6 Cải cách tài chính công: revenue and expenditure against the estimates; public investment disbursed. */
-import type { Paragraph } from 'docx';
+import type { Para } from '../model';
 import { marked } from '../marks';
 import type { BudgetSide } from '../../figures/types';
 import type { ReadTable, TypedRow } from '../../tables';
@@ -43,7 +43,7 @@ export function childLines(t: ReadTable | undefined, side: 'revenue' | 'expendit
   return out;
 }
 
-function sideParagraph(ctx: Ctx, label: string, which: 'revenue' | 'expenditure', side: BudgetSide): Paragraph {
+function sideParagraph(ctx: Ctx, label: string, which: 'revenue' | 'expenditure', side: BudgetSide): Para {
   const children = childLines(ctx.analysis.tables.budget, which).map((r): Part[] => {
     const actual = num(r, 'actual');
     const estS = num(r, 'estimateSuperior');
@@ -67,7 +67,7 @@ function sideParagraph(ctx: Ctx, label: string, which: 'revenue' | 'expenditure'
   return body([i(`${label}:`), ' thực hiện ', ...total, ...detail, '.']);
 }
 
-function budgetParagraphs(ctx: Ctx): Paragraph[] {
+function budgetParagraphs(ctx: Ctx): Para[] {
   const bud = ctx.analysis.figures.budget;
   if (!bud) return [body(['- ', ...notProvided('thu, chi ngân sách (dự toán, thực hiện)')])];
   return [
@@ -77,7 +77,7 @@ function budgetParagraphs(ctx: Ctx): Paragraph[] {
   ];
 }
 
-function investmentParagraphs(ctx: Ctx): Paragraph[] {
+function investmentParagraphs(ctx: Ctx): Para[] {
   const inv = ctx.analysis.figures.investment;
   if (!inv)
     return [
@@ -103,7 +103,7 @@ function investmentParagraphs(ctx: Ctx): Paragraph[] {
   ];
 }
 
-export function finance(ctx: Ctx): Paragraph[] {
+export function finance(ctx: Ctx): Para[] {
   return area(ctx, {
     key: '2.6',
     title: 'Cải cách tài chính công',

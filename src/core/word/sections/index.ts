@@ -1,5 +1,5 @@
 /** The body of the report in the order of the outline (DOMAIN.md §1). */
-import type { Paragraph } from 'docx';
+import type { Para } from '../model';
 import { heading1, heading2 } from '../text';
 import type { Ctx } from './context';
 import { opening } from './opening';
@@ -14,7 +14,7 @@ import { finance } from './finance';
 import { digital } from './digital';
 import { assessment, proposals, tasks } from './assessment';
 
-export function reportBody(ctx: Ctx): Paragraph[] {
+export function reportBody(ctx: Ctx): Para[] {
   return [
     ...reviewNote(ctx),
     ...opening(ctx),

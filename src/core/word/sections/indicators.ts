@@ -1,5 +1,5 @@
 /** II.1 Key indicators against their targets, and the satisfaction survey (satisfied = rất hài lòng + hài lòng). */
-import type { Paragraph } from 'docx';
+import type { Para } from '../model';
 import { marked } from '../marks';
 import type { IndicatorFigure } from '../../figures/types';
 import { fold } from '../../text/fold';
@@ -27,7 +27,7 @@ export function indicatorSentence(ind: IndicatorFigure, decimals: number): Part[
   return [givenPct(ind.actual), ` ${embed(name)}, đạt `, pct(ind.achievement, decimals), ' chỉ tiêu ', ...target, '.'];
 }
 
-function surveyParagraph(ctx: Ctx): Paragraph {
+function surveyParagraph(ctx: Ctx): Para {
   const s = ctx.analysis.figures.survey;
   if (!s) return body(notProvided('khảo sát mức độ hài lòng của người dân, tổ chức'));
   const d = ctx.decimals;
@@ -44,7 +44,7 @@ function surveyParagraph(ctx: Ctx): Paragraph {
   ]);
 }
 
-export function indicators(ctx: Ctx): Paragraph[] {
+export function indicators(ctx: Ctx): Para[] {
   const list = ctx.analysis.figures.indicators;
   const rows = list
     ? list.map((ind, k) =>

@@ -1,9 +1,9 @@
 /** 2.2 Cải cách thể chế: no figure of its own; the clerk's text or what belongs there. */
-import type { Paragraph } from 'docx';
+import type { Para } from '../model';
 import { area } from './area';
 import type { Ctx } from './context';
 
-export function institutions(ctx: Ctx): Paragraph[] {
+export function institutions(ctx: Ctx): Para[] {
   return area(ctx, {
     key: '2.2',
     title: 'Cải cách thể chế',

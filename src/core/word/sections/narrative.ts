@@ -3,7 +3,7 @@
  * ("2.3", "III", "V"...) and part (result / limit / cause). Section labels are normalised so
  * "Mục 2.3.", "II.2.3" and "2.3" all land in 2.3.
  */
-import type { Paragraph } from 'docx';
+import type { Para } from '../model';
 import type { ReadTable } from '../../tables';
 import { body, placeholderParagraph } from '../text';
 
@@ -97,7 +97,7 @@ export function textsFor(entries: NarrativeEntry[], section: string, parts: Narr
 }
 
 /** Each line of the clerk's text is a paragraph, as typed ("- ...", "+ ..." kept). */
-export function prose(texts: string[]): Paragraph[] {
+export function prose(texts: string[]): Para[] {
   return texts.flatMap((t) =>
     t
       .split(/\r?\n/)
@@ -108,6 +108,6 @@ export function prose(texts: string[]): Paragraph[] {
 }
 
 /** The clerk's paragraphs, or one highlighted placeholder saying what belongs there. */
-export function proseOr(texts: string[], note: string): Paragraph[] {
+export function proseOr(texts: string[], note: string): Para[] {
   return texts.length ? prose(texts) : [placeholderParagraph(note)];
 }

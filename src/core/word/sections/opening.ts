@@ -3,12 +3,12 @@
  * introduces the body. The grounds come from the `info` key `basis` (REPORTING-SCHEMA §3), else from
  * the clerk's INTRO text, else a highlighted note of what belongs there.
  */
-import type { Paragraph } from 'docx';
+import type { Para } from '../model';
 import { body } from '../text';
 import { periodParts, type Ctx } from './context';
 import { proseOr, textsFor } from './narrative';
 
-export function opening(ctx: Ctx): Paragraph[] {
+export function opening(ctx: Ctx): Para[] {
   const basis = ctx.analysis.info.basis?.normalize('NFC').trim();
   return [
     ...proseOr(

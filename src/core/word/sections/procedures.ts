@@ -1,5 +1,5 @@
 /** 2.3 Cải cách thủ tục hành chính: dossiers received, resolved and pending, as the seed states them. */
-import type { Paragraph } from 'docx';
+import type { Para } from '../model';
 import { marked } from '../marks';
 import type { TthcCounts } from '../../figures/types';
 import { tthcFromDossiers } from '../../figures';
@@ -10,7 +10,7 @@ import { notProvided, periodParts, type Ctx } from './context';
 
 const hs = (x: number | null): Part[] => [count(x), ' hồ sơ'];
 
-export function procedureFigures(ctx: Ctx): Paragraph[] {
+export function procedureFigures(ctx: Ctx): Para[] {
   const t = ctx.analysis.figures.tthc;
   if (!t)
     return [body(['- ', ...notProvided('kết quả giải quyết thủ tục hành chính (số hồ sơ tiếp nhận, đã giải quyết, đang giải quyết)')])];
@@ -40,7 +40,7 @@ function noPendingData(t: TthcCounts): boolean {
   return none && t.received !== null && t.received === t.resolved;
 }
 
-function pendingParagraph(t: TthcCounts): Paragraph {
+function pendingParagraph(t: TthcCounts): Para {
   // Nothing pending: said in words, not as a line of zeros (issue 10 §6).
   if (t.pending === 0 && !t.pendingInTime && !t.pendingOverdue) return body(['+ Số lượng hồ sơ đang giải quyết: không có hồ sơ tồn.']);
   return body([
@@ -52,7 +52,7 @@ function pendingParagraph(t: TthcCounts): Paragraph {
   ]);
 }
 
-export function procedures(ctx: Ctx): Paragraph[] {
+export function procedures(ctx: Ctx): Para[] {
   return area(ctx, {
     key: '2.3',
     title: 'Cải cách thủ tục hành chính (TTHC)',

@@ -5,7 +5,7 @@
  * a stated 14,2% against a computed 14,3%, a malformed document symbol); each figure they touch is
  * also marked where it stands in the body.
  */
-import type { Paragraph } from 'docx';
+import type { Para } from '../model';
 import { body, ph } from '../text';
 import type { Ctx } from './context';
 import { countBySeverity } from '../../issues';
@@ -14,7 +14,7 @@ import { openIssues } from '../marks';
 /** The note lists at most this many issues; the report sheet lists them all. */
 const MAX_LISTED = 10;
 
-export function reviewNote(ctx: Ctx): Paragraph[] {
+export function reviewNote(ctx: Ctx): Para[] {
   const open = openIssues(ctx.analysis.issues).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   if (open.length === 0) return [];
   // Issues left out of the list (Issue.more) count too.

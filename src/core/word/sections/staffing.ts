@@ -1,5 +1,5 @@
 /** 2.4 Cải cách tổ chức bộ máy (headcount) and 2.5 Cải cách chế độ công vụ (qualifications). */
-import type { Paragraph } from 'docx';
+import type { Para } from '../model';
 import { EDUCATION_LEVELS, type EducationLevel, type StaffFigures } from '../../figures/types';
 import { body, count, pct, type Part } from '../text';
 import { area } from './area';
@@ -63,7 +63,7 @@ function headcountParts(s: StaffFigures, detailed: boolean): Part[] {
       ];
 }
 
-export function organisation(ctx: Ctx): Paragraph[] {
+export function organisation(ctx: Ctx): Para[] {
   const s = ctx.analysis.figures.staff;
   return area(ctx, {
     key: '2.4',
@@ -79,7 +79,7 @@ export function organisation(ctx: Ctx): Paragraph[] {
   });
 }
 
-export function civilService(ctx: Ctx): Paragraph[] {
+export function civilService(ctx: Ctx): Para[] {
   const s = ctx.analysis.figures.staff;
   const figures = s
     ? [

@@ -1,0 +1,43 @@
+/**
+ * The report model of the draft (model.ts), built once from the analysis and rendered to .docx
+ * (render/docx.ts) and HTML (render/html.ts): header block, title, body in the outline of
+ * DOMAIN.md §1, closing line, signature block, and the appendix with the TTHC and staff tables,
+ * laid out per Nghị định 30/2020/NĐ-CP, Phụ lục I.
+ */
+import type { Analysis } from '../analyze';
+import { appendix } from './appendix';
+import { headerBlock } from './headerBlock';
+import type { ReportModel } from './model';
+import { makeCtx } from './sections/context';
+import { reportBody } from './sections';
+import { closingLine, signatureBlock } from './signature';
+import { title } from './title';
+
+const SUBJECT = 'Báo cáo kết quả thực hiện công tác cải cách hành chính';
+
+/** The document's title property: "Báo cáo <trích yếu>" (the title line of the report), or the generic subject. */
+export function documentTitle(info: Analysis['info']): string {
+  const t = info.title?.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (!t) return SUBJECT;
+  return /^báo cáo\b/iu.test(t) ? t : `Báo cáo ${t.charAt(0).toLocaleLowerCase('vi')}${t.slice(1)}`;
+}
+
+export function buildReport(analysis: Analysis): ReportModel {
+  const ctx = makeCtx(analysis);
+  return {
+    // Word shows these in File > Info: the agency that drafts the report, never the library's "Un-named".
+    creator: analysis.info.agency?.normalize('NFC').trim() || 'UBND xã',
+    title: documentTitle(analysis.info),
+    subject: SUBJECT,
+    blocks: [
+      headerBlock(analysis.info),
+      ...title(analysis.info),
+      ...reportBody(ctx),
+      closingLine(analysis.info),
+      // Keeps the closing line with the signature block.
+      { kind: 'para', role: 'spacer', parts: [], run: {}, keepNext: true, spacing: { after: 0 } },
+      signatureBlock(analysis.info),
+      ...appendix(analysis),
+    ],
+  };
+}
