@@ -18,8 +18,11 @@ import { zlibInflate } from '../src/cli/nativeInflate';
 import { OfficeHost } from '../src/hosts/office';
 import { installFakeExcel, uninstallFakeExcel } from '../test/hosts/office/fakeExcel';
 import { dossierWorkbook, twentySheetWorkbook } from './workbooks';
+import { floorComparison } from './floor';
 
 const json = process.argv.includes('--json');
+/** `npm run bench -- --floor`: only the whole-process comparison with the floor (quicker while working on speed). */
+const floorOnly = process.argv.includes('--floor');
 const log = (s: string) => {
   if (!json) process.stderr.write(s + '\n');
 };
@@ -194,6 +197,13 @@ async function main() {
   const os = await import('node:os');
   const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   log(`Machine: ${machine}`);
+  const logs: { rows: number; bytes: Buffer }[] = [];
+  for (const n of [1000, 10000, 100000]) logs.push({ rows: n, bytes: await dossierWorkbook(n) });
+  const floor = floorComparison(logs, log);
+  if (floorOnly) {
+    if (json) process.stdout.write(JSON.stringify({ machine, floor }, null, 2) + '\n');
+    return;
+  }
   // Node's zlib inflates, as in the command line; the web page uses fflate (figure below).
   setNativeInflate(zlibInflate);
   // Warm-up of both sides on the example, so that neither pays for loading its code in the first measure.
@@ -207,8 +217,8 @@ async function main() {
   const sizes: SizeResult[] = [];
   const runs: Record<number, number> = { 1000: 9, 10000: 5, 100000: 3 };
   let biggest: Buffer = Buffer.alloc(0);
-  for (const n of [1000, 10000, 100000]) {
-    biggest = await dossierWorkbook(n);
+  for (const { rows: n, bytes } of logs) {
+    biggest = bytes;
     sizes.push(await measure(`dossiers ${n.toLocaleString('en')}`, biggest, runs[n]));
   }
   const twenty = await twentySheetWorkbook();
@@ -243,9 +253,13 @@ async function main() {
     check100kUnder2s: big ? big.checkMs < 2000 : null,
     paneUnder250KB: bundle.gzipKB <= 250 && !bundle.exceljsInInitial && !bundle.docxInInitial && !bundle.sheetjsInInitial,
   };
-  log(`\nTargets: ours/load ≤ 0.5× at every size: ${targets.oursOverLoadAtMost05} (max ${targets.oursOverLoadMax}×); ` +
+  if (floor) {
+    const f = floor.results.map((r) => `${r.rows.toLocaleString('en')} rows: time ${r.timeRatio}× ${r.timeMet ? 'met' : 'missed'}, memory ${r.memoryRatio}× ${r.memoryMet ? 'met' : 'missed'}`);
+    log(`\nTargets against the floor (≤ 2× time and memory): ${f.join('; ')}; start-up ${floor.startup.ratio}× ${floor.startup.met ? 'met' : 'missed'}`);
+  }
+  log(`Targets: ours/load ≤ 0.5× at every size: ${targets.oursOverLoadAtMost05} (max ${targets.oursOverLoadMax}×); ` +
     `100 000-row check < 2 s: ${targets.check100kUnder2s}; pane ≤ 250 KB gz without exceljs/docx: ${targets.paneUnder250KB}`);
-  if (json) process.stdout.write(JSON.stringify({ machine, sizes, xls, webCheck100kMs: round(webCheckMs), wordDraftMs: round(wordMs), office, bundle, targets }, null, 2) + '\n');
+  if (json) process.stdout.write(JSON.stringify({ machine, floor, sizes, xls, webCheck100kMs: round(webCheckMs), wordDraftMs: round(wordMs), office, bundle, targets }, null, 2) + '\n');
 }
 
 main().catch((e) => {
