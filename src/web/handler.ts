@@ -6,6 +6,7 @@ import type { Host, Progress } from '../hosts/host';
 import type { CoreDeps } from '../ui/core';
 import { addTemplate, check, makeReport, makeWordDraft } from '../ui/actions';
 import type { PostedError, WorkerReply, WorkerRequest } from './protocol';
+import { plainAnalysisValues } from '../core/read/typedValue';
 
 /** What the handler needs from the file host (FileHost.open / FileHost.blank, or fakes in tests). */
 export interface FileHostLike extends Host {
@@ -51,7 +52,8 @@ export function createHandler(post: (reply: WorkerReply, transfer?: Transferable
           }
           onProgress({ stage: 'read', fraction: null });
           const result = await check(await opened(), core, { lang: req.lang, onProgress });
-          post({ id: req.id, type: 'done', result });
+          // A structured clone keeps own fields only: typed values' cells and texts are written out first.
+          post({ id: req.id, type: 'done', result: plainAnalysisValues(result) });
           return;
         }
         case 'report': {

@@ -2,7 +2,8 @@
 import { a1, parseA1 } from '../address';
 import type { Bilingual, IssueCode, IssueDraft } from '../issues';
 import type { TableName } from '../schema/types';
-import type { CellRef, ReadTable, TypedRow } from '../tables';
+import type { CellRef, ReadTable, TypedRow, TypedValue } from '../tables';
+import { LazyTypedValue } from '../read/typedValue';
 import type { FigureSources } from './types';
 
 /** What every figure module writes into: the sources by dotted path and the issues. */
@@ -40,7 +41,7 @@ export function refs(...items: (CellRef | null | undefined)[]): CellRef[] {
 export function columnRef(rows: TypedRow[], key: string): CellRef | null {
   if (rows.length === 0) return null;
   const span = newSpan(rows[0].sheet);
-  for (const r of rows) addCell(span, r.values[key]?.cell);
+  for (const r of rows) addValue(span, r.values[key]);
   return spanRef(span);
 }
 
@@ -55,6 +56,17 @@ export interface ColumnSpan {
 
 export function newSpan(sheet: string): ColumnSpan {
   return { sheet, first: null, col: -1, top: Infinity, bottom: -Infinity };
+}
+
+/** addCell for a typed value, without writing out its address when the reader kept its row and column. */
+export function addValue(span: ColumnSpan, tv: TypedValue | undefined): void {
+  if (!(tv instanceof LazyTypedValue)) return addCell(span, tv?.cell);
+  if (span.first === null) {
+    span.first = tv.cell;
+    span.col = tv.col;
+  }
+  if (tv.row < span.top) span.top = tv.row;
+  if (tv.row > span.bottom) span.bottom = tv.row;
 }
 
 export function addCell(span: ColumnSpan, cell: string | undefined): void {

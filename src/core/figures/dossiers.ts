@@ -9,7 +9,7 @@ import type { Bilingual } from '../issues';
 import type { ReportInfo } from '../info';
 import type { CellRef, ReadTable, TypedRow } from '../tables';
 import { fold } from '../text/fold';
-import { addCell, cellsOrRange, dataRows, issue, newSpan, num, refs, setSource, spanRef, text, type FigureContext } from './common';
+import { addValue, cellsOrRange, dataRows, issue, newSpan, num, refs, setSource, spanRef, text, type FigureContext } from './common';
 import { percentSources, TTHC_COUNT_KEYS, withPercents, type Counts, type TthcCountKey } from './tthc';
 import type { TthcFigures } from './types';
 
@@ -189,9 +189,9 @@ function recordSources(ctx: FigureContext, rows: TypedRow[], groups: TypedRow[][
     const all = newSpan(rows[0]?.sheet ?? '');
     const spans = groups.map((g) => newSpan(g[0].sheet));
     for (let i = 0; i < rows.length; i++) {
-      const cell = rows[i].values[col]?.cell;
-      addCell(all, cell);
-      if (groups.length > 0) addCell(spans[groupOf[i]], cell);
+      const v = rows[i].values[col];
+      addValue(all, v);
+      if (groups.length > 0) addValue(spans[groupOf[i]], v);
     }
     total.set(col, refs(spanRef(all)));
     groups.forEach((g, i) => byGroup[i].set(col, g.length <= 3 ? cellsOrRange(g, col, 3) : refs(spanRef(spans[i]))));

@@ -134,7 +134,8 @@ function summed(ctx: ReadContext, field: FieldSpec, rows: number[], col: number,
     if (typeof v.value === 'number' && total !== null) total += v.value;
     else if (v.text !== '') total = null;
   }
-  return { ...(first as TypedValue), value: total };
+  const f = first as TypedValue;
+  return { value: total, raw: f.raw, cell: f.cell, text: f.text };
 }
 
 /** Rows searched for the levels' header, from the top of each sheet. */

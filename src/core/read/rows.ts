@@ -3,7 +3,8 @@
  * value and its text, with the reading issues (type-error, missing-cell, formula-error,
  * number-as-text, legacy-encoding, unknown categories).
  */
-import { a1, columnLetter } from '../address';
+import { a1 } from '../address';
+import { LazyTypedValue } from './typedValue';
 import type { IssueDraft } from '../issues';
 import type { FieldSpec, TableSpec } from '../schema/types';
 import type { CellValue } from '../snapshot';
@@ -97,48 +98,35 @@ export function typedValue(ctx: ReadContext, f: FieldSpec, row: number, col: num
   return typedValueOf(ctx, f, row, col, r, issues, isTotal, ctx.grid.raw(row, col), ctx.grid.text(row, col).trim());
 }
 
-function typedValueOf(ctx: ReadContext, f: FieldSpec, row: number, col: number, r: CellReading, issues: IssueDraft[], isTotal: boolean, raw: CellValue, text: string): TypedValue {
+function typedValueOf(ctx: ReadContext, f: FieldSpec, row: number, col: number, r: CellReading, issues: IssueDraft[], isTotal: boolean, raw: CellValue, shown: string | null): TypedValue {
+  const enc = typeof raw === 'string' ? ctx.grid.legacy(row, col) : null;
+  if (enc || r.issue !== undefined || r.asText) readingIssues(ctx, f, row, col, r, issues, isTotal, enc, shown ?? ctx.grid.text(row, col).trim());
+  // The cell's address and text are worked out only if something asks for them.
+  return new LazyTypedValue(ctx.grid, row, col, r.value, raw);
+}
+
+/** The issues of a cell read with a problem (legacy text, formula error, wrong type, number as text). */
+function readingIssues(ctx: ReadContext, f: FieldSpec, row: number, col: number, r: CellReading, issues: IssueDraft[], isTotal: boolean, enc: 'tcvn3' | 'vni' | null, text: string): void {
   const { grid, spec } = ctx;
-  const cell = cellA1(row, col);
-  const enc = typeof raw === 'string' ? grid.legacy(row, col) : null;
-  if (enc) issues.push(msg.legacyEncoding(spec, f, placeOf(grid, cell), enc, text));
-  if (r.issue === 'formula') issues.push(msg.formulaError(spec, f, placeOf(grid, cell), r.error ?? '#ERROR'));
-  else if (r.issue === 'not-number') issues.push(msg.notANumber(spec, f, placeOf(grid, cell), text));
-  else if (r.issue === 'too-many-digits') issues.push(msg.tooManyDigits(spec, f, placeOf(grid, cell), text));
-  else if (r.issue === 'not-date') issues.push(msg.notADate(spec, f, placeOf(grid, cell), text));
-  else if (r.issue === 'boolean') issues.push(msg.booleanValue(spec, f, placeOf(grid, cell), text));
+  if (enc) issues.push(msg.legacyEncoding(spec, f, placeOf(grid, row, col), enc, text));
+  if (r.issue === 'formula') issues.push(msg.formulaError(spec, f, placeOf(grid, row, col), r.error ?? '#ERROR'));
+  else if (r.issue === 'not-number') issues.push(msg.notANumber(spec, f, placeOf(grid, row, col), text));
+  else if (r.issue === 'too-many-digits') issues.push(msg.tooManyDigits(spec, f, placeOf(grid, row, col), text));
+  else if (r.issue === 'not-date') issues.push(msg.notADate(spec, f, placeOf(grid, row, col), text));
+  else if (r.issue === 'boolean') issues.push(msg.booleanValue(spec, f, placeOf(grid, row, col), text));
   else if (r.issue === 'not-category' && !isTotal) {
     const k = categoryIssue(spec, f);
-    issues.push(msg.unknownCategory(spec, f, placeOf(grid, cell), text, k.code, k.severity));
+    issues.push(msg.unknownCategory(spec, f, placeOf(grid, row, col), text, k.code, k.severity));
   }
   if (r.asText && typeof r.value === 'number') {
     const shown = f.kind === 'amount' ? r.value / (ctx.factor || 1) : r.value;
-    issues.push(msg.numberAsText(spec, f, placeOf(grid, cell), text, shown));
+    issues.push(msg.numberAsText(spec, f, placeOf(grid, row, col), text, shown));
   }
-  return { value: r.value, raw, cell, text };
 }
 
-/** Where an issue points; built only when one is raised (no closure: it would be made per cell). */
-function placeOf(grid: Grid, cell: string): { sheet: string; cell: string } {
-  return { sheet: grid.name, cell };
-}
-
-/**
- * Column letters repeat on every row and row numbers on every column: each is written out once
- * (a1 would rebuild both per cell, and a long log has a million cells).
- */
-const letters: string[] = [];
-let lastRow = -1;
-let lastRowText = '';
-function cellA1(row: number, col: number): string {
-  if (col < 0 || col > 16383) return a1(row, col);
-  let l = letters[col];
-  if (l === undefined) letters[col] = l = columnLetter(col);
-  if (row !== lastRow) {
-    lastRow = row;
-    lastRowText = String(row + 1);
-  }
-  return l + lastRowText;
+/** Where an issue points; built only when one is raised. */
+function placeOf(grid: Grid, row: number, col: number): { sheet: string; cell: string } {
+  return { sheet: grid.name, cell: a1(row, col) };
 }
 
 /** Unknown staff categories and education levels are constraint errors (§3); others are type errors. */
@@ -250,6 +238,9 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
   const needed = fields.map((f) => !!f.required || (spec.name === 'tthc' && f.kind === 'count') || (perPerson && f.key === 'category'));
   const firstData = c.dataRows[0] ?? 0;
   const unreadable: boolean[] = fields.map(() => false);
+  // Per field, the value made for the current row and whether its text is blank.
+  const made: (TypedValue | null)[] = fields.map(() => null);
+  const blankText: boolean[] = fields.map(() => false);
 
   const categoryField = spec.fields.find((f) => f.key === 'category');
   let group: TypedValue | null = null;
@@ -297,14 +288,18 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
           raw = grid.raw(at, atCol);
         }
       }
-      const text = grid.text(at, atCol).trim();
-      const r = readCellOf(ctx, f, at, atCol, raw, text);
+      // A number in a number or date column is read without its text (most cells of a log).
+      const quick = typeof raw === 'number' && Number.isFinite(raw) && (numeric[i] || f.kind === 'date');
+      const text = quick ? null : grid.text(at, atCol).trim();
+      const r = text === null ? (f.kind === 'date' ? readDate(ctx, at, atCol, raw, '') : readNumber(ctx, f, at, atCol, raw, '')) : readCellOf(ctx, f, at, atCol, raw, text);
       unreadable[i] = r.issue !== undefined;
       // Issues of a merged cell name it once, at its top-left cell.
       const typed = typedValueOf(ctx, f, at, atCol, r, at === row ? issues : [], isTotal, raw, text);
       // Per person, a blank education is "chưa qua đào tạo" (§2).
-      if (perPerson && f.key === 'education' && !typed.text && !isTotal) typed.value = 'none';
+      if (perPerson && f.key === 'education' && !text && !isTotal) typed.value = 'none';
       values[f.key] = typed;
+      made[i] = typed;
+      blankText[i] = text === '';
       if (text !== '') {
         filled++;
         if (numeric[i]) hasNumber = true;
@@ -316,7 +311,9 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
     // A blank where a value is needed: required fields, every count of a TTHC row, a person's category.
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
-      if (!needed[i] || values[f.key].text !== '' || unreadable[i]) continue;
+      // The text of a value read here is known already; asking the value would write it out again.
+      const v = values[f.key];
+      if (!needed[i] || !(v === made[i] ? blankText[i] : v.text === '') || unreadable[i]) continue;
       if (numeric[i] ? !hasNumber : isTotal || filled === 0) continue;
       issues.push(msg.missingCell(spec, f, place(row, cols[i]), 'error'));
     }
