@@ -1,11 +1,13 @@
 /** Command-line arguments: `validate <file> [--json]`, `report <file> [--out DIR] [--force] [--replace] [--json]`, `template [--out FILE]`. */
 import type { Bilingual, Lang } from '../core/issues';
 
-export type Command = 'validate' | 'report' | 'template' | 'help';
+export type Command = 'validate' | 'report' | 'template' | 'rollup' | 'help';
 
 export interface CliArgs {
   command: Command;
   file?: string;
+  /** rollup: the workbooks and folders named. */
+  files?: string[];
   out?: string;
   force: boolean;
   /** report: replace existing outputs instead of writing beside them under the next free name. */
@@ -31,7 +33,7 @@ export function langOf(argv: string[]): Lang {
   return 'vi';
 }
 
-const COMMANDS: Command[] = ['validate', 'report', 'template'];
+const COMMANDS: Command[] = ['validate', 'report', 'template', 'rollup'];
 
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { command: 'help', force: false, replace: false, json: false, lang: langOf(argv), exactTime: false };
@@ -91,6 +93,10 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.command === 'template') {
     if (rest.length > 0) throw new ArgError({ vi: `Lệnh template không nhận tệp đầu vào (${rest[0]}); dùng --out để chọn nơi ghi.`, en: `template takes no input file (${rest[0]}); use --out to choose where to write.` });
     return args;
+  }
+  if (args.command === 'rollup') {
+    if (rest.length === 0) throw new ArgError({ vi: 'Lệnh rollup cần ít nhất một tệp hoặc thư mục.', en: 'The rollup command needs at least one file or folder.' });
+    return { ...args, files: rest };
   }
   if (rest.length === 0) throw new ArgError({ vi: `Lệnh ${cmd} cần tên tệp .xlsx.`, en: `The ${cmd} command needs an .xlsx file name.` });
   if (rest.length > 1) throw new ArgError({ vi: `Chỉ xử lý một tệp mỗi lần (thừa: ${rest[1]}).`, en: `One file at a time (extra: ${rest[1]}).` });

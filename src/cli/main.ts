@@ -1,19 +1,30 @@
 /**
  * Entry point of `npm run cli -- ...`: runs one command and exits with its status.
  * The program is loaded inside the promise so that even a failure to load it ends as one line.
+ * Started as a worker thread by `rollup` (src/cli/rollup/pool.ts), the same bundle serves its jobs instead.
  */
-const argv = process.argv.slice(2);
-const english = argv.includes('--lang=en') || argv.some((a, i) => a === '--lang' && argv[i + 1] === 'en');
+import { isMainThread, workerData } from 'worker_threads';
 
-import('./run')
-  .then(({ cli }) => cli(argv))
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-      process.stderr.write(`${english ? 'The program could not start' : 'Chương trình không khởi động được'}: ${why}\n`);
-      process.exitCode = 2;
-    },
-  );
+if (!isMainThread && workerData === 'cchc-rollup-worker') {
+  void import('./rollup/worker').then((w) => w.serveRollupWorker());
+} else {
+  runCommand();
+}
+
+function runCommand(): void {
+  const argv = process.argv.slice(2);
+  const english = argv.includes('--lang=en') || argv.some((a, i) => a === '--lang' && argv[i + 1] === 'en');
+
+  import('./run')
+    .then(({ cli }) => cli(argv))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (e: unknown) => {
+        const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        process.stderr.write(`${english ? 'The program could not start' : 'Chương trình không khởi động được'}: ${why}\n`);
+        process.exitCode = 2;
+      },
+    );
+}

@@ -208,6 +208,8 @@ export async function cli(argv: string[], io: CliIO = processIO): Promise<number
         return await runReport(args, io);
       case 'template':
         return await runTemplate(args, io);
+      case 'rollup':
+        return await (await import('./rollup/run')).runRollup(args, io);
     }
   } catch (e) {
     let code: string;

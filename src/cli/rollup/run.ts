@@ -1,0 +1,87 @@
+/**
+ * `rollup <file or folder>... [--out FILE] [--json] [--lang en]` (issue 14; REPORTING-SCHEMA.md §6):
+ * every workbook read and checked as `validate` does, on the machine's cores (pool.ts), a file that
+ * cannot be used listed with its reason while the rest go on; writes the roll-up workbook (default
+ * out/tong-hop-cchc.xlsx) and the Word summary beside it (same name, .docx).
+ * Exit 0 every file used and no commune with errors, 1 a file refused or a commune with errors, 2 no file used.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildRollup, rollupJson, rollupStatus, type CommuneResult, type RefusedFile } from '../../core/rollup';
+import { periodText, rollupSheets } from '../../core/rollup/sheets';
+import { formatPercentVi, formatNumberVi } from '../../core/format';
+import { rollupWorkbookBytes } from '../../hosts/file/rollupWorkbook';
+import { FileError } from '../../xlsx/errors';
+import type { CliArgs } from '../args';
+import { isSameFile, writeOutputs } from '../files';
+import { m } from '../messages';
+import type { CliIO } from '../run';
+import { expandInputs } from './inputs';
+import { analyzeAll } from './pool';
+import { rm } from './messages';
+
+export const DEFAULT_ROLLUP = path.join('out', 'tong-hop-cchc.xlsx');
+
+/** The Word summary's path beside the workbook: `X.xlsx` -> `X.docx`. */
+export function summaryPath(xlsx: string): string {
+  return xlsx.replace(/\.xlsx$/i, '') + '.docx';
+}
+
+export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
+  const lang = args.lang;
+  const out = args.out ?? DEFAULT_ROLLUP;
+  const docx = summaryPath(out);
+  if (fs.statSync(out, { throwIfNoEntry: false })?.isDirectory()) throw new FileError('unreadable', { vi: rm.outIsFolder('vi', out), en: rm.outIsFolder('en', out) });
+  const outIds = [out, docx].flatMap((p) => {
+    const s = fs.statSync(p, { throwIfNoEntry: false });
+    return s ? [{ dev: s.dev, ino: s.ino }] : [];
+  });
+  // A folder holding last time's roll-up must not read it as a commune.
+  const files = expandInputs(args.files ?? [], (f) => outIds.some((id) => isSameFile(f, id)));
+  if (files.length === 0) throw new FileError('not-found', { vi: rm.noFiles('vi'), en: rm.noFiles('en') });
+  for (const f of files) {
+    if (path.resolve(f) === path.resolve(out) || path.resolve(f) === path.resolve(docx)) throw new FileError('unreadable', { vi: rm.outIsInput('vi', out), en: rm.outIsInput('en', out) });
+  }
+
+  let done = 0;
+  const outcomes = await analyzeAll(
+    files.map((file) => ({ file, lang, exactTime: args.exactTime })),
+    (_i, o) => {
+      done++;
+      if (io.stderrIsTTY) io.stderr(rm.progress(lang, done, files.length, o.ok ? o.commune.file : o.refused.file));
+    },
+  );
+  const communes: CommuneResult[] = [];
+  const refused: RefusedFile[] = [];
+  for (const o of outcomes) {
+    if (o.ok) communes.push(o.commune);
+    else refused.push(o.refused);
+  }
+  const rollup = buildRollup(communes, refused);
+
+  if (communes.length > 0) {
+    const xlsxBytes = await rollupWorkbookBytes(rollupSheets(rollup, lang));
+    writeOutputs([{ path: out, bytes: xlsxBytes }]);
+  }
+
+  if (args.json) {
+    io.stdout(JSON.stringify(rollupJson(rollup), null, 2));
+  } else {
+    const lines = [rm.heading(lang, files.length, communes.length, refused.length), ''];
+    communes.forEach((c, i) => {
+      const mark = c.counts.error > 0 ? '✗' : '✓';
+      const period = periodText(c.periodStart, c.periodEnd, lang) + (rollup.period.differs[i] && rollup.period.majority ? ` (${rm.periodDiffers(lang)})` : '');
+      lines.push(rm.commune(lang, mark, c.file, c.agency, period, c.counts.error, c.counts.warning));
+    });
+    if (refused.length) lines.push('', rm.refusedHeading(lang), ...refused.map((f) => rm.refused(f.file, f.error.message)));
+    if (rollup.period.majority) lines.push('', rm.majority(lang, periodText(rollup.period.majority.start, rollup.period.majority.end, lang)));
+    const t = rollup.totals.tthc;
+    if (t) {
+      const p = (x: number | null) => (x === null ? '…' : formatPercentVi(x, rollup.decimals));
+      lines.push(rm.totalsTthc(lang, t.received === null ? '…' : formatNumberVi(t.received), p(t.onlinePct), p(t.onTimePct)));
+    }
+    if (communes.length > 0) lines.push('', m.wrote(lang, rm.rollupWorkbook(lang), out));
+    io.stdout(lines.join('\n'));
+  }
+  return rollupStatus(rollup);
+}

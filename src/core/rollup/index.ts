@@ -1,0 +1,82 @@
+/**
+ * The province's roll-up model (issue 14; REPORTING-SCHEMA.md §6 `rollup`): many communes' analyses
+ * into totals, rankings, the period check and the errors list. Pure: the front doors read the files
+ * (in workers) and hand over one small `CommuneResult` per workbook.
+ */
+import type { Analysis } from '../analyze';
+import { countBySeverity } from '../issues';
+import { serialParts } from '../format';
+import { periodCheck } from './period';
+import { rankDescending } from './ranking';
+import { rollupTotals } from './totals';
+import type { CommuneResult, PeriodJson, RankingKey, RefusedFile, Rollup } from './types';
+
+export type * from './types';
+export { rollupTotals } from './totals';
+export { rankDescending } from './ranking';
+export { periodCheck } from './period';
+
+/** What the roll-up keeps of one commune's analysis: its figures, counts and its errors and warnings (no workbook). */
+export function communeResult(file: string, analysis: Analysis): CommuneResult {
+  return {
+    file,
+    agency: analysis.info.agency?.normalize('NFC').trim() || null,
+    periodStart: analysis.info.periodStart,
+    periodEnd: analysis.info.periodEnd,
+    counts: countBySeverity(analysis.issues),
+    figures: analysis.figures,
+    issues: analysis.issues
+      .filter((i) => i.severity !== 'info')
+      .map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: i.message, ...(i.more ? { more: i.more } : {}) })),
+  };
+}
+
+export const RANKING_KEYS: RankingKey[] = ['onTimePct', 'onlinePct', 'disbursedPct'];
+
+/** The figure each ranking orders by. */
+export function rankingValue(c: CommuneResult, key: RankingKey): number | null {
+  if (key === 'disbursedPct') return c.figures.investment?.pct ?? null;
+  return c.figures.tthc?.[key] ?? null;
+}
+
+/** The roll-up of the communes read (input order kept) and the files refused; percentages rounded to `decimals`. */
+export function buildRollup(communes: CommuneResult[], refused: RefusedFile[], decimals = 1): Rollup {
+  const { totals, contributors } = rollupTotals(
+    communes.map((c) => c.figures),
+    decimals,
+  );
+  const ranking = Object.fromEntries(RANKING_KEYS.map((k) => [k, rankDescending(communes.map((c) => rankingValue(c, k)))])) as Rollup['ranking'];
+  return { communes, refused, totals, contributors, ranking, period: periodCheck(communes), decimals };
+}
+
+const iso = (serial: number | null): string | null => {
+  if (serial === null || !Number.isFinite(serial)) return null;
+  const { y, m, d } = serialParts(serial);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+};
+
+export function periodJson(start: number | null, end: number | null): PeriodJson | null {
+  return start === null && end === null ? null : { start: iso(start), end: iso(end) };
+}
+
+/** `rollup --json` (REPORTING-SCHEMA.md §6): `{communes: [{file, agency, period, ok, counts, figures}], totals, refused}`. */
+export function rollupJson(r: Rollup) {
+  return {
+    communes: r.communes.map((c) => ({
+      file: c.file,
+      agency: c.agency,
+      period: periodJson(c.periodStart, c.periodEnd),
+      ok: c.counts.error === 0,
+      counts: c.counts,
+      figures: c.figures,
+    })),
+    totals: r.totals,
+    refused: r.refused,
+  };
+}
+
+/** Exit status (REPORTING-SCHEMA.md §6): 2 when no file could be used, 1 when a file was refused or a commune has errors, else 0. */
+export function rollupStatus(r: Rollup): number {
+  if (r.communes.length === 0) return 2;
+  return r.refused.length > 0 || r.communes.some((c) => c.counts.error > 0) ? 1 : 0;
+}

@@ -1,0 +1,308 @@
+/**
+ * The roll-up workbook as data (issue 14 point 1): one sheet per list the province officer works
+ * from — the communes, the totals with the rule they follow, the rankings, every commune's errors,
+ * the period check and the files that could not be used. A host writes it (no cell links: the
+ * sources are other files, so each commune's row names its file). Percentages are stored as
+ * fractions shown `0.0%`, amounts in đồng shown `#,##0`, dates as Excel serials shown dd/mm/yyyy.
+ */
+import type { Lang } from '../issues';
+import { EDUCATION_LEVELS, type EducationLevel, type N } from '../figures/types';
+import { formatDateVi } from '../format';
+import { RANKING_KEYS } from './index';
+import type { CommuneResult, RankingKey, Rollup } from './types';
+
+export type CellFormat = 'int' | 'money' | 'pct' | 'date' | 'text';
+export interface RollupCell {
+  v: string | number | null;
+  fmt?: CellFormat;
+}
+export interface RollupColumn {
+  title: string;
+  fmt: CellFormat;
+  /** Width in characters. */
+  width: number;
+}
+export interface RollupSheet {
+  name: string;
+  title: string;
+  /** Lines under the title (the rule a total follows, the majority period...). */
+  notes: string[];
+  columns: RollupColumn[];
+  rows: RollupCell[][];
+  /** Row indexes (into rows) to highlight: a commune whose period differs, an error. */
+  flagged?: number[];
+}
+
+const T = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
+const col = (title: string, fmt: CellFormat, width: number): RollupColumn => ({ title, fmt, width });
+/** A percentage figure (in percent) as the fraction Excel's `0.0%` shows. */
+const pctCell = (x: N): RollupCell => ({ v: x === null ? null : x / 100, fmt: 'pct' });
+const num = (x: N, fmt: CellFormat = 'int'): RollupCell => ({ v: x, fmt });
+const txt = (s: string | null): RollupCell => ({ v: s, fmt: 'text' });
+
+export const EDUCATION_TITLES: Record<EducationLevel, { vi: string; en: string }> = {
+  postgraduate: { vi: 'Sau đại học', en: 'Postgraduate' },
+  university: { vi: 'Đại học', en: 'University' },
+  college: { vi: 'Cao đẳng', en: 'College' },
+  secondary: { vi: 'Trung cấp', en: 'Secondary' },
+  none: { vi: 'Chưa qua đào tạo', en: 'No training' },
+};
+
+export const RANKING_TITLES: Record<RankingKey, { vi: string; en: string }> = {
+  onTimePct: { vi: 'Tỷ lệ hồ sơ giải quyết đúng hạn (trước hạn và đúng hạn)', en: 'Dossiers resolved on time (early and on time)' },
+  onlinePct: { vi: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến', en: 'Dossiers received online' },
+  disbursedPct: { vi: 'Tỷ lệ giải ngân vốn đầu tư công', en: 'Public investment disbursed' },
+};
+
+/** "01/01/2024 – 31/12/2024", or what is known of it. */
+export function periodText(start: number | null, end: number | null, lang: Lang): string {
+  if (start === null && end === null) return T(lang, 'không ghi kỳ báo cáo', 'no period given');
+  const d = (s: number | null) => (s === null ? '…' : formatDateVi(s));
+  return `${d(start)} – ${d(end)}`;
+}
+
+/** The name a commune goes by in lists: its agency, else its file. */
+export const communeName = (c: CommuneResult) => c.agency ?? c.file;
+
+function communesSheet(r: Rollup, lang: Lang): RollupSheet {
+  const columns = [
+    col(T(lang, 'STT', 'No.'), 'int', 5),
+    col(T(lang, 'Tệp', 'File'), 'text', 28),
+    col(T(lang, 'Cơ quan', 'Agency'), 'text', 26),
+    col(T(lang, 'Từ ngày', 'From'), 'date', 11),
+    col(T(lang, 'Đến ngày', 'To'), 'date', 11),
+    col(T(lang, 'Kỳ khác đa số', 'Period differs'), 'text', 10),
+    col(T(lang, 'Số lỗi', 'Errors'), 'int', 7),
+    col(T(lang, 'Số cảnh báo', 'Warnings'), 'int', 9),
+    col(T(lang, 'TTHC tiếp nhận', 'Dossiers received'), 'int', 10),
+    col(T(lang, 'Trực tuyến', 'Online'), 'pct', 9),
+    col(T(lang, 'Đúng hạn', 'On time'), 'pct', 9),
+    col(T(lang, 'Quá hạn', 'Late'), 'pct', 9),
+    col(T(lang, 'CB, CC', 'Staff'), 'int', 7),
+    col(T(lang, 'Cán bộ', 'Cán bộ'), 'int', 7),
+    col(T(lang, 'Công chức', 'Công chức'), 'int', 8),
+    col(T(lang, 'Không chuyên trách', 'Part-time'), 'int', 10),
+    ...EDUCATION_LEVELS.map((l) => col(EDUCATION_TITLES[l][lang], 'pct', 10)),
+    col(T(lang, 'Thu NS thực hiện (đồng)', 'Revenue, actual (đồng)'), 'money', 16),
+    col(T(lang, 'Thu so DT cấp trên', 'Revenue vs superior est.'), 'pct', 10),
+    col(T(lang, 'Thu so DT HĐND', 'Revenue vs council est.'), 'pct', 10),
+    col(T(lang, 'Chi NS thực hiện (đồng)', 'Expenditure, actual (đồng)'), 'money', 16),
+    col(T(lang, 'Chi so DT cấp trên', 'Expenditure vs superior est.'), 'pct', 10),
+    col(T(lang, 'Chi so DT HĐND', 'Expenditure vs council est.'), 'pct', 10),
+    col(T(lang, 'Giải ngân đầu tư công', 'Investment disbursed'), 'pct', 10),
+  ];
+  const rows = r.communes.map((c, i): RollupCell[] => {
+    const f = c.figures;
+    return [
+      num(i + 1),
+      txt(c.file),
+      txt(c.agency),
+      num(c.periodStart, 'date'),
+      num(c.periodEnd, 'date'),
+      txt(r.period.differs[i] ? T(lang, 'Khác', 'Differs') : ''),
+      num(c.counts.error),
+      num(c.counts.warning),
+      num(f.tthc?.received ?? null),
+      pctCell(f.tthc?.onlinePct ?? null),
+      pctCell(f.tthc?.onTimePct ?? null),
+      pctCell(f.tthc?.latePct ?? null),
+      num(f.staff?.total ?? null),
+      num(f.staff?.canBo ?? null),
+      num(f.staff?.congChuc ?? null),
+      num(f.staff?.khongChuyenTrach ?? null),
+      ...EDUCATION_LEVELS.map((l) => pctCell(f.staff?.education[l].pct ?? null)),
+      num(f.budget?.revenue.actual ?? null, 'money'),
+      pctCell(f.budget?.revenue.pctSuperior ?? null),
+      pctCell(f.budget?.revenue.pctCouncil ?? null),
+      num(f.budget?.expenditure.actual ?? null, 'money'),
+      pctCell(f.budget?.expenditure.pctSuperior ?? null),
+      pctCell(f.budget?.expenditure.pctCouncil ?? null),
+      pctCell(f.investment?.pct ?? null),
+    ];
+  });
+  return {
+    name: T(lang, 'Các xã', 'Communes'),
+    title: T(lang, 'SỐ LIỆU CẢI CÁCH HÀNH CHÍNH CỦA CÁC XÃ', 'ADMINISTRATIVE REFORM FIGURES BY COMMUNE'),
+    notes: [
+      T(lang, 'Mỗi dòng là một xã, lấy từ tệp ghi ở cột "Tệp"; ô trống là số liệu chưa tính được (xem trang "Lỗi các xã").', 'One row per commune, from the file named in "File"; a blank cell is a figure that could not be computed (see "Errors").'),
+    ],
+    columns,
+    rows,
+    flagged: r.communes.flatMap((c, i) => (r.period.differs[i] || c.counts.error > 0 ? [i] : [])),
+  };
+}
+
+function indicatorsSheet(r: Rollup, lang: Lang): RollupSheet {
+  const rows: RollupCell[][] = [];
+  for (const c of r.communes) {
+    for (const ind of c.figures.indicators ?? []) {
+      rows.push([txt(c.file), txt(c.agency), txt(ind.name), pctCell(ind.target), pctCell(ind.actual), pctCell(ind.achievement)]);
+    }
+  }
+  return {
+    name: T(lang, 'Chỉ tiêu', 'Indicators'),
+    title: T(lang, 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA TỪNG XÃ', 'EACH COMMUNE’S INDICATORS'),
+    notes: [T(lang, 'Mức đạt = thực hiện / kế hoạch × 100.', 'Achievement = actual / target × 100.')],
+    columns: [
+      col(T(lang, 'Tệp', 'File'), 'text', 28),
+      col(T(lang, 'Cơ quan', 'Agency'), 'text', 26),
+      col(T(lang, 'Chỉ tiêu', 'Indicator'), 'text', 50),
+      col(T(lang, 'Kế hoạch', 'Target'), 'pct', 10),
+      col(T(lang, 'Thực hiện', 'Actual'), 'pct', 10),
+      col(T(lang, 'Mức đạt', 'Achievement'), 'pct', 10),
+    ],
+    rows,
+  };
+}
+
+function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
+  const t = r.totals;
+  const n = (k: string) => num(r.contributors[k] ?? 0);
+  const line = (label: string, key: string, v: N, fmt: CellFormat): RollupCell[] => [txt(label), fmt === 'pct' ? pctCell(v) : num(v, fmt), n(key)];
+  const rows: RollupCell[][] = [];
+  const tt = t.tthc;
+  rows.push(
+    line(T(lang, 'Hồ sơ TTHC tiếp nhận', 'Dossiers received'), 'tthc.received', tt?.received ?? null, 'int'),
+    line(T(lang, '- trực tuyến', '- online'), 'tthc.online', tt?.online ?? null, 'int'),
+    line(T(lang, '- trực tiếp, bưu chính', '- direct or by post'), 'tthc.direct', tt?.direct ?? null, 'int'),
+    line(T(lang, '- kỳ trước chuyển sang', '- carried over'), 'tthc.carriedOver', tt?.carriedOver ?? null, 'int'),
+    line(T(lang, 'Hồ sơ đã giải quyết', 'Dossiers resolved'), 'tthc.resolved', tt?.resolved ?? null, 'int'),
+    line(T(lang, '- trước hạn', '- early'), 'tthc.early', tt?.early ?? null, 'int'),
+    line(T(lang, '- đúng hạn', '- on time'), 'tthc.onTime', tt?.onTime ?? null, 'int'),
+    line(T(lang, '- quá hạn', '- late'), 'tthc.late', tt?.late ?? null, 'int'),
+    line(T(lang, 'Hồ sơ đang giải quyết', 'Dossiers pending'), 'tthc.pending', tt?.pending ?? null, 'int'),
+    line(T(lang, 'Tỷ lệ tiếp nhận trực tuyến = Σ trực tuyến / Σ tiếp nhận', 'Online share = Σ online / Σ received'), 'tthc.onlinePct', tt?.onlinePct ?? null, 'pct'),
+    line(T(lang, 'Tỷ lệ đúng hạn = Σ (trước hạn + đúng hạn) / Σ đã giải quyết', 'On-time share = Σ (early + on time) / Σ resolved'), 'tthc.onTimePct', tt?.onTimePct ?? null, 'pct'),
+    line(T(lang, 'Tỷ lệ quá hạn = Σ quá hạn / Σ đã giải quyết', 'Late share = Σ late / Σ resolved'), 'tthc.latePct', tt?.latePct ?? null, 'pct'),
+  );
+  const s = t.staff;
+  rows.push(
+    line(T(lang, 'Cán bộ, công chức', 'Cán bộ and công chức'), 'staff.total', s?.total ?? null, 'int'),
+    line(T(lang, '- cán bộ', '- cán bộ'), 'staff.canBo', s?.canBo ?? null, 'int'),
+    line(T(lang, '- công chức', '- công chức'), 'staff.congChuc', s?.congChuc ?? null, 'int'),
+    line(T(lang, 'Người hoạt động không chuyên trách', 'Part-time officials'), 'staff.khongChuyenTrach', s?.khongChuyenTrach ?? null, 'int'),
+    ...EDUCATION_LEVELS.flatMap((l) => [
+      line(T(lang, `Trình độ ${EDUCATION_TITLES[l].vi.toLocaleLowerCase('vi')} (người)`, `${EDUCATION_TITLES[l].en} (people)`), `staff.education.${l}`, s?.education[l].count ?? null, 'int'),
+      line(T(lang, `Tỷ lệ trình độ ${EDUCATION_TITLES[l].vi.toLocaleLowerCase('vi')} = Σ người / Σ CB, CC`, `${EDUCATION_TITLES[l].en} share = Σ people / Σ staff`), `staff.education.${l}`, s?.education[l].pct ?? null, 'pct'),
+    ]),
+  );
+  for (const side of ['revenue', 'expenditure'] as const) {
+    const b = t.budget?.[side] ?? null;
+    const name = side === 'revenue' ? T(lang, 'Thu ngân sách', 'Budget revenue') : T(lang, 'Chi ngân sách', 'Budget expenditure');
+    rows.push(
+      line(`${name}: ${T(lang, 'dự toán cấp trên giao (đồng)', 'superior estimate (đồng)')}`, `budget.${side}.estimateSuperior`, b?.estimateSuperior ?? null, 'money'),
+      line(`${name}: ${T(lang, 'dự toán HĐND giao (đồng)', 'council estimate (đồng)')}`, `budget.${side}.estimateCouncil`, b?.estimateCouncil ?? null, 'money'),
+      line(`${name}: ${T(lang, 'thực hiện (đồng)', 'actual (đồng)')}`, `budget.${side}.actual`, b?.actual ?? null, 'money'),
+      line(`${name}: ${T(lang, 'so dự toán cấp trên = Σ thực hiện / Σ dự toán', 'vs superior estimate = Σ actual / Σ estimate')}`, `budget.${side}.pctSuperior`, b?.pctSuperior ?? null, 'pct'),
+      line(`${name}: ${T(lang, 'so dự toán HĐND = Σ thực hiện / Σ dự toán', 'vs council estimate = Σ actual / Σ estimate')}`, `budget.${side}.pctCouncil`, b?.pctCouncil ?? null, 'pct'),
+    );
+  }
+  const inv = t.investment;
+  rows.push(
+    line(T(lang, 'Kế hoạch vốn đầu tư công (đồng)', 'Public investment plan (đồng)'), 'investment.plan', inv?.plan ?? null, 'money'),
+    line(T(lang, 'Đã giải ngân (đồng)', 'Disbursed (đồng)'), 'investment.disbursed', inv?.disbursed ?? null, 'money'),
+    line(T(lang, 'Tỷ lệ giải ngân = Σ giải ngân / Σ kế hoạch', 'Disbursed share = Σ disbursed / Σ plan'), 'investment.pct', inv?.pct ?? null, 'pct'),
+  );
+  return {
+    name: T(lang, 'Tổng hợp', 'Totals'),
+    title: T(lang, 'TỔNG HỢP SỐ LIỆU CỦA CÁC XÃ', 'TOTALS OF ALL COMMUNES'),
+    notes: [
+      T(
+        lang,
+        `Tổng của ${r.communes.length} xã đọc được. Các tỷ lệ tính từ tổng các số đếm của các xã (ví dụ: tỷ lệ trực tuyến = tổng hồ sơ trực tuyến / tổng hồ sơ tiếp nhận), không lấy trung bình cộng các tỷ lệ của từng xã.`,
+        `Totals of the ${r.communes.length} communes read. Every ratio is computed from the summed counts (e.g. online share = total online / total received), never as an average of the communes' percentages.`,
+      ),
+      T(
+        lang,
+        'Xã thiếu một số liệu thì không được cộng vào dòng đó; một tỷ lệ chỉ cộng các xã có đủ cả tử số và mẫu số. Cột "Số xã" cho biết đã cộng bao nhiêu xã.',
+        'A commune missing a figure adds nothing to that line; a ratio sums only the communes giving both its parts. "Communes" says how many were summed.',
+      ),
+    ],
+    columns: [col(T(lang, 'Chỉ tiêu', 'Figure'), 'text', 62), col(T(lang, 'Toàn tỉnh', 'Province'), 'text', 18), col(T(lang, 'Số xã', 'Communes'), 'int', 9)],
+    rows,
+  };
+}
+
+function rankingSheet(r: Rollup, lang: Lang): RollupSheet {
+  const rows: RollupCell[][] = [];
+  for (const key of RANKING_KEYS as RankingKey[]) {
+    for (const p of r.ranking[key]) {
+      const c = r.communes[p.index];
+      rows.push([txt(RANKING_TITLES[key][lang]), num(p.rank), txt(communeName(c)), txt(c.file), pctCell(p.value)]);
+    }
+  }
+  return {
+    name: T(lang, 'Xếp hạng', 'Ranking'),
+    title: T(lang, 'XẾP HẠNG CÁC XÃ', 'RANKING OF COMMUNES'),
+    notes: [
+      T(
+        lang,
+        'Xếp từ cao xuống thấp; các xã bằng nhau cùng hạng (1, 1, 3). Xã không có số liệu thì không xếp hạng (hạng để trống).',
+        'Highest first; equal communes share a rank (1, 1, 3). A commune without the figure is not ranked (blank rank).',
+      ),
+    ],
+    columns: [col(T(lang, 'Tiêu chí', 'Criterion'), 'text', 44), col(T(lang, 'Hạng', 'Rank'), 'int', 6), col(T(lang, 'Xã', 'Commune'), 'text', 26), col(T(lang, 'Tệp', 'File'), 'text', 28), col(T(lang, 'Tỷ lệ', 'Share'), 'pct', 9)],
+    rows,
+  };
+}
+
+function errorsSheet(r: Rollup, lang: Lang): RollupSheet {
+  const rows: RollupCell[][] = [];
+  const sev = { error: T(lang, 'Lỗi', 'Error'), warning: T(lang, 'Cảnh báo', 'Warning'), info: T(lang, 'Ghi chú', 'Note') };
+  for (const c of r.communes) {
+    for (const i of c.issues) {
+      const more = i.more ? T(lang, ` (và ${i.more} chỗ khác cùng loại trong cột)`, ` (and ${i.more} more like it in the column)`) : '';
+      rows.push([txt(c.file), txt(c.agency), txt(sev[i.severity]), txt(i.sheet), txt(i.cell), txt(i.code), txt(i.message + more)]);
+    }
+  }
+  return {
+    name: T(lang, 'Lỗi các xã', 'Errors'),
+    title: T(lang, 'LỖI VÀ CẢNH BÁO TRONG SỐ LIỆU CỦA TỪNG XÃ', 'ERRORS AND WARNINGS IN EACH COMMUNE’S DATA'),
+    notes: [T(lang, 'Lọc theo cột "Tệp" để gửi mỗi xã danh sách của mình.', 'Filter by "File" to send each commune its own list.')],
+    columns: [
+      col(T(lang, 'Tệp', 'File'), 'text', 28),
+      col(T(lang, 'Cơ quan', 'Agency'), 'text', 24),
+      col(T(lang, 'Mức', 'Severity'), 'text', 9),
+      col(T(lang, 'Trang tính', 'Sheet'), 'text', 16),
+      col(T(lang, 'Ô', 'Cell'), 'text', 9),
+      col(T(lang, 'Mã', 'Code'), 'text', 16),
+      col(T(lang, 'Nội dung', 'Message'), 'text', 80),
+    ],
+    rows,
+  };
+}
+
+function periodsSheet(r: Rollup, lang: Lang): RollupSheet {
+  const maj = r.period.majority;
+  const rows = r.communes.map((c, i): RollupCell[] => {
+    const status = c.periodStart === null && c.periodEnd === null ? T(lang, 'Không ghi kỳ báo cáo', 'No period given') : r.period.differs[i] ? T(lang, 'Khác kỳ của đa số', 'Differs from the majority') : T(lang, 'Cùng kỳ', 'Same');
+    return [txt(c.file), txt(c.agency), num(c.periodStart, 'date'), num(c.periodEnd, 'date'), txt(status)];
+  });
+  return {
+    name: T(lang, 'Kỳ báo cáo', 'Periods'),
+    title: T(lang, 'KỲ BÁO CÁO CỦA CÁC XÃ', 'EACH COMMUNE’S REPORTING PERIOD'),
+    notes: [
+      maj
+        ? T(lang, `Kỳ của đa số các xã: ${periodText(maj.start, maj.end, lang)}.`, `The majority's period: ${periodText(maj.start, maj.end, lang)}.`)
+        : T(lang, 'Không xã nào ghi kỳ báo cáo.', 'No commune gives its period.'),
+    ],
+    columns: [col(T(lang, 'Tệp', 'File'), 'text', 28), col(T(lang, 'Cơ quan', 'Agency'), 'text', 26), col(T(lang, 'Từ ngày', 'From'), 'date', 11), col(T(lang, 'Đến ngày', 'To'), 'date', 11), col(T(lang, 'Đánh giá', 'Status'), 'text', 24)],
+    rows,
+    flagged: r.communes.flatMap((_, i) => (r.period.differs[i] ? [i] : [])),
+  };
+}
+
+function refusedSheet(r: Rollup, lang: Lang): RollupSheet {
+  return {
+    name: T(lang, 'Tệp không dùng được', 'Files not used'),
+    title: T(lang, 'CÁC TỆP KHÔNG DÙNG ĐƯỢC', 'FILES THAT COULD NOT BE USED'),
+    notes: [r.refused.length ? T(lang, 'Các tệp này không được tổng hợp.', 'These files are not in the totals.') : T(lang, 'Mọi tệp đều đọc được.', 'Every file was read.')],
+    columns: [col(T(lang, 'Tệp', 'File'), 'text', 36), col(T(lang, 'Mã', 'Code'), 'text', 14), col(T(lang, 'Lý do', 'Reason'), 'text', 90)],
+    rows: r.refused.map((f) => [txt(f.file), txt(f.error.code), txt(f.error.message)]),
+  };
+}
+
+/** Every sheet of the roll-up workbook, in the order the officer reads them. */
+export function rollupSheets(r: Rollup, lang: Lang): RollupSheet[] {
+  return [communesSheet(r, lang), totalsSheet(r, lang), rankingSheet(r, lang), errorsSheet(r, lang), periodsSheet(r, lang), indicatorsSheet(r, lang), refusedSheet(r, lang)];
+}

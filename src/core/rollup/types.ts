@@ -1,0 +1,72 @@
+/**
+ * The province's roll-up (issue 14; REPORTING-SCHEMA.md §6 `rollup`): what one commune's workbook
+ * gives, what a file that could not be used gives, and the roll-up made of many of them.
+ */
+import type { Issue, Severity } from '../issues';
+import type { BudgetFigures, Figures, InvestmentFigures, StaffFigures, TthcCounts } from '../figures/types';
+
+/** An issue as the roll-up keeps it: the commune's own list, without hints (errors and warnings only). */
+export type RollupIssue = Pick<Issue, 'severity' | 'code' | 'sheet' | 'cell' | 'message'> & { more?: number };
+
+/** One commune's workbook, read and checked as `validate` does (small: the workbook itself is not kept). */
+export interface CommuneResult {
+  file: string;
+  agency: string | null;
+  /** Excel serial dates of the reporting period, from the `info` table or a table's title (null: not given). */
+  periodStart: number | null;
+  periodEnd: number | null;
+  counts: Record<Severity, number>;
+  figures: Figures;
+  /** Errors and warnings, as the commune's own report lists them. */
+  issues: RollupIssue[];
+}
+
+/** A file that could not be used, with its one-line reason (the `error` of `validate --json` exit 2). */
+export interface RefusedFile {
+  file: string;
+  error: { code: string; message: string; detail?: string };
+}
+
+/** A period as printed in `--json`: ISO dates, null where not given. */
+export interface PeriodJson {
+  start: string | null;
+  end: string | null;
+}
+
+/** The province's totals, under the keys of REPORTING-SCHEMA.md §4; every ratio from summed counts. */
+export interface RollupTotals {
+  tthc: TthcCounts | null;
+  staff: StaffFigures | null;
+  budget: BudgetFigures | null;
+  investment: InvestmentFigures | null;
+}
+
+/** Which communes a summed figure came from: a commune whose figure is null adds nothing and is counted here. */
+export type Contributors = Record<string, number>;
+
+/** A place in a ranking: `rank` is shared by equal values (1, 1, 3); null value = not ranked. */
+export interface Ranked {
+  index: number;
+  value: number | null;
+  rank: number | null;
+}
+
+export type RankingKey = 'onTimePct' | 'onlinePct' | 'disbursedPct';
+
+export interface PeriodCheck {
+  /** The period most communes report (key "start|end" of serials), null when none gives one. */
+  majority: { start: number | null; end: number | null } | null;
+  /** Per commune, in input order: true when its period differs from the majority or is not given. */
+  differs: boolean[];
+}
+
+export interface Rollup {
+  communes: CommuneResult[];
+  refused: RefusedFile[];
+  totals: RollupTotals;
+  /** How many communes each total's figure was summed over, by dotted key ("tthc.received", "tthc.onlinePct"). */
+  contributors: Contributors;
+  ranking: Record<RankingKey, Ranked[]>;
+  period: PeriodCheck;
+  decimals: number;
+}

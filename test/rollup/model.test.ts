@@ -1,0 +1,112 @@
+/** The pure roll-up model: ranks with ties, the majority period, totals over communes that give a figure. */
+import { buildRollup, periodCheck, rankDescending, rollupStatus, rollupTotals, type CommuneResult } from '../../src/core/rollup';
+import { EDUCATION_LEVELS, type Figures, type TthcFigures } from '../../src/core/figures/types';
+
+const tthc = (received: number | null, online: number | null, resolved: number | null, early: number | null, onTime: number | null, late: number | null): TthcFigures => ({
+  received,
+  online,
+  direct: received !== null && online !== null ? received - online : null,
+  carriedOver: null,
+  resolved,
+  early,
+  onTime,
+  late,
+  pending: null,
+  pendingInTime: null,
+  pendingOverdue: null,
+  onlinePct: null,
+  onTimePct: null,
+  latePct: null,
+  byField: [],
+});
+const figures = (over: Partial<Figures>): Figures => ({ indicators: null, survey: null, documents: null, tthc: null, staff: null, budget: null, investment: null, ...over });
+const commune = (file: string, f: Partial<Figures>, period: [number | null, number | null] = [45292, 45657], errors = 0): CommuneResult => ({
+  file,
+  agency: file.toUpperCase(),
+  periodStart: period[0],
+  periodEnd: period[1],
+  counts: { error: errors, warning: 0, info: 0 },
+  figures: figures(f),
+  issues: [],
+});
+
+describe('rankDescending', () => {
+  it('ranks highest first with ties equal (1, 1, 3) and leaves the unknown unranked at the end', () => {
+    expect(rankDescending([80, 95.5, null, 95.5, 60]).map((r) => [r.index, r.rank])).toEqual([
+      [1, 1],
+      [3, 1],
+      [0, 3],
+      [4, 4],
+      [2, null],
+    ]);
+  });
+});
+
+describe('periodCheck', () => {
+  it('flags the communes whose period differs from the majority, and those without one', () => {
+    const p = periodCheck([
+      { periodStart: 100, periodEnd: 200 },
+      { periodStart: 100.5, periodEnd: 200 },
+      { periodStart: 50, periodEnd: 200 },
+      { periodStart: null, periodEnd: null },
+    ]);
+    expect(p.majority).toEqual({ start: 100, end: 200 });
+    expect(p.differs).toEqual([false, false, true, true]);
+  });
+});
+
+describe('rollupTotals', () => {
+  it('sums each count over the communes that give it and each ratio over those giving all its parts', () => {
+    const { totals, contributors } = rollupTotals([
+      figures({ tthc: tthc(100, 90, 100, 50, 40, 10) }),
+      figures({ tthc: tthc(10, 1, 10, 2, 3, 5) }),
+      figures({ tthc: tthc(50, null, 40, 20, null, 0) }),
+    ]);
+    expect(totals.tthc!.received).toBe(160);
+    expect(totals.tthc!.online).toBe(91);
+    // Online share from the two communes that give both: 91 / 110, not 91 / 160 nor the mean of 90% and 10%.
+    expect(totals.tthc!.onlinePct).toBe(82.7);
+    expect(contributors['tthc.onlinePct']).toBe(2);
+    expect(totals.tthc!.onTimePct).toBe(86.4); // (50 + 40 + 2 + 3) / 110
+    expect(totals.tthc!.latePct).toBe(10); // (10 + 5 + 0) / 150
+    expect(totals.staff).toBeNull();
+    expect(totals.budget).toBeNull();
+  });
+
+  it('gives education shares of the summed counts that add up to 100', () => {
+    const staff = (counts: number[]) => ({
+      total: counts.reduce((a, b) => a + b, 0),
+      canBo: 2,
+      congChuc: counts.reduce((a, b) => a + b, 0) - 2,
+      khongChuyenTrach: 1,
+      education: Object.fromEntries(EDUCATION_LEVELS.map((l, i) => [l, { count: counts[i], pct: null }])) as never,
+    });
+    const { totals } = rollupTotals([figures({ staff: staff([1, 5, 1, 2, 0]) }), figures({ staff: staff([0, 7, 2, 2, 1]) })]);
+    const e = totals.staff!.education;
+    expect(e.university).toEqual({ count: 12, pct: 57.1 });
+    expect(EDUCATION_LEVELS.reduce((a, l) => a + e[l].pct!, 0)).toBeCloseTo(100, 6);
+    expect(totals.staff!.total).toBe(21);
+  });
+});
+
+describe('buildRollup', () => {
+  it('ranks, checks periods and gives the exit status', () => {
+    const r = buildRollup(
+      [
+        commune('a', { tthc: { ...tthc(10, 5, 10, 9, 0, 1), onTimePct: 90, onlinePct: 50 } }),
+        commune('b', { tthc: { ...tthc(10, 2, 10, 9, 0, 1), onTimePct: 90, onlinePct: 20 } }, [45000, 45100]),
+        commune('c', { tthc: { ...tthc(10, 9, 10, 10, 0, 0), onTimePct: 100, onlinePct: 90 } }),
+      ],
+      [],
+    );
+    expect(r.ranking.onTimePct.map((p) => [r.communes[p.index].file, p.rank])).toEqual([
+      ['c', 1],
+      ['a', 2],
+      ['b', 2],
+    ]);
+    expect(r.period.differs).toEqual([false, true, false]);
+    expect(rollupStatus(r)).toBe(0);
+    expect(rollupStatus(buildRollup([commune('a', {}, undefined, 1)], []))).toBe(1);
+    expect(rollupStatus(buildRollup([], [{ file: 'x', error: { code: 'not-xlsx', message: 'x' } }]))).toBe(2);
+  });
+});
