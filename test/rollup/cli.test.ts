@@ -145,6 +145,8 @@ describe('rollup over a folder of commune workbooks', () => {
     const errors = textOf('Lỗi các xã');
     expect(errors.some((l) => l.startsWith(`${fileOf(7)}|`) && l.includes('|So van ban|C3|date-after-report|'))).toBe(true);
     expect(textOf('Tệp không dùng được').some((l) => l.startsWith(`${broken}|`))).toBe(true);
+    // The Word summary beside it.
+    expect(fs.readFileSync(out.replace(/\.xlsx$/, '.docx')).subarray(0, 2).toString()).toBe('PK');
     // The on-time ranking: highest first, equal values share a rank.
     const onTime = json.communes.map((c) => c.figures.tthc!.onTimePct as number);
     const ranking = textOf('Xếp hạng').filter((l) => l.startsWith('Tỷ lệ hồ sơ giải quyết đúng hạn'));

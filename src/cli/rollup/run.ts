@@ -61,7 +61,12 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
 
   if (communes.length > 0) {
     const xlsxBytes = await rollupWorkbookBytes(rollupSheets(rollup, lang));
-    writeOutputs([{ path: out, bytes: xlsxBytes }]);
+    const { buildRollupSummary } = await import('../../core/rollup/word');
+    // Both made before either is written, then renamed into place together.
+    writeOutputs([
+      { path: out, bytes: xlsxBytes },
+      { path: docx, bytes: await buildRollupSummary(rollup) },
+    ]);
   }
 
   if (args.json) {
@@ -80,7 +85,7 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
       const p = (x: number | null) => (x === null ? '…' : formatPercentVi(x, rollup.decimals));
       lines.push(rm.totalsTthc(lang, t.received === null ? '…' : formatNumberVi(t.received), p(t.onlinePct), p(t.onTimePct)));
     }
-    if (communes.length > 0) lines.push('', m.wrote(lang, rm.rollupWorkbook(lang), out));
+    if (communes.length > 0) lines.push('', m.wrote(lang, rm.rollupWorkbook(lang), out), m.wrote(lang, rm.summaryDraft(lang), docx));
     io.stdout(lines.join('\n'));
   }
   return rollupStatus(rollup);

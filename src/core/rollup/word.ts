@@ -1,0 +1,333 @@
+/**
+ * The Word summary of a roll-up (issue 14 point 2): "Báo cáo tổng hợp kết quả CCHC của các xã", laid
+ * out per Nghị định 30/2020/NĐ-CP, Phụ lục I like the commune draft, whose page, header block, title,
+ * closing line and signature block it uses (src/core/word/). The province's figures are written in
+ * sentences (ratios from summed counts, the rule said once), the rankings' top and bottom communes,
+ * the communes whose period or data need a look, and an appendix table of every commune.
+ * The issuing agency, number, date and signer are the province's to fill: highlighted placeholders.
+ */
+import { Packer, type Document } from 'docx';
+import { EMPTY_INFO, type ReportInfo } from '../info';
+import { EDUCATION_LEVELS } from '../figures/types';
+import { formatNumberVi } from '../format';
+import { headerBlock } from '../word/headerBlock';
+import type { Block, Cell, Para, ReportModel, Row } from '../word/model';
+import { TEXT_WIDTH } from '../word/page';
+import { renderDocx } from '../word/render/docx';
+import { closingLine, signatureBlock } from '../word/signature';
+import { amount, body, count, heading1, heading2, joinVi, pct, ph, PT, type Part } from '../word/text';
+import { title } from '../word/title';
+import { RANKING_KEYS } from './index';
+import { communeName, EDUCATION_TITLES, periodText, RANKING_TITLES } from './sheets';
+import type { Ranked, RankingKey, Rollup } from './types';
+
+export const SUMMARY_TITLE = 'Tổng hợp kết quả CCHC của các xã';
+/** Communes named at each end of a ranking. */
+const ENDS = 3;
+
+/** The header data of the summary: the province fills in its agency, number and signer. */
+export function summaryInfo(r: Rollup, over: Partial<ReportInfo> = {}): ReportInfo {
+  const maj = r.period.majority;
+  return {
+    ...EMPTY_INFO,
+    title: SUMMARY_TITLE,
+    periodStart: maj?.start ?? null,
+    periodEnd: maj?.end ?? null,
+    decimals: r.decimals,
+    ...over,
+  };
+}
+
+/** "(tính trên 8/10 xã có số liệu)" when some communes do not give the figure. */
+function over(r: Rollup, key: string): Part[] {
+  const n = r.contributors[key] ?? 0;
+  return n < r.communes.length ? [` (tính trên ${n}/${r.communes.length} xã có số liệu)`] : [];
+}
+
+function opening(r: Rollup, info: ReportInfo): Para[] {
+  const maj = r.period.majority;
+  const parts: Part[] = [
+    'Trên cơ sở báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) của ',
+    count(r.communes.length),
+    ' xã',
+    maj ? `, kỳ báo cáo ${periodText(maj.start, maj.end, 'vi')}` : '',
+    ', ',
+    info.agency ?? ph('[cơ quan tổng hợp]'),
+    ' tổng hợp kết quả như sau.',
+  ];
+  const out = [body(parts)];
+  out.push(
+    body([
+      'Các tỷ lệ của toàn tỉnh được tính từ tổng các số liệu của các xã (ví dụ: tỷ lệ hồ sơ trực tuyến bằng tổng số hồ sơ trực tuyến chia cho tổng số hồ sơ tiếp nhận), không lấy trung bình cộng các tỷ lệ của từng xã.',
+    ]),
+  );
+  if (r.refused.length) {
+    out.push(body([`Có ${formatNumberVi(r.refused.length)} tệp không đọc được nên chưa được tổng hợp: `, r.refused.map((f) => f.file).join('; '), '.']));
+  }
+  return out;
+}
+
+function tthcSection(r: Rollup): Para[] {
+  const t = r.totals.tthc;
+  const d = r.decimals;
+  if (!t) return [heading2('1. Cải cách thủ tục hành chính'), body([ph('[Chưa xã nào có số liệu giải quyết TTHC.]')])];
+  return [
+    heading2('1. Cải cách thủ tục hành chính'),
+    body([
+      'Các xã đã tiếp nhận ',
+      count(t.received),
+      ' hồ sơ TTHC',
+      ...over(r, 'tthc.received'),
+      ', trong đó trực tuyến ',
+      count(t.online),
+      ' hồ sơ, đạt tỷ lệ ',
+      pct(t.onlinePct, d),
+      ...over(r, 'tthc.onlinePct'),
+      '; trực tiếp và qua dịch vụ bưu chính ',
+      count(t.direct),
+      ' hồ sơ.',
+    ]),
+    body([
+      'Đã giải quyết ',
+      count(t.resolved),
+      ' hồ sơ, trong đó trước hạn ',
+      count(t.early),
+      ', đúng hạn ',
+      count(t.onTime),
+      ', quá hạn ',
+      count(t.late),
+      ' hồ sơ; tỷ lệ giải quyết trước hạn và đúng hạn đạt ',
+      pct(t.onTimePct, d),
+      ...over(r, 'tthc.onTimePct'),
+      ', tỷ lệ quá hạn ',
+      pct(t.latePct, d),
+      '.',
+    ]),
+  ];
+}
+
+function staffSection(r: Rollup): Para[] {
+  const s = r.totals.staff;
+  if (!s) return [heading2('2. Cải cách tổ chức bộ máy và chế độ công vụ'), body([ph('[Chưa xã nào có số liệu cán bộ, công chức.]')])];
+  const levels = EDUCATION_LEVELS.map((l) => [
+    EDUCATION_TITLES[l].vi.toLocaleLowerCase('vi'),
+    ' ',
+    count(s.education[l].count),
+    ' người (',
+    pct(s.education[l].pct, r.decimals),
+    ')',
+  ]);
+  return [
+    heading2('2. Cải cách tổ chức bộ máy và chế độ công vụ'),
+    body([
+      'Tổng số cán bộ, công chức cấp xã là ',
+      count(s.total),
+      ' người',
+      ...over(r, 'staff.total'),
+      ' (cán bộ ',
+      count(s.canBo),
+      ', công chức ',
+      count(s.congChuc),
+      '); người hoạt động không chuyên trách ',
+      count(s.khongChuyenTrach),
+      ' người.',
+    ]),
+    body(['Về trình độ chuyên môn của cán bộ, công chức: ', ...joinVi(levels, '; '), ...over(r, 'staff.education.university'), '.']),
+  ];
+}
+
+function financeSection(r: Rollup): Para[] {
+  const b = r.totals.budget;
+  const inv = r.totals.investment;
+  const d = r.decimals;
+  const side = (name: string, key: 'revenue' | 'expenditure'): Part[] => {
+    const x = b?.[key];
+    if (!x) return [name, ' ', ph('[chưa có số liệu]')];
+    return [
+      name,
+      ' thực hiện ',
+      amount(x.actual),
+      ...over(r, `budget.${key}.actual`),
+      ', đạt ',
+      pct(x.pctSuperior, d),
+      ' dự toán cấp trên giao và ',
+      pct(x.pctCouncil, d),
+      ' dự toán HĐND xã giao',
+    ];
+  };
+  const out = [heading2('3. Cải cách tài chính công'), body([...side('Thu ngân sách các xã', 'revenue'), '; ', ...side('chi ngân sách', 'expenditure'), '.'])];
+  out.push(
+    inv
+      ? body([
+          'Vốn đầu tư công đã giải ngân ',
+          amount(inv.disbursed),
+          ' trên kế hoạch ',
+          amount(inv.plan),
+          ', đạt ',
+          pct(inv.pct, d),
+          ...over(r, 'investment.pct'),
+          '.',
+        ])
+      : body([ph('[Chưa xã nào có số liệu giải ngân vốn đầu tư công.]')]),
+  );
+  return out;
+}
+
+/** "A (98,5%), B và C (97%)": communes named with their figure, equal ones together. */
+function named(r: Rollup, places: Ranked[]): Part[] {
+  return joinVi(places.map((p) => [communeName(r.communes[p.index]), ' (', pct(p.value, r.decimals), ')']));
+}
+
+/** The top and bottom of one ranking: ties at the edge are all named, so no equal commune is left out. */
+export function ends(ranked: Ranked[], n = ENDS): { top: Ranked[]; bottom: Ranked[] } {
+  const known = ranked.filter((p) => p.rank !== null);
+  if (known.length === 0) return { top: [], bottom: [] };
+  const cut = known[Math.min(n, known.length) - 1].value;
+  const top = known.filter((p) => p.value! >= cut!);
+  const rest = known.filter((p) => !top.includes(p));
+  const lowCut = rest.length ? rest[Math.max(0, rest.length - n)].value : null;
+  const bottom = lowCut === null ? [] : rest.filter((p) => p.value! <= lowCut).reverse();
+  return { top, bottom };
+}
+
+function rankingSection(r: Rollup): Para[] {
+  const out = [heading1('II. Xếp hạng các xã')];
+  (RANKING_KEYS as RankingKey[]).forEach((key, k) => {
+    const { top, bottom } = ends(r.ranking[key]);
+    const label = RANKING_TITLES[key].vi;
+    if (top.length === 0) {
+      out.push(body([`${k + 1}. ${label}: `, ph('[chưa xã nào có số liệu]'), '.']));
+      return;
+    }
+    out.push(body([`${k + 1}. ${label}: cao nhất là `, ...named(r, top), ...(bottom.length ? ['; thấp nhất là ', ...named(r, bottom)] : []), '.']));
+  });
+  return out;
+}
+
+function qualitySection(r: Rollup): Para[] {
+  const out = [heading1('III. Kỳ báo cáo và chất lượng số liệu')];
+  const differ = r.communes.filter((_, i) => r.period.differs[i]);
+  out.push(
+    differ.length
+      ? body([
+          `Có ${formatNumberVi(differ.length)} xã có kỳ báo cáo khác với đa số hoặc không ghi kỳ báo cáo: `,
+          ...joinVi(differ.map((c) => [communeName(c), ` (${periodText(c.periodStart, c.periodEnd, 'vi')})`])),
+          '.',
+        ])
+      : body(['Các xã báo cáo cùng một kỳ.']),
+  );
+  const withErrors = r.communes.filter((c) => c.counts.error > 0);
+  out.push(
+    withErrors.length
+      ? body([
+          `Có ${formatNumberVi(withErrors.length)} xã còn lỗi trong số liệu: `,
+          ...joinVi(withErrors.map((c) => [communeName(c), ` (${formatNumberVi(c.counts.error)} lỗi)`])),
+          '; danh sách lỗi của từng xã (tệp, trang tính, ô) ở trang "Lỗi các xã" của bảng tổng hợp để gửi các xã rà soát.',
+        ])
+      : body(['Số liệu của các xã không còn lỗi.']),
+  );
+  return out;
+}
+
+const gridCell = (parts: Part[], width: number, opts: { bold?: boolean; left?: boolean } = {}): Cell => ({
+  width,
+  paras: [
+    {
+      kind: 'para',
+      role: 'layout',
+      parts,
+      run: { size: PT(10), bold: opts.bold },
+      align: opts.left ? 'left' : 'center',
+      spacing: { after: 0 },
+    },
+  ],
+});
+const centredLine = (text: string, size: number, opts: { pageBreakBefore?: boolean; after?: number } = {}): Para => ({
+  kind: 'para',
+  role: 'heading1',
+  parts: [text],
+  run: { size, bold: true },
+  align: 'center',
+  spacing: { after: opts.after ?? 0 },
+  pageBreakBefore: opts.pageBreakBefore,
+});
+
+/** PHỤ LỤC: one row per commune, its key figures and its count of errors. */
+function appendix(r: Rollup): Block[] {
+  const heads = ['STT', 'Xã', 'Kỳ báo cáo', 'Hồ sơ tiếp nhận', 'Trực tuyến', 'Đúng hạn', 'CB, CC', 'Thu so DT cấp trên', 'Giải ngân', 'Số lỗi'];
+  const fixed = [500, 0, 1500, 900, 850, 850, 650, 950, 850, 600];
+  const widths = fixed.map((w) => (w === 0 ? TEXT_WIDTH - fixed.reduce((a, b) => a + b, 0) : w));
+  const d = r.decimals;
+  const text = (p: Part) => [p];
+  const rows: Row[] = [
+    {
+      header: true,
+      cells: heads.map((h, k) => gridCell([h], widths[k], { bold: true })),
+    },
+    ...r.communes.map((c, i): Row => ({
+      cantSplit: true,
+      cells: [
+        text(String(i + 1)),
+        text(communeName(c)),
+        text(periodText(c.periodStart, c.periodEnd, 'vi')),
+        text(count(c.figures.tthc?.received)),
+        text(pct(c.figures.tthc?.onlinePct, d)),
+        text(pct(c.figures.tthc?.onTimePct, d)),
+        text(count(c.figures.staff?.total)),
+        text(pct(c.figures.budget?.revenue.pctSuperior, d)),
+        text(pct(c.figures.investment?.pct, d)),
+        text(formatNumberVi(c.counts.error)),
+      ].map((parts, k) => gridCell(parts, widths[k], { left: k === 1 })),
+    })),
+  ];
+  return [
+    centredLine('PHỤ LỤC', PT(14), { pageBreakBefore: true }),
+    centredLine('SỐ LIỆU CẢI CÁCH HÀNH CHÍNH CỦA CÁC XÃ', PT(13), {
+      after: 200,
+    }),
+    { kind: 'table', style: 'grid', widths, rows },
+  ];
+}
+
+/** The summary as the report model the commune draft uses (src/core/word/model.ts), rendered by the same renderers. */
+export function buildSummaryModel(r: Rollup, info: ReportInfo = summaryInfo(r)): ReportModel {
+  return {
+    creator: info.agency ?? 'Báo cáo CCHC',
+    title: `Báo cáo ${SUMMARY_TITLE.charAt(0).toLocaleLowerCase('vi')}${SUMMARY_TITLE.slice(1)}`,
+    subject: 'Báo cáo tổng hợp kết quả cải cách hành chính của các xã',
+    blocks: [
+      headerBlock(info),
+      ...title(info),
+      ...opening(r, info),
+      heading1('I. Kết quả thực hiện'),
+      ...tthcSection(r),
+      ...staffSection(r),
+      ...financeSection(r),
+      ...rankingSection(r),
+      ...qualitySection(r),
+      heading1('IV. Đề xuất, kiến nghị'),
+      body([ph('[Đề xuất, kiến nghị của cơ quan tổng hợp]')]),
+      closingLine(info),
+      // Keeps the closing line with the signature block.
+      {
+        kind: 'para',
+        role: 'spacer',
+        parts: [],
+        run: {},
+        keepNext: true,
+        spacing: { after: 0 },
+      },
+      signatureBlock(info),
+      ...appendix(r),
+    ],
+  };
+}
+
+export function buildSummaryDocument(r: Rollup, info: ReportInfo = summaryInfo(r)): Document {
+  return renderDocx(buildSummaryModel(r, info));
+}
+
+/** The summary's .docx bytes (Node and browser alike). */
+export async function buildRollupSummary(r: Rollup, info?: ReportInfo): Promise<Uint8Array> {
+  return Packer.pack(buildSummaryDocument(r, info ?? summaryInfo(r)), 'uint8array');
+}

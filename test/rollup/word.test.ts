@@ -1,0 +1,112 @@
+/**
+ * The Word summary (issue 14 point 2) on a real .docx read back: the Nghị định 30 page, the title,
+ * the province's figures in sentences (summed here from the communes' own figures), the rankings'
+ * ends, the communes to look at, and an appendix row per commune.
+ */
+import { unzipSync, strFromU8 } from 'fflate';
+import { analyze } from '../../src/core/analyze';
+import { formatNumberVi, formatPercentVi } from '../../src/core/format';
+import { buildRollup, communeResult, type Rollup } from '../../src/core/rollup';
+import { buildRollupSummary, ends, SUMMARY_TITLE } from '../../src/core/rollup/word';
+import { roundHalfAway } from '../../src/core/round';
+import { readSnapshotFromXlsx } from '../../src/hosts/file';
+import { communeBytes, communeSpec, type CommuneSpec } from './communes';
+
+jest.setTimeout(60000);
+
+/** The text of each paragraph of the body, in order (tables' cells included). */
+function paragraphs(xml: string): string[] {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((t) => t[1])
+      .join('')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>'),
+  );
+}
+/** A whole number or a percentage as the draft writes it ("60,6%", "100%"). */
+const pctVi = (x: number) => formatPercentVi(x, Number.isInteger(roundHalfAway(x, 1)) ? 0 : 1);
+
+const specs: CommuneSpec[] = [0, 1, 2, 3, 4].map((k) => communeSpec(k));
+specs.push(communeSpec(5, { start: [1, 7, 2024], end: [31, 12, 2024] }));
+specs.push(communeSpec(6, { withError: true }));
+let rollup: Rollup;
+let xml: string;
+let text: string[];
+
+beforeAll(async () => {
+  const communes = [];
+  for (let i = 0; i < specs.length; i++) {
+    const a = analyze(await readSnapshotFromXlsx(await communeBytes(specs[i])));
+    communes.push(communeResult(`xa-${i + 1}.xlsx`, a));
+  }
+  rollup = buildRollup(communes, [{ file: 'hong.xlsx', error: { code: 'damaged', message: 'Tệp bị hỏng.' } }]);
+  const docx = await buildRollupSummary(rollup);
+  xml = strFromU8(unzipSync(docx)['word/document.xml']);
+  text = paragraphs(xml);
+});
+
+describe('the roll-up summary draft', () => {
+  it('is laid out as Nghị định 30 asks: A4, national title, the report title', () => {
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toContain(SUMMARY_TITLE);
+    expect(text.some((t) => t.startsWith('Kính báo cáo'))).toBe(true);
+    expect(text).toContain('Nơi nhận:');
+  });
+
+  it('states the province’s figures from the summed counts', () => {
+    const received = specs.reduce((a, s) => a + s.tthc.reduce((b, r) => b + r.online + r.direct, 0), 0);
+    const online = specs.reduce((a, s) => a + s.tthc.reduce((b, r) => b + r.online, 0), 0);
+    const sentence = text.find((t) => t.startsWith('Các xã đã tiếp nhận'))!;
+    expect(sentence).toContain(`tiếp nhận ${formatNumberVi(received)} hồ sơ TTHC`);
+    expect(sentence).toContain(`trực tuyến ${formatNumberVi(online)} hồ sơ, đạt tỷ lệ ${pctVi((online / received) * 100)}`);
+    const actual = specs.reduce((a, s) => a + s.budget.revActual, 0);
+    expect(text.find((t) => t.startsWith('Thu ngân sách các xã'))).toContain(`thực hiện ${formatNumberVi(actual)} đồng`);
+    expect(text.some((t) => t.includes('không lấy trung bình cộng'))).toBe(true);
+    expect(text.some((t) => t.includes('hong.xlsx'))).toBe(true);
+  });
+
+  it('names the top and bottom communes of each ranking', () => {
+    const onTime = rollup.communes.map((c) => c.figures.tthc!.onTimePct!);
+    const best = Math.max(...onTime);
+    const worst = Math.min(...onTime);
+    const line = text.find((t) => t.startsWith('1. Tỷ lệ hồ sơ giải quyết đúng hạn'))!;
+    const [top, bottom] = line.split('thấp nhất là');
+    for (let i = 0; i < specs.length; i++) {
+      if (onTime[i] === best) expect(top).toContain(`${specs[i].agency} (${pctVi(best)})`);
+      if (onTime[i] === worst) expect(bottom).toContain(`${specs[i].agency} (${pctVi(worst)})`);
+    }
+  });
+
+  it('names the commune of another period and the one with errors', () => {
+    expect(text.find((t) => t.includes('kỳ báo cáo khác với đa số'))).toContain(specs[5].agency);
+    expect(text.find((t) => t.includes('còn lỗi trong số liệu'))).toContain(specs[6].agency);
+  });
+
+  it('ends with an appendix table of every commune', () => {
+    const appendix = xml.slice(xml.lastIndexOf('<w:tbl>'));
+    expect((appendix.match(/<w:tr[ >]/g) ?? []).length).toBe(specs.length + 1);
+    for (const s of specs) expect(appendix).toContain(s.agency);
+  });
+});
+
+describe('ends of a ranking', () => {
+  it('names every commune tied at an edge', () => {
+    const ranked = [
+      { index: 0, value: 90, rank: 1 },
+      { index: 1, value: 80, rank: 2 },
+      { index: 2, value: 80, rank: 2 },
+      { index: 3, value: 80, rank: 2 },
+      { index: 4, value: 50, rank: 5 },
+      { index: 5, value: 40, rank: 6 },
+      { index: 6, value: null, rank: null },
+    ];
+    const { top, bottom } = ends(ranked, 2);
+    expect(top.map((p) => p.index)).toEqual([0, 1, 2, 3]);
+    expect(bottom.map((p) => p.index)).toEqual([5, 4]);
+  });
+});
