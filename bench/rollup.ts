@@ -18,17 +18,17 @@ const GNU_TIME = '/usr/bin/time';
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** Runs the bundle; resolves with wall time (ms) and, under GNU time, the peak resident size (MB). */
-function runBundle(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; peakMB: number | null }> {
+function runBundle(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; peakMB: number | null; cpuMs: number | null }> {
   const timed = fs.existsSync(GNU_TIME);
-  const [cmd, argv] = timed ? [GNU_TIME, ['-f', '%M', process.execPath, CLI, ...args]] : [process.execPath, [CLI, ...args]];
+  const [cmd, argv] = timed ? [GNU_TIME, ['-f', '%U %S %M', process.execPath, CLI, ...args]] : [process.execPath, [CLI, ...args]];
   const t0 = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     execFile(cmd, argv, { env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 }, (err, _out, stderr) => {
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       const code = err ? (err as { code?: number }).code : 0;
       if (code !== 0 && code !== 1) return reject(new Error(`${args[0]} exited ${code}: ${stderr.split('\n')[0]}`));
-      const kb = timed ? Number(/(\d+)\s*$/.exec(stderr.trim())?.[1]) : NaN;
-      resolve({ ms, peakMB: Number.isFinite(kb) ? round(kb / 1024) : null });
+      const m = timed ? /([\d.]+) ([\d.]+) (\d+)\s*$/.exec(stderr.trim()) : null;
+      resolve({ ms, peakMB: m ? round(Number(m[3]) / 1024) : null, cpuMs: m ? round((Number(m[1]) + Number(m[2])) * 1000) : null });
     });
   });
 }
@@ -40,6 +40,9 @@ export interface RollupBench {
   cores: number;
   rollupMs: number;
   rollupPeakMB: number | null;
+  /** CPU time of the roll-up (user + system, all threads): what a busy shared machine does not inflate. */
+  rollupCpuMs: number | null;
+  validateCpuMs: number | null;
   oneThreadMs: number;
   childProcessesMs: number;
   validateMs: number;
@@ -84,6 +87,8 @@ export async function rollupBench(log: (s: string) => void, files = 100): Promis
       cores,
       rollupMs: round(rollup.ms),
       rollupPeakMB: rollup.peakMB,
+      rollupCpuMs: rollup.cpuMs,
+      validateCpuMs: median(validate.map((v) => v.cpuMs ?? 0)) || null,
       oneThreadMs: round(oneThread.ms),
       childProcessesMs: round(childProcessesMs),
       validateMs: round(validateMs),
@@ -96,6 +101,7 @@ export async function rollupBench(log: (s: string) => void, files = 100): Promis
       `${r.perFileMs} ms a file against ${r.validateMs} ms for one validate; ${r.ratioToSingleChecks}× the time of ${files} single checks`);
     log(`  worker threads ${round(r.rollupMs / 1000, 2)} s; one thread ${round(r.oneThreadMs / 1000, 2)} s; a child process per file ${round(r.childProcessesMs / 1000, 2)} s (scaled from ${Math.max(1, Math.floor(files / 5))} files)`);
     if (r.rollupPeakMB !== null) log(`  peak memory: roll-up ${r.rollupPeakMB} MB, one validate ${r.validatePeakMB} MB`);
+    if (r.rollupCpuMs !== null) log(`  CPU time: roll-up ${round(r.rollupCpuMs / 1000, 2)} s, one validate ${r.validateCpuMs} ms`);
     return r;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

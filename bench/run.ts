@@ -18,6 +18,7 @@ import { zlibInflate } from '../src/cli/nativeInflate';
 import { OfficeHost } from '../src/hosts/office';
 import { installFakeExcel, uninstallFakeExcel } from '../test/hosts/office/fakeExcel';
 import { dossierWorkbook, twentySheetWorkbook } from './workbooks';
+import { rollupBench } from './rollup';
 import { floorComparison } from './floor';
 
 const json = process.argv.includes('--json');
@@ -246,6 +247,8 @@ async function main() {
     `Task pane initial script: ${bundle.rawKB} KB, ${bundle.gzipKB} KB gzipped; exceljs in it: ${bundle.exceljsInInitial}; docx in it: ${bundle.docxInInitial}; SheetJS in it: ${bundle.sheetjsInInitial}`,
   );
 
+  const rollup = await rollupBench(log);
+
   const big = sizes.find((s) => s.workbook === 'dossiers 100,000');
   const targets = {
     oursOverLoadMax: Math.max(...sizes.map((s) => s.oursOverLoad)),
@@ -259,7 +262,7 @@ async function main() {
   }
   log(`Targets: ours/load ≤ 0.5× at every size: ${targets.oursOverLoadAtMost05} (max ${targets.oursOverLoadMax}×); ` +
     `100 000-row check < 2 s: ${targets.check100kUnder2s}; pane ≤ 250 KB gz without exceljs/docx: ${targets.paneUnder250KB}`);
-  if (json) process.stdout.write(JSON.stringify({ machine, floor, sizes, xls, webCheck100kMs: round(webCheckMs), wordDraftMs: round(wordMs), office, bundle, targets }, null, 2) + '\n');
+  if (json) process.stdout.write(JSON.stringify({ machine, floor, sizes, xls, webCheck100kMs: round(webCheckMs), wordDraftMs: round(wordMs), office, bundle, rollup, targets }, null, 2) + '\n');
 }
 
 main().catch((e) => {
