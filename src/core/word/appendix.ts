@@ -6,7 +6,7 @@ import type { Analysis } from '../analyze';
 import { TTHC_COUNT_KEYS } from '../figures/tthc';
 import { EDUCATION_LEVELS, type TthcCounts } from '../figures/types';
 import { formatDateVi, formatNumberVi } from '../format';
-import { formatNumberLine } from './headerBlock';
+import { numberLineParts } from './headerBlock';
 import { agencyInBody } from './names';
 import { TEXT_WIDTH } from './page';
 import type { Block, Cell, Para, Row, TableBlock } from './model';
@@ -130,7 +130,7 @@ export function appendix(analysis: Analysis): Block[] {
   const date: Part = info.reportDate !== null && Number.isFinite(info.reportDate) ? formatDateVi(info.reportDate) : ph('[.../.../...]');
   return [
     centredLine(['PHỤ LỤC'], { bold: true, pageBreakBefore: true }),
-    centredLine(['(Kèm theo Báo cáo số ', formatNumberLine(info.number), ' ngày ', date, ` của ${agencyInBody(info)})`], {
+    centredLine(['(Kèm theo Báo cáo số ', ...numberLineParts(info.number), ' ngày ', date, ` của ${agencyInBody(info)})`], {
       italics: true,
       after: 240,
     }),

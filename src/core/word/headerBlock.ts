@@ -37,10 +37,16 @@ export function formatNumberLine(number: string | null): string {
   return `${num}/${symbol || 'BC-UBND'}`;
 }
 
-/** "Số: 05/BC-UBND"; a blank number is a highlighted gap, like every other place still to fill. */
-export function numberParts(number: string | null): Part[] {
+/** "05/BC-UBND"; a blank number is a highlighted gap, like every other place still to fill. */
+export function numberLineParts(number: string | null): Part[] {
   const line = formatNumberLine(number);
-  return line.startsWith(GAP) ? ['Số: ', ph(GAP), line.slice(GAP.length)] : [`Số: ${line}`];
+  return line.startsWith(GAP) ? [ph(GAP), line.slice(GAP.length)] : [line];
+}
+
+/** "Số: 05/BC-UBND", the gap of a blank number highlighted. */
+export function numberParts(number: string | null): Part[] {
+  const parts = numberLineParts(number);
+  return parts.length > 1 ? ['Số: ', ...parts] : [`Số: ${formatNumberLine(number)}`];
 }
 
 /** "ngày 05 tháng 4 năm 2023": day under 10 and months 1–2 with a leading zero. */

@@ -38,6 +38,12 @@ export function agencyInBody(info: ReportInfo): string {
   return info.agency ? info.agency.trim() : 'UBND xã';
 }
 
+/** The issuing agency without its name, as the seed's footnote cites it: "UBND xã" (fallback "UBND xã"). */
+export function agencyShort(info: ReportInfo): string {
+  const p = parseAgency(info.agency);
+  return p ? `UBND ${p.kind}` : 'UBND xã';
+}
+
 /** The superior body, short, for "Kính báo cáo UBND huyện ..." ; null when unknown. */
 export function superiorShort(info: ReportInfo): string | null {
   for (const source of [info.superior, info.addressee]) {

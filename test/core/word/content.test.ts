@@ -21,8 +21,8 @@ describe('the seed', () => {
     '+ Số lượng hồ sơ tiếp nhận: 289 hồ sơ (trực tuyến 8 hồ sơ, trực tiếp 281 hồ sơ).',
     '+ Số lượng hồ sơ đã giải quyết: 289 hồ sơ (trước hạn 175 hồ sơ; đúng hạn 0 hồ sơ; quá hạn 114 hồ sơ), tỷ lệ giải quyết đúng hạn và trước hạn đạt 60,6%.',
     '2. 80% hồ sơ công việc tại xã được xử lý trên môi trường mạng, đạt 133,3% chỉ tiêu (chỉ tiêu 60%).',
-    '+ Số lượng cán bộ, công chức hiện có: 21 người (cán bộ: 11, công chức: 10); những người hoạt động không chuyên trách 12 người.',
-    '+ Chất lượng cán bộ, công chức: Sau đại học: 1/21, chiếm 4,8%; Đại học: 17/21, chiếm 80,9%; Trung cấp: 3/21, chiếm 14,3%.',
+    '- Việc thực hiện các quy định về quản lý, sử dụng biên chế được giao: Số lượng cán bộ, công chức 21 người, trong đó cán bộ 11 người, công chức 10 người; những người hoạt động không chuyên trách 12 người.',
+    '- Chất lượng cán bộ, công chức: Sau đại học: 1/21, chiếm 4,8%; Đại học: 17/21, chiếm 80,9%; Trung cấp: 3/21, chiếm 14,3%.',
     'Chi ngân sách: thực hiện 1.220.963.992 đồng, đạt 20% so với dự toán huyện giao và 20,3% so với dự toán HĐND xã giao.',
     'Tổng số kế hoạch vốn được giao năm 2023 là 380.000.000 đồng; lũy kế giải ngân từ đầu năm đến kỳ báo cáo là 190.000.000 đồng, đạt 50% so với kế hoạch vốn giao.',
     'Kính báo cáo UBND huyện theo dõi, chỉ đạo./.',
@@ -51,7 +51,9 @@ describe('the seed', () => {
 
   test('2.1 counts 09 documents with a real footnote reference', () => {
     const p = paragraphXml(parts['word/document.xml'], 'chỉ đạo, điều hành về CCHC.');
-    expect(paragraphs(p)[0]).toContain('với 09 văn bản chỉ đạo, điều hành về CCHC.');
+    expect(paragraphs(p)[0]).toBe(
+      '- Trong kỳ báo cáo (từ ngày 08/07/2022 đến ngày 31/03/2023), UBND xã Ba Bích đã ban hành 09 văn bản chỉ đạo, điều hành về CCHC.',
+    );
     const id = p.match(/<w:footnoteReference w:id="(\d+)"\/>/)![1];
     expect(parts['word/footnotes.xml']).toContain(`<w:footnote w:id="${id}">`);
   });
@@ -60,12 +62,12 @@ describe('the seed', () => {
     const notes = paragraphs(parts['word/footnotes.xml']).filter(Boolean);
     expect(notes[0]).toBe('Thống kê văn bản ban hành (gồm: 03 quyết định, 04 công văn và 02 kế hoạch):');
     expect(notes).toContain(
-      '- Quyết định về việc Ban hành Kế hoạch cải cách hành chính năm 2023 (tại Quyết định số 175/QĐ-UBND ngày 28/12/2022).',
+      '- Quyết định về việc Ban hành Kế hoạch cải cách hành chính năm 2023 (tại Quyết định số 175/QĐ-UBND ngày 28/12/2022 của UBND xã).',
     );
     expect(notes).toContain(
-      '- Công văn về việc đẩy mạnh sử dụng dịch vụ công trực tuyến (mức độ 3) (tại Công văn số 66/UBND ngày 22/09/2022 và Công văn số 75/UBND ngày 18/10/2022).',
+      '- Công văn về việc đẩy mạnh sử dụng dịch vụ công trực tuyến (mức độ 3) (tại Công văn số 66/UBND ngày 22/09/2022 và Công văn số 75/UBND ngày 18/10/2022 của UBND xã).',
     );
-    expect(notes).toContain('- Kế hoạch tuyên truyền cải cách hành chính năm 2023 (tại Kế hoạch số 36/KH-UBND ngày 28/03/2023).');
+    expect(notes).toContain('- Kế hoạch tuyên truyền cải cách hành chính năm 2023 (tại Kế hoạch số 36/KH-UBND ngày 28/03/2023 của UBND xã).');
     const types = notes.slice(1).map((n) => n.match(/\(tại (.+?) số /)![1]);
     expect(types).toEqual(['Quyết định', 'Quyết định', 'Quyết định', 'Công văn', 'Công văn', 'Công văn', 'Kế hoạch', 'Kế hoạch']);
     for (const n of ['175/QĐ-UBND', '20/QĐ-UBND', '21/QĐ-UBND', '66/UBND', '75/UBND', '17/UBND', '19/UBND', '20/KH-UBND', '36/KH-UBND']) {

@@ -129,7 +129,7 @@ test('the HTML entry point renders the same model: figures, placeholders marked,
   expect(html).toContain('<mark style="background:yellow">[Nêu căn cứ báo cáo');
   const text = htmlToText(html);
   expect(text).toContain('Kết quả CCHC <quý I> & "năm"');
-  expect(text).toMatch(/với 09 văn bản\(1\)/);
+  expect(text).toMatch(/đã ban hành 09 văn bản\(1\) chỉ đạo/);
   expect(text).not.toMatch(/<\/?(p|mark|b|i|td|sup)\b/);
   expect(text).toContain('Sau đại học\t1\t4,8');
   // The .docx of the same analysis states the same title.

@@ -1,6 +1,9 @@
 /** 2.1 Công tác chỉ đạo, điều hành: the count of documents issued, listed in a real footnote as in the seed. */
 import type { Para } from '../model';
-import { b, body, count2, joinVi, ph, type Part } from '../text';
+import { UNKNOWN_DOCUMENT_TYPE } from '../../figures/documents';
+import { fold } from '../../text/fold';
+import { agencyShort } from '../names';
+import { b, body, count2, italic, joinVi, lowerFirst, ph, type Part } from '../text';
 import { area } from './area';
 import { notProvided, periodParts, type Ctx } from './context';
 import { citation, countsByType, documentRefs, footnoteLines, type DocRef } from './documentsList';
@@ -13,13 +16,29 @@ function footPara(parts: Part[]): Para {
 
 const trimEnd = (s: string) => s.replace(/[\s.;,:]+$/u, '');
 
-/** "Thống kê văn bản ban hành (gồm: 03 quyết định, 04 công văn và 02 kế hoạch):" then one line per subject. */
-export function documentsFootnote(docs: DocRef[]): Para[] {
+/**
+ * The subject led by the document's type, as the seed writes it: "Về việc ban hành …" of a decision ->
+ * "Quyết định về việc ban hành …"; a subject that already starts with its type is kept as typed.
+ */
+export function subjectLine(type: string, summary: string | null): Part[] {
+  const lead = type === UNKNOWN_DOCUMENT_TYPE ? '' : `${type} `;
+  if (!summary) return [lead, ph('[Trích yếu nội dung văn bản]')];
+  const s = trimEnd(summary);
+  if (!lead || fold(s).startsWith(fold(type))) return [s];
+  // Lower-case the first letter unless the subject starts with an acronym ("UBND", "TTHC").
+  return [lead + (/^\p{Lu}\p{Ll}/u.test(s) ? lowerFirst(s) : s)];
+}
+
+/**
+ * "Thống kê văn bản ban hành (gồm: 03 quyết định, 04 công văn và 02 kế hoạch):" then one line per subject:
+ * "- Quyết định về việc … (tại Quyết định số 175/QĐ-UBND ngày 28/12/2022 của UBND xã)." (the seed's footnote 1).
+ */
+export function documentsFootnote(docs: DocRef[], issuer: string): Para[] {
   const byType = countsByType(docs).map(([type, n]) => [count2(n), ` ${type.toLocaleLowerCase('vi')}`]);
   const lines = footnoteLines(docs).map((l) => {
     const cites = l.docs.map(citation);
     const cite = cites.length > 1 ? `${cites.slice(0, -1).join(', ')} và ${cites[cites.length - 1]}` : cites[0];
-    return footPara(['- ', l.summary ? trimEnd(l.summary) : ph('[Trích yếu nội dung văn bản]'), ` (tại ${cite}).`]);
+    return footPara(['- ', ...subjectLine(l.type, l.summary), ' (', ...italic(`tại ${cite} của ${issuer}`), ').']);
   });
   return [footPara([b('Thống kê văn bản ban hành'), ' (gồm: ', ...joinVi(byType), '):']), ...lines];
 }
@@ -31,13 +50,14 @@ function documentsParagraph(ctx: Ctx): Para {
   if (!docs.length)
     return body(['- ', ph('[Bảng văn bản ban hành chưa có văn bản nào: nêu các văn bản chỉ đạo, điều hành về CCHC đã ban hành]')]);
   const n = count2(docs.length);
+  // The figure only: how the committee directs ("thường xuyên, liên tục…") is the clerk's to say, once.
   return body([
     `- Trong kỳ báo cáo (`,
     ...periodParts(ctx),
-    `), ${ctx.agency} đã thường xuyên, liên tục chỉ đạo triển khai các nhiệm vụ cải cách hành chính, với `,
+    `), ${ctx.agency} đã ban hành `,
     typeof n === 'string' ? b(n) : n,
     ' văn bản',
-    { footnote: documentsFootnote(docs) },
+    { footnote: documentsFootnote(docs, agencyShort(ctx.analysis.info)) },
     ' chỉ đạo, điều hành về CCHC.',
   ]);
 }

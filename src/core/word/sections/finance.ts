@@ -108,6 +108,7 @@ export function finance(ctx: Ctx): Para[] {
     key: '2.6',
     title: 'Cải cách tài chính công',
     figures: [...budgetParagraphs(ctx), ...investmentParagraphs(ctx)],
+    clerkFirst: true,
     resultNote: 'Nêu kết quả thực hiện các quy định về quản lý tài chính, ngân sách, tài sản công; quy chế chi tiêu nội bộ',
     limitNote: 'Nêu hạn chế, khó khăn trong cải cách tài chính công và nguyên nhân',
   });

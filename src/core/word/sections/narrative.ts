@@ -5,6 +5,7 @@
  */
 import type { Para } from '../model';
 import type { ReadTable } from '../../tables';
+import { fold } from '../../text/fold';
 import { body, placeholderParagraph } from '../text';
 
 export type NarrativePart = 'result' | 'limit' | 'cause' | null;
@@ -94,6 +95,21 @@ export function unplaced(entries: NarrativeEntry[]): NarrativeEntry[] {
 /** Texts for a section and any of the parts (null part counts as `result`). */
 export function textsFor(entries: NarrativeEntry[], section: string, parts: NarrativePart[] | 'any' = 'any'): string[] {
   return entries.filter((e) => e.section === section && (parts === 'any' || parts.includes(e.part ?? 'result'))).map((e) => e.text);
+}
+
+/** What a sentence says, for telling repeats: folded, punctuation and list marks ("- ", "+ ") left out. */
+export const sayingKey = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The clerk's texts without the lines whose saying is in `said`; texts left empty are dropped. */
+export function withoutRepeats(texts: string[], said: ReadonlySet<string>): string[] {
+  return texts
+    .map((t) =>
+      t
+        .split(/\r?\n/)
+        .filter((l) => !said.has(sayingKey(l)))
+        .join('\n'),
+    )
+    .filter((t) => t.trim());
 }
 
 /** Each line of the clerk's text is a paragraph, as typed ("- ...", "+ ..." kept). */

@@ -37,30 +37,19 @@ export function educationParts(s: StaffFigures, decimals: number): Part[] {
   return [...out, '.'];
 }
 
-function headcountParts(s: StaffFigures, detailed: boolean): Part[] {
-  return detailed
-    ? [
-        'Số lượng cán bộ, công chức hiện có: ',
-        count(s.total),
-        ' người (cán bộ: ',
-        count(s.canBo),
-        ', công chức: ',
-        count(s.congChuc),
-        '); những người hoạt động không chuyên trách ',
-        count(s.khongChuyenTrach),
-        ' người.',
-      ]
-    : [
-        'Số lượng cán bộ, công chức ',
-        count(s.total),
-        ' người, trong đó cán bộ ',
-        count(s.canBo),
-        ' người, công chức ',
-        count(s.congChuc),
-        ' người; những người hoạt động không chuyên trách ',
-        count(s.khongChuyenTrach),
-        ' người.',
-      ];
+/** The headcount, stated once, in 2.4 (2.5 states the qualifications on it). */
+function headcountParts(s: StaffFigures): Part[] {
+  return [
+    'Số lượng cán bộ, công chức ',
+    count(s.total),
+    ' người, trong đó cán bộ ',
+    count(s.canBo),
+    ' người, công chức ',
+    count(s.congChuc),
+    ' người; những người hoạt động không chuyên trách ',
+    count(s.khongChuyenTrach),
+    ' người.',
+  ];
 }
 
 export function organisation(ctx: Ctx): Para[] {
@@ -71,7 +60,7 @@ export function organisation(ctx: Ctx): Para[] {
     figures: [
       body([
         '- Việc thực hiện các quy định về quản lý, sử dụng biên chế được giao: ',
-        ...(s ? headcountParts(s, false) : notProvided('cán bộ, công chức')),
+        ...(s ? headcountParts(s) : notProvided('cán bộ, công chức')),
       ]),
     ],
     resultNote: 'Nêu kết quả thực hiện các quy định về phân cấp quản lý, tổ chức bộ máy, vị trí việc làm',
@@ -82,11 +71,7 @@ export function organisation(ctx: Ctx): Para[] {
 export function civilService(ctx: Ctx): Para[] {
   const s = ctx.analysis.figures.staff;
   const figures = s
-    ? [
-        body(['- Số lượng, chất lượng cán bộ, công chức:']),
-        body(['+ ', ...headcountParts(s, true)]),
-        body(['+ Chất lượng cán bộ, công chức: ', ...educationParts(s, ctx.decimals)]),
-      ]
+    ? [body(['- Chất lượng cán bộ, công chức: ', ...educationParts(s, ctx.decimals)])]
     : [body(['- ', ...notProvided('số lượng, trình độ chuyên môn của cán bộ, công chức')])];
   return area(ctx, {
     key: '2.5',
