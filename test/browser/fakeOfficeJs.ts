@@ -1,7 +1,7 @@
 /**
  * A fake office.js for the task pane in a real browser, served in place of the CDN script.
  * Lenient on purpose (values are there without load + sync): the strict fake of the Excel API is
- * test/hosts/office/fakeExcel.ts; this one only has to carry the pane end to end. It holds an
+ * test/hosts/office/fakeExcel/; this one only has to carry the pane end to end. It holds an
  * in-memory workbook and records on `window.__office` what the pane asked Excel to do:
  * selections, activations, syncs, added sheets, issue marks.
  */
