@@ -80,3 +80,56 @@ test('web limits: a response over 5 MB fails with ResponsePayloadSizeLimitExceed
     }),
   ).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
 });
+
+test('a protected sheet refuses values, formats and conditional formats, and the batch fails with AccessDenied', async () => {
+  const model = installFakeExcel();
+  model.setValues('Khoá', 'A1', [[1]]);
+  model.findSheet('Khoá')!.protected = true;
+  const tries: ((ws: Excel.Worksheet) => void)[] = [
+    (ws) => (ws.getRange('A1').values = [[2]]),
+    (ws) => (ws.getRange('A1').format.fill.color = '#FF0000'),
+    (ws) => (ws.getRange('A:A').format.columnWidth = 40),
+    (ws) => ws.getRange('A1:B1').merge(false),
+    (ws) => ws.getRange('A1').conditionalFormats.add('Custom' as Excel.ConditionalFormatType),
+  ];
+  for (const change of tries) {
+    await expect(
+      Excel.run(async (context) => {
+        change(context.workbook.worksheets.getItem('Khoá'));
+        await context.sync();
+      }),
+    ).rejects.toThrow(/AccessDenied/);
+  }
+  expect(model.peek(model.findSheet('Khoá')!, 0, 0)).toMatchObject({ value: 1, fill: null });
+  expect(model.findSheet('Khoá')!.conditionalFormats).toEqual([]);
+  // Reading, and the protection itself, are allowed.
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem('Khoá');
+    const p = ws.protection.load('protected');
+    const cfs = ws.getRange().conditionalFormats.load('items/type');
+    await context.sync();
+    expect(p.protected).toBe(true);
+    expect(cfs.items).toEqual([]);
+  });
+});
+
+test('a new conditional format goes first, and one over several areas (ExcelApi 1.9) is one rule', async () => {
+  const model = installFakeExcel();
+  model.setValues('Data', 'A1', [[1, 2, 3]]);
+  model.findSheet('Data')!.conditionalFormats.push({ id: 'user', type: 'Custom', ranges: ['A1:C1'], formula: '=TRUE', fill: '#C6EFCE' });
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem('Data');
+    const cf = ws.getRanges('A1:A3,C1').conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+    cf.custom.rule.formula = '=1';
+    await context.sync();
+  });
+  expect(model.findSheet('Data')!.conditionalFormats.map((c) => [c.id, c.ranges])).toEqual([
+    ['cf1', ['A1:A3', 'C1']],
+    ['user', ['A1:C1']],
+  ]);
+  const old = installFakeExcel({ apiVersion: 8 });
+  old.addSheet('Data');
+  await Excel.run(async (context) => {
+    expect(() => context.workbook.worksheets.getItem('Data').getRanges('A1,B2')).toThrow(/ApiNotFound/);
+  });
+});

@@ -1,45 +1,50 @@
 /** Conditional formats: the collection on a range, custom rules and their fill. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { parseRange, rangeA1 } from '../../../../src/core/address';
-import type { CfModel, SheetModel } from './model';
+import type { Bounds, CfModel, SheetModel } from './model';
 import type { FakeContext } from './context';
 import { CollectionProxy, Proxy } from './proxy';
 import { FakeFill } from './format';
-import type { FakeRange } from './range';
 
+/** The conditional formats that touch a range or range areas (`target`: its sheet and rectangles). */
 export class FakeConditionalFormatCollection extends CollectionProxy<FakeConditionalFormat> {
   constructor(
     ctx: FakeContext,
-    private range: FakeRange,
+    private target: () => { sheet: SheetModel; rects: Bounds[] },
   ) {
     super(ctx, () => {
-      const r = range.rect();
-      return r.sheet.conditionalFormats
-        .filter((cf) =>
-          cf.ranges.some((a) => {
-            const p = parseRange(a)!;
-            return !(p.right < r.left || p.left > r.right || p.bottom < r.top || p.top > r.bottom);
-          }),
-        )
-        .map((cf) => new FakeConditionalFormat(ctx, () => (r.sheet.conditionalFormats.includes(cf) ? { sheet: r.sheet, cf } : null)));
+      const { sheet, rects } = target();
+      return sheet.conditionalFormats
+        .filter((cf) => cf.ranges.some((a) => rects.some((r) => overlaps(parseRange(a)!, r))))
+        .map((cf) => new FakeConditionalFormat(ctx, () => (sheet.conditionalFormats.includes(cf) ? { sheet, cf } : null)));
     });
   }
+  /**
+   * Excel puts a new conditional format first (highest priority, like Home → Conditional Formatting),
+   * so a mark added later is drawn over the clerk's own rules. Refused on a protected sheet.
+   */
   add(type: string): FakeConditionalFormat {
     let made: { sheet: SheetModel; cf: CfModel } | null = null;
     this.ctx.enqueue(() => {
-      const r = this.range.rect();
-      const cf: CfModel = { id: `cf${this.model.cfNext++}`, type, ranges: [rangeA1(r.top, r.left, r.bottom, r.right)], formula: '', fill: null };
-      r.sheet.conditionalFormats.push(cf);
-      made = { sheet: r.sheet, cf };
+      const { sheet, rects } = this.target();
+      this.model.checkEditable(sheet);
+      const cf: CfModel = { id: `cf${this.model.cfNext++}`, type, ranges: rects.map((r) => rangeA1(r.top, r.left, r.bottom, r.right)), formula: '', fill: null };
+      sheet.conditionalFormats.unshift(cf);
+      made = { sheet, cf };
     });
     return new FakeConditionalFormat(this.ctx, () => made);
   }
   clearAll(): void {
     this.write(() => {
-      const r = this.range.rect();
-      r.sheet.conditionalFormats = [];
+      const { sheet } = this.target();
+      this.model.checkEditable(sheet);
+      sheet.conditionalFormats = [];
     });
   }
+}
+
+function overlaps(p: Bounds, r: Bounds): boolean {
+  return !(p.right < r.left || p.left > r.right || p.bottom < r.top || p.top > r.bottom);
 }
 
 export class FakeConditionalFormat extends Proxy {
@@ -76,6 +81,7 @@ export class FakeConditionalFormat extends Proxy {
   delete(): void {
     this.write(() => {
       const r = this.resolve()!;
+      this.model.checkEditable(r.sheet);
       r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter((x) => x !== r.cf);
     });
   }

@@ -29,12 +29,14 @@ export class FakeRangeFormat extends Proxy {
   set columnWidth(v: number) {
     this.write(() => {
       const r = this.range.rect();
+      this.model.checkEditable(r.sheet);
       for (let c = r.left; c <= r.right; c++) r.sheet.columnWidths.set(c, v);
     });
   }
   set rowHeight(v: number) {
     this.write(() => {
       const r = this.range.rect();
+      this.model.checkEditable(r.sheet);
       for (let row = r.top; row <= r.bottom; row++) r.sheet.rowHeights.set(row, v);
     });
   }

@@ -59,6 +59,8 @@ export interface SheetModel {
   /** 0-based rows and columns the user hid (set by tests). */
   hiddenRows: Set<number>;
   hiddenCols: Set<number>;
+  /** Review → Protect Sheet (set by tests): cells, formats and conditional formats refuse changes. */
+  protected: boolean;
 }
 
 /** A workbook-scoped named item referring to a range; `sheet` null once its sheet is deleted (#REF!). */
@@ -113,6 +115,8 @@ export function isDefault(c: CellModel): boolean {
 export function quoteIfNeeded(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+export type Bounds = { top: number; left: number; bottom: number; right: number };
 
 export interface Rect {
   sheet: SheetModel;
@@ -183,6 +187,7 @@ export class FakeWorkbookModel {
       frozenRows: 0,
       hiddenRows: new Set(),
       hiddenCols: new Set(),
+      protected: false,
     };
     this.sheets.push(s);
     if (!this.active) this.active = s;
@@ -194,6 +199,11 @@ export class FakeWorkbookModel {
       throw new FakeApiError('InvalidArgument', `bad sheet name ${name}`);
     if (this.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase()))
       throw new FakeApiError('ItemAlreadyExists', `sheet ${name} exists`);
+  }
+
+  /** Excel refuses any change of cells, formats or conditional formats on a protected sheet. */
+  checkEditable(sheet: SheetModel): void {
+    if (sheet.protected) throw new FakeApiError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
   }
 
   /** Each sheet takes the next sheet's id: a sheet may now hold an id another sheet had before. */

@@ -1,7 +1,7 @@
 /** Ranges and range areas: values, formats, merges, selection, special cells and cell properties. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { parseRange, rangeA1 } from '../../../../src/core/address';
-import { FakeApiError, quoteIfNeeded, type CellModel, type Rect } from './model';
+import { FakeApiError, quoteIfNeeded, type Bounds, type CellModel, type Rect, type SheetModel } from './model';
 import type { FakeContext } from './context';
 import { FakeClientResult, Proxy } from './proxy';
 import { FakeWorksheet } from './workbook';
@@ -31,8 +31,10 @@ export class FakeRange extends Proxy {
     if (!r) throw new FakeApiError('ItemNotFound', 'range');
     return r;
   }
+  /** Every cell of the range, to change it (refused on a protected sheet). */
   forEachCell(fn: (cell: CellModel, i: number, j: number, r: number, c: number) => void): void {
     const { sheet, top, left, bottom, right } = this.rect();
+    this.model.checkEditable(sheet);
     for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) fn(this.model.cell(sheet, r, c), r - top, c - left, r, c);
   }
   /** Null over the web's cell limit (as Excel on the web answers); desktop Excel throws instead. */
@@ -150,6 +152,7 @@ export class FakeRange extends Proxy {
   merge(across?: boolean): void {
     this.write(() => {
       const r = this.rect();
+      this.model.checkEditable(r.sheet);
       if (across) throw new FakeApiError('NotImplemented', 'merge across not modelled');
       for (const m of r.sheet.merges) {
         const p = parseRange(m)!;
@@ -238,14 +241,19 @@ export class FakeRange extends Proxy {
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
     this.model.require(6, 'conditionalFormats');
-    return new FakeConditionalFormatCollection(this.ctx, this);
+    return new FakeConditionalFormatCollection(this.ctx, () => {
+      const r = this.rect();
+      return { sheet: r.sheet, rects: [r] };
+    });
   }
 }
 
 export class FakeRangeAreas extends Proxy {
+  /** `areas`: the sheet and rectangles, for RangeAreas made by worksheet.getRanges (their conditional formats). */
   constructor(
     ctx: FakeContext,
     private resolve: () => string | null,
+    private areas?: () => { sheet: SheetModel; rects: Bounds[] },
   ) {
     super(ctx);
   }
@@ -262,5 +270,12 @@ export class FakeRangeAreas extends Proxy {
   }
   get address(): string {
     return this.read('address');
+  }
+  /** ExcelApi 1.9: one conditional format over every area. */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    this.model.require(9, 'RangeAreas.conditionalFormats');
+    const areas = this.areas;
+    if (!areas) throw new FakeApiError('NotImplemented', 'conditional formats of these areas are not modelled');
+    return new FakeConditionalFormatCollection(this.ctx, areas);
   }
 }

@@ -1,4 +1,5 @@
 /** Application, workbook, the worksheet collection, worksheets and their page layout and custom properties. */
+import { rangeA1 } from '../../../../src/core/address';
 import { FakeApiError, MAX_COLS, MAX_ROWS, parseAddress, quoteIfNeeded, type SheetModel } from './model';
 import type { FakeContext } from './context';
 import { CollectionProxy, Proxy } from './proxy';
@@ -158,6 +159,29 @@ export class FakeWorksheet extends Proxy {
       return { sheet: s, top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 };
     });
   }
+  /** ExcelApi 1.9: several areas of this sheet ("A1:B2, D4" or "A1:B2,D4"), as one RangeAreas. */
+  getRanges(address: string): FakeRangeAreas {
+    this.model.require(9, 'worksheet.getRanges');
+    const areas = () => {
+      const s = this.sheet();
+      return { sheet: s, rects: address.split(',').map((a) => parseAddress(a)) };
+    };
+    return new FakeRangeAreas(
+      this.ctx,
+      () => {
+        const { sheet, rects } = areas();
+        return rects.map((r) => `${quoteIfNeeded(sheet.name)}!${rangeA1(r.top, r.left, r.bottom, r.right)}`).join(',');
+      },
+      areas,
+    );
+  }
+  /** ExcelApi 1.2: worksheet.protection (only `protected` is modelled); one proxy per worksheet proxy, so load paths reach it. */
+  get protection(): FakeWorksheetProtection {
+    this.model.require(2, 'worksheet.protection');
+    this.protectionProxy ??= new FakeWorksheetProtection(this.ctx, () => this.sheet());
+    return this.protectionProxy;
+  }
+  private protectionProxy?: FakeWorksheetProtection;
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, () => {
       const s = this.resolve();
@@ -182,6 +206,22 @@ export class FakeWorksheet extends Proxy {
   get pageLayout(): FakePageLayout {
     this.model.require(9, 'pageLayout');
     return new FakePageLayout(this.ctx, () => this.sheet());
+  }
+}
+
+export class FakeWorksheetProtection extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private sheetOf: () => SheetModel,
+  ) {
+    super(ctx);
+  }
+  protected override scalar(prop: string): unknown {
+    if (prop === 'protected') return this.sheetOf().protected;
+    return super.scalar(prop);
+  }
+  get protected(): boolean {
+    return this.read('protected');
   }
 }
 
