@@ -2,18 +2,20 @@
  * Reads every sheet's used range into a snapshot, in bulk.
  * Sync 1: the sheet list (names are unknown before it, so 2 syncs is the honest minimum).
  * Sync 2: every sheet's values, number formats, value types, fonts, merges and visible cells in one batch.
- * Only when Excel refuses that batch as too large does it fall back to reading sizes, then row
- * blocks in batches sized by their UTF-8 bytes. Excel on the web answers at most 5 MB a response
+ * Only when Excel refuses that batch as too large does it fall back to reading sizes, then finding
+ * where the values are (filledBlocks.ts: a stray value at XFD1048576 costs a few syncs), then row
+ * blocks of those in batches sized by their UTF-8 bytes. Excel on the web answers at most 5 MB a response
  * and 5 million cells a range: over them it throws (payload limits, RangeExceedsLimit,
  * GeneralException) or hands back `values === null`. A batch still refused is split again, down
  * to one row; a row Excel cannot send ends in a clear sentence (ReadTooLargeError), never a crash.
  */
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import type { CellValue, SheetBlock, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import type { Progress } from '../host';
 import { cleanText } from '../../core/text/clean';
 import { detectFeatures, type Features } from './features';
 import { queueSheetList, type SheetInfo } from './sheets';
 import { hiddenLines } from './hidden';
+import { filledBlocks, type Rect } from './filledBlocks';
 
 /**
  * valuesOnly = true: the used range is bounded by cells that hold values. Cells that only carry
@@ -153,7 +155,27 @@ function withHidden(snap: SheetSnapshot, visible: Excel.RangeAreas | null): Shee
 }
 
 /**
- * The fallback for large workbooks: sizes first, then row blocks in batches of about RESPONSE_BUDGET
+ * The hidden rows and columns within the sheet's value blocks (not the space between them: the
+ * rows hidden below the data down to a stray far value would be a million numbers for nothing).
+ */
+function withHiddenIn(snap: SheetSnapshot, visible: Excel.RangeAreas | null, rects: Rect[]): SheetSnapshot {
+  if (!visible || snap.values.length === 0) return snap;
+  const areas = visible.isNullObject ? null : splitAreas(visible.address);
+  const rows = new Set<number>();
+  const cols = new Set<number>();
+  for (const r of rects) {
+    const h = hiddenLines(areas, r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+    for (const i of h.hiddenRows ?? []) rows.add(i);
+    for (const i of h.hiddenCols ?? []) cols.add(i);
+  }
+  const out = { ...snap };
+  if (rows.size) out.hiddenRows = [...rows].sort((a, b) => a - b);
+  if (cols.size) out.hiddenCols = [...cols].sort((a, b) => a - b);
+  return out;
+}
+
+/**
+ * The fallback for large workbooks: sizes first, then only the blocks that hold values (filledBlocks.ts), read as row blocks in batches of about RESPONSE_BUDGET
  * bytes. The bytes a cell costs are guessed, then measured on each batch read; a batch Excel still
  * refuses is split again (ReadTooLargeError when a single row is refused).
  */
@@ -168,12 +190,21 @@ async function readInBlocks(
   const used = toRead.map((s) => context.workbook.worksheets.getItem(s.id).getUsedRange(VALUES_ONLY));
   const sizes = used.map((u) => u.load('rowIndex,columnIndex,rowCount,columnCount'));
   const visible = used.map((u) => queueVisible(u, features));
+  const merges = used.map((u) => queueMerges(u, features));
   await context.sync();
+  // Only the blocks that hold values: a stray value far from the data must not make the read cover the space between.
+  const rects = await filledBlocks(
+    context,
+    toRead.map((s, i) => ({
+      id: s.id,
+      used: { top: sizes[i].rowIndex, left: sizes[i].columnIndex, bottom: sizes[i].rowIndex + sizes[i].rowCount - 1, right: sizes[i].columnIndex + sizes[i].columnCount - 1 },
+    })),
+  );
   let perCell = FIRST_BYTES_PER_CELL;
   const cap = () => Math.max(1, Math.floor(RESPONSE_BUDGET / perCell));
   const pending = planBlocks(
-    toRead.map((s, i) =>
-      ({ id: s.id, top: sizes[i].rowIndex, left: sizes[i].columnIndex, rows: sizes[i].rowCount, cols: sizes[i].columnCount }),
+    toRead.flatMap((s, i) =>
+      rects[i].map((r, k) => ({ id: s.id, key: `${i}/${k}`, top: r.top, left: r.left, rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 })),
     ),
     cap(),
   ).flat();
@@ -210,7 +241,7 @@ async function readInBlocks(
     let bytes = 0;
     let cells = 0;
     for (const q of queued) {
-      const list = parts.get(q.b.id) ?? [];
+      const list = parts.get(q.b.key ?? q.b.id) ?? [];
       const part: Cells = {
         values: q.range.values,
         types: q.range.valueTypes as string[][],
@@ -218,7 +249,7 @@ async function readInBlocks(
         fonts: q.fonts ? fontNames(q.fonts.value) : null,
       };
       list.push(part);
-      parts.set(q.b.id, list);
+      parts.set(q.b.key ?? q.b.id, list);
       bytes += utf8Bytes(JSON.stringify([part.values, part.types, part.formats])) + (q.fonts ? utf8Bytes(JSON.stringify(q.fonts.value)) : 0);
       cells += q.b.rows * q.b.cols;
     }
@@ -231,15 +262,27 @@ async function readInBlocks(
     sheets: readable.map((s) => {
       const madeByAddin = s.id === ourId;
       const j = toRead.indexOf(s);
-      const blocks = parts.get(s.id);
-      if (j < 0 || !blocks) return emptySheet(s.name, madeByAddin, s);
-      const cells: Cells = {
-        values: blocks.flatMap((b) => b.values),
-        types: blocks.flatMap((b) => b.types),
-        formats: blocks.flatMap((b) => b.formats),
-        fonts: blocks.every((b) => b.fonts) ? blocks.flatMap((b) => b.fonts!) : null,
-      };
-      return withHidden(toSheetSnapshot(s.name, sizes[j].rowIndex, sizes[j].columnIndex, cells, madeByAddin, s), visible[j]);
+      if (j < 0 || !rects[j].length) return emptySheet(s.name, madeByAddin, s);
+      // Each block's row slices joined again, then the first block is the sheet's own, the others its `blocks`.
+      const blocks = rects[j].map((r, k) => {
+        const slices = parts.get(`${j}/${k}`) ?? [];
+        const cells: Cells = {
+          values: slices.flatMap((b) => b.values),
+          types: slices.flatMap((b) => b.types),
+          formats: slices.flatMap((b) => b.formats),
+          fonts: slices.every((b) => b.fonts) ? slices.flatMap((b) => b.fonts!) : null,
+        };
+        return toSheetSnapshot(s.name, r.top, r.left, cells, madeByAddin, s);
+      });
+      const [first, ...rest] = blocks;
+      const more: SheetBlock[] = rest
+        .filter((b) => b.values.length > 0)
+        .map((b) => ({ origin: b.origin, values: b.values, ...(b.formats ? { formats: b.formats } : {}), ...(b.fonts ? { fonts: b.fonts } : {}) }));
+      const snap: SheetSnapshot = more.length ? { ...first, blocks: more } : { ...first };
+      const m = merges[j];
+      const areas = m && !m.isNullObject ? splitAreas(m.address) : [];
+      if (areas.length && snap.values.length) snap.merges = areas;
+      return withHiddenIn(snap, visible[j], rects[j]);
     }),
   };
 }
@@ -267,6 +310,8 @@ function halve(b: Block): Block[] {
 
 export interface Block {
   id: string;
+  /** Which of the sheet's value blocks this part of rows belongs to (absent: the sheet's one block). */
+  key?: string;
   top: number;
   left: number;
   rows: number;
@@ -289,7 +334,7 @@ export function planBlocks(ranges: (Block | null)[], cap: number): Block[][] {
         current = [];
         size = 0;
       }
-      current.push({ id: r.id, top: r.top + top, left: r.left, rows, cols: r.cols });
+      current.push({ ...r, top: r.top + top, rows });
       size += cells;
     }
   }

@@ -1,5 +1,6 @@
 import { installFakeExcel, uninstallFakeExcel, type FakeWorkbookModel } from './fakeExcel';
 import { planBlocks, readSnapshot, splitAreas } from '../../../src/hosts/office/read';
+import { cutBands, joinNear } from '../../../src/hosts/office/filledBlocks';
 import { hiddenLines } from '../../../src/hosts/office/hidden';
 import { analyze } from '../../../src/core/analyze';
 
@@ -149,4 +150,65 @@ test('hiddenLines: the gaps between visible areas; nothing visible means every r
   expect(hiddenLines(['B2:C3', 'E2:E3', 'B6:C6', 'E6'], 1, 1, 5, 4)).toEqual({ hiddenRows: [3, 4], hiddenCols: [3] });
   expect(hiddenLines(['A1:D9'], 0, 0, 9, 4)).toEqual({});
   expect(hiddenLines(null, 4, 0, 3, 2)).toEqual({ hiddenRows: [4, 5, 6] });
+});
+
+describe('a stray value far from the data (issue 12: read only the blocks that hold values)', () => {
+  const TABLE: (string | number)[][] = [
+    ['STT', 'Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết'],
+    ...Array.from({ length: 40 }, (_, i) => [i + 1, `Lĩnh vực ${i + 1}`, 10 + i, 8 + i]),
+  ];
+  const clean = async (options: Parameters<typeof installFakeExcel>[0]) => {
+    installFakeExcel(options).setValues('TTHC', 'B3', TABLE);
+    const snap = await readSnapshot();
+    uninstallFakeExcel();
+    return snap.sheets[0];
+  };
+
+  test.each([
+    ['desktop', {}],
+    ['the web', { web: true }],
+    ['the web, ExcelApi 1.7', { web: true, apiVersion: 7 }],
+  ])('at XFD1048576 and at XFD3 beside a table (%s): a few syncs, the table and the strays as blocks', async (_, options) => {
+    const expected = await clean(options);
+    const model = installFakeExcel(options);
+    model.setValues('TTHC', 'B3', TABLE);
+    model.setValues('TTHC', 'XFD1048576', [['ghi chú lạc']]);
+    model.setValues('TTHC', 'XFD3', [[7]]);
+    model.setValues('Trống', 'A1', [[null]]);
+    const snap = await readSnapshot();
+    // List, the whole batch refused, sizes, then two levels of probing and one read batch: not thousands.
+    expect(model.syncCount).toBeLessThanOrEqual(8);
+    const sheet = snap.sheets[0];
+    expect({ origin: sheet.origin, values: sheet.values, formats: sheet.formats, fonts: sheet.fonts }).toEqual({
+      origin: expected.origin,
+      values: expected.values,
+      formats: expected.formats,
+      fonts: expected.fonts,
+    });
+    expect(sheet.blocks?.map((b) => [b.origin, b.values])).toEqual([
+      [{ row: 2, col: 16383 }, [[7]]],
+      [{ row: 1048575, col: 16383 }, [['ghi chú lạc']]],
+    ]);
+    expect(snap.sheets[1]).toEqual({ name: 'Trống', origin: { row: 0, col: 0 }, values: [] });
+    // The core finds the table as it does without the strays.
+    const a = analyze(snap, { lang: 'vi' });
+    const b = analyze({ sheets: [expected, snap.sheets[1]] }, { lang: 'vi' });
+    expect(a.tables).toEqual(b.tables);
+  });
+});
+
+test('joinNear: a table a band edge cut in two is one block again; far strays stay apart; overlaps always join', () => {
+  expect(cutBands({ top: 0, left: 0, bottom: 1048575, right: 16383 })).toHaveLength(16);
+  expect(cutBands({ top: 0, left: 0, bottom: 99, right: 16383 })[15]).toEqual({ top: 0, left: 15360, bottom: 99, right: 16383 });
+  expect(
+    joinNear([
+      { top: 65536, left: 0, bottom: 99999, right: 7 },
+      { top: 0, left: 0, bottom: 65535, right: 7 },
+      { top: 1048575, left: 16383, bottom: 1048575, right: 16383 },
+      { top: 5, left: 2, bottom: 6, right: 40 },
+    ]),
+  ).toEqual([
+    { top: 0, left: 0, bottom: 99999, right: 40 },
+    { top: 1048575, left: 16383, bottom: 1048575, right: 16383 },
+  ]);
 });

@@ -265,7 +265,8 @@ export class FakeWorkbookModel {
     );
   }
 
-  usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
+  /** The used range of a sheet, or of the part of it inside `within` (Range.getUsedRange); null when blank. */
+  usedRect(sheet: SheetModel, valuesOnly: boolean, within?: Bounds): Rect | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -275,6 +276,7 @@ export class FakeWorkbookModel {
       if (!has) continue;
       const r = Math.floor(k / MAX_COLS);
       const col = k % MAX_COLS;
+      if (within && (r < within.top || r > within.bottom || col < within.left || col > within.right)) continue;
       top = Math.min(top, r);
       bottom = Math.max(bottom, r);
       left = Math.min(left, col);

@@ -102,6 +102,14 @@ export class FakeRange extends Proxy {
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.resolve()?.sheet ?? null);
   }
+  /** ExcelApi 1.4: the part of this range that is used (valuesOnly: that holds values); a null object when none is. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.model.require(4, 'Range.getUsedRangeOrNullObject');
+    return new FakeRange(this.ctx, () => {
+      const r = this.resolve();
+      return r ? this.model.usedRect(r.sheet, !!valuesOnly, r) : null;
+    });
+  }
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
     return new FakeRange(this.ctx, () => {
       const a = this.resolve();
