@@ -52,7 +52,10 @@ export async function filledBlocks(context: Excel.RequestContext, sheets: { id: 
   let pending = sheets.map((s, i) => ({ sheet: i, rect: s.used }));
   for (let level = 0; pending.length; level++) {
     const probe: typeof pending = [];
-    for (const p of pending) (area(p.rect) <= PROBE_ABOVE || level >= MAX_LEVELS ? done[p.sheet].push(p.rect) : probe.push(p));
+    for (const p of pending) {
+      if (area(p.rect) <= PROBE_ABOVE || level >= MAX_LEVELS) done[p.sheet].push(p.rect);
+      else probe.push(p);
+    }
     if (!probe.length) break;
     const queued = probe.map((p) => {
       const ws = context.workbook.worksheets.getItem(sheets[p.sheet].id);
