@@ -82,12 +82,13 @@ export function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, features: 
 
   for (const m of layout.merges) ws.getRange(m).merge(false);
 
-  layout.columnWidths.forEach((w, col) => {
-    if (w > 0) ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = widthToPoints(w);
-  });
+  // Widths and heights: one write per run of equal ones.
+  const widths = layout.columnWidths.map((w, col) => [col, w] as [number, number]).filter(([, w]) => w > 0);
+  for (const [a, b, w] of sameRuns(widths)) ws.getRange(`${columnLetter(a)}:${columnLetter(b)}`).format.columnWidth = widthToPoints(w);
 
   // Explicit heights for wrapped rows (points), so Excel and LibreOffice print them alike.
-  for (const [row, h] of Object.entries(layout.rowHeights ?? {})) ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = h;
+  const heights = Object.entries(layout.rowHeights ?? {}).map(([row, h]) => [Number(row), h] as [number, number]);
+  for (const [a, b, h] of sameRuns(heights)) ws.getRange(`${a + 1}:${b + 1}`).format.rowHeight = h;
 
   for (const c of cells) {
     if (!c.link) continue;
@@ -119,50 +120,71 @@ export function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, features: 
 function styleKey(c: LayoutCell): string {
   return JSON.stringify([c.bold ?? false, c.italic ?? false, c.size ?? DEFAULT_SIZE, c.align ?? '', c.wrap ?? false, c.fill ?? ''] as const);
 }
+const PLAIN = styleKey({ row: 0, col: 0, value: null });
 
-/** Runs of adjacent cells in a row with the same style (and, separately, with borders): one format write per run. */
-function queueStyles(ws: Excel.Worksheet, cells: LayoutCell[]): void {
+/**
+ * Rectangles of cells sharing a key (null: left out): runs of adjacent cells in a row, then runs of
+ * the same columns in consecutive rows joined. A table's body of bordered cells is one rectangle,
+ * not one per row. Pure.
+ */
+export function keyRects<K>(cells: LayoutCell[], pick: (c: LayoutCell) => K | null): { first: LayoutCell; top: number; left: number; bottom: number; right: number }[] {
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs = (pick: (c: LayoutCell) => string | null, apply: (first: LayoutCell, length: number) => void) => {
-    let start: LayoutCell | null = null;
-    let len = 0;
-    let key: string | null = null;
-    for (const c of sorted) {
-      const k = pick(c);
-      if (start && k === key && c.row === start.row && c.col === start.col + len) {
-        len++;
-        continue;
-      }
-      if (start && key !== null) apply(start, len);
-      start = c;
-      len = 1;
-      key = k;
+  type R = { first: LayoutCell; key: K; top: number; left: number; bottom: number; right: number };
+  const runs: R[] = [];
+  for (const c of sorted) {
+    const k = pick(c);
+    if (k === null) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.key === k && last.top === c.row && last.right === c.col - 1) last.right = c.col;
+    else runs.push({ first: c, key: k, top: c.row, left: c.col, bottom: c.row, right: c.col });
+  }
+  // A run joins the rectangle that ended on the row above with the same columns and key.
+  const open = new Map<string, R>();
+  const out: R[] = [];
+  for (const r of runs) {
+    const id = `${r.left}:${r.right}:${String(r.key)}`;
+    const prev = open.get(id);
+    if (prev && prev.bottom === r.top - 1) prev.bottom = r.top;
+    else {
+      out.push(r);
+      open.set(id, r);
     }
-    if (start && key !== null) apply(start, len);
-  };
+  }
+  return out;
+}
 
-  runs(
-    (c) => (styleKey(c) === styleKey({ row: 0, col: 0, value: null }) ? null : styleKey(c)),
-    (c, n) => {
-      const r = ws.getRangeByIndexes(c.row, c.col, 1, n);
-      if (c.bold) r.format.font.bold = true;
-      if (c.italic) r.format.font.italic = true;
-      if (c.size && c.size !== DEFAULT_SIZE) r.format.font.size = c.size;
-      if (c.align) r.format.horizontalAlignment = ALIGN[c.align] as Excel.HorizontalAlignment;
-      if (c.wrap) {
-        r.format.wrapText = true;
-        r.format.verticalAlignment = 'Center' as Excel.VerticalAlignment;
-      }
-      if (c.fill) r.format.fill.color = `#${c.fill}`;
-    },
-  );
+/** One format write per rectangle of the same style, and one set of borders per rectangle of bordered cells. */
+function queueStyles(ws: Excel.Worksheet, cells: LayoutCell[]): void {
+  for (const r of keyRects(cells, (c) => (styleKey(c) === PLAIN ? null : styleKey(c)))) {
+    const c = r.first;
+    const range = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+    if (c.bold) range.format.font.bold = true;
+    if (c.italic) range.format.font.italic = true;
+    if (c.size && c.size !== DEFAULT_SIZE) range.format.font.size = c.size;
+    if (c.align) range.format.horizontalAlignment = ALIGN[c.align] as Excel.HorizontalAlignment;
+    if (c.wrap) {
+      range.format.wrapText = true;
+      range.format.verticalAlignment = 'Center' as Excel.VerticalAlignment;
+    }
+    if (c.fill) range.format.fill.color = `#${c.fill}`;
+  }
 
-  runs(
-    (c) => (c.border ? 'b' : null),
-    (c, n) => {
-      const r = ws.getRangeByIndexes(c.row, c.col, 1, n);
-      for (const e of EDGES) r.format.borders.getItem(e).style = 'Continuous' as Excel.BorderLineStyle;
-      if (n > 1) r.format.borders.getItem('InsideVertical').style = 'Continuous' as Excel.BorderLineStyle;
-    },
-  );
+  for (const r of keyRects(cells, (c) => (c.border ? 'b' : null))) {
+    const range = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+    const edges: string[] = [...EDGES];
+    if (r.right > r.left) edges.push('InsideVertical');
+    if (r.bottom > r.top) edges.push('InsideHorizontal');
+    for (const e of edges) range.format.borders.getItem(e as Excel.BorderIndex).style = 'Continuous' as Excel.BorderLineStyle;
+  }
+}
+
+/** Runs of consecutive indices with the same value: [first, last, value]. */
+export function sameRuns(entries: [number, number][]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (const [i, v] of [...entries].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && last[1] === i - 1 && last[2] === v) last[1] = i;
+    else out.push([i, i, v]);
+  }
+  return out;
 }

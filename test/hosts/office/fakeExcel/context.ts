@@ -34,6 +34,7 @@ export class FakeContext {
     }
     this.requestBytes = 0;
     const q = this.queue;
+    this.model.operations += q.length;
     this.queue = [];
     this.addedThisBatch.clear();
     this.responseBytes = 0;

@@ -151,6 +151,8 @@ export class FakeWorkbookModel {
   cfNext = 1;
   /** Counted over every context. */
   syncCount = 0;
+  /** Queued operations (writes, loads, method calls) sent over every sync: what a batch costs Excel. */
+  operations = 0;
   suspendCalls: string[] = [];
   readonly apiVersion: number;
   readonly maxResponseBytes: number;
