@@ -193,7 +193,8 @@ describe('a stray value far from the data (issue 12: read only the blocks that h
     // The core finds the table as it does without the strays.
     const a = analyze(snap, { lang: 'vi' });
     const b = analyze({ sheets: [expected, snap.sheets[1]] }, { lang: 'vi' });
-    expect(a.tables).toEqual(b.tables);
+    const json = (x: unknown) => JSON.parse(JSON.stringify(x));
+    expect(json(a.tables)).toEqual(json(b.tables));
   });
 });
 
