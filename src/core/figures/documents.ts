@@ -5,6 +5,8 @@ import { fold } from '../text/fold';
 import type { ReadTable, TypedRow } from '../tables';
 import { cellsOrRange, columnRef, dataRows, issue, ref, refs, setSource, text, type FigureContext } from './common';
 import type { DocumentsFigures } from './types';
+import type { ReportInfo } from '../info';
+import { formatDateVi } from '../format';
 
 /** The type of a document that has no type column and whose symbol names none. */
 export const UNKNOWN_DOCUMENT_TYPE = 'Khác';
@@ -35,15 +37,38 @@ export function typeOfDocument(typeValue: unknown, numberText: string): string |
   return parseDocNumberLoose(numberText)?.type ?? documentType(numberText);
 }
 
-export function computeDocuments(t: ReadTable, ctx: FigureContext): DocumentsFigures {
+const NO_PERIOD = { periodStart: null, periodEnd: null };
+
+/**
+ * Whether a document dated `date` (an Excel serial) was issued within the reporting period, by calendar day;
+ * a document without a date, or a period not known, leaves it in (DOMAIN.md §2: documents issued in the period).
+ */
+export function issuedInPeriod(date: unknown, period: Pick<ReportInfo, 'periodStart' | 'periodEnd'>): boolean {
+  if (typeof date !== 'number' || !Number.isFinite(date)) return true;
+  const day = Math.floor(date);
+  if (period.periodStart !== null && day < Math.floor(period.periodStart)) return false;
+  return period.periodEnd === null || day <= Math.floor(period.periodEnd);
+}
+
+/**
+ * Documents issued in the period: total and by type. A document dated outside the period (a yearly register
+ * read for a quarter, last year's line) is not counted, and one note says how many were left out; each such
+ * date also has its date-out-of-period warning from the checks.
+ */
+export function computeDocuments(t: ReadTable, ctx: FigureContext, period: Pick<ReportInfo, 'periodStart' | 'periodEnd'> = NO_PERIOD): DocumentsFigures {
   const byType: Record<string, number> = {};
   const rowsByType: Record<string, TypedRow[]> = {};
   const counted: TypedRow[] = [];
+  const outside: TypedRow[] = [];
   for (const row of dataRows(t)) {
     const number = text(row, 'number');
     const typeValue = row.values.type?.value;
     const summary = text(row, 'summary');
     if (!number && !summary && (typeValue === null || typeValue === undefined)) continue;
+    if (!issuedInPeriod(row.values.date?.value, period)) {
+      outside.push(row);
+      continue;
+    }
     counted.push(row);
     let type = typeOfDocument(typeValue, number);
     if (!type) {
@@ -58,6 +83,18 @@ export function computeDocuments(t: ReadTable, ctx: FigureContext): DocumentsFig
     }
     byType[type] = (byType[type] ?? 0) + 1;
     (rowsByType[type] ??= []).push(row);
+  }
+  if (outside.length > 0) {
+    const from = period.periodStart === null ? '…' : formatDateVi(period.periodStart);
+    const to = period.periodEnd === null ? '…' : formatDateVi(period.periodEnd);
+    const n = outside.length;
+    issue(ctx, 'date-out-of-period', 'documents', 'date', ref(outside[0], 'date'), {
+      vi: `${n} văn bản có ngày ngoài kỳ báo cáo (từ ${from} đến ${to}) không được tính vào số văn bản ban hành trong kỳ.`,
+      en: `${n} document${n === 1 ? '' : 's'} dated outside the reporting period (${from} to ${to}) ${n === 1 ? 'is' : 'are'} not counted among the documents issued in the period.`,
+    }, {
+      vi: 'Nếu ngày ghi nhầm, sửa lại ngày; nếu kỳ báo cáo khác, ghi "Từ ngày" và "Đến ngày" trong trang Thông tin.',
+      en: 'If a date is mistyped, correct it; if the period differs, fill "Từ ngày" and "Đến ngày" on the information sheet.',
+    }, 'info');
   }
   const key = t.located.columns.type !== undefined ? 'type' : 'number';
   setSource(ctx, 'documents.total', refs(columnRef(counted, 'number') ?? columnRef(counted, key)));

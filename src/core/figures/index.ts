@@ -43,7 +43,7 @@ export function computeFigures(read: ReadResult, options: FigureOptions = {}): C
   const figures: Figures = {
     indicators: tables.indicators ? computeIndicators(tables.indicators, ctx) : null,
     survey: tables.survey ? computeSurvey(tables.survey, ctx) : null,
-    documents: tables.documents ? computeDocuments(tables.documents, ctx) : null,
+    documents: tables.documents ? computeDocuments(tables.documents, ctx, info) : null,
     // The clerk's counts table (Biểu 06) is the figure of record; the dossier log is used when there is none.
     tthc: tables.tthc
       ? computeTthcCounts(tables.tthc, ctx)

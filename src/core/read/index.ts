@@ -150,7 +150,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   // A period named only in a table's title line ("Báo cáo ... quý I năm 2023") serves when `info` gives none.
   const titled = TABLE_NAMES.flatMap((n) => {
     const c = chosen.get(n);
-    return c ? [c] : [];
+    return c ? [{ grid: c.grid, titleRows: c.titleRows, dated: c.spec.fields.some((f) => f.kind === 'date') }] : [];
   });
   const withPeriod = withTitlePeriod(infoRead.info, titled);
   if (withPeriod.issue) issues.push(withPeriod.issue);

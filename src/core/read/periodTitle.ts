@@ -59,10 +59,27 @@ export function periodFromTitle(text: string): TitlePeriod | null {
   return null;
 }
 
+/**
+ * The year a register's or a list's title names alone ("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023", "Danh sách hồ sơ
+ * năm 2024"), as that whole year; null when the line names no year, several, or a date ("…, ngày 05 tháng 4
+ * năm 2023"). Such a year bounds the table's dated rows when nothing names the reporting period.
+ */
+export function yearFromTitle(text: string): TitlePeriod | null {
+  const f = fold(text);
+  const years = new Set<number>();
+  for (const m of f.matchAll(/(?<!\bngay \d{1,2} thang \d{1,2} )\bnam (\d{4})\b/g)) years.add(Number(m[1]));
+  // "năm 2022 - 2023", "năm 2023 và 2024": more than one year is no single period.
+  if (years.size !== 1 || /\bnam \d{4} (?:den |va )?\d{4}\b/.test(f)) return null;
+  const [y] = years;
+  return plausibleYear(y) ? span(y, 1, 12) : null;
+}
+
 /** A table's title rows, nearest first, as the grid and its rows above the header. */
 export interface Titled {
   grid: Grid;
   titleRows: number[];
+  /** Its rows carry dates (a register, a dossier log): a year alone in its title may bound them. */
+  dated?: boolean;
 }
 
 /**
@@ -71,7 +88,12 @@ export interface Titled {
  */
 export function withTitlePeriod(info: ReportInfo, tables: Titled[]): { info: ReportInfo; issue: IssueDraft | null } {
   if (info.periodStart !== null || info.periodEnd !== null) return { info, issue: null };
-  for (const { grid, titleRows } of tables) {
+  // A period named as such first (a quarter in Biểu 06's title), then a dated table's year.
+  const tries: [Titled, (text: string) => TitlePeriod | null][] = [
+    ...tables.map((t): [Titled, typeof periodFromTitle] => [t, periodFromTitle]),
+    ...tables.filter((t) => t.dated).map((t): [Titled, typeof yearFromTitle] => [t, yearFromTitle]),
+  ];
+  for (const [{ grid, titleRows }, periodOf] of tries) {
     for (const row of titleRows) {
       const parts: string[] = [];
       let first = -1;
@@ -81,7 +103,7 @@ export function withTitlePeriod(info: ReportInfo, tables: Titled[]): { info: Rep
         if (first < 0) first = c;
         parts.push(t);
       }
-      const p = parts.length > 0 ? periodFromTitle(parts.join(' ')) : null;
+      const p = parts.length > 0 ? periodOf(parts.join(' ')) : null;
       if (!p || first < 0) continue;
       const from = formatDateVi(p.start);
       const to = formatDateVi(p.end);

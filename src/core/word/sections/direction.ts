@@ -7,6 +7,7 @@ import { b, body, count2, italic, joinVi, lowerFirst, ph, type Part } from '../t
 import { area } from './area';
 import { notProvided, periodParts, type Ctx } from './context';
 import { citation, countsByType, documentRefs, footnoteLines, type DocRef } from './documentsList';
+import { issuedInPeriod } from '../../figures/documents';
 
 const FOOTNOTE_SIZE = 24;
 
@@ -46,7 +47,8 @@ export function documentsFootnote(docs: DocRef[], issuer: string): Para[] {
 function documentsParagraph(ctx: Ctx): Para {
   const table = ctx.analysis.tables.documents;
   if (!table) return body(['- ', ...notProvided('văn bản chỉ đạo, điều hành về CCHC đã ban hành')]);
-  const docs = documentRefs(table.rows);
+  // Documents issued in the period, as the figures count them (a yearly register read for a quarter).
+  const docs = documentRefs(table.rows).filter((d) => issuedInPeriod(d.date, ctx.analysis.info));
   if (!docs.length)
     return body(['- ', ph('[Bảng văn bản ban hành chưa có văn bản nào: nêu các văn bản chỉ đạo, điều hành về CCHC đã ban hành]')]);
   const n = count2(docs.length);

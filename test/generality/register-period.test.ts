@@ -1,0 +1,70 @@
+/**
+ * A register whose only period is its title's year ("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023"): that year bounds it as the
+ * workbook's period would, and documents issued in the period are counted, never those of another year.
+ */
+import ExcelJS from 'exceljs';
+import { toSerial } from '../../src/core/format';
+import { yearFromTitle } from '../../src/core/read/periodTitle';
+import { put, roundTrip } from './harness';
+
+const ROWS = [
+  ['Số ký hiệu', 'Ngày ban hành', 'Trích yếu', 'Người ký'],
+  ['98/QĐ-UBND', '28/12/2022', 'Quyết định của năm trước', 'Chủ tịch'],
+  ['01/QĐ-UBND', '05/01/2023', 'Quyết định về việc A', 'Chủ tịch'],
+  ['02/KH-UBND', '10/03/2023', 'Kế hoạch B', 'Phó Chủ tịch'],
+  ['03/UBND', '20/12/2023', 'Về việc C', 'Phó Chủ tịch'],
+  ['04/BC-UBND', '02/01/2024', 'Báo cáo tổng kết năm', 'Phó Chủ tịch'],
+];
+
+async function register(title: string, info?: (string | null)[][]) {
+  const wb = new ExcelJS.Workbook();
+  if (info) put(wb.addWorksheet('Thông tin'), 1, info);
+  const ws = wb.addWorksheet('Sổ VB đi');
+  put(ws, 1, [[title]]);
+  put(ws, 3, ROWS);
+  return roundTrip(wb);
+}
+
+describe('yearFromTitle', () => {
+  it.each([
+    ['SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023', 2023],
+    ['So dang ky van ban di nam 2024', 2024],
+    ['Danh sách hồ sơ tiếp nhận (năm 2023)', 2023],
+  ])('%s', (title, y) => expect(yearFromTitle(title)).toEqual({ start: toSerial(y, 1, 1), end: toSerial(y, 12, 31) }));
+
+  it.each([['Kế hoạch giai đoạn năm 2021 - 2025'], ['Ba Tơ, ngày 05 tháng 4 năm 2023'], ['Sổ đăng ký năm 2023 và năm 2024'], ['Sổ đăng ký văn bản đi']])(
+    'names no single year: %s',
+    (title) => expect(yearFromTitle(title)).toBeNull(),
+  );
+});
+
+describe('a register bounded by its title year', () => {
+  it('takes the year as the period, counts only that year\'s documents and says which are left out', async () => {
+    const a = await register('SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023');
+    expect([a.info.periodStart, a.info.periodEnd]).toEqual([toSerial(2023, 1, 1), toSerial(2023, 12, 31)]);
+    expect(a.figures.documents).toEqual({ total: 3, byType: { 'Quyết định': 1, 'Kế hoạch': 1, 'Công văn': 1 } });
+    const out = a.issues.filter((i) => i.code === 'date-out-of-period');
+    expect(out.filter((i) => i.severity === 'warning').map((i) => i.cell)).toEqual(['B4', 'B8']);
+    expect(out.find((i) => i.severity === 'info')?.message).toBe(
+      '2 văn bản có ngày ngoài kỳ báo cáo (từ 01/01/2023 đến 31/12/2023) không được tính vào số văn bản ban hành trong kỳ.',
+    );
+    expect(a.issues.some((i) => i.field === 'periodStart' && i.sheet === 'Sổ VB đi' && i.cell === 'A1')).toBe(true);
+  });
+
+  it('leaves the period to the information sheet when it gives one', async () => {
+    const a = await register('SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023', [
+      ['Từ ngày', '01/01/2023'],
+      ['Đến ngày', '31/03/2023'],
+      ['Ngày báo cáo', '05/04/2023'],
+    ]);
+    expect([a.info.periodStart, a.info.periodEnd]).toEqual([toSerial(2023, 1, 1), toSerial(2023, 3, 31)]);
+    // A yearly register read for the first quarter: the quarter's two documents.
+    expect(a.figures.documents).toEqual({ total: 2, byType: { 'Quyết định': 1, 'Kế hoạch': 1 } });
+  });
+
+  it('counts every document when nothing names a period', async () => {
+    const a = await register('SỔ ĐĂNG KÝ VĂN BẢN ĐI');
+    expect(a.info.periodStart).toBeNull();
+    expect(a.figures.documents?.total).toBe(5);
+  });
+});
