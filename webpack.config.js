@@ -110,6 +110,8 @@ module.exports = async (env, argv) => {
       commands: './src/commands/commands.ts',
       // The web page's worker (src/web/worker.ts) is built from `new Worker(new URL('./worker.ts', import.meta.url))`.
       web: './src/web/index.tsx',
+      // The province's roll-up page (issue 14): many workbooks through the same worker.
+      rollup: './src/web/rollup/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -156,6 +158,7 @@ module.exports = async (env, argv) => {
       }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'web.html', template: './src/web/web.html', chunks: ['web'] }),
+      new HtmlWebpackPlugin({ filename: 'rollup.html', template: './src/web/rollup/rollup.html', chunks: ['rollup'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -1,0 +1,211 @@
+/**
+ * The province's roll-up page (issue 14 point 3): the officer chooses many communes' workbooks (or a
+ * folder); each is read and checked in a worker, as the command line's `rollup` does, a few at a time
+ * (one workbook per worker, so memory holds a few, never the set), and the communes' table fills in
+ * as each file ends. Then the roll-up workbook and the Word summary download. Nothing leaves the machine.
+ */
+import { useEffect, useRef, useState } from 'react';
+// Only the Fluent pieces the web page already uses: the shared initial vendor chunk (the task pane's too) stays as it is.
+import { Button, Caption1, FluentProvider, makeStyles, shorthands, Text, tokens, webLightTheme } from '@fluentui/react-components';
+import type { Analysis } from '../../core/analyze';
+import type { Lang } from '../../core/issues';
+import { formatNumberVi, formatPercentVi } from '../../core/format';
+import { buildRollup, communeResult, type CommuneResult, type Rollup } from '../../core/rollup';
+import { periodText } from '../../core/rollup/sheets';
+import { describeError } from '../../ui/errors';
+import { DOCX_MIME, XLSX_MIME, downloadBytes } from '../../ui/browser';
+import { WorkerClient, type WorkerLike } from '../client';
+
+const T = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
+/** What a chosen file may be: the workbooks the command line's folder walk takes. */
+const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
+
+const useStyles = makeStyles({
+  root: { margin: '0 auto', padding: tokens.spacingHorizontalL, maxWidth: '1100px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  muted: { color: tokens.colorNeutralForeground3 },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  refused: { color: tokens.colorPaletteRedForeground1 },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& th, & td': { ...shorthands.border('1px', 'solid', tokens.colorNeutralStroke2), ...shorthands.padding('2px', '6px'), textAlign: 'left' } },
+});
+
+type RowState =
+  | { name: string; state: 'waiting' | 'reading' }
+  | { name: string; state: 'done'; commune: CommuneResult }
+  | { name: string; state: 'refused'; reason: string };
+
+export interface RollupAppProps {
+  /** Makes one worker (the web page's worker.ts, or the in-page fallback). */
+  createWorker: () => WorkerLike;
+  lang?: Lang;
+  /** Workers at a time (default: the browser's cores, 2 to 4). */
+  parallel?: number;
+}
+
+const pctText = (x: number | null | undefined) => (x === null || x === undefined ? '' : formatPercentVi(x, 1));
+
+function readBytes(f: File): Promise<Uint8Array> {
+  if (typeof f.arrayBuffer === 'function') return f.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(f);
+  });
+}
+
+export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProps) {
+  const styles = useStyles();
+  const [rows, setRows] = useState<RowState[]>([]);
+  const [rollup, setRollup] = useState<Rollup | null>(null);
+  const [busy, setBusy] = useState(false);
+  const clients = useRef<WorkerClient[]>([]);
+  useEffect(() => () => clients.current.forEach((c) => c.terminate()), []);
+
+  async function start(list: File[]) {
+    const files = list.filter((f) => WORKBOOK.test(f.name) && !f.name.startsWith('~$'));
+    const names = files.map((f) => (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name);
+    setRollup(null);
+    setRows(names.map((name) => ({ name, state: 'waiting' })));
+    if (files.length === 0) return;
+    setBusy(true);
+    const results: (CommuneResult | { file: string; error: { code: string; message: string } })[] = new Array(files.length);
+    const set = (i: number, r: RowState) => setRows((old) => old.map((o, k) => (k === i ? r : o)));
+    const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
+    const n = Math.max(1, Math.min(parallel ?? Math.min(Math.max(cores, 2), 4), files.length));
+    clients.current.forEach((c) => c.terminate());
+    clients.current = Array.from({ length: n }, () => new WorkerClient(createWorker()));
+    let next = 0;
+    await Promise.all(
+      clients.current.map(async (client) => {
+        while (next < files.length) {
+          const i = next++;
+          set(i, { name: names[i], state: 'reading' });
+          try {
+            // One file per request: the worker keeps only the last file it was given.
+            const analysis = await client.request<Analysis>({ type: 'check', lang, bytes: await readBytes(files[i]) });
+            const commune = communeResult(names[i], analysis);
+            results[i] = commune;
+            set(i, { name: names[i], state: 'done', commune });
+          } catch (e) {
+            const reason = describeError(e, lang);
+            const code = typeof (e as { code?: unknown })?.code === 'string' ? (e as { code: string }).code : 'unreadable';
+            results[i] = { file: names[i], error: { code, message: reason } };
+            set(i, { name: names[i], state: 'refused', reason });
+          }
+        }
+      }),
+    );
+    clients.current.forEach((c) => c.terminate());
+    clients.current = [];
+    const communes = results.filter((r): r is CommuneResult => 'figures' in r);
+    const refused = results.filter((r): r is { file: string; error: { code: string; message: string } } => !('figures' in r));
+    setRollup(buildRollup(communes, refused));
+    setBusy(false);
+  }
+
+  async function downloadWorkbook() {
+    if (!rollup) return;
+    const [{ rollupWorkbookBytes }, { rollupSheets }] = await Promise.all([import('../../hosts/file/rollupWorkbook'), import('../../core/rollup/sheets')]);
+    downloadBytes(await rollupWorkbookBytes(rollupSheets(rollup, lang)), 'tong-hop-cchc.xlsx', XLSX_MIME);
+  }
+
+  async function downloadSummary() {
+    if (!rollup) return;
+    const { buildRollupSummary } = await import('../../core/rollup/word');
+    downloadBytes(await buildRollupSummary(rollup), 'tong-hop-cchc.docx', DOCX_MIME);
+  }
+
+  const done = rows.filter((r) => r.state === 'done' || r.state === 'refused').length;
+  const t = rollup?.totals.tthc;
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main className={styles.root}>
+        <Text as="h1" className={styles.title}>
+          {T(lang, 'Tổng hợp báo cáo CCHC của các xã', 'Roll-up of the communes’ CCHC reports')}
+        </Text>
+        <Caption1 className={styles.muted}>
+          {T(lang, 'Các tệp được đọc ngay trên máy này; không có gì được gửi đi.', 'The files are read on this computer; nothing is sent anywhere.')}
+        </Caption1>
+        <div className={styles.row}>
+          <label>
+            {T(lang, 'Chọn các tệp của các xã: ', 'Choose the communes’ files: ')}
+            <input data-testid="rollup-files" type="file" multiple accept=".xlsx,.xlsm,.xls" disabled={busy} onChange={(e) => void start([...(e.target.files ?? [])])} />
+          </label>
+          <label>
+            {T(lang, 'hoặc cả một thư mục: ', 'or a whole folder: ')}
+            <input
+              data-testid="rollup-folder"
+              type="file"
+              disabled={busy}
+              ref={(el) => el?.setAttribute('webkitdirectory', '')}
+              onChange={(e) => void start([...(e.target.files ?? [])])}
+            />
+          </label>
+        </div>
+        {rows.length > 0 && (
+          <Text data-testid="rollup-progress">
+            {T(lang, `Đã đọc ${done}/${rows.length} tệp`, `Read ${done} of ${rows.length} files`)}
+          </Text>
+        )}
+        {rows.length > 0 && (
+          <table className={styles.table} aria-label={T(lang, 'Các xã', 'Communes')}>
+            <thead>
+              <tr>
+                <th>{T(lang, 'Tệp', 'File')}</th>
+                <th>{T(lang, 'Cơ quan', 'Agency')}</th>
+                <th>{T(lang, 'Kỳ báo cáo', 'Period')}</th>
+                <th>{T(lang, 'Lỗi', 'Errors')}</th>
+                <th>{T(lang, 'Hồ sơ tiếp nhận', 'Received')}</th>
+                <th>{T(lang, 'Trực tuyến', 'Online')}</th>
+                <th>{T(lang, 'Đúng hạn', 'On time')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <tr key={i} data-testid="rollup-row" data-state={r.state}>
+                  <td>{r.name}</td>
+                  {r.state === 'done' ? (
+                    <>
+                      <td>{r.commune.agency ?? ''}</td>
+                      <td>{periodText(r.commune.periodStart, r.commune.periodEnd, lang)}</td>
+                      <td>{formatNumberVi(r.commune.counts.error)}</td>
+                      <td>{r.commune.figures.tthc?.received ?? ''}</td>
+                      <td>{pctText(r.commune.figures.tthc?.onlinePct)}</td>
+                      <td>{pctText(r.commune.figures.tthc?.onTimePct)}</td>
+                    </>
+                  ) : r.state === 'refused' ? (
+                    <td colSpan={6} className={styles.refused}>{r.reason}</td>
+                  ) : (
+                    <td colSpan={6} className={styles.muted}>{r.state === 'reading' ? T(lang, 'Đang đọc…', 'Reading…') : T(lang, 'Đang chờ', 'Waiting')}</td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {rollup && (
+          <>
+            <Text data-testid="rollup-totals">
+              {t
+                ? T(
+                    lang,
+                    `Toàn tỉnh (${rollup.communes.length} xã): tiếp nhận ${t.received === null ? '…' : formatNumberVi(t.received)} hồ sơ, trực tuyến ${pctText(t.onlinePct) || '…'}, đúng hạn ${pctText(t.onTimePct) || '…'} (tỷ lệ tính từ tổng số hồ sơ, không lấy trung bình các tỷ lệ).`,
+                    `Province (${rollup.communes.length} communes): ${t.received === null ? '…' : formatNumberVi(t.received)} dossiers, ${pctText(t.onlinePct) || '…'} online, ${pctText(t.onTimePct) || '…'} on time (ratios from the summed counts).`,
+                  )
+                : T(lang, `Đã đọc ${rollup.communes.length} xã.`, `${rollup.communes.length} communes read.`)}
+            </Text>
+            {rollup.communes.length > 0 && (
+              <div className={styles.row}>
+                <Button appearance="primary" onClick={() => void downloadWorkbook()}>
+                  {T(lang, 'Tải bảng tổng hợp (.xlsx)', 'Download the roll-up workbook (.xlsx)')}
+                </Button>
+                <Button onClick={() => void downloadSummary()}>{T(lang, 'Tải báo cáo tổng hợp (Word)', 'Download the summary (Word)')}</Button>
+              </div>
+            )}
+          </>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ *
+ * The roll-up page (issue 14 point 3): many generated workbooks chosen at once are read by the web
+ * page's own worker handler (in-process here, over the real file host), the communes' table fills in
+ * per file, the broken file is listed with its reason, the totals come from summed counts, and both
+ * downloads are made.
+ */
+import { TextDecoder, TextEncoder } from 'util';
+Object.assign(globalThis, { TextDecoder, TextEncoder });
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { RollupApp } from '../../src/web/rollup/RollupApp';
+import { createHandler } from '../../src/web/handler';
+import { FileHost } from '../../src/hosts/file';
+import { defaultCore } from '../../src/ui/core';
+import type { WorkerLike } from '../../src/web/client';
+import type { WorkerReply } from '../../src/web/protocol';
+import { formatNumberVi } from '../../src/core/format';
+import { stubBrowser } from '../ui/fakes';
+import { communeBytes, communeSpec } from './communes';
+
+jest.setTimeout(120000);
+beforeAll(stubBrowser);
+
+function worker(): WorkerLike {
+  const w: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    terminate: () => undefined,
+    postMessage(msg) {
+      void handle(msg);
+    },
+  };
+  const handle = createHandler((reply: WorkerReply) => setTimeout(() => w.onmessage?.({ data: reply } as MessageEvent<WorkerReply>), 0), FileHost, defaultCore);
+  return w;
+}
+
+test('rolls up the files chosen, one row per file as each is read, and offers both downloads', async () => {
+  const specs = [0, 1, 2].map((k) => communeSpec(k));
+  const files = [];
+  for (let i = 0; i < specs.length; i++) files.push(new File([Buffer.from(await communeBytes(specs[i]))], `xa-${i + 1}.xlsx`));
+  files.push(new File(['not a workbook'], 'hong.xlsx'));
+  const downloads: string[] = [];
+  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push(this.download);
+  });
+  Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined });
+
+  render(<RollupApp createWorker={worker} lang="vi" parallel={2} />);
+  fireEvent.change(screen.getByTestId('rollup-files'), { target: { files } });
+  expect(await screen.findAllByTestId('rollup-row')).toHaveLength(4);
+  const totals = await screen.findByTestId('rollup-totals', {}, { timeout: 90000 });
+  const received = specs.reduce((a, s) => a + s.tthc.reduce((b, r) => b + r.online + r.direct, 0), 0);
+  expect(totals.textContent).toContain(`Toàn tỉnh (3 xã): tiếp nhận ${formatNumberVi(received)} hồ sơ`);
+  const rows = screen.getAllByTestId('rollup-row');
+  expect(rows.map((r) => r.getAttribute('data-state'))).toEqual(['done', 'done', 'done', 'refused']);
+  expect(rows[0].textContent).toContain(specs[0].agency);
+  expect(rows[3].textContent).toMatch(/hong\.xlsx.+\S/);
+
+  fireEvent.click(screen.getByText('Tải bảng tổng hợp (.xlsx)'));
+  fireEvent.click(screen.getByText('Tải báo cáo tổng hợp (Word)'));
+  await waitFor(() => expect(downloads.sort()).toEqual(['tong-hop-cchc.docx', 'tong-hop-cchc.xlsx']), { timeout: 60000 });
+});
