@@ -1,0 +1,71 @@
+/**
+ * The roll-up page (dist/rollup.html) in a real Chromium (issue 14 point 3): three generated commune
+ * workbooks and a broken file chosen at once are read in the page's workers, the table fills in, the
+ * broken file is listed, and both downloads open (the workbook in exceljs, the summary as a zip).
+ */
+import { toolsPresent } from '../helpers/tools';
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, startServer, type StaticServer } from './server';
+import { tempDir } from '../helpers/xlsx';
+import { communeBytes, communeSpec } from '../rollup/communes';
+import { formatNumberVi } from '../../src/core/format';
+
+const LONG = 120_000;
+const run = toolsPresent(CHROMIUM) ? describe : describe.skip;
+
+run('roll-up page in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const dir = tempDir('cchc-rollup-web-');
+  const specs = [0, 1, 2].map((k) => communeSpec(k));
+  const files: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt('rollup.html');
+    for (let i = 0; i < specs.length; i++) {
+      files.push(path.join(dir, `xa-${i + 1}.xlsx`));
+      fs.writeFileSync(files[i], await communeBytes(specs[i]));
+    }
+    files.push(path.join(dir, 'hong.xlsx'));
+    fs.writeFileSync(files[3], 'not a workbook');
+    server = await startServer();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 800 } });
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.goto(`${server.origin}/rollup.html`);
+  }, LONG * 3);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('rolls up the chosen files and downloads the workbook and the summary', async () => {
+    await page.getByTestId('rollup-files').setInputFiles(files);
+    const totals = page.getByTestId('rollup-totals');
+    await totals.waitFor({ timeout: LONG });
+    const received = specs.reduce((a, s) => a + s.tthc.reduce((b, r) => b + r.online + r.direct, 0), 0);
+    expect(await totals.innerText()).toContain(`tiếp nhận ${formatNumberVi(received)} hồ sơ`);
+    const states = await page.getByTestId('rollup-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
+    expect(states).toEqual(['done', 'done', 'done', 'refused']);
+
+    const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: LONG }), page.getByText('Tải bảng tổng hợp (.xlsx)').click()]);
+    const xlsxPath = path.join(dir, xlsx.suggestedFilename());
+    await xlsx.saveAs(xlsxPath);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsxPath);
+    expect(wb.worksheets.map((w) => w.name)).toContain('Tổng hợp');
+
+    const [docx] = await Promise.all([page.waitForEvent('download', { timeout: LONG }), page.getByText('Tải báo cáo tổng hợp (Word)').click()]);
+    const docxPath = path.join(dir, docx.suggestedFilename());
+    await docx.saveAs(docxPath);
+    expect(fs.readFileSync(docxPath).subarray(0, 2).toString()).toBe('PK');
+    expect(pageErrors).toEqual([]);
+  }, LONG * 2);
+});
