@@ -57,4 +57,16 @@ describe('an info block under a header row', () => {
     expect(missing[0].message).toBe('Bảng Thông tin báo cáo trang «Thông tin» chưa có dòng Ngày báo cáo.');
     expect(missing[0].hint).toContain('ô A5 ghi «Ngày báo cáo», ô B5');
   });
+
+  it('leaves a table whose rows open with "Thực hiện …" a table', async () => {
+    const wb = new ExcelJS.Workbook();
+    put(wb.addWorksheet('Chỉ tiêu'), 1, [
+      ['STT', 'Tên chỉ tiêu', 'Kế hoạch (%)', 'Thực hiện (%)'],
+      [1, 'Thực hiện số hóa hồ sơ', 100, 90],
+      [2, 'Thực hiện thanh toán trực tuyến', 50, 40],
+      [3, 'Tỷ lệ hài lòng', 90, 95],
+    ]);
+    const a = await roundTrip(wb);
+    expect(a.figures.indicators?.map((i) => i.achievement)).toEqual([90, 80, 105.6]);
+  });
 });

@@ -101,7 +101,9 @@ export function holdsInfoPairs(grid: Grid, spec: TableSpec, rows: number[], left
     for (let c = left; c < right; c++) {
       // A row's number ("STT") comes before its label.
       if (grid.isBlank(r, c) || typeof grid.raw(r, c) === 'number') continue;
-      if (typeof grid.raw(r, c) === 'string' && infoField(spec, grid.text(r, c).trim()) && !grid.isBlank(r, c + 1)) pairs++;
+      // "Thực hiện …", "Căn cứ …" also open an indicator's name or a paragraph: only the other keys tell.
+      const key = typeof grid.raw(r, c) === 'string' ? infoField(spec, grid.text(r, c).trim())?.key : undefined;
+      if (key && key !== 'basis' && !grid.isBlank(r, c + 1)) pairs++;
       break;
     }
   }
