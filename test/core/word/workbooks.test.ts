@@ -20,7 +20,7 @@ const BASIS =
   'Thực hiện Công văn số 712/UBND ngày 10/4/2023 của UBND huyện về việc báo cáo sơ kết triển khai và thực hiện nhiệm vụ xác định tại Chương trình số 23-CTr/HU ngày 08/7/2022 của Huyện ủy.';
 /** The 2.1 sentence as an earlier draft wrote it, pasted by the clerk into the narrative sheet. */
 const COPIED_21 =
-  '- Trong kỳ báo cáo (từ ngày 01/10/2022 đến ngày 31/03/2023), UBND xã Ba Bích đã ban hành 09 văn bản chỉ đạo, điều hành về CCHC.';
+  '- Trong kỳ báo cáo (từ ngày 01/09/2022 đến ngày 31/03/2023), UBND xã Ba Bích đã ban hành 09 văn bản chỉ đạo, điều hành về CCHC.';
 
 async function viceBytes(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -32,7 +32,7 @@ async function viceBytes(): Promise<Uint8Array> {
   };
   info.getCell(rowOf('Chức vụ người ký'), 2).value = 'Phó Chủ tịch';
   info.getCell(rowOf('Người ký'), 2).value = 'Nguyễn Văn Hùng';
-  info.getCell(rowOf('Từ ngày'), 2).value = new Date(Date.UTC(2022, 9, 1));
+  info.getCell(rowOf('Từ ngày'), 2).value = new Date(Date.UTC(2022, 8, 1));
   const last = rowOf('Số chữ số thập phân');
   info.getCell(last + 1, 1).value = 'Căn cứ';
   info.getCell(last + 1, 2).value = BASIS;
@@ -150,7 +150,7 @@ describe.each([
 describe('the period and the cut-off date as the workbook gives them', () => {
   test.each([
     ['the example', () => example, '08/07/2022'],
-    ['the vice-chairman workbook', () => vice, '01/10/2022'],
+    ['the vice-chairman workbook', () => vice, '01/09/2022'],
   ])('%s', (_name, get, start) => {
     const x = get();
     for (const t of [x.docx, x.lines]) {
