@@ -3,7 +3,9 @@
  * file) and web.html (the standalone page; nothing remote). `npm run build` needs no network and
  * no certificates; `npm start` (development) serves over https on port 3000 with
  * office-addin-dev-certs. The production build rewrites https://localhost:3000/ in the copied
- * manifest to ADDIN_URL (default a placeholder).
+ * manifest to ADDIN_URL; without ADDIN_URL it builds the pages but writes no dist/manifest.xml (never
+ * one pointing at a placeholder host). `npm run build:addin` (`--env addin`) is the packaging step: it
+ * fails with a sentence when ADDIN_URL is not set.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const path = require('path');
@@ -14,11 +16,21 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
-const DEFAULT_PROD_URL = 'https://cchc.example.vn/';
 
-/** The production address, with exactly one trailing slash. */
-function productionUrl(env = process.env) {
-  const url = (env.ADDIN_URL || DEFAULT_PROD_URL).trim();
+/** What `npm run build:addin` says when it has no address to point the manifest at. */
+const NO_ADDIN_URL =
+  'ADDIN_URL is not set: the manifest would point at no real host. Set it to the https:// address where dist/ will be served, e.g. ADDIN_URL=https://baocao.xa.vn/cchc/ npm run build:addin';
+
+/**
+ * The production address, with exactly one trailing slash; null when ADDIN_URL is not set (the
+ * build then writes no manifest), an error when `required` (the packaging step) or not https.
+ */
+function productionUrl(env = process.env, required = false) {
+  const url = (env.ADDIN_URL || '').trim();
+  if (!url) {
+    if (required) throw new Error(NO_ADDIN_URL);
+    return null;
+  }
   if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL must be an https:// address (Office requires it), got ${url}`);
   return url.replace(/\/*$/, '/');
 }
@@ -102,7 +114,9 @@ class LowerSyntaxPlugin {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode === 'development';
-  const url = dev ? DEV_URL : productionUrl();
+  // The packaging step (--env addin) needs ADDIN_URL; a plain production build (CI, the browser tests) does not.
+  const url = dev ? DEV_URL : productionUrl(process.env, !!(env && env.addin));
+  if (!dev && !url) console.warn('dist/manifest.xml is not written: ADDIN_URL is not set (npm run build:addin needs it).');
   const config = {
     devtool: dev ? 'source-map' : false,
     entry: {
@@ -162,11 +176,15 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          {
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            transform: (content) => (dev ? content : Buffer.from(rewriteManifest(content.toString('utf8'), url))),
-          },
+          ...(url
+            ? [
+                {
+                  from: 'manifest.xml',
+                  to: 'manifest.xml',
+                  transform: (content) => (dev ? content : Buffer.from(rewriteManifest(content.toString('utf8'), url))),
+                },
+              ]
+            : []),
         ],
       }),
     ],
@@ -191,4 +209,5 @@ module.exports.rewriteManifest = rewriteManifest;
 module.exports.productionUrl = productionUrl;
 module.exports.legacyScript = legacyScript;
 module.exports.DEV_URL = DEV_URL;
+module.exports.NO_ADDIN_URL = NO_ADDIN_URL;
 module.exports.ES_LEVEL = ES_LEVEL;

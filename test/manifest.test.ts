@@ -9,8 +9,9 @@ const schema = join(root, '..', 'shared', 'office-manifest-schemas', 'OfficeAppM
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require('../webpack.config.js') as {
   rewriteManifest: (xml: string, url: string) => string;
-  productionUrl: (env: Record<string, string | undefined>) => string;
-};
+  productionUrl: (env: Record<string, string | undefined>, required?: boolean) => string | null;
+  NO_ADDIN_URL: string;
+} & ((env: Record<string, unknown>, argv: { mode: string }) => Promise<{ plugins: { patterns?: { from: string }[] }[] }>);
 
 test('manifest.xml validates against OfficeAppManifestV1_1.xsd with xmllint (no network)', () => {
   const out = execFileSync('xmllint', ['--noout', '--nonet', '--schema', schema, 'manifest.xml'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
@@ -64,13 +65,35 @@ test('every URL is a page the build makes or an icon in assets/, and the icons a
 });
 
 test('the production build points every URL to ADDIN_URL and the result still validates', () => {
-  const url = webpackConfig.productionUrl({ ADDIN_URL: 'https://baocao.xa.vn/cchc' });
+  const url = webpackConfig.productionUrl({ ADDIN_URL: 'https://baocao.xa.vn/cchc' })!;
   expect(url).toBe('https://baocao.xa.vn/cchc/');
-  expect(webpackConfig.productionUrl({})).toBe('https://cchc.example.vn/');
+  // Without ADDIN_URL: no address (the build writes no manifest), and the packaging step refuses in a sentence.
+  expect(webpackConfig.productionUrl({})).toBeNull();
+  expect(() => webpackConfig.productionUrl({ ADDIN_URL: ' ' }, true)).toThrow(webpackConfig.NO_ADDIN_URL);
+  expect(webpackConfig.NO_ADDIN_URL).toMatch(/^ADDIN_URL is not set.*npm run build:addin$/);
   expect(() => webpackConfig.productionUrl({ ADDIN_URL: 'http://insecure.vn/' })).toThrow(/https/);
   const prod = webpackConfig.rewriteManifest(manifest, url);
   expect(prod).not.toContain('localhost');
   expect(prod).toContain('<SourceLocation DefaultValue="https://baocao.xa.vn/cchc/taskpane.html"/>');
   expect(prod).toContain('<AppDomain>https://baocao.xa.vn/cchc</AppDomain>');
   execFileSync('xmllint', ['--noout', '--nonet', '--schema', schema, '-'], { input: prod, stdio: 'pipe' });
+});
+
+test('a production build without ADDIN_URL writes no manifest; the packaging step (--env addin) stops with the sentence', async () => {
+  const saved = process.env.ADDIN_URL;
+  delete process.env.ADDIN_URL;
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  try {
+    const copied = async (env: Record<string, unknown>) =>
+      (await webpackConfig(env, { mode: 'production' })).plugins.flatMap((p) => (p.patterns ?? []).map((x) => x.from));
+    expect(await copied({})).toEqual(['assets/*.png']);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/dist\/manifest\.xml is not written/));
+    await expect(webpackConfig({ addin: true }, { mode: 'production' })).rejects.toThrow(webpackConfig.NO_ADDIN_URL);
+    process.env.ADDIN_URL = 'https://baocao.xa.vn/cchc/';
+    expect(await copied({ addin: true })).toEqual(['assets/*.png', 'manifest.xml']);
+  } finally {
+    warn.mockRestore();
+    if (saved === undefined) delete process.env.ADDIN_URL;
+    else process.env.ADDIN_URL = saved;
+  }
 });

@@ -68,7 +68,7 @@ test('pinning a missing table calls getSelection and saveOverrides, then checks 
   expect(host.saveOverrides).toHaveBeenCalledWith(expected);
   expect(core.analyze).toHaveBeenCalledTimes(2);
   expect(core.analyze).toHaveBeenLastCalledWith({ sheets: [] }, { lang: 'vi', overrides: expected, exactTime: undefined });
-  expect(screen.getByText(`Đã ghim bảng «${SCHEMA.survey.label.vi}» vào Khảo sát!B3:F9 và kiểm tra lại.`)).toBeTruthy();
+  expect(screen.getByText(`Đã ghim bảng «${SCHEMA.survey.label.vi}» vào Khảo sát!B3:F9 và kiểm tra lại. Ghim được giữ trong sổ tính khi lưu tệp.`)).toBeTruthy();
 });
 
 test('with errors, "Tạo báo cáo" asks before writing; cancel writes nothing', async () => {
