@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 export interface PaneProps {
   jobs: Jobs;
   lang: Lang;
-  /** Office.context.platform; 'Mac' means the pane cannot download, so the draft is copied instead. */
+  /** Office.context.platform; 'Mac' and 'iOS' (iPad) mean the pane cannot download, so the draft is copied instead. */
   platform?: string;
   /** 'sheet' in the task pane; 'file' on the web page, where the report is a workbook to download. */
   reportKind: 'sheet' | 'file';
@@ -48,7 +48,7 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck, do
   const [progress, setProgress] = useState<Progress | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [confirm, setConfirm] = useState<Analysis | null>(null);
-  const isMac = platform === 'Mac';
+  const copiesDraft = platform === 'Mac' || platform === 'iOS';
   const busy = progress !== null;
   // The pane does not know the workbook's file name; the web page does.
   const wordName = fileBase ? `${fileBase}.report.docx` : 'Bao-cao-CCHC.docx';
@@ -123,7 +123,7 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck, do
   }
 
   async function onWord() {
-    if (isMac) return onCopy();
+    if (copiesDraft) return onCopy();
     const a = await run((onProgress) => jobs.check({ lang, onProgress }));
     if (!a) return;
     setAnalysis(a);
@@ -134,16 +134,25 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck, do
     setStatus({ intent: 'success', text: (l) => t(l, 'wordDownloaded', { file: name }) });
   }
 
-  /** Mac: copy as formatted text. Uses the last check when there is one, to stay within the click. */
+  /**
+   * Mac and iPad: copy as formatted text. Safari lets the clipboard be written only while the click
+   * lasts, so the write starts here, before Excel is read; its contents follow as a promise (the last
+   * check's, or a new check's when there is none). The check starts one tick later, after the write.
+   */
   async function onCopy() {
-    let a = analysis;
-    if (!a) {
-      a = (await run((onProgress) => jobs.check({ lang, onProgress }))) ?? null;
-      if (!a) return;
-      setAnalysis(a);
-    }
-    const html = draftHtml(a);
-    const ok = await copyHtml(html, htmlToText(html));
+    const contents = Promise.resolve().then(async () => {
+      let a = analysis;
+      if (!a) {
+        a = (await run((onProgress) => jobs.check({ lang, onProgress }))) ?? null;
+        // The check's failure is already in the message bar.
+        if (!a) throw new Error('no check');
+        setAnalysis(a);
+      }
+      const html = draftHtml(a);
+      return { html, plain: htmlToText(html) };
+    });
+    const ok = await copyHtml(contents);
+    if (ok === null) return;
     setStatus({ intent: ok ? 'success' : 'info', text: (l) => t(l, ok ? 'copyDone' : 'copyFailed') });
   }
 
@@ -220,7 +229,7 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck, do
         // On the web page the downloads come from a file that was read: none after a refused file.
         downloadsOff={downloadsOff || (reportKind === 'file' && analysis === null)}
         reportKind={reportKind}
-        wordMode={isMac ? 'copy' : 'download'}
+        wordMode={copiesDraft ? 'copy' : 'download'}
         onCheck={onCheck}
         onReport={onReport}
         onWord={onWord}

@@ -19,22 +19,33 @@ export function downloadBytes(bytes: Uint8Array, fileName: string, mime: string)
 }
 
 /**
- * Copies HTML (with a plain-text twin) to the clipboard. Tries the async Clipboard API, then the
- * older select-and-copy; returns false when both fail, leaving the contents selected for ⌘C.
+ * Copies HTML (with a plain-text twin) to the clipboard. `contents` may still be coming: the async
+ * Clipboard API is called at once, before any await, with a ClipboardItem of promises, since Safari
+ * (Mac, iPad) allows the write only while the click that asked for it lasts. Where that fails, the
+ * older select-and-copy once the contents are there; false when both fail (the contents are then left
+ * selected for ⌘C), null when the contents themselves failed (nothing to copy).
  */
-export async function copyHtml(html: string, plain: string): Promise<boolean> {
+export async function copyHtml(contents: { html: string; plain: string } | Promise<{ html: string; plain: string }>): Promise<boolean | null> {
+  const ready = Promise.resolve(contents);
   try {
     if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/html': new Blob([html], { type: 'text/html' }),
-          'text/plain': new Blob([plain], { type: 'text/plain' }),
-        }),
-      ]);
+      const blob = (pick: (c: { html: string; plain: string }) => string, type: string) => {
+        const p = ready.then((c) => new Blob([pick(c)], { type }));
+        // Handled here too: a failed check must not become an unhandled rejection.
+        p.catch(() => undefined);
+        return p;
+      };
+      await navigator.clipboard.write([new ClipboardItem({ 'text/html': blob((c) => c.html, 'text/html'), 'text/plain': blob((c) => c.plain, 'text/plain') })]);
       return true;
     }
   } catch {
-    // Fall through: some webviews refuse the async API.
+    // Fall through: some webviews refuse the async API, or promises in a ClipboardItem.
+  }
+  let html: string;
+  try {
+    html = (await ready).html;
+  } catch {
+    return null;
   }
   const holder = document.createElement('div');
   holder.contentEditable = 'true';
