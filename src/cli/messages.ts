@@ -17,8 +17,9 @@ Cách dùng:
       trừ khi có --replace.
   npm run cli -- template [--out TỆP]
       Ghi bảng tính mẫu để nhập số liệu (mặc định: out/mau-so-lieu-cchc.xlsx).
-  npm run cli -- rollup <tệp hoặc thư mục>... [--out TỆP] [--json]
-      Tổng hợp bảng tính của nhiều xã: ghi out/tong-hop-cchc.xlsx và báo cáo tổng hợp .docx bên cạnh.
+  npm run cli -- rollup <tệp hoặc thư mục>... [--out TỆP] [--replace] [--json]
+      Tổng hợp bảng tính của nhiều xã: ghi out/tong-hop-cchc.xlsx và báo cáo tổng hợp .docx bên cạnh;
+      bản tổng hợp cũ được giữ (bản mới là tong-hop-cchc (2).xlsx), trừ khi có --replace.
 
 Tùy chọn:
   --json         in đúng một đối tượng JSON ra stdout
@@ -38,8 +39,9 @@ Usage:
       Existing outputs are kept: the new pair is written as <name>.report (2).xlsx / .docx, unless --replace.
   npm run cli -- template [--out FILE]
       Write a blank input workbook (default: out/mau-so-lieu-cchc.xlsx).
-  npm run cli -- rollup <file or folder>... [--out FILE] [--json]
-      Roll up many communes' workbooks: writes out/tong-hop-cchc.xlsx and the Word summary beside it.
+  npm run cli -- rollup <file or folder>... [--out FILE] [--replace] [--json]
+      Roll up many communes' workbooks: writes out/tong-hop-cchc.xlsx and the Word summary beside it;
+      an earlier roll-up is kept (the new one is tong-hop-cchc (2).xlsx), unless --replace.
 
 Options:
   --json         print exactly one JSON object on stdout

@@ -166,4 +166,23 @@ describe('rollup over a folder of commune workbooks', () => {
     expect(JSON.parse(none.stdout).refused).toHaveLength(1);
     expect(fs.existsSync(path.join(dir, 'c.xlsx'))).toBe(false);
   });
+
+  it('never replaces an earlier roll-up (an officer may have edited it) unless --replace, and never reads one as a commune', async () => {
+    const kept = path.join(dir, 'giu');
+    fs.mkdirSync(kept);
+    fs.copyFileSync(fileOf(0), path.join(kept, 'xa-01.xlsx'));
+    const target = path.join(kept, 'tong-hop-cchc.xlsx');
+    const first = await runCli(['rollup', kept, '--out', target, '--json']);
+    expect(JSON.parse(first.stdout).communes).toHaveLength(1);
+    fs.writeFileSync(target, 'the officer edited this');
+    // The folder now holds the earlier roll-up and its summary beside the commune: still one commune, no refused file.
+    const second = await runCli(['rollup', kept, '--out', target]);
+    expect(second.stdout).toMatch(/Tổng hợp 1 tệp: 1 xã đọc được, 0 tệp không dùng được/);
+    expect(fs.readFileSync(target, 'utf8')).toBe('the officer edited this');
+    expect(second.stdout).toContain(path.join(kept, 'tong-hop-cchc (2).xlsx'));
+    expect(fs.existsSync(path.join(kept, 'tong-hop-cchc (2).docx'))).toBe(true);
+    const replaced = await runCli(['rollup', kept, '--out', target, '--replace', '--json']);
+    expect(replaced.code).toBe(0);
+    expect(fs.readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+  });
 });

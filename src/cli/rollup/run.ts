@@ -27,6 +27,30 @@ export function summaryPath(xlsx: string): string {
   return xlsx.replace(/\.xlsx$/i, '') + '.docx';
 }
 
+/** `X.xlsx` and its summary; from n = 2 on, `X (n).xlsx` and `X (n).docx`. */
+function rollupPaths(out: string, n: number): { xlsx: string; docx: string } {
+  const xlsx = n === 1 ? out : out.replace(/(\.xlsx)?$/i, ` (${n})$1`);
+  return { xlsx, docx: summaryPath(xlsx) };
+}
+
+/**
+ * Where this run writes: `out` itself with --replace, else the first pair of which neither name is
+ * taken, so an officer's edits to an earlier roll-up are never overwritten (as `report` does).
+ */
+function freeRollupPaths(out: string, replace: boolean): { xlsx: string; docx: string } {
+  const taken = (p: string) => fs.lstatSync(p, { throwIfNoEntry: false }) !== undefined;
+  for (let n = 1; ; n++) {
+    const p = rollupPaths(out, n);
+    if (replace || (!taken(p.xlsx) && !taken(p.docx))) return p;
+  }
+}
+
+/** An earlier roll-up of this name in the output's folder (`X.xlsx`, `X (3).xlsx` and their summaries): never read as a commune. */
+function isEarlierOutput(file: string, out: string): boolean {
+  const stem = path.basename(out).replace(/\.xlsx$/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return path.resolve(path.dirname(file)) === path.resolve(path.dirname(out)) && new RegExp(`^${stem}( \\(\\d+\\))?\\.(xlsx|docx)$`, 'i').test(path.basename(file));
+}
+
 export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
   const lang = args.lang;
   const out = args.out ?? DEFAULT_ROLLUP;
@@ -37,7 +61,7 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
     return s ? [{ dev: s.dev, ino: s.ino }] : [];
   });
   // A folder holding last time's roll-up must not read it as a commune.
-  const files = expandInputs(args.files ?? [], (f) => outIds.some((id) => isSameFile(f, id)));
+  const files = expandInputs(args.files ?? [], (f) => isEarlierOutput(f, out) || outIds.some((id) => isSameFile(f, id)));
   if (files.length === 0) throw new FileError('not-found', { vi: rm.noFiles('vi'), en: rm.noFiles('en') });
   for (const f of files) {
     if (path.resolve(f) === path.resolve(out) || path.resolve(f) === path.resolve(docx)) throw new FileError('unreadable', { vi: rm.outIsInput('vi', out), en: rm.outIsInput('en', out) });
@@ -59,13 +83,14 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
   }
   const rollup = buildRollup(communes, refused);
 
+  const written = freeRollupPaths(out, args.replace);
   if (communes.length > 0) {
     const xlsxBytes = await rollupWorkbookBytes(rollupSheets(rollup, lang));
     const { buildRollupSummary } = await import('../../core/rollup/word');
     // Both made before either is written, then renamed into place together.
     writeOutputs([
-      { path: out, bytes: xlsxBytes },
-      { path: docx, bytes: await buildRollupSummary(rollup) },
+      { path: written.xlsx, bytes: xlsxBytes },
+      { path: written.docx, bytes: await buildRollupSummary(rollup) },
     ]);
   }
 
@@ -85,7 +110,7 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
       const p = (x: number | null) => (x === null ? '…' : formatPercentVi(x, rollup.decimals));
       lines.push(rm.totalsTthc(lang, t.received === null ? '…' : formatNumberVi(t.received), p(t.onlinePct), p(t.onTimePct)));
     }
-    if (communes.length > 0) lines.push('', m.wrote(lang, rm.rollupWorkbook(lang), out), m.wrote(lang, rm.summaryDraft(lang), docx));
+    if (communes.length > 0) lines.push('', m.wrote(lang, rm.rollupWorkbook(lang), written.xlsx), m.wrote(lang, rm.summaryDraft(lang), written.docx));
     io.stdout(lines.join('\n'));
   }
   return rollupStatus(rollup);
