@@ -11,14 +11,27 @@ export class SelectionError extends Error {
 }
 
 /**
- * Activates the sheet and selects the cell. Excel refuses to activate a hidden sheet: then it says
- * so in a sentence (the clerk may unhide it: right-click a sheet tab, Unhide) instead of failing
- * silently, and nothing is changed.
+ * Activates the sheet and selects the cell. When that cannot be done it says why in a sentence
+ * instead of failing silently, and nothing is changed:
+ * - the sheet is hidden: Excel refuses to activate it (the clerk may unhide it: right-click a sheet
+ *   tab, Unhide);
+ * - it is very hidden: Unhide does not list it (only Visual Basic's Visible property shows it);
+ * - it is gone: renamed or deleted since the check, which "Kiểm tra lại" brings up to date.
  */
 export async function selectCell(sheet: string, cell: string): Promise<void> {
   await Excel.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(sheet).load('visibility,name');
+    const ws = context.workbook.worksheets.getItemOrNullObject(sheet).load('visibility,name');
     await context.sync();
+    if (ws.isNullObject)
+      throw new SelectionError({
+        vi: `Sổ tính không còn sheet «${sheet}» (có thể vừa đổi tên hoặc xoá sau lần kiểm tra), nên không đi tới ô ${cell} được. Bấm Kiểm tra lại để cập nhật danh sách.`,
+        en: `The workbook has no sheet «${sheet}» any more (renamed or deleted since the check?), so cell ${cell} cannot be shown. Click Check again to bring the list up to date.`,
+      });
+    if (ws.visibility === 'VeryHidden')
+      throw new SelectionError({
+        vi: `Sheet «${ws.name}» bị ẩn hẳn (very hidden) nên không đi tới ô ${cell} được; lệnh Unhide (Bỏ ẩn) không hiện nó, chỉ Visual Basic (Alt+F11, thuộc tính Visible) mở lại được.`,
+        en: `The sheet «${ws.name}» is very hidden, so cell ${cell} cannot be shown; Unhide does not list it, only Visual Basic (Alt+F11, its Visible property) can show it again.`,
+      });
     if (ws.visibility !== 'Visible')
       throw new SelectionError({
         vi: `Sheet «${ws.name}» đang bị ẩn nên không đi tới ô ${cell} được. Để xem, bấm chuột phải vào tên một sheet, chọn Unhide (Bỏ ẩn) rồi chọn «${ws.name}».`,

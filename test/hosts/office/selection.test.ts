@@ -45,3 +45,20 @@ test('going to a cell on a hidden sheet says so and changes nothing', async () =
   await selectCell('Thu chi', 'C4, C5');
   expect(model.selection).toEqual({ sheetId: model.findSheet('Thu chi')!.id, address: 'C4' });
 });
+
+test('going to a cell on a very hidden sheet, or on a sheet renamed since the check, says which and changes nothing', async () => {
+  const model = book();
+  model.active = model.findSheet('Thu chi')!;
+  model.findSheet('Cũ')!.visibility = 'VeryHidden';
+  const veryHidden = await selectCell('Cũ', 'A1').catch((e: unknown) => e);
+  expect(veryHidden).toBeInstanceOf(SelectionError);
+  expect(describeError(veryHidden, 'vi')).toMatch(/^Sheet «Cũ» bị ẩn hẳn .*Visual Basic/);
+  model.findSheet('Cũ')!.name = 'Cũ 2023';
+  const gone = await selectCell('Cũ', 'A1').catch((e: unknown) => e);
+  expect(gone).toBeInstanceOf(SelectionError);
+  expect(describeError(gone, 'en')).toBe(
+    'The workbook has no sheet «Cũ» any more (renamed or deleted since the check?), so cell A1 cannot be shown. Click Check again to bring the list up to date.',
+  );
+  expect(model.active.name).toBe('Thu chi');
+  expect(model.selection).toBeNull();
+});
