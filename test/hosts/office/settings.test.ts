@@ -29,6 +29,6 @@ test('selectCell activates the sheet and selects; getSelection reads it back', a
   await host.selectCell("Thu chi 'cũ' 2024", 'B3:D9');
   expect(model.active?.name).toBe("Thu chi 'cũ' 2024");
   expect(await host.getSelection()).toEqual({ sheet: "Thu chi 'cũ' 2024", range: 'B3:D9' });
-  await expect(host.selectCell('Không có', 'A1')).rejects.toThrow(/ItemNotFound/);
+  await expect(host.selectCell('Không có', 'A1')).rejects.toThrow(/no sheet «Không có»/);
   expect(splitAddress('Sheet1!$A$1')).toEqual({ sheet: 'Sheet1', range: 'A1' });
 });
