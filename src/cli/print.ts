@@ -1,6 +1,6 @@
 /** Human-readable output: the tables found and the issues grouped by sheet. */
 import type { Analysis } from '../core/analyze';
-import { countBySeverity, moreInColumn, type Issue, type Lang } from '../core/issues';
+import { countBySeverity, issueText, moreInColumn, type Issue, type Lang } from '../core/issues';
 import { SCHEMA, TABLE_NAMES, type TableName } from '../core/schema';
 import { quoteSheet } from '../core/address';
 import { m } from './messages';
@@ -41,8 +41,9 @@ export function formatIssues(issues: Issue[], lang: Lang): string[] {
     lines.push('', sheet ? m.sheetHeading(lang, sheet) : m.wholeFile(lang));
     for (const i of groups.get(sheet)!) {
       const where = i.cell ? `${i.cell} ` : '';
-      lines.push(`  [${m.severity(lang, i.severity)}] ${where}(${i.code}) ${i.message}`);
-      if (i.hint) lines.push(`      → ${i.hint}`);
+      const { message, hint } = issueText(i, lang);
+      lines.push(`  [${m.severity(lang, i.severity)}] ${where}(${i.code}) ${message}`);
+      if (hint) lines.push(`      → ${hint}`);
       if (i.more) lines.push(`      ${moreInColumn(i.more, lang)}`);
     }
   }

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Analysis } from '../core/analyze';
-import { countBySeverity, type Lang } from '../core/issues';
+import { countBySeverity, renderIssue, type Lang } from '../core/issues';
 import type { Progress } from '../hosts/host';
 import { FileHost } from '../hosts/file';
 import { FileError, isFileError } from '../xlsx/errors';
@@ -71,7 +71,7 @@ export async function runValidate(args: CliArgs, io: CliIO): Promise<number> {
   const { analysis } = await loadAndAnalyze(args, io);
   const counts = countBySeverity(analysis.issues);
   if (args.json) {
-    io.stdout(JSON.stringify({ file: args.file, ok: counts.error === 0, counts, tables: tablesFound(analysis), issues: analysis.issues }, null, 2));
+    io.stdout(JSON.stringify({ file: args.file, ok: counts.error === 0, counts, tables: tablesFound(analysis), issues: analysis.issues.map((i) => renderIssue(i, args.lang)) }, null, 2));
   } else {
     io.stdout(formatAnalysis(args.file!, analysis, args.lang));
   }
@@ -137,7 +137,7 @@ export async function runReport(args: CliArgs, io: CliIO): Promise<number> {
   const counts = countBySeverity(analysis.issues);
   if (!args.json) io.stdout(formatAnalysis(args.file!, analysis, lang));
   if (counts.error > 0 && !args.force) {
-    if (args.json) io.stdout(JSON.stringify({ file: args.file, outputs: null, figures: analysis.figures, issues: analysis.issues }, null, 2));
+    if (args.json) io.stdout(JSON.stringify({ file: args.file, outputs: null, figures: analysis.figures, issues: analysis.issues.map((i) => renderIssue(i, lang)) }, null, 2));
     io.stderr(m.stopped(lang, counts.error));
     return 1;
   }
@@ -160,7 +160,7 @@ export async function runReport(args: CliArgs, io: CliIO): Promise<number> {
   const outputs = { xlsx: 'bytes' in copy ? paths.xlsx : null, docx: paths.docx };
   if (args.json) {
     const copyError = 'error' in copy ? { code: copy.error.code, message: copy.error.text[lang] } : undefined;
-    io.stdout(JSON.stringify({ file: args.file, outputs, figures: analysis.figures, issues: analysis.issues, ...(copyError ? { copyError } : {}) }, null, 2));
+    io.stdout(JSON.stringify({ file: args.file, outputs, figures: analysis.figures, issues: analysis.issues.map((i) => renderIssue(i, lang)), ...(copyError ? { copyError } : {}) }, null, 2));
   } else {
     const lines = [''];
     if ('sheet' in copy) lines.push(m.wrote(lang, m.reportWorkbook(lang, copy.sheet), paths.xlsx));

@@ -1,6 +1,6 @@
 /** The whole pipeline in one call: read, check, compute. Every front door goes through here. */
 import type { WorkbookSnapshot } from './snapshot';
-import { capIssues, localize, SEVERITY_ORDER, type Issue, type IssueDraft, type Lang } from './issues';
+import { capIssues, issueText, SEVERITY_ORDER, type Issue, type Lang } from './issues';
 import type { Overrides, ReadTable } from './tables';
 import type { TableName } from './schema/types';
 import type { ReportInfo } from './info';
@@ -26,6 +26,7 @@ export interface Analysis {
   info: ReportInfo;
   figures: Figures;
   sources: FigureSources;
+  /** As data: each front door words them in its language where it shows them (renderIssue). */
   issues: Issue[];
 }
 
@@ -34,7 +35,7 @@ export function analyze(snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}
   const read = readWorkbook(snapshot, options.overrides ?? {});
   const computed = computeFigures(read, { exactTime: options.exactTime });
   // Kept per code and column, the rest counted (issue 16 §3): the list stays readable and bounded.
-  const drafts = capIssues(uniqueIssues([...read.issues, ...checkTables(read), ...computed.issues]));
+  const issues = capIssues(uniqueIssues([...read.issues, ...checkTables(read), ...computed.issues]));
   return {
     lang,
     exactTime: options.exactTime ?? false,
@@ -43,16 +44,16 @@ export function analyze(snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}
     info: read.info,
     figures: computed.figures,
     sources: computed.sources,
-    issues: drafts.map((d) => localize(d, lang)),
+    issues,
   };
 }
 
 /** One issue per code and place (two checks may meet the same fact), most severe first, then by sheet order. */
-function uniqueIssues(drafts: IssueDraft[]): IssueDraft[] {
+function uniqueIssues(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
-  const out: IssueDraft[] = [];
-  for (const d of drafts) {
-    const key = `${d.code}|${d.sheet}|${d.cell}|${d.field}|${d.message.vi}`;
+  const out: Issue[] = [];
+  for (const d of issues) {
+    const key = `${d.code}|${d.sheet}|${d.cell}|${d.field}|${issueText(d, 'vi').message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(d);

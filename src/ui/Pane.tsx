@@ -2,7 +2,7 @@
  * The pane's body, shared by the Excel task pane and the web page: the jobs, their progress and
  * outcome, then what the last check found. It holds the UI state; the work is in `Jobs`.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Divider, makeStyles, tokens } from '@fluentui/react-components';
 import type { Analysis } from '../core/analyze';
 import { countBySeverity, type Lang } from '../core/issues';
@@ -53,12 +53,9 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck, do
   // The pane does not know the workbook's file name; the web page does.
   const wordName = fileBase ? `${fileBase}.report.docx` : 'Bao-cao-CCHC.docx';
 
-  /**
-   * Runs a job with the spinner on; any failure becomes one sentence in the message bar.
-   * `keepStatus`: a background re-check (language switch) leaves the last message in place.
-   */
-  async function run<T>(job: (onProgress: OnProgress) => Promise<T>, keepStatus = false): Promise<T | undefined> {
-    if (!keepStatus) setStatus(null);
+  /** Runs a job with the spinner on; any failure becomes one sentence in the message bar. */
+  async function run<T>(job: (onProgress: OnProgress) => Promise<T>): Promise<T | undefined> {
+    setStatus(null);
     setProgress({ stage: 'read', fraction: null });
     try {
       return await job(setProgress);
@@ -83,12 +80,6 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck, do
     if (!a) return;
     setAnalysis(a);
     setStatus(summary(a));
-  }
-
-  /** After a language switch: reword the issues, keep the last message (it rewords itself). */
-  async function recheckQuietly(l: Lang) {
-    const a = await run((onProgress) => jobs.check({ lang: l, onProgress }), true);
-    if (a) setAnalysis(a);
   }
 
   async function writeReport(a: Analysis) {
@@ -211,14 +202,6 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck, do
     // Once, on mount: a new file gets a new Pane (the page keys it by file).
     if (autoCheck) void onCheck();
   }, []);
-
-  // Issue messages are worded when checked: after a language switch, check again to reword them.
-  const checkedLang = useRef(lang);
-  useEffect(() => {
-    if (checkedLang.current === lang) return;
-    checkedLang.current = lang;
-    if (analysis && !busy) void recheckQuietly(lang);
-  }, [lang]);
 
   return (
     <div className={styles.root}>

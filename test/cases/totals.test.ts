@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { readSnapshotFromXlsx } from '../../src/hosts/file';
 import { analyze, type Analysis } from '../../src/core/analyze';
+import { hinted, said } from '../helpers/words';
 
 const SHARED = path.join(__dirname, '../../../shared');
 
@@ -39,9 +40,9 @@ describe.each(['04_formula_no_cache.xlsx', '04b_blank_totals.xlsx'])('%s', (name
       'Thu chi NS!E4',
     ]);
     const received = filled[0];
-    expect(received.message).toContain('C6:C8');
-    expect(received.message).toContain('252');
-    expect(received.hint).toContain('mở tệp bằng Excel và lưu lại');
+    expect(said(received)).toContain('C6:C8');
+    expect(said(received)).toContain('252');
+    expect(hinted(received)).toContain('mở tệp bằng Excel và lưu lại');
     expect(a.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { analyze, type Analysis } from '../../src/core/analyze';
 import { tempDir, writeWorkbook } from '../helpers/xlsx';
 import { exceljsSnapshot, withoutUnknownFonts } from '../helpers/exceljsSnapshot';
 import { expectCopyReadsAlike } from '../helpers/copyInvariant';
+import { said } from '../helpers/words';
 
 /**
  * Writes the workbook, reads it back with the product's reader (checked against exceljs's view of it) and
@@ -36,4 +37,4 @@ export const located = (a: Analysis, t: keyof Analysis['tables']) => {
   return l ? { sheet: l.sheet, range: l.range } : null;
 };
 /** A short line per issue, for failure messages. */
-export const brief = (a: Analysis) => a.issues.map((i) => `${i.severity} ${i.code} ${i.sheet}!${i.cell} ${i.message}`);
+export const brief = (a: Analysis) => a.issues.map((i) => `${i.severity} ${i.code} ${i.sheet}!${i.cell} ${said(i, a.lang)}`);

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { analyze, type Analysis } from '../../src/core/analyze';
 import { readSnapshotFromXlsx } from '../../src/hosts/file';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import { said } from '../helpers/words';
 
 const SHARED = path.resolve(__dirname, '../../../shared');
 const load = async (file: string) => readSnapshotFromXlsx(new Uint8Array(fs.readFileSync(path.join(SHARED, file))));
@@ -29,7 +30,7 @@ let clean: WorkbookSnapshot;
 let baseline: Analysis;
 let decoys: SheetSnapshot[];
 
-const errors = (a: Analysis) => a.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.sheet}!${i.cell} ${i.message}`);
+const errors = (a: Analysis) => a.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.sheet}!${i.cell} ${said(i)}`);
 const located = (a: Analysis) => Object.fromEntries(Object.entries(a.tables).map(([k, t]) => [k, `${t?.located.sheet}!${t?.located.range}`]));
 
 beforeAll(async () => {

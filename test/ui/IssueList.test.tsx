@@ -2,9 +2,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { GROUP_PAGE, IssueList, groupBySheet, issueLabel } from '../../src/ui/components/IssueList';
-import { ISSUES, stubBrowser } from './fakes';
+import { ISSUES, SAID, stubBrowser } from './fakes';
 import { SCHEMA } from '../../src/core/schema';
-import type { Issue } from '../../src/core/issues';
+import { issueText, type Issue } from '../../src/core/issues';
 
 beforeAll(stubBrowser);
 
@@ -24,14 +24,14 @@ test('groups issues by sheet in order of first appearance', () => {
   ]);
   renderList();
   const thuChi = screen.getByRole('region', { name: 'Thu chi' });
-  expect(within(thuChi).getByText('Tổng thu không bằng tổng các khoản.')).toBeTruthy();
-  expect(within(thuChi).getByText('Số được gõ dạng chữ.')).toBeTruthy();
-  expect(within(thuChi).queryByText('Ngày văn bản sau ngày báo cáo.')).toBeNull();
+  expect(within(thuChi).getByText(SAID[0])).toBeTruthy();
+  expect(within(thuChi).getByText(SAID[1])).toBeTruthy();
+  expect(within(thuChi).queryByText(SAID[2])).toBeNull();
   const vanBan = screen.getByRole('region', { name: 'Văn bản' });
   expect(within(vanBan).getByText('B7')).toBeTruthy();
   // An issue with no sheet goes under a general heading, labelled by its table.
   const general = screen.getByRole('region', { name: 'Chung' });
-  expect(within(general).getByText('Không thấy bảng khảo sát.')).toBeTruthy();
+  expect(within(general).getByText(SAID[3])).toBeTruthy();
   expect(within(general).getByText(SCHEMA.survey.label.vi)).toBeTruthy();
   expect(screen.queryByText('(cả sheet)')).toBeNull();
 });
@@ -39,7 +39,7 @@ test('groups issues by sheet in order of first appearance', () => {
 test('shows cell, message and hint of each item', () => {
   renderList();
   expect(screen.getByText('C9')).toBeTruthy();
-  expect(screen.getByText('Kiểm tra lại đơn vị.')).toBeTruthy();
+  expect(screen.getByText(issueText(ISSUES[0], 'vi').hint!)).toBeTruthy();
 });
 
 test('the severity filter hides and shows issues', () => {
@@ -48,21 +48,21 @@ test('the severity filter hides and shows issues', () => {
   expect(warnings.getAttribute('aria-pressed')).toBe('true');
   fireEvent.click(warnings);
   expect(warnings.getAttribute('aria-pressed')).toBe('false');
-  expect(screen.queryByText('Số được gõ dạng chữ.')).toBeNull();
+  expect(screen.queryByText(SAID[1])).toBeNull();
   // The whole "Văn bản" group held only a warning, so it goes.
   expect(screen.queryByRole('region', { name: 'Văn bản' })).toBeNull();
-  expect(screen.getByText('Tổng thu không bằng tổng các khoản.')).toBeTruthy();
+  expect(screen.getByText(SAID[0])).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Lỗi (1)' }));
-  expect(screen.queryByText('Tổng thu không bằng tổng các khoản.')).toBeNull();
+  expect(screen.queryByText(SAID[0])).toBeNull();
   fireEvent.click(warnings);
-  expect(screen.getByText('Số được gõ dạng chữ.')).toBeTruthy();
+  expect(screen.getByText(SAID[1])).toBeTruthy();
   expect(screen.getByRole('region', { name: 'Văn bản' })).toBeTruthy();
 });
 
 test('clicking an issue calls onSelect with its sheet and cell', () => {
   const onSelect = jest.fn();
   renderList(onSelect);
-  fireEvent.click(screen.getByText('Ngày văn bản sau ngày báo cáo.'));
+  fireEvent.click(screen.getByText(SAID[2]));
   expect(onSelect).toHaveBeenCalledWith('Văn bản', 'B7');
 });
 
@@ -83,7 +83,8 @@ const issue = (severity: Issue['severity'], sheet: string, cell: string, message
   cell,
   table: sheet ? 'budget' : 'staff',
   field: '',
-  message,
+  sentence: 'not-a-number',
+  params: { where: message, text: '' },
 });
 
 test('groups go by their most severe issue; general notes last, a general error first', () => {
@@ -125,9 +126,9 @@ test('a long group shows its first issues and a button for the rest', () => {
 test('issues are real buttons (keyboard reaches them) with the cell in their name', () => {
   const onSelect = jest.fn();
   renderList(onSelect);
-  const button = screen.getByRole('button', { name: /^C9 Tổng thu/ });
+  const button = screen.getByRole('button', { name: /^C9 Ở dòng Tổng thu/ });
   expect(button.tagName).toBe('BUTTON');
   expect(button.getAttribute('type')).toBe('button');
   // The general issue has no sheet to go to, so it is not a button.
-  expect(screen.queryByRole('button', { name: /Không thấy bảng khảo sát/ })).toBeNull();
+  expect(screen.queryByRole('button', { name: /Chưa tìm thấy bảng/ })).toBeNull();
 });

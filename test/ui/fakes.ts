@@ -1,6 +1,7 @@
 /** A fake Host and a fake Analysis for the UI tests: no reader, no Office, no exceljs. */
 import type { Analysis } from '../../src/core/analyze';
-import type { Issue } from '../../src/core/issues';
+import { issue, issueText, type Issue } from '../../src/core/issues';
+import { SCHEMA } from '../../src/core/schema';
 import type { Host, Progress } from '../../src/hosts/host';
 import type { CoreDeps } from '../../src/ui/core';
 import { EMPTY_INFO } from '../../src/core/info';
@@ -8,11 +9,14 @@ import type { Overrides } from '../../src/core/tables';
 import { configure } from '@testing-library/react';
 
 export const ISSUES: Issue[] = [
-  { code: 'sum-mismatch', severity: 'error', sheet: 'Thu chi', cell: 'C9', table: 'budget', field: 'actual', message: 'Tổng thu không bằng tổng các khoản.', hint: 'Kiểm tra lại đơn vị.' },
-  { code: 'number-as-text', severity: 'warning', sheet: 'Thu chi', cell: 'D5', table: 'budget', field: 'actual', message: 'Số được gõ dạng chữ.' },
-  { code: 'date-after-report', severity: 'warning', sheet: 'Văn bản', cell: 'B7', table: 'documents', field: 'date', message: 'Ngày văn bản sau ngày báo cáo.' },
-  { code: 'missing-table', severity: 'info', sheet: '', cell: '', table: 'survey', field: '', message: 'Không thấy bảng khảo sát.' },
+  issue('sum-of-rows', { sheet: 'Thu chi', cell: 'C9', table: 'budget', field: 'actual' }, { row: 'dòng Tổng thu', field: 'thực hiện', totalValue: 100, sum: 90 }),
+  issue('number-as-text', { sheet: 'Thu chi', cell: 'D5', table: 'budget', field: 'actual' }, { where: 'Ô D5', text: '1.464.000', value: 1464000 }),
+  issue('date-after-report', { sheet: 'Văn bản', cell: 'B7', table: 'documents', field: 'date' }, { what: 'Văn bản số 27/BC-UBND', date: { date: 45121 }, reportDate: { date: 45021 } }, { severity: 'warning' }),
+  issue('optional-table-not-found', { sheet: '', cell: '', table: 'survey' }, { table: SCHEMA.survey.label, columns: 'Mức độ, Tỷ lệ' }),
 ];
+
+/** What the fake issues say in Vietnamese, in the order of ISSUES. */
+export const SAID = ISSUES.map((i) => issueText(i, 'vi').message);
 
 export function fakeAnalysis(issues: Issue[] = ISSUES): Analysis {
   return {

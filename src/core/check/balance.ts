@@ -3,10 +3,10 @@
  * so received = resolved + pending. Pending is the "đang giải quyết" column, or in time + overdue
  * when only those are given; without either the check is skipped.
  */
-import type { IssueDraft } from '../issues';
+import type { Issue } from '../issues';
 import type { ReadResult } from '../read';
 import type { TypedRow } from '../tables';
-import { cellOf, draft, num, rowLabel } from './values';
+import { cellOf, num, rowLabel } from './values';
 import * as msg from './messages';
 
 function pendingOf(row: TypedRow): number | null {
@@ -17,10 +17,10 @@ function pendingOf(row: TypedRow): number | null {
   return a !== null && b !== null ? a + b : null;
 }
 
-export function checkBalance(read: ReadResult): IssueDraft[] {
+export function checkBalance(read: ReadResult): Issue[] {
   const t = read.tables.tthc;
   if (!t) return [];
-  const out: IssueDraft[] = [];
+  const out: Issue[] = [];
   for (const row of t.rows) {
     const received = num(row, 'received');
     const resolved = num(row, 'resolved');
@@ -28,12 +28,7 @@ export function checkBalance(read: ReadResult): IssueDraft[] {
     if (received === null || resolved === null || pending === null) continue;
     if (received === resolved + pending) continue;
     out.push(
-      draft(
-        'balance-mismatch',
-        'warning',
-        { sheet: t.located.sheet, cell: cellOf(row, 'received'), table: 'tthc', field: 'received' },
-        msg.balance(rowLabel(row), received, resolved, pending),
-      ),
+      msg.balance({ sheet: t.located.sheet, cell: cellOf(row, 'received'), table: 'tthc', field: 'received' }, rowLabel(row), received, resolved, pending),
     );
   }
   return out;

@@ -5,11 +5,11 @@
  * date-after-report (error) applies to every citation; doc-number-format and number-order only to
  * the commune's own documents (other bodies number their documents in their own series).
  */
-import type { Bilingual, IssueDraft } from '../issues';
+import type { Issue, IssueParam } from '../issues';
 import type { ReadResult } from '../read';
 import { toSerial } from '../format';
 import { fold } from '../text/fold';
-import { cellOf, draft, str } from './values';
+import { cellOf, str } from './values';
 import type { DocEntry } from './documents';
 import * as msg from './messages';
 
@@ -119,25 +119,22 @@ export function extractCitations(read: ReadResult): Citation[] {
 }
 
 /** "Văn bản số 27/BC-UBND được dẫn trong phần thuyết minh (mục 2.7)". */
-export function citedWhat(c: { numberText: string; section: string }): Bilingual {
-  const sec = c.section ? { vi: ` (mục ${c.section})`, en: ` (section ${c.section})` } : { vi: '', en: '' };
-  return {
-    vi: `Văn bản số ${c.numberText} được dẫn trong phần thuyết minh${sec.vi}`,
-    en: `Document ${c.numberText} cited in the narrative${sec.en}`,
-  };
+export function citedWhat(c: { numberText: string; section: string }): IssueParam {
+  const section: IssueParam = c.section ? { phrase: 'in-section', params: { section: c.section } } : '';
+  return { phrase: 'document-cited', params: { number: c.numberText, section } };
 }
 
 /**
  * date-after-report for cited documents. A citation that repeats a row of the documents table
  * (same number and date) is left to the table's own check.
  */
-export function checkCitationDates(read: ReadResult, citations: Citation[], inTable: (c: Citation) => boolean): IssueDraft[] {
+export function checkCitationDates(read: ReadResult, citations: Citation[], inTable: (c: Citation) => boolean): Issue[] {
   if (read.info.reportDate === null) return [];
   const report = Math.floor(read.info.reportDate);
-  const out: IssueDraft[] = [];
+  const out: Issue[] = [];
   for (const c of citations) {
     if (c.date === null || Math.floor(c.date) <= report || inTable(c)) continue;
-    out.push(draft('date-after-report', 'error', c, msg.dateAfterReport(citedWhat(c), c.date, report)));
+    out.push(msg.dateAfterReport(c, citedWhat(c), c.date, report));
   }
   return out;
 }

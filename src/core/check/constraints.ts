@@ -5,12 +5,12 @@
  * 100% but not go below 0. Unknown categories are the reader's to report.
  * One issue per cell, the first rule that fails.
  */
-import type { IssueDraft } from '../issues';
+import type { Issue, Where } from '../issues';
 import type { ReadResult } from '../read';
 import type { ReadTable, TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
 import { SCHEMA } from '../schema';
-import { cellOf, draft, fieldLabel, hasColumn, num, rowLabel, type Text } from './values';
+import { cellOf, fieldLabel, hasColumn, num, rowLabel } from './values';
 import * as msg from './messages';
 
 /** Percent fields that are shares of a whole (0–100). */
@@ -20,35 +20,35 @@ const SHARES: Partial<Record<TableName, string[]>> = {
   indicators: ['target', 'actual'],
 };
 
-function problem(table: TableName, key: string, kind: string, row: TypedRow, v: number): Text | null {
+function problem(at: Where, table: TableName, key: string, kind: string, row: TypedRow, v: number): Issue | null {
   const field = fieldLabel(table, key);
   const where = rowLabel(row);
-  if (table === 'indicators' && key === 'target' && v <= 0) return msg.targetNotPositive(where, v);
+  if (table === 'indicators' && key === 'target' && v <= 0) return msg.targetNotPositive(at, where, v);
   if (kind === 'count' || kind === 'amount' || kind === 'percent') {
-    if (v < 0 && !(SHARES[table] ?? []).includes(key)) return msg.negative(field, where, v);
+    if (v < 0 && !(SHARES[table] ?? []).includes(key)) return msg.negative(at, field, where, v);
   }
-  if (kind === 'count' && Math.abs(v - Math.round(v)) > 1e-9) return msg.nonInteger(field, where, v);
-  if ((SHARES[table] ?? []).includes(key) && (v < 0 || v > 100 + 1e-9)) return msg.shareRange(field, where, v);
+  if (kind === 'count' && Math.abs(v - Math.round(v)) > 1e-9) return msg.nonInteger(at, field, where, v);
+  if ((SHARES[table] ?? []).includes(key) && (v < 0 || v > 100 + 1e-9)) return msg.shareRange(at, field, where, v);
   return null;
 }
 
-function checkTable(t: ReadTable): IssueDraft[] {
+function checkTable(t: ReadTable): Issue[] {
   const name = t.located.table;
-  const out: IssueDraft[] = [];
+  const out: Issue[] = [];
   const fields = SCHEMA[name].fields.filter((f) => ['count', 'amount', 'percent'].includes(f.kind) && hasColumn(t, f.key));
   for (const row of t.rows) {
     for (const f of fields) {
       const v = num(row, f.key);
       if (v === null) continue;
-      const text = problem(name, f.key, f.kind, row, v);
-      if (text) out.push(draft('constraint-error', 'error', { sheet: t.located.sheet, cell: cellOf(row, f.key), table: name, field: f.key }, text));
+      const found = problem({ sheet: t.located.sheet, cell: cellOf(row, f.key), table: name, field: f.key }, name, f.key, f.kind, row, v);
+      if (found) out.push(found);
     }
   }
   return out;
 }
 
-export function checkConstraints(read: ReadResult): IssueDraft[] {
-  const out: IssueDraft[] = [];
+export function checkConstraints(read: ReadResult): Issue[] {
+  const out: Issue[] = [];
   for (const [name, t] of Object.entries(read.tables) as [TableName, ReadTable | undefined][]) {
     if (!t || name === 'info' || name === 'narrative') continue;
     for (const x of checkTable(t)) out.push(x);

@@ -7,13 +7,13 @@
  * documents dated after the report date do not (that date is already reported as wrong).
  * The commune's own documents cited in the narrative (citations.ts) take part too.
  */
-import type { IssueDraft } from '../issues';
+import type { Issue } from '../issues';
 import type { ReadResult } from '../read';
 import type { TableName } from '../schema/types';
 import { serialParts } from '../format';
 import { parseDocNumber, parseDocNumberLoose, suggestDocNumber } from './docNumber';
 import { extractCitations, type Citation } from './citations';
-import { cellOf, draft, num, str } from './values';
+import { cellOf, num, str } from './values';
 import * as msg from './messages';
 
 /** A document met in the workbook: a row of the documents table or a citation in the narrative. */
@@ -57,14 +57,14 @@ export function inEntries(entries: DocEntry[]): (c: DocEntry) => boolean {
 const noteOf = (e: DocEntry) => msg.citedNote(e.section ?? null);
 
 /** doc-number-format and number-order over one list of the commune's own documents. */
-export function checkDocumentEntries(entries: DocEntry[], reportDate: number | null): IssueDraft[] {
-  const out: IssueDraft[] = [];
+export function checkDocumentEntries(entries: DocEntry[], reportDate: number | null): Issue[] {
+  const out: Issue[] = [];
   const groups = new Map<string, Dated[]>();
   const reportDay = reportDate === null ? null : Math.floor(reportDate);
   for (const doc of entries) {
     const text = doc.numberText;
     if (!parseDocNumber(text)) {
-      out.push(draft('doc-number-format', 'warning', doc, msg.docNumberFormat(text, suggestDocNumber(text), noteOf(doc))));
+      out.push(msg.docNumberFormat(doc, text, suggestDocNumber(text), noteOf(doc)));
     }
     const d = parseDocNumberLoose(text);
     const date = doc.date;
@@ -83,9 +83,7 @@ export function checkDocumentEntries(entries: DocEntry[], reportDate: number | n
         if (o.number < doc.number && o.date > doc.date && (!other || o.number > other.number)) other = o;
       }
       if (!other) continue;
-      out.push(
-        draft('number-order', 'warning', doc.doc, msg.numberOrder(doc.doc.numberText, doc.date, other.doc.numberText, other.date, noteOf(doc.doc), noteOf(other.doc))),
-      );
+      out.push(msg.numberOrder(doc.doc, doc.doc.numberText, doc.date, other.doc.numberText, other.date, noteOf(doc.doc), noteOf(other.doc)));
     }
   }
   return out;
@@ -95,7 +93,7 @@ export function checkDocumentEntries(entries: DocEntry[], reportDate: number | n
  * The documents table and the commune's own documents cited in the narrative, checked as one list
  * (a number cited in the prose is ordered against the register's). Citations repeating a row are dropped.
  */
-export function checkDocuments(read: ReadResult, citations: Citation[] = extractCitations(read)): IssueDraft[] {
+export function checkDocuments(read: ReadResult, citations: Citation[] = extractCitations(read)): Issue[] {
   const rows = tableEntries(read);
   const inTable = inEntries(rows);
   const cited = citations.filter((c) => c.own && !inTable(c));

@@ -4,14 +4,14 @@
  * dossier code twice, the same survey level or staff education level twice.
  * Reported on the later row, naming the earlier one's cell.
  */
-import type { Bilingual, IssueDraft } from '../issues';
+import type { Issue, IssueParam } from '../issues';
 import type { ReadResult } from '../read';
 import type { ReadTable, TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
 import { fold } from '../text/fold';
 import { serialParts } from '../format';
 import { parseDocNumberLoose } from './docNumber';
-import { cellOf, dataRows, draft, hasColumn, num, str } from './values';
+import { cellOf, dataRows, hasColumn, num, str } from './values';
 import * as msg from './messages';
 
 interface Rule {
@@ -20,7 +20,7 @@ interface Rule {
   field: string;
   /** The row's identity, or null when it has none (blank). */
   key: (row: TypedRow) => string | null;
-  what: (row: TypedRow) => Bilingual;
+  what: (row: TypedRow) => IssueParam;
   /** Only when the table has this column (e.g. staff per level has `count`). */
   when?: (t: ReadTable) => boolean;
 }
@@ -39,7 +39,7 @@ const RULES: Rule[] = [
       const year = date === null ? '' : String(serialParts(date).y);
       return d ? `${d.number}|${fold(d.symbol)}|${year}` : `${fold(s)}|${year}`;
     },
-    what: (row) => ({ vi: `Văn bản số ${text(row, 'number')}`, en: `Document ${text(row, 'number')}` }),
+    what: (row) => ({ phrase: 'document-number', params: { number: text(row, 'number') } }),
   },
   {
     table: 'staff',
@@ -51,7 +51,7 @@ const RULES: Rule[] = [
     what: (row) => {
       const p = text(row, 'position');
       const who = p ? `${text(row, 'name')} (${p})` : text(row, 'name');
-      return { vi: `Người “${who}”`, en: `Person “${who}”` };
+      return { phrase: 'person', params: { who } };
     },
   },
   {
@@ -59,7 +59,7 @@ const RULES: Rule[] = [
     field: 'education',
     when: (t) => hasColumn(t, 'count') && !hasColumn(t, 'name'),
     key: (row) => (typeof row.values.education?.value === 'string' ? row.values.education.value : null),
-    what: (row) => ({ vi: `Trình độ “${text(row, 'education')}”`, en: `Level “${text(row, 'education')}”` }),
+    what: (row) => ({ phrase: 'education-named', params: { name: text(row, 'education') } }),
   },
   {
     table: 'tthc',
@@ -68,7 +68,7 @@ const RULES: Rule[] = [
       const f = str(row, 'field');
       return f === null ? null : fold(f);
     },
-    what: (row) => ({ vi: `Lĩnh vực “${text(row, 'field')}”`, en: `Field “${text(row, 'field')}”` }),
+    what: (row) => ({ phrase: 'field-named', params: { name: text(row, 'field') } }),
   },
   {
     table: 'dossiers',
@@ -77,18 +77,18 @@ const RULES: Rule[] = [
       const c = str(row, 'code');
       return c === null ? null : c.replace(/\s+/g, '').toUpperCase();
     },
-    what: (row) => ({ vi: `Mã hồ sơ ${text(row, 'code')}`, en: `Dossier code ${text(row, 'code')}` }),
+    what: (row) => ({ phrase: 'dossier-code-named', params: { code: text(row, 'code') } }),
   },
   {
     table: 'survey',
     field: 'level',
     key: (row) => (typeof row.values.level?.value === 'string' ? row.values.level.value : null),
-    what: (row) => ({ vi: `Mức độ “${text(row, 'level')}”`, en: `Level “${text(row, 'level')}”` }),
+    what: (row) => ({ phrase: 'survey-level-named', params: { name: text(row, 'level') } }),
   },
 ];
 
-export function checkDuplicates(read: ReadResult): IssueDraft[] {
-  const out: IssueDraft[] = [];
+export function checkDuplicates(read: ReadResult): Issue[] {
+  const out: Issue[] = [];
   for (const rule of RULES) {
     const t = read.tables[rule.table];
     if (!t || !hasColumn(t, rule.field) || (rule.when && !rule.when(t))) continue;
@@ -101,14 +101,8 @@ export function checkDuplicates(read: ReadResult): IssueDraft[] {
         seen.set(k, row);
         continue;
       }
-      out.push(
-        draft(
-          'duplicate-row',
-          'warning',
-          { sheet: t.located.sheet, cell: cellOf(row, rule.field), table: rule.table, field: rule.field },
-          msg.duplicateRow(rule.what(row), cellOf(first, rule.field)),
-        ),
-      );
+      const where = { sheet: t.located.sheet, cell: cellOf(row, rule.field), table: rule.table, field: rule.field };
+      out.push(msg.duplicateRow(where, rule.what(row), cellOf(first, rule.field)));
     }
   }
   return out;

@@ -1,5 +1,5 @@
 /** The checks of REPORTING-SCHEMA.md §3 that look at values across cells, rows and tables. */
-import type { IssueDraft } from '../issues';
+import { issueText, type Issue } from '../issues';
 import type { ReadResult } from '../read';
 import { checkConstraints } from './constraints';
 import { checkSums } from './sums';
@@ -18,7 +18,7 @@ export { parseDocNumber, parseDocNumberLoose, suggestDocNumber, type DocNumber }
  * null and skipped here (the reader has already said so). Sums run before percentages: a cell
  * named in a unit slip is taken corrected by the percent checks, so one slip is one issue.
  */
-export function checkTables(read: ReadResult): IssueDraft[] {
+export function checkTables(read: ReadResult): Issue[] {
   const sums = checkSums(read);
   // Documents cited in the narrative are checked with the documents table's rows.
   const citations = extractCitations(read);
@@ -35,7 +35,7 @@ export function checkTables(read: ReadResult): IssueDraft[] {
   // Two sums may meet the same unit slip (a line against its sub-lines, and a total row against its lines).
   const seen = new Set<string>();
   return all.filter((d) => {
-    const key = d.code === 'unit-mismatch' ? `${d.code}|${d.sheet}|${d.cell}` : `${d.code}|${d.sheet}|${d.cell}|${d.message.vi}`;
+    const key = d.code === 'unit-mismatch' ? `${d.code}|${d.sheet}|${d.cell}` : `${d.code}|${d.sheet}|${d.cell}|${issueText(d, 'vi').message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -10,14 +10,14 @@
  *    rất hài lòng + hài lòng, the online share and the on-time share vs the TTHC counts.
  * Amounts named in a unit-mismatch are taken corrected, so one slip is reported once.
  */
-import type { Bilingual, IssueDraft } from '../issues';
+import type { Issue, IssueParam } from '../issues';
 import type { ReadResult } from '../read';
 import type { ReadTable, TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
 import { roundHalfAway, largestRemainder } from '../round';
 import { fold, containsWords } from '../text/fold';
 import { allGroups } from './groups';
-import { cellKey, cellOf, dataRows, decimalsOf, draft, fieldLabel, hasColumn, num, rowLabel, str } from './values';
+import { cellKey, cellOf, dataRows, decimalsOf, fieldLabel, hasColumn, num, rowLabel, str } from './values';
 import * as msg from './messages';
 
 /** True when `stated` is `computed` rounded (half away from zero) to the decimals `stated` carries. */
@@ -40,7 +40,7 @@ function amount(t: ReadTable, row: TypedRow, key: string, corrections: Correctio
 
 interface Ratio {
   computed: number;
-  how: Bilingual;
+  how: IssueParam;
 }
 
 interface Amount {
@@ -58,10 +58,8 @@ function amountOf(t: ReadTable, row: TypedRow, key: string, c: Corrections): Amo
 
 function ratio(table: TableName, a: Amount | null, aKey: string, b: Amount | null, bKey: string): Ratio | null {
   if (a === null || b === null || b.value === 0) return null;
-  const A = msg.low(fieldLabel(table, aKey));
-  const B = msg.low(fieldLabel(table, bKey));
-  const note = a.corrected || b.corrected ? { vi: ' (theo số đã sửa đơn vị)', en: ' (with the unit corrected)' } : { vi: '', en: '' };
-  return { computed: (a.value / b.value) * 100, how: { vi: `${A.vi} / ${B.vi}${note.vi}`, en: `${A.en} / ${B.en}${note.en}` } };
+  const params = { a: msg.low(fieldLabel(table, aKey)), b: msg.low(fieldLabel(table, bKey)) };
+  return { computed: (a.value / b.value) * 100, how: { phrase: a.corrected || b.corrected ? 'ratio-unit-corrected' : 'ratio', params } };
 }
 
 /**
@@ -90,8 +88,8 @@ function ratiosOf(t: ReadTable, row: TypedRow, c: Corrections, key = 'statedPct'
 
 const STATED_KEYS = ['statedPct', 'statedPctSuperior', 'statedPctCouncil', 'statedAchievement'];
 
-function checkRounding(t: ReadTable, c: Corrections, flagged: Set<string>): IssueDraft[] {
-  const out: IssueDraft[] = [];
+function checkRounding(t: ReadTable, c: Corrections, flagged: Set<string>): Issue[] {
+  const out: Issue[] = [];
   for (const key of STATED_KEYS) {
     if (!hasColumn(t, key)) continue;
     for (const row of t.rows) {
@@ -102,29 +100,23 @@ function checkRounding(t: ReadTable, c: Corrections, flagged: Set<string>): Issu
       const best = ratios.reduce((a, b) => (Math.abs(b.computed - stated) < Math.abs(a.computed - stated) ? b : a));
       const cell = cellOf(row, key);
       if (key === 'statedPct') flagged.add(cell);
-      out.push(
-        draft(
-          'percent-mismatch',
-          severityOf(stated, best.computed),
-          { sheet: t.located.sheet, cell, table: t.located.table, field: key },
-          msg.percentRounding(rowLabel(row), stated, best.computed, best.how),
-        ),
-      );
+      const where = { sheet: t.located.sheet, cell, table: t.located.table, field: key };
+      out.push(msg.percentRounding(where, severityOf(stated, best.computed), rowLabel(row), stated, best.computed, best.how));
     }
   }
   return out;
 }
 
 /** Staff per level: count / total of counts; largest-remainder shares (they add up to 100) are accepted too. */
-function checkStaffShares(t: ReadTable): IssueDraft[] {
+function checkStaffShares(t: ReadTable): Issue[] {
   if (!hasColumn(t, 'statedPct') || !hasColumn(t, 'count')) return [];
   const rows = dataRows(t);
   const counts = rows.map((r) => num(r, 'count'));
   if (counts.some((x) => x === null)) return [];
   const total = (counts as number[]).reduce((a, b) => a + b, 0);
   if (total <= 0) return [];
-  const out: IssueDraft[] = [];
-  const how = { vi: 'Số lượng / tổng số', en: 'count / total' };
+  const out: Issue[] = [];
+  const how: IssueParam = { phrase: 'count-over-total' };
   for (const row of t.rows) {
     const stated = num(row, 'statedPct');
     const count = num(row, 'count');
@@ -137,14 +129,8 @@ function checkStaffShares(t: ReadTable): IssueDraft[] {
       const s = shares[i];
       if (s !== null && Math.abs(s - stated) < 1e-9) continue;
     }
-    out.push(
-      draft(
-        'percent-mismatch',
-        severityOf(stated, computed),
-        { sheet: t.located.sheet, cell: cellOf(row, 'statedPct'), table: 'staff', field: 'statedPct' },
-        msg.percentRounding(rowLabel(row), stated, computed, how),
-      ),
-    );
+    const where = { sheet: t.located.sheet, cell: cellOf(row, 'statedPct'), table: 'staff', field: 'statedPct' } as const;
+    out.push(msg.percentRounding(where, severityOf(stated, computed), rowLabel(row), stated, computed, how));
   }
   return out;
 }
@@ -159,8 +145,8 @@ function weightsOf(t: ReadTable, rows: TypedRow[], c: Corrections): number[] | n
   return null;
 }
 
-function checkTotalRange(t: ReadTable, c: Corrections, flagged: Set<string>): IssueDraft[] {
-  const out: IssueDraft[] = [];
+function checkTotalRange(t: ReadTable, c: Corrections, flagged: Set<string>): Issue[] {
+  const out: Issue[] = [];
   if (!hasColumn(t, 'statedPct')) return out;
   for (const g of allGroups(t)) {
     const stated = num(g.parent, 'statedPct');
@@ -179,14 +165,8 @@ function checkTotalRange(t: ReadTable, c: Corrections, flagged: Set<string>): Is
     else ok = stated > lo && stated < hi;
     if (ok) continue;
     flagged.add(cell);
-    out.push(
-      draft(
-        'percent-mismatch',
-        'error',
-        { sheet: t.located.sheet, cell, table: t.located.table, field: 'statedPct' },
-        msg.percentRange(rowLabel(g.parent), stated, lo, hi, hi - lo < 1e-9 ? null : weighted),
-      ),
-    );
+    const where = { sheet: t.located.sheet, cell, table: t.located.table, field: 'statedPct' };
+    out.push(msg.percentRange(where, rowLabel(g.parent), stated, lo, hi, hi - lo < 1e-9 ? null : weighted));
   }
   return out;
 }
@@ -220,7 +200,7 @@ function tthcTotal(t: ReadTable, key: string): number | null {
 
 interface WorkbookShare {
   value: number;
-  source: Bilingual;
+  source: IssueParam;
 }
 
 /** What the workbook itself says for an indicator, judged by the words of its name. */
@@ -229,7 +209,7 @@ function workbookShareFor(name: string, read: ReadResult): WorkbookShare | null 
   const has = (p: string) => containsWords(f, p);
   if (has('hai long')) {
     const s = satisfiedShare(read);
-    return s === null ? null : { value: s, source: { vi: 'bảng khảo sát (rất hài lòng + hài lòng)', en: 'the survey (very satisfied + satisfied)' } };
+    return s === null ? null : { value: s, source: { phrase: 'source-survey' } };
   }
   const t = read.tables.tthc;
   if (!t) return null;
@@ -238,7 +218,7 @@ function workbookShareFor(name: string, read: ReadResult): WorkbookShare | null 
     const online = tthcTotal(t, 'online');
     const received = tthcTotal(t, 'received');
     if (online === null || received === null || received === 0) return null;
-    return { value: (online / received) * 100, source: { vi: 'bảng TTHC (trực tuyến / tiếp nhận)', en: 'the TTHC table (online / received)' } };
+    return { value: (online / received) * 100, source: { phrase: 'source-online' } };
   }
   if ((has('dung han') || has('truoc han')) && aboutDossiers) {
     const early = tthcTotal(t, 'early');
@@ -247,36 +227,30 @@ function workbookShareFor(name: string, read: ReadResult): WorkbookShare | null 
     if (early === null || onTime === null || resolved === null || resolved === 0) return null;
     return {
       value: ((early + onTime) / resolved) * 100,
-      source: { vi: 'bảng TTHC ((trước hạn + đúng hạn) / đã giải quyết)', en: 'the TTHC table ((early + on time) / resolved)' },
+      source: { phrase: 'source-on-time' },
     };
   }
   return null;
 }
 
-function checkIndicators(read: ReadResult): IssueDraft[] {
+function checkIndicators(read: ReadResult): Issue[] {
   const t = read.tables.indicators;
   if (!t) return [];
-  const out: IssueDraft[] = [];
+  const out: Issue[] = [];
   for (const row of dataRows(t)) {
     const name = str(row, 'name');
     const actual = num(row, 'actual');
     if (name === null || actual === null) continue;
     const w = workbookShareFor(name, read);
     if (!w || isRoundingOf(actual, w.value)) continue;
-    out.push(
-      draft(
-        'percent-mismatch',
-        severityOf(actual, w.value),
-        { sheet: t.located.sheet, cell: cellOf(row, 'actual'), table: 'indicators', field: 'actual' },
-        msg.indicatorVsWorkbook(name, actual, w.value, w.source),
-      ),
-    );
+    const where = { sheet: t.located.sheet, cell: cellOf(row, 'actual'), table: 'indicators', field: 'actual' } as const;
+    out.push(msg.indicatorVsWorkbook(where, severityOf(actual, w.value), name, actual, w.value, w.source));
   }
   return out;
 }
 
-export function checkPercents(read: ReadResult, corrections: Corrections): IssueDraft[] {
-  const out: IssueDraft[] = [];
+export function checkPercents(read: ReadResult, corrections: Corrections): Issue[] {
+  const out: Issue[] = [];
   for (const t of [read.tables.budget, read.tables.investment]) {
     if (!t) continue;
     const flagged = new Set<string>();
@@ -291,26 +265,20 @@ export function checkPercents(read: ReadResult, corrections: Corrections): Issue
 }
 
 /** Survey shares against the answers counted beside them ("Số phiếu"): share = answers / all answers. */
-function checkSurveyVotes(t: ReadTable): IssueDraft[] {
+function checkSurveyVotes(t: ReadTable): Issue[] {
   if (!hasColumn(t, 'votes') || !hasColumn(t, 'share')) return [];
   const rows = dataRows(t).filter((r) => num(r, 'votes') !== null);
   const all = rows.reduce((s, r) => s + (num(r, 'votes') ?? 0), 0);
   if (all <= 0) return [];
-  const out: IssueDraft[] = [];
-  const how = { vi: 'số phiếu / tổng số phiếu', en: 'answers / all answers' };
+  const out: Issue[] = [];
+  const how: IssueParam = { phrase: 'votes-over-all' };
   for (const row of rows) {
     const stated = num(row, 'share');
     if (stated === null) continue;
     const computed = ((num(row, 'votes') ?? 0) / all) * 100;
     if (isRoundingOf(stated, computed)) continue;
-    out.push(
-      draft(
-        'percent-mismatch',
-        severityOf(stated, computed),
-        { sheet: t.located.sheet, cell: cellOf(row, 'share'), table: 'survey', field: 'share' },
-        msg.percentRounding(rowLabel(row), stated, computed, how),
-      ),
-    );
+    const where = { sheet: t.located.sheet, cell: cellOf(row, 'share'), table: 'survey', field: 'share' } as const;
+    out.push(msg.percentRounding(where, severityOf(stated, computed), rowLabel(row), stated, computed, how));
   }
   return out;
 }

@@ -6,7 +6,7 @@
  * A sum is checked only when every number in it is present (blanks are the reader's to report).
  * A failing sum of amounts that holds after scaling one or two cells by 10^±3 / 10^±6 is a unit-mismatch instead.
  */
-import type { IssueDraft } from '../issues';
+import type { Issue } from '../issues';
 import type { ReadResult } from '../read';
 import type { ReadTable, TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
@@ -14,7 +14,7 @@ import { SCHEMA } from '../schema';
 import { TTHC_SUMS } from '../schema/tthc';
 import { allGroups } from './groups';
 import { amountSumHolds, findUnitFix, type UnitTerm } from './units';
-import { cellKey, cellOf, dataRows, draft, fieldLabel, hasColumn, num, rowLabel } from './values';
+import { cellKey, cellOf, dataRows, fieldLabel, hasColumn, num, rowLabel } from './values';
 import * as msg from './messages';
 
 interface Term extends UnitTerm {
@@ -34,7 +34,7 @@ interface SumRelation {
 }
 
 export interface SumResult {
-  issues: IssueDraft[];
+  issues: Issue[];
   /** Cells named in a unit-mismatch -> the factor that makes their sum hold (sheet!A1 key), for the percent checks. */
   corrections: Map<string, number>;
 }
@@ -153,10 +153,12 @@ function holds(r: SumRelation): boolean {
   return Math.abs(r.total.value - sum) < 1e-9;
 }
 
-function mismatchText(r: SumRelation) {
+function mismatch(r: SumRelation): Issue {
   const row = rowLabel(r.total.row);
+  const where = { sheet: r.sheet, table: r.table, cell: r.total.cell, field: r.total.field };
   if (r.shape === 'fields') {
     return msg.sumInRow(
+      where,
       row,
       fieldLabel(r.table, r.total.field),
       r.total.value,
@@ -165,7 +167,7 @@ function mismatchText(r: SumRelation) {
     );
   }
   const sum = r.parts.reduce((a, p) => a + p.value, 0);
-  return msg.sumOfRows(row, fieldLabel(r.table, r.total.field), r.total.value, sum, r.shape === 'outline');
+  return msg.sumOfRows(where, row, fieldLabel(r.table, r.total.field), r.total.value, sum, r.shape === 'outline');
 }
 
 /** Every amount of the table not in this sum: the usual size of its values. */
@@ -182,7 +184,7 @@ function otherAmounts(t: ReadTable, r: SumRelation): number[] {
   return out;
 }
 
-function checkRelation(t: ReadTable, r: SumRelation, corrections: Map<string, number>): IssueDraft | null {
+function checkRelation(t: ReadTable, r: SumRelation, corrections: Map<string, number>): Issue | null {
   if (holds(r)) return null;
   const where = { sheet: r.sheet, table: r.table };
   if (r.kind === 'amount') {
@@ -193,20 +195,20 @@ function checkRelation(t: ReadTable, r: SumRelation, corrections: Map<string, nu
       for (const s of fix.scaled) values[s.index] *= s.factor;
       const scaled = [...fix.scaled].sort((a, b) => a.index - b.index).map((s) => ({ ...all[s.index], factor: s.factor }));
       for (const s of scaled) corrections.set(cellKey(r.sheet, s.cell), s.factor);
-      const text = msg.unitSlip(
+      return msg.unitSlip(
+        { ...where, cell: scaled.map((s) => s.cell).join(', '), field: scaled[0].field },
         rowLabel(r.total.row),
         scaled.map((s) => ({ cell: s.cell, value: s.value, factor: s.factor })),
         values[0],
         values.slice(1),
       );
-      return draft('unit-mismatch', 'error', { ...where, cell: scaled.map((s) => s.cell).join(', '), field: scaled[0].field }, text);
     }
   }
-  return draft('sum-mismatch', 'error', { ...where, cell: r.total.cell, field: r.total.field }, mismatchText(r));
+  return mismatch(r);
 }
 
 /** Survey shares of the levels must add up to 100 (± 0,01 per share). */
-function surveyTotal(t: ReadTable): IssueDraft | null {
+function surveyTotal(t: ReadTable): Issue | null {
   if (!hasColumn(t, 'share')) return null;
   const rows = dataRows(t);
   const shares = rows.map((r) => num(r, 'share'));
@@ -215,11 +217,11 @@ function surveyTotal(t: ReadTable): IssueDraft | null {
   if (Math.abs(sum - 100) <= 0.01 * rows.length + 1e-9) return null;
   const cells = rows.map((r) => cellOf(r, 'share'));
   const cell = cells.length > 1 ? `${cells[0]}:${cells[cells.length - 1]}` : cells[0];
-  return draft('sum-mismatch', 'error', { sheet: t.located.sheet, cell, table: 'survey', field: 'share' }, msg.surveyNot100(sum));
+  return msg.surveyNot100({ sheet: t.located.sheet, cell, table: 'survey', field: 'share' }, sum);
 }
 
 export function checkSums(read: ReadResult): SumResult {
-  const issues: IssueDraft[] = [];
+  const issues: Issue[] = [];
   const corrections = new Map<string, number>();
   const { tthc, staff, budget, investment, survey } = read.tables;
   const jobs: [ReadTable | undefined, (t: ReadTable) => SumRelation[]][] = [

@@ -1,5 +1,5 @@
-/** Small helpers the checks share: reading typed values, naming rows and fields, making issues. */
-import type { Bilingual, IssueCode, IssueDraft, Severity } from '../issues';
+/** Small helpers the checks share: reading typed values, naming rows and fields. */
+import type { Bilingual, IssueParam } from '../issues';
 import type { ReadTable, TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
 import { fieldSpec } from '../schema';
@@ -32,13 +32,13 @@ export function fieldLabel(table: TableName, key: string): Bilingual {
 const NAME_FIELDS = ['field', 'content', 'name', 'number', 'code', 'level', 'education'];
 
 /** What a clerk calls the row: its "Tổng cộng", its content, field, name, ... or its row number. */
-export function rowLabel(row: TypedRow): Bilingual {
-  if (row.isTotal) return { vi: 'dòng tổng cộng', en: 'the total row' };
+export function rowLabel(row: TypedRow): IssueParam {
+  if (row.isTotal) return { phrase: 'total-row' };
   for (const key of NAME_FIELDS) {
     const tv = row.values[key];
-    if (tv && tv.text.trim()) return { vi: `dòng “${tv.text.trim()}”`, en: `row “${tv.text.trim()}”` };
+    if (tv && tv.text.trim()) return { phrase: 'row-named', params: { name: tv.text.trim() } };
   }
-  return { vi: `dòng ${row.row + 1}`, en: `row ${row.row + 1}` };
+  return { phrase: 'row-number', params: { n: String(row.row + 1) } };
 }
 
 /** Same text after trimming and Vietnamese capitalisation of the first letter. */
@@ -46,28 +46,7 @@ export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export interface Text {
-  message: Bilingual;
-  hint: Bilingual;
-}
-
-export function draft(
-  code: IssueCode,
-  severity: Severity,
-  where: { sheet: string; cell: string; table: TableName | ''; field: string },
-  text: Text,
-): IssueDraft {
-  return { code, severity, sheet: where.sheet, cell: where.cell, table: where.table, field: where.field, message: text.message, hint: text.hint };
-}
-
-/** Number of decimals a stated number carries (0–6), so 14.2 -> 1, 81 -> 0, 84.8 -> 1. */
-export function decimalsOf(x: number): number {
-  for (let d = 0; d < 6; d++) {
-    const s = Math.abs(x) * 10 ** d;
-    if (Math.abs(s - Math.round(s)) < 1e-7 * Math.max(1, s)) return d;
-  }
-  return 6;
-}
+export { decimalsOf } from '../issues';
 
 /** Key of a cell across sheets, for sets and maps. */
 export function cellKey(sheet: string, cell: string): string {

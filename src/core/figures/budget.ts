@@ -2,7 +2,8 @@
 import { percent } from '../round';
 import type { ReadTable, TypedRow } from '../tables';
 import { fold } from '../text/fold';
-import { issue, num, ref, refs, setSource, tableRef, text, type FigureContext } from './common';
+import { issue } from '../issues';
+import { num, ref, refs, setSource, tableRef, text, where, type FigureContext } from './common';
 import type { BudgetFigures, BudgetSide } from './types';
 
 type Side = 'revenue' | 'expenditure';
@@ -34,13 +35,8 @@ function sideFigures(t: ReadTable, side: Side, ctx: FigureContext): BudgetSide {
   const row = findSideLine(t, side);
   const prefix = `budget.${side}`;
   if (!row) {
-    issue(ctx, 'missing-label', 'budget', 'content', tableRef(t), {
-      vi: `Không tìm thấy dòng "${SIDE_WORDS[side].vi}" trong bảng ngân sách nên chưa tính được số liệu này.`,
-      en: `No ${SIDE_WORDS[side].en} line was found in the budget table, so its figures cannot be computed.`,
-    }, {
-      vi: `Ghi một dòng có nội dung bắt đầu bằng "${SIDE_WORDS[side].vi}" (STT I hoặc II).`,
-      en: `Add a line whose content starts with "${SIDE_WORDS[side].vi}" (order I or II).`,
-    });
+    const line = { vi: SIDE_WORDS[side].vi, en: SIDE_WORDS[side].en };
+    ctx.issues.push(issue('budget-line-not-found', where(tableRef(t), 'budget', 'content'), { line, lineWord: SIDE_WORDS[side].vi }));
     return { estimateSuperior: null, estimateCouncil: null, actual: null, pctSuperior: null, pctCouncil: null };
   }
   const estimateSuperior = num(row, 'estimateSuperior');
@@ -48,10 +44,7 @@ function sideFigures(t: ReadTable, side: Side, ctx: FigureContext): BudgetSide {
   const actual = num(row, 'actual');
   for (const [key, est] of [['estimateSuperior', estimateSuperior], ['estimateCouncil', estimateCouncil]] as const) {
     if (est === 0 && actual !== null) {
-      issue(ctx, 'missing-cell', 'budget', key, ref(row, key), {
-        vi: `Dự toán của dòng "${text(row, 'content')}" đang ghi là 0 nên chưa tính được tỷ lệ thực hiện so với dự toán.`,
-        en: `The estimate of line "${text(row, 'content')}" is 0, so the share of the estimate cannot be computed.`,
-      });
+      ctx.issues.push(issue('budget-estimate-zero', where(ref(row, key), 'budget', key), { content: text(row, 'content') }));
     }
   }
   setSource(ctx, `${prefix}.estimateSuperior`, refs(ref(row, 'estimateSuperior')));

@@ -1,6 +1,6 @@
 /** Small helpers shared by the figure modules: reading typed values, summing with nulls, naming sources. */
 import { a1, parseA1 } from '../address';
-import type { Bilingual, IssueCode, IssueDraft } from '../issues';
+import type { Issue, Where } from '../issues';
 import type { TableName } from '../schema/types';
 import type { CellRef, ReadTable, TypedRow, TypedValue } from '../tables';
 import { LazyTypedValue } from '../read/typedValue';
@@ -10,7 +10,7 @@ import type { FigureSources } from './types';
 export interface FigureContext {
   decimals: number;
   sources: FigureSources;
-  issues: IssueDraft[];
+  issues: Issue[];
 }
 
 export function newContext(decimals: number): FigureContext {
@@ -140,25 +140,7 @@ export function tableRef(t: ReadTable): CellRef {
   return { sheet: t.located.sheet, cell: t.located.range };
 }
 
-export function issue(
-  ctx: FigureContext,
-  code: IssueCode,
-  table: TableName,
-  field: string,
-  at: CellRef | null,
-  message: Bilingual,
-  hint?: Bilingual,
-  severity: 'warning' | 'info' | 'error' = 'warning',
-): void {
-  const d: IssueDraft = {
-    code,
-    severity,
-    sheet: at?.sheet ?? '',
-    cell: at?.cell ?? '',
-    table,
-    field,
-    message,
-  };
-  if (hint) d.hint = hint;
-  ctx.issues.push(d);
+/** Where a figure's issue is: a cell or range, or nowhere ('') when none can be named. */
+export function where(at: CellRef | null, table: TableName, field: string): Where {
+  return { sheet: at?.sheet ?? '', cell: at?.cell ?? '', table, field };
 }

@@ -3,7 +3,8 @@ import { parseDocNumberLoose } from '../check/docNumber';
 import { DOCUMENT_TYPES } from '../schema/documents';
 import { fold } from '../text/fold';
 import type { ReadTable, TypedRow } from '../tables';
-import { cellsOrRange, columnRef, dataRows, issue, ref, refs, setSource, text, type FigureContext } from './common';
+import { issue } from '../issues';
+import { cellsOrRange, columnRef, dataRows, ref, refs, setSource, text, where, type FigureContext } from './common';
 import type { DocumentsFigures } from './types';
 import type { ReportInfo } from '../info';
 import { formatDateVi } from '../format';
@@ -73,13 +74,7 @@ export function computeDocuments(t: ReadTable, ctx: FigureContext, period: Pick<
     let type = typeOfDocument(typeValue, number);
     if (!type) {
       type = UNKNOWN_DOCUMENT_TYPE;
-      issue(ctx, 'missing-cell', 'documents', 'type', ref(row, 'number') ?? ref(row, 'summary'), {
-        vi: `Không xác định được loại của văn bản "${number || summary}" nên văn bản được xếp vào loại "Khác".`,
-        en: `The type of document "${number || summary}" cannot be told, so it is counted as "Khác" (other).`,
-      }, {
-        vi: 'Ghi số ký hiệu đúng dạng (ví dụ 175/QĐ-UBND) hoặc ghi cột Loại văn bản.',
-        en: 'Write the number/symbol in full (e.g. 175/QĐ-UBND) or fill the document type column.',
-      });
+      ctx.issues.push(issue('document-type-unknown', where(ref(row, 'number') ?? ref(row, 'summary'), 'documents', 'type'), { document: number || summary }));
     }
     byType[type] = (byType[type] ?? 0) + 1;
     (rowsByType[type] ??= []).push(row);

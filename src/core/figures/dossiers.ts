@@ -9,7 +9,8 @@ import type { Bilingual } from '../issues';
 import type { ReportInfo } from '../info';
 import type { CellRef, ReadTable, TypedRow } from '../tables';
 import { fold } from '../text/fold';
-import { addValue, cellsOrRange, dataRows, issue, newSpan, num, refs, setSource, spanRef, text, type FigureContext } from './common';
+import { issue } from '../issues';
+import { addValue, cellsOrRange, dataRows, newSpan, num, refs, setSource, spanRef, text, where, type FigureContext } from './common';
 import { percentSources, TTHC_COUNT_KEYS, withPercents, type Counts, type TthcCountKey } from './tthc';
 import type { TthcFigures } from './types';
 
@@ -210,22 +211,8 @@ function setSources(ctx: FigureContext, prefix: string, byColumn: Map<string, Ce
 export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boolean, ctx: FigureContext): TthcFigures {
   const period = periodOf(info);
   if (info.periodStart === null || info.periodEnd === null) {
-    issue(
-      ctx,
-      'missing-cell',
-      'info',
-      info.periodStart === null ? 'periodStart' : 'periodEnd',
-      { sheet: t.located.sheet, cell: t.located.range },
-      {
-        vi: 'Chưa biết đầy đủ kỳ báo cáo (từ ngày, đến ngày) nên số liệu TTHC được tính trên toàn bộ danh sách hồ sơ.',
-        en: 'The reporting period (start and end dates) is not fully known, so the TTHC figures count the whole dossier log.',
-      },
-      {
-        vi: 'Ghi "Từ ngày" và "Đến ngày" trong trang Thông tin.',
-        en: 'Fill "Từ ngày" and "Đến ngày" on the information sheet.',
-      },
-      'info',
-    );
+    const field = info.periodStart === null ? 'periodStart' : 'periodEnd';
+    ctx.issues.push(issue('dossier-period-unknown', where({ sheet: t.located.sheet, cell: t.located.range }, 'info', field), {}));
   }
   const rows = dataRows(t).filter(
     (r) => text(r, 'code') || num(r, 'receivedAt') !== null || num(r, 'dueAt') !== null || num(r, 'doneAt') !== null,
@@ -272,39 +259,7 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
 function outcomeOf(t: ReadTable, rows: TypedRow[], ctx: FigureContext): Outcome {
   const cols = t.located.columns;
   if (cols.doneAt !== undefined || rows.length === 0) return 'date';
-  const at = { sheet: t.located.sheet, cell: t.located.range };
-  if (cols.status !== undefined) {
-    issue(
-      ctx,
-      'missing-label',
-      'dossiers',
-      'doneAt',
-      at,
-      {
-        vi: 'Danh sách hồ sơ không có cột ngày có kết quả: số hồ sơ đã giải quyết và đang giải quyết được đếm theo cột Trạng thái; chưa xác định được số hồ sơ trước hạn, đúng hạn, quá hạn.',
-        en: 'The dossier list has no result-date column: resolved and pending dossiers are counted by the status column; early, on-time and late dossiers cannot be told.',
-      },
-      {
-        vi: 'Xuất lại danh sách từ hệ thống một cửa kèm cột "Ngày có kết quả" (ngày trả kết quả).',
-        en: 'Export the list again from the one-stop system with its "Ngày có kết quả" (result date) column.',
-      },
-    );
-    return 'status';
-  }
-  issue(
-    ctx,
-    'missing-label',
-    'dossiers',
-    'doneAt',
-    at,
-    {
-      vi: 'Danh sách hồ sơ không có cột ngày có kết quả hay cột trạng thái nên chưa đếm được số hồ sơ đã giải quyết và đang giải quyết.',
-      en: 'The dossier list has neither a result-date column nor a status column, so resolved and pending dossiers cannot be counted.',
-    },
-    {
-      vi: 'Xuất lại danh sách từ hệ thống một cửa kèm cột "Ngày có kết quả" hoặc cột "Trạng thái".',
-      en: 'Export the list again from the one-stop system with its "Ngày có kết quả" (result date) or "Trạng thái" (status) column.',
-    },
-  );
-  return 'unknown';
+  const at = where({ sheet: t.located.sheet, cell: t.located.range }, 'dossiers', 'doneAt');
+  ctx.issues.push(issue(cols.status !== undefined ? 'dossiers-counted-by-status' : 'dossiers-not-countable', at, {}));
+  return cols.status !== undefined ? 'status' : 'unknown';
 }

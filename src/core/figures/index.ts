@@ -1,5 +1,5 @@
 /** The figures of REPORTING-SCHEMA.md §4, computed from typed rows. */
-import type { IssueDraft } from '../issues';
+import type { Issue } from '../issues';
 import type { ReadResult } from '../read';
 import type { ReadTable } from '../tables';
 import { computeBudget } from './budget';
@@ -23,7 +23,7 @@ export interface FigureOptions {
 export interface ComputedFigures {
   figures: Figures;
   sources: FigureSources;
-  issues: IssueDraft[];
+  issues: Issue[];
 }
 
 /** True when the TTHC figures come from the dossier log (no counts table with rows), so the timing rule applies. */

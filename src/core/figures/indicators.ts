@@ -1,7 +1,8 @@
 /** Key indicators: achievement = actual / target * 100. */
 import { percent } from '../round';
 import type { ReadTable } from '../tables';
-import { dataRows, issue, num, ref, refs, setSource, text, type FigureContext } from './common';
+import { issue } from '../issues';
+import { dataRows, num, ref, refs, setSource, text, where, type FigureContext } from './common';
 import type { IndicatorFigure } from './types';
 
 export function computeIndicators(t: ReadTable, ctx: FigureContext): IndicatorFigure[] {
@@ -19,18 +20,7 @@ export function computeIndicators(t: ReadTable, ctx: FigureContext): IndicatorFi
     setSource(ctx, `indicators.${i}.actual`, refs(ref(row, 'actual')));
     setSource(ctx, `indicators.${i}.achievement`, refs(ref(row, 'actual'), ref(row, 'target')));
     if (target === 0) {
-      issue(
-        ctx,
-        'missing-cell',
-        'indicators',
-        'target',
-        ref(row, 'target'),
-        {
-          vi: `Chưa tính được mức đạt của chỉ tiêu "${name}" vì kế hoạch đang ghi là 0.`,
-          en: `The achievement of indicator "${name}" cannot be computed because its target is 0.`,
-        },
-        { vi: 'Ghi tỷ lệ kế hoạch được giao (lớn hơn 0).', en: 'Enter the assigned target (greater than 0).' },
-      );
+      ctx.issues.push(issue('indicator-target-zero', where(ref(row, 'target'), 'indicators', 'target'), { name }));
     }
   }
   return out;

@@ -1,7 +1,8 @@
 /** Public investment: plan, disbursed and % disbursed, from the total row, the level-1 line, or the sum of the rows. */
 import { percent } from '../round';
 import type { ReadTable, TypedRow } from '../tables';
-import { cellsOrRange, dataRows, issue, num, refs, setSource, sumStrict, text, type FigureContext } from './common';
+import { issue } from '../issues';
+import { cellsOrRange, dataRows, num, refs, setSource, sumStrict, text, where, type FigureContext } from './common';
 import type { InvestmentFigures } from './types';
 
 /** The rows that together make the whole: the total row, else the top outline level (one line or several), else all rows. */
@@ -20,10 +21,7 @@ export function computeInvestment(t: ReadTable, ctx: FigureContext): InvestmentF
   const plan = rows.length > 0 ? sumStrict(rows.map((r) => num(r, 'plan'))) : null;
   const disbursed = rows.length > 0 ? sumStrict(rows.map((r) => num(r, 'disbursed'))) : null;
   if (plan === 0 && disbursed !== null) {
-    issue(ctx, 'missing-cell', 'investment', 'plan', cellsOrRange(rows, 'plan', 1)[0] ?? null, {
-      vi: 'Kế hoạch vốn đang ghi là 0 nên chưa tính được tỷ lệ giải ngân.',
-      en: 'The capital plan is 0, so the disbursement share cannot be computed.',
-    });
+    ctx.issues.push(issue('investment-plan-zero', where(cellsOrRange(rows, 'plan', 1)[0] ?? null, 'investment', 'plan'), {}));
   }
   setSource(ctx, 'investment.plan', cellsOrRange(rows, 'plan', 3));
   setSource(ctx, 'investment.disbursed', cellsOrRange(rows, 'disbursed', 3));

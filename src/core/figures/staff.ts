@@ -4,7 +4,8 @@
  */
 import { largestRemainder } from '../round';
 import type { ReadTable, TypedRow } from '../tables';
-import { cellsOrRange, columnRef, dataRows, issue, num, refs, setSource, sumStrict, tableRef, text, type FigureContext } from './common';
+import { issue } from '../issues';
+import { cellsOrRange, columnRef, dataRows, num, refs, setSource, sumStrict, tableRef, text, where, type FigureContext } from './common';
 import { EDUCATION_LEVELS, type EducationLevel, type StaffFigures } from './types';
 
 const COUNT_KEYS = ['count', 'countCanBo', 'countCongChuc', 'countKhongChuyenTrach'];
@@ -45,13 +46,7 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
     } else educationUnknown = true;
   }
   if (!hasCategory && persons.length > 0) {
-    issue(ctx, 'missing-label', 'staff', 'category', tableRef(t), {
-      vi: 'Danh sách cán bộ không có cột Loại (cán bộ, công chức, không chuyên trách) nên chưa tính được số lượng theo loại; tỷ lệ trình độ được tính trên tất cả người trong danh sách.',
-      en: 'The staff list has no category column (cán bộ, công chức, part-time), so counts by category cannot be made; education shares count everyone listed.',
-    }, {
-      vi: 'Thêm cột "Loại" và ghi cán bộ, công chức hoặc không chuyên trách cho từng người.',
-      en: 'Add a "Loại" column and write cán bộ, công chức or không chuyên trách for each person.',
-    });
+    ctx.issues.push(issue('staff-category-missing', where(tableRef(t), 'staff', 'category'), {}));
   }
   // Education is counted over cán bộ + công chức: with a person's category unknown, no share is over all of them.
   if (hasCategory && categoryUnknown) educationUnknown = true;

@@ -1,7 +1,8 @@
 /** Satisfaction survey: the four shares and satisfied = very high + high. */
 import { roundHalfAway } from '../round';
 import type { ReadTable, TypedRow } from '../tables';
-import { dataRows, issue, num, ref, refs, setSource, tableRef, type FigureContext } from './common';
+import { issue } from '../issues';
+import { dataRows, num, ref, refs, setSource, tableRef, where, type FigureContext } from './common';
 import type { SurveyFigures } from './types';
 
 export const SURVEY_LEVELS = ['veryHigh', 'high', 'neutral', 'low'] as const;
@@ -40,13 +41,7 @@ export function computeSurvey(t: ReadTable, ctx: FigureContext): SurveyFigures {
     if (wholeAccounted) {
       raw[l] = 0;
     } else {
-      issue(ctx, 'missing-cell', 'survey', 'level', tableRef(t), {
-        vi: `Không tìm thấy dòng mức độ "${LEVEL_NAMES[l].vi}" trong bảng khảo sát nên chưa tính được tỷ lệ này.`,
-        en: `The survey table has no "${LEVEL_NAMES[l].en}" row, so that share cannot be computed.`,
-      }, {
-        vi: 'Thêm dòng cho mức độ này (ghi 0 nếu không có ý kiến nào).',
-        en: 'Add a row for this level (enter 0 if nobody chose it).',
-      });
+      ctx.issues.push(issue('survey-level-missing', where(tableRef(t), 'survey', 'level'), { level: LEVEL_NAMES[l] }));
     }
   }
   const round = (x: number | null) => (x === null ? null : roundHalfAway(x, ctx.decimals));

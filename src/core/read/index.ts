@@ -4,7 +4,7 @@
  * legacy-encoding, formula-error, blank-row).
  */
 import type { WorkbookSnapshot } from '../snapshot';
-import type { IssueDraft } from '../issues';
+import type { Issue } from '../issues';
 import { SCHEMA, TABLE_NAMES, type TableName } from '../schema';
 import type { LocatedTable, Overrides, ReadTable } from '../tables';
 import type { ReportInfo } from '../info';
@@ -24,7 +24,7 @@ import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
 export interface ReadResult {
   tables: Partial<Record<TableName, ReadTable>>;
   info: ReportInfo;
-  issues: IssueDraft[];
+  issues: Issue[];
 }
 
 /** Rows looked at to tell an info block's key-value pairs from a table's rows. */
@@ -40,7 +40,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   const rowSpecs = TABLE_NAMES.map((n) => SCHEMA[n]).filter((s) => s.shape === 'rows');
   const pins = overrides.tables ?? {};
   const fieldPins = overrides.fields ?? {};
-  const issues: IssueDraft[] = [];
+  const issues: Issue[] = [];
   for (const s of sheets) {
     const u = s?.unreadRefs;
     if (u && u.count > 0 && !s.madeByAddin && typeof s.name === 'string') issues.push(msg.unreadCells(s.name, u.count, Array.isArray(u.first) ? u.first.map(String) : []));
@@ -168,9 +168,9 @@ function gridOfPin(grids: Grid[], sheet: string, range: string): Grid | undefine
  * A table found with its header but no data row (a fresh template, a sheet cleared for the new period):
  * its figures cannot be computed, which must not pass as "no errors".
  */
-function emptyTables(tables: Partial<Record<TableName, ReadTable>>): IssueDraft[] {
+function emptyTables(tables: Partial<Record<TableName, ReadTable>>): Issue[] {
   const hasData = (t: ReadTable | undefined) => !!t && t.rows.some((r) => !r.isTotal);
-  const out: IssueDraft[] = [];
+  const out: Issue[] = [];
   for (const name of TABLE_NAMES) {
     const t = tables[name];
     if (name === 'info' || !t || hasData(t)) continue;
@@ -188,9 +188,9 @@ function emptyTables(tables: Partial<Record<TableName, ReadTable>>): IssueDraft[
 }
 
 /** Types a located candidate's rows and gathers the issues of its header, unit and cells. */
-function readTable(c: Candidate): { table: ReadTable; issues: IssueDraft[] } {
+function readTable(c: Candidate): { table: ReadTable; issues: Issue[] } {
   const { grid, spec, match } = c;
-  const issues: IssueDraft[] = [];
+  const issues: Issue[] = [];
   const range = rangeA1(c.headerRows[0], c.left, c.lastRow, c.right);
   // A column's label cell: the merged cell it lies in when its label is merged over several header rows.
   const headerPlace = (col: number) => {
@@ -255,9 +255,9 @@ function placeOf(c: Candidate): msg.Place {
  * Other places that qualify as a chosen table (another sheet's copy, last year's list) and hold no table
  * read: each is named in an info issue, so that the clerk sees which one was read and may pin the other.
  */
-function otherPlaces(chosen: Map<TableName, Candidate>, qualified: Candidate[], extra: Candidate[], onHidden: (c: Candidate) => boolean): IssueDraft[] {
+function otherPlaces(chosen: Map<TableName, Candidate>, qualified: Candidate[], extra: Candidate[], onHidden: (c: Candidate) => boolean): Issue[] {
   const read = [...chosen.values(), ...extra];
-  const out: IssueDraft[] = [];
+  const out: Issue[] = [];
   for (const [name, c] of chosen) {
     if (c.pinned) continue;
     const named: Candidate[] = [];
@@ -276,8 +276,8 @@ function otherPlaces(chosen: Map<TableName, Candidate>, qualified: Candidate[], 
  * A table found nowhere, though a range is headed like it: the best such range is named with the reason it
  * was not read (words of another kind of table, or values unlike the table's), so the clerk can pin it.
  */
-function rejected(chosen: Map<TableName, Candidate>, candidates: Candidate[]): IssueDraft[] {
-  const out: IssueDraft[] = [];
+function rejected(chosen: Map<TableName, Candidate>, candidates: Candidate[]): Issue[] {
+  const out: Issue[] = [];
   const read = [...chosen.values()];
   for (const name of TABLE_NAMES) {
     if (chosen.has(name)) continue;

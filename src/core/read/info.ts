@@ -5,7 +5,7 @@
  */
 import { a1, parseRange, rangeA1 } from '../address';
 import { EMPTY_INFO, type ReportInfo } from '../info';
-import type { IssueDraft } from '../issues';
+import type { Issue } from '../issues';
 import type { FieldSpec, TableSpec } from '../schema/types';
 import type { ReadTable, TypedValue } from '../tables';
 import { containsWords, fold } from '../text/fold';
@@ -167,7 +167,7 @@ function sheetHits(grid: Grid, spec: TableSpec, taken: Region[], box: Box | null
 export interface InfoRead {
   info: ReportInfo;
   table: ReadTable | null;
-  issues: IssueDraft[];
+  issues: Issue[];
 }
 
 /**
@@ -248,7 +248,7 @@ function captionPeriod(grid: Grid, rows: number[]): [number, number] | null {
 
 function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): InfoRead {
   const info: ReportInfo = { ...EMPTY_INFO, recipients: [] };
-  const issues: IssueDraft[] = [];
+  const issues: Issue[] = [];
   const values: Record<string, TypedValue> = {};
   const columns: Record<string, number> = {};
   const rows = new Set<number>();

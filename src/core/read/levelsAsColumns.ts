@@ -7,7 +7,7 @@
  * Levels under another group (lý luận chính trị, tin học, ngoại ngữ...) are not professional training.
  */
 import { a1, rangeA1 } from '../address';
-import type { IssueDraft } from '../issues';
+import type { Issue } from '../issues';
 import { EDUCATION_NOT_PROFESSIONAL } from '../schema/staff';
 import type { FieldSpec, TableSpec } from '../schema/types';
 import type { ReadTable, TypedRow, TypedValue } from '../tables';
@@ -26,7 +26,7 @@ const MIN_LEVELS = 3;
 const COUNT_OF: Record<string, string> = { canBo: 'countCanBo', congChuc: 'countCongChuc', khongChuyenTrach: 'countKhongChuyenTrach' };
 
 /** The staff table read with its levels as columns, or null when the candidate is not laid out that way. */
-export function readLevelsAsColumns(c: Candidate): { table: ReadTable; issues: IssueDraft[] } | null {
+export function readLevelsAsColumns(c: Candidate): { table: ReadTable; issues: Issue[] } | null {
   const { grid, spec } = c;
   if (spec.name !== 'staff') return null;
   const education = spec.fields.find((f) => f.key === 'education');
@@ -56,7 +56,7 @@ export function readLevelsAsColumns(c: Candidate): { table: ReadTable; issues: I
   }
   if (groups.size === 0) return null;
 
-  const issues: IssueDraft[] = [];
+  const issues: Issue[] = [];
   const ctx: ReadContext = { grid, spec, style: null, factor: 1 };
   const countField = (key: string) => spec.fields.find((f) => f.key === key)!;
   const rows: TypedRow[] = [];
@@ -125,7 +125,7 @@ function rowLabel(c: Candidate, row: number, before: number): string {
 }
 
 /** A count over one or more rows of a column; the value keeps the first row's cell. */
-function summed(ctx: ReadContext, field: FieldSpec, rows: number[], col: number, issues: IssueDraft[]): TypedValue {
+function summed(ctx: ReadContext, field: FieldSpec, rows: number[], col: number, issues: Issue[]): TypedValue {
   let total: number | null = 0;
   let first: TypedValue | null = null;
   for (const r of rows) {
@@ -148,7 +148,7 @@ const MAX_LEVELS = 4;
  * three level labels is the header's last row, and the rows above it with several labels its upper
  * levels. Tables already found keep their cells.
  */
-export function findLevelsAsColumns(grids: Grid[], spec: TableSpec, taken: Region[]): { table: ReadTable; issues: IssueDraft[] } | null {
+export function findLevelsAsColumns(grids: Grid[], spec: TableSpec, taken: Region[]): { table: ReadTable; issues: Issue[] } | null {
   const education = spec.fields.find((f) => f.key === 'education');
   if (spec.name !== 'staff' || !education?.categories) return null;
   for (const grid of grids) {

@@ -8,10 +8,9 @@ import { fold } from '../text/fold';
 import { toSerial } from '../format';
 import { parseDateText } from './date';
 import type { Grid } from './grid';
-import type { IssueDraft } from '../issues';
+import { issue, type Issue } from '../issues';
 import type { ReportInfo } from '../info';
 import { a1 } from '../address';
-import { formatDateVi } from '../format';
 
 export interface TitlePeriod {
   /** Excel serials of the first and the last day. */
@@ -86,7 +85,7 @@ export interface Titled {
  * `info` with the period of the first title line that names one, when `info` names neither end of the
  * period; the note says where it was read. Tables are tried in the order given (report order).
  */
-export function withTitlePeriod(info: ReportInfo, tables: Titled[]): { info: ReportInfo; issue: IssueDraft | null } {
+export function withTitlePeriod(info: ReportInfo, tables: Titled[]): { info: ReportInfo; issue: Issue | null } {
   if (info.periodStart !== null || info.periodEnd !== null) return { info, issue: null };
   // A period named as such first (a quarter in Biểu 06's title), then a dated table's year.
   const tries: [Titled, (text: string) => TitlePeriod | null][] = [
@@ -105,26 +104,13 @@ export function withTitlePeriod(info: ReportInfo, tables: Titled[]): { info: Rep
       }
       const p = parts.length > 0 ? periodOf(parts.join(' ')) : null;
       if (!p || first < 0) continue;
-      const from = formatDateVi(p.start);
-      const to = formatDateVi(p.end);
       return {
         info: { ...info, periodStart: p.start, periodEnd: p.end },
-        issue: {
-          code: 'missing-cell',
-          severity: 'info',
-          sheet: grid.name,
-          cell: a1(row, first),
-          table: 'info',
-          field: 'periodStart',
-          message: {
-            vi: `Không có trang Thông tin ghi kỳ báo cáo; kỳ báo cáo được lấy theo dòng tiêu đề ở ô ${a1(row, first)} trang «${grid.name}»: từ ngày ${from} đến ngày ${to}.`,
-            en: `No information sheet states the reporting period; it is taken from the title line at ${a1(row, first)} on sheet "${grid.name}": ${from} to ${to}.`,
-          },
-          hint: {
-            vi: 'Nếu kỳ báo cáo khác, ghi "Từ ngày" và "Đến ngày" trong trang Thông tin.',
-            en: 'If the period differs, fill "Từ ngày" and "Đến ngày" on the information sheet.',
-          },
-        },
+        issue: issue(
+          'period-from-title',
+          { sheet: grid.name, cell: a1(row, first), table: 'info', field: 'periodStart' },
+          { start: { date: p.start }, end: { date: p.end } },
+        ),
       };
     }
   }

@@ -5,7 +5,7 @@
  */
 import { a1 } from '../address';
 import { LazyTypedValue } from './typedValue';
-import type { IssueDraft } from '../issues';
+import type { Issue } from '../issues';
 import type { FieldSpec, TableSpec } from '../schema/types';
 import type { CellValue } from '../snapshot';
 import type { TypedRow, TypedValue } from '../tables';
@@ -94,11 +94,11 @@ function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, te
 }
 
 /** The typed value of a cell already read, with its issues (legacy text, formula error, wrong type, number as text). */
-export function typedValue(ctx: ReadContext, f: FieldSpec, row: number, col: number, r: CellReading, issues: IssueDraft[], isTotal = false): TypedValue {
+export function typedValue(ctx: ReadContext, f: FieldSpec, row: number, col: number, r: CellReading, issues: Issue[], isTotal = false): TypedValue {
   return typedValueOf(ctx, f, row, col, r, issues, isTotal, ctx.grid.raw(row, col), ctx.grid.text(row, col).trim());
 }
 
-function typedValueOf(ctx: ReadContext, f: FieldSpec, row: number, col: number, r: CellReading, issues: IssueDraft[], isTotal: boolean, raw: CellValue, shown: string | null): TypedValue {
+function typedValueOf(ctx: ReadContext, f: FieldSpec, row: number, col: number, r: CellReading, issues: Issue[], isTotal: boolean, raw: CellValue, shown: string | null): TypedValue {
   const enc = typeof raw === 'string' ? ctx.grid.legacy(row, col) : null;
   if (enc || r.issue !== undefined || r.asText) readingIssues(ctx, f, row, col, r, issues, isTotal, enc, shown ?? ctx.grid.text(row, col).trim());
   // The cell's address and text are worked out only if something asks for them.
@@ -106,7 +106,7 @@ function typedValueOf(ctx: ReadContext, f: FieldSpec, row: number, col: number, 
 }
 
 /** The issues of a cell read with a problem (legacy text, formula error, wrong type, number as text). */
-function readingIssues(ctx: ReadContext, f: FieldSpec, row: number, col: number, r: CellReading, issues: IssueDraft[], isTotal: boolean, enc: 'tcvn3' | 'vni' | null, text: string): void {
+function readingIssues(ctx: ReadContext, f: FieldSpec, row: number, col: number, r: CellReading, issues: Issue[], isTotal: boolean, enc: 'tcvn3' | 'vni' | null, text: string): void {
   const { grid, spec } = ctx;
   if (enc) issues.push(msg.legacyEncoding(spec, f, placeOf(grid, row, col), enc, text));
   if (r.issue === 'formula') issues.push(msg.formulaError(spec, f, placeOf(grid, row, col), r.error ?? '#ERROR'));
@@ -213,7 +213,7 @@ function indentLevels(c: Candidate): Map<number, number> {
 
 export interface TypedRows {
   rows: TypedRow[];
-  issues: IssueDraft[];
+  issues: Issue[];
   /** Staff lists without a category column but grouped by headings: the column of the headings. */
   categoryColumn?: number;
   /** Fields given as heading rows: the column of their headings. */
@@ -222,7 +222,7 @@ export interface TypedRows {
 
 export function typeRows(c: Candidate, factors: { table: number; columns: Record<string, number> }): TypedRows {
   const { grid, spec, match } = c;
-  const issues: IssueDraft[] = [];
+  const issues: Issue[] = [];
   const styles = columnStyles(c);
   const fields = spec.fields.filter((f) => match.columns[f.key] !== undefined);
   const contexts = fields.map((f): ReadContext => ({ grid, spec, style: styles[f.key] ?? null, factor: factors.columns[f.key] ?? factors.table }));

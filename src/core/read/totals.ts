@@ -5,7 +5,7 @@
  * cell. Files written by scripts keep formulas without their results, and the snapshot then holds a blank there.
  * Deeper outline lines are filled before the lines above them, the "Tổng cộng" row last.
  */
-import type { IssueDraft } from '../issues';
+import type { Issue } from '../issues';
 import type { TableSpec } from '../schema/types';
 import type { ReadTable, TypedRow } from '../tables';
 import { allGroups } from '../check/groups';
@@ -15,8 +15,8 @@ import { num } from '../rowValues';
 import { totalFromParts } from './messages';
 
 /** Fills the totals in place; returns the warnings and the cells filled (A1), whose "blank" errors no longer hold. */
-export function fillTotals(spec: TableSpec, t: ReadTable): { issues: IssueDraft[]; filled: Set<string> } {
-  const issues: IssueDraft[] = [];
+export function fillTotals(spec: TableSpec, t: ReadTable): { issues: Issue[]; filled: Set<string> } {
+  const issues: Issue[] = [];
   const filled = new Set<string>();
   const fields = spec.fields.filter((f) => (f.kind === 'count' || f.kind === 'amount') && t.located.columns[f.key] !== undefined);
   if (fields.length === 0) return { issues, filled };

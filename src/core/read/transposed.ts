@@ -4,7 +4,7 @@
  * value keeping its own cell. Used only when no survey in rows is found.
  */
 import { rangeA1 } from '../address';
-import type { IssueDraft } from '../issues';
+import type { Issue } from '../issues';
 import type { TableSpec } from '../schema/types';
 import type { ReadTable, TypedRow } from '../tables';
 import { containsWords } from '../text/fold';
@@ -18,7 +18,7 @@ import { matchCategory } from './values';
 const SEARCH_ROWS = 40;
 const VALUE_ROWS = 4;
 
-export function readTransposedSurvey(grids: Grid[], spec: TableSpec, taken: Region[]): { table: ReadTable; issues: IssueDraft[] } | null {
+export function readTransposedSurvey(grids: Grid[], spec: TableSpec, taken: Region[]): { table: ReadTable; issues: Issue[] } | null {
   const level = spec.fields.find((f) => f.key === 'level');
   const share = spec.fields.find((f) => f.key === 'share');
   if (!level?.categories || !share) return null;
@@ -28,7 +28,7 @@ export function readTransposedSurvey(grids: Grid[], spec: TableSpec, taken: Regi
       if (levels.size < 3) continue;
       const valueRow = shareRow(grid, r, [...levels.keys()]);
       if (valueRow === null) continue;
-      const issues: IssueDraft[] = [];
+      const issues: Issue[] = [];
       const texts = [...levels.keys()].filter((c) => typeof grid.raw(valueRow, c) === 'string').map((c) => grid.text(valueRow, c));
       const ctx = { grid, spec, style: guessNumberStyle(texts), factor: 1 };
       const rows: TypedRow[] = [];

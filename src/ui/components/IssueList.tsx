@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Button, Caption1, makeStyles, mergeClasses, Text, ToggleButton, tokens } from '@fluentui/react-components';
-import { countBySeverity, SEVERITY_ORDER, type Issue, type Lang, type Severity } from '../../core/issues';
+import { countBySeverity, issueText, SEVERITY_ORDER, type Issue, type Lang, type Severity } from '../../core/issues';
 import { SCHEMA } from '../../core/schema';
 import { severityLabel, t } from '../i18n';
 import { CheckIcon } from './icons';
@@ -153,11 +153,13 @@ export function IssueList({ issues, lang, onSelect, sheetOrder }: IssueListProps
             <h3 className={styles.sheet}>{title}</h3>
             <ul className={styles.list}>
               {items.map((i, n) => {
+                // Worded here, in the pane's language: switching language needs no new check.
+                const { message, hint } = issueText(i, lang);
                 const body = (
                   <>
                     <span className={styles.cell}>{issueLabel(i, lang)}</span>
-                    <span>{i.message}</span>
-                    {i.hint && <Caption1 className={styles.hint}>{i.hint}</Caption1>}
+                    <span>{message}</span>
+                    {hint && <Caption1 className={styles.hint}>{hint}</Caption1>}
                   </>
                 );
                 const cls = mergeClasses(styles.item, styles[i.severity], onSelect && i.sheet && styles.clickable);

@@ -1,9 +1,13 @@
-import { checkTables } from '../../../src/core/check';
+import { checkTables as check } from '../../../src/core/check';
+import { bilinguals } from '../../helpers/words';
 import { extractCitations, isExternalIssuer } from '../../../src/core/check/citations';
-import type { IssueDraft } from '../../../src/core/issues';
+import type { Issue } from '../../../src/core/issues';
 import { d, readResult, table } from './build';
 
-const where = (issues: IssueDraft[]) => issues.map((i) => `${i.code} ${i.severity} ${i.sheet}!${i.cell} ${i.field}`);
+/** The checks' issues with their words in both languages. */
+const checkTables = (...a: Parameters<typeof check>) => bilinguals(check(...a));
+
+const where = (issues: Issue[]) => issues.map((i) => `${i.code} ${i.severity} ${i.sheet}!${i.cell} ${i.field}`);
 const narrative = (rows: [string, string][]) => table('narrative', { section: 'A', text: 'C' }, rows, { sheet: 'Thuyet minh', firstRow: 4 });
 const docs = (rows: [string, number | null][]) => table('documents', { number: 'B', date: 'C' }, rows, { sheet: 'Van ban' });
 const INFO = { reportDate: d('5/4/2023'), periodStart: d('8/7/2022'), periodEnd: d('31/3/2023') };

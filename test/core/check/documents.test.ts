@@ -1,9 +1,13 @@
-import { checkTables } from '../../../src/core/check';
+import { checkTables as check } from '../../../src/core/check';
+import { bilinguals } from '../../helpers/words';
 import { parseDocNumber, parseDocNumberLoose, suggestDocNumber } from '../../../src/core/check/docNumber';
-import type { IssueDraft } from '../../../src/core/issues';
+import type { Issue } from '../../../src/core/issues';
 import { d, readResult, table } from './build';
 
-const where = (issues: IssueDraft[]) => issues.map((i) => `${i.code} ${i.severity} ${i.sheet}!${i.cell} ${i.field}`);
+/** The checks' issues with their words in both languages. */
+const checkTables = (...a: Parameters<typeof check>) => bilinguals(check(...a));
+
+const where = (issues: Issue[]) => issues.map((i) => `${i.code} ${i.severity} ${i.sheet}!${i.cell} ${i.field}`);
 const docs = (rows: [string, number | null][], sheet = 'Văn bản') => table('documents', { number: 'A', date: 'B' }, rows, { sheet });
 
 describe('parseDocNumber', () => {

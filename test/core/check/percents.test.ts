@@ -1,9 +1,13 @@
-import { checkTables } from '../../../src/core/check';
+import { checkTables as check } from '../../../src/core/check';
+import { bilinguals } from '../../helpers/words';
 import { isRoundingOf } from '../../../src/core/check/percents';
-import type { IssueDraft } from '../../../src/core/issues';
+import type { Issue } from '../../../src/core/issues';
 import { cat, lvl, readResult, table, total } from './build';
 
-const where = (issues: IssueDraft[]) => issues.map((i) => `${i.code} ${i.severity} ${i.sheet}!${i.cell} ${i.field}`);
+/** The checks' issues with their words in both languages. */
+const checkTables = (...a: Parameters<typeof check>) => bilinguals(check(...a));
+
+const where = (issues: Issue[]) => issues.map((i) => `${i.code} ${i.severity} ${i.sheet}!${i.cell} ${i.field}`);
 
 describe('isRoundingOf', () => {
   it('compares at the stated value’s own decimals, half away from zero', () => {

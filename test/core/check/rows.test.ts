@@ -1,9 +1,13 @@
 /** duplicate-row and constraint-error: checks of single rows and cells. */
-import { checkTables } from '../../../src/core/check';
-import type { IssueDraft } from '../../../src/core/issues';
+import { checkTables as check } from '../../../src/core/check';
+import { bilinguals } from '../../helpers/words';
+import type { Issue } from '../../../src/core/issues';
 import { cat, d, lvl, readResult, table } from './build';
 
-const where = (issues: IssueDraft[]) => issues.map((i) => `${i.code} ${i.severity} ${i.sheet}!${i.cell} ${i.field}`);
+/** The checks' issues with their words in both languages. */
+const checkTables = (...a: Parameters<typeof check>) => bilinguals(check(...a));
+
+const where = (issues: Issue[]) => issues.map((i) => `${i.code} ${i.severity} ${i.sheet}!${i.cell} ${i.field}`);
 
 describe('duplicate-row', () => {
   it('flags the same document number twice in one year, naming the first cell', () => {

@@ -1,6 +1,10 @@
 /** The seed report's figures as a workbook would hold them: its real errors are found, and nothing else. */
-import { checkTables } from '../../../src/core/check';
+import { checkTables as check } from '../../../src/core/check';
+import { bilinguals } from '../../helpers/words';
 import { cat, d, lvl, readResult, table, total } from './build';
+
+/** The checks' issues with their words in both languages. */
+const checkTables = (...a: Parameters<typeof check>) => bilinguals(check(...a));
 
 const INFO = { reportDate: d('05/4/2023'), periodStart: d('08/7/2022'), periodEnd: d('31/3/2023') };
 

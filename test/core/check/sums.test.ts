@@ -1,9 +1,13 @@
-import { checkTables } from '../../../src/core/check';
-import type { IssueDraft } from '../../../src/core/issues';
+import { checkTables as check } from '../../../src/core/check';
+import { bilinguals } from '../../helpers/words';
+import type { Issue } from '../../../src/core/issues';
 import { cat, lvl, readResult, table, total } from './build';
 
-const only = (issues: IssueDraft[], code: string) => issues.filter((i) => i.code === code);
-const where = (issues: IssueDraft[]) => issues.map((i) => `${i.code} ${i.severity} ${i.sheet}!${i.cell} ${i.field}`);
+/** The checks' issues with their words in both languages. */
+const checkTables = (...a: Parameters<typeof check>) => bilinguals(check(...a));
+
+const only = (issues: Issue[], code: string) => issues.filter((i) => i.code === code);
+const where = (issues: Issue[]) => issues.map((i) => `${i.code} ${i.severity} ${i.sheet}!${i.cell} ${i.field}`);
 
 const TTHC_COLS = {
   field: 'A', received: 'B', online: 'C', direct: 'D', carriedOver: 'E',

@@ -2,6 +2,7 @@
 import { computeFigures, TIMING_RULE, timingRule } from '../../../src/core/figures';
 import { toSerial } from '../../../src/core/format';
 import { readResult, table } from './fixtures';
+import { said } from '../../helpers/words';
 
 const d = (y: number, m: number, day: number, hh = 0, mm = 0) => toSerial(y, m, day, hh, mm);
 const COLS = { code: 'A', field: 'B', channel: 'C', receivedAt: 'D', dueAt: 'E', doneAt: 'F' };
@@ -83,7 +84,7 @@ describe('dossier log -> TTHC figures', () => {
     expect(t.pendingOverdue).toBeNull();
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ severity: 'info', code: 'missing-cell', table: 'info' });
-    expect(issues[0].message.vi).toMatch(/kỳ báo cáo/);
+    expect(said(issues[0])).toMatch(/kỳ báo cáo/);
   });
 
   test('a blank channel or due date makes only the figures that need it null', () => {

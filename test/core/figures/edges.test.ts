@@ -2,6 +2,7 @@
 import { computeFigures } from '../../../src/core/figures';
 import { documentType } from '../../../src/core/figures/documents';
 import { readResult, table } from './fixtures';
+import { said } from '../../helpers/words';
 
 describe('tthc counts table', () => {
   const cols = { field: 'A', online: 'B', direct: 'C', carriedOver: 'D', early: 'E', onTime: 'F', late: 'G' };
@@ -115,7 +116,7 @@ describe('budget', () => {
     expect(figures.budget!.expenditure.pctSuperior).toBeNull(); // no estimate column
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'missing-label', severity: 'warning', table: 'budget', sheet: 'NS' });
-    expect(issues[0].message.vi).toContain('Tổng thu');
+    expect(said(issues[0])).toContain('Tổng thu');
   });
 
   test('the first level-1 line wins over an earlier sub-line; an order written in the content is ignored', () => {

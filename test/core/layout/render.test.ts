@@ -14,6 +14,7 @@ import { reportSheetLayout } from '../../../src/core/layout/reportSheet';
 import { writeLayout } from '../../../src/hosts/file/write';
 import { toolsPresent } from '../../helpers/tools';
 import { seedBook } from '../read/seedbook';
+import { said } from '../../helpers/words';
 
 const maybe = toolsPresent('soffice', 'pdftotext', 'pdftoppm') ? test : test.skip;
 
@@ -87,7 +88,7 @@ maybe(
     // Whole messages of the issue list are printed (a row too short would cut them off).
     const printed = all.map((w) => w.text).join(' ');
     for (const i of analyze(seedBook()).issues.slice(0, 5)) {
-      const lastWords = i.message.split(/\s+/).slice(-3).join(' ');
+      const lastWords = said(i).split(/\s+/).slice(-3).join(' ');
       expect(printed).toContain(lastWords);
     }
 

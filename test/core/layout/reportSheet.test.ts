@@ -1,7 +1,6 @@
 /** The report sheet layout: every figure present with its number format and source link; nulls blank with a note. */
 import type { Analysis } from '../../../src/core/analyze';
 import { computeFigures } from '../../../src/core/figures';
-import { localize } from '../../../src/core/issues';
 import { reportSheetLayout } from '../../../src/core/layout/reportSheet';
 import type { LayoutCell, SheetLayout } from '../../../src/core/layout/types';
 import { REPORT_SHEET_BASE_NAME } from '../../../src/core/layout/types';
@@ -10,7 +9,7 @@ import { readResult, table } from '../figures/fixtures';
 
 function analysisOf(read: ReadResult, lang: 'vi' | 'en' = 'vi', exactTime = false): Analysis {
   const c = computeFigures(read, { exactTime });
-  return { lang, exactTime, sheets: [], tables: read.tables, info: read.info, figures: c.figures, sources: c.sources, issues: c.issues.map((i) => localize(i, lang)) };
+  return { lang, exactTime, sheets: [], tables: read.tables, info: read.info, figures: c.figures, sources: c.sources, issues: c.issues };
 }
 
 const seedRead = () =>

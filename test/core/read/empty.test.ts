@@ -3,6 +3,7 @@ import { readWorkbook } from '../../../src/core/read';
 import { templateLayouts } from '../../../src/core/layout/template';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
 import type { SheetLayout } from '../../../src/core/layout/types';
+import { said, hinted } from '../../helpers/words';
 
 /** The blank template as a snapshot: every table's header, no data. */
 function blankTemplate(): SheetSnapshot[] {
@@ -24,12 +25,12 @@ test('empty required tables are errors under the first data row; empty optional 
   expect(byTable.dossiers).toBeUndefined();
   const tthc = empty.find((i) => i.table === 'tthc')!;
   expect(tthc.sheet).toBe('TTHC');
-  expect(tthc.message.vi).toContain('chưa có dòng số liệu');
+  expect(said(tthc)).toContain('chưa có dòng số liệu');
 });
 
 test('a blank report date points at the cell beside its label, with a date hint', () => {
   const { issues } = readWorkbook({ sheets: blankTemplate() });
   const date = issues.find((i) => i.table === 'info' && i.field === 'reportDate')!;
   expect(date.cell).toMatch(/^B\d+$/);
-  expect(date.hint?.vi).toContain('dd/mm/yyyy');
+  expect(hinted(date)).toContain('dd/mm/yyyy');
 });

@@ -1,6 +1,7 @@
 /** A table is read on evidence (REPORTING-SCHEMA.md §1): its values and words, not its header alone. */
 import { readWorkbook } from '../../../src/core/read';
 import { book, sheet } from './snap';
+import { said } from '../../helpers/words';
 
 const STAFF_HEADER = ['TT', 'Họ và tên', 'Chức vụ', 'Loại', 'Trình độ chuyên môn'];
 
@@ -15,7 +16,7 @@ describe('a table is accepted on evidence', () => {
     expect(r.tables.staff).toBeUndefined();
     const why = r.issues.find((i) => i.table === 'staff' && i.severity === 'info' && i.sheet === 'Lương');
     expect(why?.cell).toBe('A1:G3');
-    expect(why?.message.vi).toContain('«hệ số lương»');
+    expect(said(why)).toContain('«hệ số lương»');
   });
 
   test('the same people without the pay columns are a staff list; a "Xếp loại" column does not argue against it', () => {
@@ -117,7 +118,7 @@ describe('several candidates', () => {
       expect(r.tables.staff?.located.sheet).toBe('CBCC');
       const named = r.issues.filter((i) => i.table === 'staff' && i.code === 'duplicate-label' && i.severity === 'info');
       expect(named.map((i) => [i.sheet, i.cell])).toEqual([['Danh sách', 'A1:D3']]);
-      expect(named[0].message.vi).toContain('«CBCC»');
+      expect(said(named[0])).toContain('«CBCC»');
     }
   });
 });
@@ -140,16 +141,16 @@ describe('hidden sheets', () => {
     );
     const r = readWorkbook(book(old, people('Mới', 'Trung cấp')));
     expect(r.tables.staff?.located.sheet).toBe('Mới');
-    expect(r.issues.find((i) => i.sheet === 'Cũ')?.message.vi).toContain('trang ẩn');
+    expect(said(r.issues.find((i) => i.sheet === 'Cũ'))).toContain('trang ẩn');
   });
 
   test('a hidden sheet is read when no visible one holds the table, and an issue says so', () => {
     for (const visibility of ['hidden', 'veryHidden'] as const) {
       const r = readWorkbook(book(hide(people('Ẩn', 'Đại học'), visibility), sheet('Khác', [['Ghi chú'], ['Không có gì']])));
       expect(r.tables.staff?.located.sheet).toBe('Ẩn');
-      const said = r.issues.find((i) => i.table === 'staff' && i.sheet === 'Ẩn');
-      expect([said?.code, said?.severity]).toEqual(['missing-table', 'info']);
-      expect(said?.message.vi).toContain('trang ẩn «Ẩn»');
+      const note = r.issues.find((i) => i.table === 'staff' && i.sheet === 'Ẩn');
+      expect([note?.code, note?.severity]).toEqual(['missing-table', 'info']);
+      expect(said(note)).toContain('trang ẩn «Ẩn»');
     }
   });
 
@@ -159,6 +160,6 @@ describe('hidden sheets', () => {
     expect(both.info.agency).toBe('UBND xã Mới');
     const alone = readWorkbook(book(hide(info('Cũ', 'UBND xã Cũ'))));
     expect(alone.info.agency).toBe('UBND xã Cũ');
-    expect(alone.issues.some((i) => i.table === 'info' && i.sheet === 'Cũ' && i.message.vi.includes('trang ẩn'))).toBe(true);
+    expect(alone.issues.some((i) => i.table === 'info' && i.sheet === 'Cũ' && said(i).includes('trang ẩn'))).toBe(true);
   });
 });

@@ -1,12 +1,13 @@
 import { readWorkbook } from '../../../src/core/read';
-import type { IssueDraft } from '../../../src/core/issues';
+import type { Issue } from '../../../src/core/issues';
+import { hinted, said } from '../../helpers/words';
 import { toSerial } from '../../../src/core/format';
 import { book, sheet } from './snap';
 import { bieu06, budgetSheet, staffSheet, TTHC_COLUMNS } from './fixtures';
 import { seedBook } from './seedbook';
 
-const codes = (issues: IssueDraft[]) => issues.map((i) => i.code);
-const byCode = (issues: IssueDraft[], code: string) => issues.filter((i) => i.code === code);
+const codes = (issues: Issue[]) => issues.map((i) => i.code);
+const byCode = (issues: Issue[], code: string) => issues.filter((i) => i.code === code);
 
 describe('readWorkbook: the TTHC Biểu 06 table', () => {
   test('finds it on a sheet with another name, under a title and a unit line, with merged two-level headers', () => {
@@ -55,10 +56,10 @@ describe('readWorkbook: the TTHC Biểu 06 table', () => {
     const te = byCode(r.issues, 'type-error');
     expect(te).toHaveLength(1);
     expect(te[0]).toMatchObject({ severity: 'error', sheet: 'Biểu 06', cell: 'C7', table: 'tthc', field: 'online' });
-    expect(te[0].message.vi).toContain('Kết quả giải quyết TTHC');
-    expect(te[0].message.vi).toContain('Trực tuyến');
-    expect(te[0].message.vi).toContain('tám');
-    expect(te[0].hint?.vi).toBeTruthy();
+    expect(said(te[0])).toContain('Kết quả giải quyết TTHC');
+    expect(said(te[0])).toContain('Trực tuyến');
+    expect(said(te[0])).toContain('tám');
+    expect(hinted(te[0])).toBeTruthy();
     expect(r.tables.tthc!.rows[0].values.online.value).toBeNull();
     const mc = byCode(r.issues, 'missing-cell');
     expect(mc).toHaveLength(1);
@@ -83,9 +84,9 @@ describe('readWorkbook: the TTHC Biểu 06 table', () => {
     const le = byCode(r.issues, 'legacy-encoding');
     expect(le.map((i) => i.cell)).toEqual(['A4', 'A7', 'A8']);
     expect(le.every((i) => i.severity === 'warning')).toBe(true);
-    expect(le[1].hint?.vi).toContain('HỘ TỊCH');
-    expect(le[1].message.vi).toContain('TCVN3');
-    expect(le[2].message.vi).toContain('VNI');
+    expect(hinted(le[1])).toContain('HỘ TỊCH');
+    expect(said(le[1])).toContain('TCVN3');
+    expect(said(le[2])).toContain('VNI');
   });
 
   test('formula errors as error values and as text', () => {
@@ -95,7 +96,7 @@ describe('readWorkbook: the TTHC Biểu 06 table', () => {
     const r = readWorkbook(book(s));
     const fe = byCode(r.issues, 'formula-error');
     expect(fe.map((i) => i.cell)).toEqual(['F7', 'F8']);
-    expect(fe[0].message.vi).toContain('#DIV/0!');
+    expect(said(fe[0])).toContain('#DIV/0!');
     expect(r.tables.tthc!.rows[0].values.resolved.value).toBeNull();
     expect(byCode(r.issues, 'missing-cell')).toHaveLength(0);
   });
@@ -148,7 +149,7 @@ describe('readWorkbook: budget', () => {
     const nat = byCode(r.issues, 'number-as-text');
     expect(nat.map((i) => i.cell)).toEqual(['C5', 'E5', 'F5', 'F6', 'E7', 'F7']);
     expect(nat[0].severity).toBe('warning');
-    expect(nat[1].message.vi).toContain('1.095.000');
+    expect(said(nat[1])).toContain('1.095.000');
   });
 
   test('a unit in the header text; English number text; amounts scaled per column', () => {
@@ -171,7 +172,7 @@ describe('readWorkbook: budget', () => {
     ]);
     const r = readWorkbook(book(s));
     expect(r.tables.budget!.located.unit).toEqual({ factor: 1, text: 'đồng (mặc định)' });
-    expect(r.issues.some((i) => i.table === 'budget' && i.severity === 'info' && i.message.vi.includes('đơn vị'))).toBe(true);
+    expect(r.issues.some((i) => i.table === 'budget' && i.severity === 'info' && said(i).includes('đơn vị'))).toBe(true);
   });
 });
 
@@ -326,8 +327,8 @@ describe('readWorkbook: a workbook kept for the seed report', () => {
     expect(b.rows[2].values.actual.value).toBe(369000000);
     expect(r.tables.investment!.rows[0].values.statedPct.value).toBe(50);
     const nat = byCode(r.issues, 'number-as-text').find((i) => i.cell === 'E4');
-    expect(nat?.message.vi).toContain('đã đọc là 1.464.000');
-    expect(nat?.message.en).toContain('read as 1,464,000');
+    expect(said(nat)).toContain('đã đọc là 1.464.000');
+    expect(said(nat, 'en')).toContain('read as 1,464,000');
     expect(byCode(r.issues, 'missing-table').map((i) => i.table)).toEqual(['narrative']);
     expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
@@ -338,7 +339,7 @@ describe('readWorkbook: more overrides and layouts', () => {
     const r = readWorkbook(book(bieu06()), { tables: { tthc: { sheet: 'Cũ', range: 'A1:C5' } } });
     expect(r.tables.tthc).toBeUndefined();
     const mt = byCode(r.issues, 'missing-table').filter((i) => i.table === 'tthc');
-    expect(mt.map((i) => i.message.vi).join(' ')).toContain('«Cũ» A1:C5');
+    expect(mt.map((i) => said(i)).join(' ')).toContain('«Cũ» A1:C5');
   });
 
   test('the info block pinned to a range', () => {

@@ -2,6 +2,7 @@
 import { buildWordDraft } from '../../../src/core/word';
 import { emptyAnalysis, paragraphXml, paragraphs, seedAnalysis, table, unzipDocx } from './fixture';
 import type { Analysis } from '../../../src/core/analyze';
+import { issue } from '../../../src/core/issues';
 
 async function xmlOf(a: Analysis) {
   return unzipDocx(await buildWordDraft(a));
@@ -199,15 +200,8 @@ test('a paragraph filed under an unknown section is kept, with a highlighted not
 });
 
 describe('open errors', () => {
-  const error = (n: number) => ({
-    code: 'sum-mismatch' as const,
-    severity: 'error' as const,
-    sheet: 'Thu chi',
-    cell: `E${n}`,
-    table: 'budget' as const,
-    field: 'actual',
-    message: `Tổng không khớp ở dòng ${n}.`,
-  });
+  const error = (n: number) =>
+    issue('sum-of-rows', { sheet: 'Thu chi', cell: `E${n}`, table: 'budget', field: 'actual' }, { row: `dòng ${n}`, field: 'thực hiện', totalValue: 100, sum: 90 });
 
   test('a highlighted note before the body lists them, to be deleted before signing', async () => {
     const a = { ...seedAnalysis(), issues: [error(6), { ...error(7), severity: 'warning' as const, code: 'number-as-text' as const }] };
@@ -216,9 +210,9 @@ describe('open errors', () => {
     const note = text.findIndex((t) => t.startsWith('[Lưu ý khi hoàn thiện'));
     expect(note).toBeGreaterThan(text.indexOf('BÁO CÁO'));
     expect(text[note]).toContain('còn 1 lỗi chưa sửa');
-    expect(text[note + 1]).toBe('- Tổng không khớp ở dòng 6. (Thu chi!E6)');
+    expect(text[note + 1]).toBe('- Ở dòng 6, thực hiện là 100 nhưng cộng các dòng trong bảng được 90. (Thu chi!E6)');
     expect(text.some((t) => t.includes('dòng 7'))).toBe(false); // a warning that changes no figure is not listed
-    expect(paragraphXml(doc, '- Tổng không khớp ở dòng 6.')).toContain(HIGHLIGHT);
+    expect(paragraphXml(doc, '- Ở dòng 6, thực hiện là 100')).toContain(HIGHLIGHT);
   });
 
   test('no note when there is no error', async () => {

@@ -15,7 +15,8 @@ const issue = (sheet: string, cell: string, severity: Issue['severity'], code = 
   cell,
   table: 'tthc',
   field: 'received',
-  message: 'x',
+  sentence: 'not-a-number',
+  params: { where: 'x', text: 'x' },
 });
 
 /** The clerk's own rules: "=TRUE" in Excel's preset light red, the very fill our errors use, and a colour scale. */

@@ -1,5 +1,5 @@
 /** Block: the open issues, each linked to its cell. */
-import { moreInColumn, type Issue, type Lang, type Severity } from '../../issues';
+import { issueText, moreInColumn, type Issue, type Lang, type Severity } from '../../issues';
 import type { SheetBuilder } from '../builder';
 import { HEADER_FILL, heading, noteLine, tr } from './common';
 import { rangeA1, splitCells } from '../../address';
@@ -27,14 +27,15 @@ export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issu
   head(HINT, t('Cách sửa', 'How to fix'), HINT_END);
   b.next();
   for (const i of issues) {
-    spanned(b, MSG, MSG_END, i.more ? `${i.message} ${moreInColumn(i.more, lang)}` : i.message);
+    const { message, hint } = issueText(i, lang);
+    spanned(b, MSG, MSG_END, i.more ? `${message} ${moreInColumn(i.more, lang)}` : message);
     b.put(SEV, SEVERITY_LABEL[i.severity][lang], { border: true, bold: i.severity === 'error' });
     b.put(SHEET, i.sheet, { border: true });
     const cell = b.put(CELL, i.cell, { border: true });
     // A hyperlink takes one place: the first of the cells the issue names.
     const first = splitCells(i.cell)[0];
     if (i.sheet && first) b.link(cell, { sheet: i.sheet, cell: first });
-    spanned(b, HINT, HINT_END, i.hint ?? '');
+    spanned(b, HINT, HINT_END, hint ?? '');
     b.next();
   }
 }

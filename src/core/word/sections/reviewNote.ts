@@ -8,7 +8,7 @@
 import type { Para } from '../model';
 import { body, ph } from '../text';
 import type { Ctx } from './context';
-import { countBySeverity } from '../../issues';
+import { countBySeverity, issueText } from '../../issues';
 import { openIssues } from '../marks';
 
 /** The note lists at most this many issues; the report sheet lists them all. */
@@ -23,7 +23,7 @@ export function reviewNote(ctx: Ctx): Para[] {
   const where = (sheet: string, cell: string) => (sheet ? ` (${sheet}${cell ? `!${cell}` : ''})` : '');
   const lines = open
     .slice(0, MAX_LISTED)
-    .map((i) => body([ph(`- ${i.severity === 'warning' ? 'Cảnh báo: ' : ''}${i.message}${where(i.sheet, i.cell)}`)]));
+    .map((i) => body([ph(`- ${i.severity === 'warning' ? 'Cảnh báo: ' : ''}${issueText(i, 'vi').message}${where(i.sheet, i.cell)}`)]));
   const listed = Math.min(open.length, MAX_LISTED);
   const more = total > listed ? [body([ph(`- ... và ${total - listed} vấn đề khác (xem sheet «Báo cáo»).`)])] : [];
   const counts = [error ? `${error} lỗi chưa sửa` : '', warning ? `${warning} cảnh báo làm thay đổi số liệu` : ''].filter(Boolean).join(' và ');

@@ -1,19 +1,20 @@
 /** The issue list's size (issue 16 §3): kept per code and column, with a count of the rest that the counts include. */
-import { capIssues, countBySeverity, KEPT_PER_COLUMN, moreInColumn, type IssueDraft } from '../../src/core/issues';
-import { SheetBuilder } from '../../src/core/layout/builder';
+import { capIssues, countBySeverity, KEPT_PER_COLUMN, moreInColumn, type Issue } from '../../../src/core/issues';
+import { SheetBuilder } from '../../../src/core/layout/builder';
 
-const draft = (cell: string, field: string, code: IssueDraft['code'] = 'type-error'): IssueDraft => ({
+const draft = (cell: string, field: string, code: Issue['code'] = 'type-error'): Issue => ({
   code,
   severity: 'error',
   sheet: 'Hồ sơ',
   cell,
   table: 'dossiers',
   field,
-  message: { vi: `Ô ${cell} sai`, en: `Cell ${cell} is wrong` },
+  sentence: 'not-a-number',
+  params: { where: cell, text: 'x' },
 });
 
 describe('capIssues', () => {
-  const many: IssueDraft[] = [];
+  const many: Issue[] = [];
   for (let r = 2; r < 6002; r++) many.push(draft(`E${r}`, 'receivedAt'), draft(`F${r}`, 'dueAt'));
   many.push(draft('A1', '', 'missing-label'));
   const kept = capIssues(many);

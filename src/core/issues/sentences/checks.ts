@@ -1,0 +1,188 @@
+/**
+ * What the checks say: one sentence each, in plain words a commune clerk understands, its figures in
+ * the language's own separators (1.464.000; 14,2%; dd/mm/yyyy in Vietnamese). `{row}` is a row phrase
+ * (`total-row`, `row-named`, `row-number`), `{field}` a field's label as it stands inside a sentence.
+ */
+export const CHECK_SENTENCES = {
+  'sum-in-row': {
+    code: 'sum-mismatch',
+    message: {
+      vi: 'Ở {row}, {total} là {totalValue} nhưng {parts} = {values} = {sum}.',
+      en: 'In {row}, {total} is {totalValue} but {parts} = {values} = {sum}.',
+    },
+    hint: { vi: 'Kiểm tra lại số tổng và từng số thành phần, rồi sửa ô ghi sai.', en: 'Check the total and each of its parts, then correct the wrong cell.' },
+  },
+  'sum-of-rows': {
+    code: 'sum-mismatch',
+    message: {
+      vi: 'Ở {row}, {field} là {totalValue} nhưng cộng các dòng trong bảng được {sum}.',
+      en: 'In {row}, {field} is {totalValue} but the rows of the table add up to {sum}.',
+    },
+    hint: 'check-rows-added',
+  },
+  'sum-of-outline': {
+    code: 'sum-mismatch',
+    message: {
+      vi: 'Ở {row}, {field} là {totalValue} nhưng cộng các dòng chi tiết bên dưới được {sum}.',
+      en: 'In {row}, {field} is {totalValue} but the detail lines below it add up to {sum}.',
+    },
+    hint: 'check-rows-added',
+  },
+  'survey-not-100': {
+    code: 'sum-mismatch',
+    message: {
+      vi: 'Các tỷ lệ mức độ hài lòng cộng lại được {sum}, không phải 100%.',
+      en: 'The satisfaction shares add up to {sum}, not 100%.',
+    },
+    hint: {
+      vi: 'Kiểm tra lại tỷ lệ của từng mức độ (rất hài lòng, hài lòng, bình thường, không hài lòng) theo kết quả khảo sát.',
+      en: 'Check the share of each level against the survey results.',
+    },
+  },
+  'unit-slip': {
+    code: 'unit-mismatch',
+    message: {
+      vi: 'Ở {row}, {cellsSeem} ghi theo đơn vị khác: nếu {how} thì tổng mới khớp ({totalAfter} = {partsAfter}).',
+      en: 'In {row}, {cellsSeem} to be in another unit: if {how}, the sum holds ({totalAfter} = {partsAfter}).',
+    },
+    hint: {
+      vi: 'Kiểm tra đơn vị tính (đồng, nghìn đồng, triệu đồng) của các ô này và ghi lại cho thống nhất với cả bảng.',
+      en: 'Check the unit (đồng, thousand, million) of these cells and write them in the unit of the whole table.',
+    },
+  },
+  'received-not-balanced': {
+    code: 'balance-mismatch',
+    message: {
+      vi: 'Ở {row}, số hồ sơ tiếp nhận là {received} nhưng đã giải quyết + đang giải quyết = {resolved} + {pending} = {sum}.',
+      en: 'In {row}, {received} dossiers were received but resolved + pending = {resolved} + {pending} = {sum}.',
+    },
+    hint: {
+      vi: 'Mỗi hồ sơ tiếp nhận phải là đã giải quyết hoặc đang giải quyết; kiểm tra lại ba số này.',
+      en: 'Every dossier received is either resolved or pending; check these three numbers.',
+    },
+  },
+  'percent-rounding': {
+    code: 'percent-mismatch',
+    message: {
+      vi: 'Ở {row}, tỷ lệ ghi {stated} nhưng {how} = {computed}.',
+      en: 'In {row}, the stated rate is {stated} but {how} = {computed}.',
+    },
+    hint: {
+      vi: 'Ghi {rounded} (làm tròn đúng), hoặc kiểm tra lại các số dùng để tính.',
+      en: 'Write {rounded} (rounded correctly), or check the numbers it is computed from.',
+    },
+  },
+  'total-percent-not-weighted': {
+    code: 'percent-mismatch',
+    severity: 'error',
+    message: {
+      vi: 'Ở {row}, tỷ lệ ghi {stated} nhưng tính bình quân theo các dòng thành phần ({parts}) thì được khoảng {weighted}.',
+      en: 'In {row}, the stated rate is {stated} but the weighted average of its parts ({parts}) is about {weighted}.',
+    },
+    hint: 'total-rate-from-totals',
+  },
+  'total-percent-not-equal': {
+    code: 'percent-mismatch',
+    severity: 'error',
+    message: {
+      vi: 'Ở {row}, tỷ lệ ghi {stated} nhưng các dòng thành phần đều là {parts}, nên dòng tổng cũng phải là {parts}.',
+      en: 'In {row}, the stated rate is {stated} but every part is {parts}, so the total must be {parts} too.',
+    },
+    hint: 'total-rate-from-totals',
+  },
+  'total-percent-not-between': {
+    code: 'percent-mismatch',
+    severity: 'error',
+    message: {
+      vi: 'Ở {row}, tỷ lệ ghi {stated} nhưng tỷ lệ của dòng tổng phải nằm giữa tỷ lệ của các dòng thành phần ({parts}).',
+      en: "In {row}, the stated rate is {stated} but a total's rate must lie between its parts' rates ({parts}).",
+    },
+    hint: 'total-rate-from-totals',
+  },
+  'indicator-vs-workbook': {
+    code: 'percent-mismatch',
+    message: {
+      vi: 'Chỉ tiêu “{name}” ghi đạt {stated} nhưng theo {source} thì là {computed}.',
+      en: 'Indicator “{name}” states {stated} but {source} gives {computed}.',
+    },
+    hint: {
+      vi: 'Ghi kết quả thực hiện là {rounded} theo {source}, hoặc kiểm tra lại số liệu đó.',
+      en: 'Write {rounded} as {source} gives, or check those figures.',
+    },
+  },
+  'date-after-report': {
+    code: 'date-after-report',
+    message: {
+      vi: '{what} có ngày {date}, sau ngày báo cáo {reportDate}.',
+      en: '{what} is dated {date}, after the report date {reportDate}.',
+    },
+    hint: {
+      vi: 'Kiểm tra lại ngày (có thể gõ nhầm năm hoặc tháng); văn bản, hồ sơ ban hành sau ngày báo cáo thì không đưa vào báo cáo này.',
+      en: 'Check the date (the year or month may be mistyped); anything dated after the report does not belong in it.',
+    },
+  },
+  'date-out-of-period': {
+    code: 'date-out-of-period',
+    message: {
+      vi: '{what} có ngày {date}, nằm ngoài kỳ báo cáo ({period}).',
+      en: '{what} is dated {date}, outside the reporting period ({period}).',
+    },
+    hint: { vi: 'Kiểm tra lại ngày, hoặc bỏ dòng này khỏi số liệu của kỳ báo cáo.', en: 'Check the date, or leave this row out of the period’s figures.' },
+  },
+  'number-order': {
+    code: 'number-order',
+    message: {
+      vi: 'Văn bản số {number}{note} có ngày {date}, sớm hơn văn bản số {other}{otherNote} (ngày {otherDate}) dù mang số lớn hơn.',
+      en: 'Document {number}{note} is dated {date}, earlier than document {other}{otherNote} (dated {otherDate}) though its number is higher.',
+    },
+    hint: {
+      vi: 'Số văn bản cấp theo thứ tự thời gian trong năm: kiểm tra lại số hoặc ngày của hai văn bản này theo sổ đăng ký văn bản đi.',
+      en: 'Numbers are given in date order within a year: check the number or date of both documents in the outgoing register.',
+    },
+  },
+  'doc-number-format': {
+    code: 'doc-number-format',
+    message: {
+      vi: 'Số, ký hiệu “{text}”{note} không đúng thể thức (dạng số/KÝ HIỆU, ví dụ 175/QĐ-UBND, không có dấu cách hay chữ thêm).',
+      en: 'Number/symbol “{text}”{note} is not in the standard form (number/SYMBOL, e.g. 175/QĐ-UBND, without spaces or extra words).',
+    },
+    hint: 'doc-number-per-decree',
+  },
+  'duplicate-row': {
+    code: 'duplicate-row',
+    message: { vi: '{what} đã có ở ô {firstCell}.', en: '{what} already appears in cell {firstCell}.' },
+    hint: {
+      vi: 'Xóa dòng lặp lại, hoặc sửa lại nếu đây là một dòng khác bị ghi nhầm.',
+      en: 'Delete the repeated row, or correct it if it is a different row written by mistake.',
+    },
+  },
+  negative: {
+    code: 'constraint-error',
+    message: { vi: 'Ở {row}, {field} là số âm ({value}).', en: 'In {row}, {field} is negative ({value}).' },
+    hint: { vi: 'Số này không thể âm: kiểm tra lại dấu trừ hoặc công thức.', en: 'This number cannot be negative: check the minus sign or the formula.' },
+  },
+  'not-whole': {
+    code: 'constraint-error',
+    message: {
+      vi: 'Ở {row}, {field} là {value}, nhưng số lượng phải là số nguyên.',
+      en: 'In {row}, {field} is {value}, but a count must be a whole number.',
+    },
+    hint: { vi: 'Ghi số nguyên (số hồ sơ, số người).', en: 'Write a whole number (dossiers, people).' },
+  },
+  'share-out-of-range': {
+    code: 'constraint-error',
+    message: { vi: 'Ở {row}, {field} là {value}, nằm ngoài khoảng 0% – 100%.', en: 'In {row}, {field} is {value}, outside 0% – 100%.' },
+    hint: {
+      vi: 'Tỷ lệ phải từ 0 đến 100; kiểm tra lại số hoặc định dạng phần trăm của ô.',
+      en: 'A share is between 0 and 100; check the number or the cell’s percent format.',
+    },
+  },
+  'target-not-positive': {
+    code: 'constraint-error',
+    message: {
+      vi: 'Ở {row}, chỉ tiêu kế hoạch là {value}, nên không tính được tỷ lệ đạt so với chỉ tiêu.',
+      en: 'In {row}, the target is {value}, so achievement against it cannot be computed.',
+    },
+    hint: { vi: 'Ghi chỉ tiêu được giao (lớn hơn 0).', en: 'Write the assigned target (greater than 0).' },
+  },
+} as const;

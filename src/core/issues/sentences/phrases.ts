@@ -1,0 +1,91 @@
+/**
+ * Phrases the sentences share: a hint several sentences give, the words a sentence names a row, a cell or
+ * a document by, the joining words of a list. A sentence's message or hint may be one of these keys.
+ */
+export const PHRASES = {
+  // Places.
+  'cell-in-table': { vi: 'Ô {cell} trang «{sheet}» của bảng {table}', en: 'Cell {cell} on sheet "{sheet}" of the table {table}' },
+  'cell-in-column': {
+    vi: 'Ô {cell} trang «{sheet}» của bảng {table} (cột {column})',
+    en: 'Cell {cell} on sheet "{sheet}" of the table {table} (column {column})',
+  },
+  'or-table': { vi: ' hoặc bảng {other}', en: ' or the table {other}' },
+  'table-columns': { vi: 'các cột của bảng', en: 'the table columns' },
+  'because-hidden': { vi: 'vì đó là trang ẩn', en: 'because that sheet is hidden' },
+  'because-less-evidence': { vi: 'vì số liệu ở đó ít dấu hiệu của bảng này hơn', en: 'because its values show less of that table' },
+
+  // Rows and what a row is.
+  'total-row': { vi: 'dòng tổng cộng', en: 'the total row' },
+  'row-named': { vi: 'dòng “{name}”', en: 'row “{name}”' },
+  'row-number': { vi: 'dòng {n}', en: 'row {n}' },
+  'document-number': { vi: 'Văn bản số {number}', en: 'Document {number}' },
+  'document-in-row': { vi: 'Văn bản ở dòng {n}', en: 'The document in row {n}' },
+  'document-cited': { vi: 'Văn bản số {number} được dẫn trong phần thuyết minh{section}', en: 'Document {number} cited in the narrative{section}' },
+  'in-section': { vi: ' (mục {section})', en: ' (section {section})' },
+  'cited-in-section': { vi: ' (dẫn trong phần thuyết minh, mục {section})', en: ' (cited in the narrative, section {section})' },
+  cited: { vi: ' (dẫn trong phần thuyết minh)', en: ' (cited in the narrative)' },
+  'dossier-date': { vi: '{who} ({date})', en: '{who} ({date})' },
+  'dossier-code': { vi: 'Hồ sơ {code}', en: 'Dossier {code}' },
+  'dossier-in-row': { vi: 'Hồ sơ ở dòng {n}', en: 'The dossier in row {n}' },
+  'received-date': { vi: 'ngày tiếp nhận', en: 'received' },
+  'result-date': { vi: 'ngày có kết quả', en: 'result date' },
+  person: { vi: 'Người “{who}”', en: 'Person “{who}”' },
+  'education-named': { vi: 'Trình độ “{name}”', en: 'Level “{name}”' },
+  'field-named': { vi: 'Lĩnh vực “{name}”', en: 'Field “{name}”' },
+  'dossier-code-named': { vi: 'Mã hồ sơ {code}', en: 'Dossier code {code}' },
+  'survey-level-named': { vi: 'Mức độ “{name}”', en: 'Level “{name}”' },
+
+  // Figures and how they are computed.
+  'the-count': { vi: 'số lượng', en: 'the count' },
+  ratio: { vi: '{a} / {b}', en: '{a} / {b}' },
+  'ratio-unit-corrected': { vi: '{a} / {b} (theo số đã sửa đơn vị)', en: '{a} / {b} (with the unit corrected)' },
+  'count-over-total': { vi: 'Số lượng / tổng số', en: 'count / total' },
+  'votes-over-all': { vi: 'số phiếu / tổng số phiếu', en: 'answers / all answers' },
+  'source-survey': { vi: 'bảng khảo sát (rất hài lòng + hài lòng)', en: 'the survey (very satisfied + satisfied)' },
+  'source-online': { vi: 'bảng TTHC (trực tuyến / tiếp nhận)', en: 'the TTHC table (online / received)' },
+  'source-on-time': { vi: 'bảng TTHC ((trước hạn + đúng hạn) / đã giải quyết)', en: 'the TTHC table ((early + on time) / resolved)' },
+  'cell-value': { vi: '{cell} ({value})', en: '{cell} ({value})' },
+  'cell-seems': { vi: 'số ở ô {cells} có vẻ', en: 'cell {cells} seems' },
+  'cells-seem': { vi: 'số ở ô {cells} có vẻ', en: 'cells {cells} seem' },
+  'multiplied-by': { vi: 'nhân với {factor}', en: 'multiplied by {factor}' },
+  'divided-by': { vi: 'chia cho {factor}', en: 'divided by {factor}' },
+  'cell-scaled': { vi: '{cell} {how}', en: '{cell} {how}' },
+  'from-to': { vi: 'từ {start} đến {end}', en: '{start} to {end}' },
+  from: { vi: 'từ {start}', en: 'from {start}' },
+  'up-to': { vi: 'đến {end}', en: 'up to {end}' },
+
+  // Joining words.
+  and: { vi: ' và ', en: ' and ' },
+
+  // Messages and hints several sentences share.
+  'unknown-category': {
+    vi: '{where} ghi «{text}», không thuộc loại nào đã biết.',
+    en: '{where} says "{text}", which is not a known category.',
+  },
+  'one-of-categories': { vi: 'Ghi một trong các giá trị: {allowed}.', en: 'Write one of: {allowed}.' },
+  'add-table': {
+    vi: 'Thêm một trang có dòng tiêu đề cột ({columns}), hoặc chỉ định vùng của bảng trong phần điều chỉnh.',
+    en: 'Add a sheet with a header row ({columns}), or pin the table to a range in the overrides.',
+  },
+  'pin-if-table': {
+    vi: 'Nếu đây đúng là bảng {table}, hãy chỉ định vùng của bảng trong phần điều chỉnh.',
+    en: 'If this is the table {table}, pin the table to this range in the overrides.',
+  },
+  'enter-number': { vi: 'Nhập số vào ô {cell} (ghi 0 nếu không có).', en: 'Enter a number in {cell} (0 if there is none).' },
+  'enter-percent': { vi: 'Nhập tỷ lệ (%) vào ô {cell}.', en: 'Enter the percentage in {cell}.' },
+  'enter-date': { vi: 'Nhập ngày vào ô {cell}, dạng dd/mm/yyyy (ví dụ 05/04/2023).', en: 'Enter the date in {cell} as dd/mm/yyyy (e.g. 05/04/2023).' },
+  'enter-text': { vi: 'Nhập nội dung vào ô {cell}.', en: 'Enter the text in {cell}.' },
+  'check-rows-added': {
+    vi: 'Kiểm tra lại số tổng và các dòng được cộng vào, rồi sửa ô ghi sai (hoặc dùng công thức SUM).',
+    en: 'Check the total and the rows it adds, then correct the wrong cell (or use a SUM formula).',
+  },
+  'total-rate-from-totals': {
+    vi: 'Tính lại tỷ lệ của dòng tổng từ số tổng thực hiện chia cho tổng dự toán (kế hoạch), không lấy theo một dòng thành phần.',
+    en: "Compute the total's rate from its own total actual over its total estimate (plan), not from one of its parts.",
+  },
+  'write-suggestion': { vi: 'Ghi là {suggestion}.', en: 'Write {suggestion}.' },
+  'doc-number-per-decree': {
+    vi: 'Ghi theo Nghị định 30/2020/NĐ-CP: số, dấu “/”, rồi ký hiệu viết hoa nối bằng dấu “-”.',
+    en: 'Write it per Decree 30/2020: the number, “/”, then the capital-letter symbol parts joined by “-”.',
+  },
+} as const;

@@ -1,0 +1,225 @@
+/**
+ * What the reader says: a table or a column not found, a cell it cannot read as its field asks.
+ * `{cell}` and `{sheet}` are the issue's own place; `{where}` is a `cell-in-table` or `cell-in-column`
+ * phrase; `{table}` and `{column}` are the schema's labels.
+ */
+export const READING_SENTENCES = {
+  'cells-off-grid': {
+    code: 'constraint-error',
+    severity: 'warning',
+    message: {
+      vi: 'Trang «{sheet}» có {count} ô ghi địa chỉ không có trong Excel ({refs}), ngoài cột XFD, hàng 1048576 hoặc không đọc được: các ô này không được đọc.',
+      en: 'Sheet "{sheet}" has {count} cells whose address is not on Excel\'s grid ({refs}), beyond column XFD, row 1048576 or unreadable: they were not read.',
+    },
+    hint: { vi: 'Mở tệp bằng Excel, kiểm tra lại số liệu rồi lưu lại.', en: 'Open the file in Excel, check the figures and save it again.' },
+  },
+  'empty-table': {
+    code: 'missing-cell',
+    message: {
+      vi: 'Bảng {table} ở trang «{sheet}» mới có dòng tiêu đề, chưa có dòng số liệu nào.',
+      en: 'The table {table} on sheet "{sheet}" has its header but no data rows yet.',
+    },
+    hint: { vi: 'Nhập số liệu dưới dòng tiêu đề, từ ô {firstDataCell} trở xuống.', en: 'Enter the data under the header, from {firstDataCell} down.' },
+  },
+  'table-not-found': {
+    code: 'missing-table',
+    message: {
+      vi: 'Chưa tìm thấy bảng {table}{orOther} trong sổ tính, nên chưa tính được phần số liệu này.',
+      en: 'The table {table}{orOther} was not found in the workbook, so its figures cannot be computed.',
+    },
+    hint: 'add-table',
+  },
+  'optional-table-not-found': {
+    code: 'missing-table',
+    severity: 'info',
+    message: {
+      vi: 'Chưa tìm thấy bảng {table}; phần tương ứng của báo cáo sẽ để trống cho người soạn điền.',
+      en: 'The table {table} was not found; its part of the report is left blank for you to fill in.',
+    },
+    hint: 'add-table',
+  },
+  'column-not-found': {
+    code: 'missing-label',
+    message: {
+      vi: 'Bảng {table} ở vùng {cell} trang «{sheet}» không có cột {column}.',
+      en: 'The table {table} at {cell} on sheet "{sheet}" has no column {column}.',
+    },
+    hint: {
+      vi: 'Đặt tên cột có chữ «{synonyms}», hoặc chỉ định cột cho {column} trong phần điều chỉnh.',
+      en: 'Name a column with "{synonyms}", or pin a column to {column} in the overrides.',
+    },
+  },
+  'column-named-twice': {
+    code: 'duplicate-label',
+    message: {
+      vi: 'Cột ở ô {cell} trang «{sheet}» cũng mang tên {column} của bảng {table}; chỉ cột {kept} được đọc.',
+      en: 'The column at {cell} on sheet "{sheet}" is also named {column} in the table {table}; only column {kept} is read.',
+    },
+    hint: {
+      vi: 'Đổi tên một trong hai cột, hoặc chỉ định cột đúng cho {column} trong phần điều chỉnh.',
+      en: 'Rename one of the two columns, or pin the right column to {column} in the overrides.',
+    },
+  },
+  'blank-cell': {
+    code: 'missing-cell',
+    message: { vi: '{where} đang để trống.', en: '{where} is blank.' },
+    hint: 'enter-text',
+  },
+  'too-many-digits': {
+    code: 'type-error',
+    message: {
+      vi: '{where} ghi «{text}», dài hơn 15 chữ số: Excel không giữ đúng được số này.',
+      en: '{where} holds "{text}", longer than 15 digits: Excel cannot keep this number exactly.',
+    },
+    hint: { vi: 'Kiểm tra lại số ở ô {cell}.', en: 'Check the number in {cell}.' },
+  },
+  'not-a-number': {
+    code: 'type-error',
+    message: { vi: '{where} chứa chữ «{text}», không phải số.', en: '{where} holds "{text}", which is not a number.' },
+    hint: { vi: 'Ghi số vào ô {cell}, ví dụ 1.234 hoặc 12,5.', en: 'Write a number in {cell}, e.g. 1,234 or 12.5.' },
+  },
+  'not-a-date': {
+    code: 'type-error',
+    message: { vi: '{where} chứa «{text}», không đọc được thành ngày.', en: '{where} holds "{text}", which cannot be read as a date.' },
+    hint: { vi: 'Ghi ngày theo dạng dd/mm/yyyy, ví dụ 05/04/2023.', en: 'Write the date as dd/mm/yyyy, e.g. 05/04/2023.' },
+  },
+  'not-a-category': {
+    code: 'type-error',
+    message: 'unknown-category',
+    hint: 'one-of-categories',
+  },
+  'unknown-category': {
+    code: 'constraint-error',
+    message: 'unknown-category',
+    hint: 'one-of-categories',
+  },
+  'true-false-value': {
+    code: 'type-error',
+    message: {
+      vi: '{where} chứa giá trị đúng/sai «{text}» của Excel, không phải {columnLower}.',
+      en: '{where} holds Excel\'s true/false value "{text}", not a {columnLower}.',
+    },
+    hint: 'enter-text',
+  },
+  'formula-error': {
+    code: 'formula-error',
+    message: { vi: '{where} báo lỗi công thức {error}.', en: '{where} shows the formula error {error}.' },
+    hint: {
+      vi: 'Sửa công thức ở ô {cell} (thường do chia cho 0 hoặc tham chiếu đến ô đã xóa).',
+      en: 'Fix the formula in {cell} (often a division by zero or a reference to a deleted cell).',
+    },
+  },
+  'number-as-text': {
+    code: 'number-as-text',
+    message: {
+      vi: '{where} ghi số dưới dạng chữ «{text}»; đã đọc là {value}.',
+      en: '{where} holds the number as text "{text}"; it was read as {value}.',
+    },
+    hint: { vi: 'Đổi ô {cell} sang kiểu số để Excel tự cộng được.', en: 'Turn {cell} into a number so that Excel can add it up.' },
+  },
+  'legacy-encoding': {
+    code: 'legacy-encoding',
+    message: {
+      vi: '{where} được gõ bằng bảng mã {encoding}; đã chuyển sang Unicode.',
+      en: '{where} is typed in the {encoding} encoding; it was converted to Unicode.',
+    },
+    hint: {
+      vi: 'Nội dung sau khi chuyển: «{converted}»; nên chuyển trang này sang Unicode (Times New Roman).',
+      en: 'Converted text: "{converted}"; consider converting the sheet to Unicode (Times New Roman).',
+    },
+  },
+  'blank-row': {
+    code: 'blank-row',
+    message: {
+      vi: 'Bảng {table} có dòng trống ở {cell} trang «{sheet}»; dòng này được bỏ qua.',
+      en: 'The table {table} has a blank row at {cell} on sheet "{sheet}"; it is skipped.',
+    },
+    hint: { vi: 'Xóa dòng trống nếu không cần.', en: 'Delete the blank row if it is not needed.' },
+  },
+  'unit-assumed': {
+    code: 'missing-cell',
+    severity: 'info',
+    message: {
+      vi: 'Bảng {table} ở trang «{sheet}» không ghi đơn vị tính; số tiền được hiểu là đồng.',
+      en: 'The table {table} on sheet "{sheet}" states no unit; amounts are taken as đồng.',
+    },
+    hint: {
+      vi: 'Thêm dòng «ĐVT: đồng» (hoặc nghìn đồng, triệu đồng) phía trên bảng.',
+      en: 'Add a line "ĐVT: đồng" (or nghìn đồng, triệu đồng) above the table.',
+    },
+  },
+  'pin-not-found': {
+    code: 'missing-table',
+    message: {
+      vi: 'Vùng đã chỉ định cho bảng {table} («{pinSheet}» {range}) không còn trong sổ tính.',
+      en: 'The range pinned for the table {table} ("{pinSheet}" {range}) is no longer in the workbook.',
+    },
+    hint: { vi: 'Chỉ định lại vùng của bảng, hoặc bỏ chỉ định để tự tìm.', en: 'Pin the table to a range again, or remove the pin to let it be found.' },
+  },
+  'total-from-parts': {
+    code: 'missing-cell',
+    severity: 'warning',
+    message: {
+      vi: '{where} là ô tổng nhưng không có giá trị (để trống, hoặc công thức chưa được lưu kết quả); đã tính từ các ô {parts}: {value}.',
+      en: '{where} is a total with no value (blank, or a formula saved without its result); it was computed from {parts}: {value}.',
+    },
+    hint: {
+      vi: 'Nếu ô có công thức, hãy mở tệp bằng Excel và lưu lại để Excel ghi kết quả; nếu ô để trống, hãy nhập tổng {value}.',
+      en: 'If the cell holds a formula, open the file in Excel and save it so that Excel stores the result; if it is blank, enter the total {value}.',
+    },
+  },
+  'other-candidate': {
+    code: 'duplicate-label',
+    severity: 'info',
+    message: {
+      vi: 'Vùng {cell} trang «{sheet}» cũng giống bảng {table} nhưng không được đọc {why}; bảng được đọc ở {readCell} trang «{readSheet}».',
+      en: 'The range {cell} on sheet "{sheet}" also looks like the table {table} but is not read {why}; the table is read at {readCell} on sheet "{readSheet}".',
+    },
+    hint: {
+      vi: 'Nếu bảng đúng là ở vùng này, hãy chỉ định vùng của bảng {table} trong phần điều chỉnh.',
+      en: 'If this range holds the right table, pin the table {table} to it in the overrides.',
+    },
+  },
+  'read-from-hidden': {
+    code: 'missing-table',
+    severity: 'info',
+    message: {
+      vi: 'Không trang đang hiện nào có bảng {table}; bảng được đọc từ trang ẩn «{sheet}» ({cell}).',
+      en: 'No visible sheet holds the table {table}; it is read from the hidden sheet "{sheet}" ({cell}).',
+    },
+    hint: {
+      vi: 'Nếu đó là số liệu cũ, hãy nhập bảng của kỳ này vào một trang đang hiện; nếu đúng, có thể bỏ ẩn trang «{sheet}».',
+      en: 'If those are old figures, enter this period\'s table on a visible sheet; if they are right, you may unhide "{sheet}".',
+    },
+  },
+  'words-against-table': {
+    code: 'missing-table',
+    severity: 'info',
+    message: {
+      vi: 'Vùng {cell} trang «{sheet}» có tiêu đề cột giống bảng {table} nhưng không được đọc là bảng đó: có cột hoặc dòng {words} của một loại bảng khác.',
+      en: 'The range {cell} on sheet "{sheet}" is headed like the table {table} but is not read as it: it has {words}, which belong to another kind of table.',
+    },
+    hint: 'pin-if-table',
+  },
+  'values-against-table': {
+    code: 'missing-table',
+    severity: 'info',
+    message: {
+      vi: 'Vùng {cell} trang «{sheet}» có tiêu đề cột giống bảng {table} nhưng không được đọc là bảng đó: các giá trị trong cột không giống số liệu của bảng này.',
+      en: 'The range {cell} on sheet "{sheet}" is headed like the table {table} but is not read as it: its values do not look like that table\'s.',
+    },
+    hint: 'pin-if-table',
+  },
+  'period-from-title': {
+    code: 'missing-cell',
+    severity: 'info',
+    message: {
+      vi: 'Không có trang Thông tin ghi kỳ báo cáo; kỳ báo cáo được lấy theo dòng tiêu đề ở ô {cell} trang «{sheet}»: từ ngày {start} đến ngày {end}.',
+      en: 'No information sheet states the reporting period; it is taken from the title line at {cell} on sheet "{sheet}": {start} to {end}.',
+    },
+    hint: {
+      vi: 'Nếu kỳ báo cáo khác, ghi "Từ ngày" và "Đến ngày" trong trang Thông tin.',
+      en: 'If the period differs, fill "Từ ngày" and "Đến ngày" on the information sheet.',
+    },
+  },
+} as const;
