@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { toSerial } from '../../src/core/format';
 import { put, roundTrip } from './harness';
+import { hinted, said } from '../helpers/words';
 
 const PAIRS = [
   ['Tên đơn vị', 'UBND xã Tân An'],
@@ -54,8 +55,8 @@ describe('an info block under a header row', () => {
     expect(a.info).toMatchObject({ agency: 'UBND xã Tân An', periodStart: toSerial(2023, 1, 1), periodEnd: toSerial(2023, 12, 31) });
     const missing = a.issues.filter((i) => i.table === 'info' && i.field === 'reportDate');
     expect(missing.map((i) => [i.code, i.severity, i.cell])).toEqual([['missing-cell', 'warning', 'A5']]);
-    expect(missing[0].message).toBe('Bảng Thông tin báo cáo trang «Thông tin» chưa có dòng Ngày báo cáo.');
-    expect(missing[0].hint).toContain('ô A5 ghi «Ngày báo cáo», ô B5');
+    expect(said(missing[0])).toBe('Bảng Thông tin báo cáo trang «Thông tin» chưa có dòng Ngày báo cáo.');
+    expect(hinted(missing[0])).toContain('ô A5 ghi «Ngày báo cáo», ô B5');
   });
 
   it('leaves a table whose rows open with "Thực hiện …" a table', async () => {

@@ -10,7 +10,7 @@ import type { Issue, IssueParam, IssueParams, IssuePlace, Lang, Severity } from 
 
 export * from './types';
 export { ISSUE_CODES, CODE_CATALOGUE, type IssueCode, type CodeEntry } from './codes';
-export { SENTENCES, PHRASES, type SentenceKey, type PhraseKey, type HintKey } from './sentences';
+export { SENTENCES, PHRASES, type SentenceKey, type SentenceEntry, type PhraseKey, type HintKey } from './sentences';
 export { renderIssue, issueText, decimalsOf, formatNumber } from './render';
 
 /** The values sentence K names, each of its placeholders given (others may be given for nested phrases). */

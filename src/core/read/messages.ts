@@ -166,20 +166,7 @@ export function notOnEvidence(spec: TableSpec, place: Place, against: string[]):
 }
 
 /** An `info` block without the row of a field it should give (the report date): where to add that row. */
-export function missingInfoRow(spec: TableSpec, field: FieldSpec, place: Place, valueCell: string, severity: Severity): IssueDraft {
-  return draft(
-    'missing-cell',
-    severity,
-    place,
-    spec,
-    field,
-    {
-      vi: `Bảng ${spec.label.vi} trang «${place.sheet}» chưa có dòng ${field.label.vi}.`,
-      en: `The table ${spec.label.en} on sheet "${place.sheet}" has no row ${field.label.en}.`,
-    },
-    {
-      vi: `Thêm một dòng: ô ${place.cell} ghi «${field.label.vi}», ô ${valueCell} ghi giá trị${field.kind === 'date' ? ' (dạng dd/mm/yyyy)' : ''}.`,
-      en: `Add a row: "${field.label.vi}" in ${place.cell}, the value in ${valueCell}${field.kind === 'date' ? ' (as dd/mm/yyyy)' : ''}.`,
-    },
-  );
+export function missingInfoRow(spec: TableSpec, field: FieldSpec, place: Place, valueCell: string, severity: Severity): Issue {
+  const params = { table: spec.label, column: field.label, columnVi: field.label.vi, valueCell, dateForm: field.kind === 'date' ? ({ phrase: 'as-date' } as const) : '' };
+  return issue('info-row-missing', at(place, spec, field), params, { severity });
 }

@@ -10,6 +10,7 @@ export const PHRASES = {
     en: 'Cell {cell} on sheet "{sheet}" of the table {table} (column {column})',
   },
   'or-table': { vi: ' hoặc bảng {other}', en: ' or the table {other}' },
+  'as-date': { vi: ' (dạng dd/mm/yyyy)', en: ' (as dd/mm/yyyy)' },
   'table-columns': { vi: 'các cột của bảng', en: 'the table columns' },
   'because-hidden': { vi: 'vì đó là trang ẩn', en: 'because that sheet is hidden' },
   'because-less-evidence': { vi: 'vì số liệu ở đó ít dấu hiệu của bảng này hơn', en: 'because its values show less of that table' },

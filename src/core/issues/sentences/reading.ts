@@ -210,6 +210,17 @@ export const READING_SENTENCES = {
     },
     hint: 'pin-if-table',
   },
+  'info-row-missing': {
+    code: 'missing-cell',
+    message: {
+      vi: 'Bảng {table} trang «{sheet}» chưa có dòng {column}.',
+      en: 'The table {table} on sheet "{sheet}" has no row {column}.',
+    },
+    hint: {
+      vi: 'Thêm một dòng: ô {cell} ghi «{columnVi}», ô {valueCell} ghi giá trị{dateForm}.',
+      en: 'Add a row: "{columnVi}" in {cell}, the value in {valueCell}{dateForm}.',
+    },
+  },
   'period-from-title': {
     code: 'missing-cell',
     severity: 'info',
