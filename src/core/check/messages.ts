@@ -101,7 +101,15 @@ export function citedNote(section: string | null): IssueParam {
   return section ? { phrase: 'cited-in-section', params: { section } } : { phrase: 'cited' };
 }
 
-export function numberOrder(where: Where, number: string, date: number, other: string, otherDate: number, note: IssueParam = '', otherNote: IssueParam = ''): Issue {
+export function numberOrder(
+  where: Where,
+  number: string,
+  date: number,
+  other: string,
+  otherDate: number,
+  note: IssueParam = '',
+  otherNote: IssueParam = '',
+): Issue {
   return issue('number-order', where, { number, note, date: { date }, other, otherNote, otherDate: { date: otherDate } });
 }
 

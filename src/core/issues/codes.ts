@@ -87,7 +87,10 @@ export const CODE_CATALOGUE: Record<IssueCode, CodeEntry> = {
   },
   'formula-error': {
     title: { vi: 'Lỗi công thức', en: 'Formula error' },
-    meaning: { vi: 'Ô báo lỗi công thức (#DIV/0!, #REF!, #VALUE!, #N/A, #NAME?…).', en: 'The cell shows a formula error (#DIV/0!, #REF!, #VALUE!, #N/A, #NAME?…).' },
+    meaning: {
+      vi: 'Ô báo lỗi công thức (#DIV/0!, #REF!, #VALUE!, #N/A, #NAME?…).',
+      en: 'The cell shows a formula error (#DIV/0!, #REF!, #VALUE!, #N/A, #NAME?…).',
+    },
     severity: 'error',
   },
   'number-as-text': {

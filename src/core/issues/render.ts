@@ -47,7 +47,9 @@ function param(p: IssueParam, lang: Lang, outer: IssueParams): string {
 
 /** `template` with each `{name}` replaced by its value; a name without a value stays as it is (the catalogue test finds it). */
 function fill(template: string, params: IssueParams, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (hole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? param(params[name], lang, params) : hole));
+  return template.replace(/\{(\w+)\}/g, (hole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? param(params[name], lang, params) : hole,
+  );
 }
 
 /** The issue's message and hint in `lang`. */

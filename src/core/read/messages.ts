@@ -22,9 +22,7 @@ function at(place: Place, spec: TableSpec, field: FieldSpec | null) {
 
 /** "Ô D7 trang «TTHC» của bảng Kết quả giải quyết TTHC (cột Trực tuyến)" */
 function where(spec: TableSpec, field: FieldSpec | null): IssueParam {
-  return field
-    ? { phrase: 'cell-in-column', params: { table: spec.label, column: field.label } }
-    : { phrase: 'cell-in-table', params: { table: spec.label } };
+  return field ? { phrase: 'cell-in-column', params: { table: spec.label, column: field.label } } : { phrase: 'cell-in-table', params: { table: spec.label } };
 }
 
 /**
@@ -167,6 +165,12 @@ export function notOnEvidence(spec: TableSpec, place: Place, against: string[]):
 
 /** An `info` block without the row of a field it should give (the report date): where to add that row. */
 export function missingInfoRow(spec: TableSpec, field: FieldSpec, place: Place, valueCell: string, severity: Severity): Issue {
-  const params = { table: spec.label, column: field.label, columnVi: field.label.vi, valueCell, dateForm: field.kind === 'date' ? ({ phrase: 'as-date' } as const) : '' };
+  const params = {
+    table: spec.label,
+    column: field.label,
+    columnVi: field.label.vi,
+    valueCell,
+    dateForm: field.kind === 'date' ? ({ phrase: 'as-date' } as const) : '',
+  };
   return issue('info-row-missing', at(place, spec, field), params, { severity });
 }

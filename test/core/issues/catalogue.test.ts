@@ -70,7 +70,10 @@ describe('the sentences and phrases', () => {
 describe('every issue raised on the shared cases and the example', () => {
   const CASES = path.resolve(__dirname, '../../../../shared/cases');
   const files = [
-    ...fs.readdirSync(CASES).filter((f) => /\.xlsx?$/.test(f)).map((f) => path.join(CASES, f)),
+    ...fs
+      .readdirSync(CASES)
+      .filter((f) => /\.xlsx?$/.test(f))
+      .map((f) => path.join(CASES, f)),
     path.resolve(__dirname, '../../../examples/ba-bich-2023.xlsx'),
   ];
   const raised: { file: string; issue: Issue }[] = [];

@@ -7,7 +7,10 @@ export const FIGURE_SENTENCES = {
       vi: 'Không tìm thấy dòng "{line}" trong bảng ngân sách nên chưa tính được số liệu này.',
       en: 'No {line} line was found in the budget table, so its figures cannot be computed.',
     },
-    hint: { vi: 'Ghi một dòng có nội dung bắt đầu bằng "{lineWord}" (STT I hoặc II).', en: 'Add a line whose content starts with "{lineWord}" (order I or II).' },
+    hint: {
+      vi: 'Ghi một dòng có nội dung bắt đầu bằng "{lineWord}" (STT I hoặc II).',
+      en: 'Add a line whose content starts with "{lineWord}" (order I or II).',
+    },
   },
   'budget-estimate-zero': {
     code: 'missing-cell',
