@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { FileError } from '../xlsx/errors';
 import { DEFAULT_LIMITS, tooLarge } from '../xlsx/zip/guard';
-import { m } from './messages';
+import { m } from './cliText';
 
 export interface Input {
   bytes: Uint8Array;

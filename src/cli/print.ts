@@ -3,7 +3,7 @@ import type { Analysis } from '../core/analyze';
 import { countBySeverity, issueText, moreInColumn, type Issue, type Lang } from '../core/issues';
 import { SCHEMA, TABLE_NAMES, type TableName } from '../core/schema';
 import { quoteSheet } from '../core/address';
-import { m } from './messages';
+import { m } from './cliText';
 
 /** {sheet, range} of every table name, null when not found (the `tables` of `validate --json`). */
 export function tablesFound(analysis: Analysis): Record<TableName, { sheet: string; range: string } | null> {

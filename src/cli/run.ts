@@ -12,7 +12,7 @@ import { FileError, isFileError } from '../xlsx/errors';
 import { setNativeInflate } from '../xlsx/zip/inflate';
 import { zlibInflate } from './nativeInflate';
 import { ArgError, langOf, parseArgs, type CliArgs } from './args';
-import { m } from './messages';
+import { m } from './cliText';
 import { isSameFile, readInput, writeOutputs, type Input } from './files';
 import { formatAnalysis, tablesFound } from './print';
 

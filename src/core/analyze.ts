@@ -3,7 +3,7 @@ import type { WorkbookSnapshot } from './snapshot';
 import { capIssues, issueText, SEVERITY_ORDER, type Issue, type Lang } from './issues';
 import type { Overrides, ReadTable } from './tables';
 import type { TableName } from './schema/types';
-import type { ReportInfo } from './info';
+import type { ReportInfo } from './reportInfo';
 import type { FigureSources, Figures } from './figures/types';
 import { readWorkbook } from './read';
 import { checkTables } from './check';

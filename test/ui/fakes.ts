@@ -4,7 +4,7 @@ import { issue, issueText, type Issue } from '../../src/core/issues';
 import { SCHEMA } from '../../src/core/schema';
 import type { Host, Progress } from '../../src/hosts/host';
 import type { CoreDeps } from '../../src/ui/core';
-import { EMPTY_INFO } from '../../src/core/info';
+import { EMPTY_INFO } from '../../src/core/reportInfo';
 import type { Overrides } from '../../src/core/tables';
 import { configure } from '@testing-library/react';
 

@@ -7,7 +7,7 @@ import type { Issue } from '../issues';
 import type { ReadResult } from '../read';
 import type { TypedRow } from '../tables';
 import { cellOf, num, rowLabel } from './values';
-import * as msg from './messages';
+import * as msg from './checkIssues';
 
 function pendingOf(row: TypedRow): number | null {
   const p = num(row, 'pending');

@@ -11,7 +11,7 @@ import { toSerial } from '../format';
 import { fold } from '../text/fold';
 import { cellOf, str } from './values';
 import type { DocEntry } from './documents';
-import * as msg from './messages';
+import * as msg from './checkIssues';
 
 export interface Citation extends DocEntry {
   /** The narrative row's section label ("2.7"), '' when blank. */

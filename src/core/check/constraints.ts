@@ -11,7 +11,7 @@ import type { ReadTable, TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
 import { SCHEMA } from '../schema';
 import { cellOf, fieldLabel, hasColumn, num, rowLabel } from './values';
-import * as msg from './messages';
+import * as msg from './checkIssues';
 
 /** Percent fields that are shares of a whole (0–100). */
 const SHARES: Partial<Record<TableName, string[]>> = {

@@ -9,7 +9,7 @@ import type { Issue, IssueParam, PhraseKey } from '../issues';
 import type { ReadResult } from '../read';
 import type { ReadTable, TypedRow } from '../tables';
 import { cellOf, num } from './values';
-import * as msg from './messages';
+import * as msg from './checkIssues';
 
 const day = (serial: number) => Math.floor(serial);
 

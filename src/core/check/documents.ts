@@ -14,7 +14,7 @@ import { serialParts } from '../format';
 import { parseDocNumber, parseDocNumberLoose, suggestDocNumber } from './docNumber';
 import { extractCitations, type Citation } from './citations';
 import { cellOf, num, str } from './values';
-import * as msg from './messages';
+import * as msg from './checkIssues';
 
 /** A document met in the workbook: a row of the documents table or a citation in the narrative. */
 export interface DocEntry {

@@ -12,7 +12,7 @@ import { fold } from '../text/fold';
 import { serialParts } from '../format';
 import { parseDocNumberLoose } from './docNumber';
 import { cellOf, dataRows, hasColumn, num, str } from './values';
-import * as msg from './messages';
+import * as msg from './checkIssues';
 
 interface Rule {
   table: TableName;

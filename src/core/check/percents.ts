@@ -18,7 +18,7 @@ import { roundHalfAway, largestRemainder } from '../round';
 import { fold, containsWords } from '../text/fold';
 import { allGroups } from './groups';
 import { cellKey, cellOf, dataRows, decimalsOf, fieldLabel, hasColumn, num, rowLabel, str } from './values';
-import * as msg from './messages';
+import * as msg from './checkIssues';
 
 /** True when `stated` is `computed` rounded (half away from zero) to the decimals `stated` carries. */
 export function isRoundingOf(stated: number, computed: number): boolean {

@@ -15,7 +15,7 @@ import { TTHC_SUMS } from '../schema/tthc';
 import { allGroups } from './groups';
 import { amountSumHolds, findUnitFix, type UnitTerm } from './units';
 import { cellKey, cellOf, dataRows, fieldLabel, hasColumn, num, rowLabel } from './values';
-import * as msg from './messages';
+import * as msg from './checkIssues';
 
 interface Term extends UnitTerm {
   row: TypedRow;

@@ -6,7 +6,7 @@
  * pending = not done by the period's end, in time when due ≥ the period's last day.
  */
 import type { Bilingual } from '../issues';
-import type { ReportInfo } from '../info';
+import type { ReportInfo } from '../reportInfo';
 import type { CellRef, ReadTable, TypedRow } from '../tables';
 import { fold } from '../text/fold';
 import { issue } from '../issues';

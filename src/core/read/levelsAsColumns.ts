@@ -16,7 +16,7 @@ import { columnLabels, foldedSynonyms, type ColumnLabel } from './header';
 import { extend, type Candidate } from './locate';
 import type { Grid } from './grid';
 import { isTextCell } from './grid';
-import type { Region } from './info';
+import type { Region } from './infoBlock';
 import { readCell, typedValue, type ReadContext } from './rows';
 import { isTotalText, matchCategory, orderLevel } from './values';
 

@@ -9,7 +9,7 @@ import { toSerial } from '../format';
 import { parseDateText } from './date';
 import type { Grid } from './grid';
 import { issue, type Issue } from '../issues';
-import type { ReportInfo } from '../info';
+import type { ReportInfo } from '../reportInfo';
 import { a1 } from '../address';
 
 export interface TitlePeriod {

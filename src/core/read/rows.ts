@@ -14,7 +14,7 @@ import { memoized } from '../memo';
 import { NUMERIC_KINDS } from './header';
 import type { Candidate } from './locate';
 import { fold } from '../text/fold';
-import * as msg from './messages';
+import * as msg from './readerIssues';
 import { bareNumber, guessNumberStyle, hasTooManyDigits, parseNumberText, type NumberStyle } from './number';
 import { isDateFormat, isDateSerial, parseDateText } from './date';
 import { joinedName } from './personName';

@@ -12,7 +12,7 @@ import { allGroups } from '../check/groups';
 import { TTHC_SUMS } from '../schema/tthc';
 import { rangeA1, parseA1 } from '../address';
 import { num } from '../rowValues';
-import { totalFromParts } from './messages';
+import { totalFromParts } from './readerIssues';
 
 /** Fills the totals in place; returns the warnings and the cells filled (A1), whose "blank" errors no longer hold. */
 export function fillTotals(spec: TableSpec, t: ReadTable): { issues: Issue[]; filled: Set<string> } {

@@ -10,7 +10,7 @@ import type { ReadTable, TypedRow } from '../tables';
 import { containsWords } from '../text/fold';
 import type { Grid } from './grid';
 import { isTextCell } from './grid';
-import type { Region } from './info';
+import type { Region } from './infoBlock';
 import { guessNumberStyle } from './number';
 import { readCell, typedValue } from './rows';
 import { matchCategory } from './values';

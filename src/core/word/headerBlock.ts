@@ -4,7 +4,7 @@
  * title, the motto with a rule as long as it, the place and date in italics.
  */
 import type { Para, TableBlock } from './model';
-import type { ReportInfo } from '../info';
+import type { ReportInfo } from '../reportInfo';
 import { serialParts } from '../format';
 import { PT, ph, type Part } from './text';
 import { CELL_PAD, centred, layoutTable, rule } from './blocks';

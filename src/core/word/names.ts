@@ -2,7 +2,7 @@
  * Agency names as the header writes them (capitals: "UBND XÃ BA BÍCH") turned into the forms
  * the body uses ("UBND xã Ba Bích", "UBND huyện"), and the place name of the date line.
  */
-import type { ReportInfo } from '../info';
+import type { ReportInfo } from '../reportInfo';
 
 const UNIT_KINDS = ['thị trấn', 'thị xã', 'thành phố', 'phường', 'xã', 'huyện', 'quận', 'tỉnh'];
 const PREFIX = /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/iu;

@@ -2,7 +2,7 @@
  * The end of the report: the closing line, then a borderless two-column table with the
  * recipients on the left ("Nơi nhận:", each "- ...;", last "- Lưu: VT.") and the signature on the right.
  */
-import type { ReportInfo } from '../info';
+import type { ReportInfo } from '../reportInfo';
 import { fold } from '../text/fold';
 import { layoutTable, centred } from './blocks';
 import { TEXT_WIDTH } from './page';

@@ -1,6 +1,6 @@
 /** The title: "BÁO CÁO" and the summary line (trích yếu), bold and centred, a short rule under them. */
 import type { Para } from './model';
-import type { ReportInfo } from '../info';
+import type { ReportInfo } from '../reportInfo';
 import { centred, rule } from './blocks';
 import { TEXT_WIDTH } from './page';
 import { PT, ph } from './text';

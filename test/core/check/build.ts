@@ -7,7 +7,7 @@
 import type { ReadResult } from '../../../src/core/read';
 import type { ReadTable, TypedRow, TypedValue } from '../../../src/core/tables';
 import type { TableName } from '../../../src/core/schema/types';
-import { EMPTY_INFO, type ReportInfo } from '../../../src/core/info';
+import { EMPTY_INFO, type ReportInfo } from '../../../src/core/reportInfo';
 import { columnIndex } from '../../../src/core/address';
 import { fieldSpec } from '../../../src/core/schema';
 import { formatDateVi, formatNumberVi, toSerial } from '../../../src/core/format';

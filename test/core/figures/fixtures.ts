@@ -1,6 +1,6 @@
 /** Builds ReadResults by hand, as the reader would produce them, so figures can be tested without it. */
 import { columnIndex, rangeA1 } from '../../../src/core/address';
-import { EMPTY_INFO, type ReportInfo } from '../../../src/core/info';
+import { EMPTY_INFO, type ReportInfo } from '../../../src/core/reportInfo';
 import type { ReadResult } from '../../../src/core/read';
 import type { TableName } from '../../../src/core/schema/types';
 import type { ReadTable, TypedRow, TypedValue } from '../../../src/core/tables';

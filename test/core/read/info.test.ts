@@ -1,5 +1,5 @@
 import { readWorkbook } from '../../../src/core/read';
-import { findDates, infoField, namedPeriod } from '../../../src/core/read/info';
+import { findDates, infoField, namedPeriod } from '../../../src/core/read/infoBlock';
 import { SCHEMA } from '../../../src/core/schema';
 import { toSerial } from '../../../src/core/format';
 import { book, sheet } from './snap';

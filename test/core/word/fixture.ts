@@ -5,7 +5,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Analysis } from '../../../src/core/analyze';
 import type { Figures } from '../../../src/core/figures/types';
-import { EMPTY_INFO, type ReportInfo } from '../../../src/core/info';
+import { EMPTY_INFO, type ReportInfo } from '../../../src/core/reportInfo';
 import type { TableName } from '../../../src/core/schema/types';
 import type { ReadTable, TypedRow } from '../../../src/core/tables';
 import { toSerial } from '../../../src/core/format';

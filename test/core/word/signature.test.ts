@@ -6,7 +6,7 @@
 import { buildWordDraft } from '../../../src/core/word';
 import { signatureLines } from '../../../src/core/word/signature';
 import { paragraphs, SEED_INFO, seedAnalysis, unzipDocx } from './fixture';
-import type { ReportInfo } from '../../../src/core/info';
+import type { ReportInfo } from '../../../src/core/reportInfo';
 
 const sign = (signAuthority: string | null, signerTitle: string | null) => signatureLines({ ...SEED_INFO, signAuthority, signerTitle });
 

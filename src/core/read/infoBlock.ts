@@ -4,13 +4,13 @@
  * with the most labels (outside the tables already found) wins. "Nơi nhận" may run over several rows.
  */
 import { a1, parseRange, rangeA1 } from '../address';
-import { EMPTY_INFO, type ReportInfo } from '../info';
+import { EMPTY_INFO, type ReportInfo } from '../reportInfo';
 import type { Issue } from '../issues';
 import type { FieldSpec, TableSpec } from '../schema/types';
 import type { ReadTable, TypedValue } from '../tables';
 import { containsWords, fold } from '../text/fold';
 import type { Grid } from './grid';
-import * as msg from './messages';
+import * as msg from './readerIssues';
 import { foldedSynonyms } from './header';
 import { parseDateText } from './date';
 import { parseNumberText } from './number';
