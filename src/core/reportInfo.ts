@@ -21,7 +21,7 @@ export interface ReportInfo {
   recipients: string[];
   /** Decimal places of percentages (default 1). */
   decimals: number;
-  /** The grounds of the report, the draft's first line: "Thực hiện Công văn số …" (optional; REPORTING-SCHEMA §3 `basis`). */
+  /** The grounds of the report, the draft's first line: "Thực hiện Công văn số …" (optional; docs/reporting-schema.md §2 `basis`). */
   basis?: string | null;
 }
 

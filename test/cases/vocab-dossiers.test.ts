@@ -1,4 +1,4 @@
-/** Dossier exports: the status as evidence, fields as group rows (issue 17, point 7; REPORTING-SCHEMA §2 dossiers). */
+/** Dossier exports: the status as evidence, fields as group rows (issue 17, point 7; docs/reporting-schema.md §2 dossiers). */
 import { analyzeShared, errorsOf } from './vocab-helpers';
 import { analyze } from '../../src/core/analyze';
 import { sheet } from '../core/read/snap';

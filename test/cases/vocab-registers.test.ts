@@ -1,4 +1,4 @@
-/** Registers of documents headed the way real offices head them (issue 17, point 5; REPORTING-SCHEMA §2 documents). */
+/** Registers of documents headed the way real offices head them (issue 17, point 5; docs/reporting-schema.md §2 documents). */
 import { analyzeShared, errorsOf } from './vocab-helpers';
 
 const THREE = { total: 3, byType: { 'Công văn': 1, 'Quyết định': 1, 'Kế hoạch': 1 } };

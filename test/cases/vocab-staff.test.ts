@@ -1,4 +1,4 @@
-/** Staff lists as real offices keep them (issue 17, point 7; REPORTING-SCHEMA §2 staff). */
+/** Staff lists as real offices keep them (issue 17, point 7; docs/reporting-schema.md §2 staff). */
 import { analyzeShared, errorsOf } from './vocab-helpers';
 import { analyze } from '../../src/core/analyze';
 import { sheet } from '../core/read/snap';

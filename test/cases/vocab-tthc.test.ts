@@ -1,4 +1,4 @@
-/** One-stop systems' summary wording (issue 17, point 7; REPORTING-SCHEMA §2 tthc). */
+/** One-stop systems' summary wording (issue 17, point 7; docs/reporting-schema.md §2 tthc). */
 import { analyzeShared, errorsOf } from './vocab-helpers';
 
 describe('one-stop summaries: "Số đầu kỳ", "Tiếp nhận trong kỳ", "Hồ sơ giải quyết xong", "Sớm hạn", "Tổng số trễ hạn"', () => {

@@ -51,7 +51,7 @@ describe('10. dossier export, one row per dossier (300 rows)', () => {
       const [field, procedure] = FIELDS[Math.floor(rand() * FIELDS.length)];
       put(ws, 5 + i, [[i + 1, `000.00.23.H55-2407${pad(i % 100)}-${1000 + i}`, procedure, field, channel, textOf(rec), textOf(due), done === null ? null : dateOf(done), done === null ? 'Đang xử lý' : 'Đã trả kết quả']]);
       if (done !== null) ws.getCell(5 + i, 8).numFmt = 'dd/mm/yyyy hh:mm';
-      // The count, by REPORTING-SCHEMA §2, by calendar day; a dossier finished before the period is not counted.
+      // The count, by docs/reporting-schema.md §2, by calendar day; a dossier finished before the period is not counted.
       if (done !== null && done < start) continue;
       if (Math.floor(rec) < start) want.carriedOver++;
       else {

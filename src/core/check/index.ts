@@ -1,4 +1,4 @@
-/** The checks of REPORTING-SCHEMA.md §3 that look at values across cells, rows and tables. */
+/** The checks of docs/reporting-schema.md §3 that look at values across cells, rows and tables. */
 import { issueText, type Issue } from '../issues';
 import type { ReadResult } from '../read';
 import { checkConstraints } from './constraints';

@@ -1,5 +1,5 @@
 /**
- * TTHC figures counted from a dossier log (one row per dossier), by the rule of REPORTING-SCHEMA §2:
+ * TTHC figures counted from a dossier log (one row per dossier), by the rule of docs/reporting-schema.md §2:
  * online / direct = received in the period through that channel (postal counts as direct);
  * carried over = received before the period and not done before it; received = online + direct + carried over;
  * resolved = done within the period; early / on time / late compare the done date with the due date;

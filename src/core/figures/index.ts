@@ -1,4 +1,4 @@
-/** The figures of REPORTING-SCHEMA.md §4, computed from typed rows. */
+/** The figures of docs/reporting-schema.md §4, computed from typed rows. */
 import type { Issue } from '../issues';
 import type { ReadResult } from '../read';
 import type { ReadTable } from '../tables';

@@ -1,5 +1,5 @@
 /**
- * The figures of the report, exactly under the keys of REPORTING-SCHEMA.md §4 (`report --json`).
+ * The figures of the report, exactly under the keys of docs/reporting-schema.md §4 (`report --json`).
  * Percentages are in percent, rounded to `decimals`; amounts in đồng; a figure that cannot be
  * computed is null (and an issue says why), never 0.
  */

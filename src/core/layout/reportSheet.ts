@@ -1,5 +1,5 @@
 /**
- * The report sheet (REPORTING-SCHEMA §5) as a layout: a title with the agency and period, one block
+ * The report sheet (docs/reporting-schema.md §5) as a layout: a title with the agency and period, one block
  * per area with units, number formats and links to the source cells, then the open issues.
  */
 import type { Analysis } from '../analyze';

@@ -1,5 +1,5 @@
 /**
- * The template (REPORTING-SCHEMA §5): blank input sheets for a new user, one per table, whose headers
+ * The template (docs/reporting-schema.md §5): blank input sheets for a new user, one per table, whose headers
  * are the schema's own labels so that the reader finds them again. Headers stay Vietnamese in both
  * languages (they are what the reader matches); only the instruction line follows `lang`.
  */

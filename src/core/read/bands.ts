@@ -1,7 +1,7 @@
 /**
  * Tables side by side on one sheet (a staff list, a blank column, a payroll): the grid is cut into column
  * bands at the columns left blank from top to bottom, so that each table is found and weighed on its own
- * header, values and title (REPORTING-SCHEMA.md §1, "a sheet may hold several tables").
+ * header, values and title (docs/reporting-schema.md §1, "a sheet may hold several tables").
  */
 import type { Grid } from './grid';
 

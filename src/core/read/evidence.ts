@@ -1,5 +1,5 @@
 /**
- * Whether a candidate table is what its header says (REPORTING-SCHEMA.md §1, "decide by evidence"):
+ * Whether a candidate table is what its header says (docs/reporting-schema.md §1, "decide by evidence"):
  * header words alone make a payroll a staff table and an applicant list a register. Each table's
  * `evidence` (schema/*.ts) lists sets of facts about its values and words, one set of which must hold,
  * and words that argue against it; this module tries them on a candidate's data rows, its header,
@@ -83,7 +83,7 @@ export function weigh(c: Candidate): Weighed {
 /**
  * The header names one of the table's required sets of fields, each clearly (header.ts, clearlyNamed:
  * "Mã hồ sơ", "Ngày tiếp nhận", "Ngày hẹn trả"): such a table is there even when its values are all wrong,
- * and its wrong values are the clerk's errors to report (REPORTING-SCHEMA.md §1, issue 17 point 2).
+ * and its wrong values are the clerk's errors to report (docs/reporting-schema.md §1, issue 17 point 2).
  */
 function namesTable(c: Candidate): boolean {
   const anyOf = c.spec.anyOf ?? [];

@@ -1,5 +1,5 @@
 /**
- * Value tests: whether a column's values are of a field's kind (REPORTING-SCHEMA.md §1, "every field has a
+ * Value tests: whether a column's values are of a field's kind (docs/reporting-schema.md §1, "every field has a
  * value test of its kind and the values decide between candidate columns"). Frictionless infers a field's
  * type from its values; here the header proposes fields and the values confirm or rule them out.
  */

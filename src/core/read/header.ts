@@ -276,7 +276,7 @@ export interface HeaderMatch {
  * (fewer than a third pass its value test: "01.003" under "Ngạch công chức" is no count, majors under
  * "Trình độ đào tạo" / "Chuyên ngành" are no level) is not that column's, except in the one column whose
  * own cell names it whole and alone (clearlyNamed): there the values decide nothing and are reported as
- * the clerk's errors (REPORTING-SCHEMA.md §1, issue 17 point 2). Columns whose own cell names a
+ * the clerk's errors (docs/reporting-schema.md §1, issue 17 point 2). Columns whose own cell names a
  * field are taken first, left to right, then columns named only by a group label above them, so that a
  * sub-column literally headed "Trình độ" wins over its siblings. A column whose best field is taken falls to
  * its next equally placed candidate ("Quá hạn" twice under one-level headers: late, then pending overdue);
@@ -343,7 +343,7 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
  * The column each field is named by clearly: the only column whose own cell is, whole, a synonym of two words
  * or more of that field and of no other ("Trực tuyến", "Ngày tiếp nhận"; not "Tổng số", which three fields of
  * Biểu 06 share, nor "Loại", nor a group label). Its values do not veto it: wrong ones are the clerk's errors,
- * reported by the checks (REPORTING-SCHEMA.md §1, issue 17 point 2). `cands`: fieldCandidates per label; the
+ * reported by the checks (docs/reporting-schema.md §1, issue 17 point 2). `cands`: fieldCandidates per label; the
  * map gives the index of that label.
  */
 function clearlyNamed(cands: FieldCandidate[][]): Map<FieldSpec, number> {

@@ -1,7 +1,7 @@
 /**
  * A person's name kept in two columns, as many HR lists do: "Họ" or "Họ và tên đệm" (family and middle
  * names) beside "Tên" (the given name). The reader joins them into the staff table's `name`
- * (REPORTING-SCHEMA.md §2, staff), keeping the given name's cell as the value's place.
+ * (docs/reporting-schema.md §2, staff), keeping the given name's cell as the value's place.
  */
 import type { TypedValue } from '../tables';
 

@@ -1,5 +1,5 @@
 /**
- * Totals without a value (REPORTING-SCHEMA.md §1, "a formula without a saved value is computed from its parts
+ * Totals without a value (docs/reporting-schema.md §1, "a formula without a saved value is computed from its parts
  * where they determine it, and said"): a "Tổng cộng" row or a budget line whose count or amount cell is blank
  * while every one of its rows below has that number gets their sum, with a missing-cell warning naming the
  * cell. Files written by scripts keep formulas without their results, and the snapshot then holds a blank there.

@@ -52,7 +52,7 @@ export interface FieldSpec {
 }
 
 /**
- * What a column's values must show for a fact of evidence (REPORTING-SCHEMA.md §1, "decide by evidence"):
+ * What a column's values must show for a fact of evidence (docs/reporting-schema.md §1, "decide by evidence"):
  * `docNumber` a number/symbol as Nghị định 30 writes it ("175/QĐ-UBND", "66/UBND", also loosely typed);
  * `person` a person's name (capitalised words of letters only); `category` one of the field's categories;
  * `count` a non-negative whole number; `number` a number; `date` a date; `phrase` text of three words or

@@ -12,7 +12,7 @@ export const PAGE = {
   top: mmToTwips(20),
   bottom: mmToTwips(20),
   left: mmToTwips(30),
-  // 15 mm is 850.4 twips; DOMAIN.md §4 fixes 851 (rounded up, so the margin is never under 15 mm).
+  // 15 mm is 850.4 twips; docs/domain.md §4 fixes 851 (rounded up, so the margin is never under 15 mm).
   right: 851,
   /** Distance of the header (the page number) from the top edge. */
   header: mmToTwips(10),

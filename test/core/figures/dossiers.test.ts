@@ -1,4 +1,4 @@
-/** The dossier log counted into the TTHC figures, with a case on every boundary of the rule (REPORTING-SCHEMA §2). */
+/** The dossier log counted into the TTHC figures, with a case on every boundary of the rule (docs/reporting-schema.md §2). */
 import { computeFigures, TIMING_RULE, timingRule } from '../../../src/core/figures';
 import { toSerial } from '../../../src/core/format';
 import { readResult, table } from './fixtures';

@@ -1,4 +1,4 @@
-/** The seed report's figures, computed by hand (REPORTING-SCHEMA §4, DOMAIN §2). */
+/** The seed report's figures, computed by hand (docs/reporting-schema.md §4, docs/domain.md §2). */
 import { computeFigures } from '../../../src/core/figures';
 import { readResult, table } from './fixtures';
 

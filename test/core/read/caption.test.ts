@@ -1,4 +1,4 @@
-/** A caption line above a table is its caption, not an info block; placeholders are blanks (REPORTING-SCHEMA.md §1). */
+/** A caption line above a table is its caption, not an info block; placeholders are blanks (docs/reporting-schema.md §1). */
 import { readWorkbook } from '../../../src/core/read';
 import { isPlaceholder } from '../../../src/core/read/evidence';
 import { book, sheet } from './snap';

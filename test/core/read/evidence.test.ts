@@ -1,4 +1,4 @@
-/** A table is read on evidence (REPORTING-SCHEMA.md §1): its values and words, not its header alone. */
+/** A table is read on evidence (docs/reporting-schema.md §1): its values and words, not its header alone. */
 import { readWorkbook } from '../../../src/core/read';
 import { book, sheet } from './snap';
 import { said } from '../../helpers/words';

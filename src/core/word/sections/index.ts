@@ -1,4 +1,4 @@
-/** The body of the report in the order of the outline (DOMAIN.md §1). */
+/** The body of the report in the order of the outline (docs/domain.md §1). */
 import type { Para } from '../model';
 import { heading1, heading2 } from '../text';
 import type { Ctx } from './context';

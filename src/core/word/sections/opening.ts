@@ -1,6 +1,6 @@
 /**
  * The opening: the grounds of the report ("Thực hiện Công văn số …"), then the sentence that
- * introduces the body. The grounds come from the `info` key `basis` (REPORTING-SCHEMA §3), else from
+ * introduces the body. The grounds come from the `info` key `basis` (docs/reporting-schema.md §2), else from
  * the clerk's INTRO text, else a highlighted note of what belongs there.
  */
 import type { Para } from '../model';
