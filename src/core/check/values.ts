@@ -2,12 +2,12 @@
 import type { Bilingual, IssueParam } from '../issues';
 import type { ReadTable, TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
-import { fieldSpec } from '../schema';
+import { fieldSpec, type NamedKey } from '../schema';
 
 export { num, dataRows } from '../rowValues';
 
 /** A text cell's value (trimmed), or null when blank. */
-export function str(row: TypedRow, key: string): string | null {
+export function str<K extends string>(row: TypedRow, key: K & NamedKey<K>): string | null {
   const tv = row.values[key];
   if (!tv || tv.value === null) return null;
   const s = typeof tv.value === 'string' ? tv.value : tv.text;
@@ -16,17 +16,17 @@ export function str(row: TypedRow, key: string): string | null {
 }
 
 /** A1 address of a field's cell in a row ('' when the column is absent). */
-export function cellOf(row: TypedRow, key: string): string {
+export function cellOf<K extends string>(row: TypedRow, key: K & NamedKey<K>): string {
   return row.values[key]?.cell ?? '';
 }
 
 /** True when the table has a column for this field. */
-export function hasColumn(t: ReadTable, key: string): boolean {
+export function hasColumn<K extends string>(t: ReadTable, key: K & NamedKey<K>): boolean {
   return key in t.located.columns;
 }
 
-export function fieldLabel(table: TableName, key: string): Bilingual {
-  return fieldSpec(table, key)?.label ?? { vi: key, en: key };
+export function fieldLabel<T extends TableName, K extends string>(table: T, key: K & NamedKey<K, T>): Bilingual {
+  return fieldSpec(table, key as string)?.label ?? { vi: key, en: key };
 }
 
 const NAME_FIELDS = ['field', 'content', 'name', 'number', 'code', 'level', 'education'];

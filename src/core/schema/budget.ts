@@ -1,4 +1,4 @@
-import type { TableSpec } from './types';
+import { defineTable } from './types';
 
 const SUPERIOR = ['dự toán huyện giao', 'dự toán tỉnh giao', 'dự toán cấp trên giao'];
 const COUNCIL = ['dự toán hđnd xã giao', 'dự toán hđnd giao', 'dự toán hđnd', 'hđnd xã giao'];
@@ -6,7 +6,7 @@ const COUNCIL = ['dự toán hđnd xã giao', 'dự toán hđnd giao', 'dự to�
 const COMPARED = ['so sánh', 'tỷ lệ', 'tỉ lệ', 'so với'];
 
 /** Budget execution: revenue and expenditure lines against their estimates. */
-export const budget: TableSpec = {
+export const budget = defineTable({
   name: 'budget',
   label: { vi: 'Thu, chi ngân sách', en: 'Budget' },
   titleWords: ['ngân sách', 'thu chi', 'thu chi ngân sách', 'dự toán', 'quyết toán', 'tài chính'],
@@ -57,4 +57,4 @@ export const budget: TableSpec = {
       formOnly: true,
     },
   ],
-};
+});

@@ -1,4 +1,4 @@
-import type { TableSpec } from './types';
+import { defineTable } from './types';
 
 /** Document types by the symbol's first part (Nghị định 30): canonical Vietnamese name -> abbreviations. */
 export const DOCUMENT_TYPES: Record<string, string[]> = {
@@ -12,7 +12,7 @@ export const DOCUMENT_TYPES: Record<string, string[]> = {
 };
 
 /** Documents issued in the period (the register, or a list kept for the report). */
-export const documents: TableSpec = {
+export const documents = defineTable({
   name: 'documents',
   label: { vi: 'Văn bản ban hành', en: 'Documents issued' },
   titleWords: ['văn bản', 'văn bản ban hành', 'sổ đăng ký văn bản', 'văn bản đi'],
@@ -55,4 +55,4 @@ export const documents: TableSpec = {
     { key: 'sentOn', label: { vi: 'Ngày đi, ngày đến', en: 'Date sent or received' }, synonyms: ['ngày đi', 'ngày đến', 'ngày gửi', 'ngày nhận'], kind: 'date', formOnly: true },
     { key: 'summary', label: { vi: 'Trích yếu', en: 'Summary' }, synonyms: ['trích yếu', 'nội dung', 'trích yếu nội dung', 'tên loại và trích yếu', 'tên loại và trích yếu nội dung'], kind: 'text' },
   ],
-};
+});

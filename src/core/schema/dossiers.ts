@@ -1,7 +1,7 @@
-import type { TableSpec } from './types';
+import { defineTable } from './types';
 
 /** The other form of `tthc`: one row per dossier, exported from the one-stop system. */
-export const dossiers: TableSpec = {
+export const dossiers = defineTable({
   name: 'dossiers',
   label: { vi: 'Danh sách hồ sơ TTHC', en: 'Dossier log' },
   titleWords: ['danh sách hồ sơ', 'hồ sơ', 'một cửa', 'igate', 'dịch vụ công'],
@@ -46,4 +46,4 @@ export const dossiers: TableSpec = {
       },
     },
   ],
-};
+});

@@ -1,7 +1,7 @@
-import type { TableSpec } from './types';
+import { defineTable } from './types';
 
 /** Key indicators (chỉ tiêu) against their targets. */
-export const indicators: TableSpec = {
+export const indicators = defineTable({
   name: 'indicators',
   label: { vi: 'Chỉ tiêu chủ yếu', en: 'Key indicators' },
   titleWords: ['chỉ tiêu', 'chỉ tiêu chủ yếu', 'kết quả thực hiện chỉ tiêu'],
@@ -22,4 +22,4 @@ export const indicators: TableSpec = {
       formOnly: true,
     },
   ],
-};
+});

@@ -1,7 +1,7 @@
-import type { TableSpec } from './types';
+import { defineTable } from './types';
 
 /** The report's header data: who issues it, when, for which period, who signs, who receives. */
-export const info: TableSpec = {
+export const info = defineTable({
   name: 'info',
   label: { vi: 'Thông tin báo cáo', en: 'Report information' },
   titleWords: ['thông tin', 'thông tin chung', 'thông tin báo cáo', 'info'],
@@ -25,4 +25,4 @@ export const info: TableSpec = {
     { key: 'decimals', label: { vi: 'Số chữ số thập phân', en: 'Decimal places' }, synonyms: ['số chữ số thập phân', 'chữ số thập phân'], kind: 'count' },
     { key: 'basis', label: { vi: 'Căn cứ báo cáo', en: 'Grounds of the report' }, synonyms: ['căn cứ', 'căn cứ báo cáo', 'thực hiện'], kind: 'text' },
   ],
-};
+});

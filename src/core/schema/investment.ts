@@ -1,7 +1,7 @@
-import type { TableSpec } from './types';
+import { defineTable } from './types';
 
 /** Public investment: capital plan and disbursement, by source or project. */
-export const investment: TableSpec = {
+export const investment = defineTable({
   name: 'investment',
   label: { vi: 'Giải ngân vốn đầu tư công', en: 'Public investment' },
   titleWords: ['đầu tư công', 'giải ngân', 'vốn đầu tư', 'kế hoạch vốn'],
@@ -16,4 +16,4 @@ export const investment: TableSpec = {
     { key: 'disbursed', label: { vi: 'Giải ngân', en: 'Disbursed' }, synonyms: ['giải ngân', 'lũy kế giải ngân', 'luỹ kế giải ngân', 'đã thanh toán', 'lũy kế thanh toán'], kind: 'amount', required: true },
     { key: 'statedPct', label: { vi: 'Tỷ lệ (%)', en: 'Stated %' }, synonyms: ['tỷ lệ', 'tỉ lệ'], kind: 'percent' },
   ],
-};
+});

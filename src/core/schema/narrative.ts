@@ -1,7 +1,7 @@
-import type { TableSpec } from './types';
+import { defineTable } from './types';
 
 /** The clerk's own paragraphs for the Word draft, by section of the outline. */
-export const narrative: TableSpec = {
+export const narrative = defineTable({
   name: 'narrative',
   label: { vi: 'Nội dung thuyết minh', en: 'Narrative' },
   titleWords: ['thuyết minh', 'nội dung báo cáo', 'đánh giá', 'narrative'],
@@ -20,4 +20,4 @@ export const narrative: TableSpec = {
     },
     { key: 'text', label: { vi: 'Nội dung', en: 'Text' }, synonyms: ['nội dung', 'văn bản'], kind: 'text', required: true },
   ],
-};
+});

@@ -1,4 +1,4 @@
-import type { TableSpec } from './types';
+import { defineTable } from './types';
 
 export const EDUCATION_CATEGORIES: Record<string, string[]> = {
   postgraduate: ['sau đại học', 'thạc sĩ', 'tiến sĩ', 'thạc sỹ', 'tiến sỹ', 'ths', 'ts'],
@@ -13,7 +13,7 @@ export const EDUCATION_CATEGORIES: Record<string, string[]> = {
 export const EDUCATION_NOT_PROFESSIONAL = ['lý luận chính trị', 'chính trị', 'văn hóa', 'văn hoá', 'tin học', 'ngoại ngữ', 'quản lý nhà nước'];
 
 /** Staff: one row per person, or one row per education level with counts. */
-export const staff: TableSpec = {
+export const staff = defineTable({
   name: 'staff',
   label: { vi: 'Cán bộ, công chức', en: 'Staff' },
   titleWords: ['cán bộ', 'công chức', 'cán bộ công chức', 'danh sách cán bộ', 'nhân sự', 'trình độ'],
@@ -66,4 +66,4 @@ export const staff: TableSpec = {
     { key: 'countKhongChuyenTrach', label: { vi: 'Không chuyên trách', en: 'Part-time' }, synonyms: ['không chuyên trách'], kind: 'count' },
     { key: 'statedPct', label: { vi: 'Tỷ lệ (%)', en: 'Stated %' }, synonyms: ['tỷ lệ', 'tỉ lệ', 'chiếm'], kind: 'percent' },
   ],
-};
+});

@@ -1,7 +1,7 @@
-import type { TableSpec } from './types';
+import { defineTable } from './types';
 
 /** Satisfaction survey: one row per level of satisfaction. */
-export const survey: TableSpec = {
+export const survey = defineTable({
   name: 'survey',
   label: { vi: 'Khảo sát mức độ hài lòng', en: 'Satisfaction survey' },
   titleWords: ['hài lòng', 'mức độ hài lòng', 'khảo sát', 'điều tra xã hội học'],
@@ -34,4 +34,4 @@ export const survey: TableSpec = {
       formOnly: true,
     },
   ],
-};
+});

@@ -1,4 +1,4 @@
-import type { TableSpec } from './types';
+import { defineTable } from './types';
 
 // One-stop systems (OpenCPS and the like) say "Hồ sơ giải quyết xong" and "Hồ sơ đang giải quyết".
 const RESOLVED = ['đã giải quyết', 'số hồ sơ đã giải quyết', 'đã giải quyết xong', 'giải quyết xong', 'đã xử lý'];
@@ -21,7 +21,7 @@ export const TTHC_SUMS = [
 ] as const;
 
 /** TTHC dossier counts (Biểu 06, Thông tư 01/2020/TT-VPCP): one row per field (lĩnh vực), or a total row. */
-export const tthc: TableSpec = {
+export const tthc = defineTable({
   name: 'tthc',
   label: { vi: 'Kết quả giải quyết TTHC', en: 'Administrative procedures (counts)' },
   titleWords: ['tthc', 'thủ tục hành chính', 'giải quyết thủ tục hành chính', 'hồ sơ', 'biểu 06', 'một cửa'],
@@ -68,4 +68,4 @@ export const tthc: TableSpec = {
     },
     { key: 'pendingOverdue', label: { vi: 'Quá hạn (đang giải quyết)', en: 'Pending, overdue' }, synonyms: ['quá hạn', 'trễ hạn'], under: PENDING, kind: 'count' },
   ],
-};
+});

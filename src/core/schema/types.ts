@@ -27,9 +27,9 @@ export type TableName = (typeof TABLE_NAMES)[number];
  */
 export type FieldKind = 'text' | 'count' | 'amount' | 'percent' | 'number' | 'date' | 'category';
 
-export interface FieldSpec {
-  /** Stable key, used in issues (`field`), overrides and code. */
-  key: string;
+export interface FieldSpec<K extends string = string> {
+  /** Stable key, used in issues (`field`), overrides and code; its type is the table's keys (FieldKey). */
+  key: K;
   label: Bilingual;
   /** Header words that name this field (matched after folding, as whole words). */
   synonyms: string[];
@@ -76,19 +76,27 @@ export interface TableEvidence {
   against: string[];
 }
 
-export interface TableSpec {
+export interface TableSpec<K extends string = string> {
   name: TableName;
   label: Bilingual;
   /** Words that, in a sheet name or a title row above the header, suggest this table. */
   titleWords: string[];
-  fields: FieldSpec[];
+  fields: FieldSpec<K>[];
   /** Required for a report: missing-table is an error (else info). */
   required: boolean;
   /** At least one of these field sets must be fully present for a header to count as this table
    * (e.g. staff per person [name, education] or per level [education, count]). */
-  anyOf?: string[][];
+  anyOf?: K[][];
   /** For 'rows' tables: what a candidate's values and words must show for it to be read (locate.ts). */
   evidence?: TableEvidence;
   /** 'rows': a header row and one record per row. 'keyvalue': a label cell with its value beside it. */
   shape: 'rows' | 'keyvalue';
+}
+
+/**
+ * A table's schema with its field keys kept as literal types, so that `FieldKey<'budget'>` is
+ * 'order' | 'content' | …: a renamed or misspelt key in code fails to compile (issue 13 point 5).
+ */
+export function defineTable<K extends string>(spec: TableSpec<K>): TableSpec<K> {
+  return spec;
 }

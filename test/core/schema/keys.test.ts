@@ -1,0 +1,27 @@
+/**
+ * Field keys the code names are checked by the compiler (issue 13 point 5): `npx tsc --noEmit` fails when a
+ * line marked @ts-expect-error below compiles, i.e. when a misspelt or foreign key would be accepted.
+ */
+import { fieldSpec, type FieldKey } from '../../../src/core/schema';
+import { num } from '../../../src/core/rowValues';
+import { fieldLabel } from '../../../src/core/check/values';
+import type { TypedRow } from '../../../src/core/tables';
+
+const row: TypedRow = { row: 0, isTotal: false, values: { received: { value: 12, text: '12', cell: 'B3' } } } as unknown as TypedRow;
+
+test('a key of the schema is accepted and read', () => {
+  const key: FieldKey<'tthc'> = 'received';
+  expect(num(row, key)).toBe(12);
+  expect(fieldLabel('tthc', 'received').vi).toBe('Tổng số hồ sơ tiếp nhận');
+  expect(fieldSpec('budget', 'actual')?.kind).toBe('amount');
+});
+
+test('a misspelt key, or a key of another table, does not compile', () => {
+  // @ts-expect-error 'recieved' is no field of any table
+  expect(num(row, 'recieved')).toBeNull();
+  // @ts-expect-error 'received' is a tthc field, not a budget one
+  expect(fieldLabel('budget', 'received').vi).toBe('received');
+  // @ts-expect-error FieldKey<'staff'> holds only the staff table's keys
+  const key: FieldKey<'staff'> = 'online';
+  expect(fieldSpec('staff', key as string)).toBeUndefined();
+});
