@@ -9,7 +9,7 @@ import { communeResult, type CommuneResult, type RefusedFile } from '../../core/
 import { FileHost } from '../../hosts/file';
 import { isFileError } from '../../xlsx/errors';
 import { readInput } from '../files';
-import { m } from '../messages';
+import { m } from '../cliText';
 
 export interface AnalyzeJob {
   file: string;

@@ -8,7 +8,7 @@
  */
 import * as os from 'os';
 import { Worker } from 'worker_threads';
-import { m } from '../messages';
+import { m } from '../cliText';
 import type { Lang } from '../../core/issues';
 import { analyzeFile, type AnalyzeJob, type FileOutcome } from './analyzeFile';
 import { ROLLUP_WORKER } from './worker';

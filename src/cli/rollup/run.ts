@@ -14,7 +14,7 @@ import { rollupWorkbookBytes } from '../../hosts/file/rollupWorkbook';
 import { FileError } from '../../xlsx/errors';
 import type { CliArgs } from '../args';
 import { isSameFile, writeOutputs } from '../files';
-import { m } from '../messages';
+import { m } from '../cliText';
 import type { CliIO } from '../run';
 import { expandInputs } from './inputs';
 import { analyzeAll } from './pool';

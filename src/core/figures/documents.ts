@@ -6,8 +6,7 @@ import type { ReadTable, TypedRow } from '../tables';
 import { issue } from '../issues';
 import { cellsOrRange, columnRef, dataRows, ref, refs, setSource, text, where, type FigureContext } from './common';
 import type { DocumentsFigures } from './types';
-import type { ReportInfo } from '../info';
-import { formatDateVi } from '../format';
+import type { ReportInfo } from '../reportInfo';
 
 /** The type of a document that has no type column and whose symbol names none. */
 export const UNKNOWN_DOCUMENT_TYPE = 'Khác';
@@ -80,16 +79,11 @@ export function computeDocuments(t: ReadTable, ctx: FigureContext, period: Pick<
     (rowsByType[type] ??= []).push(row);
   }
   if (outside.length > 0) {
-    const from = period.periodStart === null ? '…' : formatDateVi(period.periodStart);
-    const to = period.periodEnd === null ? '…' : formatDateVi(period.periodEnd);
+    const from = period.periodStart === null ? '…' : { date: period.periodStart };
+    const to = period.periodEnd === null ? '…' : { date: period.periodEnd };
     const n = outside.length;
-    issue(ctx, 'date-out-of-period', 'documents', 'date', ref(outside[0], 'date'), {
-      vi: `${n} văn bản có ngày ngoài kỳ báo cáo (từ ${from} đến ${to}) không được tính vào số văn bản ban hành trong kỳ.`,
-      en: `${n} document${n === 1 ? '' : 's'} dated outside the reporting period (${from} to ${to}) ${n === 1 ? 'is' : 'are'} not counted among the documents issued in the period.`,
-    }, {
-      vi: 'Nếu ngày ghi nhầm, sửa lại ngày; nếu kỳ báo cáo khác, ghi "Từ ngày" và "Đến ngày" trong trang Thông tin.',
-      en: 'If a date is mistyped, correct it; if the period differs, fill "Từ ngày" and "Đến ngày" on the information sheet.',
-    }, 'info');
+    const key = n === 1 ? 'document-outside-period' : 'documents-outside-period';
+    ctx.issues.push(issue(key, where(ref(outside[0], 'date'), 'documents', 'date'), { n, from, to }));
   }
   const key = t.located.columns.type !== undefined ? 'type' : 'number';
   setSource(ctx, 'documents.total', refs(columnRef(counted, 'number') ?? columnRef(counted, key)));

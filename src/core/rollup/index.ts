@@ -4,7 +4,7 @@
  * (in workers) and hand over one small `CommuneResult` per workbook.
  */
 import type { Analysis } from '../analyze';
-import { countBySeverity } from '../issues';
+import { countBySeverity, issueText } from '../issues';
 import { serialParts } from '../format';
 import { periodCheck } from './period';
 import { rankDescending } from './ranking';
@@ -27,7 +27,7 @@ export function communeResult(file: string, analysis: Analysis): CommuneResult {
     figures: analysis.figures,
     issues: analysis.issues
       .filter((i) => i.severity !== 'info')
-      .map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: i.message, ...(i.more ? { more: i.more } : {}) })),
+      .map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: issueText(i, analysis.lang).message, ...(i.more ? { more: i.more } : {}) })),
   };
 }
 

@@ -2,11 +2,11 @@
  * The province's roll-up (issue 14; REPORTING-SCHEMA.md §6 `rollup`): what one commune's workbook
  * gives, what a file that could not be used gives, and the roll-up made of many of them.
  */
-import type { Issue, Severity } from '../issues';
+import type { RenderedIssue, Severity } from '../issues';
 import type { BudgetFigures, Figures, InvestmentFigures, StaffFigures, TthcCounts } from '../figures/types';
 
 /** An issue as the roll-up keeps it: the commune's own list, without hints (errors and warnings only). */
-export type RollupIssue = Pick<Issue, 'severity' | 'code' | 'sheet' | 'cell' | 'message'> & { more?: number };
+export type RollupIssue = Pick<RenderedIssue, 'severity' | 'code' | 'sheet' | 'cell' | 'message'> & { more?: number };
 
 /** One commune's workbook, read and checked as `validate` does (small: the workbook itself is not kept). */
 export interface CommuneResult {

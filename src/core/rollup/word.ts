@@ -7,7 +7,7 @@
  * The issuing agency, number, date and signer are the province's to fill: highlighted placeholders.
  */
 import { Packer, type Document } from 'docx';
-import { EMPTY_INFO, type ReportInfo } from '../info';
+import { EMPTY_INFO, type ReportInfo } from '../reportInfo';
 import { EDUCATION_LEVELS } from '../figures/types';
 import { formatNumberVi } from '../format';
 import { headerBlock } from '../word/headerBlock';

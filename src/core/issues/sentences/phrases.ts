@@ -84,6 +84,10 @@ export const PHRASES = {
     vi: 'Tính lại tỷ lệ của dòng tổng từ số tổng thực hiện chia cho tổng dự toán (kế hoạch), không lấy theo một dòng thành phần.',
     en: "Compute the total's rate from its own total actual over its total estimate (plan), not from one of its parts.",
   },
+  'documents-outside-period': {
+    vi: 'Nếu ngày ghi nhầm, sửa lại ngày; nếu kỳ báo cáo khác, ghi "Từ ngày" và "Đến ngày" trong trang Thông tin.',
+    en: 'If a date is mistyped, correct it; if the period differs, fill "Từ ngày" and "Đến ngày" on the information sheet.',
+  },
   'write-suggestion': { vi: 'Ghi là {suggestion}.', en: 'Write {suggestion}.' },
   'doc-number-per-decree': {
     vi: 'Ghi theo Nghị định 30/2020/NĐ-CP: số, dấu “/”, rồi ký hiệu viết hoa nối bằng dấu “-”.',
