@@ -1,7 +1,7 @@
 /** `rollup` on the command line: many files and folders, --out naming a file. */
 import { ArgError, parseArgs } from '../../src/cli/args';
 import { summaryPath } from '../../src/cli/rollup/run';
-import { USAGE } from '../../src/cli/messages';
+import { USAGE } from '../../src/cli/cliText';
 
 describe('rollup arguments', () => {
   it('takes every file and folder named', () => {
