@@ -50,6 +50,14 @@ describe('an info block under a header row', () => {
     expect(a.info.agency).toBe('UBND xã Tân An');
   });
 
+  it('reads short labels clerks write: "Cơ quan", "Năm báo cáo"', async () => {
+    for (const agencyLabel of ['Cơ quan', 'Cơ quan ban hành']) {
+      const a = await book(['Thông tin', 'Giá trị'], [[agencyLabel, 'UBND xã Ân Bình'], ['Địa danh', 'Ân Bình'], ['Năm báo cáo', 'Năm 2023'], ['Người ký', 'Nguyễn Văn A']]);
+      expect(a.tables.info?.located).toMatchObject({ sheet: 'Thông tin', range: 'A2:B5' });
+      expect(a.info).toMatchObject({ agency: 'UBND xã Ân Bình', place: 'Ân Bình', periodStart: toSerial(2023, 1, 1), periodEnd: toSerial(2023, 12, 31), signer: 'Nguyễn Văn A' });
+    }
+  });
+
   it('says where to add the report date when its row is missing', async () => {
     const a = await book(['Thông tin', 'Giá trị'], [PAIRS[0], ['Từ ngày', '01/01/2023'], ['Đến ngày', '31/12/2023']]);
     expect(a.info).toMatchObject({ agency: 'UBND xã Tân An', periodStart: toSerial(2023, 1, 1), periodEnd: toSerial(2023, 12, 31) });
