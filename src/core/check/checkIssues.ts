@@ -51,16 +51,15 @@ export function balance(where: Where, row: IssueParam, received: number, resolve
   return issue('received-not-balanced', where, { row, received, resolved, pending, sum: resolved + pending });
 }
 
+/** A stated % beside the computed one: shown to at least 2 decimals, and as it should be written (its own decimals, at least 1). */
+function statedAgainst(stated: number, computed: number) {
+  const d = decimalsOf(stated);
+  return { stated: { pct: stated }, computed: { pct: computed, decimals: Math.max(2, d) }, rounded: { pct: computed, decimals: Math.max(1, d) } };
+}
+
 /** A stated % that is not the rounding of the % computed from the row's amounts. */
 export function percentRounding(where: Where, severity: Severity, row: IssueParam, stated: number, computed: number, how: IssueParam): Issue {
-  const params = {
-    row,
-    stated: { pct: stated },
-    how,
-    computed: { pct: computed, decimals: Math.max(2, decimalsOf(stated)) },
-    rounded: { pct: computed, decimals: Math.max(1, decimalsOf(stated)) },
-  };
-  return issue('percent-rounding', where, params, { severity });
+  return issue('percent-rounding', where, { row, how, ...statedAgainst(stated, computed) }, { severity });
 }
 
 export function percentRange(where: Where, row: IssueParam, stated: number, lo: number, hi: number, weighted: number | null): Issue {
@@ -71,14 +70,7 @@ export function percentRange(where: Where, row: IssueParam, stated: number, lo: 
 }
 
 export function indicatorVsWorkbook(where: Where, severity: Severity, name: string, stated: number, computed: number, source: IssueParam): Issue {
-  const params = {
-    name,
-    stated: { pct: stated },
-    source,
-    computed: { pct: computed, decimals: Math.max(2, decimalsOf(stated)) },
-    rounded: { pct: computed, decimals: Math.max(1, decimalsOf(stated)) },
-  };
-  return issue('indicator-vs-workbook', where, params, { severity });
+  return issue('indicator-vs-workbook', where, { name, source, ...statedAgainst(stated, computed) }, { severity });
 }
 
 export function dateAfterReport(where: Where, what: IssueParam, date: number, reportDate: number): Issue {
