@@ -86,7 +86,8 @@ export function computeDocuments(t: ReadTable, ctx: FigureContext, period: Pick<
     ctx.issues.push(issue(key, where(ref(outside[0], 'date'), 'documents', 'date'), { n, from, to }));
   }
   const key = t.located.columns.type !== undefined ? 'type' : 'number';
-  setSource(ctx, 'documents.total', refs(columnRef(counted, 'number') ?? columnRef(counted, key)));
+  // The count rests on each row's number and on its date (which decides whether it is in the period).
+  setSource(ctx, 'documents.total', refs(columnRef(counted, 'number') ?? columnRef(counted, key), columnRef(counted, 'date')));
   for (const [type, rows] of Object.entries(rowsByType)) setSource(ctx, `documents.byType.${type}`, cellsOrRange(rows, key));
   return { total: counted.length, byType };
 }

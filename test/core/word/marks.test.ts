@@ -98,3 +98,21 @@ test('no open issue: no note and no mark', async () => {
   expect(texts.some((t) => t.startsWith('[Lưu ý khi hoàn thiện'))).toBe(false);
   expect(texts.join('\n')).not.toContain('cần xem lại');
 });
+
+test('the count of documents issued is marked when a row\'s date cannot be read or its number is missing', async () => {
+  const ExcelJS = (await import('exceljs')).default;
+  const { roundTrip, put } = await import('../../generality/harness');
+  const wb = new ExcelJS.Workbook();
+  put(wb.addWorksheet('Sổ CV đi'), 1, [
+    ['SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023'],
+    [],
+    ['STT', 'Số CV', 'Ngày ký', 'Trích yếu'],
+    [1, '01/KH-UBND', '10/01/2023', 'Kế hoạch CCHC năm 2023'],
+    [2, '02/QĐ-UBND', '13/14/2023', 'Quyết định về việc kiện toàn tổ một cửa'],
+    [3, '03/BC-UBND', '20/03/2023', 'Báo cáo CCHC quý I'],
+  ]);
+  const b = await roundTrip(wb);
+  expect(b.issues.some((i) => i.severity === 'error' && i.sheet === 'Sổ CV đi' && i.cell === 'C5')).toBe(true);
+  const sentence = paragraphs(await docOf(b)).find((t) => t.startsWith('- Trong kỳ báo cáo'))!;
+  expect(sentence).toMatch(/đã ban hành 03 văn bản \[cần xem lại: Sổ CV đi!C5\]/);
+});

@@ -5,6 +5,7 @@ import { fold } from '../../text/fold';
 import { agencyShort } from '../names';
 import { b, body, count2, italic, joinVi, lowerFirst, ph, type Part } from '../text';
 import { area } from './area';
+import { marked } from '../marks';
 import { notProvided, periodParts, type Ctx } from './context';
 import { citation, countsByType, documentRefs, footnoteLines, type DocRef } from './documentsList';
 import { issuedInPeriod } from '../../figures/documents';
@@ -57,8 +58,8 @@ function documentsParagraph(ctx: Ctx): Para {
     `- Trong kỳ báo cáo (`,
     ...periodParts(ctx),
     `), ${ctx.agency} đã ban hành `,
-    typeof n === 'string' ? b(n) : n,
-    ' văn bản',
+    // An unreadable date or a missing number leaves the count in doubt: marked where it stands.
+    ...marked(ctx.analysis, [typeof n === 'string' ? b(n) : n, ' văn bản'], 'documents.total'),
     { footnote: documentsFootnote(docs, agencyShort(ctx.analysis.info)) },
     ' chỉ đạo, điều hành về CCHC.',
   ]);
