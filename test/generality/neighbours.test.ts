@@ -60,6 +60,17 @@ describe('a staff list and a payroll side by side, a blank column between them',
     expect(a.figures.staff).toMatchObject(STAFF_FIGURES);
   });
 
+  it('splits them also when the signature line under them has a word in the blank column', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('NS');
+    put(ws, 1, STAFF);
+    put(ws, 1, PAYROLL, 7);
+    put(ws, 8, [['Người lập biểu', null, null, null, null, 'TM. ỦY BAN NHÂN DÂN']]);
+    const a = await roundTrip(wb);
+    expect(located(a, 'staff')).toEqual({ sheet: 'NS', range: 'A1:E5' });
+    expect(a.figures.staff).toMatchObject(STAFF_FIGURES);
+  });
+
   it('keeps a table whose header runs across an empty spacer column whole', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('CBCC');

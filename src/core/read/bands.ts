@@ -7,9 +7,10 @@ import type { Grid } from './grid';
 
 /**
  * The grid's column bands, left to right: runs of columns separated by blank columns. A column counts as
- * blank when every cell of it is blank outside the rows holding a single filled cell (a title, a caption or
- * a signature line, which may be typed or merged over both tables), and no merge of another row covers it.
- * One band (the grid itself) when no such column separates filled ones.
+ * blank when no cell of it sits beside another filled cell of its row or in a merge across columns: a title,
+ * a caption or a unit line alone in its row (perhaps merged over both tables), or a signature line's words far
+ * apart ("Người lập biểu" … "Chủ tịch"), separates nothing. One band (the grid itself) when no such column
+ * separates filled ones.
  */
 export function columnBands(grid: Grid): Grid[] {
   if (grid.bottom < grid.top || grid.right < grid.left) return [grid];
@@ -25,12 +26,13 @@ export function columnBands(grid: Grid): Grid[] {
   for (let r = grid.top; r <= grid.bottom && usedCount < width; r++) {
     const cols: number[] = [];
     for (let c = grid.left; c <= grid.right; c++) if (!grid.isBlank(r, c)) cols.push(c);
-    if (cols.length === 1) continue;
-    for (const c of cols) {
-      use(c);
-      // A merged cell spreads over the columns it covers (a group label over its sub-columns).
+    if (cols.length < 2) continue;
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i];
       const m = grid.mergeOf(r, c);
-      if (m) for (let k = Math.max(m.left, grid.left); k <= Math.min(m.right, grid.right); k++) use(k);
+      // A merged cell spreads over the columns it covers (a group label over its sub-columns).
+      if (m && m.right > m.left) for (let k = Math.max(m.left, grid.left); k <= Math.min(m.right, grid.right); k++) use(k);
+      else if (cols[i - 1] === c - 1 || cols[i + 1] === c + 1) use(c);
     }
   }
   const bands: { left: number; right: number }[] = [];
