@@ -1,14 +1,9 @@
 /** Block: the open issues, each linked to its cell. */
-import { issueText, moreInColumn, type Issue, type Lang, type Severity } from '../../issues';
+import { issueText, moreInColumn, type Issue, type Lang } from '../../issues';
+import { SEVERITY_LABEL } from '../../labels';
 import type { SheetBuilder } from '../builder';
 import { HEADER_FILL, heading, noteLine, tr } from './common';
 import { rangeA1, splitCells } from '../../address';
-
-const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
-  error: { vi: 'Lỗi', en: 'Error' },
-  warning: { vi: 'Cảnh báo', en: 'Warning' },
-  info: { vi: 'Lưu ý', en: 'Note' },
-};
 
 export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issue[]): void {
   const t = (vi: string, en: string) => tr(lang, vi, en);

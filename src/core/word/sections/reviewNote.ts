@@ -10,6 +10,7 @@ import { body, ph } from '../text';
 import type { Ctx } from './context';
 import { countBySeverity, issueText } from '../../issues';
 import { openIssues } from '../marks';
+import { SEVERITY_LABEL } from '../../labels';
 
 /** The note lists at most this many issues; the report sheet lists them all. */
 const MAX_LISTED = 10;
@@ -23,10 +24,13 @@ export function reviewNote(ctx: Ctx): Para[] {
   const where = (sheet: string, cell: string) => (sheet ? ` (${sheet}${cell ? `!${cell}` : ''})` : '');
   const lines = open
     .slice(0, MAX_LISTED)
-    .map((i) => body([ph(`- ${i.severity === 'warning' ? 'Cảnh báo: ' : ''}${issueText(i, 'vi').message}${where(i.sheet, i.cell)}`)]));
+    .map((i) => body([ph(`- ${i.severity === 'warning' ? `${SEVERITY_LABEL.warning.vi}: ` : ''}${issueText(i, 'vi').message}${where(i.sheet, i.cell)}`)]));
   const listed = Math.min(open.length, MAX_LISTED);
   const more = total > listed ? [body([ph(`- ... và ${total - listed} vấn đề khác (xem sheet «Báo cáo»).`)])] : [];
-  const counts = [error ? `${error} lỗi chưa sửa` : '', warning ? `${warning} cảnh báo làm thay đổi số liệu` : ''].filter(Boolean).join(' và ');
+  const word = (s: 'error' | 'warning') => SEVERITY_LABEL[s].vi.toLocaleLowerCase('vi');
+  const counts = [error ? `${error} ${word('error')} chưa sửa` : '', warning ? `${warning} ${word('warning')} làm thay đổi số liệu` : '']
+    .filter(Boolean)
+    .join(' và ');
   return [
     body([
       ph(
