@@ -13,7 +13,6 @@ import type { Jobs, OnProgress } from './actions';
 import { describeError } from './errors';
 import { t } from './i18n';
 import { copyHtml, downloadBytes, DOCX_MIME, XLSX_MIME } from './browser';
-import { draftHtml, htmlToText } from '../core/word/html';
 import { Toolbar } from './components/Toolbar';
 import { ProgressView } from './components/ProgressView';
 import { StatusMessage, type Status } from './components/StatusMessage';
@@ -139,6 +138,8 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck, do
         if (!a) throw new Error('no check');
         setAnalysis(a);
       }
+      // The draft's HTML renderer is not in the pane's first script.
+      const { draftHtml, htmlToText } = await import('../core/word/html');
       const html = draftHtml(a);
       return { html, plain: htmlToText(html) };
     });
