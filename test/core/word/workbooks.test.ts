@@ -1,7 +1,7 @@
 /**
  * Prose a clerk would write (issue 10 §6), on real workbooks read from .xlsx bytes: the example, and a
  * workbook of our own made from it — a vice-chairman signs for the chairman, the căn cứ is kept in the
- * info sheet, the period starts on another day, and the clerk's 2.1 text repeats the sentence an earlier
+ * info sheet, the period starts on another day (all its documents inside it), and the clerk's 2.1 text repeats the sentence an earlier
  * draft generated. Each point is checked in the .docx written and read back and in the HTML render.
  */
 import * as fs from 'fs';
