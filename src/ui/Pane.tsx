@@ -4,12 +4,12 @@
  */
 import { useEffect, useState } from 'react';
 import { Divider, makeStyles, tokens } from '@fluentui/react-components';
-import type { Analysis } from '../core/analyze';
 import { countBySeverity, type Lang } from '../core/issues';
 import type { TableName } from '../core/schema/types';
 import { SCHEMA } from '../core/schema';
 import type { Progress } from '../hosts/host';
 import type { Jobs, OnProgress } from './actions';
+import type { AnalysisView } from './analysisView';
 import { describeError } from './errors';
 import { t } from './i18n';
 import { copyHtml, downloadBytes, DOCX_MIME, XLSX_MIME } from './browser';
@@ -26,8 +26,9 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
-export interface PaneProps {
-  jobs: Jobs;
+/** `A`: what a check hands the pane (the whole Analysis in Excel, the worker's AnalysisView on the web page). */
+export interface PaneProps<A extends AnalysisView> {
+  jobs: Jobs<A>;
   lang: Lang;
   /** Office.context.platform; 'Mac' and 'iOS' (iPad) mean the pane cannot download, so the draft is copied instead. */
   platform?: string;
@@ -41,12 +42,12 @@ export interface PaneProps {
   downloadsOff?: boolean;
 }
 
-export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck, downloadsOff }: PaneProps) {
+export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind, fileBase, autoCheck, downloadsOff }: PaneProps<A>) {
   const styles = useStyles();
-  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [analysis, setAnalysis] = useState<A | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
-  const [confirm, setConfirm] = useState<Analysis | null>(null);
+  const [confirm, setConfirm] = useState<A | null>(null);
   const copiesDraft = platform === 'Mac' || platform === 'iOS';
   const busy = progress !== null;
   // The pane does not know the workbook's file name; the web page does.
@@ -66,7 +67,7 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck, do
     }
   }
 
-  const summary = (a: Analysis): Status => {
+  const summary = (a: A): Status => {
     const c = countBySeverity(a.issues);
     return {
       intent: c.error ? 'info' : 'success',
@@ -81,7 +82,7 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck, do
     setStatus(summary(a));
   }
 
-  async function writeReport(a: Analysis) {
+  async function writeReport(a: A) {
     setConfirm(null);
     const r = await run((onProgress) => jobs.makeReport({ lang, onProgress }, a));
     if (!r) return;
@@ -138,10 +139,10 @@ export function Pane({ jobs, lang, platform, reportKind, fileBase, autoCheck, do
         if (!a) throw new Error('no check');
         setAnalysis(a);
       }
-      // The draft's HTML renderer is not in the pane's first script.
-      const { draftHtml, htmlToText } = await import('../core/word/html');
-      const html = draftHtml(a);
-      return { html, plain: htmlToText(html) };
+      // The core came with the check: the draft's HTML is made at once.
+      const draft = await jobs.draftHtml?.(a);
+      if (!draft) throw new Error('no draft');
+      return { html: draft.html, plain: draft.text };
     });
     const ok = await copyHtml(contents);
     if (ok === null) return;

@@ -7,6 +7,7 @@ import type { Issue, Lang } from '../core/issues';
 import type { Analysis } from '../core/analyze';
 import type { TableName } from '../core/schema/types';
 import type { CoreDeps } from './core';
+import type { AnalysisView } from './analysisView';
 import { UiError } from './errors';
 
 export type OnProgress = (p: Progress) => void;
@@ -31,9 +32,9 @@ export async function check(host: Host, core: CoreDeps, opts: JobOptions): Promi
   return core.analyze(snapshot, { lang: opts.lang, overrides, exactTime: opts.exactTime });
 }
 
-export interface ReportResult {
+export interface ReportResult<A extends AnalysisView = Analysis> {
   sheet: string;
-  analysis: Analysis;
+  analysis: A;
 }
 
 /** Writes the report sheet from `analysis`, or from a fresh check when none is given. */
@@ -41,7 +42,7 @@ export async function makeReport(host: Host, core: CoreDeps, opts: JobOptions, a
   const a = analysis ?? (await check(host, core, opts));
   opts.onProgress?.({ stage: 'write', fraction: null });
   await nextTick();
-  const sheet = await host.writeReportSheet(core.reportSheetLayout(a, opts.lang));
+  const sheet = await host.writeReportSheet(await core.reportSheetLayout(a, opts.lang));
   return { sheet, analysis: a };
 }
 
@@ -52,7 +53,7 @@ export async function makeWordDraft(core: CoreDeps, analysis: Analysis, onProgre
 }
 
 export async function addTemplate(host: Host, core: CoreDeps, lang: Lang): Promise<string[]> {
-  return host.addTemplateSheets(core.templateLayouts(lang));
+  return host.addTemplateSheets(await core.templateLayouts(lang));
 }
 
 /** Marks only issues that name a cell; returns how many cells were marked. */
@@ -68,10 +69,10 @@ export async function selectCell(host: Host, sheet: string, cell: string): Promi
   return host.selectCell(sheet, cell);
 }
 
-export interface PinResult {
+export interface PinResult<A extends AnalysisView = Analysis> {
   sheet: string;
   range: string;
-  analysis: Analysis;
+  analysis: A;
 }
 
 /** Pins `table` to the user's selection, keeps that with the workbook, and checks again. */
@@ -94,18 +95,22 @@ export interface Download {
 /**
  * What the pane can do, whichever front door it sits behind. Optional jobs are absent where the
  * front door cannot do them (the web page has no live sheet to mark, select or pin on).
+ * `A` is what a check hands the pane: the whole Analysis in the task pane, the AnalysisView the
+ * web page's worker posts (the report and the draft are then made from the worker's copy).
  */
-export interface Jobs {
-  check(opts: JobOptions): Promise<Analysis>;
+export interface Jobs<A extends AnalysisView = Analysis> {
+  check(opts: JobOptions): Promise<A>;
   /** `download` is set when the report is a file to save (web page) rather than a sheet in the open workbook. */
-  makeReport(opts: JobOptions, analysis?: Analysis): Promise<ReportResult & { download?: Download }>;
-  makeWordDraft(analysis: Analysis, onProgress?: OnProgress): Promise<Uint8Array>;
+  makeReport(opts: JobOptions, analysis?: A): Promise<ReportResult<A> & { download?: Download }>;
+  makeWordDraft(analysis: A, onProgress?: OnProgress): Promise<Uint8Array>;
   /** Sheets added to the open workbook, or (web page) a new workbook to save. */
   addTemplate?(lang: Lang): Promise<{ sheets: string[]; download?: Download }>;
+  /** The draft as HTML and text to copy (the task pane on Mac, which cannot download). */
+  draftHtml?(analysis: A): Promise<{ html: string; text: string }>;
   markIssues?(issues: Issue[]): Promise<number>;
   clearMarks?(): Promise<void>;
   selectCell?(sheet: string, cell: string): Promise<void>;
-  pinTable?(table: TableName, opts: JobOptions): Promise<PinResult>;
+  pinTable?(table: TableName, opts: JobOptions): Promise<PinResult<A>>;
 }
 
 /** Every job, over a live host (the Excel task pane). */
@@ -115,6 +120,7 @@ export function hostJobs(host: Host, core: CoreDeps): Jobs {
     makeReport: (opts, analysis) => makeReport(host, core, opts, analysis),
     makeWordDraft: (analysis, onProgress) => makeWordDraft(core, analysis, onProgress),
     addTemplate: async (lang) => ({ sheets: await addTemplate(host, core, lang) }),
+    draftHtml: async (analysis) => core.draftHtml(analysis),
     markIssues: (issues) => markIssues(host, issues),
     clearMarks: () => clearMarks(host),
     selectCell: (sheet, cell) => selectCell(host, sheet, cell),

@@ -2,10 +2,10 @@
  * The page's side of the worker: one promise per request, progress as it comes, and the
  * jobs the shared Pane calls. A worker that dies rejects every pending request with a clear message.
  */
-import type { Analysis } from '../core/analyze';
 import type { Bilingual, Lang } from '../core/issues';
 import type { Progress } from '../hosts/host';
 import type { Jobs, OnProgress } from '../ui/actions';
+import type { AnalysisView } from '../ui/analysisView';
 import { UiError } from '../ui/errors';
 import type { ReportReply, TemplateReply, WorkerReply, WorkerRequest } from './protocol';
 
@@ -65,26 +65,30 @@ export function baseName(fileName: string): string {
   return fileName.replace(/\.(xlsx|xlsm|xls|xml|html?)$/i, '');
 }
 
-/** The Pane's jobs on the web page: everything runs in the worker; reports come back as files to save. */
-/** `onCopyWarnings` hears what the report copy could not keep (charts, pivots, oversized dropdown lists). */
-export function webJobs(client: WorkerClient, fileName: string, bytes: Uint8Array, onCopyWarnings?: (w: Bilingual[]) => void): Jobs {
+/**
+ * The Pane's jobs on the web page: everything runs in the worker; reports come back as files to save.
+ * A check hands the Pane the worker's view; the report and the draft are made from the worker's own
+ * analysis of the last check, so the analysis never crosses to the page (issue 15 point 4).
+ * `onCopyWarnings` hears what the report copy could not keep (charts, pivots, oversized dropdown lists).
+ */
+export function webJobs(client: WorkerClient, fileName: string, bytes: Uint8Array, onCopyWarnings?: (w: Bilingual[]) => void): Jobs<AnalysisView> {
   let sent = false;
   const base = baseName(fileName);
   return {
     async check({ lang, onProgress }) {
       // The file goes to the worker once; it keeps it for later checks and reports.
-      const analysis = await client.request<Analysis>(sent ? { type: 'check', lang } : { type: 'check', lang, bytes }, onProgress);
+      const analysis = await client.request<AnalysisView>(sent ? { type: 'check', lang } : { type: 'check', lang, bytes }, onProgress);
       sent = true;
       return analysis;
     },
     async makeReport({ lang, onProgress }, analysis) {
       const a = analysis ?? (await this.check({ lang, onProgress }));
-      const r = await client.request<ReportReply>({ type: 'report', lang, analysis: a }, onProgress);
+      const r = await client.request<ReportReply>({ type: 'report', lang }, onProgress);
       onCopyWarnings?.(r.warnings ?? []);
       return { sheet: r.sheet, analysis: a, download: { name: `${base}.report.xlsx`, bytes: r.bytes } };
     },
-    makeWordDraft(analysis, onProgress) {
-      return client.request<Uint8Array>({ type: 'word', analysis }, onProgress);
+    makeWordDraft(_analysis, onProgress) {
+      return client.request<Uint8Array>({ type: 'word' }, onProgress);
     },
     async addTemplate(lang: Lang) {
       const r = await client.request<TemplateReply>({ type: 'template', lang });

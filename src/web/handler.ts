@@ -1,10 +1,14 @@
 /**
  * The worker's work, apart from the worker itself so it can be tested in-process: it keeps the
- * opened file's bytes and host, and runs the same jobs as the task pane over the file host.
+ * opened file's bytes and host and the last analysis, runs the same jobs as the task pane over the
+ * file host, and posts the page only the view of each check (see analysisView.ts).
  */
+import type { Analysis } from '../core/analyze';
+import type { Lang } from '../core/issues';
 import type { Host, Progress } from '../hosts/host';
 import type { CoreDeps } from '../ui/core';
 import { addTemplate, check, makeReport, makeWordDraft } from '../ui/actions';
+import { viewOf } from '../ui/analysisView';
 import type { PostedError, WorkerReply, WorkerRequest } from './protocol';
 import { plainAnalysisValues } from '../core/read/typedValue';
 
@@ -32,12 +36,20 @@ export function toPostedError(e: unknown): PostedError {
 export function createHandler(post: (reply: WorkerReply, transfer?: Transferable[]) => void, files: FileHostFactory, core: CoreDeps) {
   let bytes: Uint8Array | null = null;
   let host: FileHostLike | null = null;
+  /** The last check of the open file, in the language it was asked in. */
+  let analysis: Analysis | null = null;
 
   async function opened(): Promise<FileHostLike> {
     if (host) return host;
     if (!bytes) throw new Error('No file is open.');
     host = await files.open(bytes);
     return host;
+  }
+
+  /** The last check, or one made now (a report or draft asked for before any check). */
+  async function lastAnalysis(lang: Lang, onProgress: (p: Progress) => void): Promise<Analysis> {
+    analysis ??= await check(await opened(), core, { lang, onProgress });
+    return analysis;
   }
 
   return async function handle(req: WorkerRequest): Promise<void> {
@@ -49,18 +61,20 @@ export function createHandler(post: (reply: WorkerReply, transfer?: Transferable
             // exceljs may keep views of the buffer it was given: keep our own copy for the report.
             bytes = req.bytes.slice();
             host = null;
+            analysis = null;
           }
           onProgress({ stage: 'read', fraction: null });
-          const result = await check(await opened(), core, { lang: req.lang, onProgress });
-          // A structured clone keeps own fields only: typed values' cells and texts are written out first.
-          post({ id: req.id, type: 'done', result: plainAnalysisValues(result) });
+          analysis = await check(await opened(), core, { lang: req.lang, onProgress });
+          // A structured clone keeps own fields only: any typed value in the view is written out first.
+          post({ id: req.id, type: 'done', result: plainAnalysisValues(viewOf(analysis)) });
           return;
         }
         case 'report': {
           if (!bytes) throw new Error('No file is open.');
           // A fresh copy of the file each time, so the download is the input plus one report sheet.
+          const a = await lastAnalysis(req.lang, onProgress);
           const fresh = await files.open(bytes);
-          const r = await makeReport(fresh, core, { lang: req.lang, onProgress }, req.analysis);
+          const r = await makeReport(fresh, core, { lang: req.lang, onProgress }, a);
           const out = await fresh.save();
           const warnings = fresh.copyWarnings?.() ?? [];
           const result = { sheet: r.sheet, bytes: out, ...(warnings.length > 0 ? { warnings } : {}) };
@@ -68,7 +82,7 @@ export function createHandler(post: (reply: WorkerReply, transfer?: Transferable
           return;
         }
         case 'word': {
-          const out = await makeWordDraft(core, req.analysis, onProgress);
+          const out = await makeWordDraft(core, await lastAnalysis('vi', onProgress), onProgress);
           post({ id: req.id, type: 'done', result: out }, [out.buffer as ArrayBuffer]);
           return;
         }

@@ -1,14 +1,19 @@
-/** Messages between the web page and its worker, which holds the workbook and does the work. */
-import type { Analysis } from '../core/analyze';
+/**
+ * Messages between the web page and its worker, which holds the workbook and its last analysis and
+ * does the work. The page gets only what it shows (an AnalysisView: no typed rows); the report and
+ * the draft are made from the worker's own analysis, which never crosses (issue 15 point 4).
+ */
+import type { AnalysisView } from '../ui/analysisView';
 import type { Lang } from '../core/issues';
 import type { Progress } from '../hosts/host';
 
 export type WorkerRequest =
-  /** Opens `bytes` (when given: a new file) and checks it. */
+  /** Opens `bytes` (when given: a new file) and checks it; the reply is the view, the worker keeps the analysis. */
   | { id: number; type: 'check'; lang: Lang; bytes?: Uint8Array }
-  /** The opened file with the report sheet added, written from `analysis`. */
-  | { id: number; type: 'report'; lang: Lang; analysis: Analysis }
-  | { id: number; type: 'word'; analysis: Analysis }
+  /** The opened file with the report sheet added, written from the last check (checked first if none). */
+  | { id: number; type: 'report'; lang: Lang }
+  /** The Word draft of the last check (checked first if none). */
+  | { id: number; type: 'word' }
   /** A new workbook holding the template sheets. */
   | { id: number; type: 'template'; lang: Lang };
 
@@ -33,5 +38,5 @@ export interface PostedError {
 
 export type WorkerReply =
   | { id: number; type: 'progress'; progress: Progress }
-  | { id: number; type: 'done'; result: Analysis | ReportReply | Uint8Array | TemplateReply }
+  | { id: number; type: 'done'; result: AnalysisView | ReportReply | Uint8Array | TemplateReply }
   | { id: number; type: 'fail'; error: PostedError };

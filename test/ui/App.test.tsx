@@ -164,6 +164,7 @@ describe('the Word draft', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sao chép nội dung' }));
     expect(await screen.findByText('Đã sao chép bản nháp; mở Word và dán (⌘V).')).toBeTruthy();
     expect(core.buildWordDraft).not.toHaveBeenCalled();
+    expect(core.draftHtml).toHaveBeenCalledWith(core.analyze.mock.results[0].value);
     const item = (write.mock.calls[0] as unknown as [FakeClipboardItem[]])[0][0];
     expect(Object.keys(item.items).sort()).toEqual(['text/html', 'text/plain']);
   });

@@ -64,6 +64,7 @@ export function fakeCore(analysis: Analysis = fakeAnalysis()) {
     reportSheetLayout: jest.fn(() => ({ name: 'Báo cáo', cells: [], merges: [], columnWidths: [] })),
     templateLayouts: jest.fn(() => []),
     buildWordDraft: jest.fn(async () => new Uint8Array([80, 75, 3, 4])),
+    draftHtml: jest.fn(async () => ({ html: '<p>BÁO CÁO</p>', text: 'BÁO CÁO' })),
   } satisfies CoreDeps;
 }
 

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Button, Caption1, Link, makeStyles, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/issues';
-import type { Analysis } from '../../core/analyze';
+import type { AnalysisView } from '../analysisView';
 import { SCHEMA, TABLE_NAMES, type TableName } from '../../core/schema';
 import { t } from '../i18n';
 import { CheckIcon, CrossIcon, PinIcon } from './icons';
@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 });
 
 export interface TablesFoundProps {
-  tables: Analysis['tables'];
+  tables: AnalysisView['tables'];
   lang: Lang;
   /** Absent where the front door has no live selection (the web page). */
   onPin?: (table: TableName) => void;
