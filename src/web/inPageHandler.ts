@@ -6,12 +6,13 @@ import { FileHost } from '../hosts/file';
 import { defaultCore, type CoreDeps } from '../ui/core';
 import { createHandler, type FileHostFactory } from './handler';
 import { afterPaint, type MakeHandler } from './inPage';
+import { withNativeInflate } from './nativeInflate';
 
 // Let the spinner paint before the long steps: opening the workbook and building the Word file.
 const files: FileHostFactory = {
   async open(bytes) {
     await afterPaint();
-    return FileHost.open(bytes);
+    return withNativeInflate(bytes, () => FileHost.open(bytes));
   },
   blank: () => FileHost.blank(),
 };

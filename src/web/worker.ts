@@ -5,6 +5,7 @@
 import { FileHost } from '../hosts/file';
 import { defaultCore } from '../ui/core';
 import { createHandler } from './handler';
+import { withNativeInflate } from './nativeInflate';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 // The DOM lib types `self` as a Window; in a dedicated worker it is this.
@@ -15,7 +16,7 @@ const scope = self as unknown as {
 
 const handle = createHandler(
   (reply, transfer) => scope.postMessage(reply, transfer ?? []),
-  { open: (bytes) => FileHost.open(bytes), blank: () => FileHost.blank() },
+  { open: (bytes) => withNativeInflate(bytes, () => FileHost.open(bytes)), blank: () => FileHost.blank() },
   defaultCore,
 );
 

@@ -393,6 +393,30 @@ export function decodePart(bytes: Uint8Array): string {
  * Returns what was counted, every part as found (for the report copy), and the inflated bytes of the
  * entries `keep` names (by default the parts the check reads), so that reading them never inflates twice.
  */
+/**
+ * The deflated parts guardXlsx(bytes, limits, keep) would inflate, as byte ranges of `bytes` found by
+ * the guard's own directory walk and header checks, with the sizes the directory declares. For a front
+ * door whose native inflater is asynchronous (the browser's DecompressionStream, see
+ * src/web/nativeInflate.ts): it inflates these first and serves them to the guard through
+ * setNativeInflate. Empty when the guard would refuse the file (it then says why itself).
+ */
+export function deflatedReadParts(
+  bytes: Uint8Array,
+  limits: GuardLimits = DEFAULT_LIMITS,
+  keep: (name: string) => boolean = isReadPart,
+): { start: number; end: number; declaredSize: number }[] {
+  try {
+    if (bytes.length > limits.maxFileBytes) return [];
+    const { entries, cdOffset } = readCentralDirectory(bytes, limits);
+    checkLocalHeaders(bytes, entries, cdOffset);
+    return entries
+      .filter((e) => e.method === 8 && !(e.flags & 1) && keep(e.name))
+      .map((e) => ({ start: e.dataStart, end: e.dataStart + e.compressedSize, declaredSize: e.declaredSize }));
+  } catch {
+    return [];
+  }
+}
+
 export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMITS, keep: (name: string) => boolean = isReadPart): GuardResult {
   if (bytes.length > limits.maxFileBytes) throw tooLarge(bytes.length, limits);
   const isZip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
