@@ -16,8 +16,11 @@ export { rollupTotals } from './totals';
 export { rankDescending } from './ranking';
 export { periodCheck } from './period';
 
-/** What the roll-up keeps of one commune's analysis: its figures, counts and its errors and warnings (no workbook). */
-export function communeResult(file: string, analysis: Analysis): CommuneResult {
+/**
+ * What the roll-up keeps of one commune's analysis: its figures, counts and its errors and warnings (no
+ * workbook). Only the language, info, issues and figures are read, so the web page's worker view will do.
+ */
+export function communeResult(file: string, analysis: Pick<Analysis, 'lang' | 'info' | 'issues' | 'figures'>): CommuneResult {
   return {
     file,
     agency: analysis.info.agency?.normalize('NFC').trim() || null,

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 // Only the Fluent pieces the web page already uses: the shared initial vendor chunk (the task pane's too) stays as it is.
 import { Button, Caption1, FluentProvider, makeStyles, shorthands, Text, tokens, webLightTheme } from '@fluentui/react-components';
-import type { Analysis } from '../../core/analyze';
+import type { AnalysisView } from '../../ui/analysisView';
 import type { Lang } from '../../core/issues';
 import { formatNumberVi, formatPercentVi } from '../../core/format';
 import { buildRollup, communeResult, type CommuneResult, type Rollup } from '../../core/rollup';
@@ -82,8 +82,8 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
           const i = next++;
           set(i, { name: names[i], state: 'reading' });
           try {
-            // One file per request: the worker keeps only the last file it was given.
-            const analysis = await client.request<Analysis>({ type: 'check', lang, bytes: await readBytes(files[i]) });
+            // One file per request: the worker keeps only the last file it was given, and posts its view (no rows).
+            const analysis = await client.request<AnalysisView>({ type: 'check', lang, bytes: await readBytes(files[i]) });
             const commune = communeResult(names[i], analysis);
             results[i] = commune;
             set(i, { name: names[i], state: 'done', commune });
