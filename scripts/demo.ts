@@ -6,6 +6,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { cli } from '../src/cli/run';
+import { langOf } from '../src/cli/args';
+
+const FORCED = {
+  vi: 'Tệp ví dụ cố ý có lỗi để minh hoạ, và bản demo chạy report với --force nên vẫn ghi báo cáo dù còn lỗi. Với tệp của mình, hãy sửa lỗi rồi chạy lại; chỉ dùng --force khi cần bản nháp trước khi sửa xong.',
+  en: 'The example has errors on purpose, and the demo runs report with --force, so the report is written although errors remain. With your own file, fix the errors and run again; use --force only when you need a draft before they are fixed.',
+};
 
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..');
@@ -16,8 +22,10 @@ async function main(): Promise<number> {
   }
   const rel = path.relative(process.cwd(), example) || example;
   const out = path.relative(process.cwd(), path.join(root, 'out')) || 'out';
-  const code = await cli(['report', rel, '--out', out, '--force', '--replace', ...process.argv.slice(2)]);
-  // 1 only means "the data has errors", which the demo is meant to show.
+  const args = process.argv.slice(2);
+  const code = await cli(['report', rel, '--out', out, '--force', '--replace', ...args]);
+  // 1 only means "the data has errors", which the demo is meant to show: say why it wrote anyway.
+  if (code === 1) process.stdout.write(`\n${langOf(args) === 'en' ? FORCED.en : FORCED.vi}\n`);
   return code === 1 ? 0 : code;
 }
 

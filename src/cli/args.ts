@@ -1,4 +1,4 @@
-/** Command-line arguments: `validate <file> [--json]`, `report <file> [--out DIR] [--force] [--replace] [--json]`, `template [--out FILE]`. */
+/** Command-line arguments: `validate <file> [--json]`, `report <file> [--out DIR] [--force] [--replace] [--json]`, `template [--out FILE]`, `help`. */
 import type { Bilingual, Lang } from '../core/issues';
 
 export type Command = 'validate' | 'report' | 'template' | 'rollup' | 'help';
@@ -33,7 +33,7 @@ export function langOf(argv: string[]): Lang {
   return 'vi';
 }
 
-const COMMANDS: Command[] = ['validate', 'report', 'template', 'rollup'];
+const COMMANDS: Command[] = ['validate', 'report', 'template', 'rollup', 'help'];
 
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { command: 'help', force: false, replace: false, json: false, lang: langOf(argv), exactTime: false };
@@ -90,8 +90,18 @@ export function parseArgs(argv: string[]): CliArgs {
     throw new ArgError({ vi: `Không có lệnh "${cmd}": hãy dùng validate, report hoặc template.`, en: `Unknown command "${cmd}": use validate, report or template.` });
   }
   args.command = cmd as Command;
+  // `help` (and `help report`) is what a clerk types first.
+  if (args.command === 'help') return args;
   if (args.command === 'template') {
     if (rest.length > 0) throw new ArgError({ vi: `Lệnh template không nhận tệp đầu vào (${rest[0]}); dùng --out để chọn nơi ghi.`, en: `template takes no input file (${rest[0]}); use --out to choose where to write.` });
+    // The template is a workbook: a name Excel would not open as one is refused before anything is written.
+    if (args.out !== undefined && !/\.xlsx$/i.test(args.out)) {
+      const suggestion = /[\\/]$/.test(args.out) ? `${args.out}mau-so-lieu-cchc.xlsx` : `${args.out.replace(/\.[^.\\/]*$/, '')}.xlsx`;
+      throw new ArgError({
+        vi: `Bảng tính mẫu phải có đuôi .xlsx, nhưng --out là "${args.out}"; hãy dùng ví dụ --out "${suggestion}".`,
+        en: `The template must end in .xlsx, but --out is "${args.out}"; use for example --out "${suggestion}".`,
+      });
+    }
     return args;
   }
   if (args.command === 'rollup') {

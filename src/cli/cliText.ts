@@ -25,7 +25,7 @@ Tùy chọn:
   --json         in đúng một đối tượng JSON ra stdout
   --lang en      thông báo bằng tiếng Anh
   --exact-time   so thời hạn hồ sơ theo giờ, phút, giây (mặc định: theo ngày)
-  --help         hiện hướng dẫn này
+  help, --help   hiện hướng dẫn này
 
 Mã thoát: 0 không có lỗi; 1 có lỗi trong số liệu; 2 không dùng được tệp hoặc sai tham số.`,
   en: `Check the data and draft the administrative-reform (CCHC) report from an Excel workbook.
@@ -47,7 +47,7 @@ Options:
   --json         print exactly one JSON object on stdout
   --lang en      messages in English
   --exact-time   compare dossier deadlines to the second (default: by calendar day)
-  --help         show this help
+  help, --help   show this help
 
 Exit status: 0 no errors; 1 errors in the data; 2 the file cannot be used or bad arguments.`,
 };
@@ -57,6 +57,31 @@ export const SEVERITY_LABEL: Record<Severity, Text> = {
   warning: { vi: 'Cảnh báo', en: 'Warning' },
   info: { vi: 'Ghi chú', en: 'Note' },
 };
+
+/** Why a file could not be written, by the system's error code, with what to do. */
+export function writeReason(code: string): Text {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return { vi: 'không có quyền ghi vào thư mục này; hãy chọn thư mục khác bằng --out.', en: 'no permission to write in this folder; choose another with --out.' };
+    case 'EROFS':
+      return { vi: 'ổ đĩa này chỉ cho đọc; hãy chọn thư mục khác bằng --out.', en: 'this drive is read-only; choose another folder with --out.' };
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return { vi: 'ổ đĩa đã đầy; hãy xoá bớt tệp hoặc chọn ổ khác bằng --out.', en: 'the drive is full; free some space or choose another drive with --out.' };
+    case 'EEXIST':
+    case 'ENOTDIR':
+      return { vi: 'trên đường dẫn có một tệp trùng tên với thư mục cần tạo; hãy chọn thư mục khác bằng --out.', en: 'a file on the path has the name of a folder that must be made; choose another folder with --out.' };
+    case 'EISDIR':
+      return { vi: 'đó là một thư mục; hãy đổi tên hoặc chọn thư mục khác bằng --out.', en: 'that is a folder; rename it or choose another folder with --out.' };
+    case 'EBUSY':
+      return { vi: 'tệp đang mở trong chương trình khác (có thể là Excel hoặc Word); hãy đóng tệp rồi chạy lại.', en: 'the file is open in another program (Excel or Word perhaps); close it and run again.' };
+    case 'ENAMETOOLONG':
+      return { vi: 'tên hoặc đường dẫn quá dài; hãy chọn thư mục ngắn hơn bằng --out.', en: 'the name or path is too long; choose a shorter folder with --out.' };
+    default:
+      return { vi: 'hệ thống không cho ghi tệp này; hãy chọn thư mục khác bằng --out rồi chạy lại.', en: 'the system refused to write this file; choose another folder with --out and run again.' };
+  }
+}
 
 export const m = {
   usage: (l: Lang) => pick(l, USAGE),
@@ -100,8 +125,8 @@ export const m = {
       vi: `--out phải là một thư mục, nhưng "${p}" là một tệp; hãy chọn một thư mục (ví dụ --out out).`,
       en: `--out must be a folder, but "${p}" is a file; choose a folder (for example --out out).`,
     }),
-  cannotWrite: (l: Lang, p: string, why: string) =>
-    pick(l, { vi: `Không ghi được "${p}" (${why}).`, en: `Cannot write "${p}" (${why}).` }),
+  /** `code`: the system's error code (EACCES, ENOSPC…), said as a reason and a way out, never shown bare. */
+  cannotWrite: (l: Lang, p: string, code: string) => pick(l, { vi: `Không ghi được "${p}": ${writeReason(code).vi}`, en: `Cannot write "${p}": ${writeReason(code).en}` }),
   internal: (l: Lang, why: string) =>
     pick(l, { vi: `Chương trình gặp lỗi khi xử lý tệp: ${why}`, en: `The program failed while processing the file: ${why}` }),
   progress: (l: Lang, stage: 'read' | 'check' | 'write' | 'word') =>

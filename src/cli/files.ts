@@ -95,7 +95,8 @@ export function writeOutputs(outputs: { path: string; bytes: Uint8Array }[]): vo
       fs.rmSync(t.tmp, { force: true });
     }
     const why = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new FileError('unreadable', { vi: m.cannotWrite('vi', current, why), en: m.cannotWrite('en', current, why) });
+    // The code stays in --json's error.detail; the sentence says it in words.
+    throw new FileError('unreadable', { vi: m.cannotWrite('vi', current, why), en: m.cannotWrite('en', current, why) }, why);
   }
   for (const t of temps) if (t.backup) fs.rmSync(t.backup, { force: true });
 }

@@ -15,22 +15,18 @@ import { ArgError, langOf, parseArgs, type CliArgs } from './args';
 import { m } from './cliText';
 import { isSameFile, readInput, writeOutputs, type Input } from './files';
 import { formatAnalysis, tablesFound } from './print';
+import { progressLines, type ProgressLines } from './progress';
 
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Show progress lines on stderr (a terminal is watching). */
-  stderrIsTTY: boolean;
 }
 
 export const processIO: CliIO = {
   stdout: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
   stderr: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
 };
 
-/** Files larger than this get progress lines even when stderr is not a terminal. */
-const LARGE_FILE = 5 * 1024 * 1024;
 export const DEFAULT_OUT_DIR = 'out';
 export const DEFAULT_TEMPLATE = path.join('out', 'mau-so-lieu-cchc.xlsx');
 
@@ -41,34 +37,31 @@ interface Loaded {
   input: Input['id'];
 }
 
-function progressFor(io: CliIO, lang: Lang, size: number): (p: Progress) => void {
-  const show = io.stderrIsTTY || size > LARGE_FILE;
-  const said = new Set<string>();
-  return (p) => {
-    if (!show || said.has(p.stage)) return;
-    said.add(p.stage);
-    io.stderr(m.progress(lang, p.stage));
-  };
-}
-
-/** Reads, guards, loads and analyses a workbook. */
-export async function loadAndAnalyze(args: CliArgs, io: CliIO): Promise<Loaded & { progress: (p: Progress) => void }> {
+/** Reads, guards, loads and analyses a workbook, with progress lines once the run is long (progress.ts). */
+export async function loadAndAnalyze(args: CliArgs, io: CliIO): Promise<Loaded & { progress: ProgressLines }> {
   const file = args.file!;
-  const { bytes, id } = readInput(file);
-  const progress = progressFor(io, args.lang, bytes.length);
-  // Unwatched runs must end with one stderr line when the file is refused: announce reading only to a terminal.
-  if (io.stderrIsTTY) progress({ fraction: null, stage: 'read' });
-  const host = await FileHost.open(bytes);
-  const snapshot = await host.readSnapshot();
-  const overrides = await host.loadOverrides();
-  progress({ fraction: null, stage: 'check' });
-  const { analyze } = await import('../core/analyze');
-  const analysis = analyze(snapshot, { lang: args.lang, overrides, exactTime: args.exactTime });
-  return { host, analysis, progress, input: id };
+  const progress = progressLines(io.stderr, args.lang);
+  try {
+    const { bytes, id } = readInput(file);
+    progress.report({ fraction: null, stage: 'read' });
+    const host = await FileHost.open(bytes);
+    const snapshot = await host.readSnapshot((p) => progress.report(p));
+    const overrides = await host.loadOverrides();
+    progress.report({ fraction: 0, stage: 'check' });
+    const { analyzeInSteps } = await import('../core/analyze');
+    const steps = analyzeInSteps(snapshot, { lang: args.lang, overrides, exactTime: args.exactTime });
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) progress.report({ fraction: step.value, stage: 'check' });
+    return { host, analysis: step.value, progress, input: id };
+  } catch (e) {
+    progress.stop();
+    throw e;
+  }
 }
 
 export async function runValidate(args: CliArgs, io: CliIO): Promise<number> {
-  const { analysis } = await loadAndAnalyze(args, io);
+  const { analysis, progress } = await loadAndAnalyze(args, io);
+  progress.stop();
   const counts = countBySeverity(analysis.issues);
   if (args.json) {
     io.stdout(JSON.stringify({ file: args.file, ok: counts.error === 0, counts, tables: tablesFound(analysis), issues: analysis.issues.map((i) => renderIssue(i, args.lang)) }, null, 2));
@@ -78,9 +71,12 @@ export async function runValidate(args: CliArgs, io: CliIO): Promise<number> {
   return counts.error === 0 ? 0 : 1;
 }
 
-/** `<name>` of `<name>.xlsx` (or .xlsm, .xls, and the .xml / .htm(l) of web exports). */
+/**
+ * `<name>` of `<name>.xlsx` (or .xlsm, .xls, and the .xml / .htm(l) of web exports). A report of a
+ * report is named after the workbook, not `<name>.report.report.xlsx`: `.report` and `.report (n)` go too.
+ */
 export function baseName(file: string): string {
-  return path.basename(file).replace(/\.(xlsx|xlsm|xls|xml|html?)$/i, '');
+  return path.basename(file).replace(/\.(xlsx|xlsm|xls|xml|html?)$/i, '').replace(/\.report(?: \(\d+\))?$/i, '') || 'report';
 }
 
 /** `DIR/<name>.report.xlsx` and `.docx`; from n = 2 on, `DIR/<name>.report (n).xlsx` and `.docx`. */
@@ -132,7 +128,16 @@ async function reportCopy(host: FileHost, analysis: Analysis, lang: Lang): Promi
 }
 
 export async function runReport(args: CliArgs, io: CliIO): Promise<number> {
-  const { host, analysis, progress, input } = await loadAndAnalyze(args, io);
+  const loaded = await loadAndAnalyze(args, io);
+  try {
+    return await reportFrom(args, io, loaded);
+  } finally {
+    // Whatever ends the run (a refusal, an error), no progress line comes after it.
+    loaded.progress.stop();
+  }
+}
+
+async function reportFrom(args: CliArgs, io: CliIO, { host, analysis, progress, input }: Loaded & { progress: ProgressLines }): Promise<number> {
   const lang = args.lang;
   const counts = countBySeverity(analysis.issues);
   if (!args.json) io.stdout(formatAnalysis(args.file!, analysis, lang));
@@ -149,13 +154,14 @@ export async function runReport(args: CliArgs, io: CliIO): Promise<number> {
   if (isSameFile(paths.xlsx, input) || isSameFile(paths.docx, input) || path.resolve(paths.xlsx) === path.resolve(args.file!)) {
     throw new FileError('unreadable', { vi: m.sameAsInput('vi'), en: m.sameAsInput('en') });
   }
-  progress({ fraction: null, stage: 'write' });
+  progress.report({ fraction: null, stage: 'write' });
   const copy = await reportCopy(host, analysis, lang);
-  progress({ fraction: null, stage: 'word' });
+  progress.report({ fraction: null, stage: 'word' });
   // The Word draft never depends on the copy: it is written even when no copy can be made.
   const { buildWordDraft } = await import('../core/word');
   const docxBytes = await buildWordDraft(analysis);
   // Both are made before either is written, and written to temporaries renamed into place together.
+  progress.stop();
   writeOutputs([...('bytes' in copy ? [{ path: paths.xlsx, bytes: copy.bytes }] : []), { path: paths.docx, bytes: docxBytes }]);
   const outputs = { xlsx: 'bytes' in copy ? paths.xlsx : null, docx: paths.docx };
   if (args.json) {

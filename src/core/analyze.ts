@@ -31,11 +31,29 @@ export interface Analysis {
 }
 
 export function analyze(snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}): Analysis {
+  const steps = analyzeInSteps(snapshot, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `analyze` one step at a time: yields the fraction done (0..1) after each step (reading the tables,
+ * computing the figures, checking them), so a front door can show a percentage and, on a UI thread,
+ * let the page paint between steps. Returns the analysis.
+ */
+export function* analyzeInSteps(snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}): Generator<number, Analysis, void> {
   const lang = options.lang ?? 'vi';
   const read = readWorkbook(snapshot, options.overrides ?? {});
+  // Reading (locating tables, typing every cell) is most of the work.
+  yield 0.6;
   const computed = computeFigures(read, { exactTime: options.exactTime });
+  yield 0.8;
+  const checked = checkTables(read);
+  yield 0.95;
   // Kept per code and column, the rest counted (issue 16 §3): the list stays readable and bounded.
-  const issues = capIssues(uniqueIssues([...read.issues, ...checkTables(read), ...computed.issues]));
+  const issues = capIssues(uniqueIssues([...read.issues, ...checked, ...computed.issues]));
   return {
     lang,
     exactTime: options.exactTime ?? false,

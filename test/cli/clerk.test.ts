@@ -1,0 +1,84 @@
+/**
+ * The command line as a clerk meets it (issue 11 §7): `help` as a command, write errors said in
+ * Vietnamese, `template --out` only to an .xlsx, a report of a report named after the workbook,
+ * progress only for long runs (progress.test.ts holds the clock), the demo saying why it writes.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { execFile } from 'child_process';
+import { exampleBytes } from '../../scripts/make-example';
+import { tempDir } from '../helpers/xlsx';
+import { runCli } from './runCli';
+
+describe('the command line as a clerk uses it', () => {
+  const dir = tempDir('cchc-clerk-');
+  const input = path.join(dir, 'xa.xlsx');
+  beforeAll(async () => fs.writeFileSync(input, await exampleBytes()));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('"help" is a command: the usage, exit 0, in Vietnamese unless --lang en', async () => {
+    const vi = await runCli(['help']);
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toMatch(/^Kiểm tra số liệu/);
+    expect(vi.stdout).toContain('help, --help');
+    const en = await runCli(['help', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/^Check the data/);
+  });
+
+  it('a write error is a Vietnamese sentence with a way out, the system code only in --json detail', async () => {
+    const blocked = path.join(input, 'mau.xlsx'); // a file where a folder would have to be
+    const r = await runCli(['template', '--out', blocked]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Không ghi được ".*mau\.xlsx": .*--out/);
+    expect(lines[0]).not.toMatch(/E[A-Z]{3,}/);
+    const json = await runCli(['template', '--out', blocked, '--json']);
+    expect(JSON.parse(json.stdout).error.detail).toMatch(/^E(NOTDIR|EXIST)$/);
+  });
+
+  it('template --out refuses a name that is not .xlsx, writes nothing, and suggests one', async () => {
+    for (const name of ['mau.xls', 'mau', 'mau.docx']) {
+      const out = path.join(dir, name);
+      const r = await runCli(['template', '--out', out]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/phải có đuôi \.xlsx/);
+      expect(r.stderr).toContain(`${path.join(dir, 'mau')}.xlsx`);
+      expect(fs.existsSync(out)).toBe(false);
+    }
+    const ok = await runCli(['template', '--out', path.join(dir, 'Mau.XLSX')]);
+    expect(ok.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'Mau.XLSX')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('a report of a report is named after the workbook, not "<name>.report.report"', async () => {
+    const first = path.join(dir, 'one');
+    const r1 = await runCli(['report', input, '--force', '--json', '--out', first]);
+    const copy = JSON.parse(r1.stdout).outputs.xlsx as string;
+    expect(path.basename(copy)).toBe('xa.report.xlsx');
+    const second = path.join(dir, 'two');
+    const r2 = await runCli(['report', copy, '--force', '--json', '--out', second]);
+    expect(JSON.parse(r2.stdout).outputs).toEqual({ xlsx: path.join(second, 'xa.report.xlsx'), docx: path.join(second, 'xa.report.docx') });
+    // Into its own folder: the copy is kept, the new pair takes the next number.
+    const r3 = await runCli(['report', copy, '--force', '--json', '--out', first]);
+    expect(path.basename(JSON.parse(r3.stdout).outputs.xlsx)).toBe('xa.report (2).xlsx');
+  });
+
+  it('a short run prints no progress line: stderr holds only what went wrong', async () => {
+    const r = await runCli(['validate', input]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/Đang /);
+  });
+
+  it('the demo says why it writes the report although errors remain', async () => {
+    const root = path.resolve(__dirname, '../..');
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, [path.join(root, 'scripts/built.mjs'), 'demo'], { cwd: root, timeout: 60000 }, (err, stdout) =>
+        err ? reject(err) : resolve(stdout),
+      ),
+    );
+    expect(out).toMatch(/Đã ghi bản nháp Word/);
+    expect(out).toMatch(/cố ý có lỗi.*--force nên vẫn ghi báo cáo dù còn lỗi/);
+  });
+});
