@@ -20,11 +20,14 @@ import { progressLines, type ProgressLines } from './progress';
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** A terminal is watching stderr (the roll-up's per-file lines); single-file progress goes by time instead (progress.ts). */
+  stderrIsTTY: boolean;
 }
 
 export const processIO: CliIO = {
   stdout: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
   stderr: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 };
 
 export const DEFAULT_OUT_DIR = 'out';
