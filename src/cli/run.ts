@@ -6,7 +6,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Analysis } from '../core/analyze';
 import { countBySeverity, renderIssue, type Lang } from '../core/issues';
-import type { Progress } from '../hosts/host';
 import { FileHost } from '../hosts/file';
 import { FileError, isFileError } from '../xlsx/errors';
 import { setNativeInflate } from '../xlsx/zip/inflate';
