@@ -180,6 +180,21 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
       getUsedRangeOrNullObject: function () { return usedRange(sheet, true); },
       getUsedRange: function () { return usedRange(sheet, false); },
       getRange: function (address) { return cellRange(sheet, address || ''); },
+      // ExcelApi 1.9: several areas at once ("D6,E7:E9"); a conditional format added to it is logged per area.
+      getRanges: function (addresses) {
+        var parts = String(addresses).split(',').map(function (a) { return cellRange(sheet, a.trim()); });
+        return {
+          conditionalFormats: {
+            add: function () {
+              var added = parts.map(function (p) { return p.conditionalFormats.add(); });
+              var fill = {};
+              Object.defineProperty(fill, 'color', { set: function (c) { added.forEach(function (cf) { cf.custom.format.fill.color = c; }); } });
+              return { custom: { rule: {}, format: { fill: fill } } };
+            },
+          },
+        };
+      },
+      protection: { protected: false },
       getRangeByIndexes: function (row, col) {
         var r = sink();
         return new Proxy(r, {
