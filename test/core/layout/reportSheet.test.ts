@@ -107,7 +107,8 @@ describe('reportSheetLayout', () => {
     expect(exp[2].value).toBeNull();
     expect(exp[5].value).toBeNull();
     expect(exp[2].link).toBeUndefined();
-    expect(exp[exp.length - 1].value).toBe('Chưa tính được');
+    // The note names what is blank, so the clerk sees which estimate is missing.
+    expect(exp[exp.length - 1].value).toBe('Chưa tính được: Dự toán HĐND xã giao; So với dự toán HĐND (%)');
     const rev = rowOf(layout, 'Tổng thu ngân sách');
     expect(rev[rev.length - 1].value).toBe('');
     // carried over: no column, so null -> blank

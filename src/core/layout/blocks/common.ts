@@ -71,8 +71,8 @@ function shown(c: FigureCell, decimals: number): string {
 }
 
 /**
- * A header row and rows of figures, with a last "Ghi chú" column that says when a figure could not
- * be computed (its cell stays blank: never 0).
+ * A header row and rows of figures, with a last "Ghi chú" column that names the figures that could
+ * not be computed ("Chưa tính được: Dự toán HĐND xã giao"; their cells stay blank: never 0).
  */
 export function figureTable(b: SheetBuilder, ctx: BlockContext, headers: string[], rows: FigureRow[]): void {
   const noteCol = headers.length;
@@ -80,7 +80,7 @@ export function figureTable(b: SheetBuilder, ctx: BlockContext, headers: string[
   const pctFmt = percentFormat(ctx.decimals);
   for (const r of rows) {
     b.put(0, r.label, { border: true, bold: r.bold });
-    let missing = false;
+    const missing: string[] = [];
     r.cells.forEach((c, i) => {
       const col = i + 1;
       if (c === null) {
@@ -92,13 +92,13 @@ export function figureTable(b: SheetBuilder, ctx: BlockContext, headers: string[
         const cell = b.put(col, value, { border: true, bold: r.bold, align: 'right', numFmt: c.kind === 'pct' ? pctFmt : COUNT_FMT });
         b.fitText(col, shown(c, ctx.decimals));
         b.link(cell, ctx.sources[c.path]?.[0]);
-        if (c.n === null) missing = true;
+        if (c.n === null) missing.push(headers[col]);
       }
     });
     b.put(
       noteCol,
-      missing ? tr(ctx.lang, NOT_COMPUTED.vi, NOT_COMPUTED.en) : '',
-      { border: true, italic: missing },
+      missing.length ? `${tr(ctx.lang, NOT_COMPUTED.vi, NOT_COMPUTED.en)}: ${missing.join('; ')}` : '',
+      { border: true, italic: missing.length > 0 },
     );
     b.next();
   }
