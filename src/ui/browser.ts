@@ -71,3 +71,14 @@ export async function copyHtml(contents: { html: string; plain: string } | Promi
   }
   return ok;
 }
+
+/** File.arrayBuffer where there is one; FileReader in older engines. Used by the web page and the roll-up page. */
+export function readBytes(f: File): Promise<Uint8Array> {
+  if (typeof f.arrayBuffer === 'function') return f.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(f);
+  });
+}

@@ -9,7 +9,7 @@ import type { Bilingual, Lang } from '../core/issues';
 import { t } from '../ui/i18n';
 import { savedLang, saveLang } from './lang';
 import { describeError } from '../ui/errors';
-import { downloadBytes, XLSX_MIME } from '../ui/browser';
+import { downloadBytes, readBytes, XLSX_MIME } from '../ui/browser';
 import { Header } from '../ui/components/Header';
 import { StatusMessage, type Status } from '../ui/components/StatusMessage';
 import { Pane } from '../ui/Pane';
@@ -49,17 +49,6 @@ const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|xml|html?)$/i;
 
 export function isWorkbookName(name: string): boolean {
   return WORKBOOK_NAME.test(name);
-}
-
-/** File.arrayBuffer where there is one; FileReader in older engines. */
-function readBytes(f: File): Promise<Uint8Array> {
-  if (typeof f.arrayBuffer === 'function') return f.arrayBuffer().then((b) => new Uint8Array(b));
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
-    r.onerror = () => reject(r.error);
-    r.readAsArrayBuffer(f);
-  });
 }
 
 export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {

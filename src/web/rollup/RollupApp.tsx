@@ -13,7 +13,7 @@ import { formatNumberVi, formatPercentVi } from '../../core/format';
 import { buildRollup, communeResult, type CommuneResult, type Rollup } from '../../core/rollup';
 import { periodText } from '../../core/rollup/sheets';
 import { describeError } from '../../ui/errors';
-import { DOCX_MIME, XLSX_MIME, downloadBytes } from '../../ui/browser';
+import { DOCX_MIME, XLSX_MIME, downloadBytes, readBytes } from '../../ui/browser';
 import { WorkerClient, type WorkerLike } from '../client';
 
 const T = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
@@ -43,16 +43,6 @@ export interface RollupAppProps {
 }
 
 const pctText = (x: number | null | undefined) => (x === null || x === undefined ? '' : formatPercentVi(x, 1));
-
-function readBytes(f: File): Promise<Uint8Array> {
-  if (typeof f.arrayBuffer === 'function') return f.arrayBuffer().then((b) => new Uint8Array(b));
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
-    r.onerror = () => reject(r.error);
-    r.readAsArrayBuffer(f);
-  });
-}
 
 export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProps) {
   const styles = useStyles();
