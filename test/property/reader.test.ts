@@ -195,7 +195,9 @@ export function violations(snap: WorkbookSnapshot, a: Analysis): string[] {
       continue;
     }
     if (issue.cell === '') continue;
-    const u = usedRange(s);
+    const used = usedRange(s);
+    // A missing row of the info block is said where to add it: the row just under the block may be past the used range.
+    const u = issue.code === 'missing-cell' && issue.table === 'info' ? { ...used, bottom: used.bottom + 1 } : used;
     for (const part of issue.cell.split(/\s*[,;]\s*|\s+/).filter(Boolean)) {
       const r = parseRange(part);
       if (!r) out.push(`${where}: "${part}" is not A1`);

@@ -96,7 +96,11 @@ describe('computeFigures on the seed', () => {
 
   test('documents by type, derived from the symbol', () => {
     expect(figures.documents).toEqual({ total: 9, byType: { 'Quyết định': 3, 'Công văn': 4, 'Kế hoạch': 2 } });
-    expect(sources['documents.total']).toEqual([{ sheet: 'Văn bản', cell: 'B5:B13' }]);
+    // The count rests on the numbers and on the dates that put each document in the period.
+    expect(sources['documents.total']).toEqual([
+      { sheet: 'Văn bản', cell: 'B5:B13' },
+      { sheet: 'Văn bản', cell: 'C5:C13' },
+    ]);
     expect(sources['documents.byType.Kế hoạch']).toEqual([
       { sheet: 'Văn bản', cell: 'B12' },
       { sheet: 'Văn bản', cell: 'B13' },
