@@ -10,6 +10,8 @@ import { App } from '../../src/taskpane/App';
 import { OfficeHost } from '../../src/hosts/office';
 import { installFakeExcel, uninstallFakeExcel } from '../hosts/office/fakeExcel';
 import { fakeCore, stubBrowser } from '../ui/fakes';
+import { draftHtml, htmlToText } from '../../src/core/word/html';
+import type { Analysis } from '../../src/core/analyze';
 
 jest.mock('../../src/ui/core', () => ({ defaultCore: {} }));
 
@@ -47,6 +49,11 @@ test.each(['Mac', 'iOS'])('on %s the first click copies: the write starts before
   model.setValues('TTHC', 'A1', [['Lĩnh vực', 'Tiếp nhận'], ['Tư pháp', 10]]);
   const calls = clipboard(model);
   const core = fakeCore();
+  // The real draft's HTML, as the pane's core makes it (the fake core's is a stub).
+  core.draftHtml.mockImplementation(async (...args: unknown[]) => {
+    const html = draftHtml(args[0] as Analysis);
+    return { html, text: htmlToText(html) };
+  });
   render(<App host={new OfficeHost()} mode="addin" lang="vi" platform={platform} core={core} />);
   // iPad too gets the copy button, never a download.
   expect(screen.queryByRole('button', { name: 'Tải bản Word' })).toBeNull();
