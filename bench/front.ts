@@ -19,6 +19,9 @@ import { dossierWorkbook } from './workbooks';
 
 /** The empty Office add-in template's (yo office, React + Fluent UI v9) taskpane script, gzipped. */
 export const PANE_TEMPLATE_GZIP_KB = 169;
+
+/** A text only the analysis core holds (the draft's 2.1 heading): the issue catalogue, which the pane words issues with, is in the first script by design. */
+export const CORE_MARKER = 'Công tác chỉ đạo, điều hành';
 /** The web page may take at most this many times the command line on the same file. */
 export const PAGE_OVER_CLI_MAX = 1.3;
 
@@ -44,7 +47,7 @@ export function paneFirstScript(dist = path.join(ROOT, 'dist')): PaneFirstScript
     const buf = fs.readFileSync(path.join(dist, s.replace(/^\//, '')));
     rawBytes += buf.length;
     gzipBytes += zlib.gzipSync(buf, { level: 9 }).length;
-    coreInFirstScript ||= buf.toString('utf8').includes('(STT I hoặc II)');
+    coreInFirstScript ||= buf.toString('utf8').includes(CORE_MARKER);
   }
   return { scripts, rawBytes, gzipBytes, gzipKB: Math.round((gzipBytes / 1024) * 10) / 10, coreInFirstScript };
 }
