@@ -31,7 +31,8 @@ export interface ZipShape {
 const u16 = (v: number) => [v & 0xff, (v >>> 8) & 0xff];
 const u32 = (v: number) => [v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff];
 
-function concat(chunks: Uint8Array[]): Uint8Array {
+/** The chunks joined into one array (also the zip-bomb test's). */
+export function concat(chunks: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let p = 0;
   for (const c of chunks) {

@@ -10,6 +10,7 @@ import { Deflate, Inflate, inflateSync, strToU8 } from 'fflate';
 import { guardXlsx, DEFAULT_LIMITS, FileError } from '../../src/hosts/file';
 import { runCli } from '../cli/runCli';
 import { tempDir } from '../helpers/xlsx';
+import { concat } from '../helpers/zipShapes';
 import { runMeasured } from '../helpers/measured';
 
 const MB = 1024 * 1024;
@@ -34,16 +35,6 @@ function deflateUnit(): { unit: Uint8Array; plain: Uint8Array } {
 
 /** An empty final stored block ends the stream. */
 const FINAL_BLOCK = new Uint8Array([0x01, 0x00, 0x00, 0xff, 0xff]);
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let p = 0;
-  for (const c of chunks) {
-    out.set(c, p);
-    p += c.length;
-  }
-  return out;
-}
 
 interface ZipEntry {
   name: string;
