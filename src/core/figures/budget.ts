@@ -33,7 +33,7 @@ export function findSideLine(t: ReadTable, side: Side): TypedRow | null {
 
 function sideFigures(t: ReadTable, side: Side, ctx: FigureContext): BudgetSide {
   const row = findSideLine(t, side);
-  const prefix = `budget.${side}`;
+  const prefix = `budget.${side}` as const;
   if (!row) {
     const line = { vi: SIDE_WORDS[side].vi, en: SIDE_WORDS[side].en };
     ctx.issues.push(issue('budget-line-not-found', where(tableRef(t), 'budget', 'content'), { line, lineWord: SIDE_WORDS[side].vi }));

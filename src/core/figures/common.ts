@@ -4,7 +4,7 @@ import type { Issue, Where } from '../issues';
 import type { TableName } from '../schema/types';
 import type { CellRef, ReadTable, TypedRow, TypedValue } from '../tables';
 import { LazyTypedValue } from '../read/typedValue';
-import type { FigureSources } from './types';
+import type { FigurePath, FigureSources } from './types';
 
 /** What every figure module writes into: the sources by dotted path and the issues. */
 export interface FigureContext {
@@ -131,7 +131,7 @@ export function sumStrict(parts: (number | null)[]): number | null {
 }
 
 /** Records the sources of a figure (skipped when there are none). */
-export function setSource(ctx: FigureContext, path: string, cells: CellRef[]): void {
+export function setSource(ctx: FigureContext, path: FigurePath, cells: CellRef[]): void {
   if (cells.length > 0) ctx.sources[path] = cells;
 }
 

@@ -11,7 +11,7 @@ import type { CellRef, ReadTable, TypedRow } from '../tables';
 import { fold } from '../text/fold';
 import { issue } from '../issues';
 import { addValue, cellsOrRange, dataRows, newSpan, num, refs, setSource, spanRef, text, where, type FigureContext } from './common';
-import { percentSources, TTHC_COUNT_KEYS, withPercents, type Counts, type TthcCountKey } from './tthc';
+import { percentSources, TTHC_COUNT_KEYS, withPercents, type Counts, type TthcBlock, type TthcCountKey } from './tthc';
 import type { TthcFigures } from './types';
 
 /** The timing rule, stated so that the report sheet and the Word draft can show which one was used. */
@@ -203,7 +203,7 @@ function recordSources(ctx: FigureContext, rows: TypedRow[], groups: TypedRow[][
 
 const COLUMNS = [...new Set(Object.values(COUNT_COLUMNS).flat())];
 
-function setSources(ctx: FigureContext, prefix: string, byColumn: Map<string, CellRef[]>): void {
+function setSources(ctx: FigureContext, prefix: TthcBlock, byColumn: Map<string, CellRef[]>): void {
   for (const k of TTHC_COUNT_KEYS) setSource(ctx, `${prefix}.${k}`, COUNT_COLUMNS[k].flatMap((c) => byColumn.get(c) ?? []));
   percentSources(ctx, prefix);
 }

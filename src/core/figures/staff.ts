@@ -56,7 +56,7 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
   const counts = Object.fromEntries(EDUCATION_LEVELS.map((l) => [l, educationUnknown ? null : edu[l]])) as Record<EducationLevel, number | null>;
 
   const categoryCells = refs(columnRef(persons, 'category'));
-  for (const k of ['total', 'canBo', 'congChuc', 'khongChuyenTrach']) setSource(ctx, `staff.${k}`, categoryCells);
+  for (const k of ['total', 'canBo', 'congChuc', 'khongChuyenTrach'] as const) setSource(ctx, `staff.${k}`, categoryCells);
   const eduCells = refs(columnRef(persons, 'education'));
   for (const l of EDUCATION_LEVELS) {
     const cells = eduRows[l].length > 0 && eduRows[l].length <= 3 ? cellsOrRange(eduRows[l], 'education', 3) : eduCells;

@@ -2,7 +2,7 @@
 import { percent } from '../round';
 import type { CellRef, ReadTable, TypedRow } from '../tables';
 import { columnRef, dataRows, num, ref, refs, setSource, sumStrict, text, type FigureContext } from './common';
-import type { TthcCounts, TthcFigures } from './types';
+import { figurePath, type TthcCounts, type TthcFigures } from './types';
 import { TTHC_SUMS } from '../schema/tthc';
 
 export const TTHC_COUNT_KEYS = [
@@ -23,6 +23,9 @@ export type TthcCountKey = (typeof TTHC_COUNT_KEYS)[number];
 export type Counts = Record<TthcCountKey, number | null>;
 type CountSources = Partial<Record<TthcCountKey, CellRef[]>>;
 
+/** Where a set of TTHC figures sits among the figures: the whole ("tthc") or one field's ("tthc.byField.2"). */
+export type TthcBlock = 'tthc' | `tthc.byField.${number}`;
+
 
 /** The percentages of §4 from the counts. */
 export function withPercents(c: Counts, decimals: number): TthcCounts {
@@ -35,9 +38,9 @@ export function withPercents(c: Counts, decimals: number): TthcCounts {
 }
 
 /** Sources of the percentages: numerator cells first, then the whole. */
-export function percentSources(ctx: FigureContext, prefix: string): void {
+export function percentSources(ctx: FigureContext, prefix: TthcBlock): void {
   const s = ctx.sources;
-  const join = (...keys: string[]) => keys.flatMap((k) => s[`${prefix}.${k}`] ?? []);
+  const join = (...keys: TthcCountKey[]) => keys.flatMap((k) => s[figurePath(prefix, k)] ?? []);
   setSource(ctx, `${prefix}.onlinePct`, join('online', 'received'));
   setSource(ctx, `${prefix}.onTimePct`, join('early', 'onTime', 'resolved'));
   setSource(ctx, `${prefix}.latePct`, join('late', 'resolved'));
@@ -78,7 +81,7 @@ function rowCounts(row: TypedRow, has: (k: TthcCountKey) => boolean): { counts: 
   return { counts, src };
 }
 
-function record(ctx: FigureContext, prefix: string, src: CountSources): void {
+function record(ctx: FigureContext, prefix: TthcBlock, src: CountSources): void {
   for (const k of TTHC_COUNT_KEYS) setSource(ctx, `${prefix}.${k}`, src[k] ?? []);
   percentSources(ctx, prefix);
 }

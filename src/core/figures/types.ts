@@ -90,7 +90,42 @@ export interface Figures {
 }
 
 /**
- * Where figures came from, by dotted path ("tthc.received", "budget.revenue.actual",
- * "indicators.0.actual"): the cells read to make them. Not part of `report --json`'s `figures`.
+ * The dotted path of every figure of `Figures`, derived from the interfaces above (docs/reporting-schema.md
+ * §4): "tthc.onTimePct", "budget.revenue.actual", "indicators.0.actual", "tthc.byField.2.late",
+ * "staff.education.university.pct", "documents.byType.Quyết định". A renamed or misspelt figure named in
+ * code fails to compile; a path built at run time is checked as a template literal or built by `figurePath`.
  */
-export type FigureSources = Record<string, CellRef[]>;
+export type FigurePath = PathsOf<Figures>;
+
+/** The path of a block of figures that holds others: "tthc", "tthc.byField.2", "budget.revenue", "staff.education.none". */
+export type FigurePrefix = BlocksOf<Figures>;
+
+type PathsOf<T> = { [K in keyof T & string]-?: LeafPaths<K, NonNullable<T[K]>> }[keyof T & string];
+type LeafPaths<K extends string, V> = V extends number | string
+  ? K
+  : V extends readonly (infer E)[]
+    ? `${K}.${number}.${PathsOf<E>}`
+    : `${K}.${PathsOf<V>}`;
+
+type BlocksOf<T> = { [K in keyof T & string]-?: BlockPaths<K, NonNullable<T[K]>> }[keyof T & string];
+type BlockPaths<K extends string, V> = V extends number | string
+  ? never
+  : V extends readonly (infer E)[]
+    ? `${K}.${number}` | `${K}.${number}.${BlocksOf<E>}`
+    : K | `${K}.${BlocksOf<V>}`;
+
+/**
+ * A figure's path from a block's path known only at run time and a key checked against that block:
+ * `figurePath(prefix, 'onTimePct')`, where `prefix` is "tthc" or a field's "tthc.byField.2". A key that
+ * makes no figure's path under every block `prefix` may be fails to compile.
+ */
+export function figurePath<P extends FigurePrefix, K extends string>(prefix: P, key: K & KeyUnder<P, K>): FigurePath {
+  return `${prefix}.${key}` as FigurePath;
+}
+type KeyUnder<P extends string, K extends string> = `${P}.${K}` extends FigurePath ? K : never;
+
+/**
+ * Where figures came from, by figure path: the cells read to make them. Not part of `report --json`'s
+ * `figures`; a figure without sources has no entry.
+ */
+export type FigureSources = Partial<Record<FigurePath, CellRef[]>>;

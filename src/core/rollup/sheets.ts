@@ -6,7 +6,7 @@
  * fractions shown `0.0%`, amounts in đồng shown `#,##0`, dates as Excel serials shown dd/mm/yyyy.
  */
 import type { Lang } from '../issues';
-import { EDUCATION_LEVELS, type EducationLevel, type N } from '../figures/types';
+import { EDUCATION_LEVELS, type EducationLevel, type FigurePath, type N } from '../figures/types';
 import { formatDateVi } from '../format';
 import { RANKING_KEYS } from './index';
 import type { CommuneResult, RankingKey, Rollup } from './types';
@@ -157,8 +157,8 @@ function indicatorsSheet(r: Rollup, lang: Lang): RollupSheet {
 
 function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
   const t = r.totals;
-  const n = (k: string) => num(r.contributors[k] ?? 0);
-  const line = (label: string, key: string, v: N, fmt: CellFormat): RollupCell[] => [txt(label), fmt === 'pct' ? pctCell(v) : num(v, fmt), n(key)];
+  const n = (k: FigurePath) => num(r.contributors[k] ?? 0);
+  const line = (label: string, key: FigurePath, v: N, fmt: CellFormat): RollupCell[] => [txt(label), fmt === 'pct' ? pctCell(v) : num(v, fmt), n(key)];
   const rows: RollupCell[][] = [];
   const tt = t.tthc;
   rows.push(
@@ -182,8 +182,8 @@ function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
     line(T(lang, '- công chức', '- công chức'), 'staff.congChuc', s?.congChuc ?? null, 'int'),
     line(T(lang, 'Người hoạt động không chuyên trách', 'Part-time officials'), 'staff.khongChuyenTrach', s?.khongChuyenTrach ?? null, 'int'),
     ...EDUCATION_LEVELS.flatMap((l) => [
-      line(T(lang, `Trình độ ${EDUCATION_TITLES[l].vi.toLocaleLowerCase('vi')} (người)`, `${EDUCATION_TITLES[l].en} (people)`), `staff.education.${l}`, s?.education[l].count ?? null, 'int'),
-      line(T(lang, `Tỷ lệ trình độ ${EDUCATION_TITLES[l].vi.toLocaleLowerCase('vi')} = Σ người / Σ CB, CC`, `${EDUCATION_TITLES[l].en} share = Σ people / Σ staff`), `staff.education.${l}`, s?.education[l].pct ?? null, 'pct'),
+      line(T(lang, `Trình độ ${EDUCATION_TITLES[l].vi.toLocaleLowerCase('vi')} (người)`, `${EDUCATION_TITLES[l].en} (people)`), `staff.education.${l}.count`, s?.education[l].count ?? null, 'int'),
+      line(T(lang, `Tỷ lệ trình độ ${EDUCATION_TITLES[l].vi.toLocaleLowerCase('vi')} = Σ người / Σ CB, CC`, `${EDUCATION_TITLES[l].en} share = Σ people / Σ staff`), `staff.education.${l}.pct`, s?.education[l].pct ?? null, 'pct'),
     ]),
   );
   for (const side of ['revenue', 'expenditure'] as const) {

@@ -6,7 +6,7 @@
  * Keys are those of REPORTING-SCHEMA.md §4; amounts in đồng, percentages rounded half away from zero.
  */
 import { largestRemainder, percent } from '../round';
-import { EDUCATION_LEVELS, type BudgetSide, type EducationLevel, type Figures, type N, type StaffFigures, type TthcCounts } from '../figures/types';
+import { EDUCATION_LEVELS, type BudgetSide, type EducationLevel, type FigurePath, type Figures, type N, type StaffFigures, type TthcCounts } from '../figures/types';
 import type { Contributors, RollupTotals } from './types';
 
 type Get = (f: Figures) => N;
@@ -19,7 +19,7 @@ class Summer {
   ) {}
 
   /** The sum of a count over the communes that give it; null when none does. */
-  sum(key: string, get: Get): N {
+  sum(key: FigurePath, get: Get): N {
     let total = 0;
     let n = 0;
     for (const f of this.all) {
@@ -33,7 +33,7 @@ class Summer {
   }
 
   /** Σ numerator / Σ denominator × 100 over the communes that give every part of both. */
-  ratio(key: string, numerator: Get[], denominator: Get): N {
+  ratio(key: FigurePath, numerator: Get[], denominator: Get): N {
     let num = 0;
     let den = 0;
     let n = 0;
@@ -71,7 +71,10 @@ function staffTotals(s: Summer, all: Figures[], decimals: number): StaffFigures 
   const whole = all.filter((f) => f.staff && EDUCATION_LEVELS.every((l) => f.staff!.education[l].count !== null));
   const sums = EDUCATION_LEVELS.map((l) => whole.reduce((a, f) => a + f.staff!.education[l].count!, 0));
   const pcts = whole.length > 0 ? largestRemainder(sums, decimals) : sums.map(() => null);
-  for (const l of EDUCATION_LEVELS) s.contributors[`staff.education.${l}`] = whole.length;
+  for (const l of EDUCATION_LEVELS) {
+    s.contributors[`staff.education.${l}.count`] = whole.length;
+    s.contributors[`staff.education.${l}.pct`] = whole.length;
+  }
   const education = Object.fromEntries(
     EDUCATION_LEVELS.map((l, i) => [l, { count: whole.length > 0 ? sums[i] : null, pct: pcts[i] }]),
   ) as Record<EducationLevel, { count: N; pct: N }>;

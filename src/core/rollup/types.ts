@@ -3,7 +3,7 @@
  * gives, what a file that could not be used gives, and the roll-up made of many of them.
  */
 import type { RenderedIssue, Severity } from '../issues';
-import type { BudgetFigures, Figures, InvestmentFigures, StaffFigures, TthcCounts } from '../figures/types';
+import type { BudgetFigures, FigurePath, Figures, InvestmentFigures, StaffFigures, TthcCounts } from '../figures/types';
 
 /** An issue as the roll-up keeps it: the commune's own list, without hints (errors and warnings only). */
 export type RollupIssue = Pick<RenderedIssue, 'severity' | 'code' | 'sheet' | 'cell' | 'message'> & { more?: number };
@@ -42,7 +42,7 @@ export interface RollupTotals {
 }
 
 /** Which communes a summed figure came from: a commune whose figure is null adds nothing and is counted here. */
-export type Contributors = Record<string, number>;
+export type Contributors = Partial<Record<FigurePath, number>>;
 
 /** A place in a ranking: `rank` is shared by equal values (1, 1, 3); null value = not ranked. */
 export interface Ranked {

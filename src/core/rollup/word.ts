@@ -8,7 +8,7 @@
  */
 import { Packer, type Document } from 'docx';
 import { EMPTY_INFO, type ReportInfo } from '../reportInfo';
-import { EDUCATION_LEVELS } from '../figures/types';
+import { EDUCATION_LEVELS, type FigurePath } from '../figures/types';
 import { formatNumberVi } from '../format';
 import { headerBlock } from '../word/headerBlock';
 import type { Block, Cell, Para, ReportModel, Row } from '../word/model';
@@ -39,7 +39,7 @@ export function summaryInfo(r: Rollup, over: Partial<ReportInfo> = {}): ReportIn
 }
 
 /** "(tính trên 8/10 xã có số liệu)" when some communes do not give the figure. */
-function over(r: Rollup, key: string): Part[] {
+function over(r: Rollup, key: FigurePath): Part[] {
   const n = r.contributors[key] ?? 0;
   return n < r.communes.length ? [` (tính trên ${n}/${r.communes.length} xã có số liệu)`] : [];
 }
@@ -132,7 +132,7 @@ function staffSection(r: Rollup): Para[] {
       count(s.khongChuyenTrach),
       ' người.',
     ]),
-    body(['Về trình độ chuyên môn của cán bộ, công chức: ', ...joinVi(levels, '; '), ...over(r, 'staff.education.university'), '.']),
+    body(['Về trình độ chuyên môn của cán bộ, công chức: ', ...joinVi(levels, '; '), ...over(r, 'staff.education.university.count'), '.']),
   ];
 }
 

@@ -10,6 +10,7 @@
  */
 import type { Analysis } from '../analyze';
 import { parseRange, splitCells } from '../address';
+import type { FigurePath } from '../figures/types';
 import type { Issue, IssueCode } from '../issues';
 import { isSeg, type Part, type Seg } from './text';
 
@@ -36,7 +37,7 @@ const boxes = (cells: string): Box[] => splitCells(cells).map((c) => parseRange(
 const meet = (a: Box, b: Box) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 /** The open issues (errors first) whose cells meet the sources of any of `paths`; empty when none. */
-export function issuesOf(analysis: Analysis, paths: string[]): Issue[] {
+export function issuesOf(analysis: Analysis, paths: FigurePath[]): Issue[] {
   const sources = paths.flatMap((p) => analysis.sources[p] ?? []);
   if (sources.length === 0) return [];
   const open = openIssues(analysis.issues).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
@@ -51,7 +52,7 @@ export function issuesOf(analysis: Analysis, paths: string[]): Issue[] {
 const MAX_CELLS = 3;
 
 /** `parts` highlighted, then the issues' cells, when a figure of `paths` is tied to an open issue; else `parts` as they are. */
-export function marked(analysis: Analysis, parts: Part[], ...paths: string[]): Part[] {
+export function marked(analysis: Analysis, parts: Part[], ...paths: FigurePath[]): Part[] {
   const issues = issuesOf(analysis, paths);
   if (issues.length === 0) return parts;
   const cells = [...new Set(issues.map((i) => `${i.sheet}!${i.cell}`))];

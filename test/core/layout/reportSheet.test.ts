@@ -1,6 +1,7 @@
 /** The report sheet layout: every figure present with its number format and source link; nulls blank with a note. */
 import type { Analysis } from '../../../src/core/analyze';
 import { computeFigures } from '../../../src/core/figures';
+import type { FigurePath } from '../../../src/core/figures/types';
 import { reportSheetLayout } from '../../../src/core/layout/reportSheet';
 import type { LayoutCell, SheetLayout } from '../../../src/core/layout/types';
 import { REPORT_SHEET_BASE_NAME } from '../../../src/core/layout/types';
@@ -73,7 +74,7 @@ describe('reportSheetLayout', () => {
     const present = figs.filter(([, v]) => v !== null);
     expect(present.length).toBeGreaterThan(40);
     for (const [path, v] of present) {
-      const src = a.sources[path]?.[0];
+      const src = a.sources[path as FigurePath]?.[0];
       const want = isPct(path) ? (v as number) / 100 : v;
       const hit = layout.cells.find(
         (c) => c.numFmt === (isPct(path) ? '0.0%' : '#,##0') && typeof c.value === 'number' && Math.abs(c.value - (want as number)) < 1e-9 && JSON.stringify(c.link) === JSON.stringify(src),

@@ -1,7 +1,7 @@
 /** What every block of the report sheet shares: headings, unit lines, "no data", and a table of figures. */
 import { formatNumberVi } from '../../format';
 import type { Lang } from '../../issues';
-import type { FigureSources } from '../../figures/types';
+import type { FigurePath, FigureSources } from '../../figures/types';
 import type { SheetBuilder } from '../builder';
 
 export interface BlockContext {
@@ -25,7 +25,7 @@ export const HEADER_FILL = 'DDEBF7';
 export interface FigureCell {
   n: number | null;
   kind: 'count' | 'amount' | 'pct';
-  path: string;
+  path: FigurePath;
 }
 /** A cell of a figure table: a figure, a plain text, or nothing (not applicable: an empty bordered cell). */
 export type TableCell = FigureCell | { text: string } | null;
@@ -104,7 +104,7 @@ export function figureTable(b: SheetBuilder, ctx: BlockContext, headers: string[
   }
 }
 
-export const fig = (n: number | null, kind: FigureCell['kind'], path: string): FigureCell => ({ n, kind, path });
+export const fig = (n: number | null, kind: FigureCell['kind'], path: FigurePath): FigureCell => ({ n, kind, path });
 
 /** The note beside a figure that could not be computed (the issues block says why). */
 export const NOT_COMPUTED = { vi: 'Chưa tính được', en: 'Not computed' };

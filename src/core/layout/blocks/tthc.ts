@@ -1,5 +1,5 @@
 /** Block: TTHC dossiers, with the ratios and the counts by field. */
-import type { TthcFigures } from '../../figures/types';
+import type { FigurePath, TthcCounts, TthcFigures } from '../../figures/types';
 import type { Bilingual } from '../../issues';
 import type { SheetBuilder } from '../builder';
 import { fig, figureTable, heading, noData, noteLine, tr, type BlockContext } from './common';
@@ -11,7 +11,7 @@ export function tthcBlock(b: SheetBuilder, ctx: BlockContext, n: number, data: T
   if (!data) return noData(b, ctx.lang);
   noteLine(b, t('Đơn vị tính: hồ sơ', 'Unit: dossiers'));
   if (rule) noteLine(b, rule[ctx.lang]);
-  const p = (k: string) => `tthc.${k}`;
+  const p = (k: keyof TthcCounts): FigurePath => `tthc.${k}`;
   const sub = (vi: string, en: string) => `   - ${t(vi, en)}`;
   figureTable(b, ctx, [t('Chỉ tiêu', 'Item'), t('Số hồ sơ', 'Dossiers'), t('Tỷ lệ (%)', 'Share (%)')], [
     { label: t('Tổng số hồ sơ tiếp nhận', 'Received'), bold: true, cells: [fig(data.received, 'count', p('received')), null] },

@@ -63,7 +63,7 @@ function sideParagraph(ctx: Ctx, label: string, which: 'revenue' | 'expenditure'
   });
   const detail: Part[] = [];
   children.forEach((c, k) => detail.push(k ? '; ' : '; trong đó: ', ...c));
-  const total = marked(ctx.analysis, [amount(side.actual), ', ', ...againstEstimates(side, ctx)], ...['actual', 'pctSuperior', 'pctCouncil'].map((k) => `budget.${which}.${k}`));
+  const total = marked(ctx.analysis, [amount(side.actual), ', ', ...againstEstimates(side, ctx)], `budget.${which}.actual`, `budget.${which}.pctSuperior`, `budget.${which}.pctCouncil`);
   return body([i(`${label}:`), ' thực hiện ', ...total, ...detail, '.']);
 }
 
