@@ -163,6 +163,40 @@ function holdsData(grid: Grid, row: number, left: number, right: number): boolea
   return false;
 }
 
+/**
+ * Rows `a` and `b` hold the same labels in every column of [left, right], at least two of them: a header
+ * row printed again. A row with a number or a date is data, never a repeat.
+ */
+function sameLabels(grid: Grid, a: number, b: number, left: number, right: number): boolean {
+  let n = 0;
+  for (let c = left; c <= right; c++) {
+    const blank = grid.isBlank(b, c);
+    if (blank !== grid.isBlank(a, c)) return false;
+    if (blank) continue;
+    if (!isTextCell(grid, b, c) || grid.folded(b, c) !== grid.folded(a, c)) return false;
+    n++;
+  }
+  return n >= 2;
+}
+
+/** Rows `a` and `b` show the same text in every column of [left, right] (a row of column numbers again). */
+function sameCells(grid: Grid, a: number, b: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (grid.text(a, c).trim() !== grid.text(b, c).trim()) return false;
+  return true;
+}
+
+/**
+ * Some row of the header [row, row + levels) repeats a header row found above it, right under a filled row
+ * (the list goes on across it). After a blank row, the same labels may head another table of their own.
+ */
+function repeatsEarlierHeader(grid: Grid, blank: boolean[], earlier: number[], row: number, levels: number): boolean {
+  for (let r = row; r < row + levels; r++) {
+    if (r - 1 < grid.top || blank[r - 1 - grid.top]) continue;
+    if (earlier.some((h) => h < r - 1 && sameLabels(grid, h, r, grid.left, grid.right))) return true;
+  }
+  return false;
+}
+
 /** Builds the candidate's extent: data rows, blank rows inside, width, title rows above. */
 export function extend(spec: TableSpec, grid: Grid, match: HeaderMatch, headerStarts: Set<number>, bound?: number): Candidate {
   const bounded = bound !== undefined;
@@ -191,6 +225,8 @@ export function extend(spec: TableSpec, grid: Grid, match: HeaderMatch, headerSt
       if (pending.length >= 2 && !bounded) break;
       continue;
     }
+    // The header (or its row of column numbers) printed again over a page break: neither a record nor an end.
+    if (headerRows.some((h) => sameLabels(grid, h, r, left, right)) || (numberingRow !== null && sameCells(grid, numberingRow, r, left, right))) continue;
     if (headerStarts.has(r) && r !== match.row) {
       // The same header repeated (a list printed over several pages) is skipped, not an end.
       if (repeatsHeader(grid, spec, r, match.columns)) continue;
@@ -353,14 +389,21 @@ function bandCandidates(grid: Grid, specs: TableSpec[]): Candidate[] {
   const rows = headerRowsToTry(grid, blank);
   const found: { spec: TableSpec; match: HeaderMatch }[] = [];
   const headerStarts = new Set<number>();
+  const headerRowsFound: number[] = [];
   for (const row of rows) {
+    const here: number[] = [];
     for (const spec of specs) {
       if (spec.shape !== 'rows') continue;
       const m = bestHeader(grid, spec, row);
       if (!m || Object.keys(m.columns).length < 2 || !satisfiesAnyOf(spec, m.columns)) continue;
+      // A header printed again inside its list (a list over several pages) starts no table, and is no
+      // lower level of a header starting on the data row above it.
+      if (repeatsEarlierHeader(grid, blank, headerRowsFound, row, m.levels)) continue;
       found.push({ spec, match: m });
       headerStarts.add(row);
+      for (let k = 0; k < m.levels; k++) here.push(row + k);
     }
+    headerRowsFound.push(...here);
   }
   return found.map(({ spec, match }) => {
     const c = extend(spec, grid, match, headerStarts);
