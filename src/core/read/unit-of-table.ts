@@ -1,11 +1,17 @@
 /**
- * The unit of a table's amounts: a unit line above the header ("ĐVT: triệu đồng"), the title, or the
- * header of each amount column ("Thực hiện (nghìn đồng)"). A column's own unit wins over the table's.
+ * The unit of a table's amounts: a unit line above the header ("ĐVT: triệu đồng"), the title, the far right
+ * of the title band (past the table's last column), the header of each amount column ("Thực hiện (nghìn
+ * đồng)"), or a unit statement in a cell of the table's first line ("Ghi chú": "Đơn vị tính: triệu đồng").
+ * A column's own unit wins over the table's. A unit noted beside a later line is about that line: it is not
+ * the table's.
  */
 import { a1 } from '../address';
 import type { AmountUnit } from '../tables';
 import type { Candidate } from './locate';
-import { parseUnit } from './unit';
+import { parseUnit, parseUnitStatement } from './unit';
+
+/** How far right of a table's last column a title band's unit is looked for. */
+const TITLE_BAND_REACH = 8;
 
 export interface TableUnit {
   /** The table's unit; `source` absent when none was written and đồng is assumed. */
@@ -24,6 +30,19 @@ export function tableUnit(c: Candidate): TableUnit {
       const t = grid.text(r, col);
       if (!t.trim()) continue;
       const u = parseUnit(t);
+      if (u) unit = { factor: u.factor, text: u.text, source: { sheet: grid.name, cell: a1(r, col) } };
+    }
+    if (unit) break;
+  }
+  // The far right of the title band or of the header, past the table's columns (a title merged over the
+  // table may be read as its header's top row), as long as no other table's header or values stand between.
+  const bottom = c.headerRows[c.headerRows.length - 1];
+  const first = c.dataRows[0];
+  for (const r of unit ? [] : [...c.headerRows, ...c.titleRows]) {
+    for (let col = c.right + 1; col <= c.right + TITLE_BAND_REACH && !unit; col++) {
+      if ((r !== bottom && !grid.isBlank(bottom, col)) || (first !== undefined && !grid.isBlank(first, col))) break;
+      const t = grid.text(r, col);
+      const u = t.trim() ? parseUnitStatement(t) : null;
       if (u) unit = { factor: u.factor, text: u.text, source: { sheet: grid.name, cell: a1(r, col) } };
     }
     if (unit) break;
@@ -55,7 +74,20 @@ export function tableUnit(c: Candidate): TableUnit {
       }
     }
   }
+  // A statement of the unit, alone in a cell of the table's first line (its "Ghi chú"), holds for the table;
+  // one beside a later line is about that line only.
+  for (let col = c.left; col <= c.right && !unit && first !== undefined; col++) {
+    if (Object.values(match.columns).includes(col) && !isTextField(c, col)) continue;
+    const t = grid.text(first, col);
+    const u = t.trim() ? parseUnitStatement(t) : null;
+    if (u) unit = { factor: u.factor, text: u.text, source: { sheet: grid.name, cell: a1(first, col) } };
+  }
   unit ??= firstColumnUnit;
   if (unit) return { unit, assumed: false, columnFactors };
   return { unit: { factor: 1, text: 'đồng (mặc định)' }, assumed: true, columnFactors };
+}
+
+/** The column holds a text field of the table (a content or note column), not a number. */
+function isTextField(c: Candidate, col: number): boolean {
+  return c.spec.fields.some((f) => f.kind === 'text' && c.match.columns[f.key] === col);
 }

@@ -65,3 +65,17 @@ export function parseUnit(text: string): ParsedUnit | null {
   }
   return null;
 }
+
+/**
+ * A cell that states the unit and nothing else: "Đơn vị tính: triệu đồng", "(ĐVT: 1.000đ)". A unit named in
+ * passing ("số liệu tính bằng triệu đồng", "Tr.đ" alone) is not such a statement; null then.
+ */
+export function parseUnitStatement(text: string): ParsedUnit | null {
+  const original = text.normalize('NFC');
+  const simple = simplify(original);
+  const m = AFTER_LABEL.exec(simple);
+  if (!m) return null;
+  const rest = simple.slice(0, m.index) + simple.slice(m.index + m[0].length);
+  if (!/^[\s()[\].,;:*\-\u2013]*$/u.test(rest)) return null;
+  return { factor: factorOf(m.groups), text: original.slice(m.index, m.index + m[0].length).trim() };
+}

@@ -1,4 +1,4 @@
-import { parseUnit } from '../../../src/core/read/unit';
+import { parseUnit, parseUnitStatement } from '../../../src/core/read/unit';
 
 describe('parseUnit', () => {
   it.each([
@@ -91,4 +91,21 @@ describe('parseUnit', () => {
   ])('%j names no unit', (t) => {
     expect(parseUnit(t)).toBeNull();
   });
+});
+
+describe('parseUnitStatement (a cell that states the unit and nothing else)', () => {
+  it.each([
+    ['Đơn vị tính: triệu đồng', 1e6],
+    ['(ĐVT: 1.000đ)', 1e3],
+    ['ĐVT: Tr.đ', 1e6],
+    [' Đvt : đồng. ', 1],
+  ])('%j states the unit', (t, factor) => {
+    expect(parseUnitStatement(t)?.factor).toBe(factor);
+  });
+  it.each(['triệu đồng', 'Gồm 200 triệu đồng thu bổ sung', 'Thu tiền sử dụng đất (ĐVT: triệu đồng)', 'ĐVT: triệu đồng, riêng dòng 3 là đồng'])(
+    '%j is no statement of the table\'s unit',
+    (t) => {
+      expect(parseUnitStatement(t)).toBeNull();
+    },
+  );
 });
