@@ -129,3 +129,23 @@ export function shareRange(where: Where, fieldLabel: Bilingual, row: IssueParam,
 export function targetNotPositive(where: Where, row: IssueParam, value: number): Issue {
   return issue('target-not-positive', where, { row, value: { pct: value } });
 }
+
+/** A person's date of birth giving an age outside 18–70 at `at` (the period's end, else the report date). */
+export function ageOutOfRange(where: Where, who: IssueParam, date: IssueParam, age: number, at: number): Issue {
+  return issue('age-out-of-range', where, { who, date, age, at: { date: at } });
+}
+
+/** A person recruited before turning 18. */
+export function recruitedUnderAge(where: Where, who: IssueParam, fieldLabel: Bilingual, date: number, age: number, birth: IssueParam): Issue {
+  return issue('recruited-under-age', where, { who, field: low(fieldLabel), date: { date }, age, birth });
+}
+
+/** A person's date (recruited, a paper issued) before their birth. */
+export function dateBeforeBirth(where: Where, who: IssueParam, fieldLabel: Bilingual, date: number, birth: IssueParam): Issue {
+  return issue('date-before-birth', where, { who, field: low(fieldLabel), date: { date }, birth });
+}
+
+/** A person's date after the last day of the period (before the report date, else date-after-report). */
+export function dateAfterPeriodEnd(where: Where, who: IssueParam, fieldLabel: Bilingual, date: number, end: number): Issue {
+  return issue('date-after-period-end', where, { who, field: low(fieldLabel), date: { date }, end: { date: end } });
+}

@@ -6,6 +6,7 @@ import { checkSums } from './sums';
 import { checkBalance } from './balance';
 import { checkPercents } from './percents';
 import { checkDates } from './dates';
+import { checkPersonDates } from './personDates';
 import { checkDocuments, inEntries, tableEntries } from './documents';
 import { checkCitationDates, extractCitations } from './citations';
 import { checkDuplicates } from './duplicates';
@@ -28,6 +29,7 @@ export function checkTables(read: ReadResult): Issue[] {
     ...checkBalance(read),
     ...checkPercents(read, sums.corrections),
     ...checkDates(read),
+    ...checkPersonDates(read),
     ...checkCitationDates(read, citations, inEntries(tableEntries(read))),
     ...checkDocuments(read, citations),
     ...checkDuplicates(read),

@@ -28,7 +28,8 @@ export function isCode(text: string): boolean {
 /**
  * Whether one non-blank cell passes `field`'s value test:
  * count: a non-negative integer (a dash is none); amount, number: a number, not a date; percent: a number or
- * "25%"; date: a date serial, a date-formatted number or a date written as text; category: a value of its
+ * "25%"; date: a date serial, a date-formatted number or a date written as text (or a year alone, for
+ * `yearAlone` fields); category: a value of its
  * vocabulary; text: anything, except a document number (`valueShape: 'docNumber'`), which looks like
  * `n/SYMBOL` or `n/SYMBOL-PARTS` (Nghị định 30/2020). Codes ("01.003") are never numbers.
  */
@@ -50,8 +51,9 @@ export function passes(field: FieldSpec, raw: CellValue, text: string, folded: s
       return field.kind !== 'count' || (p.value >= 0 && Number.isInteger(p.value));
     }
     case 'date':
-      if (typeof raw === 'number') return isDateFormat(format) || (raw >= MIN_SERIAL && raw < MAX_SERIAL);
-      return parseDateText(text) !== null;
+      // A year alone is a date of the fields that take one (a birth year, 1985 or "1985").
+      if (typeof raw === 'number') return isDateFormat(format) || (raw >= MIN_SERIAL && raw < MAX_SERIAL) || (!!field.yearAlone && Number.isInteger(raw) && raw >= 1900 && raw <= 9999);
+      return parseDateText(text) !== null || (!!field.yearAlone && /^\d{4}$/.test(text) && Number(text) >= 1900);
     case 'category':
       return matchCategory(folded, field.categories ?? {}) !== null;
     default:

@@ -85,8 +85,8 @@ export function notANumber(spec: TableSpec, field: FieldSpec, place: Place, text
   return issue('not-a-number', at(place, spec, field), { where: where(spec, field), text: quote(text) });
 }
 
-export function notADate(spec: TableSpec, field: FieldSpec, place: Place, text: string): Issue {
-  return issue('not-a-date', at(place, spec, field), { where: where(spec, field), text: quote(text) });
+export function notADate(spec: TableSpec, field: FieldSpec, place: Place, text: string, severity?: Severity): Issue {
+  return issue('not-a-date', at(place, spec, field), { where: where(spec, field), text: quote(text) }, { severity });
 }
 
 export function unknownCategory(

@@ -17,6 +17,7 @@ import { fold } from '../text/fold';
 import * as msg from './readerIssues';
 import { bareNumber, guessNumberStyle, hasTooManyDigits, parseNumberText, type NumberStyle } from './number';
 import { isDateFormat, isDateSerial, parseDateText } from './date';
+import { toSerial } from '../format';
 import { joinedName } from './personName';
 import { groupHeading } from './groupRows';
 import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, orderLevel } from './values';
@@ -58,7 +59,7 @@ function readCellOf(ctx: ReadContext, field: FieldSpec, row: number, col: number
     case 'percent':
       return readNumber(ctx, field, row, col, raw, text);
     case 'date':
-      return readDate(ctx, row, col, raw, text);
+      return readDate(ctx, row, col, raw, text, field);
     case 'category': {
       const key = matchCategory(ctx.grid.folded(row, col), field.categories ?? {});
       return key ? { value: key } : { value: null, issue: 'not-category' };
@@ -83,13 +84,16 @@ function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number
   return { value: p.value * scale, asText: true };
 }
 
-function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, text: string): CellReading {
+function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, text: string, field: FieldSpec): CellReading {
   if (typeof raw === 'number') {
     // A serial outside Excel's dates (negative, beyond 9999) is no date, whatever its format says.
-    if ((isDateFormat(ctx.grid.format(row, col)) && isDateSerial(raw)) || (raw >= MIN_SERIAL && raw < MAX_SERIAL)) return { value: raw };
+    const dated = isDateFormat(ctx.grid.format(row, col));
+    if ((dated && isDateSerial(raw)) || (raw >= MIN_SERIAL && raw < MAX_SERIAL)) return { value: raw };
+    if (field.yearAlone && !dated && Number.isInteger(raw) && raw >= 1900 && raw <= 9999) return { value: toSerial(raw, 1, 1) };
     return { value: null, issue: 'not-date' };
   }
   const d = parseDateText(text);
+  if (d === null && field.yearAlone && /^\d{4}$/.test(text) && Number(text) >= 1900) return { value: toSerial(Number(text), 1, 1) };
   return d === null ? { value: null, issue: 'not-date' } : { value: d };
 }
 
@@ -112,7 +116,7 @@ function readingIssues(ctx: ReadContext, f: FieldSpec, row: number, col: number,
   if (r.issue === 'formula') issues.push(msg.formulaError(spec, f, placeOf(grid, row, col), r.error ?? '#ERROR'));
   else if (r.issue === 'not-number') issues.push(msg.notANumber(spec, f, placeOf(grid, row, col), text));
   else if (r.issue === 'too-many-digits') issues.push(msg.tooManyDigits(spec, f, placeOf(grid, row, col), text));
-  else if (r.issue === 'not-date') issues.push(msg.notADate(spec, f, placeOf(grid, row, col), text));
+  else if (r.issue === 'not-date') issues.push(msg.notADate(spec, f, placeOf(grid, row, col), text, f.checkedOnly ? 'warning' : undefined));
   else if (r.issue === 'boolean') issues.push(msg.booleanValue(spec, f, placeOf(grid, row, col), text));
   else if (r.issue === 'not-category' && !isTotal) {
     const k = categoryIssue(spec, f);
@@ -234,6 +238,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
   // Per field, decided once rather than per row.
   const cols = fields.map((f) => match.columns[f.key]);
   const numeric = fields.map((f) => NUMERIC_KINDS.includes(f.kind));
+  const checkedOnly = fields.map((f) => !!f.checkedOnly);
   // A person's category decides whom the staff figures count (§4): without it no figure is right.
   const needed = fields.map((f) => !!f.required || (spec.name === 'tthc' && f.kind === 'count') || (perPerson && f.key === 'category'));
   const firstData = c.dataRows[0] ?? 0;
@@ -272,6 +277,8 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
     const values: Record<string, TypedValue> = {};
     let hasNumber = false;
     let filled = 0;
+    let filledChecked = 0;
+    const issuesBefore = issues.length;
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
       const col = cols[i];
@@ -291,7 +298,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
       // A number in a number or date column is read without its text (most cells of a log).
       const quick = typeof raw === 'number' && Number.isFinite(raw) && (numeric[i] || f.kind === 'date');
       const text = quick ? null : grid.text(at, atCol).trim();
-      const r = text === null ? (f.kind === 'date' ? readDate(ctx, at, atCol, raw, '') : readNumber(ctx, f, at, atCol, raw, '')) : readCellOf(ctx, f, at, atCol, raw, text);
+      const r = text === null ? (f.kind === 'date' ? readDate(ctx, at, atCol, raw, '', f) : readNumber(ctx, f, at, atCol, raw, '')) : readCellOf(ctx, f, at, atCol, raw, text);
       unreadable[i] = r.issue !== undefined;
       // Issues of a merged cell name it once, at its top-left cell.
       const typed = typedValueOf(ctx, f, at, atCol, r, at === row ? issues : [], isTotal, raw, text);
@@ -303,7 +310,13 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
       if (text !== '') {
         filled++;
         if (numeric[i]) hasNumber = true;
+        if (checkedOnly[i]) filledChecked++;
       }
+    }
+    // Only columns read to be checked are filled (the "Nam" / "Nữ" line of an unmerged header): no record.
+    if (filled > 0 && filled === filledChecked) {
+      issues.length = issuesBefore;
+      continue;
     }
 
     if (group && !isTotal && (!values.category || values.category.text === '')) values.category = group;

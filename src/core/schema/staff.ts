@@ -12,6 +12,9 @@ export const EDUCATION_CATEGORIES: Record<string, string[]> = {
 /** Groups of levels that are not professional training (a staff-quality form's other columns). */
 export const EDUCATION_NOT_PROFESSIONAL = ['lý luận chính trị', 'chính trị', 'văn hóa', 'văn hoá', 'tin học', 'ngoại ngữ', 'quản lý nhà nước'];
 
+/** Headers of a person's date of birth. */
+const BIRTH = ['ngày sinh', 'ngày tháng năm sinh', 'năm sinh', 'sinh ngày'];
+
 /** Staff: one row per person, or one row per education level with counts. */
 export const staff = defineTable({
   name: 'staff',
@@ -65,5 +68,19 @@ export const staff = defineTable({
     { key: 'countCongChuc', label: { vi: 'Công chức', en: 'Công chức' }, synonyms: ['công chức'], kind: 'count' },
     { key: 'countKhongChuyenTrach', label: { vi: 'Không chuyên trách', en: 'Part-time' }, synonyms: ['không chuyên trách'], kind: 'count' },
     { key: 'statedPct', label: { vi: 'Tỷ lệ (%)', en: 'Stated %' }, synonyms: ['tỷ lệ', 'tỉ lệ', 'chiếm'], kind: 'percent' },
+    // A person's dates, read to be checked (src/core/check/personDates.ts); no figure uses them. A birth date
+    // split by sex ("Ngày, tháng, năm sinh" over "Nam" / "Nữ") is two columns of one kind.
+    { key: 'birthDate', label: { vi: 'Ngày sinh', en: 'Date of birth' }, synonyms: BIRTH, kind: 'date', formOnly: true, checkedOnly: true, yearAlone: true },
+    { key: 'birthDateMale', label: { vi: 'Ngày sinh (nam)', en: 'Date of birth (male)' }, synonyms: ['nam'], under: BIRTH, kind: 'date', formOnly: true, checkedOnly: true, yearAlone: true },
+    { key: 'birthDateFemale', label: { vi: 'Ngày sinh (nữ)', en: 'Date of birth (female)' }, synonyms: ['nữ'], under: BIRTH, kind: 'date', formOnly: true, checkedOnly: true, yearAlone: true },
+    {
+      key: 'recruitedAt',
+      label: { vi: 'Ngày tuyển dụng', en: 'Date recruited' },
+      synonyms: ['ngày tuyển dụng', 'ngày được tuyển dụng', 'ngày tháng năm tuyển dụng', 'ngày vào cơ quan', 'ngày bắt đầu công tác', 'ngày vào ngành'],
+      kind: 'date',
+      formOnly: true,
+      checkedOnly: true,
+    },
+    { key: 'issuedAt', label: { vi: 'Ngày cấp', en: 'Date of issue' }, synonyms: ['ngày cấp'], kind: 'date', formOnly: true, checkedOnly: true },
   ],
 });

@@ -45,6 +45,12 @@ export interface FieldSpec<K extends string = string> {
   kind: FieldKind;
   /** A found table without this field gets missing-label (error). */
   required?: boolean;
+  /** A column read only to be checked (a person's dates): it feeds no figure, so its unreadable values are
+   * warnings, not errors. */
+  checkedOnly?: boolean;
+  /** For kind 'date': a year alone ("1985", or 1985 in a cell not formatted as a date) is read as that year
+   * (its 1 January; the checks know it from the cell's text). A birth date is often written so. */
+  yearAlone?: boolean;
   /** A text field whose values have a shape of their own: 'docNumber' = `n/SYMBOL-PARTS` (Nghị định 30). */
   valueShape?: 'docNumber';
   /** For kind 'category': canonical value -> words that mean it. */

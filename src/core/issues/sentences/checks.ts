@@ -177,6 +177,45 @@ export const CHECK_SENTENCES = {
       en: 'A share is between 0 and 100; check the number or the cell’s percent format.',
     },
   },
+  'age-out-of-range': {
+    code: 'constraint-error',
+    severity: 'warning',
+    message: {
+      vi: '{who} có ngày sinh {date}, tức {age} tuổi tính đến {at}, ngoài độ tuổi của cán bộ, công chức (18 – 70).',
+      en: '{who} has the date of birth {date}, so is {age} on {at}, outside the age of commune staff (18 – 70).',
+    },
+    hint: {
+      vi: 'Kiểm tra lại ngày sinh (có thể gõ nhầm năm, hoặc gõ ngày tuyển dụng vào cột ngày sinh).',
+      en: 'Check the date of birth (the year may be mistyped, or another date typed in its column).',
+    },
+  },
+  'recruited-under-age': {
+    code: 'constraint-error',
+    severity: 'warning',
+    message: {
+      vi: '{who} có {field} {date}, khi mới {age} tuổi (ngày sinh {birth}).',
+      en: '{who} has the {field} {date}, at the age of {age} (date of birth {birth}).',
+    },
+    hint: { vi: 'Kiểm tra lại ngày này và ngày sinh: người được tuyển dụng phải đủ 18 tuổi.', en: 'Check this date and the date of birth: a recruit is 18 or older.' },
+  },
+  'date-before-birth': {
+    code: 'constraint-error',
+    severity: 'warning',
+    message: { vi: '{who} có {field} {date}, trước cả ngày sinh {birth}.', en: '{who} has the {field} {date}, before the date of birth {birth}.' },
+    hint: { vi: 'Kiểm tra lại hai ngày này (có thể gõ nhầm năm, hoặc nhầm cột).', en: 'Check both dates (the year may be mistyped, or the columns swapped).' },
+  },
+  'date-after-period-end': {
+    code: 'constraint-error',
+    severity: 'warning',
+    message: {
+      vi: '{who} có {field} {date}, sau ngày cuối kỳ báo cáo {end}.',
+      en: '{who} has the {field} {date}, after the last day of the reporting period {end}.',
+    },
+    hint: {
+      vi: 'Kiểm tra lại ngày (có thể gõ nhầm năm); người tuyển dụng sau kỳ báo cáo chưa thuộc danh sách của kỳ này.',
+      en: 'Check the date (the year may be mistyped); someone recruited after the period is not on its list.',
+    },
+  },
   'target-not-positive': {
     code: 'constraint-error',
     message: {

@@ -31,6 +31,7 @@ export const PHRASES = {
   'received-date': { vi: 'ngày tiếp nhận', en: 'received' },
   'result-date': { vi: 'ngày có kết quả', en: 'result date' },
   person: { vi: 'Người “{who}”', en: 'Person “{who}”' },
+  'person-date': { vi: '{who} ({date})', en: '{who} ({date})' },
   'education-named': { vi: 'Trình độ “{name}”', en: 'Level “{name}”' },
   'field-named': { vi: 'Lĩnh vực “{name}”', en: 'Field “{name}”' },
   'dossier-code-named': { vi: 'Mã hồ sơ {code}', en: 'Dossier code {code}' },
