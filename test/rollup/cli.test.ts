@@ -96,6 +96,33 @@ describe('rollup over a folder of commune workbooks', () => {
     expect(Math.abs(roundHalfAway(mean, 1) - t.onlinePct!)).toBeGreaterThan(0.5);
   });
 
+  it('sums the dossiers by field over the communes that report each field, ratios from the sums', () => {
+    const fields = [...new Set(specs.flatMap((s) => s.tthc.map((r) => r.field)))];
+    expect(fields.length).toBeGreaterThan(2);
+    const byField = json.totals.tthc!.byField;
+    expect(byField.map((f) => f.field)).toEqual(fields);
+    for (const field of fields) {
+      const rows = specs.flatMap((s) => s.tthc.filter((r) => r.field === field));
+      const of = (k: 'online' | 'direct' | 'early' | 'onTime' | 'late') => rows.reduce((a, r) => a + r[k], 0);
+      const got = byField.find((f) => f.field === field)!;
+      const resolved = of('early') + of('onTime') + of('late');
+      expect(got).toMatchObject({
+        received: of('online') + of('direct'),
+        online: of('online'),
+        direct: of('direct'),
+        resolved,
+        early: of('early'),
+        onTime: of('onTime'),
+        late: of('late'),
+        onlinePct: pct(of('online'), of('online') + of('direct')),
+        onTimePct: pct(of('early') + of('onTime'), resolved),
+      });
+    }
+    // Some fields are reported by only some communes: the fields still add up to the province's total.
+    expect(byField.some((f) => specs.filter((s) => s.tthc.some((r) => r.field === f.field)).length < specs.length)).toBe(true);
+    expect(byField.reduce((a, f) => a + f.received!, 0)).toBe(json.totals.tthc!.received);
+  });
+
   it('sums staff and gives education shares of the summed whole', () => {
     const s = json.totals.staff!;
     const count = (cat: string) => sum((x) => x.staff.filter((p) => p[1] === cat).length);
@@ -135,6 +162,11 @@ describe('rollup over a folder of commune workbooks', () => {
       return lines;
     };
     expect(textOf('Tổng hợp').join('\n')).toMatch(/không lấy trung bình cộng các tỷ lệ/);
+    // Each field's dossiers on the totals sheet, with how many communes report it.
+    for (const f of json.totals.tthc!.byField) {
+      const communesWith = specs.filter((s) => s.tthc.some((r) => r.field === f.field)).length;
+      expect(textOf('Tổng hợp')).toContain(`Lĩnh vực ${f.field}: hồ sơ tiếp nhận|${f.received}|${communesWith}`);
+    }
     // Each commune's row names its file.
     const communes = textOf('Các xã');
     for (let i = 0; i < specs.length; i++) expect(communes.some((l) => l.includes(fileOf(i)) && l.includes(specs[i].agency))).toBe(true);

@@ -87,6 +87,24 @@ describe('rollupTotals', () => {
     expect(EDUCATION_LEVELS.reduce((a, l) => a + e[l].pct!, 0)).toBeCloseTo(100, 6);
     expect(totals.staff!.total).toBe(21);
   });
+
+  it('sums each field over the communes that report it, however each commune writes its name', () => {
+    const withFields = (t: TthcFigures, byField: [string, TthcFigures][]): TthcFigures => ({ ...t, byField: byField.map(([field, c]) => ({ field, ...c })) });
+    const { totals, contributors } = rollupTotals([
+      figures({ tthc: withFields(tthc(30, 10, 30, 20, 5, 5), [['Hộ tịch', tthc(20, 10, 20, 15, 3, 2)], ['Chứng thực', tthc(10, 0, 10, 5, 2, 3)]]) }),
+      figures({ tthc: withFields(tthc(8, 4, 8, 8, 0, 0), [['1. HỘ TỊCH (3)', tthc(8, 4, 8, 8, 0, 0)]]) }),
+      figures({ tthc: withFields(tthc(5, 5, 4, 2, 1, 1), [['Lĩnh vực Đất đai', tthc(3, 3, 2, 1, 0, 1)], ['Ho tich', tthc(2, 2, 2, 1, 1, 0)]]) }),
+      figures({ tthc: tthc(7, 7, 7, 7, 0, 0) }), // only a total row: in the total, in no field
+    ]);
+    const byField = totals.tthc!.byField;
+    expect(byField.map((f) => f.field)).toEqual(['Hộ tịch', 'Chứng thực', 'Lĩnh vực Đất đai']);
+    expect(byField[0]).toMatchObject({ received: 30, online: 16, resolved: 30, early: 24, onTime: 4, late: 2, onlinePct: 53.3, onTimePct: 93.3 });
+    expect(byField[1]).toMatchObject({ received: 10, online: 0, late: 3, onTimePct: 70 });
+    expect(byField[2]).toMatchObject({ received: 3, online: 3, resolved: 2 });
+    expect([contributors['tthc.byField.0.field'], contributors['tthc.byField.1.field'], contributors['tthc.byField.2.field']]).toEqual([3, 1, 1]);
+    expect(contributors['tthc.byField.0.received']).toBe(3);
+    expect(totals.tthc!.received).toBe(50);
+  });
 });
 
 describe('buildRollup', () => {

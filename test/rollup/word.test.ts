@@ -70,6 +70,23 @@ describe('the roll-up summary draft', () => {
     expect(text.some((t) => t.includes('hong.xlsx'))).toBe(true);
   });
 
+  it('states the dossiers by field and tables them as Biểu 06 does, summed over the communes', () => {
+    const fields = [...new Set(specs.flatMap((s) => s.tthc.map((r) => r.field)))];
+    const sentence = text.find((t) => t.startsWith('Theo lĩnh vực, hồ sơ tiếp nhận gồm'))!;
+    for (const field of fields) {
+      const rows = specs.flatMap((s) => s.tthc.filter((r) => r.field === field));
+      const n = specs.filter((s) => s.tthc.some((r) => r.field === field)).length;
+      expect(sentence).toContain(`${field} ${formatNumberVi(rows.reduce((a, r) => a + r.online + r.direct, 0))} hồ sơ (${n} xã)`);
+    }
+    // The table: two header rows, a row per field, the province's total row.
+    const table = xml.slice(xml.indexOf('<w:tbl>', xml.indexOf('Theo lĩnh vực')));
+    const first = table.slice(0, table.indexOf('</w:tbl>'));
+    expect((first.match(/<w:tr[ >]/g) ?? []).length).toBe(2 + fields.length + 1);
+    const cells = paragraphs(first);
+    expect(cells).toContain('Tổng cộng');
+    expect(cells).toContain(formatNumberVi(rollup.totals.tthc!.received!));
+  });
+
   it('names the top and bottom communes of each ranking', () => {
     const onTime = rollup.communes.map((c) => c.figures.tthc!.onTimePct!);
     const best = Math.max(...onTime);

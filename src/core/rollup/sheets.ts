@@ -175,6 +175,23 @@ function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
     line(T(lang, 'Tỷ lệ đúng hạn = Σ (trước hạn + đúng hạn) / Σ đã giải quyết', 'On-time share = Σ (early + on time) / Σ resolved'), 'tthc.onTimePct', tt?.onTimePct ?? null, 'pct'),
     line(T(lang, 'Tỷ lệ quá hạn = Σ quá hạn / Σ đã giải quyết', 'Late share = Σ late / Σ resolved'), 'tthc.latePct', tt?.latePct ?? null, 'pct'),
   );
+  // The same by field (lĩnh vực), each summed over the communes that report it.
+  (tt?.byField ?? []).forEach((f, i) => {
+    const k = `tthc.byField.${i}` as const;
+    const name = f.field || T(lang, '(không ghi tên)', '(unnamed)');
+    const of = (vi: string, en: string) => T(lang, `Lĩnh vực ${name}: ${vi}`, `Field ${name}: ${en}`);
+    rows.push(
+      line(of('hồ sơ tiếp nhận', 'dossiers received'), `${k}.received`, f.received, 'int'),
+      line(T(lang, '- trực tuyến', '- online'), `${k}.online`, f.online, 'int'),
+      line(T(lang, '- đã giải quyết', '- resolved'), `${k}.resolved`, f.resolved, 'int'),
+      line(T(lang, '- giải quyết trước hạn', '- resolved early'), `${k}.early`, f.early, 'int'),
+      line(T(lang, '- giải quyết đúng hạn', '- resolved on time'), `${k}.onTime`, f.onTime, 'int'),
+      line(T(lang, '- giải quyết quá hạn', '- resolved late'), `${k}.late`, f.late, 'int'),
+      line(T(lang, '- đang giải quyết', '- pending'), `${k}.pending`, f.pending, 'int'),
+      line(T(lang, '- tỷ lệ trực tuyến', '- online share'), `${k}.onlinePct`, f.onlinePct, 'pct'),
+      line(T(lang, '- tỷ lệ đúng hạn (trước hạn và đúng hạn)', '- on-time share (early and on time)'), `${k}.onTimePct`, f.onTimePct, 'pct'),
+    );
+  });
   const s = t.staff;
   rows.push(
     line(T(lang, 'Cán bộ, công chức', 'Cán bộ and công chức'), 'staff.total', s?.total ?? null, 'int'),
@@ -216,6 +233,11 @@ function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
         lang,
         'Xã thiếu một số liệu thì không được cộng vào dòng đó; một tỷ lệ chỉ cộng các xã có đủ cả tử số và mẫu số. Cột "Số xã" cho biết đã cộng bao nhiêu xã.',
         'A commune missing a figure adds nothing to that line; a ratio sums only the communes giving both its parts. "Communes" says how many were summed.',
+      ),
+      T(
+        lang,
+        'Hồ sơ theo lĩnh vực: mỗi lĩnh vực cộng các xã có báo cáo lĩnh vực đó (tên lĩnh vực so không phân biệt hoa thường, dấu, số thứ tự).',
+        'Dossiers by field: each field sums the communes that report it (field names compared regardless of case, diacritics and numbering).',
       ),
     ],
     columns: [col(T(lang, 'Chỉ tiêu', 'Figure'), 'text', 62), col(T(lang, 'Toàn tỉnh', 'Province'), 'text', 18), col(T(lang, 'Số xã', 'Communes'), 'int', 9)],

@@ -6,7 +6,9 @@
  * Keys are those of REPORTING-SCHEMA.md §4; amounts in đồng, percentages rounded half away from zero.
  */
 import { largestRemainder, percent } from '../round';
-import { EDUCATION_LEVELS, type BudgetSide, type EducationLevel, type FigurePath, type Figures, type N, type StaffFigures, type TthcCounts } from '../figures/types';
+import { EDUCATION_LEVELS, type BudgetSide, type EducationLevel, type FigurePath, type Figures, type N, type StaffFigures, type TthcCounts, type TthcFigures, figurePath } from '../figures/types';
+import type { TthcBlock } from '../figures/tthc';
+import { fold } from '../text/fold';
 import type { Contributors, RollupTotals } from './types';
 
 type Get = (f: Figures) => N;
@@ -52,16 +54,45 @@ class Summer {
 
 const TTHC_COUNTS = ['received', 'online', 'direct', 'carriedOver', 'resolved', 'early', 'onTime', 'late', 'pending', 'pendingInTime', 'pendingOverdue'] as const;
 
-function tthcTotals(s: Summer, all: Figures[]): TthcCounts | null {
-  if (!all.some((f) => f.tthc)) return null;
-  const t = (k: keyof TthcCounts): Get => (f) => (f.tthc ? (f.tthc[k] as N) : null);
-  const counts = Object.fromEntries(TTHC_COUNTS.map((k) => [k, s.sum(`tthc.${k}`, t(k))])) as Record<(typeof TTHC_COUNTS)[number], N>;
+/** The counts and ratios of one TTHC block (the whole, or one field), summed over the communes under `prefix`. */
+function tthcBlock(s: Summer, prefix: TthcBlock, of: (f: Figures) => TthcCounts | null): TthcCounts {
+  const t = (k: keyof TthcCounts): Get => (f) => (of(f)?.[k] as N | undefined) ?? null;
+  const counts = Object.fromEntries(TTHC_COUNTS.map((k) => [k, s.sum(figurePath(prefix, k), t(k))])) as Record<(typeof TTHC_COUNTS)[number], N>;
   return {
     ...counts,
-    onlinePct: s.ratio('tthc.onlinePct', [t('online')], t('received')),
-    onTimePct: s.ratio('tthc.onTimePct', [t('early'), t('onTime')], t('resolved')),
-    latePct: s.ratio('tthc.latePct', [t('late')], t('resolved')),
+    onlinePct: s.ratio(figurePath(prefix, 'onlinePct'), [t('online')], t('received')),
+    onTimePct: s.ratio(figurePath(prefix, 'onTimePct'), [t('early'), t('onTime')], t('resolved')),
+    latePct: s.ratio(figurePath(prefix, 'latePct'), [t('late')], t('resolved')),
   };
+}
+
+/**
+ * The key a field (lĩnh vực) is summed under across communes: its name folded (case, diacritics, spaces),
+ * without an order mark ("1.", "II.", "a)"), a leading "Lĩnh vực" or a trailing count ("Hộ tịch (3)").
+ */
+export function fieldKey(name: string): string {
+  const bare = name
+    .trim()
+    .replace(/^(?:[IVXLCivxlc]+|\d+|[a-zA-Z])\s*[.)]\s*/, '')
+    .replace(/\s*\(\s*\d+\s*\)$/, '');
+  return fold(bare)
+    .replace(/^linh vuc\s+/, '')
+    .trim();
+}
+
+function tthcTotals(s: Summer, all: Figures[]): TthcFigures | null {
+  if (!all.some((f) => f.tthc)) return null;
+  const total = tthcBlock(s, 'tthc', (f) => f.tthc);
+  // By field: the same counts summed over the communes that report the field, named as the first one writes it.
+  const names = new Map<string, string>();
+  for (const f of all) for (const b of f.tthc?.byField ?? []) if (!names.has(fieldKey(b.field))) names.set(fieldKey(b.field), b.field.normalize('NFC').trim());
+  const byField = [...names].map(([key, field], i) => {
+    const of = (f: Figures) => f.tthc?.byField.find((b) => fieldKey(b.field) === key) ?? null;
+    // How many communes report the field at all, kept under its name.
+    s.contributors[`tthc.byField.${i}.field`] = all.filter((f) => of(f) !== null).length;
+    return { field, ...tthcBlock(s, `tthc.byField.${i}`, of) };
+  });
+  return { ...total, byField };
 }
 
 function staffTotals(s: Summer, all: Figures[], decimals: number): StaffFigures | null {

@@ -3,7 +3,7 @@
  * gives, what a file that could not be used gives, and the roll-up made of many of them.
  */
 import type { RenderedIssue, Severity } from '../issues';
-import type { BudgetFigures, FigurePath, Figures, InvestmentFigures, StaffFigures, TthcCounts } from '../figures/types';
+import type { BudgetFigures, FigurePath, Figures, InvestmentFigures, StaffFigures, TthcFigures } from '../figures/types';
 
 /** An issue as the roll-up keeps it: the commune's own list, without hints (errors and warnings only). */
 export type RollupIssue = Pick<RenderedIssue, 'severity' | 'code' | 'sheet' | 'cell' | 'message'> & { more?: number };
@@ -33,9 +33,13 @@ export interface PeriodJson {
   end: string | null;
 }
 
-/** The province's totals, under the keys of REPORTING-SCHEMA.md §4; every ratio from summed counts. */
+/**
+ * The province's totals, under the keys of REPORTING-SCHEMA.md §4; every ratio from summed counts. The TTHC
+ * totals hold `byField` too: each field (lĩnh vực) summed over the communes that report it, fields told apart
+ * by their folded names (totals.ts, fieldKey), in the order the communes first name them.
+ */
 export interface RollupTotals {
-  tthc: TthcCounts | null;
+  tthc: TthcFigures | null;
   staff: StaffFigures | null;
   budget: BudgetFigures | null;
   investment: InvestmentFigures | null;
@@ -64,7 +68,8 @@ export interface Rollup {
   communes: CommuneResult[];
   refused: RefusedFile[];
   totals: RollupTotals;
-  /** How many communes each total's figure was summed over, by dotted key ("tthc.received", "tthc.onlinePct"). */
+  /** How many communes each total's figure was summed over, by dotted key ("tthc.received", "tthc.onlinePct",
+   * "tthc.byField.0.received"; "tthc.byField.0.field" how many report that field at all). */
   contributors: Contributors;
   ranking: Record<RankingKey, Ranked[]>;
   period: PeriodCheck;

@@ -8,7 +8,8 @@
  */
 import { Packer, type Document } from 'docx';
 import { EMPTY_INFO, type ReportInfo } from '../reportInfo';
-import { EDUCATION_LEVELS, type FigurePath } from '../figures/types';
+import { EDUCATION_LEVELS, type FigurePath, type TthcFigures } from '../figures/types';
+import { tthcCountsTable } from '../word/appendix';
 import { formatNumberVi } from '../format';
 import { headerBlock } from '../word/headerBlock';
 import type { Block, Cell, Para, ReportModel, Row } from '../word/model';
@@ -67,7 +68,7 @@ function opening(r: Rollup, info: ReportInfo): Para[] {
   return out;
 }
 
-function tthcSection(r: Rollup): Para[] {
+function tthcSection(r: Rollup): Block[] {
   const t = r.totals.tthc;
   const d = r.decimals;
   if (!t) return [heading2('1. Cải cách thủ tục hành chính'), body([ph('[Chưa xã nào có số liệu giải quyết TTHC.]')])];
@@ -103,6 +104,29 @@ function tthcSection(r: Rollup): Para[] {
       pct(t.latePct, d),
       '.',
     ]),
+    ...byFieldPart(r, t),
+  ];
+}
+
+/** The dossiers by field (lĩnh vực), summed over the communes reporting each: one sentence, then Biểu 06's table. */
+function byFieldPart(r: Rollup, t: TthcFigures): Block[] {
+  if (t.byField.length === 0) return [body(['Theo lĩnh vực: ', ph('[chưa xã nào báo cáo số liệu theo lĩnh vực]'), '.'])];
+  const most = t.byField.reduce((a, b) => ((b.received ?? -1) > (a.received ?? -1) ? b : a));
+  const counted = t.byField.flatMap((f, i): Part[] => [
+    i > 0 ? '; ' : '',
+    f.field || ph('[Lĩnh vực]'),
+    ' ',
+    count(f.received),
+    ` hồ sơ (${formatNumberVi(r.contributors[`tthc.byField.${i}.received`] ?? 0)} xã)`,
+  ]);
+  return [
+    body([
+      'Theo lĩnh vực, hồ sơ tiếp nhận gồm: ',
+      ...counted,
+      most.received !== null ? `; nhiều nhất là lĩnh vực ${most.field}` : '',
+      '. Kết quả giải quyết theo từng lĩnh vực (mỗi lĩnh vực cộng các xã có báo cáo lĩnh vực đó) như bảng sau:',
+    ]),
+    tthcCountsTable(t),
   ];
 }
 

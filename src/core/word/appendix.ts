@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../analyze';
 import { TTHC_COUNT_KEYS } from '../figures/tthc';
-import { EDUCATION_LEVELS, type TthcCounts } from '../figures/types';
+import { EDUCATION_LEVELS, type TthcCounts, type TthcFigures } from '../figures/types';
 import { formatDateVi, formatNumberVi } from '../format';
 import { numberLineParts } from './headerBlock';
 import { agencyInBody } from './names';
@@ -37,6 +37,11 @@ const widthOf = (k: keyof TthcCounts) => (k === 'carriedOver' ? CARRIED_WIDTH : 
 export function tthcTable(analysis: Analysis): Block {
   const t = analysis.figures.tthc;
   if (!t) return body(notProvided('kết quả giải quyết thủ tục hành chính'));
+  return tthcCountsTable(t);
+}
+
+/** The TTHC counts by field in the columns of Biểu 06, with a total row (the commune's, or the province's roll-up). */
+export function tthcCountsTable(t: TthcFigures): TableBlock {
   const widths = [FIELD_WIDTH, ...TTHC_COUNT_KEYS.map(widthOf)];
   const h = (text: string, w: number, extra: { columnSpan?: number; rowSpan?: number } = {}) => cell([text], w, { bold: true, size: PT(10), ...extra });
   const span = (from: number, n: number) => widths.slice(from, from + n).reduce((a, w) => a + w, 0);
