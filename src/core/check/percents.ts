@@ -13,7 +13,7 @@
 import type { Issue, IssueParam } from '../issues';
 import type { ReadResult } from '../read';
 import type { ReadTable, TypedRow } from '../tables';
-import type { TableName } from '../schema/types';
+import type { FieldKey, TableName } from '../schema';
 import { roundHalfAway, largestRemainder } from '../round';
 import { fold, containsWords } from '../text/fold';
 import { allGroups } from './groups';
@@ -32,7 +32,7 @@ function severityOf(stated: number, computed: number) {
 
 type Corrections = Map<string, number>;
 
-function amount(t: ReadTable, row: TypedRow, key: string, corrections: Corrections): number | null {
+function amount(t: ReadTable, row: TypedRow, key: FieldKey, corrections: Corrections): number | null {
   const v = num(row, key);
   if (v === null) return null;
   return v * (corrections.get(cellKey(t.located.sheet, cellOf(row, key))) ?? 1);
@@ -49,14 +49,14 @@ interface Amount {
   corrected: boolean;
 }
 
-function amountOf(t: ReadTable, row: TypedRow, key: string, c: Corrections): Amount | null {
+function amountOf(t: ReadTable, row: TypedRow, key: FieldKey, c: Corrections): Amount | null {
   const v = num(row, key);
   if (v === null) return null;
   const f = c.get(cellKey(t.located.sheet, cellOf(row, key)));
   return f === undefined ? { value: v, corrected: false } : { value: v * f, corrected: true };
 }
 
-function ratio(table: TableName, a: Amount | null, aKey: string, b: Amount | null, bKey: string): Ratio | null {
+function ratio(table: TableName, a: Amount | null, aKey: FieldKey, b: Amount | null, bKey: FieldKey): Ratio | null {
   if (a === null || b === null || b.value === 0) return null;
   const params = { a: msg.low(fieldLabel(table, aKey)), b: msg.low(fieldLabel(table, bKey)) };
   return { computed: (a.value / b.value) * 100, how: { phrase: a.corrected || b.corrected ? 'ratio-unit-corrected' : 'ratio', params } };
@@ -70,7 +70,7 @@ function ratiosOf(t: ReadTable, row: TypedRow, c: Corrections, key = 'statedPct'
   const name = t.located.table;
   if (name === 'budget') {
     const act = amountOf(t, row, 'actual', c);
-    const against = (est: string) => ratio(name, act, 'actual', amountOf(t, row, est, c), est);
+    const against = (est: 'estimateSuperior' | 'estimateCouncil') => ratio(name, act, 'actual', amountOf(t, row, est, c), est);
     if (key === 'statedPctSuperior') return [against('estimateSuperior')].filter((r): r is Ratio => r !== null);
     if (key === 'statedPctCouncil') return [against('estimateCouncil')].filter((r): r is Ratio => r !== null);
     return [against('estimateSuperior'), against('estimateCouncil')].filter((r): r is Ratio => r !== null);
@@ -137,7 +137,7 @@ function checkStaffShares(t: ReadTable): Issue[] {
 
 /** Weights of the parts of a total %: their estimates (budget) or plans (investment), when all are known. */
 function weightsOf(t: ReadTable, rows: TypedRow[], c: Corrections): number[] | null {
-  const keys = t.located.table === 'budget' ? ['estimateSuperior', 'estimateCouncil'] : ['plan'];
+  const keys = t.located.table === 'budget' ? (['estimateSuperior', 'estimateCouncil'] as const) : (['plan'] as const);
   for (const k of keys) {
     const w = rows.map((r) => amount(t, r, k, c));
     if (w.every((x) => x !== null && x > 0)) return w as number[];
@@ -189,7 +189,7 @@ function satisfiedShare(read: ReadResult): number | null {
 }
 
 /** A TTHC count for the whole table: its "Tổng cộng" row when there is one, else the sum of its rows. */
-function tthcTotal(t: ReadTable, key: string): number | null {
+function tthcTotal(t: ReadTable, key: FieldKey<'tthc'>): number | null {
   if (!hasColumn(t, key)) return null;
   const totals = t.rows.filter((r) => r.isTotal);
   if (totals.length === 1) return num(totals[0], key);

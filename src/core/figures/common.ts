@@ -1,7 +1,7 @@
 /** Small helpers shared by the figure modules: reading typed values, summing with nulls, naming sources. */
 import { a1, parseA1 } from '../address';
 import type { Issue, Where } from '../issues';
-import type { TableName } from '../schema/types';
+import type { NamedKey, TableName } from '../schema';
 import type { CellRef, ReadTable, TypedRow, TypedValue } from '../tables';
 import { LazyTypedValue } from '../read/typedValue';
 import type { FigurePath, FigureSources } from './types';
@@ -19,8 +19,8 @@ export function newContext(decimals: number): FigureContext {
 
 export { num, dataRows } from '../rowValues';
 
-/** A text value of a row's field ('' when blank). */
-export function text(row: TypedRow, key: string): string {
+/** A text value of a row's field ('' when blank). `key`: a field key (literals checked against the schema). */
+export function text<K extends string>(row: TypedRow, key: K & NamedKey<K>): string {
   const tv = row.values[key];
   if (!tv) return '';
   if (typeof tv.value === 'string') return tv.value.trim();
@@ -28,7 +28,7 @@ export function text(row: TypedRow, key: string): string {
 }
 
 /** The cell of a row's field, as a source reference; null when the row has no such column. */
-export function ref(row: TypedRow, key: string): CellRef | null {
+export function ref<K extends string>(row: TypedRow, key: K & NamedKey<K>): CellRef | null {
   const tv = row.values[key];
   return tv ? { sheet: row.sheet, cell: tv.cell } : null;
 }
@@ -38,7 +38,7 @@ export function refs(...items: (CellRef | null | undefined)[]): CellRef[] {
 }
 
 /** The column of `key` over `rows` as one range ("E5:E25"), to name a count over many rows briefly. */
-export function columnRef(rows: TypedRow[], key: string): CellRef | null {
+export function columnRef<K extends string>(rows: TypedRow[], key: K & NamedKey<K>): CellRef | null {
   if (rows.length === 0) return null;
   const span = newSpan(rows[0].sheet);
   for (const r of rows) addValue(span, r.values[key]);
@@ -115,9 +115,10 @@ function plainRow(cell: string): number | null {
 }
 
 /** Cells of `key` in `rows`: listed when few, else the column range. */
-export function cellsOrRange(rows: TypedRow[], key: string, max = 6): CellRef[] {
-  if (rows.length <= max) return refs(...rows.map((r) => ref(r, key)));
-  return refs(columnRef(rows, key));
+export function cellsOrRange<K extends string>(rows: TypedRow[], key: K & NamedKey<K>, max = 6): CellRef[] {
+  const k: string = key;
+  if (rows.length <= max) return refs(...rows.map((r) => ref(r, k)));
+  return refs(columnRef(rows, k));
 }
 
 /** Sum that is null when any part is null (a figure whose inputs are missing is null, never 0). */
@@ -141,6 +142,6 @@ export function tableRef(t: ReadTable): CellRef {
 }
 
 /** Where a figure's issue is: a cell or range, or nowhere ('') when none can be named. */
-export function where(at: CellRef | null, table: TableName, field: string): Where {
+export function where<T extends TableName, K extends string>(at: CellRef | null, table: T, field: K & NamedKey<K, T>): Where {
   return { sheet: at?.sheet ?? '', cell: at?.cell ?? '', table, field };
 }

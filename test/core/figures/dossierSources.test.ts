@@ -32,6 +32,6 @@ describe('dossier figure sources', () => {
   it('columnRef spans the rows of the first cell’s column and skips rows without the field', () => {
     expect(columnRef([], 'receivedAt')).toBeNull();
     expect(columnRef(log.rows.slice(1, 2), 'receivedAt')).toEqual({ sheet: 'Hồ sơ', cell: 'D6' });
-    expect(columnRef(log.rows, 'nothing')).toBeNull();
+    expect(columnRef(log.rows, 'nothing' as string)).toBeNull();
   });
 });

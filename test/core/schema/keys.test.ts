@@ -6,6 +6,7 @@ import { fieldSpec, type FieldKey } from '../../../src/core/schema';
 import { num } from '../../../src/core/rowValues';
 import { fieldLabel } from '../../../src/core/check/values';
 import type { TypedRow } from '../../../src/core/tables';
+import { columnRef, ref, text, where } from '../../../src/core/figures/common';
 
 const row: TypedRow = { row: 0, isTotal: false, values: { received: { value: 12, text: '12', cell: 'B3' } } } as unknown as TypedRow;
 
@@ -24,4 +25,17 @@ test('a misspelt key, or a key of another table, does not compile', () => {
   // @ts-expect-error FieldKey<'staff'> holds only the staff table's keys
   const key: FieldKey<'staff'> = 'online';
   expect(fieldSpec('staff', key as string)).toBeUndefined();
+});
+
+test('the figure helpers check the keys they are given too', () => {
+  expect(ref(row, 'received')).toEqual({ sheet: undefined, cell: 'B3' });
+  expect(where(null, 'budget', 'actual')).toEqual({ sheet: '', cell: '', table: 'budget', field: 'actual' });
+  // @ts-expect-error 'recieved' is no field of any table
+  expect(ref(row, 'recieved')).toBeNull();
+  // @ts-expect-error 'contnet' is no field of any table
+  expect(text(row, 'contnet')).toBe('');
+  // @ts-expect-error 'recievedAt' is no field of any table
+  expect(columnRef([row], 'recievedAt')).toBeNull();
+  // @ts-expect-error 'received' is a tthc field, not a budget one
+  expect(where(null, 'budget', 'received').field).toBe('received');
 });
