@@ -229,7 +229,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
           <IssueCounts issues={analysis.issues} lang={lang} />
           <Divider />
           <h2 className={styles.heading}>{t(lang, 'tablesFound')}</h2>
-          <TablesFound tables={analysis.tables} lang={lang} onPin={onPin} onSelect={onSelect} busy={busy} />
+          <TablesFound tables={analysis.tables} issues={analysis.issues} lang={lang} onPin={onPin} onSelect={onSelect} busy={busy} />
           <Divider />
           <h2 className={styles.heading}>{t(lang, 'issues')}</h2>
           <IssueList issues={analysis.issues} lang={lang} onSelect={onSelect} sheetOrder={analysis.sheets} />

@@ -1,12 +1,17 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { GROUP_PAGE, IssueList, groupBySheet, issueLabel } from '../../src/ui/components/IssueList';
+import { GROUP_PAGE, IssueList, issueLabel } from '../../src/ui/components/IssueList';
+import { groupLines, issueLines } from '../../src/ui/issueLines';
 import { ISSUES, SAID, stubBrowser } from './fakes';
 import { SCHEMA } from '../../src/core/schema';
-import { issueText, type Issue } from '../../src/core/issues';
+import { issue as make, issueText, type Issue } from '../../src/core/issues';
 
 beforeAll(stubBrowser);
+
+/** Groups as [sheet, issues] pairs, the lines' issues flattened. */
+const groupBySheet = (issues: Issue[], order: string[] = []): [string, Issue[]][] =>
+  groupLines(issueLines(issues), order).map(([sheet, lines]) => [sheet, lines.flatMap((l) => l.issues)]);
 
 function renderList(onSelect?: (sheet: string, cell: string) => void) {
   return render(
@@ -87,7 +92,7 @@ const issue = (severity: Issue['severity'], sheet: string, cell: string, message
   params: { where: message, text: '' },
 });
 
-test('groups go by their most severe issue; general notes last, a general error first', () => {
+test('groups go by their most severe issue; "Chung" is one group, on top when it holds an error, else last', () => {
   const notes = [issue('info', '', '', 'Thiếu bảng A.'), issue('info', '', '', 'Thiếu bảng B.')];
   const sheets = [issue('warning', 'TTHC', 'D6', 'Chữ.'), issue('info', 'Ghi chú', 'A1', 'Ghi.'), issue('error', 'Thu chi', 'B5', 'Sai tổng.')];
   expect(groupBySheet([...notes, ...sheets]).map(([s]) => s)).toEqual(['Thu chi', 'TTHC', 'Ghi chú', '']);
@@ -98,9 +103,14 @@ test('groups go by their most severe issue; general notes last, a general error 
   // A missing required table is an error: its group stays on top.
   const required = issue('error', '', '', 'Thiếu bảng cán bộ.');
   expect(groupBySheet([...sheets, required]).map(([s]) => s)).toEqual(['', 'Thu chi', 'TTHC', 'Ghi chú']);
-  // ...and only the error goes up: the general notes stay last.
+  // ...with the general notes under the same heading, after the error.
   const mixed = groupBySheet([...notes, ...sheets, required]);
-  expect(mixed.map(([s, list]) => [s, list.length])).toEqual([['', 1], ['Thu chi', 1], ['TTHC', 1], ['Ghi chú', 1], ['', 2]]);
+  expect(mixed.map(([s, list]) => [s, list.map((i) => i.params.where)])).toEqual([
+    ['', ['Thiếu bảng cán bộ.', 'Thiếu bảng A.', 'Thiếu bảng B.']],
+    ['Thu chi', ['Sai tổng.']],
+    ['TTHC', ['Chữ.']],
+    ['Ghi chú', ['Ghi.']],
+  ]);
 });
 
 test('an issue is labelled by its cell, the whole sheet, or the table it is about', () => {
@@ -111,7 +121,8 @@ test('an issue is labelled by its cell, the whole sheet, or the table it is abou
 });
 
 test('a long group shows its first issues and a button for the rest', () => {
-  const many = Array.from({ length: GROUP_PAGE + 5 }, (_, n) => issue('warning', 'Văn bản', `C${n + 2}`, `Vấn đề số ${n}.`));
+  // One per column, so that none collapse.
+  const many = Array.from({ length: GROUP_PAGE + 5 }, (_, n) => issue('warning', 'Văn bản', `${String.fromCharCode(65 + n)}2`, `Vấn đề số ${n}.`));
   render(
     <FluentProvider theme={webLightTheme}>
       <IssueList issues={many} lang="vi" />
@@ -131,4 +142,51 @@ test('issues are real buttons (keyboard reaches them) with the cell in their nam
   expect(button.getAttribute('type')).toBe('button');
   // The general issue has no sheet to go to, so it is not a button.
   expect(screen.queryByRole('button', { name: /Chưa tìm thấy bảng/ })).toBeNull();
+});
+
+describe('a list a clerk can work through (issue 11 §4)', () => {
+  const asText = (cell: string, more?: number): Issue => ({
+    ...make('number-as-text', { sheet: 'Thu chi', cell, table: 'budget', field: 'actual' }, { where: `Ô ${cell}`, text: '1.000', value: 1000 }),
+    ...(more ? { more } : {}),
+  });
+  const twelve = Array.from({ length: 12 }, (_, n) => asText(`E${n + 5}`));
+  const sum = make('sum-of-rows', { sheet: 'Thu chi', cell: 'E17', table: 'budget', field: 'actual' }, { row: 'dòng Tổng', field: 'thực hiện', totalValue: 100, sum: 90 }, { severity: 'warning' });
+  const blank = make('blank-row', { sheet: 'Thu chi', cell: 'A9:H9', table: 'budget' }, { table: 'Thu chi' });
+  const error = make('not-a-date', { sheet: 'Cán bộ', cell: 'D4', table: 'staff', field: 'birth' }, { where: 'Ô D4', text: '31/02/1980' });
+
+  it('issues of one code in one column are one line with their count and range; other codes and columns stay apart', () => {
+    const lines = issueLines([...twelve, asText('F5'), sum]);
+    expect(lines.map((l) => [l.range, l.count])).toEqual([
+      ['E5:E16', 12],
+      ['F5', 1],
+      ['E17', 1],
+    ]);
+    // Cells the analysis left out (Issue.more) count too.
+    expect(issueLines([asText('E5'), asText('E6', 40)]).map((l) => [l.range, l.count])).toEqual([['E5:E6', 42]]);
+  });
+
+  it('errors first, then the warnings that change a figure, then the rest', () => {
+    const [[first], [second, lines]] = groupLines(issueLines([...twelve, blank, sum, error]), ['Thu chi', 'Cán bộ']);
+    expect(first).toBe('Cán bộ');
+    expect(second).toBe('Thu chi');
+    expect(lines.map((l) => l.first.code)).toEqual(['sum-mismatch', 'number-as-text', 'blank-row']);
+  });
+
+  it('on screen: twelve notes in one line that selects their range, under the figure warning', () => {
+    const onSelect = jest.fn();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <IssueList issues={[...twelve, sum]} lang="vi" onSelect={onSelect} sheetOrder={['Thu chi']} />
+      </FluentProvider>,
+    );
+    const items = [...document.querySelectorAll('li[data-severity]')];
+    expect(items).toHaveLength(2);
+    expect(items[0].textContent).toContain(issueText(sum, 'vi').message);
+    expect(items[1].textContent).toMatch(/^E5:E16\(12 ô\)Ô E5 ghi số dưới dạng chữ «1\.000»/);
+    fireEvent.click(screen.getByRole('button', { name: /^E5:E16/ }));
+    expect(onSelect).toHaveBeenCalledWith('Thu chi', 'E5:E16');
+    // The filter still counts cells, not lines.
+    expect(screen.getByRole('button', { name: 'Cảnh báo (13)' })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { name: 'Thu chi' })).toHaveLength(1);
+  });
 });

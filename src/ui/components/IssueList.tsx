@@ -1,13 +1,15 @@
 /**
  * The issues, grouped by sheet, filterable by severity; clicking one (or Enter on it) goes to its cell.
- * Groups come most severe first, so a real error never sits under a pile of notes.
+ * Issues of one code in one column make one line with their count and range (issueLines.ts); errors
+ * come first, then the warnings that change a figure, so a real error never sits under a pile of notes.
  */
 import { useState } from 'react';
 import { Button, Caption1, makeStyles, mergeClasses, Text, ToggleButton, tokens } from '@fluentui/react-components';
-import { countBySeverity, issueText, SEVERITY_ORDER, type Issue, type Lang, type Severity } from '../../core/issues';
+import { countBySeverity, issueText, type Issue, type Lang, type Severity } from '../../core/issues';
 import { SCHEMA } from '../../core/schema';
 import { severityLabel, t } from '../i18n';
 import { CheckIcon } from './icons';
+import { groupLines, issueLines, type IssueLine } from '../issueLines';
 
 /** A severity filter that is on: tinted in its colour. Longhand borders on purpose: Griffel does not expand shorthands in overrides. */
 function toggleOn(color: string, background: string, border: string, hover: string, pressed: string) {
@@ -65,12 +67,13 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftColor: tokens.colorBrandStroke1 },
   cell: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  count: { color: tokens.colorNeutralForeground2, marginRight: tokens.spacingHorizontalXS },
   hint: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const ON_CLASS = { error: 'onError', warning: 'onWarning', info: 'onInfo' } as const;
-/** Issues shown per group before "show more": a year of one table's typos must not bury the rest. */
+/** Lines shown per group before "show more": a year of one table's typos must not bury the rest. */
 export const GROUP_PAGE = 20;
 
 export interface IssueListProps {
@@ -82,38 +85,9 @@ export interface IssueListProps {
   sheetOrder?: readonly string[];
 }
 
-/**
- * Issues by sheet. Groups go by their most severe issue, then by sheet order. Issues with no sheet
- * (missing tables) form a group on top for their errors and one at the end for the rest.
- */
-export function groupBySheet(issues: readonly Issue[], sheetOrder: readonly string[] = []): [string, Issue[]][] {
-  // General errors (a missing required table) and general notes are two groups: one on top, one last.
-  const keyOf = (i: Issue) => (i.sheet === '' && i.severity !== 'error' ? '\u0000notes' : i.sheet);
-  const groups = new Map<string, Issue[]>();
-  for (const i of issues) {
-    const list = groups.get(keyOf(i)) ?? [];
-    list.push(i);
-    groups.set(keyOf(i), list);
-  }
-  const appearance = [...groups.keys()];
-  const rank = (key: string, list: Issue[]) => {
-    if (key === '') return -1;
-    if (key === '\u0000notes') return 99;
-    return list.reduce((n, i) => Math.min(n, SEVERITY_ORDER[i.severity]), 99);
-  };
-  const place = (sheet: string) => {
-    const n = sheetOrder.indexOf(sheet);
-    return n >= 0 ? n : sheetOrder.length + appearance.indexOf(sheet);
-  };
-  return [...groups.entries()]
-    .map(([key, list]) => ({ list, rank: rank(key, list), place: place(key) }))
-    .sort((a, b) => a.rank - b.rank || a.place - b.place)
-    .map(({ list }) => [list[0].sheet, list]);
-}
-
 /** The bold label before the message: the cell, or for an issue with no sheet the table it is about. */
-export function issueLabel(i: Issue, lang: Lang): string {
-  if (i.cell) return i.cell;
+export function issueLabel(i: Issue, lang: Lang, range = i.cell): string {
+  if (range) return range;
   if (i.sheet) return t(lang, 'wholeSheet');
   return i.table ? SCHEMA[i.table].label[lang] : t(lang, 'general');
 }
@@ -143,47 +117,54 @@ export function IssueList({ issues, lang, onSelect, sheetOrder }: IssueListProps
           </ToggleButton>
         ))}
       </div>
-      {groupBySheet(visible, sheetOrder).map(([sheet, list]) => {
-        const title = sheet || t(lang, 'noSheet');
-        const key = `${sheet}\u0000${list[0].severity === 'error' ? 'e' : ''}`;
-        const all = expanded.has(key) || list.length <= GROUP_PAGE;
-        const items = all ? list : list.slice(0, GROUP_PAGE);
+      {groupLines(issueLines(visible), sheetOrder).map(([sheet, lines]) => {
+        const title = sheet || t(lang, 'general');
+        const all = expanded.has(sheet) || lines.length <= GROUP_PAGE;
+        const shownLines = all ? lines : lines.slice(0, GROUP_PAGE);
         return (
-          <section key={key} aria-label={title}>
+          <section key={sheet} aria-label={title}>
             <h3 className={styles.sheet}>{title}</h3>
             <ul className={styles.list}>
-              {items.map((i, n) => {
-                // Worded here, in the pane's language: switching language needs no new check.
-                const { message, hint } = issueText(i, lang);
-                const body = (
-                  <>
-                    <span className={styles.cell}>{issueLabel(i, lang)}</span>
-                    <span>{message}</span>
-                    {hint && <Caption1 className={styles.hint}>{hint}</Caption1>}
-                  </>
-                );
-                const cls = mergeClasses(styles.item, styles[i.severity], onSelect && i.sheet && styles.clickable);
-                return (
-                  <li key={`${i.code}-${i.cell}-${n}`} data-severity={i.severity}>
-                    {onSelect && i.sheet ? (
-                      <button type="button" className={cls} onClick={() => onSelect(i.sheet, i.cell || 'A1')}>
-                        {body}
-                      </button>
-                    ) : (
-                      <div className={cls}>{body}</div>
-                    )}
-                  </li>
-                );
-              })}
+              {shownLines.map((line) => (
+                <IssueItem key={line.key} line={line} lang={lang} onSelect={onSelect} />
+              ))}
             </ul>
             {!all && (
-              <Button size="small" appearance="subtle" onClick={() => setExpanded(new Set(expanded).add(key))}>
-                {t(lang, 'showMore', { count: list.length - GROUP_PAGE })}
+              <Button size="small" appearance="subtle" onClick={() => setExpanded(new Set(expanded).add(sheet))}>
+                {t(lang, 'showMore', { count: lines.length - GROUP_PAGE })}
               </Button>
             )}
           </section>
         );
       })}
     </div>
+  );
+}
+
+/** One line: its cell or range, how many cells when more than one, the message and the hint. */
+function IssueItem({ line, lang, onSelect }: { line: IssueLine; lang: Lang; onSelect?: IssueListProps['onSelect'] }) {
+  const styles = useStyles();
+  const i = line.first;
+  // Worded here, in the list's language: switching language needs no new check.
+  const { message, hint } = issueText(i, lang);
+  const body = (
+    <>
+      <span className={styles.cell}>{issueLabel(i, lang, line.range)}</span>
+      {line.count > 1 && <span className={styles.count}>{t(lang, 'cellCount', { count: line.count })}</span>}
+      <span>{message}</span>
+      {hint && <Caption1 className={styles.hint}>{hint}</Caption1>}
+    </>
+  );
+  const cls = mergeClasses(styles.item, styles[i.severity], onSelect && i.sheet && styles.clickable);
+  return (
+    <li data-severity={i.severity} data-count={line.count}>
+      {onSelect && i.sheet ? (
+        <button type="button" className={cls} onClick={() => onSelect(i.sheet, line.range || 'A1')}>
+          {body}
+        </button>
+      ) : (
+        <div className={cls}>{body}</div>
+      )}
+    </li>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Badge, Button, Caption1, Link, makeStyles, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../core/issues';
+import type { Issue, Lang } from '../../core/issues';
 import type { AnalysisView } from '../analysisView';
 import { SCHEMA, TABLE_NAMES, type TableName } from '../../core/schema';
 import { t } from '../i18n';
@@ -27,6 +27,8 @@ const useStyles = makeStyles({
 
 export interface TablesFoundProps {
   tables: AnalysisView['tables'];
+  /** The check's issues: a missing table is marked required only when the check counts it as an error. */
+  issues: readonly Issue[];
   lang: Lang;
   /** Absent where the front door has no live selection (the web page). */
   onPin?: (table: TableName) => void;
@@ -35,8 +37,13 @@ export interface TablesFoundProps {
   busy?: boolean;
 }
 
-export function TablesFound({ tables, lang, onPin, onSelect, busy }: TablesFoundProps) {
+/** The other form of the same report part: a dossier log stands in for the TTHC counts and back. */
+const STANDS_IN: Partial<Record<TableName, TableName>> = { tthc: 'dossiers', dossiers: 'tthc' };
+
+export function TablesFound({ tables, lang, onPin, onSelect, busy, issues }: TablesFoundProps) {
   const styles = useStyles();
+  // The badge says what the counts say: red and "required" only for a table whose absence is an error.
+  const missingError = new Set(issues.filter((i) => i.code === 'missing-table' && i.severity === 'error' && !i.sheet).map((i) => i.table));
   const missing = TABLE_NAMES.filter((n) => !tables[n]?.located);
   // The clerk's pick; after a new check, back to the first missing table.
   const [choice, setChoice] = useState<TableName | null>(null);
@@ -50,10 +57,13 @@ export function TablesFound({ tables, lang, onPin, onSelect, busy }: TablesFound
           const spec = SCHEMA[name];
           const found = tables[name]?.located;
           const where = found && `${found.sheet}!${found.range}`;
+          const required = !found && missingError.has(name);
+          const standIn = STANDS_IN[name];
+          const replacedBy = !found && standIn && tables[standIn]?.located ? SCHEMA[standIn].label[lang] : null;
           return (
             <li key={name} className={styles.item} data-testid={`table-${name}`} data-found={found ? 'true' : 'false'}>
               <span
-                className={mergeClasses(styles.mark, found ? styles.found : spec.required ? styles.absentRequired : styles.absent)}
+                className={mergeClasses(styles.mark, found ? styles.found : required ? styles.absentRequired : styles.absent)}
               >
                 {found ? <CheckIcon /> : <CrossIcon />}
               </span>
@@ -70,9 +80,9 @@ export function TablesFound({ tables, lang, onPin, onSelect, busy }: TablesFound
                   {found.pinned ? ` (${t(lang, 'tablePinned')})` : ''}
                 </Caption1>
               ) : (
-                <Caption1 className={spec.required ? styles.absentRequired : styles.absent}>
-                  {t(lang, 'tableMissing')}
-                  {spec.required && (
+                <Caption1 className={required ? styles.absentRequired : styles.absent}>
+                  {replacedBy ? t(lang, 'tableStandsIn', { table: replacedBy }) : t(lang, 'tableMissing')}
+                  {required && (
                     <>
                       {' '}
                       <Badge size="small" appearance="tint" color="danger">

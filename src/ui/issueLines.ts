@@ -1,0 +1,104 @@
+/**
+ * The issue list as a clerk works through it (issue 11 §4): the issues of one code in one column
+ * collapse into one line with a count and the range, so twelve "number as text" notes make one line
+ * and do not bury the three that matter; lines go errors first, then the warnings that change a
+ * figure (the draft's FIGURE_WARNINGS), then the other warnings, then notes; the general issues
+ * (no sheet) form one group, "Chung": on top when it holds an error, else after the sheets.
+ */
+import { parseRange, rangeA1, splitCells } from '../core/address';
+import type { Issue } from '../core/issues';
+import { FIGURE_WARNINGS } from '../core/word/marks';
+
+/** 0 error, 1 warning that changes a figure, 2 other warning, 3 note. */
+export type Tier = 0 | 1 | 2 | 3;
+
+export function tierOf(i: Pick<Issue, 'severity' | 'code'>): Tier {
+  if (i.severity === 'error') return 0;
+  if (i.severity === 'warning') return FIGURE_WARNINGS.has(i.code) ? 1 : 2;
+  return 3;
+}
+
+/** One line of the list: one issue, or the issues of one code in one column. */
+export interface IssueLine {
+  /** Stable within one list. */
+  key: string;
+  /** The first issue: its message and hint are the line's. */
+  first: Issue;
+  issues: Issue[];
+  /** Cells with this issue, those left out of the analysis (`Issue.more`) included. */
+  count: number;
+  /** The cell, or the range spanning every cell of the line ('' when none is named). */
+  range: string;
+  tier: Tier;
+}
+
+/** Letters of an issue's first cell ("E" of "E12"), '' when it names none. */
+const columnOf = (cell: string) => /^\$?([A-Za-z]+)/.exec(cell)?.[1]?.toUpperCase() ?? '';
+
+/** The smallest range holding every cell the issues name. */
+function spanOf(issues: readonly Issue[]): string {
+  let box: { top: number; left: number; bottom: number; right: number } | null = null;
+  for (const i of issues) {
+    for (const c of splitCells(i.cell)) {
+      const r = parseRange(c)!;
+      box = box
+        ? { top: Math.min(box.top, r.top), left: Math.min(box.left, r.left), bottom: Math.max(box.bottom, r.bottom), right: Math.max(box.right, r.right) }
+        : r;
+    }
+  }
+  return box ? rangeA1(box.top, box.left, box.bottom, box.right) : issues[0].cell;
+}
+
+/**
+ * Collapses issues of the same code, severity, sheet, table, field and column (the key of
+ * `capIssues` in core/issues.ts) into lines, in order of first appearance. Issues naming no cell
+ * stay one line each.
+ */
+export function issueLines(issues: readonly Issue[]): IssueLine[] {
+  const byKey = new Map<string, Issue[]>();
+  let n = 0;
+  for (const i of issues) {
+    const column = columnOf(i.cell);
+    const key = column ? `${i.code}|${i.severity}|${i.sheet}|${i.table}|${i.field}|${column}` : `#${n++}`;
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  }
+  return [...byKey.entries()].map(([key, list]) => ({
+    key,
+    first: list[0],
+    issues: list,
+    count: list.reduce((s, i) => s + 1 + (i.more && i.more > 0 ? i.more : 0), 0),
+    range: list.length === 1 ? list[0].cell : spanOf(list),
+    tier: tierOf(list[0]),
+  }));
+}
+
+/**
+ * Lines by sheet, "" (general) being one group. Groups go by their worst line's tier, then general
+ * first, then workbook order (`sheetOrder`, else first appearance); lines within a group by tier,
+ * then as they came.
+ */
+export function groupLines(lines: readonly IssueLine[], sheetOrder: readonly string[] = []): [string, IssueLine[]][] {
+  const groups = new Map<string, IssueLine[]>();
+  for (const l of lines) {
+    const list = groups.get(l.first.sheet) ?? [];
+    list.push(l);
+    groups.set(l.first.sheet, list);
+  }
+  const appearance = [...groups.keys()];
+  // General errors (a required table missing) on top; general notes after every sheet's.
+  const place = (sheet: string, worst: number) => {
+    if (sheet === '') return worst === 0 ? -1 : Infinity;
+    const n = sheetOrder.indexOf(sheet);
+    return n >= 0 ? n : sheetOrder.length + appearance.indexOf(sheet);
+  };
+  return [...groups.entries()]
+    .map(([sheet, list]) => ({
+      sheet,
+      list: list.map((l, n) => ({ l, n })).sort((a, b) => a.l.tier - b.l.tier || a.n - b.n).map(({ l }) => l),
+      worst: list.reduce((w, l) => Math.min(w, l.tier), 3),
+    }))
+    .sort((a, b) => a.worst - b.worst || place(a.sheet, a.worst) - place(b.sheet, b.worst))
+    .map(({ sheet, list }) => [sheet, list]);
+}
