@@ -102,6 +102,12 @@ export const m = {
       vi: `Chưa lập báo cáo vì còn ${n} lỗi; hãy sửa các lỗi trên, hoặc chạy lại với --force để vẫn lập bản nháp.`,
       en: `The report was not made because of ${n} errors; fix them, or run again with --force to draft it anyway.`,
     }),
+  pinned: (l: Lang) => pick(l, { vi: '(đã ghim)', en: '(pinned)' }),
+  pinsHow: (l: Lang) =>
+    pick(l, {
+      vi: 'Ghim bảng, ghim cột: mở tệp trong Excel với khung Báo cáo CCHC («Ghim bảng vào vùng đang chọn», «Ghim cột») rồi lưu tệp, hoặc ghim trên trang web rồi dùng tệp báo cáo Excel tải về; lệnh này đọc các ghim lưu trong tệp.',
+      en: 'To pin a table or a column: open the file in Excel with the CCHC pane («Pin table to the selection», «Pin column») and save it, or pin on the web page and use the Excel report it downloads; this command reads the pins saved in the file.',
+    }),
   wrote: (l: Lang, what: string, p: string) => pick(l, { vi: `Đã ghi ${what}: ${p}`, en: `Wrote ${what}: ${p}` }),
   reportWorkbook: (l: Lang, sheet: string) =>
     pick(l, { vi: `bảng tính có trang "${sheet}"`, en: `the workbook with sheet "${sheet}"` }),

@@ -5,6 +5,9 @@ import { SCHEMA, TABLE_NAMES, type TableName } from '../core/schema';
 import { quoteSheet } from '../core/address';
 import { m } from './cliText';
 
+/** Issues a pinned table or column answers. */
+const ASKS_FOR_PIN = new Set(['missing-table', 'missing-label', 'duplicate-label']);
+
 /** {sheet, range} of every table name, null when not found (the `tables` of `validate --json`). */
 export function tablesFound(analysis: Analysis): Record<TableName, { sheet: string; range: string } | null> {
   const out = {} as Record<TableName, { sheet: string; range: string } | null>;
@@ -21,7 +24,8 @@ export function formatTables(analysis: Analysis, lang: Lang): string[] {
   for (const name of TABLE_NAMES) {
     const label = SCHEMA[name].label[lang];
     const where = found[name];
-    lines.push(where ? m.tableFound(lang, label, name, `${quoteSheet(where.sheet)}!${where.range}`) : m.tableMissing(lang, label, name));
+    const pinned = analysis.tables[name]?.located.pinned ? ` ${m.pinned(lang)}` : '';
+    lines.push(where ? m.tableFound(lang, label, name, `${quoteSheet(where.sheet)}!${where.range}`) + pinned : m.tableMissing(lang, label, name));
   }
   return lines;
 }
@@ -47,6 +51,8 @@ export function formatIssues(issues: Issue[], lang: Lang): string[] {
       if (i.more) lines.push(`      ${moreInColumn(i.more, lang)}`);
     }
   }
+  // Pins are set in Excel or on the web page; the command line reads them from the file: say so where one would help.
+  if (issues.some((i) => ASKS_FOR_PIN.has(i.code) && (i.severity !== 'info' || i.sheet))) lines.push('', m.pinsHow(lang));
   return lines;
 }
 

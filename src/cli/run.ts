@@ -14,7 +14,7 @@ import { ArgError, langOf, parseArgs, type CliArgs } from './args';
 import { m } from './cliText';
 import { isSameFile, readInput, writeOutputs, type Input } from './files';
 import { formatAnalysis, tablesFound } from './print';
-import { progressLines, type ProgressLines } from './progress';
+import { progressLines, QUIET_MS, type ProgressLines } from './progress';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -39,10 +39,16 @@ interface Loaded {
   input: Input['id'];
 }
 
+/** How long a run stays quiet: QUIET_MS, or CCHC_PROGRESS_AFTER_MS (tests pin it, so that stderr never depends on the machine's speed). */
+function quietMs(): number {
+  const v = Number(process.env.CCHC_PROGRESS_AFTER_MS);
+  return process.env.CCHC_PROGRESS_AFTER_MS && Number.isFinite(v) && v >= 0 ? v : QUIET_MS;
+}
+
 /** Reads, guards, loads and analyses a workbook, with progress lines once the run is long (progress.ts). */
 export async function loadAndAnalyze(args: CliArgs, io: CliIO): Promise<Loaded & { progress: ProgressLines }> {
   const file = args.file!;
-  const progress = progressLines(io.stderr, args.lang);
+  const progress = progressLines(io.stderr, args.lang, quietMs());
   try {
     const { bytes, id } = readInput(file);
     progress.report({ fraction: null, stage: 'read' });

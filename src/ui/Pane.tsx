@@ -193,6 +193,19 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
       setStatus({ intent: 'success', text: (l) => t(l, 'pinned', { table: SCHEMA[table].label[l], where }) });
     });
 
+  const pinField = jobs.pinField;
+  const onPinField =
+    pinField &&
+    (async (table: TableName, field: string, column?: string) => {
+      const tableSheet = analysis?.tables[table]?.located.sheet;
+      const r = await run((onProgress) => pinField(table, field, { lang, onProgress, column, tableSheet }));
+      if (!r) return;
+      setAnalysis(r.analysis);
+      const fieldLabel = (l: Lang) => SCHEMA[table].fields.find((f) => f.key === field)?.label[l] ?? field;
+      const key = reportKind === 'file' ? 'fieldPinnedWeb' : 'fieldPinned';
+      setStatus({ intent: 'success', text: (l) => t(l, key, { field: fieldLabel(l), column: r.column }) });
+    });
+
   const selectCell = jobs.selectCell;
   const onSelect =
     selectCell &&
@@ -232,7 +245,16 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
           <TablesFound tables={analysis.tables} issues={analysis.issues} lang={lang} onPin={onPin} onSelect={onSelect} busy={busy} />
           <Divider />
           <h2 className={styles.heading}>{t(lang, 'issues')}</h2>
-          <IssueList issues={analysis.issues} lang={lang} onSelect={onSelect} sheetOrder={analysis.sheets} />
+          <IssueList
+            issues={analysis.issues}
+            lang={lang}
+            onSelect={onSelect}
+            sheetOrder={analysis.sheets}
+            tables={analysis.tables}
+            onPinField={onPinField}
+            headerCells={jobs.headerCells}
+            busy={busy}
+          />
         </>
       )}
       <ReportConfirm

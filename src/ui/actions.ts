@@ -9,6 +9,8 @@ import type { TableName } from '../core/schema/types';
 import type { CoreDeps } from './core';
 import type { AnalysisView } from './analysisView';
 import { UiError } from './errors';
+import type { LocatedTable } from '../core/tables';
+import type { HeaderCell } from './headerCells';
 
 export type OnProgress = (p: Progress) => void;
 
@@ -27,9 +29,21 @@ export async function check(host: Host, core: CoreDeps, opts: JobOptions): Promi
   // The snapshot first: the file host reads the whole file then, with progress, and the overrides come with it.
   const snapshot = await host.readSnapshot(opts.onProgress);
   const overrides = await host.loadOverrides();
-  opts.onProgress?.({ stage: 'check', fraction: null });
+  const options = { lang: opts.lang, overrides, exactTime: opts.exactTime };
+  if (!core.analyzeInSteps) {
+    opts.onProgress?.({ stage: 'check', fraction: null });
+    await nextTick();
+    return core.analyze(snapshot, options);
+  }
+  // A percentage for checking too (issue 11 §8), with a paint between the steps.
+  opts.onProgress?.({ stage: 'check', fraction: 0 });
   await nextTick();
-  return core.analyze(snapshot, { lang: opts.lang, overrides, exactTime: opts.exactTime });
+  const steps = await core.analyzeInSteps(snapshot, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    opts.onProgress?.({ stage: 'check', fraction: step.value });
+    await nextTick();
+  }
 }
 
 export interface ReportResult<A extends AnalysisView = Analysis> {
@@ -86,6 +100,37 @@ export async function pinTable(host: Host, core: CoreDeps, table: TableName, opt
   return { sheet: sel.sheet, range: sel.range, analysis };
 }
 
+export interface PinFieldResult<A extends AnalysisView = Analysis> {
+  /** Column letter pinned, "D". */
+  column: string;
+  analysis: A;
+}
+
+/** The column letters of an A1 range's first cell ("D" of "D4:D20"); '' when it is not a range. */
+export function firstColumn(range: string): string {
+  return /^\$?([A-Za-z]{1,3})\$?\d/.exec(range.split(':')[0].trim())?.[1]?.toUpperCase() ?? '';
+}
+
+/**
+ * Pins `field` of `table` to a column letter (the overrides' `fields`, kept with the workbook like
+ * table pins) and checks again. `column` absent: the selected column, which must be on the table's sheet.
+ */
+export async function pinField(host: Host, core: CoreDeps, table: TableName, field: string, opts: JobOptions & { column?: string; tableSheet?: string }): Promise<PinFieldResult> {
+  let column = opts.column?.toUpperCase() ?? '';
+  if (!column) {
+    const sel = await host.getSelection();
+    column = sel?.range ? firstColumn(sel.range) : '';
+    if (!column) throw new UiError('err_no_column');
+    if (opts.tableSheet && sel.sheet !== opts.tableSheet) throw new UiError('err_column_elsewhere', { sheet: opts.tableSheet });
+  }
+  const overrides = await host.loadOverrides();
+  const fields = { ...(overrides.fields ?? {}) };
+  fields[table] = { ...(fields[table] ?? {}), [field]: column };
+  await host.saveOverrides({ ...overrides, fields });
+  const analysis = await check(host, core, opts);
+  return { column, analysis };
+}
+
 /** A file the page should save for the user. */
 export interface Download {
   name: string;
@@ -111,6 +156,10 @@ export interface Jobs<A extends AnalysisView = Analysis> {
   clearMarks?(): Promise<void>;
   selectCell?(sheet: string, cell: string): Promise<void>;
   pinTable?(table: TableName, opts: JobOptions): Promise<PinResult<A>>;
+  /** Pins a field to `column` (the web page, from a list) or to the selected column (the pane: `column` absent). */
+  pinField?(table: TableName, field: string, opts: JobOptions & { column?: string; tableSheet?: string }): Promise<PinFieldResult<A>>;
+  /** The header cells of the table as found, to choose a column from (the web page, which has no selection). */
+  headerCells?(located: Pick<LocatedTable, 'sheet' | 'range' | 'headerRows'>): Promise<HeaderCell[]>;
 }
 
 /** Every job, over a live host (the Excel task pane). */
@@ -125,5 +174,6 @@ export function hostJobs(host: Host, core: CoreDeps): Jobs {
     clearMarks: () => clearMarks(host),
     selectCell: (sheet, cell) => selectCell(host, sheet, cell),
     pinTable: (table, opts) => pinTable(host, core, table, opts),
+    pinField: (table, field, opts) => pinField(host, core, table, field, opts),
   };
 }

@@ -12,6 +12,8 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 /** Each function may answer at once (tests' fakes) or once its code is loaded (defaultCore). */
 export interface CoreDeps {
   analyze(snapshot: WorkbookSnapshot, options: AnalyzeOptions): Analysis | Promise<Analysis>;
+  /** `analyze` step by step, yielding the fraction done (for a percentage, and a paint between steps); absent: one step. */
+  analyzeInSteps?(snapshot: WorkbookSnapshot, options: AnalyzeOptions): Generator<number, Analysis, void> | Promise<Generator<number, Analysis, void>>;
   reportSheetLayout(analysis: Analysis, lang: Lang): SheetLayout | Promise<SheetLayout>;
   templateLayouts(lang: Lang): SheetLayout[] | Promise<SheetLayout[]>;
   buildWordDraft(analysis: Analysis): Promise<Uint8Array>;
@@ -32,6 +34,9 @@ function loadAnalysisCore(): Promise<typeof import('./coreModules')> {
 export const defaultCore: CoreDeps = {
   async analyze(snapshot, options) {
     return (await loadAnalysisCore()).analyze(snapshot, options);
+  },
+  async analyzeInSteps(snapshot, options) {
+    return (await loadAnalysisCore()).analyzeInSteps(snapshot, options);
   },
   async reportSheetLayout(analysis, lang) {
     return (await loadAnalysisCore()).reportSheetLayout(analysis, lang);

@@ -4,8 +4,9 @@
  */
 import type { Bilingual, Lang } from '../core/issues';
 import type { Progress } from '../hosts/host';
-import type { Jobs, OnProgress } from '../ui/actions';
+import type { Jobs, OnProgress, PinFieldResult } from '../ui/actions';
 import type { AnalysisView } from '../ui/analysisView';
+import type { HeaderCell } from '../ui/headerCells';
 import { UiError } from '../ui/errors';
 import type { ReportReply, TemplateReply, WorkerReply, WorkerRequest } from './protocol';
 
@@ -89,6 +90,13 @@ export function webJobs(client: WorkerClient, fileName: string, bytes: Uint8Arra
     },
     makeWordDraft(_analysis, onProgress) {
       return client.request<Uint8Array>({ type: 'word' }, onProgress);
+    },
+    async pinField(table, field, { lang, onProgress, column }) {
+      // The page has no selection: the column always comes from the list of header cells.
+      return client.request<PinFieldResult<AnalysisView>>({ type: 'pinField', lang, table, field, column: column ?? '' }, onProgress);
+    },
+    headerCells(located) {
+      return client.request<HeaderCell[]>({ type: 'headers', located: { sheet: located.sheet, range: located.range, headerRows: [...located.headerRows] } });
     },
     async addTemplate(lang: Lang) {
       const r = await client.request<TemplateReply>({ type: 'template', lang });

@@ -7,8 +7,10 @@ import type { Analysis } from '../core/analyze';
 import type { Lang } from '../core/issues';
 import type { Host, Progress } from '../hosts/host';
 import type { CoreDeps } from '../ui/core';
-import { addTemplate, check, makeReport, makeWordDraft } from '../ui/actions';
+import type { Overrides } from '../core/tables';
+import { addTemplate, check, makeReport, makeWordDraft, pinField } from '../ui/actions';
 import { viewOf } from '../ui/analysisView';
+import { headerCells } from '../ui/headerCells';
 import type { PostedError, WorkerReply, WorkerRequest } from './protocol';
 import { plainAnalysisValues } from '../core/read/typedValue';
 
@@ -38,6 +40,8 @@ export function createHandler(post: (reply: WorkerReply, transfer?: Transferable
   let host: FileHostLike | null = null;
   /** The last check of the open file, in the language it was asked in. */
   let analysis: Analysis | null = null;
+  /** Pins made on this page for the open file: used by its checks, written into its report copy. */
+  let pins: Overrides | null = null;
 
   async function opened(): Promise<FileHostLike> {
     if (host) return host;
@@ -46,9 +50,27 @@ export function createHandler(post: (reply: WorkerReply, transfer?: Transferable
     return host;
   }
 
+  /** The open file with this page's pins as its overrides, without rewriting it for each check. */
+  async function pinnedHost(): Promise<Host> {
+    const h = await opened();
+    return {
+      readSnapshot: (p) => h.readSnapshot(p),
+      writeReportSheet: (l) => h.writeReportSheet(l),
+      addTemplateSheets: (l) => h.addTemplateSheets(l),
+      markIssues: (i) => h.markIssues(i),
+      clearMarks: () => h.clearMarks(),
+      selectCell: (s, c) => h.selectCell(s, c),
+      getSelection: () => h.getSelection(),
+      loadOverrides: async () => pins ?? h.loadOverrides(),
+      saveOverrides: async (o) => {
+        pins = o;
+      },
+    };
+  }
+
   /** The last check, or one made now (a report or draft asked for before any check). */
   async function lastAnalysis(lang: Lang, onProgress: (p: Progress) => void): Promise<Analysis> {
-    analysis ??= await check(await opened(), core, { lang, onProgress });
+    analysis ??= await check(await pinnedHost(), core, { lang, onProgress });
     return analysis;
   }
 
@@ -62,9 +84,10 @@ export function createHandler(post: (reply: WorkerReply, transfer?: Transferable
             bytes = req.bytes.slice();
             host = null;
             analysis = null;
+            pins = null;
           }
           onProgress({ stage: 'read', fraction: null });
-          analysis = await check(await opened(), core, { lang: req.lang, onProgress });
+          analysis = await check(await pinnedHost(), core, { lang: req.lang, onProgress });
           // A structured clone keeps own fields only: any typed value in the view is written out first.
           post({ id: req.id, type: 'done', result: plainAnalysisValues(viewOf(analysis)) });
           return;
@@ -74,6 +97,8 @@ export function createHandler(post: (reply: WorkerReply, transfer?: Transferable
           // A fresh copy of the file each time, so the download is the input plus one report sheet.
           const a = await lastAnalysis(req.lang, onProgress);
           const fresh = await files.open(bytes);
+          // The pins travel with the copy (the settings sheet), as with a workbook pinned in Excel.
+          if (pins) await fresh.saveOverrides(pins);
           const r = await makeReport(fresh, core, { lang: req.lang, onProgress }, a);
           const out = await fresh.save();
           const warnings = fresh.copyWarnings?.() ?? [];
@@ -84,6 +109,17 @@ export function createHandler(post: (reply: WorkerReply, transfer?: Transferable
         case 'word': {
           const out = await makeWordDraft(core, await lastAnalysis('vi', onProgress), onProgress);
           post({ id: req.id, type: 'done', result: out }, [out.buffer as ArrayBuffer]);
+          return;
+        }
+        case 'pinField': {
+          const r = await pinField(await pinnedHost(), core, req.table, req.field, { lang: req.lang, onProgress, column: req.column });
+          analysis = r.analysis;
+          post({ id: req.id, type: 'done', result: { column: r.column, analysis: plainAnalysisValues(viewOf(r.analysis)) } });
+          return;
+        }
+        case 'headers': {
+          const snapshot = await (await opened()).readSnapshot();
+          post({ id: req.id, type: 'done', result: headerCells(snapshot, req.located) });
           return;
         }
         case 'template': {

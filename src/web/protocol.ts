@@ -6,6 +6,9 @@
 import type { AnalysisView } from '../ui/analysisView';
 import type { Lang } from '../core/issues';
 import type { Progress } from '../hosts/host';
+import type { TableName } from '../core/schema/types';
+import type { PinFieldResult } from '../ui/actions';
+import type { HeaderCell } from '../ui/headerCells';
 
 export type WorkerRequest =
   /** Opens `bytes` (when given: a new file) and checks it; the reply is the view, the worker keeps the analysis. */
@@ -15,7 +18,11 @@ export type WorkerRequest =
   /** The Word draft of the last check (checked first if none). */
   | { id: number; type: 'word' }
   /** A new workbook holding the template sheets. */
-  | { id: number; type: 'template'; lang: Lang };
+  | { id: number; type: 'template'; lang: Lang }
+  /** Pins a field to a column for this file (carried by its report copy) and checks again: a PinFieldResult. */
+  | { id: number; type: 'pinField'; lang: Lang; table: TableName; field: string; column: string }
+  /** The header cells of a table as found: HeaderCell[]. */
+  | { id: number; type: 'headers'; located: { sheet: string; range: string; headerRows: number[] } };
 
 export interface ReportReply {
   sheet: string;
@@ -38,5 +45,5 @@ export interface PostedError {
 
 export type WorkerReply =
   | { id: number; type: 'progress'; progress: Progress }
-  | { id: number; type: 'done'; result: AnalysisView | ReportReply | Uint8Array | TemplateReply }
+  | { id: number; type: 'done'; result: AnalysisView | ReportReply | Uint8Array | TemplateReply | PinFieldResult<AnalysisView> | HeaderCell[] }
   | { id: number; type: 'fail'; error: PostedError };

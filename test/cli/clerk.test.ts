@@ -1,7 +1,7 @@
 /**
  * The command line as a clerk meets it (issue 11 §7): `help` as a command, write errors said in
  * Vietnamese, `template --out` only to an .xlsx, a report of a report named after the workbook,
- * progress only for long runs (progress.test.ts holds the clock), the demo saying why it writes.
+ * progress past the quiet time (progress.test.ts holds the clock), the demo saying why it writes.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -65,10 +65,13 @@ describe('the command line as a clerk uses it', () => {
     expect(path.basename(JSON.parse(r3.stdout).outputs.xlsx)).toBe('xa.report (2).xlsx');
   });
 
-  it('a short run prints no progress line: stderr holds only what went wrong', async () => {
-    const r = await runCli(['validate', input]);
+  it('past the quiet time, progress lines on stderr with the percentage of reading and checking; stdout untouched', async () => {
+    const r = await runCli(['validate', input, '--json'], undefined, { CCHC_PROGRESS_AFTER_MS: '0' });
     expect(r.code).toBe(1);
-    expect(r.stderr).not.toMatch(/Đang /);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toBe('Đang đọc tệp…');
+    expect(lines.some((l) => /^Đang kiểm tra số liệu… \d+%$/.test(l))).toBe(true);
+    expect(JSON.parse(r.stdout).ok).toBe(false);
   });
 
   it('the demo says why it writes the report although errors remain', async () => {

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { App } from '../../src/taskpane/App';
 import { SCHEMA } from '../../src/core/schema';
 import { fakeAnalysis, fakeCore, fakeHost, ISSUES, SAID, stubBrowser } from './fakes';
-import { issueText } from '../../src/core/issues';
+import { issue, issueText } from '../../src/core/issues';
 
 // The real core is not needed (and may be mid-edit): every test hands in a fake one.
 jest.mock('../../src/ui/core', () => ({ defaultCore: {} }));
@@ -26,7 +26,7 @@ test('the check button shows progress, then the counts', async () => {
   });
   render(<App host={host} mode="addin" lang="vi" core={core} />);
   fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
-  expect(await screen.findByText('Đang đọc các sheet…')).toBeTruthy();
+  expect(await screen.findByText('Đang đọc các sheet… 25%')).toBeTruthy();
   expect(screen.getAllByRole('progressbar').map((e) => e.getAttribute('aria-valuenow'))).toContain('0.25');
   expect(screen.getByRole('button', { name: 'Tạo báo cáo' }).hasAttribute('disabled')).toBe(true);
   await act(async () => snapshot.resolve({ sheets: [] } as never));
@@ -70,6 +70,33 @@ test('pinning a missing table calls getSelection and saveOverrides, then checks 
   expect(core.analyze).toHaveBeenCalledTimes(2);
   expect(core.analyze).toHaveBeenLastCalledWith({ sheets: [] }, { lang: 'vi', overrides: expected, exactTime: undefined });
   expect(screen.getByText(`Đã ghim bảng «${SCHEMA.survey.label.vi}» vào Khảo sát!B3:F9 và kiểm tra lại. Ghim được giữ trong sổ tính khi lưu tệp.`)).toBeTruthy();
+});
+
+test('an issue asking for a column has «Ghim cột», which pins the field to the selected column and checks again', async () => {
+  const host = fakeHost({ tables: { survey: { sheet: 'Khảo sát', range: 'B3:F9' } } });
+  host.getSelection.mockResolvedValue({ sheet: 'Thu chi', range: 'E4:E12' });
+  const asks = issue(
+    'column-not-found',
+    { sheet: 'Thu chi', cell: 'A4:H4', table: 'budget', field: 'actual' },
+    { table: SCHEMA.budget.label, column: 'Thực hiện', synonyms: 'thực hiện' },
+  );
+  const core = fakeCore(fakeAnalysis([asks, ...ISSUES]));
+  render(<App host={host} mode="addin" lang="vi" core={core} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
+  const pin = await screen.findByRole('button', { name: 'Ghim cột' });
+  // Only the issue that asks for a column offers it, and says where to select.
+  expect(screen.getAllByRole('button', { name: 'Ghim cột' })).toHaveLength(1);
+  expect(screen.getByText('Chọn một ô của cột Thực hiện trên sheet «Thu chi» rồi bấm «Ghim cột».')).toBeTruthy();
+  fireEvent.click(pin);
+  await screen.findByText('Đã ghim Thực hiện vào cột E và kiểm tra lại; ghim được lưu cùng sổ tính.');
+  const expected = { tables: { survey: { sheet: 'Khảo sát', range: 'B3:F9' } }, fields: { budget: { actual: 'E' } } };
+  expect(host.saveOverrides).toHaveBeenCalledWith(expected);
+  expect(core.analyze).toHaveBeenLastCalledWith({ sheets: [] }, { lang: 'vi', overrides: expected, exactTime: undefined });
+  // A selection on another sheet than the table's is refused in words, nothing saved.
+  host.getSelection.mockResolvedValue({ sheet: 'Khác', range: 'C2' });
+  fireEvent.click(await screen.findByRole('button', { name: 'Ghim cột' }));
+  await screen.findByText('Cột cần chọn ở sheet «Thu chi», nơi có bảng; hãy chọn một ô của cột đúng ở đó rồi bấm «Ghim cột».');
+  expect(host.saveOverrides).toHaveBeenCalledTimes(1);
 });
 
 test('with errors, "Tạo báo cáo" asks before writing; cancel writes nothing', async () => {

@@ -3,12 +3,15 @@
  * Issues of one code in one column make one line with their count and range (issueLines.ts); errors
  * come first, then the warnings that change a figure, so a real error never sits under a pile of notes.
  */
-import { useState } from 'react';
-import { Button, Caption1, makeStyles, mergeClasses, Text, ToggleButton, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { Button, Caption1, makeStyles, mergeClasses, Select, Text, ToggleButton, tokens } from '@fluentui/react-components';
+import type { TableName } from '../../core/schema/types';
+import type { HeaderCell } from '../headerCells';
+import type { AnalysisView } from '../analysisView';
 import { countBySeverity, issueText, type Issue, type Lang, type Severity } from '../../core/issues';
 import { SCHEMA } from '../../core/schema';
 import { severityLabel, t } from '../i18n';
-import { CheckIcon } from './icons';
+import { CheckIcon, PinIcon } from './icons';
 import { groupLines, issueLines, type IssueLine } from '../issueLines';
 
 /** A severity filter that is on: tinted in its colour. Longhand borders on purpose: Griffel does not expand shorthands in overrides. */
@@ -69,6 +72,15 @@ const useStyles = makeStyles({
   cell: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   count: { color: tokens.colorNeutralForeground2, marginRight: tokens.spacingHorizontalXS },
   hint: { display: 'block', color: tokens.colorNeutralForeground3 },
+  pin: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    margin: `0 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  },
+  pinSelect: { flexGrow: 1, minWidth: '10em', maxWidth: '100%' },
+  pinHelp: { color: tokens.colorNeutralForeground3 },
 });
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -83,7 +95,17 @@ export interface IssueListProps {
   onSelect?: (sheet: string, cell: string) => void;
   /** Sheets in workbook order, to order groups of equal severity; else order of first appearance. */
   sheetOrder?: readonly string[];
+  /** The tables found: an issue asking for a column is pinned within its table. */
+  tables?: AnalysisView['tables'];
+  /** Pins a field to `column`, or (absent) to the selected column; absent: no pinning here. */
+  onPinField?: (table: TableName, field: string, column?: string) => void;
+  /** The web page: the table's header cells to choose the column from (no selection there). */
+  headerCells?: (located: { sheet: string; range: string; headerRows: number[] }) => Promise<HeaderCell[]>;
+  busy?: boolean;
 }
+
+/** Issues a pinned column answers: the field's column is missing, or two columns claim it. */
+const ASKS_FOR_COLUMN = new Set(['missing-label', 'duplicate-label']);
 
 /** The bold label before the message: the cell, or for an issue with no sheet the table it is about. */
 export function issueLabel(i: Issue, lang: Lang, range = i.cell): string {
@@ -92,7 +114,7 @@ export function issueLabel(i: Issue, lang: Lang, range = i.cell): string {
   return i.table ? SCHEMA[i.table].label[lang] : t(lang, 'general');
 }
 
-export function IssueList({ issues, lang, onSelect, sheetOrder }: IssueListProps) {
+export function IssueList({ issues, lang, onSelect, sheetOrder, tables, onPinField, headerCells, busy }: IssueListProps) {
   const styles = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -126,7 +148,8 @@ export function IssueList({ issues, lang, onSelect, sheetOrder }: IssueListProps
             <h3 className={styles.sheet}>{title}</h3>
             <ul className={styles.list}>
               {shownLines.map((line) => (
-                <IssueItem key={line.key} line={line} lang={lang} onSelect={onSelect} />
+                <IssueItem key={line.key} line={line} lang={lang} onSelect={onSelect}
+                  pin={onPinField && { tables, onPinField, headerCells, busy }} />
               ))}
             </ul>
             {!all && (
@@ -142,11 +165,15 @@ export function IssueList({ issues, lang, onSelect, sheetOrder }: IssueListProps
 }
 
 /** One line: its cell or range, how many cells when more than one, the message and the hint. */
-function IssueItem({ line, lang, onSelect }: { line: IssueLine; lang: Lang; onSelect?: IssueListProps['onSelect'] }) {
+type PinProps = Required<Pick<IssueListProps, 'onPinField'>> & Pick<IssueListProps, 'tables' | 'headerCells' | 'busy'>;
+
+function IssueItem({ line, lang, onSelect, pin }: { line: IssueLine; lang: Lang; onSelect?: IssueListProps['onSelect']; pin?: PinProps }) {
   const styles = useStyles();
   const i = line.first;
   // Worded here, in the list's language: switching language needs no new check.
   const { message, hint } = issueText(i, lang);
+  const located = i.table ? pin?.tables?.[i.table]?.located : undefined;
+  const pinHere = pin && located && i.field && ASKS_FOR_COLUMN.has(i.code);
   const body = (
     <>
       <span className={styles.cell}>{issueLabel(i, lang, line.range)}</span>
@@ -165,6 +192,58 @@ function IssueItem({ line, lang, onSelect }: { line: IssueLine; lang: Lang; onSe
       ) : (
         <div className={cls}>{body}</div>
       )}
+      {pinHere && <PinColumn issue={i} located={located} lang={lang} pin={pin} />}
     </li>
+  );
+}
+
+/**
+ * "Ghim cột" under an issue asking for a column: in the pane, to the selected column; on the web
+ * page, to a column chosen from the table's header cells.
+ */
+function PinColumn({ issue, located, lang, pin }: { issue: Issue; located: { sheet: string; range: string; headerRows: number[] }; lang: Lang; pin: PinProps }) {
+  const styles = useStyles();
+  const table = issue.table as TableName;
+  const label = SCHEMA[table].fields.find((f) => f.key === issue.field)?.label[lang] ?? issue.field;
+  const [cells, setCells] = useState<HeaderCell[] | null>(null);
+  const [column, setColumn] = useState('');
+  const { headerCells } = pin;
+  useEffect(() => {
+    if (!headerCells) return;
+    let live = true;
+    headerCells(located).then(
+      (c) => live && setCells(c),
+      () => live && setCells([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [headerCells, located.sheet, located.range]);
+
+  if (!headerCells) {
+    return (
+      <div className={styles.pin}>
+        <Button size="small" icon={<PinIcon />} disabled={pin.busy} onClick={() => pin.onPinField(table, issue.field)}>
+          {t(lang, 'pinColumn')}
+        </Button>
+        <Caption1 className={styles.pinHelp}>{t(lang, 'pinColumnHelp', { field: label, sheet: located.sheet })}</Caption1>
+      </div>
+    );
+  }
+  return (
+    <div className={styles.pin}>
+      <Select size="small" className={styles.pinSelect} aria-label={t(lang, 'pinColumnPick', { field: label })} value={column}
+        onChange={(_e, d) => setColumn(d.value)}>
+        <option value="">{t(lang, 'pinColumnNone')}</option>
+        {(cells ?? []).map((c) => (
+          <option key={c.column} value={c.column}>
+            {c.text ? `${c.column}: ${c.text}` : c.column}
+          </option>
+        ))}
+      </Select>
+      <Button size="small" icon={<PinIcon />} disabled={pin.busy || !column} onClick={() => pin.onPinField(table, issue.field, column)}>
+        {t(lang, 'pinColumn')}
+      </Button>
+    </div>
   );
 }

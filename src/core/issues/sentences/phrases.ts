@@ -66,12 +66,12 @@ export const PHRASES = {
   },
   'one-of-categories': { vi: 'Ghi một trong các giá trị: {allowed}.', en: 'Write one of: {allowed}.' },
   'add-table': {
-    vi: 'Thêm một trang có dòng tiêu đề cột ({columns}), hoặc chỉ định vùng của bảng trong phần điều chỉnh.',
-    en: 'Add a sheet with a header row ({columns}), or pin the table to a range in the overrides.',
+    vi: 'Thêm một trang có dòng tiêu đề cột ({columns}), hoặc trong Excel chọn vùng bảng (cả dòng tiêu đề) rồi bấm «Ghim bảng vào vùng đang chọn» ở khung Báo cáo CCHC.',
+    en: 'Add a sheet with a header row ({columns}), or in Excel select the table (header row included) and click «Pin table to the selection» in the CCHC pane.',
   },
   'pin-if-table': {
-    vi: 'Nếu đây đúng là bảng {table}, hãy chỉ định vùng của bảng trong phần điều chỉnh.',
-    en: 'If this is the table {table}, pin the table to this range in the overrides.',
+    vi: 'Nếu đây đúng là bảng {table}, trong Excel hãy chọn vùng này rồi bấm «Ghim bảng vào vùng đang chọn» ở khung Báo cáo CCHC.',
+    en: 'If this is the table {table}, in Excel select this range and click «Pin table to the selection» in the CCHC pane.',
   },
   'enter-number': { vi: 'Nhập số vào ô {cell} (ghi 0 nếu không có).', en: 'Enter a number in {cell} (0 if there is none).' },
   'enter-percent': { vi: 'Nhập tỷ lệ (%) vào ô {cell}.', en: 'Enter the percentage in {cell}.' },

@@ -45,8 +45,8 @@ export const READING_SENTENCES = {
       en: 'The table {table} at {cell} on sheet "{sheet}" has no column {column}.',
     },
     hint: {
-      vi: 'Đặt tên cột có chữ «{synonyms}», hoặc chỉ định cột cho {column} trong phần điều chỉnh.',
-      en: 'Name a column with "{synonyms}", or pin a column to {column} in the overrides.',
+      vi: 'Đặt tên cột có chữ «{synonyms}», hoặc ghim cột: trong Excel chọn một ô của cột {column} rồi bấm «Ghim cột» ở vấn đề này (trên trang web: chọn cột trong danh sách rồi bấm «Ghim cột»).',
+      en: 'Name a column with "{synonyms}", or pin the column: in Excel select a cell of the {column} column and click «Pin column» under this issue (on the web page: choose the column from the list, then «Pin column»).',
     },
   },
   'column-named-twice': {
@@ -56,8 +56,8 @@ export const READING_SENTENCES = {
       en: 'The column at {cell} on sheet "{sheet}" is also named {column} in the table {table}; only column {kept} is read.',
     },
     hint: {
-      vi: 'Đổi tên một trong hai cột, hoặc chỉ định cột đúng cho {column} trong phần điều chỉnh.',
-      en: 'Rename one of the two columns, or pin the right column to {column} in the overrides.',
+      vi: 'Đổi tên một trong hai cột, hoặc ghim cột đúng: trong Excel chọn một ô của cột đó rồi bấm «Ghim cột» ở vấn đề này (trên trang web: chọn cột trong danh sách rồi bấm «Ghim cột»).',
+      en: 'Rename one of the two columns, or pin the right one: in Excel select a cell of it and click «Pin column» under this issue (on the web page: choose the column from the list, then «Pin column»).',
     },
   },
   'blank-cell': {
@@ -154,7 +154,10 @@ export const READING_SENTENCES = {
       vi: 'Vùng đã chỉ định cho bảng {table} («{pinSheet}» {range}) không còn trong sổ tính.',
       en: 'The range pinned for the table {table} ("{pinSheet}" {range}) is no longer in the workbook.',
     },
-    hint: { vi: 'Chỉ định lại vùng của bảng, hoặc bỏ chỉ định để tự tìm.', en: 'Pin the table to a range again, or remove the pin to let it be found.' },
+    hint: {
+      vi: 'Trong Excel chọn lại vùng bảng rồi bấm «Ghim bảng vào vùng đang chọn» ở khung Báo cáo CCHC.',
+      en: 'In Excel select the table again and click «Pin table to the selection» in the CCHC pane.',
+    },
   },
   'total-from-parts': {
     code: 'missing-cell',
@@ -176,8 +179,8 @@ export const READING_SENTENCES = {
       en: 'The range {cell} on sheet "{sheet}" also looks like the table {table} but is not read {why}; the table is read at {readCell} on sheet "{readSheet}".',
     },
     hint: {
-      vi: 'Nếu bảng đúng là ở vùng này, hãy chỉ định vùng của bảng {table} trong phần điều chỉnh.',
-      en: 'If this range holds the right table, pin the table {table} to it in the overrides.',
+      vi: 'Nếu bảng đúng là ở vùng này, trong Excel hãy chọn vùng này rồi bấm «Ghim bảng vào vùng đang chọn» ở khung Báo cáo CCHC (chọn bảng {table}).',
+      en: 'If this range holds the right table, in Excel select it and click «Pin table to the selection» in the CCHC pane (choosing the table {table}).',
     },
   },
   'read-from-hidden': {

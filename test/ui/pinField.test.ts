@@ -1,0 +1,88 @@
+/**
+ * Pinning a field to a column (issue 11 §3) on a real workbook: the web page's worker pins the
+ * column the clerk chose from the table's header cells, the check reads it, the report copy carries
+ * the pin, and the command line reads the same pin from that copy.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { FileHost } from '../../src/hosts/file';
+import { defaultCore } from '../../src/ui/core';
+import { createHandler, type FileHostFactory } from '../../src/web/handler';
+import type { WorkerReply } from '../../src/web/protocol';
+import { issueText, type RenderedIssue } from '../../src/core/issues';
+import type { AnalysisView } from '../../src/ui/analysisView';
+import type { PinFieldResult } from '../../src/ui/actions';
+import type { HeaderCell } from '../../src/ui/headerCells';
+import { tempDir, workbookBytes } from '../helpers/xlsx';
+import { runCli } from '../cli/runCli';
+
+/** A TTHC table whose "resolved" column has a header no synonym knows ("Số hồ sơ xong", column E). */
+async function renamedHeader(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('TTHC');
+  ws.addRows([
+    ['Lĩnh vực', 'Số hồ sơ tiếp nhận', 'Trực tuyến', 'Trực tiếp', 'Số hồ sơ xong'],
+    ['Hộ tịch', 5, 3, 2, 4],
+    ['Đất đai', 7, 1, 6, 7],
+  ]);
+  return workbookBytes(wb);
+}
+
+const files: FileHostFactory = { open: (b) => FileHost.open(b), blank: () => FileHost.blank() };
+
+function worker() {
+  const replies: WorkerReply[] = [];
+  const handle = createHandler((r) => replies.push(r), files, defaultCore);
+  let id = 0;
+  const ask = async <T>(body: Record<string, unknown>): Promise<T> => {
+    await handle({ ...body, id: ++id } as never);
+    const r = replies.at(-1)!;
+    if (r.type !== 'done') throw new Error(JSON.stringify(r));
+    return r.result as T;
+  };
+  return { ask };
+}
+
+const asksForResolved = (a: AnalysisView) => a.issues.filter((i) => i.code === 'missing-label' && i.table === 'tthc' && i.field === 'resolved');
+
+describe('pin a field to a column on the web page', () => {
+  const dir = tempDir('cchc-pinfield-');
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('the issue asks for the column, the header cells offer it, the pin is read, carried by the copy and read by the command line', async () => {
+    const { ask } = worker();
+    const first = await ask<AnalysisView>({ type: 'check', lang: 'vi', bytes: await renamedHeader() });
+    const [issue] = asksForResolved(first);
+    expect(issue).toBeDefined();
+    // The hint names the control that exists.
+    const { hint } = issueText(issue, 'vi');
+    expect(hint).toMatch(/«Ghim cột»/);
+    expect(hint).not.toMatch(/phần điều chỉnh/);
+
+    const located = first.tables.tthc!.located;
+    const cells = await ask<HeaderCell[]>({ type: 'headers', located });
+    expect(cells).toContainEqual({ column: 'E', text: 'Số hồ sơ xong' });
+    expect(cells[0]).toEqual({ column: 'A', text: 'Lĩnh vực' });
+
+    const pinned = await ask<PinFieldResult<AnalysisView>>({ type: 'pinField', lang: 'vi', table: 'tthc', field: 'resolved', column: 'E' });
+    expect(pinned.column).toBe('E');
+    expect(asksForResolved(pinned.analysis)).toEqual([]);
+    expect(pinned.analysis.tables.tthc!.located.columns.resolved).toBe(4);
+    expect(pinned.analysis.tables.tthc!.located.pinned).toBe(true);
+    // A later check keeps the pin.
+    expect(asksForResolved(await ask<AnalysisView>({ type: 'check', lang: 'vi' }))).toEqual([]);
+
+    const report = await ask<{ bytes: Uint8Array }>({ type: 'report', lang: 'vi' });
+    const copy = path.join(dir, 'xa.report.xlsx');
+    fs.writeFileSync(copy, report.bytes);
+    const cli = await runCli(['validate', copy, '--json']);
+    const out = JSON.parse(cli.stdout) as { issues: RenderedIssue[]; tables: Record<string, unknown> };
+    expect(out.issues.filter((i) => i.code === 'missing-label' && i.field === 'resolved')).toEqual([]);
+    // Unpinned, the command line says how to set the pin.
+    const original = path.join(dir, 'xa.xlsx');
+    fs.writeFileSync(original, await renamedHeader());
+    const plain = await runCli(['validate', original]);
+    expect(plain.stdout).toMatch(/«Ghim cột»/);
+  }, 120000);
+});
