@@ -2,7 +2,7 @@
  * The pane's body, shared by the Excel task pane and the web page: the jobs, their progress and
  * outcome, then what the last check found. It holds the UI state; the work is in `Jobs`.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Divider, makeStyles, tokens } from '@fluentui/react-components';
 import { countBySeverity, type Lang } from '../core/issues';
 import type { TableName } from '../core/schema/types';
@@ -20,6 +20,7 @@ import { IssueCounts } from './components/IssueCounts';
 import { TablesFound } from './components/TablesFound';
 import { IssueList } from './components/IssueList';
 import { ReportConfirm } from './components/ReportConfirm';
+import { TemplateConfirm } from './components/TemplateConfirm';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -48,14 +49,23 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
   const [progress, setProgress] = useState<Progress | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [confirm, setConfirm] = useState<A | null>(null);
+  const [templateAsk, setTemplateAsk] = useState<{ sheets: string[]; existing: string[] } | null>(null);
+  /** The button that opened a dialog: focus goes back to it when the dialog closes (issue 11 §6). */
+  const openedBy = useRef<HTMLElement | null>(null);
+  /** The check's result: focus moves there once a check the clerk asked for is done. */
+  const resultRef = useRef<HTMLDivElement | null>(null);
+  const [focusResult, setFocusResult] = useState(0);
   const copiesDraft = platform === 'Mac' || platform === 'iOS';
   const busy = progress !== null;
   // The pane does not know the workbook's file name; the web page does.
   const wordName = fileBase ? `${fileBase}.report.docx` : 'Bao-cao-CCHC.docx';
 
-  /** Runs a job with the spinner on; any failure becomes one sentence in the message bar. */
-  async function run<T>(job: (onProgress: OnProgress) => Promise<T>): Promise<T | undefined> {
-    setStatus(null);
+  /**
+   * Runs a job with the spinner on; any failure becomes one sentence in the message bar.
+   * `keepStatus`: a re-check after a change (template sheets added) leaves the last message in place.
+   */
+  async function run<T>(job: (onProgress: OnProgress) => Promise<T>, keepStatus = false): Promise<T | undefined> {
+    if (!keepStatus) setStatus(null);
     setProgress({ stage: 'read', fraction: null });
     try {
       return await job(setProgress);
@@ -80,11 +90,25 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
     if (!a) return;
     setAnalysis(a);
     setStatus(summary(a));
+    setFocusResult((n) => n + 1);
+  }
+
+  useEffect(() => {
+    if (focusResult > 0) resultRef.current?.focus();
+  }, [focusResult]);
+
+  /** Closes a dialog and gives the focus back to the button that opened it. */
+  function refocus() {
+    const el = openedBy.current;
+    openedBy.current = null;
+    if (el) setTimeout(() => el.isConnected && el.focus(), 0);
   }
 
   async function writeReport(a: A) {
     setConfirm(null);
     const r = await run((onProgress) => jobs.makeReport({ lang, onProgress }, a));
+    // The button was off while writing: the focus goes back to it now.
+    refocus();
     if (!r) return;
     setAnalysis(r.analysis);
     if (r.download) {
@@ -106,11 +130,14 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
 
   /** Checks afresh first, so the report never uses figures older than the sheets. */
   async function onReport() {
+    const clicked = document.activeElement as HTMLElement | null;
     const a = await run((onProgress) => jobs.check({ lang, onProgress }));
     if (!a) return;
     setAnalysis(a);
-    if (countBySeverity(a.issues).error > 0) setConfirm(a);
-    else await writeReport(a);
+    if (countBySeverity(a.issues).error > 0) {
+      openedBy.current = clicked;
+      setConfirm(a);
+    } else await writeReport(a);
   }
 
   async function onWord() {
@@ -150,16 +177,47 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
   }
 
   const addTemplate = jobs.addTemplate;
+  const templateSheets = jobs.templateSheets;
+  /** Adds `only` (the sheets the workbook lacks), or on the web page downloads the template. */
+  async function writeTemplate(only?: string[]) {
+    setTemplateAsk(null);
+    if (!addTemplate) return;
+    const r = await run(() => addTemplate(lang, only));
+    if (!r) return;
+    if (r.download) {
+      const file = r.download.name;
+      downloadBytes(r.download.bytes, file, XLSX_MIME);
+      setStatus({ intent: 'success', text: (l) => t(l, 'templateDownloaded', { file }) });
+      return;
+    }
+    setStatus({ intent: 'success', text: (l) => t(l, 'templateMade', { sheets: r.sheets.join(', ') }) });
+    // The workbook's sheets changed: a second click must see them.
+    const a = await run((onProgress) => jobs.check({ lang, onProgress }), true);
+    if (a) setAnalysis(a);
+  }
   const onTemplate =
     addTemplate &&
     (async () => {
-      const r = await run(() => addTemplate(lang));
-      if (!r) return;
-      if (r.download) {
-        const file = r.download.name;
-        downloadBytes(r.download.bytes, file, XLSX_MIME);
-        setStatus({ intent: 'success', text: (l) => t(l, 'templateDownloaded', { file }) });
-      } else setStatus({ intent: 'success', text: (l) => t(l, 'templateMade', { sheets: r.sheets.join(', ') }) });
+      if (!templateSheets) return writeTemplate();
+      // Focus goes back to this button when the dialog closes.
+      const opener = document.activeElement as HTMLElement | null;
+      // In the workbook: say first what will be added, and never add a template sheet twice.
+      let a = analysis;
+      if (!a) {
+        a = (await run((onProgress) => jobs.check({ lang, onProgress }))) ?? null;
+        if (!a) return;
+        setAnalysis(a);
+      }
+      const have = new Set(a.sheets.map((s) => s.toLocaleLowerCase('vi')));
+      const names = await templateSheets(lang);
+      const missing = names.filter((n) => !have.has(n.toLocaleLowerCase('vi')));
+      const existing = names.filter((n) => have.has(n.toLocaleLowerCase('vi')));
+      if (missing.length === 0) {
+        setStatus({ intent: 'info', text: (l) => t(l, 'templateAllThere', { sheets: existing.join(', ') }) });
+        return;
+      }
+      openedBy.current = opener;
+      setTemplateAsk({ sheets: missing, existing });
     });
 
   const markIssues = jobs.markIssues;
@@ -239,7 +297,9 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
       {status && <StatusMessage status={status} lang={lang} onDismiss={() => setStatus(null)} />}
       {analysis && (
         <>
-          <IssueCounts issues={analysis.issues} lang={lang} />
+          <div ref={resultRef} tabIndex={-1} role="group" aria-label={t(lang, 'resultRegion')} data-testid="check-result">
+            <IssueCounts issues={analysis.issues} lang={lang} />
+          </div>
           <Divider />
           <h2 className={styles.heading}>{t(lang, 'tablesFound')}</h2>
           <TablesFound tables={analysis.tables} issues={analysis.issues} lang={lang} onPin={onPin} onSelect={onSelect} busy={busy} />
@@ -262,7 +322,20 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
         errors={confirm ? countBySeverity(confirm.issues).error : 0}
         lang={lang}
         onConfirm={() => confirm && void writeReport(confirm)}
-        onCancel={() => setConfirm(null)}
+        onCancel={() => {
+          setConfirm(null);
+          refocus();
+        }}
+      />
+      <TemplateConfirm
+        sheets={templateAsk?.sheets ?? null}
+        existing={templateAsk?.existing ?? []}
+        lang={lang}
+        onConfirm={() => templateAsk && void writeTemplate(templateAsk.sheets).finally(refocus)}
+        onCancel={() => {
+          setTemplateAsk(null);
+          refocus();
+        }}
       />
     </div>
   );

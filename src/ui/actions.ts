@@ -66,8 +66,10 @@ export async function makeWordDraft(core: CoreDeps, analysis: Analysis, onProgre
   return core.buildWordDraft(analysis);
 }
 
-export async function addTemplate(host: Host, core: CoreDeps, lang: Lang): Promise<string[]> {
-  return host.addTemplateSheets(await core.templateLayouts(lang));
+/** Adds the template sheets, or only those named in `only` (the ones the workbook lacks). */
+export async function addTemplate(host: Host, core: CoreDeps, lang: Lang, only?: readonly string[]): Promise<string[]> {
+  const layouts = await core.templateLayouts(lang);
+  return host.addTemplateSheets(only ? layouts.filter((l) => only.includes(l.name)) : layouts);
 }
 
 /** Marks only issues that name a cell; returns how many cells were marked. */
@@ -148,8 +150,10 @@ export interface Jobs<A extends AnalysisView = Analysis> {
   /** `download` is set when the report is a file to save (web page) rather than a sheet in the open workbook. */
   makeReport(opts: JobOptions, analysis?: A): Promise<ReportResult<A> & { download?: Download }>;
   makeWordDraft(analysis: A, onProgress?: OnProgress): Promise<Uint8Array>;
-  /** Sheets added to the open workbook, or (web page) a new workbook to save. */
-  addTemplate?(lang: Lang): Promise<{ sheets: string[]; download?: Download }>;
+  /** Sheets added to the open workbook (only those of `only` when given), or (web page) a new workbook to save. */
+  addTemplate?(lang: Lang, only?: readonly string[]): Promise<{ sheets: string[]; download?: Download }>;
+  /** The template's sheet names, to say what "Tạo sheet mẫu" will add before it adds anything (the pane). */
+  templateSheets?(lang: Lang): Promise<string[]>;
   /** The draft as HTML and text to copy (the task pane on Mac, which cannot download). */
   draftHtml?(analysis: A): Promise<{ html: string; text: string }>;
   markIssues?(issues: Issue[]): Promise<number>;
@@ -168,7 +172,8 @@ export function hostJobs(host: Host, core: CoreDeps): Jobs {
     check: (opts) => check(host, core, opts),
     makeReport: (opts, analysis) => makeReport(host, core, opts, analysis),
     makeWordDraft: (analysis, onProgress) => makeWordDraft(core, analysis, onProgress),
-    addTemplate: async (lang) => ({ sheets: await addTemplate(host, core, lang) }),
+    addTemplate: async (lang, only) => ({ sheets: await addTemplate(host, core, lang, only) }),
+    templateSheets: async (lang) => (await core.templateLayouts(lang)).map((l) => l.name),
     draftHtml: async (analysis) => core.draftHtml(analysis),
     markIssues: (issues) => markIssues(host, issues),
     clearMarks: () => clearMarks(host),

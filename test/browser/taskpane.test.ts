@@ -87,7 +87,9 @@ run('task pane in Chromium over a fake Office', () => {
       const n = (s: string) => Number(s.replace(/\D+/g, ''));
       // "Đất đai": 2 online + 10 direct = 12 received is fine; the text "10" is a warning.
       expect(n(counts.warning)).toBeGreaterThanOrEqual(1);
-      expect(await page.locator('li[data-severity]').count()).toBe(n(counts.error) + n(counts.warning) + n(await page.getByTestId('count-info').innerText()));
+      // One line per code and column, each saying how many cells it stands for (data-count).
+      const cells = await page.locator('li[data-severity]').evaluateAll((els) => els.reduce((k, e) => k + Number((e as HTMLElement).dataset.count), 0));
+      expect(cells).toBe(n(counts.error) + n(counts.warning) + n(await page.getByTestId('count-info').innerText()));
       expect(await page.getByTestId('table-tthc').innerText()).toContain('TTHC!A3:H6');
       const texts = await page.locator('li[data-severity]').allInnerTexts();
       expect(texts.some((t) => t.includes('D6') && t.includes('«10»'))).toBe(true);

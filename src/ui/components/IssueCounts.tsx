@@ -1,7 +1,7 @@
 /** Error / warning / info counts as coloured badges. */
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { countBySeverity, type Issue, type Lang, type Severity } from '../../core/issues';
-import { severityLabel } from '../i18n';
+import { severityLabel, t } from '../i18n';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -18,7 +18,7 @@ export function IssueCounts({ issues, lang }: { issues: readonly Issue[]; lang: 
   const styles = useStyles();
   const counts = countBySeverity(issues);
   return (
-    <div className={styles.row} aria-label="counts">
+    <div className={styles.row} role="group" aria-label={t(lang, 'issues')}>
       {(['error', 'warning', 'info'] as const).map((s) => (
         <Badge key={s} appearance={counts[s] ? 'filled' : 'outline'}
           size="large" color={SEVERITY_COLOR[s]} data-testid={`count-${s}`}>

@@ -1,0 +1,172 @@
+/**
+ * The pane and the page at 320 px as a keyboard and screen-reader user meets them (issue 11 §5, §6):
+ * focus moves to the result after "Kiểm tra dữ liệu" and back to the opening button when a dialog
+ * closes; "Tạo sheet mẫu" asks first, names the sheets, and a second click adds nothing; axe-core
+ * finds no serious or critical violation; screenshots go to test-artifacts/.
+ */
+import { toolsPresent } from '../helpers/tools';
+import * as fs from 'fs';
+import * as path from 'path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ensureBuilt, ROOT, startServer, type StaticServer } from './server';
+import { fakeOfficeJs, type FakeOfficeLog } from './fakeOfficeJs';
+
+const LONG = 120_000;
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/**';
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const EXAMPLE = path.join(ROOT, 'examples/ba-bich-2023.xlsx');
+
+const run = toolsPresent(CHROMIUM) ? describe : describe.skip;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core over the page as it is now: the serious and critical violations, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run({ resultTypes: ['violations'] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, name);
+  await page.screenshot({ path: file, fullPage: true });
+  expect(fs.statSync(file).size).toBeGreaterThan(5_000);
+}
+
+const focusedTestId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.textContent ?? '');
+
+run('the pane at 320 px, by keyboard, with axe-core', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt('taskpane.html');
+    server = await startServer();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+    const script = fakeOfficeJs();
+    await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: script }));
+    page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.origin}/taskpane.html`);
+  }, LONG * 3);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  const log = () => page.evaluate(() => (window as unknown as { __office: FakeOfficeLog }).__office);
+
+  it('before a check: no serious or critical axe violation', async () => {
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu', exact: true }).waitFor({ timeout: LONG });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'pane-320-start.png');
+  }, LONG);
+
+  it('after "Kiểm tra dữ liệu" (Enter on the button) the focus is on the result; the list passes axe', async () => {
+    await page.getByRole('button', { name: 'Kiểm tra dữ liệu', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Đã kiểm tra: \d+ lỗi/).waitFor({ timeout: LONG });
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.testid === 'check-result', null, { timeout: LONG });
+    expect(await focusedTestId(page)).toBe('check-result');
+    // The lines count every cell: a collapsed line says how many.
+    const counted = await page.locator('li[data-severity]').evaluateAll((els) => els.reduce((n, e) => n + Number((e as HTMLElement).dataset.count), 0));
+    const total = (await Promise.all(['error', 'warning', 'info'].map((s) => page.getByTestId(`count-${s}`).innerText()))).reduce((n, t) => n + Number(t.replace(/\D+/g, '')), 0);
+    expect(counted).toBe(total);
+    const width = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(width[0]).toBeLessThanOrEqual(width[1]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'pane-320-checked.png');
+  }, LONG);
+
+  it('"Tạo sheet mẫu" asks first and names the sheets; "Không thêm" adds nothing and gives the focus back', async () => {
+    const button = page.getByRole('button', { name: 'Tạo sheet mẫu', exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ timeout: LONG });
+    await expect(dialog.innerText()).resolves.toMatch(/Sẽ thêm \d+ sheet trống/);
+    expect(await dialog.locator('li').count()).toBeGreaterThanOrEqual(3);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'pane-320-template-dialog.png');
+    await dialog.getByRole('button', { name: 'Không thêm', exact: true }).click();
+    await dialog.waitFor({ state: 'detached', timeout: LONG });
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Tạo sheet mẫu', null, { timeout: LONG });
+    expect((await log()).added).toEqual([]);
+  }, LONG);
+
+  it('confirmed, it adds the sheets once; a second click says they are there and adds none', async () => {
+    const button = page.getByRole('button', { name: 'Tạo sheet mẫu', exact: true });
+    await button.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ timeout: LONG });
+    const named = await dialog.locator('li').allInnerTexts();
+    await dialog.getByRole('button', { name: 'Thêm các sheet này', exact: true }).click();
+    await page.getByText(/^Đã thêm các sheet mẫu:/).waitFor({ timeout: LONG });
+    const added = (await log()).added;
+    expect(added).toEqual(named);
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Tạo sheet mẫu', null, { timeout: LONG });
+    await button.click();
+    await page.getByText(/^Sổ tính đã có đủ các sheet mẫu/).waitFor({ timeout: LONG });
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect((await log()).added).toEqual(named);
+  }, LONG);
+
+  it('the report question: cancelling gives the focus back to «Tạo báo cáo»', async () => {
+    await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    const made = page.getByText(/^Đã tạo sheet «Báo cáo»/);
+    await Promise.race([dialog.waitFor({ timeout: LONG }), made.waitFor({ timeout: LONG })]);
+    if (await dialog.isVisible()) {
+      expect(await seriousViolations(page)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Xem lại lỗi', exact: true }).click();
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Tạo báo cáo', null, { timeout: LONG });
+    }
+    expect(errors).toEqual([]);
+  }, LONG);
+});
+
+run('the web page at 320 px with axe-core', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ensureBuilt('web.html');
+    server = await startServer();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'vi-VN' });
+    page = await context.newPage();
+    await page.goto(`${server.origin}/web.html`);
+  }, LONG * 3);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('before and after a file is checked: no serious or critical violation; progress and result screenshots', async () => {
+    await page.getByRole('button', { name: 'Chọn tệp Excel', exact: true }).waitFor({ timeout: LONG });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('file-input').setInputFiles(EXAMPLE);
+    await page.getByTestId('count-error').waitFor({ timeout: LONG });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'web-320-checked.png');
+  }, LONG);
+});
