@@ -239,3 +239,41 @@ test('a found table is a link that selects its range', async () => {
   fireEvent.click(screen.getByText('Thu chi!A4:H17'));
   expect(host.selectCell).toHaveBeenCalledWith('Thu chi', 'A4:H17');
 });
+
+describe('"Tạo sheet mẫu" (issue 11 §5)', () => {
+  const layout = (name: string) => ({ name, cells: [], merges: [], columnWidths: [] });
+
+  it('asks first, naming only the sheets the workbook lacks; cancelling adds nothing; with all there it adds none', async () => {
+    const host = fakeHost();
+    const core = { ...fakeCore({ ...fakeAnalysis(), sheets: ['Thu chi', 'Ghi chú'] }), templateLayouts: jest.fn(() => [layout('Thu chi'), layout('Cán bộ'), layout('TTHC')]) };
+    render(<App host={host} mode="addin" lang="vi" core={core} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo sheet mẫu' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('Sẽ thêm 2 sheet trống');
+    expect([...dialog.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Cán bộ', 'TTHC']);
+    expect(dialog.textContent).toContain('Đã có, không thêm lại: Thu chi.');
+    fireEvent.click(screen.getByRole('button', { name: 'Không thêm' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(host.addTemplateSheets).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo sheet mẫu' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Thêm các sheet này' }));
+    await screen.findByText(/^Đã thêm các sheet mẫu/);
+    expect(host.addTemplateSheets).toHaveBeenCalledWith([layout('Cán bộ'), layout('TTHC')]);
+
+    // The workbook now has them all: a second click says so and adds nothing.
+    core.analyze.mockReturnValue({ ...fakeAnalysis(), sheets: ['Thu chi', 'Ghi chú', 'Cán bộ', 'TTHC'] });
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra lại' }));
+    await screen.findByText(/^Đã kiểm tra/);
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo sheet mẫu' }));
+    await screen.findByText('Sổ tính đã có đủ các sheet mẫu (Thu chi, Cán bộ, TTHC); không thêm lần nữa.');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(host.addTemplateSheets).toHaveBeenCalledTimes(1);
+  });
+
+  it('after "Kiểm tra dữ liệu" the focus is on the result', async () => {
+    render(<App host={fakeHost()} mode="addin" lang="vi" core={fakeCore()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('check-result')));
+  });
+});
