@@ -99,9 +99,10 @@ run('web page in Chromium', () => {
     expect(overflow).toBe(0);
     // The web page has no live sheet: issues are not buttons there.
     expect(await page.locator('li[data-severity] button').count()).toBe(0);
-    // The tables found: budget on its sheet, dossiers missing.
+    // The tables found: budget on its sheet; no dossier log, which the TTHC table makes unneeded.
     expect(await page.getByTestId('table-budget').innerText()).toContain('Thu chi NS!');
-    expect(await page.getByTestId('table-dossiers').innerText()).toContain('chưa tìm thấy');
+    expect(await page.getByTestId('table-dossiers').innerText()).toContain('không cần: đã có Kết quả giải quyết TTHC');
+    expect(await page.getByTestId('table-dossiers').getAttribute('data-found')).toBe('false');
   }, LONG);
 
   it('downloads the report workbook (after confirming past the errors) with a "Báo cáo" sheet', async () => {
