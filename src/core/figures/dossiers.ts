@@ -10,7 +10,7 @@ import type { ReportInfo } from '../reportInfo';
 import type { CellRef, ReadTable, TypedRow } from '../tables';
 import { fold } from '../text/fold';
 import { issue } from '../issues';
-import { addValue, cellsOrRange, dataRows, newSpan, num, refs, setSource, spanRef, text, where, type FigureContext } from './common';
+import { addValue, cellsOrRange, dataRows, newSpan, num, refs, setSource, spanRef, text, where, type ColumnSpan, type FigureContext } from './common';
 import { percentSources, TTHC_COUNT_KEYS, withPercents, type Counts, type TthcBlock, type TthcCountKey } from './tthc';
 import type { TthcFigures } from './types';
 
@@ -179,28 +179,6 @@ const COUNT_COLUMNS: Record<TthcCountKey, string[]> = {
   pendingOverdue: ['dueAt', 'doneAt'],
 };
 
-/**
- * The sources of the counts over `rows` and over each group of them (by field): each of the four
- * columns is read once for all (a log has 100 000 rows). A group of three rows or fewer lists its cells.
- */
-function recordSources(ctx: FigureContext, rows: TypedRow[], groups: TypedRow[][], groupOf: number[]): void {
-  const total = new Map<string, CellRef[]>();
-  const byGroup = groups.map(() => new Map<string, CellRef[]>());
-  for (const col of COLUMNS) {
-    const all = newSpan(rows[0]?.sheet ?? '');
-    const spans = groups.map((g) => newSpan(g[0].sheet));
-    for (let i = 0; i < rows.length; i++) {
-      const v = rows[i].values[col];
-      addValue(all, v);
-      if (groups.length > 0) addValue(spans[groupOf[i]], v);
-    }
-    total.set(col, refs(spanRef(all)));
-    groups.forEach((g, i) => byGroup[i].set(col, g.length <= 3 ? cellsOrRange(g, col, 3) : refs(spanRef(spans[i]))));
-  }
-  setSources(ctx, 'tthc', total);
-  byGroup.forEach((cells, i) => setSources(ctx, `tthc.byField.${i}`, cells));
-}
-
 const COLUMNS = [...new Set(Object.values(COUNT_COLUMNS).flat())];
 
 function setSources(ctx: FigureContext, prefix: TthcBlock, byColumn: Map<string, CellRef[]>): void {
@@ -208,58 +186,90 @@ function setSources(ctx: FigureContext, prefix: TthcBlock, byColumn: Map<string,
   percentSources(ctx, prefix);
 }
 
+/** A set of dossiers (the whole log, or one field's) as it is counted: its tally and its columns' spans. */
+interface Counted {
+  tally: Tally;
+  /** One span per entry of COLUMNS, for the sources. */
+  spans: ColumnSpan[];
+  rows: TypedRow[];
+}
+
+function newCounted(period: Period, sheet: string): Counted {
+  return { tally: newTally(period), spans: COLUMNS.map(() => newSpan(sheet)), rows: [] };
+}
+
+/** The sources of a set's counts; a set of three rows or fewer lists its cells. */
+function sourcesOf(set: Counted, listCells: boolean): Map<string, CellRef[]> {
+  const out = new Map<string, CellRef[]>();
+  COLUMNS.forEach((col, k) => out.set(col, listCells && set.rows.length <= 3 ? cellsOrRange(set.rows, col, 3) : refs(spanRef(set.spans[k]))));
+  return out;
+}
+
+/** A row that holds a dossier: a code or one of its dates (not a blank or a note line). */
+function isDossier(r: TypedRow): boolean {
+  return !!text(r, 'code') || num(r, 'receivedAt') !== null || num(r, 'dueAt') !== null || num(r, 'doneAt') !== null;
+}
+
+/**
+ * The TTHC figures of a dossier log, whole and by field, in one pass over its rows (a log has 100 000):
+ * each row is counted into the whole and into its field, and its cells widen the sources' ranges.
+ */
 export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boolean, ctx: FigureContext): TthcFigures {
   const period = periodOf(info);
   if (info.periodStart === null || info.periodEnd === null) {
     const field = info.periodStart === null ? 'periodStart' : 'periodEnd';
     ctx.issues.push(issue('dossier-period-unknown', where({ sheet: t.located.sheet, cell: t.located.range }, 'info', field), {}));
   }
-  const rows = dataRows(t).filter(
-    (r) => text(r, 'code') || num(r, 'receivedAt') !== null || num(r, 'dueAt') !== null || num(r, 'doneAt') !== null,
-  );
-
-  const byField: TthcFigures['byField'] = [];
-  const groups: { field: string; rows: TypedRow[] }[] = [];
-  // groupOf[i]: the group of rows[i], for recordSources.
-  const groupOf: number[] = [];
-  if (t.located.columns.field !== undefined) {
-    const index = new Map<string, number>();
-    for (const r of rows) {
+  const byFieldColumn = t.located.columns.field !== undefined;
+  const outcome = outcomeOf(t);
+  const sheet = t.located.sheet;
+  const all = newCounted(period, sheet);
+  const groups: { field: string; set: Counted }[] = [];
+  const index = new Map<string, number>();
+  for (const r of dataRows(t)) {
+    if (!isDossier(r)) continue;
+    let group: Counted | null = null;
+    if (byFieldColumn) {
       const name = text(r, 'field');
       const key = fold(name);
       let i = index.get(key);
       if (i === undefined) {
         index.set(key, (i = groups.length));
-        groups.push({ field: name, rows: [] });
+        groups.push({ field: name, set: newCounted(period, r.sheet) });
       }
-      groups[i].rows.push(r);
-      groupOf.push(i);
+      group = groups[i].set;
+      group.rows.push(r);
+    }
+    all.rows.push(r);
+    const d = datesOf(r);
+    addDossier(all.tally, d, period, exactTime, outcome);
+    if (group) addDossier(group.tally, d, period, exactTime, outcome);
+    for (let k = 0; k < COLUMNS.length; k++) {
+      const v = r.values[COLUMNS[k]];
+      addValue(all.spans[k], v);
+      if (group) addValue(group.spans[k], v);
     }
   }
-  const outcome = outcomeOf(t, rows, ctx);
-  // Each row counted once, into the whole log and into its field.
-  const all = newTally(period);
-  const byGroup = groups.map(() => newTally(period));
-  for (let i = 0; i < rows.length; i++) {
-    const d = datesOf(rows[i]);
-    addDossier(all, d, period, exactTime, outcome);
-    if (groups.length > 0) addDossier(byGroup[groupOf[i]], d, period, exactTime, outcome);
+  if (all.rows.length > 0 && outcome !== 'date') {
+    const at = where({ sheet, cell: t.located.range }, 'dossiers', 'doneAt');
+    ctx.issues.push(issue(outcome === 'status' ? 'dossiers-counted-by-status' : 'dossiers-not-countable', at, {}));
   }
-  const total = withPercents(countsOf(all), ctx.decimals);
-  recordSources(ctx, rows, groups.map((g) => g.rows), groupOf);
-  groups.forEach((g, i) => byField.push({ field: g.field, ...withPercents(countsOf(byGroup[i]), ctx.decimals) }));
+  const total = withPercents(countsOf(all.tally), ctx.decimals);
+  if (all.rows.length > 0) all.spans.forEach((s) => (s.sheet = all.rows[0].sheet));
+  setSources(ctx, 'tthc', sourcesOf(all, false));
+  groups.forEach((g, i) => setSources(ctx, `tthc.byField.${i}`, sourcesOf(g.set, true)));
+  const byField: TthcFigures['byField'] = groups.map((g) => ({ field: g.field, ...withPercents(countsOf(g.set.tally), ctx.decimals) }));
   return { ...total, byField };
 }
 
 /**
- * Without a done-date column, the status column is the evidence of resolved and pending, and a warning says
- * that early / on time / late cannot be told. Without either, resolved and pending cannot be counted at all
- * (every dossier would otherwise pass for pending): a warning says so and those figures are null.
+ * Without a done-date column, the status column is the evidence of resolved and pending, and a warning (raised
+ * by computeDossiers when the log has dossiers) says that early / on time / late cannot be told. Without
+ * either, resolved and pending cannot be counted at all (every dossier would otherwise pass for pending): a
+ * warning says so and those figures are null.
  */
-function outcomeOf(t: ReadTable, rows: TypedRow[], ctx: FigureContext): Outcome {
+function outcomeOf(t: ReadTable): Outcome {
   const cols = t.located.columns;
-  if (cols.doneAt !== undefined || rows.length === 0) return 'date';
-  const at = where({ sheet: t.located.sheet, cell: t.located.range }, 'dossiers', 'doneAt');
-  ctx.issues.push(issue(cols.status !== undefined ? 'dossiers-counted-by-status' : 'dossiers-not-countable', at, {}));
+  if (cols.doneAt !== undefined) return 'date';
   return cols.status !== undefined ? 'status' : 'unknown';
 }

@@ -42,6 +42,14 @@ const NORMALIZE_MEMO_TEXT = 200;
 const NORMALIZE_MEMO_LIMIT = 50_000;
 const ASCII = /^[\u0000-\u007f]*$/;
 
+/** What a cell that is not a string shows. */
+function shownText(v: CellValue): string {
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v !== null && isCellError(v)) return String(v.error ?? '#ERROR');
+  return '';
+}
+
 export function makeGrid(sheet: SheetSnapshot): Grid {
   const values = Array.isArray(sheet.values) ? sheet.values : [];
   const originRow = sheet.origin?.row ?? 0;
@@ -61,6 +69,8 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
   const legacies = new Map<number, 'tcvn3' | 'vni'>();
   const normalized = new Map<string | null, Map<string, { text: string; legacy: 'tcvn3' | 'vni' | null }>>();
   let normalizedCount = 0;
+  /** Text by string, for strings whose text does not depend on the cell's font (never legacy-converted). */
+  const byString = new Map<string, string>();
   const mergeOf = mergeIndex(
     (sheet.merges ?? [])
       .map((m) => (typeof m === 'string' ? parseRange(m.replace(/^.*!/, '')) : null))
@@ -104,19 +114,29 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
   /** The cell's text, computed; a converted legacy text is noted in `legacies`. */
   const textNow = (row: number, col: number, key: number): string => {
     const v = raw(row, col);
-    if (typeof v === 'string') {
-      const s = v.length > MAX_TEXT ? v.slice(0, MAX_TEXT) : v;
-      // Plain ASCII is never legacy text and is already NFC (most codes and numbers typed as text).
-      if (ASCII.test(s)) return hasTag(s) ? withoutTags(s) : s;
+    if (typeof v !== 'string') return shownText(v);
+    // A list repeats a few texts on every row: a string no legacy font could have made reads the same in any cell.
+    const same = byString.get(v);
+    if (same !== undefined) return same;
+    const s = v.length > MAX_TEXT ? v.slice(0, MAX_TEXT) : v;
+    let t: string;
+    // Plain ASCII is never legacy text and is already NFC (most codes and numbers typed as text).
+    if (ASCII.test(s)) t = s;
+    else {
       // Most Vietnamese text holds a letter no legacy font has: its font need not be looked up.
-      const n = normalize(s, couldBeLegacy(s) ? font(row, col) : null);
-      if (n.legacy && key >= 0) legacies.set(key, n.legacy);
-      return hasTag(n.text) ? withoutTags(n.text) : n.text;
+      const maybeLegacy = couldBeLegacy(s);
+      const n = normalize(s, maybeLegacy ? font(row, col) : null);
+      t = n.text;
+      if (n.legacy) {
+        // Noted per cell (legacy()); such a text is not shared by string (a mixed text's runs may convert).
+        if (key >= 0) legacies.set(key, n.legacy);
+        return hasTag(t) ? withoutTags(t) : t;
+      }
+      if (maybeLegacy) return hasTag(t) ? withoutTags(t) : t;
     }
-    if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-    if (v !== null && isCellError(v)) return String(v.error ?? '#ERROR');
-    return '';
+    if (hasTag(t)) t = withoutTags(t);
+    if (v.length <= NORMALIZE_MEMO_TEXT && byString.size < NORMALIZE_MEMO_LIMIT) byString.set(v, t);
+    return t;
   };
   const text = (row: number, col: number): string => {
     const ri = row - originRow;
