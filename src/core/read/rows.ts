@@ -69,12 +69,23 @@ function readCellOf(ctx: ReadContext, field: FieldSpec, row: number, col: number
   }
 }
 
+/** A finite number in a number column: its value (a percent cell's fraction as a percentage, an amount in đồng). */
+function numberValue(ctx: ReadContext, field: FieldSpec, row: number, col: number, raw: number): number {
+  if (field.kind === 'percent') return (ctx.grid.format(row, col) ?? '').includes('%') ? raw * 100 : raw;
+  return field.kind === 'amount' ? raw * ctx.factor : raw;
+}
+
+/** A number in a date column: the serial when it can be a date, else null (no date, whatever its format says). */
+function dateValue(ctx: ReadContext, row: number, col: number, raw: number): number | null {
+  // The plausible range first: most dates are in it, and their format need not be looked up.
+  return (raw >= MIN_SERIAL && raw < MAX_SERIAL) || (isDateFormat(ctx.grid.format(row, col)) && isDateSerial(raw)) ? raw : null;
+}
+
 function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number, raw: CellValue, text: string): CellReading {
   const scale = field.kind === 'amount' ? ctx.factor : 1;
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { value: null, issue: 'not-number' };
-    const pctCell = field.kind === 'percent' && (ctx.grid.format(row, col) ?? '').includes('%');
-    return { value: pctCell ? raw * 100 : raw * scale };
+    return { value: numberValue(ctx, field, row, col, raw) };
   }
   if (isDash(text)) return { value: field.kind === 'percent' ? null : 0 };
   const p = parseNumberText(text, ctx.style ?? undefined) ?? parseNumberText(bareNumber(text), ctx.style ?? undefined);
@@ -87,9 +98,9 @@ function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number
 function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, text: string, field: FieldSpec): CellReading {
   if (typeof raw === 'number') {
     // A serial outside Excel's dates (negative, beyond 9999) is no date, whatever its format says.
-    const dated = isDateFormat(ctx.grid.format(row, col));
-    if ((dated && isDateSerial(raw)) || (raw >= MIN_SERIAL && raw < MAX_SERIAL)) return { value: raw };
-    if (field.yearAlone && !dated && Number.isInteger(raw) && raw >= 1900 && raw <= 9999) return { value: toSerial(raw, 1, 1) };
+    const d = dateValue(ctx, row, col, raw);
+    if (d !== null) return { value: d };
+    if (field.yearAlone && !isDateFormat(ctx.grid.format(row, col)) && Number.isInteger(raw) && raw >= 1900 && raw <= 9999) return { value: toSerial(raw, 1, 1) };
     return { value: null, issue: 'not-date' };
   }
   const d = parseDateText(text);
@@ -295,13 +306,21 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
           raw = grid.raw(at, atCol);
         }
       }
-      // A number in a number or date column is read without its text (most cells of a log).
+      // A number in a number or date column is read without its text (most cells of a log), and without issues.
       const quick = typeof raw === 'number' && Number.isFinite(raw) && (numeric[i] || f.kind === 'date');
-      const text = quick ? null : grid.text(at, atCol).trim();
-      const r = text === null ? (f.kind === 'date' ? readDate(ctx, at, atCol, raw, '', f) : readNumber(ctx, f, at, atCol, raw, '')) : readCellOf(ctx, f, at, atCol, raw, text);
-      unreadable[i] = r.issue !== undefined;
-      // Issues of a merged cell name it once, at its top-left cell.
-      const typed = typedValueOf(ctx, f, at, atCol, r, at === row ? issues : [], isTotal, raw, text);
+      const value = !quick ? null : numeric[i] ? numberValue(ctx, f, at, atCol, raw as number) : dateValue(ctx, at, atCol, raw as number);
+      let text: string | null = null;
+      let typed: TypedValue;
+      if (value !== null) {
+        unreadable[i] = false;
+        typed = new LazyTypedValue(grid, at, atCol, value, raw);
+      } else {
+        text = grid.text(at, atCol).trim();
+        const r = readCellOf(ctx, f, at, atCol, raw, text);
+        unreadable[i] = r.issue !== undefined;
+        // Issues of a merged cell name it once, at its top-left cell.
+        typed = typedValueOf(ctx, f, at, atCol, r, at === row ? issues : [], isTotal, raw, text);
+      }
       // Per person, a blank education is "chưa qua đào tạo" (§2).
       if (perPerson && f.key === 'education' && !text && !isTotal) typed.value = 'none';
       values[f.key] = typed;

@@ -154,35 +154,25 @@ function denseBlock(cells: CellList, members: Int32Array, area: Area, look: Styl
   const w = area.right - left + 1;
   const blank: null[] = new Array<null>(w).fill(null);
   const values: CellValue[][] = new Array<CellValue[]>(h).fill(blank);
-  const formats = new SharedRows(h, w, blank);
-  const fonts = new SharedRows(h, w, blank);
+  const looks = new RowLooks(h, w, blank, look);
   let open = -1;
   for (let i = 0; i < members.length; i++) {
     const k = members[i];
     const r = cells.rows[k] - top;
     const c = cells.cols[k] - left;
     if (r !== open) {
-      if (open >= 0) {
-        formats.settle(open);
-        fonts.settle(open);
-      }
+      if (open >= 0) looks.settle(open);
       if (values[r] === blank) values[r] = new Array<CellValue>(w).fill(null);
-      else {
-        // A row met again (cells out of order): go on from private copies of its arrays.
-        formats.reopen(r);
-        fonts.reopen(r);
-      }
+      // A row met again (cells out of order): its looks so far are kept, and the new cells' laid over them.
+      else looks.reopen();
       open = r;
     }
-    const s = cells.styles[k];
     values[r][c] = cells.vals[k];
-    formats.row[c] = look.formats[s] ?? null;
-    fonts.row[c] = look.fonts[s] ?? null;
+    looks.styles[c] = cells.styles[k];
   }
-  if (open >= 0) {
-    formats.settle(open);
-    fonts.settle(open);
-  }
+  if (open >= 0) looks.settle(open);
+  const formats = looks.formats;
+  const fonts = looks.fonts;
   let cleared = false;
   for (const a of merges) {
     if (a.bottom < top || a.top > bottom || a.right < left || a.left > area.right) continue;
@@ -195,12 +185,12 @@ function denseBlock(cells: CellList, members: Int32Array, area: Area, look: Styl
         row[c - left] = null;
         cleared = true;
         // Format and font rows may be shared with other rows: change a copy.
-        formats.grid[r - top] = withNull(formats.grid[r - top], c - left);
-        fonts.grid[r - top] = withNull(fonts.grid[r - top], c - left);
+        formats[r - top] = withNull(formats[r - top], c - left);
+        fonts[r - top] = withNull(fonts[r - top], c - left);
       }
     }
   }
-  const block: SheetBlock = { origin: { row: top, col: left }, values, formats: formats.grid, fonts: fonts.grid };
+  const block: SheetBlock = { origin: { row: top, col: left }, values, formats, fonts };
   return cleared ? trimmed(block, blank) : block;
 }
 
@@ -249,40 +239,82 @@ function inSpans(spans: number[][], x: number): boolean {
 }
 
 /**
- * A grid of format (or font) names filled one row at a time: a row equal to the row before shares its
- * array, as most rows of a list do, and its scratch array is reused for the next row.
+ * The number formats and fonts of a block, filled one row at a time from the style index of each cell:
+ * a row whose cells have the styles of the row before shares its arrays, as most rows of a list do, so
+ * a row costs one comparison of style indices and no names are looked up for it.
  */
-class SharedRows {
-  readonly grid: (string | null)[][];
-  /** The row being filled. */
-  row: (string | null)[];
-  private last: (string | null)[];
+class RowLooks {
+  readonly formats: (string | null)[][];
+  readonly fonts: (string | null)[][];
+  /** Style index per column of the row being filled; -1 where it has no cell. */
+  styles: Int32Array;
+  private lastStyles: Int32Array;
+  private lastFormats: (string | null)[];
+  private lastFonts: (string | null)[];
+  private hasLast = false;
+  private reopened = false;
 
   constructor(
     height: number,
     private readonly width: number,
-    blank: null[],
+    private readonly blank: null[],
+    private readonly look: Styles,
   ) {
-    this.grid = new Array<(string | null)[]>(height).fill(blank);
-    this.row = new Array<string | null>(width).fill(null);
-    this.last = blank;
+    this.formats = new Array<(string | null)[]>(height).fill(blank);
+    this.fonts = new Array<(string | null)[]>(height).fill(blank);
+    this.styles = new Int32Array(width).fill(-1);
+    this.lastStyles = new Int32Array(width).fill(-1);
+    this.lastFormats = blank;
+    this.lastFonts = blank;
   }
 
-  /** Stores the row being filled as row `r`, and starts a blank one. */
+  /** The row about to be filled was settled before: settle lays its new cells over what it has. */
+  reopen(): void {
+    this.reopened = true;
+  }
+
+  /** Stores the looks of the row being filled as row `r`, and starts a blank one. */
   settle(r: number): void {
-    if (sameRow(this.row, this.last)) {
-      this.grid[r] = this.last;
-      this.row.fill(null);
+    const { styles, look } = this;
+    if (this.reopened) {
+      const f = this.formats[r].slice();
+      const n = this.fonts[r].slice();
+      for (let c = 0; c < this.width; c++) {
+        if (styles[c] < 0) continue;
+        f[c] = look.formats[styles[c]] ?? null;
+        n[c] = look.fonts[styles[c]] ?? null;
+      }
+      this.formats[r] = f;
+      this.fonts[r] = n;
+      this.reopened = false;
+    } else if (this.hasLast && sameStyles(styles, this.lastStyles)) {
+      this.formats[r] = this.lastFormats;
+      this.fonts[r] = this.lastFonts;
     } else {
-      this.grid[r] = this.last = this.row;
-      this.row = new Array<string | null>(this.width).fill(null);
+      let f: (string | null)[] = new Array<string | null>(this.width);
+      let n: (string | null)[] = new Array<string | null>(this.width);
+      for (let c = 0; c < this.width; c++) {
+        const s = styles[c];
+        f[c] = s < 0 ? null : (look.formats[s] ?? null);
+        n[c] = s < 0 ? null : (look.fonts[s] ?? null);
+      }
+      // Other style indices may still name the same looks.
+      if (sameRow(f, this.lastFormats)) f = this.lastFormats;
+      if (sameRow(n, this.lastFonts)) n = this.lastFonts;
+      this.formats[r] = this.lastFormats = f;
+      this.fonts[r] = this.lastFonts = n;
+      const t = this.lastStyles;
+      this.lastStyles = styles;
+      this.styles = t;
+      this.hasLast = true;
     }
+    this.styles.fill(-1);
   }
+}
 
-  /** Goes on filling row `r` (already settled, maybe shared) from a private copy. */
-  reopen(r: number): void {
-    this.row = this.grid[r].slice();
-  }
+function sameStyles(a: Int32Array, b: Int32Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function sameRow(a: (string | null)[], b: (string | null)[]): boolean {
