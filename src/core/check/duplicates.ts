@@ -25,6 +25,9 @@ interface Rule {
   when?: (t: ReadTable) => boolean;
 }
 
+/** A code that white space, lower case or a letter beyond ASCII keeps from being its own key. */
+const CODE_TO_FORM = /[\sa-z]|[^\x00-\x7f]/;
+
 const text = (row: TypedRow, k: string) => row.values[k]?.text.trim() ?? '';
 
 const RULES: Rule[] = [
@@ -75,7 +78,9 @@ const RULES: Rule[] = [
     field: 'code',
     key: (row) => {
       const c = str(row, 'code');
-      return c === null ? null : c.replace(/\s+/g, '').toUpperCase();
+      if (c === null) return null;
+      // Most codes are written already in the key's form (ASCII, upper case, no spaces): kept as they are.
+      return CODE_TO_FORM.test(c) ? c.replace(/\s+/g, '').toUpperCase() : c;
     },
     what: (row) => ({ phrase: 'dossier-code-named', params: { code: text(row, 'code') } }),
   },
