@@ -3,7 +3,7 @@
  * the page never freezes on a large workbook. Nothing leaves the machine.
  */
 import { FileHost } from '../hosts/file';
-import { defaultCore } from '../ui/core';
+import { defaultCore, preloadAnalysisCore } from '../ui/core';
 import { createHandler } from './handler';
 import { withNativeInflate } from './nativeInflate';
 import type { WorkerReply, WorkerRequest } from './protocol';
@@ -21,3 +21,5 @@ const handle = createHandler(
 );
 
 scope.onmessage = (e) => void handle(e.data);
+// The worker is started for a check: its analysis core loads while the file is sent and read.
+preloadAnalysisCore();
