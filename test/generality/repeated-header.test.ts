@@ -48,6 +48,22 @@ describe('a staff list whose header row is printed again inside it', () => {
     expect(staffIssues(a)).toEqual([]);
   });
 
+  it('reads a list whose repeated header follows a blank line left at each page end', async () => {
+    const wb = new ExcelJS.Workbook();
+    const rows: (string | number)[][] = [HEADER];
+    for (let i = 1; i <= 90; i++) {
+      if (i > 1 && (i - 1) % 30 === 0) rows.push([], HEADER);
+      rows.push(person(i));
+    }
+    put(wb.addWorksheet('CBCC'), 1, rows);
+    const a = await roundTrip(wb);
+    expect(located(a, 'staff')).toEqual({ sheet: 'CBCC', range: `A1:E${rows.length}` });
+    expect(a.tables.staff?.rows).toHaveLength(90);
+    expect(a.figures.staff).toMatchObject({ total: 90, canBo: 30, congChuc: 60 });
+    // The blank lines are said as such (info); the repeated headers are said nowhere and counted nowhere.
+    expect(staffIssues(a).map((i) => `${i.code} ${i.cell}`)).toEqual(['blank-row A32:E32', 'blank-row A64:E64']);
+  });
+
   it('still ends a list where a table of its own, after a blank row and a title, repeats its labels', async () => {
     const wb = new ExcelJS.Workbook();
     put(wb.addWorksheet('CBCC'), 1, [HEADER, person(1), person(2), person(3), [], ['NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH'], HEADER, [1, 'Đỗ Văn Tâm', 'Bảo vệ', 'Không chuyên trách', 'Trung cấp']]);

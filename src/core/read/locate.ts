@@ -165,23 +165,26 @@ function holdsData(grid: Grid, row: number, left: number, right: number): boolea
 
 /**
  * Rows `a` and `b` hold the same labels in every column of [left, right], at least two of them: a header
- * row printed again. A row with a number or a date is data, never a repeat.
+ * row printed again (a copy: the same text, spaces aside). A row with a number or a date is data, never a
+ * repeat. Raw values are compared, so a long list's rows are neither converted nor folded for it.
  */
 function sameLabels(grid: Grid, a: number, b: number, left: number, right: number): boolean {
   let n = 0;
   for (let c = left; c <= right; c++) {
-    const blank = grid.isBlank(b, c);
-    if (blank !== grid.isBlank(a, c)) return false;
+    const rb = grid.raw(b, c);
+    const ra = grid.raw(a, c);
+    const blank = rb === null || (typeof rb === 'string' && rb.trim() === '');
+    if (blank !== (ra === null || (typeof ra === 'string' && ra.trim() === ''))) return false;
     if (blank) continue;
-    if (!isTextCell(grid, b, c) || grid.folded(b, c) !== grid.folded(a, c)) return false;
+    if (typeof rb !== 'string' || typeof ra !== 'string' || (ra !== rb && ra.trim() !== rb.trim())) return false;
     n++;
   }
   return n >= 2;
 }
 
-/** Rows `a` and `b` show the same text in every column of [left, right] (a row of column numbers again). */
+/** Rows `a` and `b` hold the same values in every column of [left, right] (a row of column numbers again). */
 function sameCells(grid: Grid, a: number, b: number, left: number, right: number): boolean {
-  for (let c = left; c <= right; c++) if (grid.text(a, c).trim() !== grid.text(b, c).trim()) return false;
+  for (let c = left; c <= right; c++) if (grid.raw(a, c) !== grid.raw(b, c)) return false;
   return true;
 }
 
@@ -405,13 +408,19 @@ function bandCandidates(grid: Grid, specs: TableSpec[]): Candidate[] {
     }
     headerRowsFound.push(...here);
   }
-  return found.map(({ spec, match }) => {
-    const c = extend(spec, grid, match, headerStarts);
-    c.evidence = weigh(c);
-    // Between candidates that both qualify, the one with more facts and fewer words against wins.
-    c.score = scoreCandidate(c) + EVIDENCE_WEIGHT * (c.evidence.strength - 2 * c.evidence.against.length);
-    return c;
-  });
+  const built = found.map(({ spec, match }) => extend(spec, grid, match, headerStarts));
+  // A header repeated inside a list that runs on across it (after a blank line at a page's end) is that
+  // list's, not the start of another table of the same kind.
+  const inner = (c: Candidate) =>
+    built.some((o) => o !== c && o.spec === c.spec && o.match.row < c.match.row && c.match.row <= o.lastRow && o.headerRows.some((h) => sameLabels(grid, h, c.match.row, o.left, o.right)));
+  return built
+    .filter((c) => !inner(c))
+    .map((c) => {
+      c.evidence = weigh(c);
+      // Between candidates that both qualify, the one with more facts and fewer words against wins.
+      c.score = scoreCandidate(c) + EVIDENCE_WEIGHT * (c.evidence.strength - 2 * c.evidence.against.length);
+      return c;
+    });
 }
 
 export function overlaps(a: Candidate, b: Candidate): boolean {
