@@ -6,6 +6,7 @@
  * fractions shown `0.0%`, amounts in đồng shown `#,##0`, dates as Excel serials shown dd/mm/yyyy.
  */
 import type { Lang } from '../issues';
+import { GENERAL_LABEL, SEVERITY_LABEL } from '../labels';
 import { EDUCATION_LEVELS, type EducationLevel, type FigurePath, type N } from '../figures/types';
 import { formatDateVi } from '../format';
 import { RANKING_KEYS } from './index';
@@ -124,7 +125,7 @@ function communesSheet(r: Rollup, lang: Lang): RollupSheet {
     name: T(lang, 'Các xã', 'Communes'),
     title: T(lang, 'SỐ LIỆU CẢI CÁCH HÀNH CHÍNH CỦA CÁC XÃ', 'ADMINISTRATIVE REFORM FIGURES BY COMMUNE'),
     notes: [
-      T(lang, 'Mỗi dòng là một xã, lấy từ tệp ghi ở cột "Tệp"; ô trống là số liệu chưa tính được (xem trang "Lỗi các xã").', 'One row per commune, from the file named in "File"; a blank cell is a figure that could not be computed (see "Errors").'),
+      T(lang, 'Mỗi dòng là một xã, lấy từ tệp ghi ở cột «Tệp»; ô trống là số liệu chưa tính được (xem sheet «Lỗi các xã»).', 'One row per commune, from the file named in «File»; a blank cell is a figure that could not be computed (see «Errors»).'),
     ],
     columns,
     rows,
@@ -231,8 +232,8 @@ function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
       ),
       T(
         lang,
-        'Xã thiếu một số liệu thì không được cộng vào dòng đó; một tỷ lệ chỉ cộng các xã có đủ cả tử số và mẫu số. Cột "Số xã" cho biết đã cộng bao nhiêu xã.',
-        'A commune missing a figure adds nothing to that line; a ratio sums only the communes giving both its parts. "Communes" says how many were summed.',
+        'Xã thiếu một số liệu thì không được cộng vào dòng đó; một tỷ lệ chỉ cộng các xã có đủ cả tử số và mẫu số. Cột «Số xã» cho biết đã cộng bao nhiêu xã.',
+        'A commune missing a figure adds nothing to that line; a ratio sums only the communes giving both its parts. «Communes» says how many were summed.',
       ),
       T(
         lang,
@@ -270,22 +271,21 @@ function rankingSheet(r: Rollup, lang: Lang): RollupSheet {
 
 function errorsSheet(r: Rollup, lang: Lang): RollupSheet {
   const rows: RollupCell[][] = [];
-  const sev = { error: T(lang, 'Lỗi', 'Error'), warning: T(lang, 'Cảnh báo', 'Warning'), info: T(lang, 'Ghi chú', 'Note') };
   for (const c of r.communes) {
     for (const i of c.issues) {
       const more = i.more ? T(lang, ` (và ${i.more} chỗ khác cùng loại trong cột)`, ` (and ${i.more} more like it in the column)`) : '';
-      rows.push([txt(c.file), txt(c.agency), txt(sev[i.severity]), txt(i.sheet), txt(i.cell), txt(i.code), txt(i.message + more)]);
+      rows.push([txt(c.file), txt(c.agency), txt(SEVERITY_LABEL[i.severity][lang]), txt(i.sheet || GENERAL_LABEL[lang]), txt(i.cell), txt(i.code), txt(i.message + more)]);
     }
   }
   return {
     name: T(lang, 'Lỗi các xã', 'Errors'),
     title: T(lang, 'LỖI VÀ CẢNH BÁO TRONG SỐ LIỆU CỦA TỪNG XÃ', 'ERRORS AND WARNINGS IN EACH COMMUNE’S DATA'),
-    notes: [T(lang, 'Lọc theo cột "Tệp" để gửi mỗi xã danh sách của mình.', 'Filter by "File" to send each commune its own list.')],
+    notes: [T(lang, 'Lọc theo cột «Tệp» để gửi mỗi xã danh sách của mình.', 'Filter by «File» to send each commune its own list.')],
     columns: [
       col(T(lang, 'Tệp', 'File'), 'text', 28),
       col(T(lang, 'Cơ quan', 'Agency'), 'text', 24),
       col(T(lang, 'Mức', 'Severity'), 'text', 9),
-      col(T(lang, 'Trang tính', 'Sheet'), 'text', 16),
+      col(T(lang, 'Sheet', 'Sheet'), 'text', 16),
       col(T(lang, 'Ô', 'Cell'), 'text', 9),
       col(T(lang, 'Mã', 'Code'), 'text', 16),
       col(T(lang, 'Nội dung', 'Message'), 'text', 80),

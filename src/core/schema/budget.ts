@@ -1,3 +1,4 @@
+import { TABLE_LABEL } from '../labels';
 import { defineTable } from './types';
 
 const SUPERIOR = ['dự toán huyện giao', 'dự toán tỉnh giao', 'dự toán cấp trên giao'];
@@ -8,7 +9,7 @@ const COMPARED = ['so sánh', 'tỷ lệ', 'tỉ lệ', 'so với'];
 /** Budget execution: revenue and expenditure lines against their estimates. */
 export const budget = defineTable({
   name: 'budget',
-  label: { vi: 'Thu, chi ngân sách', en: 'Budget' },
+  label: TABLE_LABEL.budget,
   titleWords: ['ngân sách', 'thu chi', 'thu chi ngân sách', 'dự toán', 'quyết toán', 'tài chính'],
   shape: 'rows',
   required: true,

@@ -1,3 +1,4 @@
+import { TABLE_LABEL } from '../labels';
 import { defineTable } from './types';
 
 /** Document types by the symbol's first part (Nghị định 30): canonical Vietnamese name -> abbreviations. */
@@ -14,7 +15,7 @@ export const DOCUMENT_TYPES: Record<string, string[]> = {
 /** Documents issued in the period (the register, or a list kept for the report). */
 export const documents = defineTable({
   name: 'documents',
-  label: { vi: 'Văn bản ban hành', en: 'Documents issued' },
+  label: TABLE_LABEL.documents,
   titleWords: ['văn bản', 'văn bản ban hành', 'sổ đăng ký văn bản', 'văn bản đi'],
   shape: 'rows',
   required: false,

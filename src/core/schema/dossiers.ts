@@ -1,9 +1,10 @@
+import { TABLE_LABEL } from '../labels';
 import { defineTable } from './types';
 
 /** The other form of `tthc`: one row per dossier, exported from the one-stop system. */
 export const dossiers = defineTable({
   name: 'dossiers',
-  label: { vi: 'Danh sách hồ sơ TTHC', en: 'Dossier log' },
+  label: TABLE_LABEL.dossiers,
   titleWords: ['danh sách hồ sơ', 'hồ sơ', 'một cửa', 'igate', 'dịch vụ công'],
   shape: 'rows',
   required: false,

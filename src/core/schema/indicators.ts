@@ -1,9 +1,10 @@
+import { TABLE_LABEL } from '../labels';
 import { defineTable } from './types';
 
 /** Key indicators (chỉ tiêu) against their targets. */
 export const indicators = defineTable({
   name: 'indicators',
-  label: { vi: 'Chỉ tiêu chủ yếu', en: 'Key indicators' },
+  label: TABLE_LABEL.indicators,
   titleWords: ['chỉ tiêu', 'chỉ tiêu chủ yếu', 'kết quả thực hiện chỉ tiêu'],
   shape: 'rows',
   required: false,

@@ -1,9 +1,10 @@
+import { TABLE_LABEL } from '../labels';
 import { defineTable } from './types';
 
 /** The report's header data: who issues it, when, for which period, who signs, who receives. */
 export const info = defineTable({
   name: 'info',
-  label: { vi: 'Thông tin báo cáo', en: 'Report information' },
+  label: TABLE_LABEL.info,
   titleWords: ['thông tin', 'thông tin chung', 'thông tin báo cáo', 'info'],
   shape: 'keyvalue',
   required: false,

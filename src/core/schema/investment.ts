@@ -1,9 +1,10 @@
+import { TABLE_LABEL } from '../labels';
 import { defineTable } from './types';
 
 /** Public investment: capital plan and disbursement, by source or project. */
 export const investment = defineTable({
   name: 'investment',
-  label: { vi: 'Giải ngân vốn đầu tư công', en: 'Public investment' },
+  label: TABLE_LABEL.investment,
   titleWords: ['đầu tư công', 'giải ngân', 'vốn đầu tư', 'kế hoạch vốn'],
   shape: 'rows',
   required: false,

@@ -1,9 +1,10 @@
+import { TABLE_LABEL } from '../labels';
 import { defineTable } from './types';
 
 /** The clerk's own paragraphs for the Word draft, by section of the outline. */
 export const narrative = defineTable({
   name: 'narrative',
-  label: { vi: 'Nội dung thuyết minh', en: 'Narrative' },
+  label: TABLE_LABEL.narrative,
   titleWords: ['thuyết minh', 'nội dung báo cáo', 'đánh giá', 'narrative'],
   shape: 'rows',
   required: false,

@@ -1,3 +1,4 @@
+import { TABLE_LABEL } from '../labels';
 import { defineTable } from './types';
 
 export const EDUCATION_CATEGORIES: Record<string, string[]> = {
@@ -18,7 +19,7 @@ const BIRTH = ['ngày sinh', 'ngày tháng năm sinh', 'năm sinh', 'sinh ngày'
 /** Staff: one row per person, or one row per education level with counts. */
 export const staff = defineTable({
   name: 'staff',
-  label: { vi: 'Cán bộ, công chức', en: 'Staff' },
+  label: TABLE_LABEL.staff,
   titleWords: ['cán bộ', 'công chức', 'cán bộ công chức', 'danh sách cán bộ', 'nhân sự', 'trình độ'],
   shape: 'rows',
   required: true,

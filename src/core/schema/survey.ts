@@ -1,9 +1,10 @@
+import { TABLE_LABEL } from '../labels';
 import { defineTable } from './types';
 
 /** Satisfaction survey: one row per level of satisfaction. */
 export const survey = defineTable({
   name: 'survey',
-  label: { vi: 'Khảo sát mức độ hài lòng', en: 'Satisfaction survey' },
+  label: TABLE_LABEL.survey,
   titleWords: ['hài lòng', 'mức độ hài lòng', 'khảo sát', 'điều tra xã hội học'],
   shape: 'rows',
   required: false,

@@ -1,3 +1,4 @@
+import { TABLE_LABEL } from '../labels';
 import { defineTable } from './types';
 
 // One-stop systems (OpenCPS and the like) say "Hồ sơ giải quyết xong" and "Hồ sơ đang giải quyết".
@@ -23,7 +24,7 @@ export const TTHC_SUMS = [
 /** TTHC dossier counts (Biểu 06, Thông tư 01/2020/TT-VPCP): one row per field (lĩnh vực), or a total row. */
 export const tthc = defineTable({
   name: 'tthc',
-  label: { vi: 'Kết quả giải quyết TTHC', en: 'Administrative procedures (counts)' },
+  label: TABLE_LABEL.tthc,
   titleWords: ['tthc', 'thủ tục hành chính', 'giải quyết thủ tục hành chính', 'hồ sơ', 'biểu 06', 'một cửa'],
   shape: 'rows',
   required: true,

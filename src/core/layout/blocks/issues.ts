@@ -1,6 +1,6 @@
 /** Block: the open issues, each linked to its cell. */
 import { issueText, moreInColumn, type Issue, type Lang } from '../../issues';
-import { SEVERITY_LABEL } from '../../labels';
+import { GENERAL_LABEL, SEVERITY_LABEL } from '../../labels';
 import type { SheetBuilder } from '../builder';
 import { HEADER_FILL, heading, noteLine, tr } from './common';
 import { rangeA1, splitCells } from '../../address';
@@ -17,7 +17,7 @@ export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issu
   };
   head(MSG, t('Nội dung', 'Message'), MSG_END);
   head(SEV, t('Mức độ', 'Severity'), SEV);
-  head(SHEET, t('Trang tính', 'Sheet'), SHEET);
+  head(SHEET, t('Sheet', 'Sheet'), SHEET);
   head(CELL, t('Ô', 'Cell'), CELL);
   head(HINT, t('Cách sửa', 'How to fix'), HINT_END);
   b.next();
@@ -25,7 +25,7 @@ export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issu
     const { message, hint } = issueText(i, lang);
     spanned(b, MSG, MSG_END, i.more ? `${message} ${moreInColumn(i.more, lang)}` : message);
     b.put(SEV, SEVERITY_LABEL[i.severity][lang], { border: true, bold: i.severity === 'error' });
-    b.put(SHEET, i.sheet, { border: true });
+    b.put(SHEET, i.sheet || GENERAL_LABEL[lang], { border: true });
     const cell = b.put(CELL, i.cell, { border: true });
     // A hyperlink takes one place: the first of the cells the issue names.
     const first = splitCells(i.cell)[0];
