@@ -28,7 +28,7 @@ describe.each(['15_hidden_sheets.xlsx', '15b_hidden_sheet_last.xlsx'])('%s', (fi
     const a = await read(file);
     const onHidden = a.issues.filter((i) => i.sheet === 'CBCC 2021');
     expect(onHidden.map((i) => [i.code, i.severity, i.cell])).toEqual([['duplicate-label', 'info', 'A4:E9']]);
-    expect(said(onHidden[0])).toContain('trang ẩn');
+    expect(said(onHidden[0])).toContain('sheet ẩn');
     expect(a.issues.filter((i) => i.severity === 'error')).toEqual(clean.issues.filter((i) => i.severity === 'error'));
   });
 });

@@ -90,7 +90,7 @@ describe('the example yields the seed mistakes', () => {
     const hits = a.issues.filter((i) => i.code === 'doc-number-format');
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ severity: 'warning', sheet: 'Thuyet minh' });
-    expect(said(hits[0])).toContain('“08/KH-UBND xã”');
+    expect(said(hits[0])).toContain('«08/KH-UBND xã»');
     expect(hinted(hits[0])).toBe('Ghi là 08/KH-UBND.');
   });
 

@@ -63,7 +63,7 @@ describe('an info block under a header row', () => {
     expect(a.info).toMatchObject({ agency: 'UBND xã Tân An', periodStart: toSerial(2023, 1, 1), periodEnd: toSerial(2023, 12, 31) });
     const missing = a.issues.filter((i) => i.table === 'info' && i.field === 'reportDate');
     expect(missing.map((i) => [i.code, i.severity, i.cell])).toEqual([['missing-cell', 'warning', 'A5']]);
-    expect(said(missing[0])).toBe('Bảng Thông tin báo cáo trang «Thông tin» chưa có dòng Ngày báo cáo.');
+    expect(said(missing[0])).toBe('Bảng Thông tin báo cáo sheet «Thông tin» chưa có dòng Ngày báo cáo.');
     expect(hinted(missing[0])).toContain('ô A5 ghi «Ngày báo cáo», ô B5');
   });
 

@@ -40,7 +40,7 @@ export const CODE_CATALOGUE: Record<IssueCode, CodeEntry> = {
   'missing-table': {
     title: { vi: 'Thiếu bảng', en: 'Missing table' },
     meaning: {
-      vi: 'Không tìm thấy một bảng: lỗi khi bảng là bắt buộc, ghi chú khi không bắt buộc; cũng dùng khi bảng được đọc từ trang ẩn hoặc vùng giống bảng không được đọc.',
+      vi: 'Không tìm thấy một bảng: lỗi khi bảng là bắt buộc, lưu ý khi không bắt buộc; cũng dùng khi bảng được đọc từ sheet ẩn hoặc vùng giống bảng không được đọc.',
       en: 'A table is not found: an error when it is required, a note when it is optional; also when a table is read from a hidden sheet or a range headed like it is not read.',
     },
     severity: 'error',
@@ -151,7 +151,7 @@ export const CODE_CATALOGUE: Record<IssueCode, CodeEntry> = {
   'date-out-of-period': {
     title: { vi: 'Ngày ngoài kỳ báo cáo', en: 'Date outside the period' },
     meaning: {
-      vi: 'Ngày của văn bản hoặc hồ sơ nằm ngoài kỳ báo cáo; cũng là ghi chú khi kỳ báo cáo được lấy từ dòng tiêu đề.',
+      vi: 'Ngày của văn bản hoặc hồ sơ nằm ngoài kỳ báo cáo; cũng là lưu ý khi kỳ báo cáo được lấy từ dòng tiêu đề.',
       en: 'A document or dossier date outside the reporting period; also the note that the period was taken from a title line.',
     },
     severity: 'warning',

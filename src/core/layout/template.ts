@@ -61,8 +61,8 @@ const INSTRUCTIONS: Record<TableName, { vi: string; en: string }> = {
     en: 'One document issued per row; number/symbol like 175/QĐ-UBND; the type may be left blank (taken from the symbol).',
   },
   tthc: {
-    vi: 'Mỗi dòng một lĩnh vực (theo Biểu 06), dòng cuối "Tổng cộng"; hoặc dùng trang Hồ sơ nếu có danh sách hồ sơ xuất từ hệ thống một cửa.',
-    en: 'One field per row (form 06), last row "Tổng cộng"; or use the Hồ sơ sheet when you have the dossier export from the one-stop system.',
+    vi: 'Mỗi dòng một lĩnh vực (theo Biểu 06), dòng cuối «Tổng cộng»; hoặc dùng sheet «Hồ sơ» nếu có danh sách hồ sơ xuất từ hệ thống một cửa.',
+    en: 'One field per row (form 06), last row «Tổng cộng»; or use the «Hồ sơ» sheet when you have the dossier export from the one-stop system.',
   },
   dossiers: {
     vi: 'Dán danh sách hồ sơ xuất từ hệ thống một cửa, mỗi dòng một hồ sơ; ngày giờ ghi dạng dd/mm/yyyy hh:mm.',
@@ -73,12 +73,12 @@ const INSTRUCTIONS: Record<TableName, { vi: string; en: string }> = {
     en: 'One person per row; pick the category (cán bộ, công chức, part-time) and the education level from the lists.',
   },
   budget: {
-    vi: 'Dòng "Tổng thu" và "Tổng chi" ghi STT I, II; các khoản con ghi 1, 2 hoặc 1.1, a); số tiền ghi theo đơn vị tính bên dưới.',
-    en: 'Write the "Tổng thu" and "Tổng chi" lines with order I, II; their items 1, 2 or 1.1, a); amounts in the unit below.',
+    vi: 'Dòng «Tổng thu» và «Tổng chi» ghi STT I, II; các khoản con ghi 1, 2 hoặc 1.1, a); số tiền ghi theo đơn vị tính bên dưới.',
+    en: 'Write the «Tổng thu» and «Tổng chi» lines with order I, II; their items 1, 2 or 1.1, a); amounts in the unit below.',
   },
   investment: {
-    vi: 'Mỗi dòng một nguồn vốn hoặc dự án; dòng tổng (nếu có) ghi "Tổng cộng"; số tiền ghi theo đơn vị tính bên dưới.',
-    en: 'One capital source or project per row; a total row (if any) reads "Tổng cộng"; amounts in the unit below.',
+    vi: 'Mỗi dòng một nguồn vốn hoặc dự án; dòng tổng (nếu có) ghi «Tổng cộng»; số tiền ghi theo đơn vị tính bên dưới.',
+    en: 'One capital source or project per row; a total row (if any) reads «Tổng cộng»; amounts in the unit below.',
   },
   narrative: {
     vi: 'Mỗi dòng một đoạn văn cho báo cáo: mục theo đề cương (ví dụ 2.3, III), phần (kết quả, hạn chế, nguyên nhân) và nội dung.',

@@ -20,7 +20,7 @@ function at(place: Place, spec: TableSpec, field: FieldSpec | null) {
   return { sheet: place.sheet, cell: place.cell, table: spec.name, field: field?.key ?? '' };
 }
 
-/** "Ô D7 trang «TTHC» của bảng Kết quả giải quyết TTHC (cột Trực tuyến)" */
+/** "Ô D7 sheet «TTHC» của bảng Kết quả giải quyết TTHC (cột Trực tuyến)" */
 function where(spec: TableSpec, field: FieldSpec | null): IssueParam {
   return field ? { phrase: 'cell-in-column', params: { table: spec.label, column: field.label } } : { phrase: 'cell-in-table', params: { table: spec.label } };
 }

@@ -117,9 +117,9 @@ export class FileHost implements Host {
     const out = this.loading && this.source && !this.convertedFrom ? copyWarnings(this.losses) : [];
     if (this.convertedFrom) out.unshift(formatNotKept(this.convertedFrom));
     if (this.renamed.size > 0) {
-      const list = [...this.renamed].map(([from, to]) => `"${from}" → "${to}"`).join('; ');
+      const list = [...this.renamed].map(([from, to]) => `«${from}» → «${to}»`).join('; ');
       out.push({
-        vi: `Excel chỉ cho tên trang dài tối đa 31 ký tự nên bản sao báo cáo rút gọn tên ${this.renamed.size} trang: ${list}; tệp gốc không bị thay đổi.`,
+        vi: `Excel chỉ cho tên sheet dài tối đa 31 ký tự nên bản sao báo cáo rút gọn tên ${this.renamed.size} sheet: ${list}; tệp gốc không bị thay đổi.`,
         en: `Excel allows sheet names of at most 31 characters, so the report copy shortens ${this.renamed.size} sheet names: ${list}; the original file is unchanged.`,
       });
     }

@@ -46,8 +46,8 @@ export async function exceljs(): Promise<typeof ExcelJS> {
  */
 export const cannotCopy = (detail: string) =>
   new FileError('damaged', {
-    vi: `Đã đọc được số liệu, nhưng không ghi được bản sao có thêm trang báo cáo vì tệp được lưu theo cách chương trình chưa đọc được (${detail}); hãy mở tệp trong Excel, chọn Lưu thành (Save As) "Excel Workbook (.xlsx)" rồi thử lại.`,
-    en: `The figures were read, but a copy with the report sheet cannot be written because of how the file was saved (${detail}); open it in Excel, Save As "Excel Workbook (.xlsx)" and retry.`,
+    vi: `Đã đọc được số liệu, nhưng không ghi được bản sao có thêm sheet báo cáo vì tệp được lưu theo cách chương trình chưa đọc được (${detail}); hãy mở tệp trong Excel, chọn Lưu thành (Save As) «Excel Workbook (.xlsx)» rồi thử lại.`,
+    en: `The figures were read, but a copy with the report sheet cannot be written because of how the file was saved (${detail}); open it in Excel, Save As «Excel Workbook (.xlsx)» and retry.`,
   });
 
 /** Loads bytes the guard already passed with exceljs; any exceljs failure becomes FileError 'damaged' saying so. */

@@ -16,7 +16,7 @@ export function formatName(format: LegacyFormat): Bilingual {
 export function formatNotKept(format: LegacyFormat): Bilingual {
   const n = NAMES[format];
   return {
-    vi: `Tệp gốc ở định dạng ${n.vi}: bản báo cáo là tệp .xlsx mới gồm các trang đã đọc và trang báo cáo, không giữ định dạng gốc (công thức, màu, độ rộng cột); tệp gốc không bị thay đổi.`,
+    vi: `Tệp gốc ở định dạng ${n.vi}: bản báo cáo là tệp .xlsx mới gồm các sheet đã đọc và sheet báo cáo, không giữ định dạng gốc (công thức, màu, độ rộng cột); tệp gốc không bị thay đổi.`,
     en: `The original file is in ${n.en} format: the report copy is a new .xlsx holding the sheets as read plus the report sheet, without the original format (formulas, colours, column widths); the original file is unchanged.`,
   };
 }

@@ -39,14 +39,14 @@ const ERRORS: Record<number, string> = { 0: '#NULL!', 7: '#DIV/0!', 15: '#VALUE!
 
 const tooLarge = (format: LegacyFormat, what: { vi: string; en: string }) =>
   new FileError('too-large', {
-    vi: `Tệp ${formatName(format).vi} ${what.vi} nên không được mở; hãy mở trong Excel, lưu thành "Excel Workbook (.xlsx)" rồi thử lại.`,
+    vi: `Tệp ${formatName(format).vi} ${what.vi} nên không được mở; hãy mở trong Excel, lưu thành «Excel Workbook (.xlsx)» rồi thử lại.`,
     en: `The ${formatName(format).en} file ${what.en}, so it is not opened; open it in Excel, save it as "Excel Workbook (.xlsx)" and retry.`,
   });
 
 /** SheetJS's own words are left out: on a broken file they are often a TypeError from deep inside it. */
 const unreadable = (format: LegacyFormat) =>
   new FileError('damaged', {
-    vi: `Tệp ${formatName(format).vi} bị hỏng hoặc chưa được tải về đầy đủ; hãy mở thử trong Excel, lưu thành "Excel Workbook (.xlsx)" rồi thử lại.`,
+    vi: `Tệp ${formatName(format).vi} bị hỏng hoặc chưa được tải về đầy đủ; hãy mở thử trong Excel, lưu thành «Excel Workbook (.xlsx)» rồi thử lại.`,
     en: `The ${formatName(format).en} file is damaged or incomplete; open it in Excel, save it as "Excel Workbook (.xlsx)" and retry.`,
   });
 

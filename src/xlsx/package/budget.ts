@@ -32,7 +32,7 @@ export function copyTooBig(needed: number): FileError {
   const need = Math.ceil(needed / MB);
   const max = Math.round(COPY_MEMORY_BUDGET / MB);
   return new FileError('too-large', {
-    vi: `Không lập được bản sao có trang báo cáo vì sẽ cần quá nhiều bộ nhớ (khoảng ${need} MB, giới hạn ${max} MB); số liệu đã được kiểm tra và bản nháp Word vẫn được lập.`,
+    vi: `Không lập được bản sao có sheet báo cáo vì sẽ cần quá nhiều bộ nhớ (khoảng ${need} MB, giới hạn ${max} MB); số liệu đã được kiểm tra và bản nháp Word vẫn được lập.`,
     en: `The copy with the report sheet was not made: it would need too much memory (about ${need} MB, the limit is ${max} MB); the figures were checked and the Word draft is still written.`,
   });
 }

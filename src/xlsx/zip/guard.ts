@@ -101,7 +101,7 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const notXlsx = (what: { vi: string; en: string }) =>
   new FileError('not-xlsx', {
-    vi: `Tệp này ${what.vi}, không phải bảng tính Excel .xlsx; hãy mở nó trong Excel và lưu lại dưới dạng "Excel Workbook (.xlsx)".`,
+    vi: `Tệp này ${what.vi}, không phải bảng tính Excel .xlsx; hãy mở nó trong Excel và lưu lại dưới dạng «Excel Workbook (.xlsx)».`,
     en: `This file ${what.en}, not an Excel .xlsx workbook; open it in Excel and save it as "Excel Workbook (.xlsx)".`,
   });
 
@@ -136,7 +136,7 @@ export function tooLarge(bytes: number | null, limits: GuardLimits = DEFAULT_LIM
   }
   const size = (bytes / MB).toFixed(1);
   return new FileError('too-large', {
-    vi: `Tệp quá lớn (${size} MB, giới hạn ${max} MB); hãy xóa các trang tính không cần cho báo cáo rồi thử lại.`,
+    vi: `Tệp quá lớn (${size} MB, giới hạn ${max} MB); hãy xóa các sheet không cần cho báo cáo rồi thử lại.`,
     en: `The file is too large (${size} MB, the limit is ${max} MB); remove the sheets the report does not need and retry.`,
   });
 }
@@ -153,7 +153,7 @@ function notAZip(bytes: Uint8Array): FileError {
     }
     // A readable .xls never gets here (FileHost reads it through legacy/): this one has no workbook stream.
     return new FileError('not-xlsx', {
-      vi: 'Tệp Office đời cũ này không có bảng tính đọc được (tệp .xls bị hỏng, chưa tải về đủ, hoặc là tệp Word/PowerPoint); hãy mở thử trong Excel, lưu thành "Excel Workbook (.xlsx)" rồi thử lại.',
+      vi: 'Tệp Office đời cũ này không có bảng tính đọc được (tệp .xls bị hỏng, chưa tải về đủ, hoặc là tệp Word/PowerPoint); hãy mở thử trong Excel, lưu thành «Excel Workbook (.xlsx)» rồi thử lại.',
       en: 'This old-style Office file holds no readable workbook (a damaged or incomplete .xls, or a Word/PowerPoint file); open it in Excel, save it as "Excel Workbook (.xlsx)" and retry.',
     });
   }

@@ -81,7 +81,7 @@ describe('checks on cited documents', () => {
   it('a malformed own symbol is a doc-number-format warning; an external odd symbol is not', () => {
     const issues = checkTables(readResult([narrative([['2.2', P22], ['2.6', 'Chi theo Công văn số 85/TCKH ngày 01/3/2023 của Phòng Tài chính - Kế hoạch; Tờ trình số 5 /TTr-PTC ngày 02/3/2023 của Phòng Tài chính.']])], INFO));
     expect(where(issues)).toEqual(['doc-number-format warning Thuyet minh!C4 text']);
-    expect(issues[0].message.vi).toContain('“08/KH-UBND xã” (dẫn trong phần thuyết minh, mục 2.2)');
+    expect(issues[0].message.vi).toContain('«08/KH-UBND xã» (dẫn trong phần thuyết minh, mục 2.2)');
     expect(issues[0].hint?.vi).toBe('Ghi là 08/KH-UBND.');
   });
 

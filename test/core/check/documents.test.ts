@@ -50,7 +50,7 @@ describe('doc-number-format', () => {
   it('warns on the number cell and suggests the right form', () => {
     const issues = checkTables(readResult([docs([['175/QĐ-UBND', d('28/12/2022')], ['08/KH-UBND xã', d('30/01/2023')]])]));
     expect(where(issues)).toEqual(['doc-number-format warning Văn bản!A4 number']);
-    expect(issues[0].message.vi).toContain('“08/KH-UBND xã”');
+    expect(issues[0].message.vi).toContain('«08/KH-UBND xã»');
     expect(issues[0].hint?.vi).toBe('Ghi là 08/KH-UBND.');
   });
 

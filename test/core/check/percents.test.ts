@@ -37,7 +37,7 @@ describe('percent-mismatch of a stated rate', () => {
   it('warns when off by less than one point, on the stated cell', () => {
     const issues = checkTables(readResult([budget([[1000, null, 205, 20]])]));
     expect(where(issues)).toEqual(['percent-mismatch warning budget!E3 statedPct']);
-    expect(issues[0].message.vi).toBe('Ở dòng “Dòng 1”, tỷ lệ ghi 20% nhưng thực hiện / dự toán cấp trên giao = 20,50%.');
+    expect(issues[0].message.vi).toBe('Ở dòng «Dòng 1», tỷ lệ ghi 20% nhưng thực hiện / dự toán cấp trên giao = 20,50%.');
   });
 
   it('is an error when off by one point or more', () => {

@@ -57,7 +57,7 @@ describe('constraint-error', () => {
       'constraint-error error tthc!B4 received',
       'constraint-error error tthc!D4 direct',
     ]);
-    expect(constraints[0].message.vi).toBe('Ở dòng “Hộ tịch”, tổng số hồ sơ tiếp nhận là số âm (-3).');
+    expect(constraints[0].message.vi).toBe('Ở dòng «Hộ tịch», tổng số hồ sơ tiếp nhận là số âm (-3).');
     expect(constraints[2].message.vi).toContain('phải là số nguyên');
   });
 

@@ -104,7 +104,7 @@ describe('sum-mismatch of a budget line against its sub-lines', () => {
     ]);
     const issues = checkTables(readResult([t]));
     expect(where(issues)).toEqual(['sum-mismatch error budget!D4 actual']);
-    expect(issues[0].message.vi).toBe('Ở dòng “Thu cân đối”, thực hiện là 400.000.000 nhưng cộng các dòng chi tiết bên dưới được 423.456.789.');
+    expect(issues[0].message.vi).toBe('Ở dòng «Thu cân đối», thực hiện là 400.000.000 nhưng cộng các dòng chi tiết bên dưới được 423.456.789.');
   });
 
   it('tolerates one đồng', () => {
@@ -175,7 +175,7 @@ describe('unit-mismatch', () => {
     const issues = checkTables(readResult([t]));
     expect(where(issues)).toEqual(['unit-mismatch error budget!D3, D4 actual', 'percent-mismatch error budget!E3 statedPct']);
     expect(issues[1].message.vi).toBe(
-      'Ở dòng “Thu ngân sách”, tỷ lệ ghi 25% nhưng thực hiện / dự toán cấp trên giao (theo số đã sửa đơn vị) = 20,23%.',
+      'Ở dòng «Thu ngân sách», tỷ lệ ghi 25% nhưng thực hiện / dự toán cấp trên giao (theo số đã sửa đơn vị) = 20,23%.',
     );
   });
 

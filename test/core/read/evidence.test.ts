@@ -141,7 +141,7 @@ describe('hidden sheets', () => {
     );
     const r = readWorkbook(book(old, people('Mới', 'Trung cấp')));
     expect(r.tables.staff?.located.sheet).toBe('Mới');
-    expect(said(r.issues.find((i) => i.sheet === 'Cũ'))).toContain('trang ẩn');
+    expect(said(r.issues.find((i) => i.sheet === 'Cũ'))).toContain('sheet ẩn');
   });
 
   test('a hidden sheet is read when no visible one holds the table, and an issue says so', () => {
@@ -150,7 +150,7 @@ describe('hidden sheets', () => {
       expect(r.tables.staff?.located.sheet).toBe('Ẩn');
       const note = r.issues.find((i) => i.table === 'staff' && i.sheet === 'Ẩn');
       expect([note?.code, note?.severity]).toEqual(['missing-table', 'info']);
-      expect(said(note)).toContain('trang ẩn «Ẩn»');
+      expect(said(note)).toContain('sheet ẩn «Ẩn»');
     }
   });
 
@@ -160,6 +160,6 @@ describe('hidden sheets', () => {
     expect(both.info.agency).toBe('UBND xã Mới');
     const alone = readWorkbook(book(hide(info('Cũ', 'UBND xã Cũ'))));
     expect(alone.info.agency).toBe('UBND xã Cũ');
-    expect(alone.issues.some((i) => i.table === 'info' && i.sheet === 'Cũ' && said(i).includes('trang ẩn'))).toBe(true);
+    expect(alone.issues.some((i) => i.table === 'info' && i.sheet === 'Cũ' && said(i).includes('sheet ẩn'))).toBe(true);
   });
 });

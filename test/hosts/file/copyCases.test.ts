@@ -47,7 +47,7 @@ it('hostile/sheetname-long-40-unique: names over 31 characters shortened in the 
   const { host, copy } = await report('hostile/sheetname-long-40-unique.xlsx');
   const warnings = host.copyWarnings();
   expect(warnings).toHaveLength(1);
-  expect(warnings[0].vi).toMatch(/^Excel chỉ cho tên trang dài tối đa 31 ký tự/);
+  expect(warnings[0].vi).toMatch(/^Excel chỉ cho tên sheet dài tối đa 31 ký tự/);
   const names = (await (await FileHost.open(copy)).readSnapshot()).sheets.map((s) => s.name);
   expect(names.every((n) => n.length <= 31)).toBe(true);
   expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);

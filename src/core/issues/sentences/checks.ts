@@ -102,8 +102,8 @@ export const CHECK_SENTENCES = {
   'indicator-vs-workbook': {
     code: 'percent-mismatch',
     message: {
-      vi: 'Chỉ tiêu “{name}” ghi đạt {stated} nhưng theo {source} thì là {computed}.',
-      en: 'Indicator “{name}” states {stated} but {source} gives {computed}.',
+      vi: 'Chỉ tiêu «{name}» ghi đạt {stated} nhưng theo {source} thì là {computed}.',
+      en: 'Indicator «{name}» states {stated} but {source} gives {computed}.',
     },
     hint: {
       vi: 'Ghi kết quả thực hiện là {rounded} theo {source}, hoặc kiểm tra lại số liệu đó.',
@@ -143,8 +143,8 @@ export const CHECK_SENTENCES = {
   'doc-number-format': {
     code: 'doc-number-format',
     message: {
-      vi: 'Số, ký hiệu “{text}”{note} không đúng thể thức (dạng số/KÝ HIỆU, ví dụ 175/QĐ-UBND, không có dấu cách hay chữ thêm).',
-      en: 'Number/symbol “{text}”{note} is not in the standard form (number/SYMBOL, e.g. 175/QĐ-UBND, without spaces or extra words).',
+      vi: 'Số, ký hiệu «{text}»{note} không đúng thể thức (dạng số/KÝ HIỆU, ví dụ 175/QĐ-UBND, không có dấu cách hay chữ thêm).',
+      en: 'Number/symbol «{text}»{note} is not in the standard form (number/SYMBOL, e.g. 175/QĐ-UBND, without spaces or extra words).',
     },
     hint: 'doc-number-per-decree',
   },

@@ -4,28 +4,28 @@ export const FIGURE_SENTENCES = {
     code: 'missing-label',
     severity: 'warning',
     message: {
-      vi: 'Không tìm thấy dòng "{line}" trong bảng ngân sách nên chưa tính được số liệu này.',
+      vi: 'Không tìm thấy dòng «{line}» trong bảng ngân sách nên chưa tính được số liệu này.',
       en: 'No {line} line was found in the budget table, so its figures cannot be computed.',
     },
     hint: {
-      vi: 'Ghi một dòng có nội dung bắt đầu bằng "{lineWord}" (STT I hoặc II).',
-      en: 'Add a line whose content starts with "{lineWord}" (order I or II).',
+      vi: 'Ghi một dòng có nội dung bắt đầu bằng «{lineWord}» (STT I hoặc II).',
+      en: 'Add a line whose content starts with «{lineWord}» (order I or II).',
     },
   },
   'budget-estimate-zero': {
     code: 'missing-cell',
     severity: 'warning',
     message: {
-      vi: 'Dự toán của dòng "{content}" đang ghi là 0 nên chưa tính được tỷ lệ thực hiện so với dự toán.',
-      en: 'The estimate of line "{content}" is 0, so the share of the estimate cannot be computed.',
+      vi: 'Dự toán của dòng «{content}» đang ghi là 0 nên chưa tính được tỷ lệ thực hiện so với dự toán.',
+      en: 'The estimate of line «{content}» is 0, so the share of the estimate cannot be computed.',
     },
   },
   'document-type-unknown': {
     code: 'missing-cell',
     severity: 'warning',
     message: {
-      vi: 'Không xác định được loại của văn bản "{document}" nên văn bản được xếp vào loại "Khác".',
-      en: 'The type of document "{document}" cannot be told, so it is counted as "Khác" (other).',
+      vi: 'Không xác định được loại của văn bản «{document}» nên văn bản được xếp vào loại «Khác».',
+      en: 'The type of document «{document}» cannot be told, so it is counted as «Khác» (other).',
     },
     hint: {
       vi: 'Ghi số ký hiệu đúng dạng (ví dụ 175/QĐ-UBND) hoặc ghi cột Loại văn bản.',
@@ -57,7 +57,7 @@ export const FIGURE_SENTENCES = {
       vi: 'Chưa biết đầy đủ kỳ báo cáo (từ ngày, đến ngày) nên số liệu TTHC được tính trên toàn bộ danh sách hồ sơ.',
       en: 'The reporting period (start and end dates) is not fully known, so the TTHC figures count the whole dossier log.',
     },
-    hint: { vi: 'Ghi "Từ ngày" và "Đến ngày" trong trang Thông tin.', en: 'Fill "Từ ngày" and "Đến ngày" on the information sheet.' },
+    hint: { vi: 'Ghi «Từ ngày» và «Đến ngày» trong bảng thông tin báo cáo.', en: 'Fill «Từ ngày» and «Đến ngày» on the information sheet.' },
   },
   'dossiers-counted-by-status': {
     code: 'missing-label',
@@ -67,8 +67,8 @@ export const FIGURE_SENTENCES = {
       en: 'The dossier list has no result-date column: resolved and pending dossiers are counted by the status column; early, on-time and late dossiers cannot be told.',
     },
     hint: {
-      vi: 'Xuất lại danh sách từ hệ thống một cửa kèm cột "Ngày có kết quả" (ngày trả kết quả).',
-      en: 'Export the list again from the one-stop system with its "Ngày có kết quả" (result date) column.',
+      vi: 'Xuất lại danh sách từ hệ thống một cửa kèm cột «Ngày có kết quả» (ngày trả kết quả).',
+      en: 'Export the list again from the one-stop system with its «Ngày có kết quả» (result date) column.',
     },
   },
   'dossiers-not-countable': {
@@ -79,16 +79,16 @@ export const FIGURE_SENTENCES = {
       en: 'The dossier list has neither a result-date column nor a status column, so resolved and pending dossiers cannot be counted.',
     },
     hint: {
-      vi: 'Xuất lại danh sách từ hệ thống một cửa kèm cột "Ngày có kết quả" hoặc cột "Trạng thái".',
-      en: 'Export the list again from the one-stop system with its "Ngày có kết quả" (result date) or "Trạng thái" (status) column.',
+      vi: 'Xuất lại danh sách từ hệ thống một cửa kèm cột «Ngày có kết quả» hoặc cột «Trạng thái».',
+      en: 'Export the list again from the one-stop system with its «Ngày có kết quả» (result date) or «Trạng thái» (status) column.',
     },
   },
   'indicator-target-zero': {
     code: 'missing-cell',
     severity: 'warning',
     message: {
-      vi: 'Chưa tính được mức đạt của chỉ tiêu "{name}" vì kế hoạch đang ghi là 0.',
-      en: 'The achievement of indicator "{name}" cannot be computed because its target is 0.',
+      vi: 'Chưa tính được mức đạt của chỉ tiêu «{name}» vì kế hoạch đang ghi là 0.',
+      en: 'The achievement of indicator «{name}» cannot be computed because its target is 0.',
     },
     hint: { vi: 'Ghi tỷ lệ kế hoạch được giao (lớn hơn 0).', en: 'Enter the assigned target (greater than 0).' },
   },
@@ -108,16 +108,16 @@ export const FIGURE_SENTENCES = {
       en: 'The staff list has no category column (cán bộ, công chức, part-time), so counts by category cannot be made; education shares count everyone listed.',
     },
     hint: {
-      vi: 'Thêm cột "Loại" và ghi cán bộ, công chức hoặc không chuyên trách cho từng người.',
-      en: 'Add a "Loại" column and write cán bộ, công chức or không chuyên trách for each person.',
+      vi: 'Thêm cột «Loại» và ghi cán bộ, công chức hoặc không chuyên trách cho từng người.',
+      en: 'Add a «Loại» column and write cán bộ, công chức or không chuyên trách for each person.',
     },
   },
   'survey-level-missing': {
     code: 'missing-cell',
     severity: 'warning',
     message: {
-      vi: 'Không tìm thấy dòng mức độ "{level}" trong bảng khảo sát nên chưa tính được tỷ lệ này.',
-      en: 'The survey table has no "{level}" row, so that share cannot be computed.',
+      vi: 'Không tìm thấy dòng mức độ «{level}» trong bảng khảo sát nên chưa tính được tỷ lệ này.',
+      en: 'The survey table has no «{level}» row, so that share cannot be computed.',
     },
     hint: { vi: 'Thêm dòng cho mức độ này (ghi 0 nếu không có ý kiến nào).', en: 'Add a row for this level (enter 0 if nobody chose it).' },
   },

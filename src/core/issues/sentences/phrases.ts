@@ -4,20 +4,20 @@
  */
 export const PHRASES = {
   // Places.
-  'cell-in-table': { vi: 'Ô {cell} trang «{sheet}» của bảng {table}', en: 'Cell {cell} on sheet "{sheet}" of the table {table}' },
+  'cell-in-table': { vi: 'Ô {cell} sheet «{sheet}» của bảng {table}', en: 'Cell {cell} on sheet «{sheet}» of the table {table}' },
   'cell-in-column': {
-    vi: 'Ô {cell} trang «{sheet}» của bảng {table} (cột {column})',
-    en: 'Cell {cell} on sheet "{sheet}" of the table {table} (column {column})',
+    vi: 'Ô {cell} sheet «{sheet}» của bảng {table} (cột {column})',
+    en: 'Cell {cell} on sheet «{sheet}» of the table {table} (column {column})',
   },
   'or-table': { vi: ' hoặc bảng {other}', en: ' or the table {other}' },
   'as-date': { vi: ' (dạng dd/mm/yyyy)', en: ' (as dd/mm/yyyy)' },
   'table-columns': { vi: 'các cột của bảng', en: 'the table columns' },
-  'because-hidden': { vi: 'vì đó là trang ẩn', en: 'because that sheet is hidden' },
+  'because-hidden': { vi: 'vì đó là sheet ẩn', en: 'because that sheet is hidden' },
   'because-less-evidence': { vi: 'vì số liệu ở đó ít dấu hiệu của bảng này hơn', en: 'because its values show less of that table' },
 
   // Rows and what a row is.
   'total-row': { vi: 'dòng tổng cộng', en: 'the total row' },
-  'row-named': { vi: 'dòng “{name}”', en: 'row “{name}”' },
+  'row-named': { vi: 'dòng «{name}»', en: 'row «{name}»' },
   'row-number': { vi: 'dòng {n}', en: 'row {n}' },
   'document-number': { vi: 'Văn bản số {number}', en: 'Document {number}' },
   'document-in-row': { vi: 'Văn bản ở dòng {n}', en: 'The document in row {n}' },
@@ -30,12 +30,12 @@ export const PHRASES = {
   'dossier-in-row': { vi: 'Hồ sơ ở dòng {n}', en: 'The dossier in row {n}' },
   'received-date': { vi: 'ngày tiếp nhận', en: 'received' },
   'result-date': { vi: 'ngày có kết quả', en: 'result date' },
-  person: { vi: 'Người “{who}”', en: 'Person “{who}”' },
+  person: { vi: 'Người «{who}»', en: 'Person «{who}»' },
   'person-date': { vi: '{who} ({date})', en: '{who} ({date})' },
-  'education-named': { vi: 'Trình độ “{name}”', en: 'Level “{name}”' },
-  'field-named': { vi: 'Lĩnh vực “{name}”', en: 'Field “{name}”' },
+  'education-named': { vi: 'Trình độ «{name}»', en: 'Level «{name}»' },
+  'field-named': { vi: 'Lĩnh vực «{name}»', en: 'Field «{name}»' },
   'dossier-code-named': { vi: 'Mã hồ sơ {code}', en: 'Dossier code {code}' },
-  'survey-level-named': { vi: 'Mức độ “{name}”', en: 'Level “{name}”' },
+  'survey-level-named': { vi: 'Mức độ «{name}»', en: 'Level «{name}»' },
 
   // Figures and how they are computed.
   'the-count': { vi: 'số lượng', en: 'the count' },
@@ -62,11 +62,11 @@ export const PHRASES = {
   // Messages and hints several sentences share.
   'unknown-category': {
     vi: '{where} ghi «{text}», không thuộc loại nào đã biết.',
-    en: '{where} says "{text}", which is not a known category.',
+    en: '{where} says «{text}», which is not a known category.',
   },
   'one-of-categories': { vi: 'Ghi một trong các giá trị: {allowed}.', en: 'Write one of: {allowed}.' },
   'add-table': {
-    vi: 'Thêm một trang có dòng tiêu đề cột ({columns}), hoặc trong Excel chọn vùng bảng (cả dòng tiêu đề) rồi bấm «Ghim bảng vào vùng đang chọn» ở khung Báo cáo CCHC.',
+    vi: 'Thêm một sheet có dòng tiêu đề cột ({columns}), hoặc trong Excel chọn vùng bảng (cả dòng tiêu đề) rồi bấm «Ghim bảng vào vùng đang chọn» ở khung Báo cáo CCHC.',
     en: 'Add a sheet with a header row ({columns}), or in Excel select the table (header row included) and click «Pin table to the selection» in the CCHC pane.',
   },
   'pin-if-table': {
@@ -86,12 +86,12 @@ export const PHRASES = {
     en: "Compute the total's rate from its own total actual over its total estimate (plan), not from one of its parts.",
   },
   'documents-outside-period': {
-    vi: 'Nếu ngày ghi nhầm, sửa lại ngày; nếu kỳ báo cáo khác, ghi "Từ ngày" và "Đến ngày" trong trang Thông tin.',
-    en: 'If a date is mistyped, correct it; if the period differs, fill "Từ ngày" and "Đến ngày" on the information sheet.',
+    vi: 'Nếu ngày ghi nhầm, sửa lại ngày; nếu kỳ báo cáo khác, ghi «Từ ngày» và «Đến ngày» trong bảng thông tin báo cáo.',
+    en: 'If a date is mistyped, correct it; if the period differs, fill «Từ ngày» and «Đến ngày» on the information sheet.',
   },
   'write-suggestion': { vi: 'Ghi là {suggestion}.', en: 'Write {suggestion}.' },
   'doc-number-per-decree': {
-    vi: 'Ghi theo Nghị định 30/2020/NĐ-CP: số, dấu “/”, rồi ký hiệu viết hoa nối bằng dấu “-”.',
-    en: 'Write it per Decree 30/2020: the number, “/”, then the capital-letter symbol parts joined by “-”.',
+    vi: 'Ghi theo Nghị định 30/2020/NĐ-CP: số, dấu «/», rồi ký hiệu viết hoa nối bằng dấu «-».',
+    en: 'Write it per Decree 30/2020: the number, «/», then the capital-letter symbol parts joined by «-».',
   },
 } as const;

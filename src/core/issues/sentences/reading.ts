@@ -8,16 +8,16 @@ export const READING_SENTENCES = {
     code: 'constraint-error',
     severity: 'warning',
     message: {
-      vi: 'Trang «{sheet}» có {count} ô ghi địa chỉ không có trong Excel ({refs}), ngoài cột XFD, hàng 1048576 hoặc không đọc được: các ô này không được đọc.',
-      en: 'Sheet "{sheet}" has {count} cells whose address is not on Excel\'s grid ({refs}), beyond column XFD, row 1048576 or unreadable: they were not read.',
+      vi: 'Sheet «{sheet}» có {count} ô ghi địa chỉ không có trong Excel ({refs}), ngoài cột XFD, hàng 1048576 hoặc không đọc được: các ô này không được đọc.',
+      en: 'Sheet «{sheet}» has {count} cells whose address is not on Excel\'s grid ({refs}), beyond column XFD, row 1048576 or unreadable: they were not read.',
     },
     hint: { vi: 'Mở tệp bằng Excel, kiểm tra lại số liệu rồi lưu lại.', en: 'Open the file in Excel, check the figures and save it again.' },
   },
   'empty-table': {
     code: 'missing-cell',
     message: {
-      vi: 'Bảng {table} ở trang «{sheet}» mới có dòng tiêu đề, chưa có dòng số liệu nào.',
-      en: 'The table {table} on sheet "{sheet}" has its header but no data rows yet.',
+      vi: 'Bảng {table} ở sheet «{sheet}» mới có dòng tiêu đề, chưa có dòng số liệu nào.',
+      en: 'The table {table} on sheet «{sheet}» has its header but no data rows yet.',
     },
     hint: { vi: 'Nhập số liệu dưới dòng tiêu đề, từ ô {firstDataCell} trở xuống.', en: 'Enter the data under the header, from {firstDataCell} down.' },
   },
@@ -41,19 +41,19 @@ export const READING_SENTENCES = {
   'column-not-found': {
     code: 'missing-label',
     message: {
-      vi: 'Bảng {table} ở vùng {cell} trang «{sheet}» không có cột {column}.',
-      en: 'The table {table} at {cell} on sheet "{sheet}" has no column {column}.',
+      vi: 'Bảng {table} ở vùng {cell} sheet «{sheet}» không có cột {column}.',
+      en: 'The table {table} at {cell} on sheet «{sheet}» has no column {column}.',
     },
     hint: {
       vi: 'Đặt tên cột có chữ «{synonyms}», hoặc ghim cột: trong Excel chọn một ô của cột {column} rồi bấm «Ghim cột» ở vấn đề này (trên trang web: chọn cột trong danh sách rồi bấm «Ghim cột»).',
-      en: 'Name a column with "{synonyms}", or pin the column: in Excel select a cell of the {column} column and click «Pin column» under this issue (on the web page: choose the column from the list, then «Pin column»).',
+      en: 'Name a column with «{synonyms}», or pin the column: in Excel select a cell of the {column} column and click «Pin column» under this issue (on the web page: choose the column from the list, then «Pin column»).',
     },
   },
   'column-named-twice': {
     code: 'duplicate-label',
     message: {
-      vi: 'Cột ở ô {cell} trang «{sheet}» cũng mang tên {column} của bảng {table}; chỉ cột {kept} được đọc.',
-      en: 'The column at {cell} on sheet "{sheet}" is also named {column} in the table {table}; only column {kept} is read.',
+      vi: 'Cột ở ô {cell} sheet «{sheet}» cũng mang tên {column} của bảng {table}; chỉ cột {kept} được đọc.',
+      en: 'The column at {cell} on sheet «{sheet}» is also named {column} in the table {table}; only column {kept} is read.',
     },
     hint: {
       vi: 'Đổi tên một trong hai cột, hoặc ghim cột đúng: trong Excel chọn một ô của cột đó rồi bấm «Ghim cột» ở vấn đề này (trên trang web: chọn cột trong danh sách rồi bấm «Ghim cột»).',
@@ -69,18 +69,18 @@ export const READING_SENTENCES = {
     code: 'type-error',
     message: {
       vi: '{where} ghi «{text}», dài hơn 15 chữ số: Excel không giữ đúng được số này.',
-      en: '{where} holds "{text}", longer than 15 digits: Excel cannot keep this number exactly.',
+      en: '{where} holds «{text}», longer than 15 digits: Excel cannot keep this number exactly.',
     },
     hint: { vi: 'Kiểm tra lại số ở ô {cell}.', en: 'Check the number in {cell}.' },
   },
   'not-a-number': {
     code: 'type-error',
-    message: { vi: '{where} chứa chữ «{text}», không phải số.', en: '{where} holds "{text}", which is not a number.' },
+    message: { vi: '{where} chứa chữ «{text}», không phải số.', en: '{where} holds «{text}», which is not a number.' },
     hint: { vi: 'Ghi số vào ô {cell}, ví dụ 1.234 hoặc 12,5.', en: 'Write a number in {cell}, e.g. 1,234 or 12.5.' },
   },
   'not-a-date': {
     code: 'type-error',
-    message: { vi: '{where} chứa «{text}», không đọc được thành ngày.', en: '{where} holds "{text}", which cannot be read as a date.' },
+    message: { vi: '{where} chứa «{text}», không đọc được thành ngày.', en: '{where} holds «{text}», which cannot be read as a date.' },
     hint: { vi: 'Ghi ngày theo dạng dd/mm/yyyy, ví dụ 05/04/2023.', en: 'Write the date as dd/mm/yyyy, e.g. 05/04/2023.' },
   },
   'not-a-category': {
@@ -97,7 +97,7 @@ export const READING_SENTENCES = {
     code: 'type-error',
     message: {
       vi: '{where} chứa giá trị đúng/sai «{text}» của Excel, không phải {columnLower}.',
-      en: '{where} holds Excel\'s true/false value "{text}", not a {columnLower}.',
+      en: '{where} holds Excel\'s true/false value «{text}», not a {columnLower}.',
     },
     hint: 'enter-text',
   },
@@ -113,7 +113,7 @@ export const READING_SENTENCES = {
     code: 'number-as-text',
     message: {
       vi: '{where} ghi số dưới dạng chữ «{text}»; đã đọc là {value}.',
-      en: '{where} holds the number as text "{text}"; it was read as {value}.',
+      en: '{where} holds the number as text «{text}»; it was read as {value}.',
     },
     hint: { vi: 'Đổi ô {cell} sang kiểu số để Excel tự cộng được.', en: 'Turn {cell} into a number so that Excel can add it up.' },
   },
@@ -124,15 +124,15 @@ export const READING_SENTENCES = {
       en: '{where} is typed in the {encoding} encoding; it was converted to Unicode.',
     },
     hint: {
-      vi: 'Nội dung sau khi chuyển: «{converted}»; nên chuyển trang này sang Unicode (Times New Roman).',
-      en: 'Converted text: "{converted}"; consider converting the sheet to Unicode (Times New Roman).',
+      vi: 'Nội dung sau khi chuyển: «{converted}»; nên chuyển sheet này sang Unicode (Times New Roman).',
+      en: 'Converted text: «{converted}»; consider converting the sheet to Unicode (Times New Roman).',
     },
   },
   'blank-row': {
     code: 'blank-row',
     message: {
-      vi: 'Bảng {table} có dòng trống ở {cell} trang «{sheet}»; dòng này được bỏ qua.',
-      en: 'The table {table} has a blank row at {cell} on sheet "{sheet}"; it is skipped.',
+      vi: 'Bảng {table} có dòng trống ở {cell} sheet «{sheet}»; dòng này được bỏ qua.',
+      en: 'The table {table} has a blank row at {cell} on sheet «{sheet}»; it is skipped.',
     },
     hint: { vi: 'Xóa dòng trống nếu không cần.', en: 'Delete the blank row if it is not needed.' },
   },
@@ -140,19 +140,19 @@ export const READING_SENTENCES = {
     code: 'missing-cell',
     severity: 'info',
     message: {
-      vi: 'Bảng {table} ở trang «{sheet}» không ghi đơn vị tính; số tiền được hiểu là đồng.',
-      en: 'The table {table} on sheet "{sheet}" states no unit; amounts are taken as đồng.',
+      vi: 'Bảng {table} ở sheet «{sheet}» không ghi đơn vị tính; số tiền được hiểu là đồng.',
+      en: 'The table {table} on sheet «{sheet}» states no unit; amounts are taken as đồng.',
     },
     hint: {
       vi: 'Thêm dòng «ĐVT: đồng» (hoặc nghìn đồng, triệu đồng) phía trên bảng.',
-      en: 'Add a line "ĐVT: đồng" (or nghìn đồng, triệu đồng) above the table.',
+      en: 'Add a line «ĐVT: đồng» (or nghìn đồng, triệu đồng) above the table.',
     },
   },
   'pin-not-found': {
     code: 'missing-table',
     message: {
       vi: 'Vùng đã chỉ định cho bảng {table} («{pinSheet}» {range}) không còn trong sổ tính.',
-      en: 'The range pinned for the table {table} ("{pinSheet}" {range}) is no longer in the workbook.',
+      en: 'The range pinned for the table {table} («{pinSheet}» {range}) is no longer in the workbook.',
     },
     hint: {
       vi: 'Trong Excel chọn lại vùng bảng rồi bấm «Ghim bảng vào vùng đang chọn» ở khung Báo cáo CCHC.',
@@ -175,8 +175,8 @@ export const READING_SENTENCES = {
     code: 'duplicate-label',
     severity: 'info',
     message: {
-      vi: 'Vùng {cell} trang «{sheet}» cũng giống bảng {table} nhưng không được đọc {why}; bảng được đọc ở {readCell} trang «{readSheet}».',
-      en: 'The range {cell} on sheet "{sheet}" also looks like the table {table} but is not read {why}; the table is read at {readCell} on sheet "{readSheet}".',
+      vi: 'Vùng {cell} sheet «{sheet}» cũng giống bảng {table} nhưng không được đọc {why}; bảng được đọc ở {readCell} sheet «{readSheet}».',
+      en: 'The range {cell} on sheet «{sheet}» also looks like the table {table} but is not read {why}; the table is read at {readCell} on sheet «{readSheet}».',
     },
     hint: {
       vi: 'Nếu bảng đúng là ở vùng này, trong Excel hãy chọn vùng này rồi bấm «Ghim bảng vào vùng đang chọn» ở khung Báo cáo CCHC (chọn bảng {table}).',
@@ -187,20 +187,20 @@ export const READING_SENTENCES = {
     code: 'missing-table',
     severity: 'info',
     message: {
-      vi: 'Không trang đang hiện nào có bảng {table}; bảng được đọc từ trang ẩn «{sheet}» ({cell}).',
-      en: 'No visible sheet holds the table {table}; it is read from the hidden sheet "{sheet}" ({cell}).',
+      vi: 'Không sheet đang hiện nào có bảng {table}; bảng được đọc từ sheet ẩn «{sheet}» ({cell}).',
+      en: 'No visible sheet holds the table {table}; it is read from the hidden sheet «{sheet}» ({cell}).',
     },
     hint: {
-      vi: 'Nếu đó là số liệu cũ, hãy nhập bảng của kỳ này vào một trang đang hiện; nếu đúng, có thể bỏ ẩn trang «{sheet}».',
-      en: 'If those are old figures, enter this period\'s table on a visible sheet; if they are right, you may unhide "{sheet}".',
+      vi: 'Nếu đó là số liệu cũ, hãy nhập bảng của kỳ này vào một sheet đang hiện; nếu đúng, có thể bỏ ẩn sheet «{sheet}».',
+      en: 'If those are old figures, enter this period\'s table on a visible sheet; if they are right, you may unhide «{sheet}».',
     },
   },
   'words-against-table': {
     code: 'missing-table',
     severity: 'info',
     message: {
-      vi: 'Vùng {cell} trang «{sheet}» có tiêu đề cột giống bảng {table} nhưng không được đọc là bảng đó: có cột hoặc dòng {words} của một loại bảng khác.',
-      en: 'The range {cell} on sheet "{sheet}" is headed like the table {table} but is not read as it: it has {words}, which belong to another kind of table.',
+      vi: 'Vùng {cell} sheet «{sheet}» có tiêu đề cột giống bảng {table} nhưng không được đọc là bảng đó: có cột hoặc dòng {words} của một loại bảng khác.',
+      en: 'The range {cell} on sheet «{sheet}» is headed like the table {table} but is not read as it: it has {words}, which belong to another kind of table.',
     },
     hint: 'pin-if-table',
   },
@@ -208,32 +208,32 @@ export const READING_SENTENCES = {
     code: 'missing-table',
     severity: 'info',
     message: {
-      vi: 'Vùng {cell} trang «{sheet}» có tiêu đề cột giống bảng {table} nhưng không được đọc là bảng đó: các giá trị trong cột không giống số liệu của bảng này.',
-      en: 'The range {cell} on sheet "{sheet}" is headed like the table {table} but is not read as it: its values do not look like that table\'s.',
+      vi: 'Vùng {cell} sheet «{sheet}» có tiêu đề cột giống bảng {table} nhưng không được đọc là bảng đó: các giá trị trong cột không giống số liệu của bảng này.',
+      en: 'The range {cell} on sheet «{sheet}» is headed like the table {table} but is not read as it: its values do not look like that table\'s.',
     },
     hint: 'pin-if-table',
   },
   'info-row-missing': {
     code: 'missing-cell',
     message: {
-      vi: 'Bảng {table} trang «{sheet}» chưa có dòng {column}.',
-      en: 'The table {table} on sheet "{sheet}" has no row {column}.',
+      vi: 'Bảng {table} sheet «{sheet}» chưa có dòng {column}.',
+      en: 'The table {table} on sheet «{sheet}» has no row {column}.',
     },
     hint: {
       vi: 'Thêm một dòng: ô {cell} ghi «{columnVi}», ô {valueCell} ghi giá trị{dateForm}.',
-      en: 'Add a row: "{columnVi}" in {cell}, the value in {valueCell}{dateForm}.',
+      en: 'Add a row: «{columnVi}» in {cell}, the value in {valueCell}{dateForm}.',
     },
   },
   'period-from-title': {
     code: 'missing-cell',
     severity: 'info',
     message: {
-      vi: 'Không có trang Thông tin ghi kỳ báo cáo; kỳ báo cáo được lấy theo dòng tiêu đề ở ô {cell} trang «{sheet}»: từ ngày {start} đến ngày {end}.',
-      en: 'No information sheet states the reporting period; it is taken from the title line at {cell} on sheet "{sheet}": {start} to {end}.',
+      vi: 'Không có bảng thông tin báo cáo ghi kỳ báo cáo; kỳ báo cáo được lấy theo dòng tiêu đề ở ô {cell} sheet «{sheet}»: từ ngày {start} đến ngày {end}.',
+      en: 'No information sheet states the reporting period; it is taken from the title line at {cell} on sheet «{sheet}»: {start} to {end}.',
     },
     hint: {
-      vi: 'Nếu kỳ báo cáo khác, ghi "Từ ngày" và "Đến ngày" trong trang Thông tin.',
-      en: 'If the period differs, fill "Từ ngày" and "Đến ngày" on the information sheet.',
+      vi: 'Nếu kỳ báo cáo khác, ghi «Từ ngày» và «Đến ngày» trong bảng thông tin báo cáo.',
+      en: 'If the period differs, fill «Từ ngày» and «Đến ngày» on the information sheet.',
     },
   },
 } as const;
