@@ -72,7 +72,7 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       case '--lang': {
         const v = value();
-        if (v !== 'vi' && v !== 'en') throw new ArgError({ vi: `Ngôn ngữ "${v}" không có; hãy dùng vi hoặc en.`, en: `Language "${v}" is not available; use vi or en.` });
+        if (v !== 'vi' && v !== 'en') throw new ArgError({ vi: `Ngôn ngữ «${v}» không có; hãy dùng vi hoặc en.`, en: `Language «${v}» is not available; use vi or en.` });
         args.lang = v;
         break;
       }
@@ -87,7 +87,7 @@ export function parseArgs(argv: string[]): CliArgs {
   const [cmd, ...rest] = positional;
   if (!cmd) throw new ArgError({ vi: 'Thiếu lệnh: hãy dùng validate, report hoặc template (xem --help).', en: 'No command given: use validate, report or template (see --help).' });
   if (!COMMANDS.includes(cmd as Command)) {
-    throw new ArgError({ vi: `Không có lệnh "${cmd}": hãy dùng validate, report hoặc template.`, en: `Unknown command "${cmd}": use validate, report or template.` });
+    throw new ArgError({ vi: `Không có lệnh «${cmd}»: hãy dùng một trong các lệnh «validate», «report», «template», «rollup», «help».`, en: `Unknown command «${cmd}»: use one of «validate», «report», «template», «rollup», «help».` });
   }
   args.command = cmd as Command;
   // `help` (and `help report`) is what a clerk types first.
@@ -98,8 +98,8 @@ export function parseArgs(argv: string[]): CliArgs {
     if (args.out !== undefined && !/\.xlsx$/i.test(args.out)) {
       const suggestion = /[\\/]$/.test(args.out) ? `${args.out}mau-so-lieu-cchc.xlsx` : `${args.out.replace(/\.[^.\\/]*$/, '')}.xlsx`;
       throw new ArgError({
-        vi: `Bảng tính mẫu phải có đuôi .xlsx, nhưng --out là "${args.out}"; hãy dùng ví dụ --out "${suggestion}".`,
-        en: `The template must end in .xlsx, but --out is "${args.out}"; use for example --out "${suggestion}".`,
+        vi: `Bảng tính mẫu phải có đuôi .xlsx, nhưng --out là «${args.out}»; hãy dùng ví dụ --out «${suggestion}».`,
+        en: `The template must end in .xlsx, but --out is «${args.out}»; use for example --out «${suggestion}».`,
       });
     }
     return args;

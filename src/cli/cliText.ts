@@ -1,5 +1,6 @@
 /** What the command line says, in Vietnamese and English. */
-import type { Lang, Severity } from '../core/issues';
+import type { Lang } from '../core/issues';
+import { GENERAL_LABEL, quote } from '../core/labels';
 
 type Text = { vi: string; en: string };
 const pick = (lang: Lang, t: Text) => t[lang];
@@ -11,7 +12,7 @@ Cách dùng:
   npm run cli -- validate <tệp.xlsx> [--json]
       Tìm các bảng số liệu, kiểm tra và liệt kê các vấn đề.
   npm run cli -- report <tệp.xlsx> [--out THƯ_MỤC] [--force] [--replace] [--json]
-      Ghi THƯ_MỤC/<tên>.report.xlsx (có thêm trang "Báo cáo") và THƯ_MỤC/<tên>.report.docx (mặc định: out/).
+      Ghi THƯ_MỤC/<tên>.report.xlsx (có thêm sheet «Báo cáo») và THƯ_MỤC/<tên>.report.docx (mặc định: out/).
       Khi còn lỗi thì dừng lại, trừ khi có --force. Tệp gốc không bao giờ bị ghi đè.
       Nếu đã có tệp kết quả cùng tên thì ghi thành <tên>.report (2).xlsx / .docx, không thay tệp cũ,
       trừ khi có --replace.
@@ -22,7 +23,7 @@ Cách dùng:
       bản tổng hợp cũ được giữ (bản mới là tong-hop-cchc (2).xlsx), trừ khi có --replace.
 
 Tùy chọn:
-  --json         in đúng một đối tượng JSON ra stdout
+  --json         in đúng một đối tượng JSON (cho chương trình khác đọc)
   --lang en      thông báo bằng tiếng Anh
   --exact-time   so thời hạn hồ sơ theo giờ, phút, giây (mặc định: theo ngày)
   help, --help   hiện hướng dẫn này
@@ -34,7 +35,7 @@ Usage:
   npm run cli -- validate <file.xlsx> [--json]
       Find the data tables, check them and list the issues.
   npm run cli -- report <file.xlsx> [--out DIR] [--force] [--replace] [--json]
-      Write DIR/<name>.report.xlsx (with a "Báo cáo" sheet added) and DIR/<name>.report.docx (default: out/).
+      Write DIR/<name>.report.xlsx (with a «Báo cáo» sheet added) and DIR/<name>.report.docx (default: out/).
       Stops when there are errors unless --force. The input file is never written.
       Existing outputs are kept: the new pair is written as <name>.report (2).xlsx / .docx, unless --replace.
   npm run cli -- template [--out FILE]
@@ -50,12 +51,6 @@ Options:
   help, --help   show this help
 
 Exit status: 0 no errors; 1 errors in the data; 2 the file cannot be used or bad arguments.`,
-};
-
-export const SEVERITY_LABEL: Record<Severity, Text> = {
-  error: { vi: 'Lỗi', en: 'Error' },
-  warning: { vi: 'Cảnh báo', en: 'Warning' },
-  info: { vi: 'Ghi chú', en: 'Note' },
 };
 
 /** Why a file could not be written, by the system's error code, with what to do. */
@@ -85,15 +80,16 @@ export function writeReason(code: string): Text {
 
 export const m = {
   usage: (l: Lang) => pick(l, USAGE),
-  severity: (l: Lang, s: Severity) => pick(l, SEVERITY_LABEL[s]),
   file: (l: Lang, f: string) => pick(l, { vi: `Tệp: ${f}`, en: `File: ${f}` }),
   tablesHeading: (l: Lang) => pick(l, { vi: 'Các bảng số liệu:', en: 'Data tables:' }),
-  tableFound: (l: Lang, label: string, key: string, where: string) => `  ✓ ${label} (${key}): ${where}`,
-  tableMissing: (l: Lang, label: string, key: string) => `  – ${label} (${key}): ${pick(l, { vi: 'không tìm thấy', en: 'not found' })}`,
-  counts: (l: Lang, e: number, w: number, i: number) =>
-    pick(l, { vi: `Vấn đề: ${e} lỗi, ${w} cảnh báo, ${i} ghi chú.`, en: `Issues: ${e} errors, ${w} warnings, ${i} notes.` }),
-  wholeFile: (l: Lang) => pick(l, { vi: '(toàn bảng tính)', en: '(whole workbook)' }),
-  sheetHeading: (l: Lang, s: string) => pick(l, { vi: `Trang "${s}":`, en: `Sheet "${s}":` }),
+  /** A table found, by its label; its key (`staff`) only in English, for whoever reads --json beside it. */
+  tableFound: (l: Lang, label: string, key: string, where: string) => `  ✓ ${label}${l === 'en' ? ` (${key})` : ''}: ${where}`,
+  tableMissing: (l: Lang, label: string, key: string) => `  – ${label}${l === 'en' ? ` (${key})` : ''}: ${pick(l, { vi: 'không tìm thấy', en: 'not found' })}`,
+  /** Where a table or an issue is: `sheet «Thu chi NS» A5:F9`. */
+  place: (l: Lang, sheet: string, range: string) => `sheet ${quote(sheet)}${range ? ` ${range}` : ''}`,
+  counts: (l: Lang, counts: string) => pick(l, { vi: `Vấn đề: ${counts}.`, en: `Issues: ${counts}.` }),
+  general: (l: Lang) => `${GENERAL_LABEL[l]}:`,
+  sheetHeading: (l: Lang, s: string) => pick(l, { vi: `Sheet ${quote(s)}:`, en: `Sheet ${quote(s)}:` }),
   okNoErrors: (l: Lang) => pick(l, { vi: 'Không có lỗi: có thể lập báo cáo.', en: 'No errors: the report can be made.' }),
   hasErrors: (l: Lang, n: number) =>
     pick(l, { vi: `Có ${n} lỗi cần sửa trước khi lập báo cáo.`, en: `${n} errors must be fixed before the report is made.` }),
@@ -110,29 +106,29 @@ export const m = {
     }),
   wrote: (l: Lang, what: string, p: string) => pick(l, { vi: `Đã ghi ${what}: ${p}`, en: `Wrote ${what}: ${p}` }),
   reportWorkbook: (l: Lang, sheet: string) =>
-    pick(l, { vi: `bảng tính có trang "${sheet}"`, en: `the workbook with sheet "${sheet}"` }),
+    pick(l, { vi: `bảng tính có sheet ${quote(sheet)}`, en: `the workbook with sheet ${quote(sheet)}` }),
   wordDraft: (l: Lang) => pick(l, { vi: 'bản nháp Word', en: 'the Word draft' }),
   template: (l: Lang) => pick(l, { vi: 'bảng tính mẫu', en: 'the blank template' }),
   notFound: (l: Lang, f: string) =>
-    pick(l, { vi: `Không tìm thấy tệp "${f}"; hãy kiểm tra lại tên và thư mục.`, en: `File "${f}" was not found; check its name and folder.` }),
+    pick(l, { vi: `Không tìm thấy tệp ${quote(f)}; hãy kiểm tra lại tên và thư mục.`, en: `File ${quote(f)} was not found; check its name and folder.` }),
   isDirectory: (l: Lang, f: string) =>
-    pick(l, { vi: `"${f}" là một thư mục, không phải tệp .xlsx.`, en: `"${f}" is a folder, not an .xlsx file.` }),
+    pick(l, { vi: `${quote(f)} là một thư mục, không phải tệp .xlsx.`, en: `${quote(f)} is a folder, not an .xlsx file.` }),
   sameAsInput: (l: Lang) =>
     pick(l, { vi: 'Tệp kết quả trùng với tệp gốc; hãy chọn thư mục khác bằng --out.', en: 'The output would overwrite the input; choose another folder with --out.' }),
   cannotRead: (l: Lang, p: string, why: string) =>
-    pick(l, { vi: `Không đọc được tệp "${p}" (${why}); hãy kiểm tra quyền truy cập tệp.`, en: `Cannot read "${p}" (${why}); check the file's permissions.` }),
+    pick(l, { vi: `Không đọc được tệp ${quote(p)} (${why}); hãy kiểm tra quyền truy cập tệp.`, en: `Cannot read ${quote(p)} (${why}); check the file's permissions.` }),
   copyFailed: (l: Lang, why: string) =>
     pick(l, {
-      vi: `Không lập được bản sao có trang báo cáo (${why}); bản nháp Word vẫn được ghi, tệp gốc không bị thay đổi.`,
+      vi: `Không lập được bản sao có sheet báo cáo (${why}); bản nháp Word vẫn được ghi, tệp gốc không bị thay đổi.`,
       en: `The copy with the report sheet could not be made (${why}); the Word draft is still written and the original file is unchanged.`,
     }),
   outNotFolder: (l: Lang, p: string) =>
     pick(l, {
-      vi: `--out phải là một thư mục, nhưng "${p}" là một tệp; hãy chọn một thư mục (ví dụ --out out).`,
-      en: `--out must be a folder, but "${p}" is a file; choose a folder (for example --out out).`,
+      vi: `--out phải là một thư mục, nhưng ${quote(p)} là một tệp; hãy chọn một thư mục (ví dụ --out out).`,
+      en: `--out must be a folder, but ${quote(p)} is a file; choose a folder (for example --out out).`,
     }),
   /** `code`: the system's error code (EACCES, ENOSPC…), said as a reason and a way out, never shown bare. */
-  cannotWrite: (l: Lang, p: string, code: string) => pick(l, { vi: `Không ghi được "${p}": ${writeReason(code).vi}`, en: `Cannot write "${p}": ${writeReason(code).en}` }),
+  cannotWrite: (l: Lang, p: string, code: string) => pick(l, { vi: `Không ghi được ${quote(p)}: ${writeReason(code).vi}`, en: `Cannot write ${quote(p)}: ${writeReason(code).en}` }),
   internal: (l: Lang, why: string) =>
     pick(l, { vi: `Chương trình gặp lỗi khi xử lý tệp: ${why}`, en: `The program failed while processing the file: ${why}` }),
   progress: (l: Lang, stage: 'read' | 'check' | 'write' | 'word') =>
@@ -141,7 +137,7 @@ export const m = {
       {
         read: { vi: 'Đang đọc tệp…', en: 'Reading the file…' },
         check: { vi: 'Đang kiểm tra số liệu…', en: 'Checking the data…' },
-        write: { vi: 'Đang ghi trang báo cáo…', en: 'Writing the report sheet…' },
+        write: { vi: 'Đang ghi sheet báo cáo…', en: 'Writing the report sheet…' },
         word: { vi: 'Đang soạn bản nháp Word…', en: 'Drafting the Word document…' },
       }[stage],
     ),

@@ -1,8 +1,8 @@
 /** Human-readable output: the tables found and the issues grouped by sheet. */
 import type { Analysis } from '../core/analyze';
 import { countBySeverity, issueText, moreInColumn, type Issue, type Lang } from '../core/issues';
-import { SCHEMA, TABLE_NAMES, type TableName } from '../core/schema';
-import { quoteSheet } from '../core/address';
+import { TABLE_NAMES, type TableName } from '../core/schema';
+import { SEVERITY_LABEL, TABLE_LABEL, severityCount } from '../core/labels';
 import { m } from './cliText';
 
 /** Issues a pinned table or column answers. */
@@ -22,18 +22,21 @@ export function formatTables(analysis: Analysis, lang: Lang): string[] {
   const lines = [m.tablesHeading(lang)];
   const found = tablesFound(analysis);
   for (const name of TABLE_NAMES) {
-    const label = SCHEMA[name].label[lang];
+    const label = TABLE_LABEL[name][lang];
     const where = found[name];
     const pinned = analysis.tables[name]?.located.pinned ? ` ${m.pinned(lang)}` : '';
-    lines.push(where ? m.tableFound(lang, label, name, `${quoteSheet(where.sheet)}!${where.range}`) + pinned : m.tableMissing(lang, label, name));
+    lines.push(where ? m.tableFound(lang, label, name, m.place(lang, where.sheet, where.range)) + pinned : m.tableMissing(lang, label, name));
   }
   return lines;
 }
 
-/** Issues grouped by sheet, in the order sheets first appear; issues without a sheet come last. */
+/**
+ * Issues grouped by sheet, in the order sheets first appear; issues without a sheet come last, under
+ * "Chung". Each line: severity, cell, message; the code (`number-as-text`) only in English, as --json has it.
+ */
 export function formatIssues(issues: Issue[], lang: Lang): string[] {
   const c = countBySeverity(issues);
-  const lines = [m.counts(lang, c.error, c.warning, c.info)];
+  const lines = [m.counts(lang, (['error', 'warning', 'info'] as const).map((s) => severityCount(s, c[s], lang)).join(', '))];
   const groups = new Map<string, Issue[]>();
   for (const i of issues) {
     const list = groups.get(i.sheet) ?? [];
@@ -42,11 +45,12 @@ export function formatIssues(issues: Issue[], lang: Lang): string[] {
   }
   const order = [...groups.keys()].sort((a, b) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0));
   for (const sheet of order) {
-    lines.push('', sheet ? m.sheetHeading(lang, sheet) : m.wholeFile(lang));
+    lines.push('', sheet ? m.sheetHeading(lang, sheet) : m.general(lang));
     for (const i of groups.get(sheet)!) {
       const where = i.cell ? `${i.cell} ` : '';
       const { message, hint } = issueText(i, lang);
-      lines.push(`  [${m.severity(lang, i.severity)}] ${where}(${i.code}) ${message}`);
+      const code = lang === 'en' ? `(${i.code}) ` : '';
+      lines.push(`  [${SEVERITY_LABEL[i.severity][lang]}] ${where}${code}${message}`);
       if (hint) lines.push(`      → ${hint}`);
       if (i.more) lines.push(`      ${moreInColumn(i.more, lang)}`);
     }

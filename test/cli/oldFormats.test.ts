@@ -1,7 +1,7 @@
 /** The command line on old and exported formats: read like an .xlsx, the report is a new .xlsx, and one line says so. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { runCli } from './runCli';
+import { runCli, saidLines } from './runCli';
 import { tempDir } from '../helpers/xlsx';
 
 const REAL = path.resolve('../shared/realworld');
@@ -22,10 +22,10 @@ describe('cli on .xls, XML 2003 and HTML exports', () => {
     expect([0, 1]).toContain(r.code);
     expect(fs.existsSync(path.join(out, 'vnah__baocaotaixa.report.xlsx'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'vnah__baocaotaixa.report.docx'))).toBe(true);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Tệp gốc ở định dạng Excel 97–2003 \(\.xls\).*không giữ định dạng gốc/)]);
+    expect(saidLines(r.stderr)).toEqual([expect.stringMatching(/^Tệp gốc ở định dạng Excel 97–2003 \(\.xls\).*không giữ định dạng gốc/)]);
     const en = await runCli(['report', path.join(REAL, 'vnah__baocaotaixa.xls'), '--out', path.join(dir, 'en'), '--force', '--json', '--lang', 'en']);
     expect(JSON.parse(en.stdout).outputs.xlsx).toMatch(/vnah__baocaotaixa\.report\.xlsx$/);
-    expect(en.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^The original file is in Excel 97–2003 \(\.xls\) format/)]);
+    expect(saidLines(en.stderr)).toEqual([expect.stringMatching(/^The original file is in Excel 97–2003 \(\.xls\) format/)]);
   });
 
   it('a truncated .xls: exit 2 and one line', async () => {
@@ -35,7 +35,7 @@ describe('cli on .xls, XML 2003 and HTML exports', () => {
     const r = await runCli(['validate', file]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(saidLines(r.stderr)).toHaveLength(1);
     expect(r.stderr).toMatch(/\.xls.*hỏng/);
   });
 });

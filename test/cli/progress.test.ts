@@ -40,7 +40,7 @@ describe('progressLines', () => {
     p.report({ stage: 'write', fraction: null });
     p.stop();
     p.report({ stage: 'word', fraction: null });
-    expect(lines).toEqual(['Đang đọc tệp… 42%', 'Đang đọc tệp… 50%', 'Đang kiểm tra số liệu… 0%', 'Đang ghi trang báo cáo…']);
+    expect(lines).toEqual(['Đang đọc tệp… 42%', 'Đang đọc tệp… 50%', 'Đang kiểm tra số liệu… 0%', 'Đang ghi sheet báo cáo…']);
   });
 
   it('speaks English under --lang en', () => {

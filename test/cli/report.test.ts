@@ -61,9 +61,9 @@ describe('cli on the example workbook', () => {
     const r = await runCli(['validate', input]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Các bảng số liệu:/);
-    expect(r.stdout).toMatch(/Thu chi NS'!A\d+:F\d+/);
+    expect(r.stdout).toMatch(/Thu, chi ngân sách: sheet «Thu chi NS» A\d+:F\d+/);
     // The seed's flawed documents are cited in the narrative, so their issues are grouped under its sheet.
-    expect(r.stdout).toMatch(/Trang "Thuyet minh":/);
+    expect(r.stdout).toMatch(/Sheet «Thuyet minh»:/);
     expect(r.stdout).toMatch(/\[Lỗi\]/);
   });
 
@@ -105,7 +105,7 @@ describe('cli on the example workbook', () => {
     fs.writeFileSync(mine, new Uint8Array(await wb.xlsx.writeBuffer()));
     const r = await runCli(['report', mine, '--out', out, '--force']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/trang "Báo cáo \(2\)"/);
+    expect(r.stdout).toMatch(/sheet «Báo cáo \(2\)»/);
     const res = await loadWorkbook(new Uint8Array(fs.readFileSync(path.join(out, 'co-bao-cao.report.xlsx'))));
     expect(res.getWorksheet('Báo cáo')!.getCell('A1').value).toBe('Báo cáo của văn phòng');
     expect(res.getWorksheet('Báo cáo (2)')).toBeDefined();

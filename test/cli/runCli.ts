@@ -1,6 +1,7 @@
 /** Runs the command line as a child process, as a user would (`npm run cli`: the prebuilt bundle, rebuilt when a source is newer). */
 import * as path from 'path';
 import { execFile } from 'child_process';
+import { m } from '../../src/cli/cliText';
 
 const ROOT = path.resolve(__dirname, '../..');
 const LAUNCHER = path.join(ROOT, 'scripts/built.mjs');
@@ -18,4 +19,17 @@ export function runCli(args: string[], cwd = ROOT, env: Record<string, string> =
       resolve({ code: typeof code === 'number' ? code : 99, stdout, stderr, ms: Date.now() - t });
     });
   });
+}
+
+const PROGRESS = (['vi', 'en'] as const).flatMap((l) => (['read', 'check', 'write', 'word'] as const).map((s) => m.progress(l, s)));
+
+/**
+ * The lines of stderr other than progress lines, which a run slower than 2 s prints (src/cli/progress.ts),
+ * as a loaded machine may make any run: a test of what a run says must not depend on its speed.
+ */
+export function saidLines(stderr: string): string[] {
+  return stderr
+    .trim()
+    .split('\n')
+    .filter((line) => !PROGRESS.some((p) => line === p || new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\d+%$`).test(line)));
 }
