@@ -67,12 +67,12 @@ describe('a staff list\'s dates of birth, recruitment and issue', () => {
     );
     const at = (cell: string) => said(found.find((i) => i.cell === cell));
     expect(at('C3')).toContain('«31/02/1990»');
-    expect(at('C4')).toBe('Người “Lê Văn Cường” có ngày sinh 02/04/2010, tức 13 tuổi tính đến 31/12/2023, ngoài độ tuổi của cán bộ, công chức (18 – 70).');
+    expect(at('C4')).toBe('Người «Lê Văn Cường» có ngày sinh 02/04/2010, tức 13 tuổi tính đến 31/12/2023, ngoài độ tuổi của cán bộ, công chức (18 – 70).');
     expect(at('C5')).toContain('75 tuổi');
-    expect(at('C6')).toBe('Người “Hoàng Thị Hà” (ngày sinh) có ngày 01/03/2024, sau ngày báo cáo 05/01/2024.');
-    expect(at('G7')).toBe('Người “Võ Văn Lan” có ngày tuyển dụng 01/08/2010, khi mới 14 tuổi (ngày sinh 08/08/1995).');
-    expect(at('I7')).toBe('Người “Võ Văn Lan” có ngày cấp 01/01/1990, trước cả ngày sinh 08/08/1995.');
-    expect(at('G8')).toBe('Người “Đặng Thị Minh” có ngày tuyển dụng 02/01/2024, sau ngày cuối kỳ báo cáo 31/12/2023.');
+    expect(at('C6')).toBe('Người «Hoàng Thị Hà» (ngày sinh) có ngày 01/03/2024, sau ngày báo cáo 05/01/2024.');
+    expect(at('G7')).toBe('Người «Võ Văn Lan» có ngày tuyển dụng 01/08/2010, khi mới 14 tuổi (ngày sinh 08/08/1995).');
+    expect(at('I7')).toBe('Người «Võ Văn Lan» có ngày cấp 01/01/1990, trước cả ngày sinh 08/08/1995.');
+    expect(at('G8')).toBe('Người «Đặng Thị Minh» có ngày tuyển dụng 02/01/2024, sau ngày cuối kỳ báo cáo 31/12/2023.');
     // The issue codes are the contract's (§3): no new code.
     expect(new Set(found.map((i) => i.code))).toEqual(new Set(['type-error', 'constraint-error', 'date-after-report']));
   });
