@@ -207,6 +207,13 @@ function filledIn(grid: Grid, row: number): number[] {
   return out;
 }
 
+/** Whether exactly one cell of the row is filled (stops at the second: most rows of a sheet are a table's). */
+function oneFilled(grid: Grid, row: number): boolean {
+  let n = 0;
+  for (let c = grid.left; c <= grid.right; c++) if (!grid.isBlank(row, c) && ++n > 1) return false;
+  return n === 1;
+}
+
 /** A table's header row: three labels or more, hardly anything else. */
 function headerLike(grid: Grid, row: number): boolean {
   const cells = filledIn(grid, row);
@@ -222,7 +229,7 @@ function captionRows(grid: Grid, hits: Hit[]): number[] {
   const labelRows = new Set(hits.map((h) => h.row));
   const out: number[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
-    if (filledIn(grid, r).length !== 1) continue;
+    if (!oneFilled(grid, r)) continue;
     let next = r + 1;
     while (next <= grid.bottom && next <= r + 2 && grid.isBlankRow(next)) next++;
     if (next > grid.bottom || next > r + 2 || !headerLike(grid, next)) continue;

@@ -342,10 +342,11 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
 
     // A blank where a value is needed: required fields, every count of a TTHC row, a person's category.
     for (let i = 0; i < fields.length; i++) {
+      if (!needed[i] || unreadable[i]) continue;
       const f = fields[i];
       // The text of a value read here is known already; asking the value would write it out again.
       const v = values[f.key];
-      if (!needed[i] || !(v === made[i] ? blankText[i] : v.text === '') || unreadable[i]) continue;
+      if (!(v === made[i] ? blankText[i] : v.text === '')) continue;
       if (numeric[i] ? !hasNumber : isTotal || filled === 0) continue;
       issues.push(msg.missingCell(spec, f, place(row, cols[i]), 'error'));
     }
