@@ -49,9 +49,10 @@ describe('a staff list\'s dates of birth, recruitment and issue', () => {
       person(6, 'Võ Văn Lan', d(1995, 8, 8), d(2010, 8, 1), d(1990, 1, 1)), // recruited at 14; paper before birth
       person(7, 'Đặng Thị Minh', d(1990, 2, 2), d(2024, 1, 2), d(2024, 2, 2)), // recruited after the period, paper after the report
       person(8, 'Bùi Văn Nam', '30/4/1985', '1/10/2008', '3/3/2021'), // plausible, typed as text
+      person(9, 'Đỗ Thị Oanh', d(2024, 1, 3), null, null), // born after the period, before the report
     ]);
-    expect(a.tables.staff?.rows).toHaveLength(8);
-    expect(a.figures.staff).toMatchObject({ total: 8, congChuc: 8 });
+    expect(a.tables.staff?.rows).toHaveLength(9);
+    expect(a.figures.staff).toMatchObject({ total: 9, congChuc: 9 });
     const found = personDateIssues(a);
     expect(found.map(line).sort()).toEqual(
       [
@@ -63,6 +64,7 @@ describe('a staff list\'s dates of birth, recruitment and issue', () => {
         'warning constraint-error I7', // issued before birth
         'warning constraint-error G8', // recruited after the period
         'error date-after-report I8', // issued after the report
+        'warning constraint-error C10', // born after the period
       ].sort(),
     );
     const at = (cell: string) => said(found.find((i) => i.cell === cell));
@@ -72,6 +74,7 @@ describe('a staff list\'s dates of birth, recruitment and issue', () => {
     expect(at('C6')).toBe('Người «Hoàng Thị Hà» (ngày sinh) có ngày 01/03/2024, sau ngày báo cáo 05/01/2024.');
     expect(at('G7')).toBe('Người «Võ Văn Lan» có ngày tuyển dụng 01/08/2010, khi mới 14 tuổi (ngày sinh 08/08/1995).');
     expect(at('I7')).toBe('Người «Võ Văn Lan» có ngày cấp 01/01/1990, trước cả ngày sinh 08/08/1995.');
+    expect(at('C10')).toBe('Người «Đỗ Thị Oanh» có ngày sinh 03/01/2024, sau ngày cuối kỳ báo cáo 31/12/2023.');
     expect(at('G8')).toBe('Người «Đặng Thị Minh» có ngày tuyển dụng 02/01/2024, sau ngày cuối kỳ báo cáo 31/12/2023.');
     // The issue codes are the contract's (§3): no new code.
     expect(new Set(found.map((i) => i.code))).toEqual(new Set(['type-error', 'constraint-error', 'date-after-report']));

@@ -146,6 +146,6 @@ export function dateBeforeBirth(where: Where, who: IssueParam, fieldLabel: Bilin
 }
 
 /** A person's date after the last day of the period (before the report date, else date-after-report). */
-export function dateAfterPeriodEnd(where: Where, who: IssueParam, fieldLabel: Bilingual, date: number, end: number): Issue {
-  return issue('date-after-period-end', where, { who, field: low(fieldLabel), date: { date }, end: { date: end } });
+export function dateAfterPeriodEnd(where: Where, who: IssueParam, fieldLabel: Bilingual, date: IssueParam, end: number): Issue {
+  return issue('date-after-period-end', where, { who, field: low(fieldLabel), date, end: { date: end } });
 }

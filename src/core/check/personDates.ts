@@ -2,7 +2,8 @@
  * A staff list's dates of a person (docs/reporting-schema.md §3): date of birth, of recruitment, of issue of
  * a paper ("Ngày cấp"). None feeds a figure, so what is only implausible is a warning (constraint-error):
  * - a date after the report date: date-after-report (error, as for every date of the workbook);
- * - a date of birth giving an age under 18 or over 70 at the period's last day (else the report date);
+ * - a date of birth after the period's last day, or giving an age under 18 or over 70 at that day (else at the
+ *   report date);
  * - a recruitment or issue date before the date of birth, a recruitment before the person turned 18, a
  *   recruitment after the period's last day.
  * A date that is no date at all ("31/02/1990") is the reader's type-error. A birth year alone ("1985") is
@@ -80,6 +81,8 @@ export function checkPersonDates(read: ReadResult): Issue[] {
     if (birth) {
       if (report !== null && day(birth.serial) > report) {
         out.push(msg.dateAfterReport(where(birth.key), dated(birth.key), birth.serial, report));
+      } else if (end !== null && day(birth.serial) > end) {
+        out.push(msg.dateAfterPeriodEnd(where(birth.key), who, fieldLabel('staff', birth.key), birth.shown, end));
       } else if (at !== null) {
         const [youngest, oldest] = ages(birth, at);
         if (oldest < MIN_AGE) out.push(msg.ageOutOfRange(where(birth.key), who, birth.shown, oldest, at));
@@ -100,7 +103,7 @@ export function checkPersonDates(read: ReadResult): Issue[] {
         continue;
       }
       if (key !== 'recruitedAt') continue;
-      if (end !== null && day(v) > end) out.push(msg.dateAfterPeriodEnd(where(key), who, label, v, end));
+      if (end !== null && day(v) > end) out.push(msg.dateAfterPeriodEnd(where(key), who, label, { date: v }, end));
       else if (birth && ages(birth, v)[1] < MIN_AGE) out.push(msg.recruitedUnderAge(where(key), who, label, v, ages(birth, v)[1], birth.shown));
     }
   }

@@ -212,8 +212,8 @@ export const CHECK_SENTENCES = {
       en: '{who} has the {field} {date}, after the last day of the reporting period {end}.',
     },
     hint: {
-      vi: 'Kiểm tra lại ngày (có thể gõ nhầm năm); người tuyển dụng sau kỳ báo cáo chưa thuộc danh sách của kỳ này.',
-      en: 'Check the date (the year may be mistyped); someone recruited after the period is not on its list.',
+      vi: 'Kiểm tra lại ngày (có thể gõ nhầm năm); người sinh ra hoặc được tuyển dụng sau kỳ báo cáo chưa thuộc danh sách của kỳ này.',
+      en: 'Check the date (the year may be mistyped); someone born or recruited after the period is not on its list.',
     },
   },
   'target-not-positive': {
