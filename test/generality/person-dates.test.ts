@@ -105,11 +105,14 @@ describe('a staff list\'s dates of birth, recruitment and issue', () => {
         ['STT', 'Họ và tên', 'Năm sinh', 'Loại', 'Trình độ', 'Ngày vào cơ quan'],
         [1, 'Nguyễn Văn An', 2015, 'Công chức', 'Đại học', '01/01/2010'],
         [2, 'Trần Văn Bình', 1990, 'Công chức', 'Đại học', '32/01/2015'],
+        [3, 'Lê Văn Cường', 1990, 'Công chức', 'Đại học', 2008], // a year alone: 17 or 18 that year, not said
+        [4, 'Phạm Văn Dũng', 1990, 'Công chức', 'Đại học', '2006'], // 15 or 16
       ],
       [],
     );
     expect(a.info.periodEnd).toBeNull();
-    expect(personDateIssues(a).map(line).sort()).toEqual(['warning constraint-error F2', 'warning type-error F3']);
+    expect(personDateIssues(a).map(line).sort()).toEqual(['warning constraint-error F2', 'warning constraint-error F5', 'warning type-error F3']);
+    expect(said(personDateIssues(a).find((i) => i.cell === 'F5'))).toBe('Người “Phạm Văn Dũng” có ngày tuyển dụng 2006, khi mới 16 tuổi (ngày sinh 1990).');
     expect(a.issues.filter((i) => i.severity === 'error' && i.table === 'staff')).toEqual([]);
   });
 });

@@ -136,8 +136,8 @@ export function ageOutOfRange(where: Where, who: IssueParam, date: IssueParam, a
 }
 
 /** A person recruited before turning 18. */
-export function recruitedUnderAge(where: Where, who: IssueParam, fieldLabel: Bilingual, date: number, age: number, birth: IssueParam): Issue {
-  return issue('recruited-under-age', where, { who, field: low(fieldLabel), date: { date }, age, birth });
+export function recruitedUnderAge(where: Where, who: IssueParam, fieldLabel: Bilingual, date: IssueParam, age: number, birth: IssueParam): Issue {
+  return issue('recruited-under-age', where, { who, field: low(fieldLabel), date, age, birth });
 }
 
 /** A person's date (recruited, a paper issued) before their birth. */

@@ -13,7 +13,7 @@
 import type { Issue, IssueParam } from '../issues';
 import type { ReadResult } from '../read';
 import type { TypedRow } from '../tables';
-import { serialParts } from '../format';
+import { serialParts, toSerial } from '../format';
 import { cellOf, fieldLabel, num, str } from './values';
 import * as msg from './checkIssues';
 
@@ -103,8 +103,13 @@ export function checkPersonDates(read: ReadResult): Issue[] {
         continue;
       }
       if (key !== 'recruitedAt') continue;
-      if (end !== null && day(v) > end) out.push(msg.dateAfterPeriodEnd(where(key), who, label, { date: v }, end));
-      else if (birth && ages(birth, v)[1] < MIN_AGE) out.push(msg.recruitedUnderAge(where(key), who, label, v, ages(birth, v)[1], birth.shown));
+      // A recruitment year alone is judged at its last day: the oldest the person can have been.
+      const text = row.values[key]?.text.trim() ?? '';
+      const yearOnly = /^\d{4}$/.test(text);
+      const latest = yearOnly ? toSerial(serialParts(v).y, 12, 31) : v;
+      const shown: IssueParam = yearOnly ? text : { date: v };
+      if (end !== null && day(v) > end) out.push(msg.dateAfterPeriodEnd(where(key), who, label, shown, end));
+      else if (birth && ages(birth, latest)[1] < MIN_AGE) out.push(msg.recruitedUnderAge(where(key), who, label, shown, ages(birth, latest)[1], birth.shown));
     }
   }
   return out;

@@ -77,10 +77,11 @@ export const staff = defineTable({
     {
       key: 'recruitedAt',
       label: { vi: 'Ngày tuyển dụng', en: 'Date recruited' },
-      synonyms: ['ngày tuyển dụng', 'ngày được tuyển dụng', 'ngày tháng năm tuyển dụng', 'ngày vào cơ quan', 'ngày bắt đầu công tác', 'ngày vào ngành'],
+      synonyms: ['ngày tuyển dụng', 'ngày được tuyển dụng', 'ngày tháng năm tuyển dụng', 'năm tuyển dụng', 'ngày vào cơ quan', 'ngày bắt đầu công tác', 'năm bắt đầu công tác', 'ngày vào ngành', 'năm vào ngành'],
       kind: 'date',
       formOnly: true,
       checkedOnly: true,
+      yearAlone: true,
     },
     { key: 'issuedAt', label: { vi: 'Ngày cấp', en: 'Date of issue' }, synonyms: ['ngày cấp'], kind: 'date', formOnly: true, checkedOnly: true },
   ],
