@@ -112,7 +112,7 @@ describe('a staff list\'s dates of birth, recruitment and issue', () => {
     );
     expect(a.info.periodEnd).toBeNull();
     expect(personDateIssues(a).map(line).sort()).toEqual(['warning constraint-error F2', 'warning constraint-error F5', 'warning type-error F3']);
-    expect(said(personDateIssues(a).find((i) => i.cell === 'F5'))).toBe('Người “Phạm Văn Dũng” có ngày tuyển dụng 2006, khi mới 16 tuổi (ngày sinh 1990).');
+    expect(said(personDateIssues(a).find((i) => i.cell === 'F5'))).toBe('Người «Phạm Văn Dũng» có ngày tuyển dụng 2006, khi mới 16 tuổi (ngày sinh 1990).');
     expect(a.issues.filter((i) => i.severity === 'error' && i.table === 'staff')).toEqual([]);
   });
 });
