@@ -11,7 +11,8 @@ import type { Progress } from '../hosts/host';
 import type { Jobs, OnProgress } from './actions';
 import type { AnalysisView } from './analysisView';
 import { describeError } from './errors';
-import { t } from './i18n';
+import { checkedSummary, t } from './i18n';
+import { TABLE_LABEL } from '../core/labels';
 import { copyHtml, downloadBytes, DOCX_MIME, XLSX_MIME } from './browser';
 import { Toolbar } from './components/Toolbar';
 import { ProgressView } from './components/ProgressView';
@@ -81,7 +82,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
     const c = countBySeverity(a.issues);
     return {
       intent: c.error ? 'info' : 'success',
-      text: (l) => t(l, 'checkedSummary', { errors: c.error, warnings: c.warning, infos: c.info }),
+      text: (l) => checkedSummary(l, c),
     };
   };
 
@@ -248,7 +249,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
       if (!r) return;
       setAnalysis(r.analysis);
       const where = `${r.sheet}!${r.range}`;
-      setStatus({ intent: 'success', text: (l) => t(l, 'pinned', { table: SCHEMA[table].label[l], where }) });
+      setStatus({ intent: 'success', text: (l) => t(l, 'pinned', { table: TABLE_LABEL[table][l], where }) });
     });
 
   const pinField = jobs.pinField;

@@ -4,6 +4,7 @@
  */
 import type { Lang, Severity } from '../core/issues';
 import type { Progress } from '../hosts/host';
+import { SEVERITY_HEADING, severityCount } from '../core/labels';
 
 const vi = {
   appTitle: 'Báo cáo CCHC',
@@ -34,11 +35,7 @@ const vi = {
   issues: 'Các vấn đề',
   noIssues: 'Không thấy vấn đề nào trong số liệu.',
   filterBySeverity: 'Lọc theo mức độ',
-  severity_error: 'Lỗi',
-  severity_warning: 'Cảnh báo',
-  severity_info: 'Lưu ý',
   wholeSheet: '(cả sheet)',
-  general: 'Chung',
   showMore: 'Xem thêm {count} vấn đề',
   cellCount: '({count} ô)',
   stage_read: 'Đang đọc các sheet…',
@@ -46,7 +43,7 @@ const vi = {
   stage_write: 'Đang ghi sheet báo cáo…',
   stage_word: 'Đang soạn bản Word…',
   resultRegion: 'Kết quả kiểm tra',
-  checkedSummary: 'Đã kiểm tra: {errors} lỗi, {warnings} cảnh báo, {infos} lưu ý.',
+  checkedSummary: 'Đã kiểm tra: {counts}.',
   reportMade: 'Đã tạo sheet «{sheet}».',
   goToSheet: 'Đi tới sheet',
   reportDownloaded: 'Đã tạo sheet «{sheet}» và tải về tệp {file}.',
@@ -130,11 +127,7 @@ const en: Record<StringKey, string> = {
   issues: 'Issues',
   noIssues: 'No issues found in the data.',
   filterBySeverity: 'Filter by severity',
-  severity_error: 'Errors',
-  severity_warning: 'Warnings',
-  severity_info: 'Notes',
   wholeSheet: '(whole sheet)',
-  general: 'General',
   showMore: 'Show {count} more',
   cellCount: '({count} cells)',
   stage_read: 'Reading the sheets…',
@@ -142,7 +135,7 @@ const en: Record<StringKey, string> = {
   stage_write: 'Writing the report sheet…',
   stage_word: 'Drafting the Word document…',
   resultRegion: 'Check result',
-  checkedSummary: 'Checked. Errors: {errors}, warnings: {warnings}, notes: {infos}.',
+  checkedSummary: 'Checked: {counts}.',
   reportMade: 'Sheet «{sheet}» created.',
   goToSheet: 'Go to sheet',
   reportDownloaded: 'Sheet «{sheet}» created; downloaded {file}.',
@@ -204,8 +197,14 @@ export function detectLang(displayLanguage: string | undefined | null): Lang {
   return (displayLanguage ?? '').toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }
 
+/** A severity over a group of issues or on a filter (src/core/labels.ts: the one place of these words). */
 export function severityLabel(lang: Lang, s: Severity): string {
-  return t(lang, `severity_${s}`);
+  return SEVERITY_HEADING[s][lang];
+}
+
+/** "Đã kiểm tra: 4 lỗi, 15 cảnh báo, 0 lưu ý." in the labels' words. */
+export function checkedSummary(lang: Lang, counts: Record<Severity, number>): string {
+  return t(lang, 'checkedSummary', { counts: (['error', 'warning', 'info'] as const).map((s) => severityCount(s, counts[s], lang)).join(', ') });
 }
 
 export function stageLabel(lang: Lang, stage: Progress['stage']): string {

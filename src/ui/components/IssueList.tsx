@@ -11,6 +11,7 @@ import type { AnalysisView } from '../analysisView';
 import { countBySeverity, issueText, type Issue, type Lang, type Severity } from '../../core/issues';
 import { SCHEMA } from '../../core/schema';
 import { severityLabel, t } from '../i18n';
+import { GENERAL_LABEL, TABLE_LABEL } from '../../core/labels';
 import { CheckIcon, PinIcon } from './icons';
 import { groupLines, issueLines, type IssueLine } from '../issueLines';
 
@@ -111,7 +112,7 @@ const ASKS_FOR_COLUMN = new Set(['missing-label', 'duplicate-label']);
 export function issueLabel(i: Issue, lang: Lang, range = i.cell): string {
   if (range) return range;
   if (i.sheet) return t(lang, 'wholeSheet');
-  return i.table ? SCHEMA[i.table].label[lang] : t(lang, 'general');
+  return i.table ? TABLE_LABEL[i.table][lang] : GENERAL_LABEL[lang];
 }
 
 export function IssueList({ issues, lang, onSelect, sheetOrder, tables, onPinField, headerCells, busy }: IssueListProps) {
@@ -140,7 +141,7 @@ export function IssueList({ issues, lang, onSelect, sheetOrder, tables, onPinFie
         ))}
       </div>
       {groupLines(issueLines(visible), sheetOrder).map(([sheet, lines]) => {
-        const title = sheet || t(lang, 'general');
+        const title = sheet || GENERAL_LABEL[lang];
         const all = expanded.has(sheet) || lines.length <= GROUP_PAGE;
         const shownLines = all ? lines : lines.slice(0, GROUP_PAGE);
         return (

@@ -6,8 +6,9 @@ import { useEffect, useState } from 'react';
 import { Badge, Button, Caption1, Link, makeStyles, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
 import type { Issue, Lang } from '../../core/issues';
 import type { AnalysisView } from '../analysisView';
-import { SCHEMA, TABLE_NAMES, type TableName } from '../../core/schema';
+import { TABLE_NAMES, type TableName } from '../../core/schema';
 import { t } from '../i18n';
+import { TABLE_LABEL } from '../../core/labels';
 import { CheckIcon, CrossIcon, PinIcon } from './icons';
 
 const useStyles = makeStyles({
@@ -54,12 +55,11 @@ export function TablesFound({ tables, lang, onPin, onSelect, busy, issues }: Tab
     <div className={styles.root}>
       <ul className={styles.list} aria-label={t(lang, 'tablesFound')}>
         {TABLE_NAMES.map((name) => {
-          const spec = SCHEMA[name];
           const found = tables[name]?.located;
           const where = found && `${found.sheet}!${found.range}`;
           const required = !found && missingError.has(name);
           const standIn = STANDS_IN[name];
-          const replacedBy = !found && standIn && tables[standIn]?.located ? SCHEMA[standIn].label[lang] : null;
+          const replacedBy = !found && standIn && tables[standIn]?.located ? TABLE_LABEL[standIn][lang] : null;
           return (
             <li key={name} className={styles.item} data-testid={`table-${name}`} data-found={found ? 'true' : 'false'}>
               <span
@@ -67,7 +67,7 @@ export function TablesFound({ tables, lang, onPin, onSelect, busy, issues }: Tab
               >
                 {found ? <CheckIcon /> : <CrossIcon />}
               </span>
-              <Text className={styles.name}>{spec.label[lang]}</Text>
+              <Text className={styles.name}>{TABLE_LABEL[name][lang]}</Text>
               {found && where ? (
                 <Caption1 className={styles.where}>
                   {onSelect ? (
@@ -108,7 +108,7 @@ export function TablesFound({ tables, lang, onPin, onSelect, busy, issues }: Tab
             >
               {TABLE_NAMES.map((name) => (
                 <option key={name} value={name}>
-                  {SCHEMA[name].label[lang]}
+                  {TABLE_LABEL[name][lang]}
                   {tables[name]?.located ? ' ✓' : ''}
                 </option>
               ))}

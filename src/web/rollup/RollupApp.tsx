@@ -12,6 +12,7 @@ import type { Lang } from '../../core/issues';
 import { formatNumberVi, formatPercentVi } from '../../core/format';
 import { buildRollup, communeResult, type CommuneResult, type Rollup } from '../../core/rollup';
 import { periodText } from '../../core/rollup/sheets';
+import { SEVERITY_HEADING } from '../../core/labels';
 import { describeError } from '../../ui/errors';
 import { DOCX_MIME, XLSX_MIME, downloadBytes, readBytes } from '../../ui/browser';
 import { WorkerClient, type WorkerLike } from '../client';
@@ -145,7 +146,7 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
                 <th>{T(lang, 'Tệp', 'File')}</th>
                 <th>{T(lang, 'Cơ quan', 'Agency')}</th>
                 <th>{T(lang, 'Kỳ báo cáo', 'Period')}</th>
-                <th>{T(lang, 'Lỗi', 'Errors')}</th>
+                <th>{SEVERITY_HEADING.error[lang]}</th>
                 <th>{T(lang, 'Hồ sơ tiếp nhận', 'Received')}</th>
                 <th>{T(lang, 'Trực tuyến', 'Online')}</th>
                 <th>{T(lang, 'Đúng hạn', 'On time')}</th>
