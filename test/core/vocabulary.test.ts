@@ -104,6 +104,17 @@ describe('one place for the labels', () => {
     }
   });
 
+  it('no other file spells a severity label (grep -rn "\'Lỗi\'\\|Cảnh báo" src)', () => {
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+    const src = path.resolve(__dirname, '../../src');
+    const copies = files(src)
+      .filter((f) => f !== path.join(src, 'core/labels.ts'))
+      .filter((f) => /['"`](Lỗi|Cảnh báo|Lưu ý)['"`]/.test(fs.readFileSync(f, 'utf8')))
+      .map((f) => path.relative(src, f));
+    expect(copies).toEqual([]);
+  });
+
   it('counts read in the labels\' words', () => {
     expect(severityCount('info', 0, 'vi')).toBe('0 lưu ý');
     expect(severityCount('warning', 1, 'en')).toBe('1 warning');
