@@ -31,14 +31,6 @@ function loadAnalysisCore(): Promise<typeof import('./coreModules')> {
   return analysisCore;
 }
 
-/**
- * Starts loading the analysis core now (the web page's worker, whose first job is always a check): its
- * chunk is then fetched and compiled while the file is still being read, not after.
- */
-export function preloadAnalysisCore(): void {
-  loadAnalysisCore().catch(() => undefined);
-}
-
 export const defaultCore: CoreDeps = {
   async analyze(snapshot, options) {
     return (await loadAnalysisCore()).analyze(snapshot, options);

@@ -3,7 +3,7 @@
  * the page never freezes on a large workbook. Nothing leaves the machine.
  */
 import { FileHost } from '../hosts/file';
-import { defaultCore, preloadAnalysisCore } from '../ui/core';
+import { defaultCore } from '../ui/core';
 import { createHandler } from './handler';
 import { withNativeInflate } from './nativeInflate';
 import type { WorkerReply, WorkerRequest } from './protocol';
@@ -21,5 +21,6 @@ const handle = createHandler(
 );
 
 scope.onmessage = (e) => void handle(e.data);
-// The worker is started for a check: its analysis core loads while the file is sent and read.
-preloadAnalysisCore();
+// The worker is started for a check: its analysis core's chunk (the one defaultCore loads) is fetched and
+// compiled while the file is sent and read. The task pane's first script is left as it was.
+void import('../ui/coreModules').catch(() => undefined);
