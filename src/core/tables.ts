@@ -1,6 +1,6 @@
 /** What the reader produces: where each table is, and its rows typed, each value keeping its cell. */
 import type { CellValue } from './snapshot';
-import type { TableName } from './schema/types';
+import type { FieldKey, TableName } from './schema';
 
 export interface CellRef {
   sheet: string;
@@ -27,8 +27,8 @@ export interface LocatedTable {
   headerRows: number[];
   /** 0-based sheet rows holding data (blank rows and the numbering row excluded). */
   dataRows: number[];
-  /** Field key -> 0-based sheet column. */
-  columns: Record<string, number>;
+  /** Field key -> 0-based sheet column (a field the table lacks has no entry). */
+  columns: TableColumns;
   /** Unit of amount fields (tables with amounts only). */
   unit?: AmountUnit;
   /** True when the user pinned this table or some of its columns. */
@@ -45,12 +45,30 @@ export interface TypedValue {
   text: string;
 }
 
+/**
+ * A row's values and a table's columns, by field key of the schema (issue 13 point 5): `row.values.recieved`
+ * fails to compile. A field the table lacks has no entry, so every entry may be undefined.
+ */
+export type RowValues = { [K in FieldKey]?: TypedValue };
+export type TableColumns = { [K in FieldKey]?: number };
+
+/** A row's value under a key known only at run time (a key named in code reads `row.values.key`, checked). */
+export function valueAt(row: TypedRow, key: string): TypedValue | undefined {
+  return (row.values as Partial<Record<string, TypedValue>>)[key];
+}
+
+/** A table's column for a key known only at run time (undefined when the table has none). */
+export function columnAt(t: LocatedTable, key: string): number | undefined {
+  return (t.columns as Partial<Record<string, number>>)[key];
+}
+
 export interface TypedRow {
   table: TableName;
   sheet: string;
   /** 0-based sheet row. */
   row: number;
-  values: Record<string, TypedValue>;
+  /** By field key; a field the row lacks has no entry. */
+  values: RowValues;
   /** A "Tổng cộng" / "Cộng" row. */
   isTotal: boolean;
   /** Budget/investment outline level: 1 (I, II), 2 (1, 2), 3 (1.1, a)); absent elsewhere. */

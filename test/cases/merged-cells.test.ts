@@ -41,8 +41,8 @@ describe('merged data cells', () => {
       ['Chứng thực', 4, 4],
     ];
     const r = readWorkbook({ sheets: [{ name: 'TTHC', origin: { row: 0, col: 0 }, values, merges: ['A2:A3'] }] });
-    expect(r.tables.tthc!.rows.map((x) => x.values.field.value)).toEqual(['Hộ tịch', 'Hộ tịch', 'Chứng thực']);
-    expect(r.tables.tthc!.rows[1].values.field.cell).toBe('A2');
+    expect(r.tables.tthc!.rows.map((x) => x.values.field!.value)).toEqual(['Hộ tịch', 'Hộ tịch', 'Chứng thực']);
+    expect(r.tables.tthc!.rows[1].values.field!.cell).toBe('A2');
 
     const staff = [
       ['Họ và tên', 'Loại', 'Trình độ'],
@@ -50,7 +50,7 @@ describe('merged data cells', () => {
       ['Người B', null, 'Đại học'],
     ];
     const s = readWorkbook({ sheets: [{ name: 'CB', origin: { row: 0, col: 0 }, values: staff, merges: ['B2:B3'] }] });
-    expect(s.tables.staff!.rows.map((x) => x.values.category.text)).toEqual(['Hợp đồng', 'Hợp đồng']);
+    expect(s.tables.staff!.rows.map((x) => x.values.category!.text)).toEqual(['Hợp đồng', 'Hợp đồng']);
     expect(s.issues.filter((i) => i.code === 'constraint-error').map((i) => i.cell)).toEqual(['B2']);
     expect(s.issues.filter((i) => i.code === 'missing-cell')).toEqual([]);
   });

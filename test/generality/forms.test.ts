@@ -117,9 +117,9 @@ describe('9. dates in every form in a documents table', () => {
     ]);
     const a = await roundTrip(wb);
     expect(located(a, 'documents')).toEqual({ sheet: 'Văn bản', range: 'A1:D9' });
-    const days = a.tables.documents?.rows.map((r) => Math.floor(Number(r.values.date.value)));
+    const days = a.tables.documents?.rows.map((r) => Math.floor(Number(r.values.date!.value)));
     expect(days).toEqual(Array(8).fill(45021));
-    expect(a.tables.documents?.rows[5].values.date.value).toBeCloseTo(45021 + 8.5 / 24, 6);
+    expect(a.tables.documents?.rows[5].values.date!.value).toBeCloseTo(45021 + 8.5 / 24, 6);
     expect(errors(a).filter((i) => i.table === 'documents')).toEqual([]);
     expect(a.issues.filter((i) => i.table === 'documents' && i.code === 'type-error')).toEqual([]);
   });

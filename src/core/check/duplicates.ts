@@ -6,7 +6,7 @@
  */
 import type { Issue, IssueParam } from '../issues';
 import type { ReadResult } from '../read';
-import type { ReadTable, TypedRow } from '../tables';
+import { valueAt, type ReadTable, type TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
 import { fold } from '../text/fold';
 import { serialParts } from '../format';
@@ -28,7 +28,7 @@ interface Rule {
 /** A code that white space, lower case or a letter beyond ASCII keeps from being its own key. */
 const CODE_TO_FORM = /[\sa-z]|[^\x00-\x7f]/;
 
-const text = (row: TypedRow, k: string) => row.values[k]?.text.trim() ?? '';
+const text = (row: TypedRow, k: string) => valueAt(row, k)?.text.trim() ?? '';
 
 const RULES: Rule[] = [
   {

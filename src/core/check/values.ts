@@ -1,6 +1,6 @@
 /** Small helpers the checks share: reading typed values, naming rows and fields. */
 import type { Bilingual, IssueParam } from '../issues';
-import type { ReadTable, TypedRow } from '../tables';
+import { valueAt, type ReadTable, type TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
 import { fieldSpec, type NamedKey } from '../schema';
 
@@ -8,7 +8,7 @@ export { num, dataRows } from '../rowValues';
 
 /** A text cell's value (trimmed), or null when blank. */
 export function str<K extends string>(row: TypedRow, key: K & NamedKey<K>): string | null {
-  const tv = row.values[key];
+  const tv = valueAt(row, key);
   if (!tv || tv.value === null) return null;
   const s = typeof tv.value === 'string' ? tv.value : tv.text;
   const t = s.trim();
@@ -17,7 +17,7 @@ export function str<K extends string>(row: TypedRow, key: K & NamedKey<K>): stri
 
 /** A1 address of a field's cell in a row ('' when the column is absent). */
 export function cellOf<K extends string>(row: TypedRow, key: K & NamedKey<K>): string {
-  return row.values[key]?.cell ?? '';
+  return valueAt(row, key)?.cell ?? '';
 }
 
 /** True when the table has a column for this field. */
@@ -35,7 +35,7 @@ const NAME_FIELDS = ['field', 'content', 'name', 'number', 'code', 'level', 'edu
 export function rowLabel(row: TypedRow): IssueParam {
   if (row.isTotal) return { phrase: 'total-row' };
   for (const key of NAME_FIELDS) {
-    const tv = row.values[key];
+    const tv = valueAt(row, key);
     if (tv && tv.text.trim()) return { phrase: 'row-named', params: { name: tv.text.trim() } };
   }
   return { phrase: 'row-number', params: { n: String(row.row + 1) } };

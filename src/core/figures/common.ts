@@ -2,7 +2,7 @@
 import { a1, parseA1 } from '../address';
 import type { Issue, Where } from '../issues';
 import type { NamedKey, TableName } from '../schema';
-import type { CellRef, ReadTable, TypedRow, TypedValue } from '../tables';
+import { valueAt, type CellRef, type ReadTable, type TypedRow, type TypedValue } from '../tables';
 import { LazyTypedValue } from '../read/typedValue';
 import type { FigurePath, FigureSources } from './types';
 
@@ -21,7 +21,7 @@ export { num, dataRows } from '../rowValues';
 
 /** A text value of a row's field ('' when blank). `key`: a field key (literals checked against the schema). */
 export function text<K extends string>(row: TypedRow, key: K & NamedKey<K>): string {
-  const tv = row.values[key];
+  const tv = valueAt(row, key);
   if (!tv) return '';
   if (typeof tv.value === 'string') return tv.value.trim();
   return (tv.text ?? '').trim();
@@ -29,7 +29,7 @@ export function text<K extends string>(row: TypedRow, key: K & NamedKey<K>): str
 
 /** The cell of a row's field, as a source reference; null when the row has no such column. */
 export function ref<K extends string>(row: TypedRow, key: K & NamedKey<K>): CellRef | null {
-  const tv = row.values[key];
+  const tv = valueAt(row, key);
   return tv ? { sheet: row.sheet, cell: tv.cell } : null;
 }
 
@@ -41,7 +41,7 @@ export function refs(...items: (CellRef | null | undefined)[]): CellRef[] {
 export function columnRef<K extends string>(rows: TypedRow[], key: K & NamedKey<K>): CellRef | null {
   if (rows.length === 0) return null;
   const span = newSpan(rows[0].sheet);
-  for (const r of rows) addValue(span, r.values[key]);
+  for (const r of rows) addValue(span, valueAt(r, key));
   return spanRef(span);
 }
 

@@ -8,6 +8,7 @@
 import type { Bilingual } from '../issues';
 import type { ReportInfo } from '../reportInfo';
 import type { CellRef, ReadTable, TypedRow } from '../tables';
+import type { FieldKey } from '../schema';
 import { fold } from '../text/fold';
 import { issue } from '../issues';
 import { addValue, cellsOrRange, dataRows, newSpan, num, refs, setSource, spanRef, text, where, type ColumnSpan, type FigureContext } from './common';
@@ -165,7 +166,7 @@ export function countDossiers(rows: TypedRow[], period: Period, exactTime: boole
 }
 
 /** Which columns each count is read from, for the sources. */
-const COUNT_COLUMNS: Record<TthcCountKey, string[]> = {
+const COUNT_COLUMNS: Record<TthcCountKey, FieldKey<'dossiers'>[]> = {
   received: ['receivedAt'],
   online: ['channel'],
   direct: ['channel'],

@@ -4,11 +4,12 @@
  */
 import { largestRemainder } from '../round';
 import type { ReadTable, TypedRow } from '../tables';
+import type { FieldKey } from '../schema';
 import { issue } from '../issues';
 import { cellsOrRange, columnRef, dataRows, num, refs, setSource, sumStrict, tableRef, text, where, type FigureContext } from './common';
 import { EDUCATION_LEVELS, type EducationLevel, type StaffFigures } from './types';
 
-const COUNT_KEYS = ['count', 'countCanBo', 'countCongChuc', 'countKhongChuyenTrach'];
+const COUNT_KEYS = ['count', 'countCanBo', 'countCongChuc', 'countKhongChuyenTrach'] as const;
 
 export function computeStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
   const perLevel = COUNT_KEYS.some((k) => t.located.columns[k] !== undefined);
@@ -73,10 +74,10 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
 }
 
 function perLevelStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
-  const has = (k: string) => t.located.columns[k] !== undefined;
+  const has = (k: FieldKey<'staff'>) => t.located.columns[k] !== undefined;
   // A "Tổng cộng" row is not added again.
   const rows = dataRows(t).filter((r) => r.values.education?.value != null || COUNT_KEYS.some((k) => num(r, k) !== null));
-  const sum = (k: string) => (has(k) && rows.length > 0 ? sumStrict(rows.map((r) => num(r, k))) : null);
+  const sum = (k: FieldKey<'staff'>) => (has(k) && rows.length > 0 ? sumStrict(rows.map((r) => num(r, k))) : null);
   const split = has('countCanBo') && has('countCongChuc');
   const canBo = sum('countCanBo');
   const congChuc = sum('countCongChuc');

@@ -1,6 +1,6 @@
 /** TTHC figures from the counts table (Biểu 06): the total row, or the sum of the field rows. */
 import { percent } from '../round';
-import type { CellRef, ReadTable, TypedRow } from '../tables';
+import { columnAt, valueAt, type CellRef, type ReadTable, type TypedRow } from '../tables';
 import { columnRef, dataRows, num, ref, refs, setSource, sumStrict, text, type FigureContext } from './common';
 import { figurePath, type TthcCounts, type TthcFigures } from './types';
 import { TTHC_SUMS } from '../schema/tthc';
@@ -77,7 +77,7 @@ function rowCounts(row: TypedRow, has: (k: TthcCountKey) => boolean): { counts: 
     const r = ref(row, k);
     if (r) src[k] = [r];
   }
-  derive(counts, src, has, (k) => (row.values[k] ? { value: num(row, k), cells: refs(ref(row, k)) } : undefined));
+  derive(counts, src, has, (k) => (valueAt(row, k) ? { value: num(row, k), cells: refs(ref(row, k)) } : undefined));
   return { counts, src };
 }
 
@@ -103,7 +103,7 @@ export function computeTthcCounts(t: ReadTable, ctx: FigureContext): TthcFigures
       if (c) src[k] = [c];
     }
     derive(counts, src, has, (k) =>
-      t.located.columns[k] === undefined || fieldRows.length === 0 ? undefined : { value: sumStrict(fieldRows.map((r) => num(r, k))), cells: refs(columnRef(fieldRows, k)) },
+      columnAt(t.located, k) === undefined || fieldRows.length === 0 ? undefined : { value: sumStrict(fieldRows.map((r) => num(r, k))), cells: refs(columnRef(fieldRows, k)) },
     );
     total = { counts, src };
   }

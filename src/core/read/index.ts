@@ -5,7 +5,7 @@
  */
 import type { WorkbookSnapshot } from '../snapshot';
 import type { Issue } from '../issues';
-import { SCHEMA, TABLE_NAMES, type TableName } from '../schema';
+import { SCHEMA, TABLE_NAMES, type FieldKey, type TableName } from '../schema';
 import type { LocatedTable, Overrides, ReadTable } from '../tables';
 import type { ReportInfo } from '../reportInfo';
 import { a1, parseRange, rangeA1 } from '../address';
@@ -242,7 +242,8 @@ function readTable(c: Candidate): { table: ReadTable; issues: Issue[] } {
   // Group headings are not data rows; their column stands for the category.
   located.dataRows = typed.rows.map((r) => r.row);
   if (typed.categoryColumn !== undefined) located.columns.category = typed.categoryColumn;
-  for (const [key, col] of Object.entries(typed.groupColumns ?? {})) located.columns[key] ??= col;
+  const groupColumns = typed.groupColumns ?? {};
+  for (const key of Object.keys(groupColumns) as FieldKey[]) located.columns[key] ??= groupColumns[key];
   return { table: { located, rows: typed.rows }, issues };
 }
 

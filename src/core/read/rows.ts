@@ -6,9 +6,9 @@
 import { a1 } from '../address';
 import { LazyTypedValue } from './typedValue';
 import type { Issue } from '../issues';
-import type { FieldSpec, TableSpec } from '../schema/types';
+import type { FieldKey, FieldSpec, TableSpec } from '../schema';
 import type { CellValue } from '../snapshot';
-import type { TypedRow, TypedValue } from '../tables';
+import type { TableColumns, TypedRow, TypedValue } from '../tables';
 import type { Grid } from './grid';
 import { memoized } from '../memo';
 import { NUMERIC_KINDS } from './header';
@@ -232,7 +232,7 @@ export interface TypedRows {
   /** Staff lists without a category column but grouped by headings: the column of the headings. */
   categoryColumn?: number;
   /** Fields given as heading rows: the column of their headings. */
-  groupColumns?: Record<string, number>;
+  groupColumns?: TableColumns;
 }
 
 export function typeRows(c: Candidate, factors: { table: number; columns: Record<string, number> }): TypedRows {
@@ -364,8 +364,8 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
     }
     rows.push(typed);
   }
-  const groupColumns: Record<string, number> = {};
-  if (headingCol !== undefined) for (const f of groupFields) groupColumns[f.key] = headingCol;
+  const groupColumns: TableColumns = {};
+  if (headingCol !== undefined) for (const f of groupFields) groupColumns[f.key as FieldKey] = headingCol;
   return { rows, issues, categoryColumn: match.columns.category === undefined ? groupCol : undefined, groupColumns };
 }
 

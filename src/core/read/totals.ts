@@ -7,7 +7,7 @@
  */
 import type { Issue } from '../issues';
 import type { TableSpec } from '../schema/types';
-import type { ReadTable, TypedRow } from '../tables';
+import { columnAt, valueAt, type ReadTable, type TypedRow } from '../tables';
 import { allGroups } from '../check/groups';
 import { TTHC_SUMS } from '../schema/tthc';
 import { rangeA1, parseA1 } from '../address';
@@ -18,21 +18,21 @@ import { totalFromParts } from './readerIssues';
 export function fillTotals(spec: TableSpec, t: ReadTable): { issues: Issue[]; filled: Set<string> } {
   const issues: Issue[] = [];
   const filled = new Set<string>();
-  const fields = spec.fields.filter((f) => (f.kind === 'count' || f.kind === 'amount') && t.located.columns[f.key] !== undefined);
+  const fields = spec.fields.filter((f) => (f.kind === 'count' || f.kind === 'amount') && columnAt(t.located, f.key) !== undefined);
   if (fields.length === 0) return { issues, filled };
   const blank = (r: TypedRow, key: string) => {
-    const v = r.values[key];
+    const v = valueAt(r, key);
     return !!v && v.value === null && v.text === '';
   };
   // Within a row of Biểu 06: received = online + direct (+ carried over), resolved and pending likewise.
   if (spec.name === 'tthc') {
     for (const row of t.rows) {
       for (const s of TTHC_SUMS) {
-        const parts = [...s.parts, ...s.optional.filter((p) => t.located.columns[p] !== undefined)];
-        if (!blank(row, s.total) || !s.parts.every((p) => t.located.columns[p] !== undefined)) continue;
+        const parts = [...s.parts, ...s.optional.filter((p) => columnAt(t.located, p) !== undefined)];
+        if (!blank(row, s.total) || !s.parts.every((p) => columnAt(t.located, p) !== undefined)) continue;
         const values = parts.map((p) => num(row, p));
         if (values.some((v) => v === null)) continue;
-        fill(row, s.total, values as number[], parts.map((p) => row.values[p].cell).join(', '));
+        fill(row, s.total, values as number[], parts.map((p) => valueAt(row, p)!.cell).join(', '));
       }
     }
   }
@@ -42,14 +42,14 @@ export function fillTotals(spec: TableSpec, t: ReadTable): { issues: Issue[]; fi
       if (!blank(g.parent, f.key)) continue;
       const values = g.children.map((c) => num(c, f.key));
       if (values.some((v) => v === null)) continue;
-      fill(g.parent, f.key, values as number[], cellsText(g.children.map((c) => c.values[f.key].cell)));
+      fill(g.parent, f.key, values as number[], cellsText(g.children.map((c) => valueAt(c, f.key)!.cell)));
     }
   }
   return { issues, filled };
 
   function fill(row: TypedRow, key: string, values: number[], parts: string): void {
     const field = spec.fields.find((f) => f.key === key)!;
-    const v = row.values[key];
+    const v = valueAt(row, key)!;
     const sum = values.reduce((a, b) => a + b, 0);
     v.value = sum;
     filled.add(v.cell);

@@ -1,7 +1,7 @@
 /** The template: one sheet per table, headers the reader finds again (round trip through readWorkbook). */
 import { readWorkbook } from '../../../src/core/read';
 import { TABLE_NAMES, type TableName } from '../../../src/core/schema/types';
-import { SCHEMA } from '../../../src/core/schema';
+import { SCHEMA, type FieldKey } from '../../../src/core/schema';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/core/snapshot';
 import { CATEGORY_CHOICES, TEMPLATE_SHEETS, templateLayouts } from '../../../src/core/layout/template';
 import type { SheetLayout } from '../../../src/core/layout/types';
@@ -102,9 +102,9 @@ describe('templateLayouts', () => {
       'Thuyết minh': [['2.3', 'Hạn chế', 'Một số hồ sơ còn trễ hạn.']],
     };
     const read = readWorkbook(snapshotOf(layouts, fill));
-    const v = (t: TableName, key: string, row = 0) => read.tables[t]?.rows[row]?.values[key]?.value;
+    const v = (t: TableName, key: FieldKey, row = 0) => read.tables[t]?.rows[row]?.values[key]?.value;
     expect(v('indicators', 'target')).toBe(60);
-    expect(read.tables.survey!.rows.map((r) => r.values.level.value)).toEqual(['veryHigh', 'high', 'neutral', 'low']);
+    expect(read.tables.survey!.rows.map((r) => r.values.level!.value)).toEqual(['veryHigh', 'high', 'neutral', 'low']);
     expect(v('documents', 'type')).toBe('Quyết định');
     expect(v('documents', 'date')).toBe(44923);
     const tthc = read.tables.tthc!;
@@ -112,7 +112,7 @@ describe('templateLayouts', () => {
     expect([v('tthc', 'received'), v('tthc', 'online'), v('tthc', 'resolved'), v('tthc', 'late'), v('tthc', 'pendingOverdue')]).toEqual([12, 2, 12, 4, 0]);
     expect(v('dossiers', 'channel')).toBe('postal');
     expect(v('dossiers', 'doneAt')).toBe(45001.5);
-    expect(read.tables.staff!.rows.map((r) => [r.values.category.value, r.values.education.value])).toEqual([
+    expect(read.tables.staff!.rows.map((r) => [r.values.category!.value, r.values.education!.value])).toEqual([
       ['canBo', 'postgraduate'],
       ['khongChuyenTrach', 'none'],
     ]);

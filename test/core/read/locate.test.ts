@@ -88,7 +88,7 @@ describe('locating', () => {
       pendingInTime: 11,
       pendingOverdue: 12,
     });
-    expect(t.rows[0].values.direct.value).toBe(3);
+    expect(t.rows[0].values.direct!.value).toBe(3);
   });
 
   test('a header found after the first 20 rows when a blank row precedes it; a footer line ends the table', () => {
@@ -97,7 +97,7 @@ describe('locating', () => {
     rows.push([], ['Họ và tên', 'Chức vụ', 'Trình độ chuyên môn'], ['Nguyễn Văn A', 'Chủ tịch', 'Đại học'], ['Lê B', 'Phó Chủ tịch', 'Cao đẳng'], ['Người lập biểu']);
     const t = readWorkbook(book(sheet('Nhân sự', rows))).tables.staff!;
     expect(t.located.range).toBe('A32:C34');
-    expect(t.rows.map((r) => r.values.education.value)).toEqual(['university', 'college']);
+    expect(t.rows.map((r) => r.values.education!.value)).toEqual(['university', 'college']);
   });
 
   test('the table ends at two blank rows; signature lines after one blank row are not data', () => {
@@ -127,7 +127,7 @@ describe('locating', () => {
     // Headers are only looked for near the top or after a blank row, so this repeat is within the first 20 rows.
     const t = readWorkbook(book(s)).tables.staff!;
     expect(t.located.dataRows).toEqual([1, 3]);
-    expect(t.rows.map((r) => r.values.name.value)).toEqual(['A', 'B']);
+    expect(t.rows.map((r) => r.values.name!.value)).toEqual(['A', 'B']);
   });
 
   test('budget outline by indentation when there is no order column', () => {
@@ -159,8 +159,8 @@ describe('locating', () => {
     const inv = r.tables.investment!;
     expect(inv.located.range).toBe('A7:E8');
     expect(inv.located.unit?.factor).toBe(1e6);
-    expect(inv.rows[0].values.disbursed.value).toBe(190e6);
-    expect(inv.rows[0].values.statedPct.value).toBe(50);
+    expect(inv.rows[0].values.disbursed!.value).toBe(190e6);
+    expect(inv.rows[0].values.statedPct!.value).toBe(50);
   });
 });
 

@@ -18,11 +18,11 @@ describe('readWorkbook: the TTHC Biểu 06 table', () => {
     expect(t.located.headerRows).toEqual([3, 4]);
     expect(t.located.dataRows).toEqual([6, 7, 8]);
     expect(t.located.columns).toEqual(TTHC_COLUMNS);
-    expect(t.rows.map((x) => x.values.field.value)).toEqual(['Hộ tịch', 'Chứng thực', 'Tổng cộng']);
+    expect(t.rows.map((x) => x.values.field!.value)).toEqual(['Hộ tịch', 'Chứng thực', 'Tổng cộng']);
     expect(t.rows.map((x) => x.isTotal)).toEqual([false, false, true]);
     expect(t.rows[0].values.late).toMatchObject({ value: 2, cell: 'I7', raw: 2 });
     expect(t.rows[0].values.pendingOverdue).toMatchObject({ value: 0, cell: 'L7' });
-    expect(t.rows[0].values.received.value).toBe(10);
+    expect(t.rows[0].values.received!.value).toBe(10);
   });
 
   test('without merges the upper header is carried right across its blank cells', () => {
@@ -36,7 +36,7 @@ describe('readWorkbook: the TTHC Biểu 06 table', () => {
     s.values[4] = ['', 'Tong so', 'Truc tuyen', 'Truc tiep', 'Ky truoc chuyen sang', 'TONG SO', 'truoc han', 'Dung han', 'Qua han', 'Tong so', 'Trong han', 'Qua han'];
     const r = readWorkbook(book(s));
     expect(r.tables.tthc!.located.columns).toEqual(TTHC_COLUMNS);
-    expect(r.tables.tthc!.rows[0].values.field.text).toBe('Hộ tịch');
+    expect(r.tables.tthc!.rows[0].values.field!.text).toBe('Hộ tịch');
   });
 
   test('the numbering row is not data, and a header with line breaks still matches', () => {
@@ -60,7 +60,7 @@ describe('readWorkbook: the TTHC Biểu 06 table', () => {
     expect(said(te[0])).toContain('Trực tuyến');
     expect(said(te[0])).toContain('tám');
     expect(hinted(te[0])).toBeTruthy();
-    expect(r.tables.tthc!.rows[0].values.online.value).toBeNull();
+    expect(r.tables.tthc!.rows[0].values.online!.value).toBeNull();
     const mc = byCode(r.issues, 'missing-cell');
     expect(mc).toHaveLength(1);
     expect(mc[0]).toMatchObject({ severity: 'error', cell: 'D8', field: 'direct' });
@@ -79,8 +79,8 @@ describe('readWorkbook: the TTHC Biểu 06 table', () => {
     const t = r.tables.tthc!;
     expect(t.located.columns.field).toBe(0);
     // A font ending in H draws capitals.
-    expect(t.rows.map((x) => x.values.field.value)).toEqual(['HỘ TỊCH', 'Hộ tịch', 'Tổng cộng']);
-    expect(t.rows[0].values.field.raw).toBe('Hé tÞch');
+    expect(t.rows.map((x) => x.values.field!.value)).toEqual(['HỘ TỊCH', 'Hộ tịch', 'Tổng cộng']);
+    expect(t.rows[0].values.field!.raw).toBe('Hé tÞch');
     const le = byCode(r.issues, 'legacy-encoding');
     expect(le.map((i) => i.cell)).toEqual(['A4', 'A7', 'A8']);
     expect(le.every((i) => i.severity === 'warning')).toBe(true);
@@ -97,7 +97,7 @@ describe('readWorkbook: the TTHC Biểu 06 table', () => {
     const fe = byCode(r.issues, 'formula-error');
     expect(fe.map((i) => i.cell)).toEqual(['F7', 'F8']);
     expect(said(fe[0])).toContain('#DIV/0!');
-    expect(r.tables.tthc!.rows[0].values.resolved.value).toBeNull();
+    expect(r.tables.tthc!.rows[0].values.resolved!.value).toBeNull();
     expect(byCode(r.issues, 'missing-cell')).toHaveLength(0);
   });
 
@@ -140,11 +140,11 @@ describe('readWorkbook: budget', () => {
     const t = r.tables.budget!;
     expect(t.located.range).toBe('A3:F7');
     expect(t.located.unit).toEqual({ factor: 1000, text: expect.stringContaining('nghìn đồng'), source: { sheet: 'Thu chi', cell: 'E2' } });
-    expect(t.rows[0].values.actual.value).toBe(1464000000);
-    expect(t.rows[1].values.estimateSuperior.value).toBe(5700000000);
-    expect(t.rows[1].values.actual.value).toBe(1095000000);
-    expect(t.rows[2].values.statedPct.value).toBe(25);
-    expect(t.rows[3].values.statedPct.value).toBeCloseTo(20.35);
+    expect(t.rows[0].values.actual!.value).toBe(1464000000);
+    expect(t.rows[1].values.estimateSuperior!.value).toBe(5700000000);
+    expect(t.rows[1].values.actual!.value).toBe(1095000000);
+    expect(t.rows[2].values.statedPct!.value).toBe(25);
+    expect(t.rows[3].values.statedPct!.value).toBeCloseTo(20.35);
     expect(t.rows.map((x) => x.level)).toEqual([1, 2, 2, 1]);
     const nat = byCode(r.issues, 'number-as-text');
     expect(nat.map((i) => i.cell)).toEqual(['C5', 'E5', 'F5', 'F6', 'E7', 'F7']);
@@ -160,9 +160,9 @@ describe('readWorkbook: budget', () => {
     ]);
     const t = readWorkbook(book(s)).tables.budget!;
     expect(t.located.unit?.factor).toBe(1e6);
-    expect(t.rows[0].values.estimateSuperior.value).toBeCloseTo(1500.5e6);
-    expect(t.rows[0].values.actual.value).toBe(1234e6);
-    expect(t.rows[1].values.actual.value).toBe(12.5e6);
+    expect(t.rows[0].values.estimateSuperior!.value).toBeCloseTo(1500.5e6);
+    expect(t.rows[0].values.actual!.value).toBe(1234e6);
+    expect(t.rows[1].values.actual!.value).toBe(12.5e6);
   });
 
   test('no unit written: đồng is assumed and said so', () => {
@@ -181,8 +181,8 @@ describe('readWorkbook: staff, survey, indicators, documents', () => {
     const r = readWorkbook(book(staffSheet()));
     const t = r.tables.staff!;
     expect(t.located.range).toBe('C4:G8');
-    expect(t.rows.map((x) => x.values.category.value)).toEqual(['canBo', 'congChuc', 'canBo', 'khongChuyenTrach']);
-    expect(t.rows.map((x) => x.values.education.value)).toEqual(['university', 'postgraduate', 'none', 'secondary']);
+    expect(t.rows.map((x) => x.values.category!.value)).toEqual(['canBo', 'congChuc', 'canBo', 'khongChuyenTrach']);
+    expect(t.rows.map((x) => x.values.education!.value)).toEqual(['university', 'postgraduate', 'none', 'secondary']);
     expect(t.rows[0].values.name).toMatchObject({ value: 'Nguyễn Văn A', cell: 'D5' });
   });
 
@@ -217,12 +217,12 @@ describe('readWorkbook: staff, survey, indicators, documents', () => {
     const r = readWorkbook(book(s));
     const sv = r.tables.survey!;
     expect(sv.located.range).toBe('A2:B7');
-    expect(sv.rows.map((x) => x.values.level.value)).toEqual(['veryHigh', 'high', 'neutral', 'low']);
-    expect(sv.rows.map((x) => x.values.share.value)).toEqual([45.5, 30, 20, 4.5]);
+    expect(sv.rows.map((x) => x.values.level!.value)).toEqual(['veryHigh', 'high', 'neutral', 'low']);
+    expect(sv.rows.map((x) => x.values.share!.value)).toEqual([45.5, 30, 20, 4.5]);
     expect(byCode(r.issues, 'blank-row')).toEqual([expect.objectContaining({ cell: 'A5:B5', table: 'survey', severity: 'info' })]);
     const ind = r.tables.indicators!;
     expect(ind.located.range).toBe('A11:C12');
-    expect(ind.rows[0].values.actual.value).toBeCloseTo(98.23);
+    expect(ind.rows[0].values.actual!.value).toBeCloseTo(98.23);
   });
 
   test('documents: dates as serials with a date format, dd/mm/yyyy text and ngày ... tháng ... năm; a bad date', () => {
@@ -239,7 +239,7 @@ describe('readWorkbook: staff, survey, indicators, documents', () => {
     );
     const r = readWorkbook(book(s));
     const d = r.tables.documents!;
-    expect(d.rows.map((x) => x.values.date.value)).toEqual([toSerial(2023, 3, 1), toSerial(2023, 4, 5), toSerial(2023, 7, 14), null]);
+    expect(d.rows.map((x) => x.values.date!.value)).toEqual([toSerial(2023, 3, 1), toSerial(2023, 4, 5), toSerial(2023, 7, 14), null]);
     expect(byCode(r.issues, 'type-error')).toEqual([expect.objectContaining({ cell: 'B5', field: 'date' })]);
   });
 });
@@ -263,8 +263,8 @@ describe('readWorkbook: the whole workbook', () => {
       ['H2', 'Chứng thực', 'Chứng thực bản sao', 'Qua bưu chính', '03/01/2023', '03/01/2023', null, 'Đang xử lý'],
     ]);
     const r = readWorkbook(book(s, budgetSheet(), staffSheet()));
-    expect(r.tables.dossiers!.rows.map((x) => x.values.channel.value)).toEqual(['online', 'postal']);
-    expect(r.tables.dossiers!.rows[0].values.receivedAt.value).toBeCloseTo(toSerial(2023, 1, 3, 8, 15));
+    expect(r.tables.dossiers!.rows.map((x) => x.values.channel!.value)).toEqual(['online', 'postal']);
+    expect(r.tables.dossiers!.rows[0].values.receivedAt!.value).toBeCloseTo(toSerial(2023, 1, 3, 8, 15));
     expect(r.tables.tthc).toBeUndefined();
     expect(byCode(r.issues, 'missing-table').filter((i) => i.severity === 'error')).toEqual([]);
   });
@@ -293,7 +293,7 @@ describe('readWorkbook: overrides', () => {
     expect(t.located.pinned).toBe(true);
     expect(t.located.range).toBe('A2:E4');
     expect(t.located.columns).toEqual({ field: 0, received: 1, online: 2, direct: 3, resolved: 4 });
-    expect(t.rows.map((x) => x.values.online.value)).toEqual([3, 0]);
+    expect(t.rows.map((x) => x.values.online!.value)).toEqual([3, 0]);
   });
 
   test('a field pin moves a column away from the field matching chose', () => {
@@ -323,9 +323,9 @@ describe('readWorkbook: a workbook kept for the seed report', () => {
     expect(r.info.periodStart).toBe(toSerial(2022, 7, 8));
     const b = r.tables.budget!;
     // The unit slip stays as written (1.464.000 in a table in đồng): the checks name it.
-    expect(b.rows[0].values.actual.value).toBe(1464000);
-    expect(b.rows[2].values.actual.value).toBe(369000000);
-    expect(r.tables.investment!.rows[0].values.statedPct.value).toBe(50);
+    expect(b.rows[0].values.actual!.value).toBe(1464000);
+    expect(b.rows[2].values.actual!.value).toBe(369000000);
+    expect(r.tables.investment!.rows[0].values.statedPct!.value).toBe(50);
     const nat = byCode(r.issues, 'number-as-text').find((i) => i.cell === 'E4');
     expect(said(nat)).toContain('đã đọc là 1.464.000');
     expect(said(nat, 'en')).toContain('read as 1,464,000');
@@ -387,7 +387,7 @@ describe('readWorkbook: revenue and expenditure kept apart', () => {
     ]);
     const r = readWorkbook(book(thu, old, chi));
     const rows = r.tables.budget!.rows;
-    expect(rows.map((x) => [x.sheet, x.values.content.value])).toEqual([
+    expect(rows.map((x) => [x.sheet, x.values.content!.value])).toEqual([
       ['Thu NS', 'Tổng thu ngân sách'],
       ['Thu NS', 'Thu phí, lệ phí'],
       ['Chi NS', 'Tổng chi ngân sách'],

@@ -15,7 +15,7 @@ describe('typed rows', () => {
     ]);
     for (const s of [vi, en]) {
       const t = readWorkbook(book(s)).tables.budget!;
-      expect(t.rows.map((r) => [r.values.estimateSuperior.value, r.values.actual.value])).toEqual([
+      expect(t.rows.map((r) => [r.values.estimateSuperior!.value, r.values.actual!.value])).toEqual([
         [1234, 2345.5],
         [12.5, 1000000],
       ]);
@@ -32,7 +32,7 @@ describe('typed rows', () => {
     ]);
     const r = readWorkbook(book(s));
     const t = r.tables.staff!;
-    expect(t.rows.map((x) => [x.values.education.value, x.values.count.value, x.values.statedPct.value, x.isTotal])).toEqual([
+    expect(t.rows.map((x) => [x.values.education!.value, x.values.count!.value, x.values.statedPct!.value, x.isTotal])).toEqual([
       ['postgraduate', 1, 4.8, false],
       ['university', 17, 81, false],
       ['secondary', 3, 14.2, false],
@@ -68,7 +68,7 @@ describe('typed rows', () => {
     const r = readWorkbook(book(s));
     const row = r.tables.tthc!.rows[0];
     expect(row.values.onTime).toMatchObject({ value: 0, text: '-', cell: 'F2' });
-    expect(row.values.late.value).toBe(0);
+    expect(row.values.late!.value).toBe(0);
     expect(r.issues.filter((i) => i.table === 'tthc')).toEqual([]);
   });
 
@@ -84,9 +84,9 @@ describe('typed rows', () => {
     );
     const r = readWorkbook(book(s));
     const t = r.tables.dossiers!;
-    expect(t.rows[0].values.receivedAt.value).toBe(45000.5);
-    expect(t.rows[0].values.doneAt.value).toBeNull();
-    expect(t.rows[1].values.dueAt.value).toBeNull();
+    expect(t.rows[0].values.receivedAt!.value).toBe(45000.5);
+    expect(t.rows[0].values.doneAt!.value).toBeNull();
+    expect(t.rows[1].values.dueAt!.value).toBeNull();
     expect(r.issues.filter((i) => i.code === 'type-error').map((i) => i.cell)).toEqual(['C3']);
   });
 
@@ -115,7 +115,7 @@ describe('staff lists grouped by headings', () => {
       [4, 'Phạm D', 'Công an viên', null],
     ]);
     const t = readWorkbook(book(s)).tables.staff!;
-    expect(t.rows.map((r) => [r.values.name.value, r.values.category.value, r.values.category.cell])).toEqual([
+    expect(t.rows.map((r) => [r.values.name!.value, r.values.category!.value, r.values.category!.cell])).toEqual([
       ['Nguyễn Văn A', 'canBo', 'B2'],
       ['Trần Thị B', 'congChuc', 'B4'],
       ['Lê C', 'congChuc', 'B4'],
@@ -137,10 +137,10 @@ describe('numbers with words around them', () => {
       ['Hộ tịch', '12 hồ sơ', 'tám'],
     ]);
     const r = readWorkbook(book(ind, tthc));
-    expect(r.tables.indicators!.rows[0].values.target.value).toBe(90);
-    expect(r.tables.indicators!.rows[0].values.actual.value).toBe(80);
-    expect(r.tables.tthc!.rows[0].values.received.value).toBe(12);
-    expect(r.tables.tthc!.rows[0].values.resolved.value).toBeNull();
+    expect(r.tables.indicators!.rows[0].values.target!.value).toBe(90);
+    expect(r.tables.indicators!.rows[0].values.actual!.value).toBe(80);
+    expect(r.tables.tthc!.rows[0].values.received!.value).toBe(12);
+    expect(r.tables.tthc!.rows[0].values.resolved!.value).toBeNull();
     expect(r.issues.filter((i) => i.code === 'number-as-text').map((i) => i.cell)).toEqual(['B2', 'C2', 'B2']);
     expect(r.issues.filter((i) => i.code === 'type-error').map((i) => [i.sheet, i.cell])).toEqual([['TTHC', 'C2']]);
   });
@@ -157,7 +157,7 @@ describe('a survey laid out across', () => {
     const r = readWorkbook(book(s));
     const t = r.tables.survey!;
     expect(t.located.range).toBe('B2:E4');
-    expect(t.rows.map((x) => [x.values.level.value, x.values.share.value, x.values.share.cell])).toEqual([
+    expect(t.rows.map((x) => [x.values.level!.value, x.values.share!.value, x.values.share!.cell])).toEqual([
       ['veryHigh', 84.8, 'B4'],
       ['high', 13.43, 'C4'],
       ['neutral', 1.77, 'D4'],

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { analyze } from '../../../src/core/analyze';
 import { readWorkbook } from '../../../src/core/read';
 import { LazyTypedValue, plainAnalysisValues } from '../../../src/core/read/typedValue';
+import { valueAt } from '../../../src/core/tables';
 import { readSnapshotFromXlsx } from '../../../src/hosts/file';
 import { book, sheet } from './snap';
 
@@ -21,11 +22,11 @@ describe('typed values: cell and text worked out when asked', () => {
     const rows = readWorkbook(book(s)).tables.dossiers!.rows;
     const first = rows[0].values;
     expect(first.code).toBeInstanceOf(LazyTypedValue);
-    expect([first.code.cell, first.code.text, first.code.value]).toEqual(['B6', 'H001', 'H001']);
-    expect([first.doneAt.cell, first.doneAt.text, first.doneAt.value]).toEqual(['G6', '45002.5', 45002.5]);
+    expect([first.code!.cell, first.code!.text, first.code!.value]).toEqual(['B6', 'H001', 'H001']);
+    expect([first.doneAt!.cell, first.doneAt!.text, first.doneAt!.value]).toEqual(['G6', '45002.5', 45002.5]);
     const second = rows[1].values;
-    expect([second.receivedAt.cell, second.receivedAt.text, second.receivedAt.value]).toEqual(['E7', '05/03/2023', 44990]);
-    expect([second.doneAt.cell, second.doneAt.text, second.doneAt.value]).toEqual(['G7', '', null]);
+    expect([second.receivedAt!.cell, second.receivedAt!.text, second.receivedAt!.value]).toEqual(['E7', '05/03/2023', 44990]);
+    expect([second.doneAt!.cell, second.doneAt!.text, second.doneAt!.value]).toEqual(['G7', '', null]);
   });
 
   test('JSON and the copy posted by the web worker carry cell and text; the grid never goes with them', () => {
@@ -49,7 +50,7 @@ describe('typed values: cell and text worked out when asked', () => {
       const copy = posted.tables[name as keyof typeof posted.tables]!;
       t!.rows.forEach((r, i) => {
         for (const [k, v] of Object.entries(r.values)) {
-          expect(copy.rows[i].values[k]).toEqual({ value: v.value, raw: v.raw, cell: v.cell, text: v.text });
+          expect(valueAt(copy.rows[i], k)).toEqual({ value: v!.value, raw: v!.raw, cell: v!.cell, text: v!.text });
           n++;
         }
       });

@@ -5,7 +5,7 @@
 import { fieldSpec, type FieldKey } from '../../../src/core/schema';
 import { num } from '../../../src/core/rowValues';
 import { fieldLabel } from '../../../src/core/check/values';
-import type { TypedRow } from '../../../src/core/tables';
+import { valueAt, type TableColumns, type TypedRow } from '../../../src/core/tables';
 import { columnRef, ref, text, where } from '../../../src/core/figures/common';
 
 const row: TypedRow = { row: 0, isTotal: false, values: { received: { value: 12, text: '12', cell: 'B3' } } } as unknown as TypedRow;
@@ -38,4 +38,14 @@ test('the figure helpers check the keys they are given too', () => {
   expect(columnRef([row], 'recievedAt')).toBeNull();
   // @ts-expect-error 'received' is a tthc field, not a budget one
   expect(where(null, 'budget', 'received').field).toBe('received');
+});
+
+test("a row's values and a table's columns are keyed by the schema", () => {
+  expect(row.values.received?.value).toBe(12);
+  // @ts-expect-error 'recieved' is no field of any table
+  expect(row.values.recieved).toBeUndefined();
+  const columns: TableColumns = { received: 1 };
+  // @ts-expect-error 'categroy' is no field of any table
+  expect(columns.categroy).toBeUndefined();
+  expect(valueAt(row, 'recieved' as string)).toBeUndefined();
 });
