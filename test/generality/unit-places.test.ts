@@ -49,3 +49,31 @@ describe('the unit written where a clerk writes it', () => {
     expect(a.tables.budget?.located.unit).toMatchObject({ factor: 1 });
   });
 });
+
+describe('the unit stated in a note under the table', () => {
+  const title: Row = ['BẢNG THỰC HIỆN THU, CHI NGÂN SÁCH XÃ NĂM 2023'];
+  it.each([
+    ['Ghi chú: số liệu tính bằng triệu đồng', 1e6],
+    ['* Đơn vị tính: nghìn đồng', 1e3],
+  ])('reads %j in the footnote band as the table\'s unit', async (note, factor) => {
+    const a = await budgetOf([title, HEADER, ...LINES, [], [note as string]]);
+    expect(a.tables.budget?.located.unit).toMatchObject({ factor, source: { sheet: 'Ngân sách', cell: 'A6' } });
+    expect(a.figures.budget?.revenue).toMatchObject({ estimateSuperior: 7239 * (factor as number), actual: 1464.5 * (factor as number) });
+    expect(brief(a).filter((l) => /đơn vị tính|unit-mismatch/.test(l))).toEqual([]);
+  });
+
+  it('does not take a note about one line for the table\'s unit', async () => {
+    const a = await budgetOf([title, HEADER, ...LINES, [], ['Ghi chú: riêng dòng II tính bằng triệu đồng']]);
+    expect(a.tables.budget?.located.unit).toMatchObject({ factor: 1 });
+  });
+
+  it('does not take the note under the next table for this one', async () => {
+    const a = await budgetOf([title, HEADER, ...LINES, [], ['DANH SÁCH CÁN BỘ'], ['STT', 'Họ và tên', 'Chức vụ', 'Loại', 'Trình độ'], [1, 'Nguyễn Văn A', 'Chủ tịch', 'Cán bộ', 'Đại học'], [], ['Ghi chú: số liệu tính bằng triệu đồng']]);
+    expect(a.tables.budget?.located.unit).toMatchObject({ factor: 1 });
+  });
+
+  it('does not take the next table\'s unit line for a note of this one', async () => {
+    const a = await budgetOf([title, HEADER, ...LINES, [], ['ĐVT: triệu đồng'], ['STT', 'Nguồn vốn', 'Kế hoạch vốn', 'Giải ngân'], [1, 'Vốn ngân sách xã', 500, 200]]);
+    expect(a.tables.budget?.located.unit).toMatchObject({ factor: 1 });
+  });
+});

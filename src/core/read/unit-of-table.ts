@@ -2,16 +2,19 @@
  * The unit of a table's amounts: a unit line above the header ("ĐVT: triệu đồng"), the title, the far right
  * of the title band (past the table's last column), the header of each amount column ("Thực hiện (nghìn
  * đồng)"), or a unit statement in a cell of the table's first line ("Ghi chú": "Đơn vị tính: triệu đồng").
+ * A note in the footnote band under the last line ("Ghi chú: số liệu tính bằng triệu đồng") states it too.
  * A column's own unit wins over the table's. A unit noted beside a later line is about that line: it is not
  * the table's.
  */
 import { a1 } from '../address';
 import type { AmountUnit } from '../tables';
 import type { Candidate } from './locate';
-import { parseUnit, parseUnitStatement } from './unit';
+import { parseUnit, parseUnitNote, parseUnitStatement } from './unit';
 
 /** How far right of a table's last column a title band's unit is looked for. */
 const TITLE_BAND_REACH = 8;
+/** How many lines under a table's last line its footnote band may run. */
+const FOOTNOTE_REACH = 6;
 
 export interface TableUnit {
   /** The table's unit; `source` absent when none was written and đồng is assumed. */
@@ -82,6 +85,7 @@ export function tableUnit(c: Candidate): TableUnit {
     const u = t.trim() ? parseUnitStatement(t) : null;
     if (u) unit = { factor: u.factor, text: u.text, source: { sheet: grid.name, cell: a1(first, col) } };
   }
+  unit ??= footnoteUnit(c);
   unit ??= firstColumnUnit;
   if (unit) return { unit, assumed: false, columnFactors };
   return { unit: { factor: 1, text: 'đồng (mặc định)' }, assumed: true, columnFactors };
@@ -90,4 +94,41 @@ export function tableUnit(c: Candidate): TableUnit {
 /** The column holds a text field of the table (a content or note column), not a number. */
 function isTextField(c: Candidate, col: number): boolean {
   return c.spec.fields.some((f) => f.kind === 'text' && c.match.columns[f.key] === col);
+}
+
+/**
+ * A unit stated in the footnote band under the table: the lines after its last line holding one note each
+ * (a merged note counts once), up to a line of several cells or a number (a signature block, another
+ * table). A unit line followed by a header is the next table's unit line, not this table's note.
+ */
+function footnoteUnit(c: Candidate): AmountUnit | null {
+  const { grid } = c;
+  const end = Math.min(grid.bottom, c.lastRow + FOOTNOTE_REACH);
+  const right = Math.min(grid.right, c.right + TITLE_BAND_REACH);
+  const notes = (r: number): string[] | null => {
+    const texts = new Set<string>();
+    for (let col = c.left; col <= right; col++) {
+      if (grid.isBlank(r, col)) continue;
+      if (typeof grid.raw(r, col) === 'number') return null;
+      texts.add(grid.text(r, col).trim());
+    }
+    return [...texts].filter((t) => t);
+  };
+  for (let r = c.lastRow + 1; r <= end; r++) {
+    const texts = notes(r);
+    if (texts === null || texts.length > 1) return null;
+    const u = texts.length ? parseUnitNote(texts[0]) : null;
+    if (!u) continue;
+    for (let n = r + 1; n <= Math.min(grid.bottom, r + 3); n++) {
+      const next = notes(n);
+      if (next === null || next.length > 1) return null;
+    }
+    return { factor: u.factor, text: u.text, source: { sheet: grid.name, cell: a1(r, firstFilled(c, r, right)) } };
+  }
+  return null;
+}
+
+function firstFilled(c: Candidate, r: number, right: number): number {
+  for (let col = c.left; col <= right; col++) if (!c.grid.isBlank(r, col)) return col;
+  return c.left;
 }

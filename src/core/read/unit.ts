@@ -79,3 +79,21 @@ export function parseUnitStatement(text: string): ParsedUnit | null {
   if (!/^[\s()[\].,;:*\-\u2013]*$/u.test(rest)) return null;
   return { factor: factorOf(m.groups), text: original.slice(m.index, m.index + m[0].length).trim() };
 }
+
+/** "tính bằng triệu đồng", "được tính bằng nghìn đồng": a unit stated in a sentence. */
+const COMPUTED_IN = new RegExp(`(?<![\\p{L}\\p{N}])tinh bang\\s*[:]?\\s*${PHRASE}`, 'u');
+/** Words that tie a note to one line or item, not the table: "riêng dòng 3", "mục II", "trừ khoản…". */
+const ONE_LINE = /(?<![\p{L}\p{N}])(?:rieng|dong so|dong \d|dong [ivx]+(?![\p{L}])|muc|tru|khoan|o cot|cot \d)(?![\p{L}])/u;
+
+/**
+ * A note under a table that states the unit of its figures: "Ghi chú: số liệu tính bằng triệu đồng",
+ * "* ĐVT: nghìn đồng", "Đơn vị: triệu đồng". A note about one line or item ("Riêng dòng 3 tính bằng
+ * nghìn đồng", "Mục II tính bằng đồng") is not the table's unit; null then, and when no unit is stated.
+ */
+export function parseUnitNote(text: string): ParsedUnit | null {
+  const original = text.normalize('NFC');
+  const simple = simplify(original);
+  const m = AFTER_LABEL.exec(simple) ?? COMPUTED_IN.exec(simple);
+  if (!m || ONE_LINE.test(simple)) return null;
+  return { factor: factorOf(m.groups), text: original.slice(m.index, m.index + m[0].length).trim() };
+}

@@ -1,4 +1,4 @@
-import { parseUnit, parseUnitStatement } from '../../../src/core/read/unit';
+import { parseUnit, parseUnitNote, parseUnitStatement } from '../../../src/core/read/unit';
 
 describe('parseUnit', () => {
   it.each([
@@ -106,6 +106,23 @@ describe('parseUnitStatement (a cell that states the unit and nothing else)', ()
     '%j is no statement of the table\'s unit',
     (t) => {
       expect(parseUnitStatement(t)).toBeNull();
+    },
+  );
+});
+
+describe('parseUnitNote (a note under the table)', () => {
+  it.each([
+    ['Ghi chú: số liệu tính bằng triệu đồng', 1e6],
+    ['* Số liệu được tính bằng nghìn đồng.', 1e3],
+    ['Đơn vị: triệu đồng', 1e6],
+    ['Ghi chú: ĐVT: 1.000đ', 1e3],
+  ])('%j states the table\'s unit', (t, factor) => {
+    expect(parseUnitNote(t)?.factor).toBe(factor);
+  });
+  it.each(['Ghi chú: riêng dòng 3 tính bằng nghìn đồng', 'Mục II tính bằng đồng', 'Gồm 200 triệu đồng thu bổ sung', 'Người lập biểu'])(
+    '%j is no statement of the table\'s unit',
+    (t) => {
+      expect(parseUnitNote(t)).toBeNull();
     },
   );
 });
