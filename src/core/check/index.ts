@@ -10,6 +10,7 @@ import { checkPersonDates } from './personDates';
 import { checkDocuments, inEntries, tableEntries } from './documents';
 import { checkCitationDates, extractCitations } from './citations';
 import { checkDuplicates } from './duplicates';
+import { checkBudgetSize } from './budgetSize';
 
 export { extractCitations, type Citation } from './citations';
 export { parseDocNumber, parseDocNumberLoose, suggestDocNumber, type DocNumber } from './docNumber';
@@ -33,6 +34,7 @@ export function checkTables(read: ReadResult): Issue[] {
     ...checkCitationDates(read, citations, inEntries(tableEntries(read))),
     ...checkDocuments(read, citations),
     ...checkDuplicates(read),
+    ...checkBudgetSize(read),
   ];
   // Two sums may meet the same unit slip (a line against its sub-lines, and a total row against its lines).
   const seen = new Set<string>();

@@ -39,6 +39,18 @@ export const CHECK_SENTENCES = {
       en: 'Check the share of each level against the survey results.',
     },
   },
+  'budget-too-small': {
+    code: 'unit-mismatch',
+    severity: 'warning',
+    message: {
+      vi: 'Bảng {table} không ghi đơn vị tính mà dòng «{line}» chỉ có {amount} đồng, quá nhỏ cho ngân sách một năm của xã (thường hàng tỷ đồng): số liệu có lẽ tính bằng nghìn đồng hoặc triệu đồng, nên các số tiền trong báo cáo có thể sai.',
+      en: 'The table {table} states no unit and the line «{line}» holds only {amount} đồng, too little for a commune\'s yearly budget (usually billions): the figures are probably in thousands or millions of đồng, so the report\'s amounts may be wrong.',
+    },
+    hint: {
+      vi: 'Thêm dòng «ĐVT: nghìn đồng» (hoặc triệu đồng, đúng với số liệu đã gõ) phía trên bảng.',
+      en: 'Add a line «ĐVT: nghìn đồng» (or triệu đồng, as the figures were typed) above the table.',
+    },
+  },
   'unit-slip': {
     code: 'unit-mismatch',
     message: {
