@@ -26,11 +26,20 @@ const specs: CommuneSpec[] = [
   communeSpec(8, { start: [1, 1, 2023], end: [31, 12, 2023] }),
   communeSpec(9, { investment: null }),
 ];
+/** The communes the totals sum: all but the one of another period (left out, only listed and flagged). */
+const summed = specs.filter((s) => s.start[2] === 2024);
 const fileOf = (i: number) => path.join(inputs, i < 7 ? '' : 'dot-2', `xa-${String(i + 1).padStart(2, '0')}.xlsx`);
 const broken = path.join(inputs, 'dot-2', 'hong.xlsx');
 
 type Json = {
-  communes: { file: string; agency: string; period: { start: string; end: string } | null; ok: boolean; counts: { error: number; warning: number }; figures: Figures }[];
+  communes: {
+    file: string;
+    agency: string;
+    period: { start: string; end: string } | null;
+    ok: boolean;
+    counts: { error: number; warning: number };
+    figures: Figures;
+  }[];
   totals: RollupTotals;
   refused: { file: string; error: { code: string; message: string } }[];
 };
@@ -48,7 +57,7 @@ beforeAll(async () => {
   json = JSON.parse(run.stdout);
 });
 
-const sum = (f: (s: CommuneSpec) => number, over = specs) => over.reduce((a, s) => a + f(s), 0);
+const sum = (f: (s: CommuneSpec) => number, over = summed) => over.reduce((a, s) => a + f(s), 0);
 const received = (s: CommuneSpec) => sum(() => 0) + s.tthc.reduce((a, r) => a + r.online + r.direct, 0);
 const tt = (k: 'online' | 'direct' | 'early' | 'onTime' | 'late') => (s: CommuneSpec) => s.tthc.reduce((a, r) => a + r[k], 0);
 const pct = (x: number, whole: number) => roundHalfAway((x / whole) * 100, 1);
@@ -97,12 +106,12 @@ describe('rollup over a folder of commune workbooks', () => {
   });
 
   it('sums the dossiers by field over the communes that report each field, ratios from the sums', () => {
-    const fields = [...new Set(specs.flatMap((s) => s.tthc.map((r) => r.field)))];
+    const fields = [...new Set(summed.flatMap((s) => s.tthc.map((r) => r.field)))];
     expect(fields.length).toBeGreaterThan(2);
     const byField = json.totals.tthc!.byField;
     expect(byField.map((f) => f.field)).toEqual(fields);
     for (const field of fields) {
-      const rows = specs.flatMap((s) => s.tthc.filter((r) => r.field === field));
+      const rows = summed.flatMap((s) => s.tthc.filter((r) => r.field === field));
       const of = (k: 'online' | 'direct' | 'early' | 'onTime' | 'late') => rows.reduce((a, r) => a + r[k], 0);
       const got = byField.find((f) => f.field === field)!;
       const resolved = of('early') + of('onTime') + of('late');
@@ -119,7 +128,7 @@ describe('rollup over a folder of commune workbooks', () => {
       });
     }
     // Some fields are reported by only some communes: the fields still add up to the province's total.
-    expect(byField.some((f) => specs.filter((s) => s.tthc.some((r) => r.field === f.field)).length < specs.length)).toBe(true);
+    expect(byField.some((f) => summed.filter((s) => s.tthc.some((r) => r.field === f.field)).length < summed.length)).toBe(true);
     expect(byField.reduce((a, f) => a + f.received!, 0)).toBe(json.totals.tthc!.received);
   });
 
@@ -141,10 +150,20 @@ describe('rollup over a folder of commune workbooks', () => {
     const b = json.totals.budget!;
     expect(b.revenue.actual).toBe(sum((s) => s.budget.revActual));
     expect(b.revenue.estimateSuperior).toBe(sum((s) => s.budget.revSuperior));
-    expect(b.revenue.pctSuperior).toBe(pct(sum((s) => s.budget.revActual), sum((s) => s.budget.revSuperior)));
-    expect(b.expenditure.pctCouncil).toBe(pct(sum((s) => s.budget.expActual), sum((s) => s.budget.expCouncil)));
-    const withInv = specs.filter((s) => s.investment);
-    expect(withInv).toHaveLength(specs.length - 1);
+    expect(b.revenue.pctSuperior).toBe(
+      pct(
+        sum((s) => s.budget.revActual),
+        sum((s) => s.budget.revSuperior),
+      ),
+    );
+    expect(b.expenditure.pctCouncil).toBe(
+      pct(
+        sum((s) => s.budget.expActual),
+        sum((s) => s.budget.expCouncil),
+      ),
+    );
+    const withInv = summed.filter((s) => s.investment);
+    expect(withInv).toHaveLength(summed.length - 1);
     const plan = sum((s) => s.investment!.plan, withInv);
     const disbursed = sum((s) => s.investment!.disbursed, withInv);
     expect(json.totals.investment).toEqual({ plan, disbursed, pct: pct(disbursed, plan) });
@@ -158,34 +177,52 @@ describe('rollup over a folder of commune workbooks', () => {
     expect(names).toEqual(expect.arrayContaining(['Các xã', 'Tổng hợp', 'Xếp hạng', 'Lỗi các xã', 'Kỳ báo cáo', 'Tệp không dùng được']));
     const textOf = (name: string) => {
       const lines: string[] = [];
-      wb.getWorksheet(name)!.eachRow((r) => lines.push((r.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''))).join('|')));
+      wb.getWorksheet(name)!.eachRow((r) =>
+        lines.push(
+          (r.values as unknown[])
+            .slice(1)
+            .map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '')))
+            .join('|'),
+        ),
+      );
       return lines;
     };
     expect(textOf('Tổng hợp').join('\n')).toMatch(/không lấy trung bình cộng các tỷ lệ/);
     // Each field's dossiers on the totals sheet, with how many communes report it.
     for (const f of json.totals.tthc!.byField) {
-      const communesWith = specs.filter((s) => s.tthc.some((r) => r.field === f.field)).length;
+      const communesWith = summed.filter((s) => s.tthc.some((r) => r.field === f.field)).length;
       expect(textOf('Tổng hợp')).toContain(`Lĩnh vực ${f.field}: hồ sơ tiếp nhận|${f.received}|${communesWith}`);
     }
     // Each commune's row names its file.
     const communes = textOf('Các xã');
-    for (let i = 0; i < specs.length; i++) expect(communes.some((l) => l.includes(fileOf(i)) && l.includes(specs[i].agency))).toBe(true);
-    // The commune of another period is flagged, the others are not.
-    const periods = textOf('Kỳ báo cáo').filter((l) => l.includes(inputs));
-    expect(periods.filter((l) => /Khác kỳ/.test(l))).toEqual([expect.stringContaining(fileOf(8))]);
+    for (let i = 0; i < specs.length; i++) expect(communes.some((l) => l.startsWith(`${i + 1}|${path.basename(fileOf(i))}|${specs[i].agency}|`))).toBe(true);
+    // File names only: no sheet names the folder a file came from.
+    for (const name of names) expect(textOf(name).join('\n')).not.toContain(dir);
+    // The commune of another period is flagged and said to be left out of the totals, the others are not.
+    const periods = textOf('Kỳ báo cáo').filter((l) => /^xa-\d+\.xlsx\|/.test(l));
+    expect(periods).toHaveLength(specs.length);
+    expect(periods.filter((l) => /Khác kỳ/.test(l))).toEqual([expect.stringMatching(new RegExp(`^${path.basename(fileOf(8))}\\|.*không cộng vào tổng`))]);
+    expect(textOf('Tổng hợp').join('\n')).toContain(`Tổng của ${summed.length} xã`);
     // The error of the commune with one, by file, sheet and cell.
     const errors = textOf('Lỗi các xã');
-    expect(errors.some((l) => l.startsWith(`${fileOf(7)}|`) && l.includes('|So van ban|C3|date-after-report|'))).toBe(true);
-    expect(textOf('Tệp không dùng được').some((l) => l.startsWith(`${broken}|`))).toBe(true);
+    expect(errors.some((l) => l.startsWith(`${path.basename(fileOf(7))}|`) && l.includes('|So van ban|C3|date-after-report|'))).toBe(true);
+    expect(textOf('Tệp không dùng được').some((l) => l.startsWith(`${path.basename(broken)}|`))).toBe(true);
     // The Word summary beside it.
-    expect(fs.readFileSync(out.replace(/\.xlsx$/, '.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      fs
+        .readFileSync(out.replace(/\.xlsx$/, '.docx'))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     // The on-time ranking: highest first, equal values share a rank.
-    const onTime = json.communes.map((c) => c.figures.tthc!.onTimePct as number);
+    // The commune of another period is not ranked (blank rank, last).
+    const onTime = json.communes.filter((_, i) => i !== 8).map((c) => c.figures.tthc!.onTimePct as number);
     const ranking = textOf('Xếp hạng').filter((l) => l.startsWith('Tỷ lệ hồ sơ giải quyết đúng hạn'));
     expect(ranking).toHaveLength(specs.length);
-    const ranks = ranking.map((l) => Number(l.split('|')[1]));
-    const expected = [...onTime].sort((a, b) => b - a).map((v) => 1 + onTime.filter((x) => x > v).length);
-    expect(ranks).toEqual(expected);
+    const ranks = ranking.map((l) => l.split('|')[1]);
+    const expected = [...onTime].sort((a, b) => b - a).map((v) => String(1 + onTime.filter((x) => x > v).length));
+    expect(ranks).toEqual([...expected, '']);
+    expect(ranking[ranking.length - 1]).toContain(`|${specs[8].agency}|`);
   });
 
   it('says what it did in Vietnamese without --json, and exits 2 when no file can be used', async () => {

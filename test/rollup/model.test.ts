@@ -2,7 +2,14 @@
 import { buildRollup, periodCheck, rankDescending, rollupStatus, rollupTotals, type CommuneResult } from '../../src/core/rollup';
 import { EDUCATION_LEVELS, type Figures, type TthcFigures } from '../../src/core/figures/types';
 
-const tthc = (received: number | null, online: number | null, resolved: number | null, early: number | null, onTime: number | null, late: number | null): TthcFigures => ({
+const tthc = (
+  received: number | null,
+  online: number | null,
+  resolved: number | null,
+  early: number | null,
+  onTime: number | null,
+  late: number | null,
+): TthcFigures => ({
   received,
   online,
   direct: received !== null && online !== null ? received - online : null,
@@ -19,7 +26,16 @@ const tthc = (received: number | null, online: number | null, resolved: number |
   latePct: null,
   byField: [],
 });
-const figures = (over: Partial<Figures>): Figures => ({ indicators: null, survey: null, documents: null, tthc: null, staff: null, budget: null, investment: null, ...over });
+const figures = (over: Partial<Figures>): Figures => ({
+  indicators: null,
+  survey: null,
+  documents: null,
+  tthc: null,
+  staff: null,
+  budget: null,
+  investment: null,
+  ...over,
+});
 const commune = (file: string, f: Partial<Figures>, period: [number | null, number | null] = [45292, 45657], errors = 0): CommuneResult => ({
   file,
   agency: file.toUpperCase(),
@@ -91,9 +107,19 @@ describe('rollupTotals', () => {
   it('sums each field over the communes that report it, however each commune writes its name', () => {
     const withFields = (t: TthcFigures, byField: [string, TthcFigures][]): TthcFigures => ({ ...t, byField: byField.map(([field, c]) => ({ field, ...c })) });
     const { totals, contributors } = rollupTotals([
-      figures({ tthc: withFields(tthc(30, 10, 30, 20, 5, 5), [['Hộ tịch', tthc(20, 10, 20, 15, 3, 2)], ['Chứng thực', tthc(10, 0, 10, 5, 2, 3)]]) }),
+      figures({
+        tthc: withFields(tthc(30, 10, 30, 20, 5, 5), [
+          ['Hộ tịch', tthc(20, 10, 20, 15, 3, 2)],
+          ['Chứng thực', tthc(10, 0, 10, 5, 2, 3)],
+        ]),
+      }),
       figures({ tthc: withFields(tthc(8, 4, 8, 8, 0, 0), [['1. HỘ TỊCH (3)', tthc(8, 4, 8, 8, 0, 0)]]) }),
-      figures({ tthc: withFields(tthc(5, 5, 4, 2, 1, 1), [['Lĩnh vực Đất đai', tthc(3, 3, 2, 1, 0, 1)], ['Ho tich', tthc(2, 2, 2, 1, 1, 0)]]) }),
+      figures({
+        tthc: withFields(tthc(5, 5, 4, 2, 1, 1), [
+          ['Lĩnh vực Đất đai', tthc(3, 3, 2, 1, 0, 1)],
+          ['Ho tich', tthc(2, 2, 2, 1, 1, 0)],
+        ]),
+      }),
       figures({ tthc: tthc(7, 7, 7, 7, 0, 0) }), // only a total row: in the total, in no field
     ]);
     const byField = totals.tthc!.byField;
@@ -120,9 +146,12 @@ describe('buildRollup', () => {
     expect(r.ranking.onTimePct.map((p) => [r.communes[p.index].file, p.rank])).toEqual([
       ['c', 1],
       ['a', 2],
-      ['b', 2],
+      ['b', null],
     ]);
     expect(r.period.differs).toEqual([false, true, false]);
+    // b reports another period: listed and flagged, left out of the totals and the rankings.
+    expect(r.leftOut).toEqual([false, true, false]);
+    expect(r.totals.tthc!.received).toBe(20);
     expect(rollupStatus(r)).toBe(0);
     expect(rollupStatus(buildRollup([commune('a', {}, undefined, 1)], []))).toBe(1);
     expect(rollupStatus(buildRollup([], [{ file: 'x', error: { code: 'not-xlsx', message: 'x' } }]))).toBe(2);

@@ -32,6 +32,8 @@ const pctVi = (x: number) => formatPercentVi(x, Number.isInteger(roundHalfAway(x
 const specs: CommuneSpec[] = [0, 1, 2, 3, 4].map((k) => communeSpec(k));
 specs.push(communeSpec(5, { start: [1, 7, 2024], end: [31, 12, 2024] }));
 specs.push(communeSpec(6, { withError: true }));
+/** What the province's figures sum: every commune but the one of another period (index 5), left out. */
+const summed = specs.filter((_, i) => i !== 5);
 let rollup: Rollup;
 let xml: string;
 let text: string[];
@@ -40,9 +42,9 @@ beforeAll(async () => {
   const communes = [];
   for (let i = 0; i < specs.length; i++) {
     const a = analyze(await readSnapshotFromXlsx(await communeBytes(specs[i])));
-    communes.push(communeResult(`xa-${i + 1}.xlsx`, a));
+    communes.push(communeResult(`/tmp/dot ${i % 2}/xa-${i + 1}.xlsx`, a));
   }
-  rollup = buildRollup(communes, [{ file: 'hong.xlsx', error: { code: 'damaged', message: 'Tệp bị hỏng.' } }]);
+  rollup = buildRollup(communes, [{ file: '/tmp/dot 1/hong.xlsx', error: { code: 'damaged', message: 'Tệp bị hỏng.' } }]);
   const docx = await buildRollupSummary(rollup);
   xml = strFromU8(unzipSync(docx)['word/document.xml']);
   text = paragraphs(xml);
@@ -59,23 +61,26 @@ describe('the roll-up summary draft', () => {
   });
 
   it('states the province’s figures from the summed counts', () => {
-    const received = specs.reduce((a, s) => a + s.tthc.reduce((b, r) => b + r.online + r.direct, 0), 0);
-    const online = specs.reduce((a, s) => a + s.tthc.reduce((b, r) => b + r.online, 0), 0);
+    const received = summed.reduce((a, s) => a + s.tthc.reduce((b, r) => b + r.online + r.direct, 0), 0);
+    const online = summed.reduce((a, s) => a + s.tthc.reduce((b, r) => b + r.online, 0), 0);
     const sentence = text.find((t) => t.startsWith('Các xã đã tiếp nhận'))!;
     expect(sentence).toContain(`tiếp nhận ${formatNumberVi(received)} hồ sơ TTHC`);
     expect(sentence).toContain(`trực tuyến ${formatNumberVi(online)} hồ sơ, đạt tỷ lệ ${pctVi((online / received) * 100)}`);
-    const actual = specs.reduce((a, s) => a + s.budget.revActual, 0);
+    const actual = summed.reduce((a, s) => a + s.budget.revActual, 0);
     expect(text.find((t) => t.startsWith('Thu ngân sách các xã'))).toContain(`thực hiện ${formatNumberVi(actual)} đồng`);
     expect(text.some((t) => t.includes('không lấy trung bình cộng'))).toBe(true);
     expect(text.some((t) => t.includes('hong.xlsx'))).toBe(true);
+    // Files by their names only, never the folder they came from.
+    expect(xml).not.toContain('/tmp/');
+    expect(xml).not.toContain('dot 1');
   });
 
   it('states the dossiers by field and tables them as Biểu 06 does, summed over the communes', () => {
-    const fields = [...new Set(specs.flatMap((s) => s.tthc.map((r) => r.field)))];
+    const fields = [...new Set(summed.flatMap((s) => s.tthc.map((r) => r.field)))];
     const sentence = text.find((t) => t.startsWith('Theo lĩnh vực, hồ sơ tiếp nhận gồm'))!;
     for (const field of fields) {
-      const rows = specs.flatMap((s) => s.tthc.filter((r) => r.field === field));
-      const n = specs.filter((s) => s.tthc.some((r) => r.field === field)).length;
+      const rows = summed.flatMap((s) => s.tthc.filter((r) => r.field === field));
+      const n = summed.filter((s) => s.tthc.some((r) => r.field === field)).length;
       expect(sentence).toContain(`${field} ${formatNumberVi(rows.reduce((a, r) => a + r.online + r.direct, 0))} hồ sơ (${n} xã)`);
     }
     // The table: two header rows, a row per field, the province's total row.
@@ -88,19 +93,25 @@ describe('the roll-up summary draft', () => {
   });
 
   it('names the top and bottom communes of each ranking', () => {
-    const onTime = rollup.communes.map((c) => c.figures.tthc!.onTimePct!);
+    // The commune of another period is never named in a ranking.
+    const onTime = rollup.communes.map((c, i) => (i === 5 ? NaN : c.figures.tthc!.onTimePct!)).filter((x) => !Number.isNaN(x));
     const best = Math.max(...onTime);
     const worst = Math.min(...onTime);
     const line = text.find((t) => t.startsWith('1. Tỷ lệ hồ sơ giải quyết đúng hạn'))!;
     const [top, bottom] = line.split('thấp nhất là');
-    for (let i = 0; i < specs.length; i++) {
-      if (onTime[i] === best) expect(top).toContain(`${specs[i].agency} (${pctVi(best)})`);
-      if (onTime[i] === worst) expect(bottom).toContain(`${specs[i].agency} (${pctVi(worst)})`);
+    expect(line).not.toContain(specs[5].agency);
+    for (let i = 0; i < summed.length; i++) {
+      const k = i < 5 ? i : i + 1;
+      if (onTime[i] === best) expect(top).toContain(`${specs[k].agency} (${pctVi(best)})`);
+      if (onTime[i] === worst) expect(bottom).toContain(`${specs[k].agency} (${pctVi(worst)})`);
     }
   });
 
   it('names the commune of another period and the one with errors', () => {
     expect(text.find((t) => t.includes('kỳ báo cáo khác với đa số'))).toContain(specs[5].agency);
+    // … said to be left out of the province's figures, with its period.
+    expect(text.find((t) => t.startsWith('Không cộng vào số liệu toàn tỉnh'))).toContain(`${specs[5].agency} (01/07/2024 – 31/12/2024)`);
+    expect(text.some((t) => t.startsWith(`Trên cơ sở báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) của ${summed.length} xã`))).toBe(true);
     expect(text.find((t) => t.includes('còn lỗi trong số liệu'))).toContain(specs[6].agency);
   });
 

@@ -5,7 +5,7 @@
  */
 import { analyze } from '../../core/analyze';
 import type { Lang } from '../../core/issues';
-import { communeResult, type CommuneResult, type RefusedFile } from '../../core/rollup';
+import { communeResult, earlierRollupRefusal, fingerprint, isRollupWorkbook, type CommuneResult, type RefusedFile } from '../../core/rollup';
 import { FileHost } from '../../hosts/file';
 import { isFileError } from '../../xlsx/errors';
 import { readInput } from '../files';
@@ -25,8 +25,10 @@ export async function analyzeFile(job: AnalyzeJob): Promise<FileOutcome> {
     const host = await FileHost.open(bytes);
     const snapshot = await host.readSnapshot();
     const overrides = await host.loadOverrides();
+    // An earlier roll-up (any name, any folder) is told by its sheets, never summed as a commune.
+    if (isRollupWorkbook(snapshot.sheets.map((s) => s.name))) return { ok: false, refused: earlierRollupRefusal(job.file, job.lang) };
     const analysis = analyze(snapshot, { lang: job.lang, overrides, exactTime: job.exactTime });
-    return { ok: true, commune: communeResult(job.file, analysis) };
+    return { ok: true, commune: { ...communeResult(job.file, analysis), digest: fingerprint(bytes) } };
   } catch (e) {
     if (isFileError(e)) {
       return { ok: false, refused: { file: job.file, error: { code: e.code, message: e.text[job.lang], ...(e.detail ? { detail: e.detail } : {}) } } };

@@ -4,20 +4,40 @@ import type { Lang } from '../../core/issues';
 const pick = (l: Lang, vi: string, en: string) => (l === 'en' ? en : vi);
 
 export const rm = {
-  noFiles: (l: Lang) => pick(l, 'Không tìm thấy bảng tính nào (.xlsx, .xlsm, .xls) trong các tệp và thư mục đã chỉ.', 'No workbook (.xlsx, .xlsm, .xls) found in the files and folders given.'),
+  noFiles: (l: Lang) =>
+    pick(
+      l,
+      'Không tìm thấy bảng tính nào (.xlsx, .xlsm, .xls) trong các tệp và thư mục đã chỉ.',
+      'No workbook (.xlsx, .xlsm, .xls) found in the files and folders given.',
+    ),
   progress: (l: Lang, k: number, n: number, file: string) => pick(l, `[${k}/${n}] Đã đọc ${file}`, `[${k}/${n}] Read ${file}`),
   heading: (l: Lang, files: number, used: number, refused: number) =>
-    pick(l, `Tổng hợp ${files} tệp: ${used} xã đọc được, ${refused} tệp không dùng được.`, `Roll-up of ${files} files: ${used} communes read, ${refused} files not used.`),
+    pick(
+      l,
+      `Tổng hợp ${files} tệp: ${used} xã đọc được, ${refused} tệp không dùng được.`,
+      `Roll-up of ${files} files: ${used} communes read, ${refused} files not used.`,
+    ),
   commune: (l: Lang, mark: string, file: string, agency: string | null, period: string, errors: number, warnings: number) =>
     `  ${mark} ${file} — ${agency ?? pick(l, '(không rõ cơ quan)', '(agency not given)')} — ${period} — ${pick(l, `${errors} lỗi, ${warnings} cảnh báo`, `${errors} errors, ${warnings} warnings`)}`,
   periodDiffers: (l: Lang) => pick(l, 'kỳ báo cáo khác đa số', 'period differs from the majority'),
+  leftOut: (l: Lang) => pick(l, 'kỳ báo cáo khác đa số, không cộng vào tổng', 'period differs from the majority, left out of the totals'),
   refusedHeading: (l: Lang) => pick(l, 'Các tệp không dùng được:', 'Files not used:'),
   refused: (file: string, why: string) => `  ✗ ${file}: ${why}`,
   majority: (l: Lang, period: string) => pick(l, `Kỳ báo cáo của đa số các xã: ${period}.`, `The majority's period: ${period}.`),
   totalsTthc: (l: Lang, received: string, online: string, onTime: string) =>
-    pick(l, `Toàn tỉnh: tiếp nhận ${received} hồ sơ TTHC, trực tuyến ${online}, giải quyết đúng hạn ${onTime} (tỷ lệ tính từ tổng số hồ sơ của các xã).`, `Province: ${received} dossiers received, ${online} online, ${onTime} resolved on time (ratios from the summed counts).`),
+    pick(
+      l,
+      `Toàn tỉnh: tiếp nhận ${received} hồ sơ TTHC, trực tuyến ${online}, giải quyết đúng hạn ${onTime} (tỷ lệ tính từ tổng số hồ sơ của các xã).`,
+      `Province: ${received} dossiers received, ${online} online, ${onTime} resolved on time (ratios from the summed counts).`,
+    ),
   rollupWorkbook: (l: Lang) => pick(l, 'bảng tổng hợp', 'the roll-up workbook'),
   summaryDraft: (l: Lang) => pick(l, 'dự thảo báo cáo tổng hợp (Word)', 'the summary draft (Word)'),
-  outIsInput: (l: Lang, p: string) => pick(l, `Tệp kết quả ${p} lại là một trong các tệp đầu vào; hãy chọn tên khác với --out.`, `The output ${p} is one of the inputs; choose another name with --out.`),
-  outIsFolder: (l: Lang, p: string) => pick(l, `${p} là một thư mục; --out của lệnh rollup là tên tệp .xlsx.`, `${p} is a folder; rollup's --out names an .xlsx file.`),
+  outIsInput: (l: Lang, p: string) =>
+    pick(
+      l,
+      `Tệp kết quả ${p} lại là một trong các tệp đầu vào; hãy chọn tên khác với --out.`,
+      `The output ${p} is one of the inputs; choose another name with --out.`,
+    ),
+  outIsFolder: (l: Lang, p: string) =>
+    pick(l, `${p} là một thư mục; --out của lệnh rollup là tên tệp .xlsx.`, `${p} is a folder; rollup's --out names an .xlsx file.`),
 };

@@ -26,10 +26,7 @@ export function workerCount(files: number): number {
   return Math.max(0, Math.min(wanted, files));
 }
 
-export async function analyzeAll(
-  jobs: AnalyzeJob[],
-  onDone: (index: number, outcome: FileOutcome) => void = () => {},
-): Promise<FileOutcome[]> {
+export async function analyzeAll(jobs: AnalyzeJob[], onDone: (index: number, outcome: FileOutcome) => void = () => {}): Promise<FileOutcome[]> {
   const results: FileOutcome[] = new Array(jobs.length);
   const bundle = bundleFile();
   const n = bundle ? workerCount(jobs.length) : 0;

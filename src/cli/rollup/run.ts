@@ -47,15 +47,21 @@ function freeRollupPaths(out: string, replace: boolean): { xlsx: string; docx: s
 
 /** An earlier roll-up of this name in the output's folder (`X.xlsx`, `X (3).xlsx` and their summaries): never read as a commune. */
 function isEarlierOutput(file: string, out: string): boolean {
-  const stem = path.basename(out).replace(/\.xlsx$/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return path.resolve(path.dirname(file)) === path.resolve(path.dirname(out)) && new RegExp(`^${stem}( \\(\\d+\\))?\\.(xlsx|docx)$`, 'i').test(path.basename(file));
+  const stem = path
+    .basename(out)
+    .replace(/\.xlsx$/i, '')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (
+    path.resolve(path.dirname(file)) === path.resolve(path.dirname(out)) && new RegExp(`^${stem}( \\(\\d+\\))?\\.(xlsx|docx)$`, 'i').test(path.basename(file))
+  );
 }
 
 export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
   const lang = args.lang;
   const out = args.out ?? DEFAULT_ROLLUP;
   const docx = summaryPath(out);
-  if (fs.statSync(out, { throwIfNoEntry: false })?.isDirectory()) throw new FileError('unreadable', { vi: rm.outIsFolder('vi', out), en: rm.outIsFolder('en', out) });
+  if (fs.statSync(out, { throwIfNoEntry: false })?.isDirectory())
+    throw new FileError('unreadable', { vi: rm.outIsFolder('vi', out), en: rm.outIsFolder('en', out) });
   const outIds = [out, docx].flatMap((p) => {
     const s = fs.statSync(p, { throwIfNoEntry: false });
     return s ? [{ dev: s.dev, ino: s.ino }] : [];
@@ -64,7 +70,8 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
   const files = expandInputs(args.files ?? [], (f) => isEarlierOutput(f, out) || outIds.some((id) => isSameFile(f, id)));
   if (files.length === 0) throw new FileError('not-found', { vi: rm.noFiles('vi'), en: rm.noFiles('en') });
   for (const f of files) {
-    if (path.resolve(f) === path.resolve(out) || path.resolve(f) === path.resolve(docx)) throw new FileError('unreadable', { vi: rm.outIsInput('vi', out), en: rm.outIsInput('en', out) });
+    if (path.resolve(f) === path.resolve(out) || path.resolve(f) === path.resolve(docx))
+      throw new FileError('unreadable', { vi: rm.outIsInput('vi', out), en: rm.outIsInput('en', out) });
   }
 
   let done = 0;
@@ -81,10 +88,10 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
     if (o.ok) communes.push(o.commune);
     else refused.push(o.refused);
   }
-  const rollup = buildRollup(communes, refused);
+  const rollup = buildRollup(communes, refused, 1, lang);
 
   const written = freeRollupPaths(out, args.replace);
-  if (communes.length > 0) {
+  if (rollup.communes.length > 0) {
     const xlsxBytes = await rollupWorkbookBytes(rollupSheets(rollup, lang));
     const { buildRollupSummary } = await import('../../core/rollup/word');
     // Both made before either is written, then renamed into place together.
@@ -97,20 +104,21 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
   if (args.json) {
     io.stdout(JSON.stringify(rollupJson(rollup), null, 2));
   } else {
-    const lines = [rm.heading(lang, files.length, communes.length, refused.length), ''];
-    communes.forEach((c, i) => {
+    const lines = [rm.heading(lang, files.length, rollup.communes.length, rollup.refused.length), ''];
+    rollup.communes.forEach((c, i) => {
       const mark = c.counts.error > 0 ? '✗' : '✓';
-      const period = periodText(c.periodStart, c.periodEnd, lang) + (rollup.period.differs[i] && rollup.period.majority ? ` (${rm.periodDiffers(lang)})` : '');
+      const flag = rollup.leftOut[i] ? rm.leftOut(lang) : rollup.period.differs[i] && rollup.period.majority ? rm.periodDiffers(lang) : '';
+      const period = periodText(c.periodStart, c.periodEnd, lang) + (flag ? ` (${flag})` : '');
       lines.push(rm.commune(lang, mark, c.file, c.agency, period, c.counts.error, c.counts.warning));
     });
-    if (refused.length) lines.push('', rm.refusedHeading(lang), ...refused.map((f) => rm.refused(f.file, f.error.message)));
+    if (rollup.refused.length) lines.push('', rm.refusedHeading(lang), ...rollup.refused.map((f) => rm.refused(f.file, f.error.message)));
     if (rollup.period.majority) lines.push('', rm.majority(lang, periodText(rollup.period.majority.start, rollup.period.majority.end, lang)));
     const t = rollup.totals.tthc;
     if (t) {
       const p = (x: number | null) => (x === null ? '…' : formatPercentVi(x, rollup.decimals));
       lines.push(rm.totalsTthc(lang, t.received === null ? '…' : formatNumberVi(t.received), p(t.onlinePct), p(t.onTimePct)));
     }
-    if (communes.length > 0) lines.push('', m.wrote(lang, rm.rollupWorkbook(lang), written.xlsx), m.wrote(lang, rm.summaryDraft(lang), written.docx));
+    if (rollup.communes.length > 0) lines.push('', m.wrote(lang, rm.rollupWorkbook(lang), written.xlsx), m.wrote(lang, rm.summaryDraft(lang), written.docx));
     io.stdout(lines.join('\n'));
   }
   return rollupStatus(rollup);

@@ -4,17 +4,20 @@
  * (in workers) and hand over one small `CommuneResult` per workbook.
  */
 import type { Analysis } from '../analyze';
-import { countBySeverity, issueText } from '../issues';
+import { countBySeverity, issueText, type Lang } from '../issues';
 import { serialParts } from '../format';
 import { periodCheck } from './period';
 import { rankDescending } from './ranking';
 import { rollupTotals } from './totals';
+import { splitDuplicates } from './exclude';
 import type { CommuneResult, PeriodJson, RankingKey, RefusedFile, Rollup } from './types';
 
 export type * from './types';
 export { rollupTotals } from './totals';
 export { rankDescending } from './ranking';
 export { periodCheck } from './period';
+export { earlierRollupRefusal, fileName, isRollupWorkbook, splitDuplicates } from './exclude';
+export { fingerprint } from './fingerprint';
 
 /**
  * What the roll-up keeps of one commune's analysis: its figures, counts and its errors and warnings (no
@@ -30,7 +33,14 @@ export function communeResult(file: string, analysis: Pick<Analysis, 'lang' | 'i
     figures: analysis.figures,
     issues: analysis.issues
       .filter((i) => i.severity !== 'info')
-      .map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: issueText(i, analysis.lang).message, ...(i.more ? { more: i.more } : {}) })),
+      .map((i) => ({
+        severity: i.severity,
+        code: i.code,
+        sheet: i.sheet,
+        cell: i.cell,
+        message: issueText(i, analysis.lang).message,
+        ...(i.more ? { more: i.more } : {}),
+      })),
   };
 }
 
@@ -42,15 +52,28 @@ export function rankingValue(c: CommuneResult, key: RankingKey): number | null {
   return c.figures.tthc?.[key] ?? null;
 }
 
-/** The roll-up of the communes read (input order kept) and the files refused; percentages rounded to `decimals`. */
-export function buildRollup(communes: CommuneResult[], refused: RefusedFile[], decimals = 1): Rollup {
+/**
+ * The roll-up of the communes read (input order kept) and the files refused; percentages rounded to `decimals`.
+ * A commune read twice (exclude.ts) joins the files not used, worded in `lang`; a commune of another period than
+ * the majority's stays listed (flagged, `leftOut`) but adds nothing to the totals and is not ranked.
+ */
+export function buildRollup(read: CommuneResult[], refusedFiles: RefusedFile[], decimals = 1, lang: Lang = 'vi'): Rollup {
+  const { kept: communes, duplicates } = splitDuplicates(read, lang);
+  const refused = [...refusedFiles, ...duplicates];
+  const period = periodCheck(communes);
+  const leftOut = communes.map((c, i) => period.majority !== null && period.differs[i] && (c.periodStart !== null || c.periodEnd !== null));
   const { totals, contributors } = rollupTotals(
-    communes.map((c) => c.figures),
+    communes.filter((_, i) => !leftOut[i]).map((c) => c.figures),
     decimals,
   );
-  const ranking = Object.fromEntries(RANKING_KEYS.map((k) => [k, rankDescending(communes.map((c) => rankingValue(c, k)))])) as Rollup['ranking'];
-  return { communes, refused, totals, contributors, ranking, period: periodCheck(communes), decimals };
+  const ranking = Object.fromEntries(
+    RANKING_KEYS.map((k) => [k, rankDescending(communes.map((c, i) => (leftOut[i] ? null : rankingValue(c, k))))]),
+  ) as Rollup['ranking'];
+  return { communes, refused, totals, contributors, ranking, period, leftOut, decimals };
 }
+
+/** How many communes the totals sum: those read, less those of another period. */
+export const countedCommunes = (r: Rollup) => r.leftOut.filter((x) => !x).length;
 
 const iso = (serial: number | null): string | null => {
   if (serial === null || !Number.isFinite(serial)) return null;
@@ -65,12 +88,13 @@ export function periodJson(start: number | null, end: number | null): PeriodJson
 /** `rollup --json` (REPORTING-SCHEMA.md §6): `{communes: [{file, agency, period, ok, counts, figures}], totals, refused}`. */
 export function rollupJson(r: Rollup) {
   return {
-    communes: r.communes.map((c) => ({
+    communes: r.communes.map((c, i) => ({
       file: c.file,
       agency: c.agency,
       period: periodJson(c.periodStart, c.periodEnd),
       ok: c.counts.error === 0,
       counts: c.counts,
+      inTotals: !r.leftOut[i],
       figures: c.figures,
     })),
     totals: r.totals,

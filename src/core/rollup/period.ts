@@ -12,7 +12,11 @@ export function periodCheck(periods: { periodStart: number | null; periodEnd: nu
   for (const p of periods) {
     if (p.periodStart === null && p.periodEnd === null) continue;
     const k = key(p.periodStart, p.periodEnd);
-    const t = tally.get(k) ?? { n: 0, start: p.periodStart === null ? null : Math.floor(p.periodStart), end: p.periodEnd === null ? null : Math.floor(p.periodEnd) };
+    const t = tally.get(k) ?? {
+      n: 0,
+      start: p.periodStart === null ? null : Math.floor(p.periodStart),
+      end: p.periodEnd === null ? null : Math.floor(p.periodEnd),
+    };
     t.n++;
     tally.set(k, t);
   }

@@ -9,7 +9,8 @@ import type { Lang } from '../issues';
 import { GENERAL_LABEL, SEVERITY_LABEL } from '../labels';
 import { EDUCATION_LEVELS, type EducationLevel, type FigurePath, type N } from '../figures/types';
 import { formatDateVi } from '../format';
-import { RANKING_KEYS } from './index';
+import { countedCommunes, RANKING_KEYS } from './index';
+import { fileName } from './exclude';
 import type { CommuneResult, RankingKey, Rollup } from './types';
 
 export type CellFormat = 'int' | 'money' | 'pct' | 'date' | 'text';
@@ -36,8 +37,11 @@ export interface RollupSheet {
 
 const T = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
 const col = (title: string, fmt: CellFormat, width: number): RollupColumn => ({ title, fmt, width });
-/** A percentage figure (in percent) as the fraction Excel's `0.0%` shows. */
-const pctCell = (x: N): RollupCell => ({ v: x === null ? null : x / 100, fmt: 'pct' });
+/**
+ * A percentage figure (in percent, already rounded to the report's decimals) as the fraction Excel's `0.0%`
+ * shows, without the float noise of the division (7.2 / 100 is 0.07200000000000001; the cell holds 0.072).
+ */
+export const pctCell = (x: N): RollupCell => ({ v: x === null ? null : Number((x / 100).toPrecision(12)), fmt: 'pct' });
 const num = (x: N, fmt: CellFormat = 'int'): RollupCell => ({ v: x, fmt });
 const txt = (s: string | null): RollupCell => ({ v: s, fmt: 'text' });
 
@@ -63,7 +67,21 @@ export function periodText(start: number | null, end: number | null, lang: Lang)
 }
 
 /** The name a commune goes by in lists: its agency, else its file. */
-export const communeName = (c: CommuneResult) => c.agency ?? c.file;
+export const communeName = (c: CommuneResult) => c.agency ?? fileName(c.file);
+
+/** The communes of another period, named with their periods: listed, flagged, never summed or ranked. */
+export function leftOutNote(r: Rollup, lang: Lang): string[] {
+  const out = r.communes.filter((_, i) => r.leftOut[i]);
+  if (!out.length) return [];
+  const list = out.map((c) => `${communeName(c)} (${periodText(c.periodStart, c.periodEnd, lang)})`).join('; ');
+  return [
+    T(
+      lang,
+      `Không cộng vào tổng và không xếp hạng ${out.length} xã khác kỳ báo cáo của đa số: ${list}.`,
+      `Left out of the totals and rankings, ${out.length} communes of another period than the majority's: ${list}.`,
+    ),
+  ];
+}
 
 function communesSheet(r: Rollup, lang: Lang): RollupSheet {
   const columns = [
@@ -72,7 +90,7 @@ function communesSheet(r: Rollup, lang: Lang): RollupSheet {
     col(T(lang, 'Cơ quan', 'Agency'), 'text', 26),
     col(T(lang, 'Từ ngày', 'From'), 'date', 11),
     col(T(lang, 'Đến ngày', 'To'), 'date', 11),
-    col(T(lang, 'Kỳ khác đa số', 'Period differs'), 'text', 10),
+    col(T(lang, 'Kỳ khác đa số', 'Period differs'), 'text', 12),
     col(T(lang, 'Số lỗi', 'Errors'), 'int', 7),
     col(T(lang, 'Số cảnh báo', 'Warnings'), 'int', 9),
     col(T(lang, 'TTHC tiếp nhận', 'Dossiers received'), 'int', 10),
@@ -96,11 +114,11 @@ function communesSheet(r: Rollup, lang: Lang): RollupSheet {
     const f = c.figures;
     return [
       num(i + 1),
-      txt(c.file),
+      txt(fileName(c.file)),
       txt(c.agency),
       num(c.periodStart, 'date'),
       num(c.periodEnd, 'date'),
-      txt(r.period.differs[i] ? T(lang, 'Khác', 'Differs') : ''),
+      txt(r.leftOut[i] ? T(lang, 'Khác, không cộng', 'Differs, not summed') : r.period.differs[i] ? T(lang, 'Không ghi kỳ', 'No period') : ''),
       num(c.counts.error),
       num(c.counts.warning),
       num(f.tthc?.received ?? null),
@@ -125,7 +143,12 @@ function communesSheet(r: Rollup, lang: Lang): RollupSheet {
     name: T(lang, 'Các xã', 'Communes'),
     title: T(lang, 'SỐ LIỆU CẢI CÁCH HÀNH CHÍNH CỦA CÁC XÃ', 'ADMINISTRATIVE REFORM FIGURES BY COMMUNE'),
     notes: [
-      T(lang, 'Mỗi dòng là một xã, lấy từ tệp ghi ở cột «Tệp»; ô trống là số liệu chưa tính được (xem sheet «Lỗi các xã»).', 'One row per commune, from the file named in «File»; a blank cell is a figure that could not be computed (see «Errors»).'),
+      T(
+        lang,
+        'Mỗi dòng là một xã, lấy từ tệp ghi ở cột «Tệp»; ô trống là số liệu chưa tính được (xem sheet «Lỗi các xã»).',
+        'One row per commune, from the file named in «File»; a blank cell is a figure that could not be computed (see «Errors»).',
+      ),
+      ...leftOutNote(r, lang),
     ],
     columns,
     rows,
@@ -137,7 +160,7 @@ function indicatorsSheet(r: Rollup, lang: Lang): RollupSheet {
   const rows: RollupCell[][] = [];
   for (const c of r.communes) {
     for (const ind of c.figures.indicators ?? []) {
-      rows.push([txt(c.file), txt(c.agency), txt(ind.name), pctCell(ind.target), pctCell(ind.actual), pctCell(ind.achievement)]);
+      rows.push([txt(fileName(c.file)), txt(c.agency), txt(ind.name), pctCell(ind.target), pctCell(ind.actual), pctCell(ind.achievement)]);
     }
   }
   return {
@@ -172,8 +195,18 @@ function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
     line(T(lang, '- đúng hạn', '- on time'), 'tthc.onTime', tt?.onTime ?? null, 'int'),
     line(T(lang, '- quá hạn', '- late'), 'tthc.late', tt?.late ?? null, 'int'),
     line(T(lang, 'Hồ sơ đang giải quyết', 'Dossiers pending'), 'tthc.pending', tt?.pending ?? null, 'int'),
-    line(T(lang, 'Tỷ lệ tiếp nhận trực tuyến = Σ trực tuyến / Σ tiếp nhận', 'Online share = Σ online / Σ received'), 'tthc.onlinePct', tt?.onlinePct ?? null, 'pct'),
-    line(T(lang, 'Tỷ lệ đúng hạn = Σ (trước hạn + đúng hạn) / Σ đã giải quyết', 'On-time share = Σ (early + on time) / Σ resolved'), 'tthc.onTimePct', tt?.onTimePct ?? null, 'pct'),
+    line(
+      T(lang, 'Tỷ lệ tiếp nhận trực tuyến = Σ trực tuyến / Σ tiếp nhận', 'Online share = Σ online / Σ received'),
+      'tthc.onlinePct',
+      tt?.onlinePct ?? null,
+      'pct',
+    ),
+    line(
+      T(lang, 'Tỷ lệ đúng hạn = Σ (trước hạn + đúng hạn) / Σ đã giải quyết', 'On-time share = Σ (early + on time) / Σ resolved'),
+      'tthc.onTimePct',
+      tt?.onTimePct ?? null,
+      'pct',
+    ),
     line(T(lang, 'Tỷ lệ quá hạn = Σ quá hạn / Σ đã giải quyết', 'Late share = Σ late / Σ resolved'), 'tthc.latePct', tt?.latePct ?? null, 'pct'),
   );
   // The same by field (lĩnh vực), each summed over the communes that report it.
@@ -200,19 +233,48 @@ function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
     line(T(lang, '- công chức', '- công chức'), 'staff.congChuc', s?.congChuc ?? null, 'int'),
     line(T(lang, 'Người hoạt động không chuyên trách', 'Part-time officials'), 'staff.khongChuyenTrach', s?.khongChuyenTrach ?? null, 'int'),
     ...EDUCATION_LEVELS.flatMap((l) => [
-      line(T(lang, `Trình độ ${EDUCATION_TITLES[l].vi.toLocaleLowerCase('vi')} (người)`, `${EDUCATION_TITLES[l].en} (people)`), `staff.education.${l}.count`, s?.education[l].count ?? null, 'int'),
-      line(T(lang, `Tỷ lệ trình độ ${EDUCATION_TITLES[l].vi.toLocaleLowerCase('vi')} = Σ người / Σ CB, CC`, `${EDUCATION_TITLES[l].en} share = Σ people / Σ staff`), `staff.education.${l}.pct`, s?.education[l].pct ?? null, 'pct'),
+      line(
+        T(lang, `Trình độ ${EDUCATION_TITLES[l].vi.toLocaleLowerCase('vi')} (người)`, `${EDUCATION_TITLES[l].en} (people)`),
+        `staff.education.${l}.count`,
+        s?.education[l].count ?? null,
+        'int',
+      ),
+      line(
+        T(
+          lang,
+          `Tỷ lệ trình độ ${EDUCATION_TITLES[l].vi.toLocaleLowerCase('vi')} = Σ người / Σ CB, CC`,
+          `${EDUCATION_TITLES[l].en} share = Σ people / Σ staff`,
+        ),
+        `staff.education.${l}.pct`,
+        s?.education[l].pct ?? null,
+        'pct',
+      ),
     ]),
   );
   for (const side of ['revenue', 'expenditure'] as const) {
     const b = t.budget?.[side] ?? null;
     const name = side === 'revenue' ? T(lang, 'Thu ngân sách', 'Budget revenue') : T(lang, 'Chi ngân sách', 'Budget expenditure');
     rows.push(
-      line(`${name}: ${T(lang, 'dự toán cấp trên giao (đồng)', 'superior estimate (đồng)')}`, `budget.${side}.estimateSuperior`, b?.estimateSuperior ?? null, 'money'),
+      line(
+        `${name}: ${T(lang, 'dự toán cấp trên giao (đồng)', 'superior estimate (đồng)')}`,
+        `budget.${side}.estimateSuperior`,
+        b?.estimateSuperior ?? null,
+        'money',
+      ),
       line(`${name}: ${T(lang, 'dự toán HĐND giao (đồng)', 'council estimate (đồng)')}`, `budget.${side}.estimateCouncil`, b?.estimateCouncil ?? null, 'money'),
       line(`${name}: ${T(lang, 'thực hiện (đồng)', 'actual (đồng)')}`, `budget.${side}.actual`, b?.actual ?? null, 'money'),
-      line(`${name}: ${T(lang, 'so dự toán cấp trên = Σ thực hiện / Σ dự toán', 'vs superior estimate = Σ actual / Σ estimate')}`, `budget.${side}.pctSuperior`, b?.pctSuperior ?? null, 'pct'),
-      line(`${name}: ${T(lang, 'so dự toán HĐND = Σ thực hiện / Σ dự toán', 'vs council estimate = Σ actual / Σ estimate')}`, `budget.${side}.pctCouncil`, b?.pctCouncil ?? null, 'pct'),
+      line(
+        `${name}: ${T(lang, 'so dự toán cấp trên = Σ thực hiện / Σ dự toán', 'vs superior estimate = Σ actual / Σ estimate')}`,
+        `budget.${side}.pctSuperior`,
+        b?.pctSuperior ?? null,
+        'pct',
+      ),
+      line(
+        `${name}: ${T(lang, 'so dự toán HĐND = Σ thực hiện / Σ dự toán', 'vs council estimate = Σ actual / Σ estimate')}`,
+        `budget.${side}.pctCouncil`,
+        b?.pctCouncil ?? null,
+        'pct',
+      ),
     );
   }
   const inv = t.investment;
@@ -227,8 +289,8 @@ function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
     notes: [
       T(
         lang,
-        `Tổng của ${r.communes.length} xã đọc được. Các tỷ lệ tính từ tổng các số đếm của các xã (ví dụ: tỷ lệ trực tuyến = tổng hồ sơ trực tuyến / tổng hồ sơ tiếp nhận), không lấy trung bình cộng các tỷ lệ của từng xã.`,
-        `Totals of the ${r.communes.length} communes read. Every ratio is computed from the summed counts (e.g. online share = total online / total received), never as an average of the communes' percentages.`,
+        `Tổng của ${countedCommunes(r)} xã đọc được cùng kỳ báo cáo. Các tỷ lệ tính từ tổng các số đếm của các xã (ví dụ: tỷ lệ trực tuyến = tổng hồ sơ trực tuyến / tổng hồ sơ tiếp nhận), không lấy trung bình cộng các tỷ lệ của từng xã.`,
+        `Totals of the ${countedCommunes(r)} communes read for the same period. Every ratio is computed from the summed counts (e.g. online share = total online / total received), never as an average of the communes' percentages.`,
       ),
       T(
         lang,
@@ -240,6 +302,7 @@ function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
         'Hồ sơ theo lĩnh vực: mỗi lĩnh vực cộng các xã có báo cáo lĩnh vực đó (tên lĩnh vực so không phân biệt hoa thường, dấu, số thứ tự).',
         'Dossiers by field: each field sums the communes that report it (field names compared regardless of case, diacritics and numbering).',
       ),
+      ...leftOutNote(r, lang),
     ],
     columns: [col(T(lang, 'Chỉ tiêu', 'Figure'), 'text', 62), col(T(lang, 'Toàn tỉnh', 'Province'), 'text', 18), col(T(lang, 'Số xã', 'Communes'), 'int', 9)],
     rows,
@@ -251,7 +314,7 @@ function rankingSheet(r: Rollup, lang: Lang): RollupSheet {
   for (const key of RANKING_KEYS as RankingKey[]) {
     for (const p of r.ranking[key]) {
       const c = r.communes[p.index];
-      rows.push([txt(RANKING_TITLES[key][lang]), num(p.rank), txt(communeName(c)), txt(c.file), pctCell(p.value)]);
+      rows.push([txt(RANKING_TITLES[key][lang]), num(p.rank), txt(communeName(c)), txt(fileName(c.file)), pctCell(p.value)]);
     }
   }
   return {
@@ -263,8 +326,15 @@ function rankingSheet(r: Rollup, lang: Lang): RollupSheet {
         'Xếp từ cao xuống thấp; các xã bằng nhau cùng hạng (1, 1, 3). Xã không có số liệu thì không xếp hạng (hạng để trống).',
         'Highest first; equal communes share a rank (1, 1, 3). A commune without the figure is not ranked (blank rank).',
       ),
+      ...leftOutNote(r, lang),
     ],
-    columns: [col(T(lang, 'Tiêu chí', 'Criterion'), 'text', 44), col(T(lang, 'Hạng', 'Rank'), 'int', 6), col(T(lang, 'Xã', 'Commune'), 'text', 26), col(T(lang, 'Tệp', 'File'), 'text', 28), col(T(lang, 'Tỷ lệ', 'Share'), 'pct', 9)],
+    columns: [
+      col(T(lang, 'Tiêu chí', 'Criterion'), 'text', 44),
+      col(T(lang, 'Hạng', 'Rank'), 'int', 6),
+      col(T(lang, 'Xã', 'Commune'), 'text', 26),
+      col(T(lang, 'Tệp', 'File'), 'text', 28),
+      col(T(lang, 'Tỷ lệ', 'Share'), 'pct', 9),
+    ],
     rows,
   };
 }
@@ -274,7 +344,15 @@ function errorsSheet(r: Rollup, lang: Lang): RollupSheet {
   for (const c of r.communes) {
     for (const i of c.issues) {
       const more = i.more ? T(lang, ` (và ${i.more} chỗ khác cùng loại trong cột)`, ` (and ${i.more} more like it in the column)`) : '';
-      rows.push([txt(c.file), txt(c.agency), txt(SEVERITY_LABEL[i.severity][lang]), txt(i.sheet || GENERAL_LABEL[lang]), txt(i.cell), txt(i.code), txt(i.message + more)]);
+      rows.push([
+        txt(fileName(c.file)),
+        txt(c.agency),
+        txt(SEVERITY_LABEL[i.severity][lang]),
+        txt(i.sheet || GENERAL_LABEL[lang]),
+        txt(i.cell),
+        txt(i.code),
+        txt(i.message + more),
+      ]);
     }
   }
   return {
@@ -297,8 +375,13 @@ function errorsSheet(r: Rollup, lang: Lang): RollupSheet {
 function periodsSheet(r: Rollup, lang: Lang): RollupSheet {
   const maj = r.period.majority;
   const rows = r.communes.map((c, i): RollupCell[] => {
-    const status = c.periodStart === null && c.periodEnd === null ? T(lang, 'Không ghi kỳ báo cáo', 'No period given') : r.period.differs[i] ? T(lang, 'Khác kỳ của đa số', 'Differs from the majority') : T(lang, 'Cùng kỳ', 'Same');
-    return [txt(c.file), txt(c.agency), num(c.periodStart, 'date'), num(c.periodEnd, 'date'), txt(status)];
+    const status =
+      c.periodStart === null && c.periodEnd === null
+        ? T(lang, 'Không ghi kỳ báo cáo', 'No period given')
+        : r.leftOut[i]
+          ? T(lang, 'Khác kỳ của đa số: không cộng vào tổng', 'Differs from the majority: not summed')
+          : T(lang, 'Cùng kỳ', 'Same');
+    return [txt(fileName(c.file)), txt(c.agency), num(c.periodStart, 'date'), num(c.periodEnd, 'date'), txt(status)];
   });
   return {
     name: T(lang, 'Kỳ báo cáo', 'Periods'),
@@ -308,7 +391,13 @@ function periodsSheet(r: Rollup, lang: Lang): RollupSheet {
         ? T(lang, `Kỳ của đa số các xã: ${periodText(maj.start, maj.end, lang)}.`, `The majority's period: ${periodText(maj.start, maj.end, lang)}.`)
         : T(lang, 'Không xã nào ghi kỳ báo cáo.', 'No commune gives its period.'),
     ],
-    columns: [col(T(lang, 'Tệp', 'File'), 'text', 28), col(T(lang, 'Cơ quan', 'Agency'), 'text', 26), col(T(lang, 'Từ ngày', 'From'), 'date', 11), col(T(lang, 'Đến ngày', 'To'), 'date', 11), col(T(lang, 'Đánh giá', 'Status'), 'text', 24)],
+    columns: [
+      col(T(lang, 'Tệp', 'File'), 'text', 28),
+      col(T(lang, 'Cơ quan', 'Agency'), 'text', 26),
+      col(T(lang, 'Từ ngày', 'From'), 'date', 11),
+      col(T(lang, 'Đến ngày', 'To'), 'date', 11),
+      col(T(lang, 'Đánh giá', 'Status'), 'text', 36),
+    ],
     rows,
     flagged: r.communes.flatMap((_, i) => (r.period.differs[i] ? [i] : [])),
   };
@@ -318,13 +407,25 @@ function refusedSheet(r: Rollup, lang: Lang): RollupSheet {
   return {
     name: T(lang, 'Tệp không dùng được', 'Files not used'),
     title: T(lang, 'CÁC TỆP KHÔNG DÙNG ĐƯỢC', 'FILES THAT COULD NOT BE USED'),
-    notes: [r.refused.length ? T(lang, 'Các tệp này không được tổng hợp.', 'These files are not in the totals.') : T(lang, 'Mọi tệp đều đọc được.', 'Every file was read.')],
+    notes: [
+      r.refused.length
+        ? T(lang, 'Các tệp này không được tổng hợp.', 'These files are not in the totals.')
+        : T(lang, 'Mọi tệp đều đọc được.', 'Every file was read.'),
+    ],
     columns: [col(T(lang, 'Tệp', 'File'), 'text', 36), col(T(lang, 'Mã', 'Code'), 'text', 14), col(T(lang, 'Lý do', 'Reason'), 'text', 90)],
-    rows: r.refused.map((f) => [txt(f.file), txt(f.error.code), txt(f.error.message)]),
+    rows: r.refused.map((f) => [txt(fileName(f.file)), txt(f.error.code), txt(f.error.message)]),
   };
 }
 
 /** Every sheet of the roll-up workbook, in the order the officer reads them. */
 export function rollupSheets(r: Rollup, lang: Lang): RollupSheet[] {
-  return [communesSheet(r, lang), totalsSheet(r, lang), rankingSheet(r, lang), errorsSheet(r, lang), periodsSheet(r, lang), indicatorsSheet(r, lang), refusedSheet(r, lang)];
+  return [
+    communesSheet(r, lang),
+    totalsSheet(r, lang),
+    rankingSheet(r, lang),
+    errorsSheet(r, lang),
+    periodsSheet(r, lang),
+    indicatorsSheet(r, lang),
+    refusedSheet(r, lang),
+  ];
 }

@@ -6,7 +6,18 @@
  * Keys are those of REPORTING-SCHEMA.md §4; amounts in đồng, percentages rounded half away from zero.
  */
 import { largestRemainder, percent } from '../round';
-import { EDUCATION_LEVELS, type BudgetSide, type EducationLevel, type FigurePath, type Figures, type N, type StaffFigures, type TthcCounts, type TthcFigures, figurePath } from '../figures/types';
+import {
+  EDUCATION_LEVELS,
+  type BudgetSide,
+  type EducationLevel,
+  type FigurePath,
+  type Figures,
+  type N,
+  type StaffFigures,
+  type TthcCounts,
+  type TthcFigures,
+  figurePath,
+} from '../figures/types';
 import type { TthcBlock } from '../figures/tthc';
 import { fold } from '../text/fold';
 import type { Contributors, RollupTotals } from './types';
@@ -52,11 +63,26 @@ class Summer {
   }
 }
 
-const TTHC_COUNTS = ['received', 'online', 'direct', 'carriedOver', 'resolved', 'early', 'onTime', 'late', 'pending', 'pendingInTime', 'pendingOverdue'] as const;
+const TTHC_COUNTS = [
+  'received',
+  'online',
+  'direct',
+  'carriedOver',
+  'resolved',
+  'early',
+  'onTime',
+  'late',
+  'pending',
+  'pendingInTime',
+  'pendingOverdue',
+] as const;
 
 /** The counts and ratios of one TTHC block (the whole, or one field), summed over the communes under `prefix`. */
 function tthcBlock(s: Summer, prefix: TthcBlock, of: (f: Figures) => TthcCounts | null): TthcCounts {
-  const t = (k: keyof TthcCounts): Get => (f) => (of(f)?.[k] as N | undefined) ?? null;
+  const t =
+    (k: keyof TthcCounts): Get =>
+    (f) =>
+      (of(f)?.[k] as N | undefined) ?? null;
   const counts = Object.fromEntries(TTHC_COUNTS.map((k) => [k, s.sum(figurePath(prefix, k), t(k))])) as Record<(typeof TTHC_COUNTS)[number], N>;
   return {
     ...counts,
@@ -97,7 +123,10 @@ function tthcTotals(s: Summer, all: Figures[]): TthcFigures | null {
 
 function staffTotals(s: Summer, all: Figures[], decimals: number): StaffFigures | null {
   if (!all.some((f) => f.staff)) return null;
-  const g = (k: 'total' | 'canBo' | 'congChuc' | 'khongChuyenTrach'): Get => (f) => f.staff?.[k] ?? null;
+  const g =
+    (k: 'total' | 'canBo' | 'congChuc' | 'khongChuyenTrach'): Get =>
+    (f) =>
+      f.staff?.[k] ?? null;
   // Shares of one whole: summed over the communes whose every level is known, so the parts add up to the whole.
   const whole = all.filter((f) => f.staff && EDUCATION_LEVELS.every((l) => f.staff!.education[l].count !== null));
   const sums = EDUCATION_LEVELS.map((l) => whole.reduce((a, f) => a + f.staff!.education[l].count!, 0));
@@ -106,9 +135,10 @@ function staffTotals(s: Summer, all: Figures[], decimals: number): StaffFigures 
     s.contributors[`staff.education.${l}.count`] = whole.length;
     s.contributors[`staff.education.${l}.pct`] = whole.length;
   }
-  const education = Object.fromEntries(
-    EDUCATION_LEVELS.map((l, i) => [l, { count: whole.length > 0 ? sums[i] : null, pct: pcts[i] }]),
-  ) as Record<EducationLevel, { count: N; pct: N }>;
+  const education = Object.fromEntries(EDUCATION_LEVELS.map((l, i) => [l, { count: whole.length > 0 ? sums[i] : null, pct: pcts[i] }])) as Record<
+    EducationLevel,
+    { count: N; pct: N }
+  >;
   return {
     total: s.sum('staff.total', g('total')),
     canBo: s.sum('staff.canBo', g('canBo')),
@@ -119,7 +149,10 @@ function staffTotals(s: Summer, all: Figures[], decimals: number): StaffFigures 
 }
 
 function budgetSide(s: Summer, side: 'revenue' | 'expenditure'): BudgetSide {
-  const g = (k: 'estimateSuperior' | 'estimateCouncil' | 'actual'): Get => (f) => f.budget?.[side][k] ?? null;
+  const g =
+    (k: 'estimateSuperior' | 'estimateCouncil' | 'actual'): Get =>
+    (f) =>
+      f.budget?.[side][k] ?? null;
   return {
     estimateSuperior: s.sum(`budget.${side}.estimateSuperior`, g('estimateSuperior')),
     estimateCouncil: s.sum(`budget.${side}.estimateCouncil`, g('estimateCouncil')),
@@ -135,13 +168,20 @@ function budgetSide(s: Summer, side: 'revenue' | 'expenditure'): BudgetSide {
  */
 export function rollupTotals(all: Figures[], decimals = 1): { totals: RollupTotals; contributors: Contributors } {
   const s = new Summer(all, decimals);
-  const inv = (k: 'plan' | 'disbursed'): Get => (f) => f.investment?.[k] ?? null;
+  const inv =
+    (k: 'plan' | 'disbursed'): Get =>
+    (f) =>
+      f.investment?.[k] ?? null;
   const totals: RollupTotals = {
     tthc: tthcTotals(s, all),
     staff: staffTotals(s, all, decimals),
     budget: all.some((f) => f.budget) ? { revenue: budgetSide(s, 'revenue'), expenditure: budgetSide(s, 'expenditure') } : null,
     investment: all.some((f) => f.investment)
-      ? { plan: s.sum('investment.plan', inv('plan')), disbursed: s.sum('investment.disbursed', inv('disbursed')), pct: s.ratio('investment.pct', [inv('disbursed')], inv('plan')) }
+      ? {
+          plan: s.sum('investment.plan', inv('plan')),
+          disbursed: s.sum('investment.disbursed', inv('disbursed')),
+          pct: s.ratio('investment.pct', [inv('disbursed')], inv('plan')),
+        }
       : null,
   };
   return { totals, contributors: s.contributors };

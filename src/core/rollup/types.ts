@@ -19,6 +19,8 @@ export interface CommuneResult {
   figures: Figures;
   /** Errors and warnings, as the commune's own report lists them. */
   issues: RollupIssue[];
+  /** The file's fingerprint (fingerprint.ts): equal fingerprints are the same bytes, a copy read twice. Absent: not taken. */
+  digest?: string;
 }
 
 /** A file that could not be used, with its one-line reason (the `error` of `validate --json` exit 2). */
@@ -73,5 +75,10 @@ export interface Rollup {
   contributors: Contributors;
   ranking: Record<RankingKey, Ranked[]>;
   period: PeriodCheck;
+  /**
+   * Per commune, in input order: true when it is left out of the totals, the rankings and the summary's
+   * figures because it reports another period than the majority's (a commune giving no period is only flagged).
+   */
+  leftOut: boolean[];
   decimals: number;
 }

@@ -18,7 +18,8 @@ import { renderDocx } from '../word/render/docx';
 import { closingLine, signatureBlock } from '../word/signature';
 import { amount, body, count, heading1, heading2, joinVi, pct, ph, PT, type Part } from '../word/text';
 import { title } from '../word/title';
-import { RANKING_KEYS } from './index';
+import { countedCommunes, RANKING_KEYS } from './index';
+import { fileName } from './exclude';
 import { communeName, EDUCATION_TITLES, periodText, RANKING_TITLES } from './sheets';
 import type { Ranked, RankingKey, Rollup } from './types';
 
@@ -42,14 +43,15 @@ export function summaryInfo(r: Rollup, over: Partial<ReportInfo> = {}): ReportIn
 /** "(tính trên 8/10 xã có số liệu)" when some communes do not give the figure. */
 function over(r: Rollup, key: FigurePath): Part[] {
   const n = r.contributors[key] ?? 0;
-  return n < r.communes.length ? [` (tính trên ${n}/${r.communes.length} xã có số liệu)`] : [];
+  const of = countedCommunes(r);
+  return n < of ? [` (tính trên ${n}/${of} xã có số liệu)`] : [];
 }
 
 function opening(r: Rollup, info: ReportInfo): Para[] {
   const maj = r.period.majority;
   const parts: Part[] = [
     'Trên cơ sở báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) của ',
-    count(r.communes.length),
+    count(countedCommunes(r)),
     ' xã',
     maj ? `, kỳ báo cáo ${periodText(maj.start, maj.end, 'vi')}` : '',
     ', ',
@@ -63,7 +65,19 @@ function opening(r: Rollup, info: ReportInfo): Para[] {
     ]),
   );
   if (r.refused.length) {
-    out.push(body([`Có ${formatNumberVi(r.refused.length)} tệp không đọc được nên chưa được tổng hợp: `, r.refused.map((f) => f.file).join('; '), '.']));
+    out.push(
+      body([`Có ${formatNumberVi(r.refused.length)} tệp không dùng được nên chưa được tổng hợp: `, r.refused.map((f) => fileName(f.file)).join('; '), '.']),
+    );
+  }
+  const left = r.communes.filter((_, i) => r.leftOut[i]);
+  if (left.length) {
+    out.push(
+      body([
+        `Không cộng vào số liệu toàn tỉnh và không xếp hạng ${formatNumberVi(left.length)} xã báo cáo kỳ khác với đa số: `,
+        ...joinVi(left.map((c) => [communeName(c), ` (${periodText(c.periodStart, c.periodEnd, 'vi')})`])),
+        '.',
+      ]),
+    );
   }
   return out;
 }
@@ -235,7 +249,12 @@ function qualitySection(r: Rollup): Para[] {
     differ.length
       ? body([
           `Có ${formatNumberVi(differ.length)} xã có kỳ báo cáo khác với đa số hoặc không ghi kỳ báo cáo: `,
-          ...joinVi(differ.map((c) => [communeName(c), ` (${periodText(c.periodStart, c.periodEnd, 'vi')})`])),
+          ...joinVi(
+            differ.map((c) => [
+              communeName(c),
+              ` (${periodText(c.periodStart, c.periodEnd, 'vi')}${r.leftOut[r.communes.indexOf(c)] ? ', không cộng vào tổng' : ''})`,
+            ]),
+          ),
           '.',
         ])
       : body(['Các xã báo cáo cùng một kỳ.']),
@@ -293,7 +312,7 @@ function appendix(r: Rollup): Block[] {
       cells: [
         text(String(i + 1)),
         text(communeName(c)),
-        text(periodText(c.periodStart, c.periodEnd, 'vi')),
+        text(periodText(c.periodStart, c.periodEnd, 'vi') + (r.leftOut[i] ? ' (khác kỳ, không cộng)' : '')),
         text(count(c.figures.tthc?.received)),
         text(pct(c.figures.tthc?.onlinePct, d)),
         text(pct(c.figures.tthc?.onTimePct, d)),

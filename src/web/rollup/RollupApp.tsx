@@ -10,7 +10,17 @@ import { Button, Caption1, FluentProvider, makeStyles, shorthands, Text, tokens,
 import type { AnalysisView } from '../../ui/analysisView';
 import type { Lang } from '../../core/issues';
 import { formatNumberVi, formatPercentVi } from '../../core/format';
-import { buildRollup, communeResult, type CommuneResult, type Rollup } from '../../core/rollup';
+import {
+  buildRollup,
+  communeResult,
+  countedCommunes,
+  earlierRollupRefusal,
+  fileName,
+  fingerprint,
+  isRollupWorkbook,
+  type CommuneResult,
+  type Rollup,
+} from '../../core/rollup';
 import { periodText } from '../../core/rollup/sheets';
 import { SEVERITY_HEADING } from '../../core/labels';
 import { describeError } from '../../ui/errors';
@@ -22,18 +32,32 @@ const T = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
 const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
 
 const useStyles = makeStyles({
-  root: { margin: '0 auto', padding: tokens.spacingHorizontalL, maxWidth: '1100px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: {
+    margin: '0 auto',
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '1100px',
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    overflowWrap: 'anywhere',
+  },
+  // The communes' table scrolls inside its own box, so a 320 px window never scrolls sideways.
+  tableBox: { maxWidth: '100%', overflowX: 'auto' },
+  leftOut: { backgroundColor: tokens.colorPaletteRedBackground1 },
   muted: { color: tokens.colorNeutralForeground3 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   refused: { color: tokens.colorPaletteRedForeground1 },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& th, & td': { ...shorthands.border('1px', 'solid', tokens.colorNeutralStroke2), ...shorthands.padding('2px', '6px'), textAlign: 'left' } },
+  table: {
+    borderCollapse: 'collapse',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': { ...shorthands.border('1px', 'solid', tokens.colorNeutralStroke2), ...shorthands.padding('2px', '6px'), textAlign: 'left' },
+  },
 });
 
 type RowState =
-  | { name: string; state: 'waiting' | 'reading' }
-  | { name: string; state: 'done'; commune: CommuneResult }
-  | { name: string; state: 'refused'; reason: string };
+  { name: string; state: 'waiting' | 'reading' } | { name: string; state: 'done'; commune: CommuneResult } | { name: string; state: 'refused'; reason: string };
 
 export interface RollupAppProps {
   /** Makes one worker (the web page's worker.ts, or the in-page fallback). */
@@ -51,6 +75,8 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
   const [rollup, setRollup] = useState<Rollup | null>(null);
   const [busy, setBusy] = useState(false);
   const clients = useRef<WorkerClient[]>([]);
+  const filesInput = useRef<HTMLInputElement | null>(null);
+  const folderInput = useRef<HTMLInputElement | null>(null);
   useEffect(() => () => clients.current.forEach((c) => c.terminate()), []);
 
   async function start(list: File[]) {
@@ -74,8 +100,17 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
           set(i, { name: names[i], state: 'reading' });
           try {
             // One file per request: the worker keeps only the last file it was given, and posts its view (no rows).
-            const analysis = await client.request<AnalysisView>({ type: 'check', lang, bytes: await readBytes(files[i]) });
-            const commune = communeResult(names[i], analysis);
+            const bytes = await readBytes(files[i]);
+            const digest = fingerprint(bytes);
+            const analysis = await client.request<AnalysisView>({ type: 'check', lang, bytes });
+            // An earlier roll-up is told by its sheets, whatever its name: listed as not used, never summed.
+            if (isRollupWorkbook(analysis.sheets)) {
+              const refusal = earlierRollupRefusal(names[i], lang);
+              results[i] = refusal;
+              set(i, { name: names[i], state: 'refused', reason: refusal.error.message });
+              continue;
+            }
+            const commune = { ...communeResult(names[i], analysis), digest };
             results[i] = commune;
             set(i, { name: names[i], state: 'done', commune });
           } catch (e) {
@@ -91,7 +126,11 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
     clients.current = [];
     const communes = results.filter((r): r is CommuneResult => 'figures' in r);
     const refused = results.filter((r): r is { file: string; error: { code: string; message: string } } => !('figures' in r));
-    setRollup(buildRollup(communes, refused));
+    const r = buildRollup(communes, refused, 1, lang);
+    // A duplicate found once all are read joins the files not used, with the file kept named.
+    const dupes = new Map(r.refused.filter((f) => f.error.code === 'duplicate').map((f) => [f.file, f.error.message]));
+    setRows((old) => old.map((o) => (o.state === 'done' && dupes.has(o.name) ? { name: o.name, state: 'refused', reason: dupes.get(o.name)! } : o)));
+    setRollup(r);
     setBusy(false);
   }
 
@@ -107,6 +146,7 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
     downloadBytes(await buildRollupSummary(rollup), 'tong-hop-cchc.docx', DOCX_MIME);
   }
 
+  const leftOut = new Set(rollup ? rollup.communes.filter((_, i) => rollup.leftOut[i]).map((c) => c.file) : []);
   const done = rows.filter((r) => r.state === 'done' || r.state === 'refused').length;
   const t = rollup?.totals.tthc;
   return (
@@ -119,61 +159,93 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
           {T(lang, 'Các tệp được đọc ngay trên máy này; không có gì được gửi đi.', 'The files are read on this computer; nothing is sent anywhere.')}
         </Caption1>
         <div className={styles.row}>
-          <label>
-            {T(lang, 'Chọn các tệp của các xã: ', 'Choose the communes’ files: ')}
-            <input data-testid="rollup-files" type="file" multiple accept=".xlsx,.xlsm,.xls" disabled={busy} onChange={(e) => void start([...(e.target.files ?? [])])} />
-          </label>
-          <label>
-            {T(lang, 'hoặc cả một thư mục: ', 'or a whole folder: ')}
-            <input
-              data-testid="rollup-folder"
-              type="file"
-              disabled={busy}
-              ref={(el) => el?.setAttribute('webkitdirectory', '')}
-              onChange={(e) => void start([...(e.target.files ?? [])])}
-            />
-          </label>
+          {/* The browser's own file inputs speak the browser's language ("Choose Files"): hidden, opened by our buttons. */}
+          <Button appearance="primary" disabled={busy} onClick={() => filesInput.current?.click()}>
+            {T(lang, 'Chọn các tệp của các xã…', 'Choose the communes’ files…')}
+          </Button>
+          <Button disabled={busy} onClick={() => folderInput.current?.click()}>
+            {T(lang, 'Chọn cả một thư mục…', 'Choose a whole folder…')}
+          </Button>
+          <input
+            data-testid="rollup-files"
+            ref={filesInput}
+            type="file"
+            multiple
+            hidden
+            tabIndex={-1}
+            aria-hidden="true"
+            accept=".xlsx,.xlsm,.xls"
+            disabled={busy}
+            onChange={(e) => void start([...(e.target.files ?? [])])}
+          />
+          <input
+            data-testid="rollup-folder"
+            type="file"
+            hidden
+            tabIndex={-1}
+            aria-hidden="true"
+            disabled={busy}
+            ref={(el) => {
+              folderInput.current = el;
+              el?.setAttribute('webkitdirectory', '');
+            }}
+            onChange={(e) => void start([...(e.target.files ?? [])])}
+          />
         </div>
+        {rows.length > 0 && <Text data-testid="rollup-progress">{T(lang, `Đã đọc ${done}/${rows.length} tệp`, `Read ${done} of ${rows.length} files`)}</Text>}
         {rows.length > 0 && (
-          <Text data-testid="rollup-progress">
-            {T(lang, `Đã đọc ${done}/${rows.length} tệp`, `Read ${done} of ${rows.length} files`)}
-          </Text>
-        )}
-        {rows.length > 0 && (
-          <table className={styles.table} aria-label={T(lang, 'Các xã', 'Communes')}>
-            <thead>
-              <tr>
-                <th>{T(lang, 'Tệp', 'File')}</th>
-                <th>{T(lang, 'Cơ quan', 'Agency')}</th>
-                <th>{T(lang, 'Kỳ báo cáo', 'Period')}</th>
-                <th>{SEVERITY_HEADING.error[lang]}</th>
-                <th>{T(lang, 'Hồ sơ tiếp nhận', 'Received')}</th>
-                <th>{T(lang, 'Trực tuyến', 'Online')}</th>
-                <th>{T(lang, 'Đúng hạn', 'On time')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr key={i} data-testid="rollup-row" data-state={r.state}>
-                  <td>{r.name}</td>
-                  {r.state === 'done' ? (
-                    <>
-                      <td>{r.commune.agency ?? ''}</td>
-                      <td>{periodText(r.commune.periodStart, r.commune.periodEnd, lang)}</td>
-                      <td>{formatNumberVi(r.commune.counts.error)}</td>
-                      <td>{r.commune.figures.tthc?.received ?? ''}</td>
-                      <td>{pctText(r.commune.figures.tthc?.onlinePct)}</td>
-                      <td>{pctText(r.commune.figures.tthc?.onTimePct)}</td>
-                    </>
-                  ) : r.state === 'refused' ? (
-                    <td colSpan={6} className={styles.refused}>{r.reason}</td>
-                  ) : (
-                    <td colSpan={6} className={styles.muted}>{r.state === 'reading' ? T(lang, 'Đang đọc…', 'Reading…') : T(lang, 'Đang chờ', 'Waiting')}</td>
-                  )}
+          <div className={styles.tableBox}>
+            <table className={styles.table} aria-label={T(lang, 'Các xã', 'Communes')}>
+              <thead>
+                <tr>
+                  <th>{T(lang, 'Tệp', 'File')}</th>
+                  <th>{T(lang, 'Cơ quan', 'Agency')}</th>
+                  <th>{T(lang, 'Kỳ báo cáo', 'Period')}</th>
+                  <th>{SEVERITY_HEADING.error[lang]}</th>
+                  <th>{T(lang, 'Hồ sơ tiếp nhận', 'Received')}</th>
+                  <th>{T(lang, 'Trực tuyến', 'Online')}</th>
+                  <th>{T(lang, 'Đúng hạn', 'On time')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((r, i) => {
+                  const out = r.state === 'done' && leftOut.has(r.name);
+                  return (
+                    <tr
+                      key={i}
+                      data-testid="rollup-row"
+                      data-state={r.state}
+                      data-left-out={out ? 'true' : undefined}
+                      className={out ? styles.leftOut : undefined}
+                    >
+                      <td>{fileName(r.name)}</td>
+                      {r.state === 'done' ? (
+                        <>
+                          <td>{r.commune.agency ?? T(lang, '(không rõ cơ quan)', '(agency not given)')}</td>
+                          <td>
+                            {periodText(r.commune.periodStart, r.commune.periodEnd, lang)}
+                            {out ? T(lang, ' — khác kỳ của đa số, không cộng vào tổng', ' — another period, not summed') : ''}
+                          </td>
+                          <td>{formatNumberVi(r.commune.counts.error)}</td>
+                          <td>{r.commune.figures.tthc?.received ?? ''}</td>
+                          <td>{pctText(r.commune.figures.tthc?.onlinePct)}</td>
+                          <td>{pctText(r.commune.figures.tthc?.onTimePct)}</td>
+                        </>
+                      ) : r.state === 'refused' ? (
+                        <td colSpan={6} className={styles.refused}>
+                          {r.reason}
+                        </td>
+                      ) : (
+                        <td colSpan={6} className={styles.muted}>
+                          {r.state === 'reading' ? T(lang, 'Đang đọc…', 'Reading…') : T(lang, 'Đang chờ', 'Waiting')}
+                        </td>
+                      )}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         )}
         {rollup && (
           <>
@@ -181,8 +253,8 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
               {t
                 ? T(
                     lang,
-                    `Toàn tỉnh (${rollup.communes.length} xã): tiếp nhận ${t.received === null ? '…' : formatNumberVi(t.received)} hồ sơ, trực tuyến ${pctText(t.onlinePct) || '…'}, đúng hạn ${pctText(t.onTimePct) || '…'} (tỷ lệ tính từ tổng số hồ sơ, không lấy trung bình các tỷ lệ).`,
-                    `Province (${rollup.communes.length} communes): ${t.received === null ? '…' : formatNumberVi(t.received)} dossiers, ${pctText(t.onlinePct) || '…'} online, ${pctText(t.onTimePct) || '…'} on time (ratios from the summed counts).`,
+                    `Toàn tỉnh (${countedCommunes(rollup)} xã${leftOut.size ? `, không cộng ${leftOut.size} xã khác kỳ` : ''}): tiếp nhận ${t.received === null ? '…' : formatNumberVi(t.received)} hồ sơ, trực tuyến ${pctText(t.onlinePct) || '…'}, đúng hạn ${pctText(t.onTimePct) || '…'} (tỷ lệ tính từ tổng số hồ sơ, không lấy trung bình các tỷ lệ).`,
+                    `Province (${countedCommunes(rollup)} communes${leftOut.size ? `, ${leftOut.size} of another period left out` : ''}): ${t.received === null ? '…' : formatNumberVi(t.received)} dossiers, ${pctText(t.onlinePct) || '…'} online, ${pctText(t.onTimePct) || '…'} on time (ratios from the summed counts).`,
                   )
                 : T(lang, `Đã đọc ${rollup.communes.length} xã.`, `${rollup.communes.length} communes read.`)}
             </Text>

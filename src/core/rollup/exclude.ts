@@ -1,0 +1,108 @@
+/**
+ * The files a roll-up must not sum (the tester's faults on issue 14): an earlier roll-up among the
+ * inputs, recognised by its sheets whatever its file is called, and the same commune read twice (the
+ * same bytes copied as "x (1).xlsx", or another file of the same agency and period). Each becomes a
+ * file not used, with its one-line reason naming the file that was kept.
+ */
+import type { Lang } from '../issues';
+import { fold } from '../text/fold';
+import type { CommuneResult, RefusedFile } from './types';
+
+const T = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
+
+/** A path's last part: the sheets and the summary name files, never the folders they came from. */
+export function fileName(file: string): string {
+  return file.split(/[\\/]/).filter(Boolean).pop() ?? file;
+}
+
+/**
+ * The sheets our roll-up writes (sheets.ts), folded, in Vietnamese and English: its list of communes
+ * plus any one of the others it always writes. A commune's own workbook has no sheet "Các xã".
+ */
+const ROLLUP_SHEETS = [
+  { communes: 'cac xa', others: ['tong hop', 'xep hang', 'loi cac xa', 'ky bao cao', 'tep khong dung duoc'] },
+  { communes: 'communes', others: ['totals', 'ranking', 'periods', 'files not used'] },
+];
+
+/** True when a workbook's sheet names (tab order, as read) are those of a roll-up this product wrote. */
+export function isRollupWorkbook(sheets: string[]): boolean {
+  const names = new Set(sheets.map(fold));
+  return ROLLUP_SHEETS.some((s) => names.has(s.communes) && s.others.some((o) => names.has(o)));
+}
+
+/** The refusal of an earlier roll-up given as input (code `earlier-rollup`). */
+export function earlierRollupRefusal(file: string, lang: Lang): RefusedFile {
+  return {
+    file,
+    error: {
+      code: 'earlier-rollup',
+      message: T(
+        lang,
+        'Đây là một bảng tổng hợp đã lập trước (có sheet «Các xã», «Tổng hợp»), không phải báo cáo của một xã; không cộng vào.',
+        'This is an earlier roll-up (it has the «Communes» and «Totals» sheets), not a commune’s report; not summed.',
+      ),
+    },
+  };
+}
+
+/** A name browsers and file managers give a second copy: "x (1).xlsx", "x - Copy.xlsx", "x - Bản sao.xlsx". */
+const isCopyName = (file: string) => /( \(\d+\)| - (copy|bản sao)( \(\d+\))?)\.[a-z]+$/i.test(fileName(file).normalize('NFC'));
+
+const periodKey = (c: CommuneResult) => `${c.periodStart === null ? '' : Math.floor(c.periodStart)}|${c.periodEnd === null ? '' : Math.floor(c.periodEnd)}`;
+
+/**
+ * The communes to sum, in input order, and the duplicates left out (code `duplicate`): a file whose bytes
+ * equal an earlier one's (same `digest`), or whose agency (folded) and period equal an earlier commune's.
+ * The first file of each is kept (of equal bytes, the one not named as a copy); the reason names it.
+ */
+export function splitDuplicates(communes: CommuneResult[], lang: Lang): { kept: CommuneResult[]; duplicates: RefusedFile[] } {
+  const kept: CommuneResult[] = [];
+  const duplicates: RefusedFile[] = [];
+  const byDigest = new Map<string, CommuneResult>();
+  const byAgency = new Map<string, CommuneResult>();
+  for (const c of communes) {
+    let same = c.digest !== undefined ? byDigest.get(c.digest) : undefined;
+    const agencyKey = c.agency ? `${fold(c.agency)}|${periodKey(c)}` : null;
+    const twin = agencyKey !== null ? byAgency.get(agencyKey) : undefined;
+    let copy = c;
+    // Of two equal files, the one named as a copy ("x (1).xlsx", "x - Copy.xlsx") is the one left out.
+    if (same && isCopyName(same.file) && !isCopyName(c.file)) {
+      kept[kept.indexOf(same)] = c;
+      byDigest.set(c.digest!, c);
+      if (agencyKey !== null && byAgency.get(agencyKey) === same) byAgency.set(agencyKey, c);
+      [copy, same] = [same, c];
+    }
+    if (same) {
+      const k = fileName(same.file);
+      duplicates.push({
+        file: copy.file,
+        error: {
+          code: 'duplicate',
+          message: T(
+            lang,
+            `Cùng nội dung với tệp «${k}» (một bản sao): đã dùng tệp «${k}», không cộng lần thứ hai.`,
+            `The same bytes as «${k}» (a copy): «${k}» was used, not summed twice.`,
+          ),
+        },
+      });
+    } else if (twin) {
+      const k = fileName(twin.file);
+      duplicates.push({
+        file: c.file,
+        error: {
+          code: 'duplicate',
+          message: T(
+            lang,
+            `Trùng xã với tệp «${k}» (cùng cơ quan «${c.agency}», cùng kỳ báo cáo): đã dùng tệp «${k}», không cộng lần thứ hai.`,
+            `The same commune as «${k}» (same agency «${c.agency}», same period): «${k}» was used, not summed twice.`,
+          ),
+        },
+      });
+    } else {
+      kept.push(c);
+      if (c.digest !== undefined) byDigest.set(c.digest, c);
+      if (agencyKey !== null) byAgency.set(agencyKey, c);
+    }
+  }
+  return { kept, duplicates };
+}
