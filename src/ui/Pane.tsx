@@ -13,7 +13,8 @@ import type { AnalysisView } from './analysisView';
 import { describeError } from './errors';
 import { checkedSummary, t } from './i18n';
 import { TABLE_LABEL } from '../core/labels';
-import { copyHtml, downloadBytes, DOCX_MIME, XLSX_MIME } from './browser';
+import { copyHtml, copyText, downloadBytes, DOCX_MIME, XLSX_MIME } from './browser';
+import { quoteSheet, splitCells } from '../core/address';
 import { Toolbar } from './components/Toolbar';
 import { ProgressView } from './components/ProgressView';
 import { StatusMessage, type Status } from './components/StatusMessage';
@@ -49,7 +50,8 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
   const [analysis, setAnalysis] = useState<A | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
-  const [confirm, setConfirm] = useState<A | null>(null);
+  /** The question asked before writing from data with errors: the report sheet or the Word draft. */
+  const [confirm, setConfirm] = useState<{ analysis: A; then: 'report' | 'word' } | null>(null);
   const [templateAsk, setTemplateAsk] = useState<{ sheets: string[]; existing: string[] } | null>(null);
   /** The button that opened a dialog: focus goes back to it when the dialog closes (issue 11 §6). */
   const openedBy = useRef<HTMLElement | null>(null);
@@ -137,16 +139,28 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
     setAnalysis(a);
     if (countBySeverity(a.issues).error > 0) {
       openedBy.current = clicked;
-      setConfirm(a);
+      setConfirm({ analysis: a, then: 'report' });
     } else await writeReport(a);
   }
 
+  /** Checks afresh, then asks as «Tạo báo cáo» does when errors remain (issue 11 §5), then downloads. */
   async function onWord() {
+    // Mac and iPad copy instead: the clipboard is written only within the click, so no question first.
     if (copiesDraft) return onCopy();
+    const clicked = document.activeElement as HTMLElement | null;
     const a = await run((onProgress) => jobs.check({ lang, onProgress }));
     if (!a) return;
     setAnalysis(a);
+    if (countBySeverity(a.issues).error > 0) {
+      openedBy.current = clicked;
+      setConfirm({ analysis: a, then: 'word' });
+    } else await writeWord(a);
+  }
+
+  async function writeWord(a: A) {
+    setConfirm(null);
     const bytes = await run((onProgress) => jobs.makeWordDraft(a, onProgress));
+    refocus();
     if (!bytes) return;
     const name = wordName;
     downloadBytes(bytes, name, DOCX_MIME);
@@ -271,6 +285,17 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
     ((sheet: string, cell: string) => {
       selectCell(sheet, cell).catch((e) => setStatus({ intent: 'error', text: (l) => describeError(e, l) }));
     });
+  /**
+   * The web page has no live sheet: a line's action copies its address ('Thu chi'!E6) for Excel's
+   * Go To (Ctrl+G), so the list is worked through by keyboard there too (issue 11 §6).
+   */
+  const onCopyPlace =
+    !selectCell && reportKind === 'file'
+      ? (sheet: string, cell: string) => {
+          const place = `${quoteSheet(sheet)}!${splitCells(cell)[0] ?? cell}`;
+          void copyText(place).then((ok) => setStatus({ intent: ok ? 'success' : 'info', text: (l) => t(l, ok ? 'placeCopied' : 'placeNotCopied', { place }) }));
+        }
+      : undefined;
 
   useEffect(() => {
     // Once, on mount: a new file gets a new Pane (the page keys it by file).
@@ -309,7 +334,8 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
           <IssueList
             issues={analysis.issues}
             lang={lang}
-            onSelect={onSelect}
+            onSelect={onSelect ?? onCopyPlace}
+            selectAction={onSelect ? 'go' : 'copy'}
             sheetOrder={analysis.sheets}
             tables={analysis.tables}
             onPinField={onPinField}
@@ -320,9 +346,9 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
       )}
       <ReportConfirm
         open={confirm !== null}
-        errors={confirm ? countBySeverity(confirm.issues).error : 0}
+        errors={confirm ? countBySeverity(confirm.analysis.issues).error : 0}
         lang={lang}
-        onConfirm={() => confirm && void writeReport(confirm)}
+        onConfirm={() => confirm && void (confirm.then === 'word' ? writeWord(confirm.analysis) : writeReport(confirm.analysis))}
         onCancel={() => {
           setConfirm(null);
           refocus();

@@ -72,6 +72,40 @@ export async function copyHtml(contents: { html: string; plain: string } | Promi
   return ok;
 }
 
+/**
+ * Copies plain text: the async Clipboard API, else the older select-and-copy of a hidden text box.
+ * False when both fail (the caller then shows the text to copy by hand).
+ */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Fall through: a page opened from disk or an old webview may refuse the async API.
+  }
+  const active = document.activeElement as HTMLElement | null;
+  const box = document.createElement('textarea');
+  box.value = text;
+  box.setAttribute('readonly', '');
+  box.setAttribute('aria-hidden', 'true');
+  box.style.position = 'fixed';
+  box.style.left = '-10000px';
+  document.body.appendChild(box);
+  box.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  box.remove();
+  // The keyboard user stays on the line they acted on.
+  active?.focus();
+  return ok;
+}
+
 /** File.arrayBuffer where there is one; FileReader in older engines. Used by the web page and the roll-up page. */
 export function readBytes(f: File): Promise<Uint8Array> {
   if (typeof f.arrayBuffer === 'function') return f.arrayBuffer().then((b) => new Uint8Array(b));

@@ -97,8 +97,9 @@ run('web page in Chromium', () => {
       ).length,
     );
     expect(overflow).toBe(0);
-    // The web page has no live sheet: issues are not buttons there.
-    expect(await page.locator('li[data-severity] button').count()).toBe(0);
+    // The web page has no live sheet: a line that names a cell is a button that copies its address (webKeyboard.test.ts).
+    expect(await page.locator('section[data-sheet=""] li[data-severity] button').count()).toBe(0);
+    expect(await page.locator('li[data-severity] button').first().getAttribute('title')).toBe('Chép địa chỉ ô để mở trong Excel (Ctrl+G)');
     // The tables found: budget on its sheet; no dossier log, which the TTHC table makes unneeded.
     expect(await page.getByTestId('table-budget').innerText()).toContain('Thu chi NS!');
     expect(await page.getByTestId('table-dossiers').innerText()).toContain('không cần: đã có Kết quả giải quyết TTHC');
@@ -131,10 +132,14 @@ run('web page in Chromium', () => {
     expect(text.join('\n')).toMatch(/Ba Bích/i);
   }, LONG);
 
-  it('downloads the Word draft, a .docx whose body holds "BÁO CÁO"', async () => {
+  it('downloads the Word draft (after the same question as the report), a .docx whose body holds "BÁO CÁO"', async () => {
+    await page.getByRole('button', { name: 'Tải bản Word', exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor({ timeout: LONG });
+    expect(await dialog.innerText()).toContain('Số liệu còn lỗi');
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: LONG }),
-      page.getByRole('button', { name: 'Tải bản Word', exact: true }).click(),
+      dialog.getByRole('button', { name: 'Vẫn tạo báo cáo', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const file = path.join(downloads, download.suggestedFilename());

@@ -81,9 +81,12 @@ run('web page opened from file:// with no network', () => {
   }, LONG);
 
   it('downloads the Word draft, loading the docx code from disk', async () => {
+    await page.getByRole('button', { name: 'Tải bản Word', exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor({ timeout: LONG });
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: LONG }),
-      page.getByRole('button', { name: 'Tải bản Word', exact: true }).click(),
+      dialog.getByRole('button', { name: 'Vẫn tạo báo cáo', exact: true }).click(),
     ]);
     const file = path.join(downloads, download.suggestedFilename());
     await download.saveAs(file);

@@ -171,6 +171,10 @@ describe('the Word draft', () => {
     render(<App host={fakeHost()} mode="addin" lang="vi" platform="PC" core={core} />);
     expect(screen.queryByRole('button', { name: 'Sao chép nội dung' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Tải bản Word' }));
+    // The fake data holds an error: asked as for the report, same words.
+    expect((await screen.findByRole('alertdialog')).textContent).toContain('Còn 1 lỗi');
+    expect(core.buildWordDraft).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Vẫn tạo báo cáo' }));
     expect(await screen.findByText(/Đã tải về bản Word/)).toBeTruthy();
     expect(core.buildWordDraft).toHaveBeenCalledTimes(1);
     expect(clicks).toEqual(['Bao-cao-CCHC.docx']);

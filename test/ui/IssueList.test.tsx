@@ -131,6 +131,22 @@ test('a long group shows its first issues and a button for the rest', () => {
   expect(document.querySelectorAll('li[data-severity]')).toHaveLength(GROUP_PAGE);
   fireEvent.click(screen.getByRole('button', { name: 'Xem thêm 5 vấn đề' }));
   expect(document.querySelectorAll('li[data-severity]')).toHaveLength(GROUP_PAGE + 5);
+  // The button is gone: the focus goes to the first line it showed, not to the page's top.
+  expect(document.activeElement).toBe(document.querySelectorAll('li[data-severity]')[GROUP_PAGE]);
+});
+
+test('with an action, "show more" hands the focus to the first new line\'s button, whose tooltip says what it does', () => {
+  const many = Array.from({ length: GROUP_PAGE + 2 }, (_, n) => issue('warning', 'Văn bản', `${String.fromCharCode(65 + n)}2`, `Vấn đề số ${n}.`));
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <IssueList issues={many} lang="vi" onSelect={jest.fn()} selectAction="copy" />
+    </FluentProvider>,
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'Xem thêm 2 vấn đề' }));
+  const focused = document.activeElement as HTMLElement;
+  expect(focused.tagName).toBe('BUTTON');
+  expect(focused.closest('li')).toBe(document.querySelectorAll('li[data-severity]')[GROUP_PAGE]);
+  expect(focused.title).toBe('Chép địa chỉ ô để mở trong Excel (Ctrl+G)');
   expect(screen.queryByRole('button', { name: /Xem thêm/ })).toBeNull();
 });
 

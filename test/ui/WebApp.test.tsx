@@ -4,7 +4,7 @@ import { WebApp } from '../../src/web/WebApp';
 import { createHandler, type FileHostFactory } from '../../src/web/handler';
 import type { WorkerLike } from '../../src/web/client';
 import type { WorkerReply } from '../../src/web/protocol';
-import { fakeCore, fakeHost, stubBrowser } from './fakes';
+import { fakeAnalysis, fakeCore, fakeHost, stubBrowser } from './fakes';
 
 jest.mock('../../src/ui/core', () => ({ defaultCore: {} }));
 
@@ -76,8 +76,45 @@ test('the report and the Word draft are downloads named after the file', async (
   // The report is written on a fresh copy of the file (one open to check, one for the report).
   expect(files.open).toHaveBeenCalledTimes(2);
   fireEvent.click(screen.getByRole('button', { name: 'Tải bản Word' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Vẫn tạo báo cáo' }));
   expect(await screen.findByText('Đã tải về bản Word so-lieu.report.docx.')).toBeTruthy();
   expect(downloads).toEqual(['so-lieu.report.xlsx', 'so-lieu.report.docx']);
+});
+
+test('with errors, the Word download asks first in the words of the report question; «Xem lại lỗi» writes nothing', async () => {
+  const { downloads, core } = setup();
+  pick('so-lieu.xlsx');
+  await screen.findByTestId('count-error');
+  fireEvent.click(screen.getByRole('button', { name: 'Tải báo cáo Excel' }));
+  const reportAsk = (await screen.findByRole('alertdialog')).textContent;
+  fireEvent.click(screen.getByRole('button', { name: 'Xem lại lỗi' }));
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+
+  fireEvent.click(screen.getByRole('button', { name: 'Tải bản Word' }));
+  const wordAsk = await screen.findByRole('alertdialog');
+  expect(wordAsk.textContent).toBe(reportAsk);
+  expect(wordAsk.textContent).toContain('Còn 1 lỗi');
+  fireEvent.click(screen.getByRole('button', { name: 'Xem lại lỗi' }));
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+  expect(core.buildWordDraft).not.toHaveBeenCalled();
+  expect(downloads).toEqual([]);
+
+  fireEvent.click(screen.getByRole('button', { name: 'Tải bản Word' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Vẫn tạo báo cáo' }));
+  expect(await screen.findByText('Đã tải về bản Word so-lieu.report.docx.')).toBeTruthy();
+  expect(core.buildWordDraft).toHaveBeenCalledTimes(1);
+  expect(downloads).toEqual(['so-lieu.report.docx']);
+});
+
+test('without errors the Word draft downloads with no question', async () => {
+  const { downloads, core } = setup();
+  core.analyze.mockReturnValue(fakeAnalysis([]));
+  pick('so-lieu.xlsx');
+  await screen.findByTestId('count-error');
+  fireEvent.click(screen.getByRole('button', { name: 'Tải bản Word' }));
+  expect(await screen.findByText('Đã tải về bản Word so-lieu.report.docx.')).toBeTruthy();
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  expect(downloads).toEqual(['so-lieu.report.docx']);
 });
 
 test('a file that is no workbook by its name gets a clear message and is not opened', async () => {
@@ -157,4 +194,23 @@ test('an internal error (not a FileError) is the program\'s fault, with the deta
   expect(alert.textContent).toContain('Đã có lỗi trong chương trình');
   expect(alert.textContent).not.toMatch(/hỏng/);
   expect(screen.getByText(/Chi tiết kỹ thuật: Cannot read properties of undefined/).tagName).toBe('SPAN');
+});
+
+test('a line that names a cell is a button; Enter copies its address for Excel\'s Go To and says how to use it', async () => {
+  const writeText = jest.fn(async () => undefined);
+  Object.assign(navigator, { clipboard: { writeText } });
+  setup();
+  pick('so-lieu.xlsx');
+  await screen.findByTestId('count-error');
+  const line = screen.getByRole('button', { name: /^C9 / });
+  expect(line.getAttribute('title')).toBe('Chép địa chỉ ô để mở trong Excel (Ctrl+G)');
+  fireEvent.click(line);
+  expect(await screen.findByText("Đã chép địa chỉ 'Thu chi'!C9. Trong Excel bấm Ctrl+G, dán (Ctrl+V) rồi Enter để tới ô đó.")).toBeTruthy();
+  expect(writeText).toHaveBeenCalledWith("'Thu chi'!C9");
+  // A general issue names no cell: nothing to copy, not a button.
+  expect(screen.queryByRole('button', { name: /Chưa tìm thấy bảng/ })).toBeNull();
+  // When the clipboard refuses, the address is shown to type.
+  writeText.mockRejectedValueOnce(new Error('denied'));
+  fireEvent.click(screen.getByRole('button', { name: /^B7 / }));
+  expect(await screen.findByText("Không chép được tự động. Địa chỉ ô: 'Văn bản'!B7; trong Excel bấm Ctrl+G, gõ địa chỉ này rồi Enter.")).toBeTruthy();
 });

@@ -3,7 +3,7 @@
  * Issues of one code in one column make one line with their count and range (issueLines.ts); errors
  * come first, then the warnings that change a figure, so a real error never sits under a pile of notes.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Caption1, makeStyles, mergeClasses, Select, Text, ToggleButton, tokens } from '@fluentui/react-components';
 import type { TableName } from '../../core/schema/types';
 import type { HeaderCell } from '../headerCells';
@@ -92,8 +92,10 @@ export const GROUP_PAGE = 20;
 export interface IssueListProps {
   issues: readonly Issue[];
   lang: Lang;
-  /** Absent where there is no live sheet to go to (the web page). */
+  /** What acting on a line does: go to its cell (the pane), or copy its address for Excel's Go To (the web page). */
   onSelect?: (sheet: string, cell: string) => void;
+  /** Says which of the two `onSelect` does, in the line's tooltip; 'go' when absent. */
+  selectAction?: 'go' | 'copy';
   /** Sheets in workbook order, to order groups of equal severity; else order of first appearance. */
   sheetOrder?: readonly string[];
   /** The tables found: an issue asking for a column is pinned within its table. */
@@ -115,16 +117,29 @@ export function issueLabel(i: Issue, lang: Lang, range = i.cell): string {
   return i.table ? TABLE_LABEL[i.table][lang] : GENERAL_LABEL[lang];
 }
 
-export function IssueList({ issues, lang, onSelect, sheetOrder, tables, onPinField, headerCells, busy }: IssueListProps) {
+export function IssueList({ issues, lang, onSelect, selectAction = 'go', sheetOrder, tables, onPinField, headerCells, busy }: IssueListProps) {
   const styles = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  /** The group just opened by "Xem thêm": its button goes, so the focus moves to the first line it showed. */
+  const [opened, setOpened] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (opened === null) return;
+    const section = [...(root.current?.querySelectorAll('section') ?? [])].find((e) => e.dataset.sheet === opened);
+    const line = section?.querySelectorAll('li')[GROUP_PAGE];
+    const target = line?.querySelector('button') ?? line;
+    // A line that is no button (nothing to go to) can still hold the focus, out of the Tab order.
+    if (target && target.tagName !== 'BUTTON') target.tabIndex = -1;
+    target?.focus();
+    setOpened(null);
+  }, [opened]);
   const counts = countBySeverity(issues);
   const visible = issues.filter((i) => shown[i.severity]);
 
   if (issues.length === 0) return <Text>{t(lang, 'noIssues')}</Text>;
   return (
-    <div>
+    <div ref={root}>
       <div className={styles.filters} role="group" aria-label={t(lang, 'filterBySeverity')}>
         {SEVERITIES.map((s) => (
           <ToggleButton
@@ -145,16 +160,23 @@ export function IssueList({ issues, lang, onSelect, sheetOrder, tables, onPinFie
         const all = expanded.has(sheet) || lines.length <= GROUP_PAGE;
         const shownLines = all ? lines : lines.slice(0, GROUP_PAGE);
         return (
-          <section key={sheet} aria-label={title}>
+          <section key={sheet} aria-label={title} data-sheet={sheet}>
             <h3 className={styles.sheet}>{title}</h3>
             <ul className={styles.list}>
               {shownLines.map((line) => (
-                <IssueItem key={line.key} line={line} lang={lang} onSelect={onSelect}
+                <IssueItem key={line.key} line={line} lang={lang} onSelect={onSelect} selectAction={selectAction}
                   pin={onPinField && { tables, onPinField, headerCells, busy }} />
               ))}
             </ul>
             {!all && (
-              <Button size="small" appearance="subtle" onClick={() => setExpanded(new Set(expanded).add(sheet))}>
+              <Button
+                size="small"
+                appearance="subtle"
+                onClick={() => {
+                  setExpanded(new Set(expanded).add(sheet));
+                  setOpened(sheet);
+                }}
+              >
                 {t(lang, 'showMore', { count: lines.length - GROUP_PAGE })}
               </Button>
             )}
@@ -168,7 +190,7 @@ export function IssueList({ issues, lang, onSelect, sheetOrder, tables, onPinFie
 /** One line: its cell or range, how many cells when more than one, the message and the hint. */
 type PinProps = Required<Pick<IssueListProps, 'onPinField'>> & Pick<IssueListProps, 'tables' | 'headerCells' | 'busy'>;
 
-function IssueItem({ line, lang, onSelect, pin }: { line: IssueLine; lang: Lang; onSelect?: IssueListProps['onSelect']; pin?: PinProps }) {
+function IssueItem({ line, lang, onSelect, selectAction, pin }: { line: IssueLine; lang: Lang; onSelect?: IssueListProps['onSelect']; selectAction: 'go' | 'copy'; pin?: PinProps }) {
   const styles = useStyles();
   const i = line.first;
   // Worded here, in the list's language: switching language needs no new check.
@@ -187,7 +209,7 @@ function IssueItem({ line, lang, onSelect, pin }: { line: IssueLine; lang: Lang;
   return (
     <li data-severity={i.severity} data-count={line.count}>
       {onSelect && i.sheet ? (
-        <button type="button" className={cls} onClick={() => onSelect(i.sheet, line.range || 'A1')}>
+        <button type="button" className={cls} title={t(lang, selectAction === 'copy' ? 'copyPlaceTitle' : 'goToCellTitle')} onClick={() => onSelect(i.sheet, line.range || 'A1')}>
           {body}
         </button>
       ) : (
