@@ -2,7 +2,8 @@
  * The pane and the page at 320 px as a keyboard and screen-reader user meets them (issue 11 §5, §6):
  * focus moves to the result after "Kiểm tra dữ liệu" and back to the opening button when a dialog
  * closes; "Tạo sheet mẫu" asks first, names the sheets, and a second click adds nothing; axe-core
- * finds no serious or critical violation; screenshots go to test-artifacts/.
+ * finds no serious or critical violation; screenshots of each state (empty, checked, a dialog open, the
+ * report made) go to test-artifacts/ (CI keeps the folder).
  */
 import { toolsPresent } from '../helpers/tools';
 import * as fs from 'fs';
@@ -80,7 +81,7 @@ run('the pane at 320 px, by keyboard, with axe-core', () => {
   it('before a check: no serious or critical axe violation', async () => {
     await page.getByRole('button', { name: 'Kiểm tra dữ liệu', exact: true }).waitFor({ timeout: LONG });
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'pane-320-start.png');
+    await screenshot(page, 'pane-320-1-empty.png');
   }, LONG);
 
   it('after "Kiểm tra dữ liệu" (Enter on the button) the focus is on the result; the list passes axe', async () => {
@@ -96,7 +97,7 @@ run('the pane at 320 px, by keyboard, with axe-core', () => {
     const width = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     expect(width[0]).toBeLessThanOrEqual(width[1]);
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'pane-320-checked.png');
+    await screenshot(page, 'pane-320-2-checked.png');
   }, LONG);
 
   it('"Tạo sheet mẫu" asks first and names the sheets; "Không thêm" adds nothing and gives the focus back', async () => {
@@ -108,7 +109,7 @@ run('the pane at 320 px, by keyboard, with axe-core', () => {
     await expect(dialog.innerText()).resolves.toMatch(/Sẽ thêm \d+ sheet trống/);
     expect(await dialog.locator('li').count()).toBeGreaterThanOrEqual(3);
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'pane-320-template-dialog.png');
+    await screenshot(page, 'pane-320-3-template-dialog.png');
     await dialog.getByRole('button', { name: 'Không thêm', exact: true }).click();
     await dialog.waitFor({ state: 'detached', timeout: LONG });
     await page.waitForFunction(() => document.activeElement?.textContent === 'Tạo sheet mẫu', null, { timeout: LONG });
@@ -139,9 +140,23 @@ run('the pane at 320 px, by keyboard, with axe-core', () => {
     await Promise.race([dialog.waitFor({ timeout: LONG }), made.waitFor({ timeout: LONG })]);
     if (await dialog.isVisible()) {
       expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'pane-320-3-report-dialog.png');
       await dialog.getByRole('button', { name: 'Xem lại lỗi', exact: true }).click();
       await page.waitForFunction(() => document.activeElement?.textContent === 'Tạo báo cáo', null, { timeout: LONG });
     }
+    expect(errors).toEqual([]);
+  }, LONG);
+
+  it('the report made: the sheet is written, the message offers to go to it, axe passes', async () => {
+    await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    const made = page.getByText(/^Đã tạo sheet «Báo cáo»/);
+    await Promise.race([dialog.waitFor({ timeout: LONG }), made.waitFor({ timeout: LONG })]);
+    if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Vẫn tạo báo cáo', exact: true }).click();
+    await made.waitFor({ timeout: LONG });
+    await page.getByText('Đi tới sheet', { exact: true }).waitFor({ timeout: LONG });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'pane-320-4-report-made.png');
     expect(errors).toEqual([]);
   }, LONG);
 });
