@@ -7,7 +7,7 @@
  */
 import { parseRange, rangeA1, splitCells } from '../core/address';
 import type { Issue } from '../core/issues';
-import { FIGURE_WARNINGS } from '../core/word/marks';
+import { FIGURE_WARNINGS } from '../core/issues/figureWarnings';
 
 /** 0 error, 1 warning that changes a figure, 2 other warning, 3 note. */
 export type Tier = 0 | 1 | 2 | 3;

@@ -11,21 +11,12 @@
 import type { Analysis } from '../analyze';
 import { parseRange, splitCells } from '../address';
 import type { FigurePath } from '../figures/types';
-import type { Issue, IssueCode } from '../issues';
+import type { Issue } from '../issues';
 import { isSeg, type Part, type Seg } from './text';
+import { FIGURE_WARNINGS } from '../issues/figureWarnings';
 
-/** Warnings after which a figure or a text of the draft may be wrong: a stated % off, a sum or unit off, a malformed symbol. */
-export const FIGURE_WARNINGS: ReadonlySet<IssueCode> = new Set<IssueCode>([
-  'sum-mismatch',
-  'unit-mismatch',
-  'balance-mismatch',
-  'percent-mismatch',
-  'constraint-error',
-  'type-error',
-  'duplicate-row',
-  'doc-number-format',
-  'date-out-of-period',
-]);
+/** The warnings that change a figure: kept with the issue catalogue, which the pane loads without the draft. */
+export { FIGURE_WARNINGS };
 
 /** Errors, and the warnings of FIGURE_WARNINGS: what the note on page 1 lists and what marks a figure. */
 export function openIssues(issues: readonly Issue[]): Issue[] {
