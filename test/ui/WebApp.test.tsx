@@ -10,7 +10,7 @@ jest.mock('../../src/ui/core', () => ({ defaultCore: {} }));
 
 beforeAll(stubBrowser);
 
-/** The worker, run in-process over fake file hosts. */
+/** The worker, run in-process over fake file hosts. Tests with several dialogs get 3 minutes: jsdom renders Fluent's dialogs slowly on a loaded machine. */
 function setup(openError?: unknown, props: { lang?: 'vi' | 'en' } = { lang: 'vi' }) {
   const core = fakeCore();
   const opened: Uint8Array[] = [];
@@ -79,7 +79,7 @@ test('the report and the Word draft are downloads named after the file', async (
   fireEvent.click(await screen.findByRole('button', { name: 'Vẫn tạo báo cáo' }));
   expect(await screen.findByText('Đã tải về bản Word so-lieu.report.docx.')).toBeTruthy();
   expect(downloads).toEqual(['so-lieu.report.xlsx', 'so-lieu.report.docx']);
-});
+}, 180_000);
 
 test('with errors, the Word download asks first in the words of the report question; «Xem lại lỗi» writes nothing', async () => {
   const { downloads, core } = setup();
@@ -104,7 +104,7 @@ test('with errors, the Word download asks first in the words of the report quest
   expect(await screen.findByText('Đã tải về bản Word so-lieu.report.docx.')).toBeTruthy();
   expect(core.buildWordDraft).toHaveBeenCalledTimes(1);
   expect(downloads).toEqual(['so-lieu.report.docx']);
-});
+}, 180_000);
 
 test('without errors the Word draft downloads with no question', async () => {
   const { downloads, core } = setup();
