@@ -62,3 +62,21 @@ test('rolls up the files chosen, one row per file as each is read, and offers bo
   fireEvent.click(screen.getByText('Tải báo cáo tổng hợp (Word)'));
   await waitFor(() => expect(downloads.sort()).toEqual(['tong-hop-cchc.docx', 'tong-hop-cchc.xlsx']), { timeout: 60000 });
 });
+
+test('flags a commune of another period as left out, lists a copied file as not used and names a blank agency', async () => {
+  const specs = [communeSpec(0), communeSpec(1, { start: [1, 1, 2023], end: [31, 12, 2023] }), communeSpec(2), communeSpec(3, { agency: '' })];
+  const bytes = await Promise.all(specs.map((s) => communeBytes(s)));
+  const files = bytes.map((b, i) => new File([Buffer.from(b)], `xa-${i + 1}.xlsx`));
+  files.push(new File([Buffer.from(bytes[0])], 'xa-1 (1).xlsx'));
+  render(<RollupApp createWorker={worker} lang="vi" parallel={2} />);
+  fireEvent.change(screen.getByTestId('rollup-files'), { target: { files } });
+  const totals = await screen.findByTestId('rollup-totals', {}, { timeout: 90000 });
+  const received = [0, 2, 3].reduce((a, k) => a + specs[k].tthc.reduce((b, r) => b + r.online + r.direct, 0), 0);
+  expect(totals.textContent).toContain(`Toàn tỉnh (3 xã, không cộng 1 xã khác kỳ): tiếp nhận ${formatNumberVi(received)} hồ sơ`);
+  const rows = screen.getAllByTestId('rollup-row');
+  expect(rows.map((r) => r.getAttribute('data-left-out'))).toEqual([null, 'true', null, null, null]);
+  expect(rows[1].textContent).toContain('không cộng vào tổng');
+  expect(rows[3].textContent).toContain('(không rõ cơ quan)');
+  expect(rows[4].getAttribute('data-state')).toBe('refused');
+  expect(rows[4].textContent).toContain('Cùng nội dung với tệp «xa-1.xlsx»');
+});
