@@ -1,4 +1,4 @@
-/** Command-line arguments: `validate <file> [--json]`, `report <file> [--out DIR] [--force] [--replace] [--json]`, `template [--out FILE]`, `help`. */
+/** Command-line arguments: `validate <file> [--json]`, `report <file> [--out DIR] [--force] [--replace] [--json]`, `template [--out FILE] [--replace]`, `help`. */
 import type { Bilingual, Lang } from '../core/issues';
 
 export type Command = 'validate' | 'report' | 'template' | 'rollup' | 'help';

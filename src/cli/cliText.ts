@@ -16,8 +16,9 @@ Cách dùng:
       Khi còn lỗi thì dừng lại, trừ khi có --force. Tệp gốc không bao giờ bị ghi đè.
       Nếu đã có tệp kết quả cùng tên thì ghi thành <tên>.report (2).xlsx / .docx, không thay tệp cũ,
       trừ khi có --replace.
-  npm run cli -- template [--out TỆP]
-      Ghi bảng tính mẫu để nhập số liệu (mặc định: out/mau-so-lieu-cchc.xlsx).
+  npm run cli -- template [--out TỆP] [--replace]
+      Ghi bảng tính mẫu để nhập số liệu (mặc định: out/mau-so-lieu-cchc.xlsx). Nếu tệp đó đã có thì
+      giữ nguyên và ghi thành mau-so-lieu-cchc (2).xlsx, trừ khi có --replace.
   npm run cli -- rollup <tệp hoặc thư mục>... [--out TỆP] [--replace] [--json]
       Tổng hợp bảng tính của nhiều xã: ghi out/tong-hop-cchc.xlsx và báo cáo tổng hợp .docx bên cạnh;
       bản tổng hợp cũ được giữ (bản mới là tong-hop-cchc (2).xlsx), trừ khi có --replace.
@@ -38,8 +39,9 @@ Usage:
       Write DIR/<name>.report.xlsx (with a «Báo cáo» sheet added) and DIR/<name>.report.docx (default: out/).
       Stops when there are errors unless --force. The input file is never written.
       Existing outputs are kept: the new pair is written as <name>.report (2).xlsx / .docx, unless --replace.
-  npm run cli -- template [--out FILE]
-      Write a blank input workbook (default: out/mau-so-lieu-cchc.xlsx).
+  npm run cli -- template [--out FILE] [--replace]
+      Write a blank input workbook (default: out/mau-so-lieu-cchc.xlsx). An existing file of that name
+      is kept and the new one written as mau-so-lieu-cchc (2).xlsx, unless --replace.
   npm run cli -- rollup <file or folder>... [--out FILE] [--replace] [--json]
       Roll up many communes' workbooks: writes out/tong-hop-cchc.xlsx and the Word summary beside it;
       an earlier roll-up is kept (the new one is tong-hop-cchc (2).xlsx), unless --replace.
@@ -109,6 +111,11 @@ export const m = {
     pick(l, { vi: `bảng tính có sheet ${quote(sheet)}`, en: `the workbook with sheet ${quote(sheet)}` }),
   wordDraft: (l: Lang) => pick(l, { vi: 'bản nháp Word', en: 'the Word draft' }),
   template: (l: Lang) => pick(l, { vi: 'bảng tính mẫu', en: 'the blank template' }),
+  keptEarlier: (l: Lang, p: string) =>
+    pick(l, {
+      vi: `Tệp ${quote(p)} đã có nên được giữ nguyên (có thể đã có số liệu nhập vào); muốn thay nó thì chạy lại với --replace.`,
+      en: `${quote(p)} already exists and was kept (it may hold data already entered); run again with --replace to replace it.`,
+    }),
   notFound: (l: Lang, f: string) =>
     pick(l, { vi: `Không tìm thấy tệp ${quote(f)}; hãy kiểm tra lại tên và thư mục.`, en: `File ${quote(f)} was not found; check its name and folder.` }),
   isDirectory: (l: Lang, f: string) =>

@@ -187,14 +187,30 @@ async function reportFrom(args: CliArgs, io: CliIO, { host, analysis, progress, 
   return counts.error === 0 ? 0 : 1;
 }
 
+/** `X.xlsx`; from n = 2 on, `X (n).xlsx` (as `report` and `rollup` name theirs). */
+export function numberedPath(file: string, n: number): string {
+  return n === 1 ? file : file.replace(/(\.xlsx)?$/i, ` (${n})$1`);
+}
+
+/** The first of `X.xlsx`, `X (2).xlsx`… that no file, folder or link takes: a template a clerk has filled is never replaced. */
+function freePath(file: string): string {
+  for (let n = 1; ; n++) {
+    const p = numberedPath(file, n);
+    if (!fs.lstatSync(p, { throwIfNoEntry: false })) return p;
+  }
+}
+
+/** Writes the blank template to --out (default DEFAULT_TEMPLATE), beside an existing one as `X (2).xlsx` unless --replace. */
 export async function runTemplate(args: CliArgs, io: CliIO): Promise<number> {
   const { templateLayouts } = await import('../core/layout/template');
   const host = FileHost.blank();
   await host.addTemplateSheets(templateLayouts(args.lang));
-  const out = args.out ?? DEFAULT_TEMPLATE;
+  const asked = args.out ?? DEFAULT_TEMPLATE;
+  const out = args.replace ? asked : freePath(asked);
   writeOutputs([{ path: out, bytes: await host.save() }]);
-  if (args.json) io.stdout(JSON.stringify({ outputs: { xlsx: out } }, null, 2));
-  else io.stdout(m.wrote(args.lang, m.template(args.lang), out));
+  const kept = out === asked ? null : asked;
+  if (args.json) io.stdout(JSON.stringify({ outputs: { xlsx: out }, ...(kept ? { kept } : {}) }, null, 2));
+  else io.stdout([m.wrote(args.lang, m.template(args.lang), out), ...(kept ? [m.keptEarlier(args.lang, kept)] : [])].join('\n'));
   return 0;
 }
 
