@@ -105,13 +105,13 @@ const notXlsx = (what: { vi: string; en: string }) =>
     en: `This file ${what.en}, not an Excel .xlsx workbook; open it in Excel and save it as "Excel Workbook (.xlsx)".`,
   });
 
-/** The damaged-file sentence; the technical detail goes in the English line and `FileError.detail`, never the Vietnamese one. */
+/** The damaged-file sentence; the technical detail goes only in `FileError.detail` (--json's `error.detail`), never in a sentence, English or Vietnamese. */
 export const damaged = (detail?: string) =>
   new FileError(
     'damaged',
     {
       vi: 'Tệp .xlsx bị hỏng hoặc chưa được tải về đầy đủ; hãy mở thử trong Excel, lưu lại rồi thử lại.',
-      en: `The .xlsx file is damaged or incomplete${detail ? ` (${detail})` : ''}; open it in Excel, save it again and retry.`,
+      en: 'The .xlsx file is damaged or incomplete; open it in Excel, save it again and retry.',
     },
     detail,
   );
