@@ -272,13 +272,17 @@ function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): I
   };
   const place = (r: number, c: number) => ({ sheet: grid.name, cell: a1(r, c) });
   const labelRows = new Set(hits.map((h) => h.row));
+  // How far right of its label a value sits: as the block's first value does, else the next column. A blank
+  // form's value column is empty, so it lies past the sheet's last used column: it is still the value's cell.
+  const valued = hits.find((h) => h.value);
+  const offset = valued ? valued.value!.col - valued.col : 1;
 
   for (const h of hits) {
     cover(h.row, h.col);
-    // A label with no value beside it: the value belongs in the next cell (unless written inline after a colon).
-    const besideCol = h.col + 1 <= grid.right ? h.col + 1 : h.col;
-    const at = h.value ?? (h.inline ? { row: h.row, col: h.col, text: h.inline } : { row: h.row, col: besideCol, text: '' });
-    if (h.value) cover(h.value.row, h.value.col);
+    // A label with no value beside it: the value belongs in the value column (unless written inline after a
+    // colon), never in the label's own cell, and the block spans that column (label | value).
+    const at = h.value ?? (h.inline ? { row: h.row, col: h.col, text: h.inline } : { row: h.row, col: h.col + offset, text: '' });
+    if (!h.inline) cover(at.row, at.col);
     const enc = grid.legacy(at.row, at.col);
     if (enc && at.text) issues.push(msg.legacyEncoding(spec, h.field, place(at.row, at.col), enc, at.text));
     const raw = h.value ? grid.raw(at.row, at.col) : h.inline ?? null;
@@ -338,7 +342,7 @@ function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): I
   if (info.reportDate === null && reportField) {
     const v = values.reportDate;
     // No such row at all: the row to add goes under the block, its value in the values' column.
-    const valueCol = hits.find((h) => h.value)?.value?.col ?? left + 1;
+    const valueCol = left + offset;
     if (!v) issues.push(msg.missingInfoRow(spec, reportField, { sheet: grid.name, cell: a1(bottom + 1, left) }, a1(bottom + 1, valueCol), 'warning'));
     else if (!v.text) issues.push(msg.missingCell(spec, reportField, { sheet: grid.name, cell: v.cell }, 'warning'));
   }
