@@ -154,7 +154,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   });
   const withPeriod = withTitlePeriod(infoRead.info, titled);
   if (withPeriod.issue) issues.push(withPeriod.issue);
-  return { tables, info: withPeriod.info, issues };
+  return { tables, info: withPeriod.info, issues: msg.legacyEncodingBySheet(issues) };
 }
 
 /** The grid (block) of the pinned sheet that holds the pinned range's top-left cell, else the sheet's first. */

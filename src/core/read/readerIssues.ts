@@ -2,6 +2,7 @@
  * The reader's issues: which catalogue sentence (src/core/issues/sentences/reading.ts), at which cell,
  * naming the table and the column by their schema labels. The clerk is never blamed.
  */
+import { parseRange, rangeA1 } from '../address';
 import { issue, type HintKey, type Issue, type IssueParam, type Severity } from '../issues';
 import type { FieldSpec, TableSpec } from '../schema/types';
 
@@ -122,6 +123,48 @@ export function numberAsText(spec: TableSpec, field: FieldSpec, place: Place, te
 export function legacyEncoding(spec: TableSpec, field: FieldSpec | null, place: Place, enc: 'tcvn3' | 'vni', converted: string): Issue {
   const encoding = enc === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
   return issue('legacy-encoding', at(place, spec, field), { where: where(spec, field), encoding, converted: quote(converted, 120) });
+}
+
+/**
+ * The legacy-encoding issues of one sheet and encoding said once (a sheet typed in TCVN3 made one warning
+ * per cell, six near-identical lines for one fact): the first stands where they stood, naming how many cells,
+ * the range spanning them and the first one's converted text; a single cell keeps its own sentence. Every
+ * other issue keeps its place and order. `issues`: the reader's list; returns a new list.
+ */
+export function legacyEncodingBySheet(issues: readonly Issue[]): Issue[] {
+  const groups = new Map<string, Issue[]>();
+  for (const i of issues) {
+    if (i.code !== 'legacy-encoding' || !i.sheet) continue;
+    const key = `${i.sheet}|${String(i.params.encoding)}`;
+    const list = groups.get(key) ?? [];
+    if (!list.some((x) => x.cell === i.cell)) list.push(i);
+    groups.set(key, list);
+  }
+  const out: Issue[] = [];
+  for (const i of issues) {
+    if (i.code !== 'legacy-encoding' || !i.sheet) {
+      out.push(i);
+      continue;
+    }
+    const list = groups.get(`${i.sheet}|${String(i.params.encoding)}`)!;
+    if (list[0] !== i) continue;
+    if (list.length === 1) {
+      out.push(i);
+      continue;
+    }
+    const boxes = list.map((x) => parseRange(x.cell)).filter((b) => b !== null);
+    const range = rangeA1(Math.min(...boxes.map((b) => b.top)), Math.min(...boxes.map((b) => b.left)), Math.max(...boxes.map((b) => b.bottom)), Math.max(...boxes.map((b) => b.right)));
+    const same = <K extends 'table' | 'field'>(k: K) => (list.every((x) => x[k] === i[k]) ? i[k] : '');
+    out.push(
+      issue(
+        'legacy-encoding-cells',
+        { sheet: i.sheet, cell: range, table: same('table'), field: same('field') },
+        { count: list.length, encoding: i.params.encoding, first: i.cell, converted: i.params.converted },
+        { severity: i.severity },
+      ),
+    );
+  }
+  return out;
 }
 
 export function blankRow(spec: TableSpec, place: Place): Issue {

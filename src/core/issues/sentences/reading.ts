@@ -128,6 +128,17 @@ export const READING_SENTENCES = {
       en: 'Converted text: «{converted}»; consider converting the sheet to Unicode (Times New Roman).',
     },
   },
+  'legacy-encoding-cells': {
+    code: 'legacy-encoding',
+    message: {
+      vi: '{count} ô ở {cell} sheet «{sheet}» được gõ bằng bảng mã {encoding}; đã chuyển sang Unicode.',
+      en: '{count} cells in {cell} on sheet «{sheet}» are typed in the {encoding} encoding; they were converted to Unicode.',
+    },
+    hint: {
+      vi: 'Ví dụ ô {first} sau khi chuyển: «{converted}»; nên chuyển sheet này sang Unicode (Times New Roman).',
+      en: 'For example {first} converted: «{converted}»; consider converting the sheet to Unicode (Times New Roman).',
+    },
+  },
   'blank-row': {
     code: 'blank-row',
     message: {
