@@ -45,7 +45,7 @@ function texts(lang: Lang): [string, string][] {
   const cli = [
     m.file(lang, 'a.xlsx'), m.tablesHeading(lang), m.tableFound(lang, 'Bảng', 'staff', m.place(lang, 'CBCC', 'A1:B2')), m.tableMissing(lang, 'Bảng', 'staff'),
     m.counts(lang, severityCount('error', 2, lang)), m.general(lang), m.sheetHeading(lang, 'CBCC'), m.okNoErrors(lang), m.hasErrors(lang, 2), m.stopped(lang, 2),
-    m.wrote(lang, m.reportWorkbook(lang, 'Báo cáo'), 'out/a.report.xlsx'), m.wrote(lang, m.wordDraft(lang), 'x'), m.template(lang), m.notFound(lang, 'a.xlsx'),
+    m.wrote(lang, m.reportWorkbook(lang, 'Báo cáo'), 'out/a.report.xlsx'), m.wrote(lang, m.wordDraft(lang), 'x'), m.template(lang), m.keptEarlier(lang, 'mau.xlsx'), m.notFound(lang, 'a.xlsx'),
     m.isDirectory(lang, 'a'), m.sameAsInput(lang), m.cannotRead(lang, 'a.xlsx', 'EACCES'), m.copyFailed(lang, 'lý do'), m.outNotFolder(lang, 'a'),
     m.pinned(lang), m.pinsHow(lang), m.cannotWrite(lang, 'a.xlsx', 'ENOSPC'), m.cannotWrite(lang, 'a.xlsx', 'EXYZ'), m.internal(lang, 'lý do'),
     ...(['read', 'check', 'write', 'word'] as const).map((s) => m.progress(lang, s)),
@@ -113,6 +113,12 @@ describe('one place for the labels', () => {
       .filter((f) => /['"`](Lỗi|Cảnh báo|Lưu ý)['"`]/.test(fs.readFileSync(f, 'utf8')))
       .map((f) => path.relative(src, f));
     expect(copies).toEqual([]);
+  });
+
+  it('the info level is «Lưu ý» everywhere: no user text calls it «Ghi chú» (only the report sheet\'s remarks column is headed so)', () => {
+    expect(SEVERITY_LABEL.info.vi).toBe('Lưu ý');
+    const bad = [...texts('vi'), ...texts('en')].filter(([where, t]) => !where.startsWith('report sheet') && /ghi chú/i.test(ours(t)));
+    expect(bad).toEqual([]);
   });
 
   it('counts read in the labels\' words', () => {

@@ -1,5 +1,5 @@
 /**
- * `template` never replaces a workbook already at its output path (a clerk may have filled the last one
+ * The blank template through the command line. `template` never replaces a workbook already at its output path (a clerk may have filled the last one
  * in): the new template goes beside it as `X (2).xlsx` and a line says the old file was kept, unless
  * --replace, as `report` and `rollup` do. Both an --out name and the default out/mau-so-lieu-cchc.xlsx.
  */
@@ -62,5 +62,24 @@ describe('template keeps a workbook already at its output path', () => {
     expect(r.stdout).toContain(path.join('out', 'mau-so-lieu-cchc (2).xlsx'));
     expect(r.stdout).toMatch(/already exists and was kept.*--replace/);
     expect(sha(first)).toBe(filled);
+  });
+});
+
+describe('validate on the blank template', () => {
+  const dir = tempDir('cchc-template-validate-');
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reads «Thông tin» as label | value, asks for the date in the value cell B8, and tags the info level «Lưu ý»', async () => {
+    const file = path.join(dir, 'mau.xlsx');
+    expect((await runCli(['template', '--out', file])).code).toBe(0);
+    const r = await runCli(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Thông tin báo cáo: sheet «Thông tin» A4:B19');
+    expect(r.stdout).toContain('Nhập ngày vào ô B8');
+    expect(r.stdout).not.toMatch(/vào ô A\d/);
+    expect(r.stdout).toContain('[Lưu ý]');
+    expect(r.stdout).not.toMatch(/ghi chú/i);
+    const en = await runCli(['validate', file, '--lang', 'en']);
+    expect(en.stdout).toContain('[Note]');
   });
 });
