@@ -196,7 +196,13 @@ export function numberedPath(file: string, n: number): string {
 function freePath(file: string): string {
   for (let n = 1; ; n++) {
     const p = numberedPath(file, n);
-    if (!fs.lstatSync(p, { throwIfNoEntry: false })) return p;
+    let taken: fs.Stats | undefined;
+    try {
+      taken = fs.lstatSync(p, { throwIfNoEntry: false });
+    } catch {
+      return p; // a parent is a file (ENOTDIR): writing says why, in words
+    }
+    if (!taken) return p;
   }
 }
 
