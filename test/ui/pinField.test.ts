@@ -15,6 +15,7 @@ import type { AnalysisView } from '../../src/ui/analysisView';
 import type { PinFieldResult } from '../../src/ui/actions';
 import type { HeaderCell } from '../../src/ui/headerCells';
 import { tempDir, workbookBytes } from '../helpers/xlsx';
+import { pinField } from '../../src/ui/actions';
 import { runCli } from '../cli/runCli';
 
 /** A TTHC table whose "resolved" column has a header no synonym knows ("Số hồ sơ xong", column E). */
@@ -85,4 +86,61 @@ describe('pin a field to a column on the web page', () => {
     const plain = await runCli(['validate', original]);
     expect(plain.stdout).toMatch(/«Ghim cột»/);
   }, 120000);
+});
+
+/** A TTHC table with "Tổng số hồ sơ tiếp nhận" twice: C (a stale copy) and I (the true count, further right). */
+async function twoReceivedColumns(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('TTHC');
+  ws.addRows([
+    ['STT', 'Lĩnh vực', 'Tổng số hồ sơ tiếp nhận', 'Trực tuyến', 'Trực tiếp', 'Đã giải quyết', 'Đúng hạn', 'Quá hạn', 'Tổng số hồ sơ tiếp nhận'],
+    [1, 'Hộ tịch', 1, 3, 2, 5, 5, 0, 5],
+    [2, 'Đất đai', 1, 1, 6, 7, 6, 1, 7],
+  ]);
+  return workbookBytes(wb);
+}
+
+const duplicateOf = (a: AnalysisView, table: string, field: string) => a.issues.filter((i) => i.code === 'duplicate-label' && i.table === table && i.field === field);
+
+describe('a pinned column answers the duplicate-column issue (tester, issue list point 1)', () => {
+  const dir = tempDir('cchc-pindup-');
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('web page, the public budget form: "Tỷ lệ (%)" pinned to J drops its warning, J is read, and the copy validates without it', async () => {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(__dirname, '../../../shared/realworld/qlns__rptNS_QuyetToan_CongKhai_ThuChi.xlsx')));
+    const { ask } = worker();
+    const first = await ask<AnalysisView>({ type: 'check', lang: 'vi', bytes });
+    expect(duplicateOf(first, 'budget', 'statedPct').map((i) => i.cell)).toEqual(['J14']);
+    expect(first.tables.budget!.located.columns.statedPct).toBe(8);
+    const other = duplicateOf(first, 'budget', 'actual');
+    expect(other).toHaveLength(1);
+
+    const pinned = await ask<PinFieldResult<AnalysisView>>({ type: 'pinField', lang: 'vi', table: 'budget', field: 'statedPct', column: 'J' });
+    expect(duplicateOf(pinned.analysis, 'budget', 'statedPct')).toEqual([]);
+    expect(pinned.analysis.tables.budget!.located.columns.statedPct).toBe(9);
+    // The other field's doubt is not the pin's business.
+    expect(duplicateOf(pinned.analysis, 'budget', 'actual')).toHaveLength(1);
+
+    const report = await ask<{ bytes: Uint8Array }>({ type: 'report', lang: 'vi' });
+    const copy = path.join(dir, 'thuchi.report.xlsx');
+    fs.writeFileSync(copy, report.bytes);
+    const cli = await runCli(['validate', copy, '--json']);
+    const out = JSON.parse(cli.stdout) as { issues: RenderedIssue[] };
+    expect(out.issues.filter((i) => i.code === 'duplicate-label' && i.field === 'statedPct')).toEqual([]);
+    expect(out.issues.filter((i) => i.code === 'duplicate-label' && i.field === 'actual')).toHaveLength(1);
+  }, 120000);
+
+  it('pane: a duplicate "Tổng số hồ sơ tiếp nhận" pinned to the selected column I is read from I, its warning gone', async () => {
+    const host = await FileHost.open(await twoReceivedColumns());
+    const first = await defaultCore.analyze(await host.readSnapshot(), { lang: 'vi', overrides: await host.loadOverrides() });
+    expect(duplicateOf(first, 'tthc', 'received')).toHaveLength(1);
+    expect(first.figures.tthc?.received).toBe(2);
+
+    // The pane pins the column of the selected cell.
+    const selecting = Object.assign(host, { getSelection: async () => ({ sheet: 'TTHC', range: 'I2' }) });
+    const r = await pinField(selecting, defaultCore, 'tthc', 'received', { lang: 'vi', tableSheet: 'TTHC' });
+    expect(r.column).toBe('I');
+    expect(duplicateOf(r.analysis, 'tthc', 'received')).toEqual([]);
+    expect(r.analysis.figures.tthc?.received).toBe(12);
+  }, 60000);
 });

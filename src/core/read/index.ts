@@ -76,7 +76,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   for (const name of TABLE_NAMES) {
     const c = chosen.get(name);
     if (!c) continue;
-    if (!c.pinned && fieldPins[name] && applyFieldPins(c.match.columns, fieldPins[name] ?? {})) {
+    if (!c.pinned && fieldPins[name] && applyFieldPins(c.match, fieldPins[name] ?? {})) {
       c.pinned = true;
       const cols = Object.values(c.match.columns);
       c.left = Math.min(c.left, ...cols);

@@ -447,7 +447,7 @@ export function pinnedCandidate(grid: Grid, spec: TableSpec, range: string, fiel
   const box = parseRange(range.replace(/^.*!/, ''));
   if (!box) return null;
   const m = bestHeader(grid, spec, box.top, box.left, box.right, box.bottom) ?? matchHeader(grid, spec, box.top, 1, box.left, box.right);
-  applyFieldPins(m.columns, fieldPins);
+  applyFieldPins(m, fieldPins);
   if (Object.keys(m.columns).length === 0) m.columns[spec.fields[0].key] = box.left;
   const c = extend(spec, grid, m, new Set(), box.bottom);
   c.left = box.left;
@@ -457,14 +457,20 @@ export function pinnedCandidate(grid: Grid, spec: TableSpec, range: string, fiel
   return c;
 }
 
-/** A field pinned to a column letter wins over matching; the column is taken from any other field. */
-export function applyFieldPins(columns: Record<string, number>, pins: Record<string, string>): boolean {
+/**
+ * A field pinned to a column letter wins over matching; the column is taken from any other field.
+ * The pin answers the header's doubt about that field and that column: their duplicate-label entries go
+ * (the clerk chose the column, so "only column I is read" no longer holds), others stay.
+ */
+export function applyFieldPins(match: Pick<HeaderMatch, 'columns' | 'duplicates'>, pins: Record<string, string>): boolean {
+  const { columns } = match;
   let any = false;
   for (const [key, letter] of Object.entries(pins)) {
     if (typeof letter !== 'string' || !/^[A-Za-z]{1,3}$/.test(letter.trim())) continue;
     const col = columnIndex(letter.trim());
     for (const [k, c] of Object.entries(columns)) if (c === col && k !== key) delete columns[k];
     columns[key] = col;
+    match.duplicates = match.duplicates.filter((d) => d.field !== key && d.col !== col);
     any = true;
   }
   return any;
