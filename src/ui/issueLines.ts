@@ -49,17 +49,40 @@ function spanOf(issues: readonly Issue[]): string {
   return box ? rangeA1(box.top, box.left, box.bottom, box.right) : issues[0].cell;
 }
 
+/** Params that hold the cell's own value, which differs from cell to cell of one line. */
+const VALUE_PARAMS = new Set(['cell', 'where', 'text', 'value']);
+
 /**
- * Collapses issues of the same code, severity, sheet, table, field and column (the key of
- * `capIssues` in core/issues.ts) into lines, in order of first appearance. Issues naming no cell
- * stay one line each.
+ * What an issue's sentence says besides its cell and that cell's value: the sentence, the hint and
+ * every other param, with the cell's address and row number masked where a param names them
+ * ("Ô D5", "dòng 5"). Numbers and dates are a cell's value; labels ("Tổng thu", a column's name) are not.
+ */
+function sayingOf(i: Issue): string {
+  const row = /\d+$/.exec(i.cell.split(':')[0])?.[0];
+  const masked = (v: string) => {
+    let out = v.split(i.cell).join('#');
+    if (row) out = out.replace(new RegExp(`(^|\\D)${row}(?!\\d)`, 'g'), '$1#');
+    return out;
+  };
+  const params = Object.entries(i.params)
+    .filter(([k, v]) => !VALUE_PARAMS.has(k) && typeof v !== 'number' && !(typeof v === 'object' && ('n' in v || 'pct' in v || 'date' in v)))
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([k, v]) => `${k}=${masked(JSON.stringify(v))}`);
+  return [i.sentence, i.hintKey ?? '', ...params].join('|');
+}
+
+/**
+ * Collapses issues whose sentence differs in nothing but the cell and its value (the same code,
+ * severity, sheet, table, field, column, sentence, hint and other params) into lines, in order of
+ * first appearance: "Tổng thu" and "Tổng chi" missing stay two lines. Issues naming no cell stay
+ * one line each.
  */
 export function issueLines(issues: readonly Issue[]): IssueLine[] {
   const byKey = new Map<string, Issue[]>();
   let n = 0;
   for (const i of issues) {
     const column = columnOf(i.cell);
-    const key = column ? `${i.code}|${i.severity}|${i.sheet}|${i.table}|${i.field}|${column}` : `#${n++}`;
+    const key = column ? `${i.code}|${i.severity}|${i.sheet}|${i.table}|${i.field}|${column}|${sayingOf(i)}` : `#${n++}`;
     const list = byKey.get(key);
     if (list) list.push(i);
     else byKey.set(key, [i]);

@@ -153,7 +153,7 @@ test('with an action, "show more" hands the focus to the first new line\'s butto
 test('issues are real buttons (keyboard reaches them) with the cell in their name', () => {
   const onSelect = jest.fn();
   renderList(onSelect);
-  const button = screen.getByRole('button', { name: /^C9 Ở dòng Tổng thu/ });
+  const button = screen.getByRole('button', { name: /^Lỗi C9 Ở dòng Tổng thu/ });
   expect(button.tagName).toBe('BUTTON');
   expect(button.getAttribute('type')).toBe('button');
   // The general issue has no sheet to go to, so it is not a button.
@@ -198,11 +198,71 @@ describe('a list a clerk can work through (issue 11 §4)', () => {
     const items = [...document.querySelectorAll('li[data-severity]')];
     expect(items).toHaveLength(2);
     expect(items[0].textContent).toContain(issueText(sum, 'vi').message);
-    expect(items[1].textContent).toMatch(/^E5:E16\(12 ô\)Ô E5 ghi số dưới dạng chữ «1\.000»/);
-    fireEvent.click(screen.getByRole('button', { name: /^E5:E16/ }));
+    expect(items[1].textContent).toMatch(/^Cảnh báoE5:E16\(12 ô\)Ví dụ: Ô E5 ghi số dưới dạng chữ «1\.000»/);
+    fireEvent.click(screen.getByRole('button', { name: /^Cảnh báo E5:E16/ }));
     expect(onSelect).toHaveBeenCalledWith('Thu chi', 'E5:E16');
     // The filter still counts cells, not lines.
     expect(screen.getByRole('button', { name: 'Cảnh báo (13)' })).toBeTruthy();
     expect(screen.getAllByRole('heading', { name: 'Thu chi' })).toHaveLength(1);
   });
+});
+
+describe('a line groups only issues that say the same but for the cell (tester, point 2)', () => {
+  const notFound = (line: string, lineWord: string) =>
+    make('budget-line-not-found', { sheet: 'Sheet1', cell: 'B14:K18', table: 'budget', field: 'content' }, { line, lineWord });
+  const thu = notFound('Tổng thu', 'Thu');
+  const chi = notFound('Tổng chi', 'Chi');
+  const asText = (cell: string) => make('number-as-text', { sheet: 'Thu chi', cell, table: 'budget', field: 'actual' }, { where: `Ô ${cell}`, text: `1.00${cell.slice(1)}`, value: 1000 });
+  const four = ['F6', 'F7', 'F8', 'F9'].map(asText);
+
+  it('"Tổng thu" and "Tổng chi" not found are two lines; cells of one sentence in one column are one', () => {
+    expect(issueLines([thu, chi]).map((l) => l.issues.length)).toEqual([1, 1]);
+    expect(issueLines(four).map((l) => [l.range, l.count])).toEqual([['F6:F9', 4]]);
+  });
+
+  it('on screen both missing lines show, and neither offers «Ghim cột» (no column answers a missing row)', () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <IssueList issues={[thu, chi]} lang="vi" onPinField={jest.fn()}
+          tables={{ budget: { located: { table: 'budget', sheet: 'Sheet1', range: 'B14:K18', headerRows: [13], dataRows: [17], columns: {} }, rows: [] } } as never} />
+      </FluentProvider>,
+    );
+    expect(screen.getByText(issueText(thu, 'vi').message)).toBeTruthy();
+    expect(screen.getByText(issueText(chi, 'vi').message)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Ghim cột/ })).toBeNull();
+  });
+
+  it('a column issue still offers «Ghim cột»', () => {
+    const twice = make('column-named-twice', { sheet: 'Sheet1', cell: 'J14', table: 'budget', field: 'statedPct' }, { column: SCHEMA.budget.label, table: SCHEMA.budget.label, kept: 'I' });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <IssueList issues={[twice]} lang="vi" onPinField={jest.fn()}
+          tables={{ budget: { located: { table: 'budget', sheet: 'Sheet1', range: 'B14:K18', headerRows: [13], dataRows: [17], columns: {} }, rows: [] } } as never} />
+      </FluentProvider>,
+    );
+    expect(screen.getByRole('button', { name: /Ghim cột/ })).toBeTruthy();
+  });
+
+  it('a line of four cells names them all in its hint and gives one cell\'s value as an example', () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <IssueList issues={four} lang="vi" />
+      </FluentProvider>,
+    );
+    const [item] = [...document.querySelectorAll('li[data-severity]')];
+    expect(item.textContent).toContain('Đổi các ô F6:F9 sang kiểu số');
+    expect(item.textContent).not.toContain('Đổi ô F6');
+    expect(item.textContent).toContain('Ví dụ: Ô F6 ghi số dưới dạng chữ «1.006»');
+  });
+});
+
+test('each line says its severity in words, beside a shape, not only by its border colour (tester, point 5)', () => {
+  renderList();
+  const items = [...document.querySelectorAll('li[data-severity]')];
+  for (const li of items) {
+    const word = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' }[li.getAttribute('data-severity') as 'error'];
+    expect(li.textContent!.startsWith(word)).toBe(true);
+    expect(li.querySelector('svg')).not.toBeNull();
+  }
+  expect(items.map((li) => li.getAttribute('data-severity')).sort()).toEqual(['error', 'info', 'warning', 'warning']);
 });

@@ -11,8 +11,8 @@ import type { AnalysisView } from '../analysisView';
 import { countBySeverity, issueText, type Issue, type Lang, type Severity } from '../../core/issues';
 import { SCHEMA } from '../../core/schema';
 import { severityLabel, t } from '../i18n';
-import { GENERAL_LABEL, TABLE_LABEL } from '../../core/labels';
-import { CheckIcon, PinIcon } from './icons';
+import { GENERAL_LABEL, SEVERITY_LABEL, TABLE_LABEL } from '../../core/labels';
+import { CheckIcon, PinIcon, SeverityIcon } from './icons';
 import { groupLines, issueLines, type IssueLine } from '../issueLines';
 
 /** A severity filter that is on: tinted in its colour. Longhand borders on purpose: Griffel does not expand shorthands in overrides. */
@@ -70,6 +70,17 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftColor: tokens.colorBrandStroke1 },
+  severity: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: '2px',
+    fontWeight: tokens.fontWeightSemibold,
+    marginRight: tokens.spacingHorizontalXS,
+    '& svg': { flexShrink: 0 },
+  },
+  errorTag: { color: tokens.colorPaletteRedForeground1 },
+  warningTag: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  infoTag: { color: tokens.colorBrandForeground1 },
   cell: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   count: { color: tokens.colorNeutralForeground2, marginRight: tokens.spacingHorizontalXS },
   hint: { display: 'block', color: tokens.colorNeutralForeground3 },
@@ -107,8 +118,33 @@ export interface IssueListProps {
   busy?: boolean;
 }
 
-/** Issues a pinned column answers: the field's column is missing, or two columns claim it. */
-const ASKS_FOR_COLUMN = new Set(['missing-label', 'duplicate-label']);
+/**
+ * Sentences a pinned column answers: the field's column is missing, or two columns claim it. By
+ * sentence, not code: a budget line not found is a missing-label too, and no column answers it.
+ */
+const ASKS_FOR_COLUMN = new Set<string>(['column-not-found', 'column-named-twice']);
+
+/**
+ * A line's message and hint: one issue's own words; a line of several cells says its range where the
+ * hint names the cell ("Đổi các ô F6:F9 …", not "Đổi ô F6"), and its message, which quotes one cell's
+ * value, is marked as an example.
+ */
+export function lineText(line: IssueLine, lang: Lang): { message: string; hint?: string } {
+  const i = line.first;
+  if (line.issues.length === 1 || !i.cell || !line.range || line.range === i.cell) return issueText(i, lang);
+  const own = issueText(i, lang);
+  const params = i.params.cell === i.cell || i.params.cell === undefined ? { ...i.params, cell: line.range } : i.params;
+  const many = issueText({ ...i, cell: line.range, params }, lang).hint;
+  const plural = (h: string) =>
+    lang === 'vi' ? h.replace(new RegExp(`(^|[^\\p{L}])([ôÔ]) ${escape(line.range)}`, 'gu'), (_m, pre: string, o: string) => `${pre}${o === 'Ô' ? 'Các' : 'các'} ô ${line.range}`) : h;
+  const mentionsCell = own.message.includes(i.cell);
+  return {
+    message: mentionsCell ? t(lang, 'forExample', { text: own.message }) : own.message,
+    hint: many === undefined ? undefined : plural(many),
+  };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The bold label before the message: the cell, or for an issue with no sheet the table it is about. */
 export function issueLabel(i: Issue, lang: Lang, range = i.cell): string {
@@ -194,11 +230,15 @@ function IssueItem({ line, lang, onSelect, selectAction, pin }: { line: IssueLin
   const styles = useStyles();
   const i = line.first;
   // Worded here, in the list's language: switching language needs no new check.
-  const { message, hint } = issueText(i, lang);
+  const { message, hint } = lineText(line, lang);
   const located = i.table ? pin?.tables?.[i.table]?.located : undefined;
-  const pinHere = pin && located && i.field && ASKS_FOR_COLUMN.has(i.code);
+  const pinHere = pin && located && i.field && ASKS_FOR_COLUMN.has(i.sentence);
   const body = (
     <>
+      <span className={mergeClasses(styles.severity, styles[`${i.severity}Tag`])}>
+        <SeverityIcon severity={i.severity} />
+        {SEVERITY_LABEL[i.severity][lang]}
+      </span>
       <span className={styles.cell}>{issueLabel(i, lang, line.range)}</span>
       {line.count > 1 && <span className={styles.count}>{t(lang, 'cellCount', { count: line.count })}</span>}
       <span>{message}</span>

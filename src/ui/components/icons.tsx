@@ -36,3 +36,29 @@ export function DismissIcon() {
     </svg>
   );
 }
+
+/** A severity by shape as well as colour (grayscale, colour-blind): a cross in a circle, a "!" in a triangle, an "i" in a circle. */
+export function SeverityIcon({ severity }: { severity: 'error' | 'warning' | 'info' }) {
+  if (severity === 'error') {
+    return (
+      <svg {...box} strokeLinecap="round" strokeWidth={1.4}>
+        <circle cx="8" cy="8" r="6.3" />
+        <path d="M5.8 5.8l4.4 4.4M10.2 5.8l-4.4 4.4" />
+      </svg>
+    );
+  }
+  if (severity === 'warning') {
+    return (
+      <svg {...box} strokeLinecap="round" strokeLinejoin="round" strokeWidth={1.4}>
+        <path d="M8 2L14.5 13.5h-13z" />
+        <path d="M8 6.5v3.2M8 11.6v.1" />
+      </svg>
+    );
+  }
+  return (
+    <svg {...box} strokeLinecap="round" strokeWidth={1.4}>
+      <circle cx="8" cy="8" r="6.3" />
+      <path d="M8 7.3v4M8 4.9v.1" />
+    </svg>
+  );
+}
