@@ -24,6 +24,9 @@ import { IssueList } from './components/IssueList';
 import { ReportConfirm } from './components/ReportConfirm';
 import { TemplateConfirm } from './components/TemplateConfirm';
 
+/** `tthc` and `dossiers` are two forms of one table: a sheet of either is no longer needed once one is found. */
+const OTHER_FORM: Partial<Record<TableName, TableName>> = { tthc: 'dossiers', dossiers: 'tthc' };
+
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -223,10 +226,14 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
         if (!a) return;
         setAnalysis(a);
       }
+      // A sheet is there when its name is, or when its table was found on any sheet (the staff list on «CBCC»).
       const have = new Set(a.sheets.map((s) => s.toLocaleLowerCase('vi')));
-      const names = await templateSheets(lang);
-      const missing = names.filter((n) => !have.has(n.toLocaleLowerCase('vi')));
-      const existing = names.filter((n) => have.has(n.toLocaleLowerCase('vi')));
+      const found = a.tables;
+      const there = (s: { name: string; table?: TableName }) =>
+        have.has(s.name.toLocaleLowerCase('vi')) || (!!s.table && (!!found[s.table] || !!found[OTHER_FORM[s.table] ?? s.table]));
+      const sheets = await templateSheets(lang);
+      const missing = sheets.filter((s) => !there(s)).map((s) => s.name);
+      const existing = sheets.filter(there).map((s) => s.name);
       if (missing.length === 0) {
         setStatus({ intent: 'info', text: (l) => t(l, 'templateAllThere', { sheets: existing.join(', ') }) });
         return;

@@ -152,8 +152,8 @@ export interface Jobs<A extends AnalysisView = Analysis> {
   makeWordDraft(analysis: A, onProgress?: OnProgress): Promise<Uint8Array>;
   /** Sheets added to the open workbook (only those of `only` when given), or (web page) a new workbook to save. */
   addTemplate?(lang: Lang, only?: readonly string[]): Promise<{ sheets: string[]; download?: Download }>;
-  /** The template's sheet names, to say what "Tạo sheet mẫu" will add before it adds anything (the pane). */
-  templateSheets?(lang: Lang): Promise<string[]>;
+  /** The template's sheets and the table each is for, to say what "Tạo sheet mẫu" will add before it adds anything (the pane). */
+  templateSheets?(lang: Lang): Promise<{ name: string; table?: TableName }[]>;
   /** The draft as HTML and text to copy (the task pane on Mac, which cannot download). */
   draftHtml?(analysis: A): Promise<{ html: string; text: string }>;
   markIssues?(issues: Issue[]): Promise<number>;
@@ -173,7 +173,7 @@ export function hostJobs(host: Host, core: CoreDeps): Jobs {
     makeReport: (opts, analysis) => makeReport(host, core, opts, analysis),
     makeWordDraft: (analysis, onProgress) => makeWordDraft(core, analysis, onProgress),
     addTemplate: async (lang, only) => ({ sheets: await addTemplate(host, core, lang, only) }),
-    templateSheets: async (lang) => (await core.templateLayouts(lang)).map((l) => l.name),
+    templateSheets: async (lang) => (await core.templateLayouts(lang)).map((l) => ({ name: l.name, table: l.table })),
     draftHtml: async (analysis) => core.draftHtml(analysis),
     markIssues: (issues) => markIssues(host, issues),
     clearMarks: () => clearMarks(host),

@@ -276,6 +276,21 @@ describe('"Tạo sheet mẫu" (issue 11 §5)', () => {
     // Three dialogs and a check in jsdom: near a minute on the shared machine, so more than the default minute.
   }, 180_000);
 
+  it('a template sheet whose table was found on a sheet of another name is not offered (the staff list on «CBCC»)', async () => {
+    const host = fakeHost();
+    const a = fakeAnalysis();
+    const staff = { located: { table: 'staff' as const, sheet: 'CBCC', range: 'A3:F40', headerRows: [2], dataRows: [3], columns: {} }, rows: [] };
+    const core = {
+      ...fakeCore({ ...a, sheets: ['Thu chi', 'CBCC'], tables: { ...a.tables, staff } }),
+      templateLayouts: jest.fn(() => [{ ...layout('Ngân sách'), table: 'budget' as const }, { ...layout('Cán bộ'), table: 'staff' as const }, { ...layout('TTHC'), table: 'tthc' as const }]),
+    };
+    render(<App host={host} mode="addin" lang="vi" core={core} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo sheet mẫu' }));
+    const dialog = await screen.findByRole('dialog');
+    expect([...dialog.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['TTHC']);
+    expect(dialog.textContent).toContain('Đã có, không thêm lại: Ngân sách, Cán bộ.');
+  }, 120000);
+
   it('after "Kiểm tra dữ liệu" the focus is on the result', async () => {
     render(<App host={fakeHost()} mode="addin" lang="vi" core={fakeCore()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));

@@ -1,3 +1,4 @@
+import type { TableName } from '../schema/types';
 /**
  * A sheet layout: what the report sheet holds, as data. Both hosts write it (exceljs for files,
  * Office.js for the live workbook), so it says only what both can do.
@@ -28,6 +29,8 @@ export interface LayoutCell {
 
 export interface SheetLayout {
   name: string;
+  /** The table a template sheet is laid out for (absent on the report sheet): a workbook holding that table anywhere needs no blank one. */
+  table?: TableName;
   cells: LayoutCell[];
   /** Merged areas in A1 notation. */
   merges: string[];
