@@ -3,7 +3,7 @@
  * outcome, then what the last check found. It holds the UI state; the work is in `Jobs`.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Divider, makeStyles, tokens } from '@fluentui/react-components';
+import { createFocusOutlineStyle, Divider, makeStyles, tokens } from '@fluentui/react-components';
 import { countBySeverity, type Lang } from '../core/issues';
 import type { TableName } from '../core/schema/types';
 import { SCHEMA } from '../core/schema';
@@ -30,6 +30,8 @@ const OTHER_FORM: Partial<Record<TableName, TableName>> = { tthc: 'dossiers', do
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  // Fluent's own focus ring (keyboard focus only, the size of the strip), not the browser's heavy outline.
+  result: { position: 'relative', ...createFocusOutlineStyle() },
 });
 
 /** `A`: what a check hands the pane (the whole Analysis in Excel, the worker's AnalysisView on the web page). */
@@ -150,14 +152,13 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
   async function onWord() {
     // Mac and iPad copy instead: the clipboard is written only within the click, so no question first.
     if (copiesDraft) return onCopy();
-    const clicked = document.activeElement as HTMLElement | null;
+    // The button is off while the draft is made, which drops the focus to the page: it goes back after (writeWord).
+    openedBy.current = document.activeElement as HTMLElement | null;
     const a = await run((onProgress) => jobs.check({ lang, onProgress }));
-    if (!a) return;
+    if (!a) return refocus();
     setAnalysis(a);
-    if (countBySeverity(a.issues).error > 0) {
-      openedBy.current = clicked;
-      setConfirm({ analysis: a, then: 'word' });
-    } else await writeWord(a);
+    if (countBySeverity(a.issues).error > 0) setConfirm({ analysis: a, then: 'word' });
+    else await writeWord(a);
   }
 
   async function writeWord(a: A) {
@@ -330,7 +331,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
       {status && <StatusMessage status={status} lang={lang} onDismiss={() => setStatus(null)} />}
       {analysis && (
         <>
-          <div ref={resultRef} tabIndex={-1} role="group" aria-label={t(lang, 'resultRegion')} data-testid="check-result">
+          <div ref={resultRef} tabIndex={-1} className={styles.result} role="group" aria-label={t(lang, 'resultRegion')} data-testid="check-result">
             <IssueCounts issues={analysis.issues} lang={lang} />
           </div>
           <Divider />

@@ -170,12 +170,16 @@ describe('the Word draft', () => {
     const core = fakeCore();
     render(<App host={fakeHost()} mode="addin" lang="vi" platform="PC" core={core} />);
     expect(screen.queryByRole('button', { name: 'Sao chép nội dung' })).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Tải bản Word' }));
+    // By keyboard: the button has the focus, and has it again once the draft is downloaded (not the page's body).
+    const word = screen.getByRole('button', { name: 'Tải bản Word' });
+    word.focus();
+    fireEvent.click(word);
     // The fake data holds an error: asked as for the report, same words.
     expect((await screen.findByRole('alertdialog')).textContent).toContain('Còn 1 lỗi');
     expect(core.buildWordDraft).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Vẫn tạo báo cáo' }));
     expect(await screen.findByText(/Đã tải về bản Word/)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Tải bản Word' })));
     expect(core.buildWordDraft).toHaveBeenCalledTimes(1);
     expect(clicks).toEqual(['Bao-cao-CCHC.docx']);
     spy.mockRestore();

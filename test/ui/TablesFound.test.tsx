@@ -26,6 +26,8 @@ test('a dossier log stands in for the TTHC table: no red, no "bắt buộc"; a m
   expect(tthc.textContent).toContain('không cần: đã có Danh sách hồ sơ TTHC');
   expect(tthc.textContent).not.toContain('bắt buộc');
   expect(screen.getByTestId('table-budget').textContent).toContain('bắt buộc');
+  // A separator between the state and the badge (was read "chưa tìm thấy bắt buộc" as one phrase).
+  expect(screen.getByTestId('table-budget').textContent).toContain('chưa tìm thấy, bắt buộc');
   // Exactly as many badges as errors for missing tables.
   expect(screen.getAllByText('bắt buộc')).toHaveLength(1);
 });

@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   pin: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   select: { flexGrow: 1, minWidth: '10em', maxWidth: '100%' },
   help: { color: tokens.colorNeutralForeground3 },
+  badge: { marginLeft: tokens.spacingHorizontalXXS },
 });
 
 export interface TablesFoundProps {
@@ -84,8 +85,9 @@ export function TablesFound({ tables, lang, onPin, onSelect, busy, issues }: Tab
                   {replacedBy ? t(lang, 'tableStandsIn', { table: replacedBy }) : t(lang, 'tableMissing')}
                   {required && (
                     <>
-                      {' '}
-                      <Badge size="small" appearance="tint" color="danger">
+                      {/* A separator the eye and a screen reader both take: not "chưa tìm thấy bắt buộc" as one phrase. */}
+                      {', '}
+                      <Badge size="small" appearance="tint" color="danger" className={styles.badge}>
                         {t(lang, 'tableRequired')}
                       </Badge>
                     </>
