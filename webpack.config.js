@@ -63,7 +63,7 @@ function legacyScript() {
     'function show(reason) {',
     '  window.__cchcPlainMessage = reason;',
     // It may run in <head>, before the body exists.
-    "  if (document.body) showLegacyMessage(document, undefined, reason);",
+    '  if (document.body) showLegacyMessage(document, undefined, reason);',
     "  else document.addEventListener('DOMContentLoaded', function () { showLegacyMessage(document, undefined, reason); });",
     '}',
     'var legacy = isLegacyWebview(window.navigator.userAgent);',
@@ -101,10 +101,7 @@ class LowerSyntaxPlugin {
             const { source, map } = compilation.getAsset(name).source.sourceAndMap();
             const code = source.toString();
             const out = await esbuild.transform(code, { loader: 'js', target: `es${ES_LEVEL}`, sourcemap: !!map, sourcefile: name });
-            compilation.updateAsset(
-              name,
-              map ? new sources.SourceMapSource(out.code, name, out.map, code, map, true) : new sources.RawSource(out.code),
-            );
+            compilation.updateAsset(name, map ? new sources.SourceMapSource(out.code, name, out.map, code, map, true) : new sources.RawSource(out.code));
           }
         },
       );

@@ -91,15 +91,23 @@ export function floorComparison(
   const load = os.loadavg().map((x) => r2(x));
   log(`\nWhole processes, each under GNU time, in turns (load average ${load.join(', ')} on ${os.cpus().length} cores):`);
   try {
-    const [node, started] = inTurns(9, [['-e', '0'], [cli, '--help']]);
+    const [node, started] = inTurns(9, [
+      ['-e', '0'],
+      [cli, '--help'],
+    ]);
     const startup: StartupResult = { node, cli: started, ratio: r2(started.wallMs / node.wallMs), met: started.wallMs / node.wallMs <= TARGET.startup };
-    log(`prebuilt start-up (validate's bundle, --help): ${started.wallMs} ms, node alone ${node.wallMs} ms: ${startup.ratio}× (target ≤ ${TARGET.startup}×) [median of 9]`);
+    log(
+      `prebuilt start-up (validate's bundle, --help): ${started.wallMs} ms, node alone ${node.wallMs} ms: ${startup.ratio}× (target ≤ ${TARGET.startup}×) [median of 9]`,
+    );
     const results: FloorResult[] = [];
     for (const { rows, bytes } of workbooks) {
       const file = path.join(dir, `dossiers-${rows}.xlsx`);
       fs.writeFileSync(file, bytes);
       const runs = rows >= 100_000 ? 5 : 7;
-      const [f, c] = inTurns(runs, [[floor, file], [cli, 'validate', file]]);
+      const [f, c] = inTurns(runs, [
+        [floor, file],
+        [cli, 'validate', file],
+      ]);
       const r: FloorResult = {
         rows,
         bytes: bytes.length,

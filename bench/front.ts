@@ -80,16 +80,21 @@ export interface Counts {
 function commandLine(file: string): Promise<{ ms: number; counts: Counts }> {
   const t0 = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [path.join(ROOT, 'scripts/built.mjs'), 'cli', 'validate', file, '--json'], { cwd: ROOT, maxBuffer: 256 * 2 ** 20 }, (err, stdout) => {
-      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      // Exit status 1 means errors were found: the run itself went well.
-      if (err && (err as { code?: unknown }).code !== 1) return reject(err);
-      try {
-        resolve({ ms, counts: (JSON.parse(stdout) as { counts: Counts }).counts });
-      } catch (e) {
-        reject(e);
-      }
-    });
+    execFile(
+      process.execPath,
+      [path.join(ROOT, 'scripts/built.mjs'), 'cli', 'validate', file, '--json'],
+      { cwd: ROOT, maxBuffer: 256 * 2 ** 20 },
+      (err, stdout) => {
+        const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+        // Exit status 1 means errors were found: the run itself went well.
+        if (err && (err as { code?: unknown }).code !== 1) return reject(err);
+        try {
+          resolve({ ms, counts: (JSON.parse(stdout) as { counts: Counts }).counts });
+        } catch (e) {
+          reject(e);
+        }
+      },
+    );
   });
 }
 
@@ -133,7 +138,8 @@ export async function pageCheck(browser: Browser, origin: string, file: string, 
       requestAnimationFrame(frame);
       try {
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (front.t0 !== undefined && e.startTime >= front.t0 && front.t1 === undefined) front.task = Math.max(front.task, e.duration);
+          for (const e of list.getEntries())
+            if (front.t0 !== undefined && e.startTime >= front.t0 && front.t1 === undefined) front.task = Math.max(front.task, e.duration);
         }).observe({ type: 'longtask' });
       } catch {
         // No 'longtask' entries in this browser: the frame gaps still tell.
@@ -197,7 +203,18 @@ export async function pageOverCli(file: string, runs = 3): Promise<PageOverCli> 
     }
     const pageMs = Math.round(median(page));
     const cliMs = Math.round(median(cli));
-    return { file, bytes: fs.statSync(file).size, runs, pageMs, cliMs, ratio: Math.round((pageMs / cliMs) * 100) / 100, pageCounts: last.page, cliCounts: last.cli, worstFrameGapMs, longestTaskMs };
+    return {
+      file,
+      bytes: fs.statSync(file).size,
+      runs,
+      pageMs,
+      cliMs,
+      ratio: Math.round((pageMs / cliMs) * 100) / 100,
+      pageCounts: last.page,
+      cliCounts: last.cli,
+      worstFrameGapMs,
+      longestTaskMs,
+    };
   } finally {
     await browser.close();
     await server.close();
@@ -211,7 +228,9 @@ export async function pageOverCli(file: string, runs = 3): Promise<PageOverCli> 
 export async function frontFigures(log: (s: string) => void, workbook: Uint8Array) {
   const pane = paneFirstScript();
   const paneWithin = pane.gzipKB <= PANE_TEMPLATE_GZIP_KB && !pane.coreInFirstScript;
-  log(`Task pane first script: ${pane.gzipKB} KB gzip (target ≤ ${PANE_TEMPLATE_GZIP_KB} KB, analysis core loaded on the first check: ${!pane.coreInFirstScript}): ${paneWithin}`);
+  log(
+    `Task pane first script: ${pane.gzipKB} KB gzip (target ≤ ${PANE_TEMPLATE_GZIP_KB} KB, analysis core loaded on the first check: ${!pane.coreInFirstScript}): ${paneWithin}`,
+  );
   if (!fs.existsSync(CHROMIUM)) {
     log(`page / command line: skipped (no Chromium at ${CHROMIUM})`);
     return { pane: { ...pane, targetKB: PANE_TEMPLATE_GZIP_KB, within: paneWithin }, page: null };
@@ -222,8 +241,12 @@ export async function frontFigures(log: (s: string) => void, workbook: Uint8Arra
   try {
     const r = await pageOverCli(file, 3);
     const within = r.ratio <= PAGE_OVER_CLI_MAX;
-    log(`Web page / command line on ${(r.bytes / 2 ** 20).toFixed(1)} MB: page ${r.pageMs} ms, command line ${r.cliMs} ms, ${r.ratio}× (target ≤ ${PAGE_OVER_CLI_MAX}×): ${within} [median of ${r.runs}]`);
-    log(`Web page main thread during those checks: worst frame gap ${r.worstFrameGapMs} ms, longest task ${r.longestTaskMs} ms (target < ${FRAME_GAP_MAX_MS} ms on an unloaded machine)`);
+    log(
+      `Web page / command line on ${(r.bytes / 2 ** 20).toFixed(1)} MB: page ${r.pageMs} ms, command line ${r.cliMs} ms, ${r.ratio}× (target ≤ ${PAGE_OVER_CLI_MAX}×): ${within} [median of ${r.runs}]`,
+    );
+    log(
+      `Web page main thread during those checks: worst frame gap ${r.worstFrameGapMs} ms, longest task ${r.longestTaskMs} ms (target < ${FRAME_GAP_MAX_MS} ms on an unloaded machine)`,
+    );
     return { pane: { ...pane, targetKB: PANE_TEMPLATE_GZIP_KB, within: paneWithin }, page: { ...r, target: PAGE_OVER_CLI_MAX, within } };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -97,9 +97,13 @@ export async function rollupBench(log: (s: string) => void, files = 100): Promis
       perFileMs: round(rollup.ms / files),
       under30s: rollup.ms < 30000,
     };
-    log(`\nRoll-up of ${files} commune workbooks (${cores} cores): ${round(r.rollupMs / 1000, 2)} s (target < 30 s: ${r.under30s}), ` +
-      `${r.perFileMs} ms a file against ${r.validateMs} ms for one validate; ${r.ratioToSingleChecks}× the time of ${files} single checks`);
-    log(`  worker threads ${round(r.rollupMs / 1000, 2)} s; one thread ${round(r.oneThreadMs / 1000, 2)} s; a child process per file ${round(r.childProcessesMs / 1000, 2)} s (scaled from ${Math.max(1, Math.floor(files / 5))} files)`);
+    log(
+      `\nRoll-up of ${files} commune workbooks (${cores} cores): ${round(r.rollupMs / 1000, 2)} s (target < 30 s: ${r.under30s}), ` +
+        `${r.perFileMs} ms a file against ${r.validateMs} ms for one validate; ${r.ratioToSingleChecks}× the time of ${files} single checks`,
+    );
+    log(
+      `  worker threads ${round(r.rollupMs / 1000, 2)} s; one thread ${round(r.oneThreadMs / 1000, 2)} s; a child process per file ${round(r.childProcessesMs / 1000, 2)} s (scaled from ${Math.max(1, Math.floor(files / 5))} files)`,
+    );
     if (r.rollupPeakMB !== null) log(`  peak memory: roll-up ${r.rollupPeakMB} MB, one validate ${r.validatePeakMB} MB`);
     if (r.rollupCpuMs !== null) log(`  CPU time: roll-up ${round(r.rollupCpuMs / 1000, 2)} s, one validate ${r.validateCpuMs} ms`);
     return r;

@@ -133,15 +133,32 @@ async function xlsBesideXlsx(xlsx: Buffer, rows: number, runs: number) {
   const src = path.join(dir, `dossiers-${rows}.xlsx`);
   fs.writeFileSync(src, xlsx);
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xls', '--outdir', dir, src], { stdio: 'ignore', timeout: 300_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xls', '--outdir', dir, src], {
+      stdio: 'ignore',
+      timeout: 300_000,
+    });
   } catch {
     log(`.xls read: skipped (LibreOffice's soffice is needed to write the .xls)`);
     return null;
   }
   const xls = new Uint8Array(fs.readFileSync(src.replace(/\.xlsx$/, '.xls')));
-  const [xlsxMs, xlsMs] = await alternating(runs, 1, () => check(xlsx), () => check(xls));
-  const r = { workbook: `dossiers ${rows.toLocaleString('en')}`, xlsxBytes: xlsx.length, xlsBytes: xls.length, xlsxCheckMs: round(xlsxMs), xlsCheckMs: round(xlsMs), xlsOverXlsx: round(xlsMs / xlsxMs, 2) };
-  log(`.xls read: ${r.workbook} as .xls (${(xls.length / 1024).toFixed(0)} KB) checked in ${r.xlsCheckMs} ms, as .xlsx in ${r.xlsxCheckMs} ms (${r.xlsOverXlsx}×) [median of ${runs}]`);
+  const [xlsxMs, xlsMs] = await alternating(
+    runs,
+    1,
+    () => check(xlsx),
+    () => check(xls),
+  );
+  const r = {
+    workbook: `dossiers ${rows.toLocaleString('en')}`,
+    xlsxBytes: xlsx.length,
+    xlsBytes: xls.length,
+    xlsxCheckMs: round(xlsxMs),
+    xlsCheckMs: round(xlsMs),
+    xlsOverXlsx: round(xlsMs / xlsxMs, 2),
+  };
+  log(
+    `.xls read: ${r.workbook} as .xls (${(xls.length / 1024).toFixed(0)} KB) checked in ${r.xlsCheckMs} ms, as .xlsx in ${r.xlsxCheckMs} ms (${r.xlsOverXlsx}×) [median of ${runs}]`,
+  );
   return r;
 }
 
@@ -260,12 +277,24 @@ async function main() {
     paneUnder250KB: bundle.gzipKB <= 250 && !bundle.exceljsInInitial && !bundle.docxInInitial && !bundle.sheetjsInInitial,
   };
   if (floor) {
-    const f = floor.results.map((r) => `${r.rows.toLocaleString('en')} rows: time ${r.timeRatio}× ${r.timeMet ? 'met' : 'missed'}, memory ${r.memoryRatio}× ${r.memoryMet ? 'met' : 'missed'}`);
+    const f = floor.results.map(
+      (r) =>
+        `${r.rows.toLocaleString('en')} rows: time ${r.timeRatio}× ${r.timeMet ? 'met' : 'missed'}, memory ${r.memoryRatio}× ${r.memoryMet ? 'met' : 'missed'}`,
+    );
     log(`\nTargets against the floor (≤ 2× time and memory): ${f.join('; ')}; start-up ${floor.startup.ratio}× ${floor.startup.met ? 'met' : 'missed'}`);
   }
-  log(`Targets: ours/load ≤ 0.5× at every size: ${targets.oursOverLoadAtMost05} (max ${targets.oursOverLoadMax}×); ` +
-    `100 000-row check < 2 s: ${targets.check100kUnder2s}; pane ≤ 250 KB gz without exceljs/docx: ${targets.paneUnder250KB}`);
-  if (json) process.stdout.write(JSON.stringify({ machine, floor, sizes, xls, webCheck100kMs: round(webCheckMs), wordDraftMs: round(wordMs), office, bundle, front, rollup, targets }, null, 2) + '\n');
+  log(
+    `Targets: ours/load ≤ 0.5× at every size: ${targets.oursOverLoadAtMost05} (max ${targets.oursOverLoadMax}×); ` +
+      `100 000-row check < 2 s: ${targets.check100kUnder2s}; pane ≤ 250 KB gz without exceljs/docx: ${targets.paneUnder250KB}`,
+  );
+  if (json)
+    process.stdout.write(
+      JSON.stringify(
+        { machine, floor, sizes, xls, webCheck100kMs: round(webCheckMs), wordDraftMs: round(wordMs), office, bundle, front, rollup, targets },
+        null,
+        2,
+      ) + '\n',
+    );
 }
 
 main().catch((e) => {

@@ -72,7 +72,8 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       case '--lang': {
         const v = value();
-        if (v !== 'vi' && v !== 'en') throw new ArgError({ vi: `Ngôn ngữ «${v}» không có; hãy dùng vi hoặc en.`, en: `Language «${v}» is not available; use vi or en.` });
+        if (v !== 'vi' && v !== 'en')
+          throw new ArgError({ vi: `Ngôn ngữ «${v}» không có; hãy dùng vi hoặc en.`, en: `Language «${v}» is not available; use vi or en.` });
         args.lang = v;
         break;
       }
@@ -85,15 +86,26 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   if (help) return { ...args, command: 'help' };
   const [cmd, ...rest] = positional;
-  if (!cmd) throw new ArgError({ vi: 'Thiếu lệnh: hãy dùng validate, report hoặc template (xem --help).', en: 'No command given: use validate, report or template (see --help).' });
+  if (!cmd)
+    throw new ArgError({
+      vi: 'Thiếu lệnh: hãy dùng validate, report hoặc template (xem --help).',
+      en: 'No command given: use validate, report or template (see --help).',
+    });
   if (!COMMANDS.includes(cmd as Command)) {
-    throw new ArgError({ vi: `Không có lệnh «${cmd}»: hãy dùng một trong các lệnh «validate», «report», «template», «rollup», «help».`, en: `Unknown command «${cmd}»: use one of «validate», «report», «template», «rollup», «help».` });
+    throw new ArgError({
+      vi: `Không có lệnh «${cmd}»: hãy dùng một trong các lệnh «validate», «report», «template», «rollup», «help».`,
+      en: `Unknown command «${cmd}»: use one of «validate», «report», «template», «rollup», «help».`,
+    });
   }
   args.command = cmd as Command;
   // `help` (and `help report`) is what a clerk types first.
   if (args.command === 'help') return args;
   if (args.command === 'template') {
-    if (rest.length > 0) throw new ArgError({ vi: `Lệnh template không nhận tệp đầu vào (${rest[0]}); dùng --out để chọn nơi ghi.`, en: `template takes no input file (${rest[0]}); use --out to choose where to write.` });
+    if (rest.length > 0)
+      throw new ArgError({
+        vi: `Lệnh template không nhận tệp đầu vào (${rest[0]}); dùng --out để chọn nơi ghi.`,
+        en: `template takes no input file (${rest[0]}); use --out to choose where to write.`,
+      });
     // The template is a workbook: a name Excel would not open as one is refused before anything is written.
     if (args.out !== undefined && !/\.xlsx$/i.test(args.out)) {
       const suggestion = /[\\/]$/.test(args.out) ? `${args.out}mau-so-lieu-cchc.xlsx` : `${args.out.replace(/\.[^.\\/]*$/, '')}.xlsx`;
@@ -105,14 +117,18 @@ export function parseArgs(argv: string[]): CliArgs {
     return args;
   }
   if (args.command === 'rollup') {
-    if (rest.length === 0) throw new ArgError({ vi: 'Lệnh rollup cần ít nhất một tệp hoặc thư mục.', en: 'The rollup command needs at least one file or folder.' });
+    if (rest.length === 0)
+      throw new ArgError({ vi: 'Lệnh rollup cần ít nhất một tệp hoặc thư mục.', en: 'The rollup command needs at least one file or folder.' });
     return { ...args, files: rest };
   }
   if (rest.length === 0) throw new ArgError({ vi: `Lệnh ${cmd} cần tên tệp .xlsx.`, en: `The ${cmd} command needs an .xlsx file name.` });
   if (rest.length > 1) throw new ArgError({ vi: `Chỉ xử lý một tệp mỗi lần (thừa: ${rest[1]}).`, en: `One file at a time (extra: ${rest[1]}).` });
   args.file = rest[0];
   if (args.command === 'validate' && (args.out !== undefined || args.force || args.replace)) {
-    throw new ArgError({ vi: 'Lệnh validate không ghi tệp nên không dùng --out, --force hay --replace.', en: 'validate writes nothing, so --out, --force and --replace do not apply.' });
+    throw new ArgError({
+      vi: 'Lệnh validate không ghi tệp nên không dùng --out, --force hay --replace.',
+      en: 'validate writes nothing, so --out, --force and --replace do not apply.',
+    });
   }
   return args;
 }

@@ -60,7 +60,10 @@ export function writeReason(code: string): Text {
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return { vi: 'không có quyền ghi vào thư mục này; hãy chọn thư mục khác bằng --out.', en: 'no permission to write in this folder; choose another with --out.' };
+      return {
+        vi: 'không có quyền ghi vào thư mục này; hãy chọn thư mục khác bằng --out.',
+        en: 'no permission to write in this folder; choose another with --out.',
+      };
     case 'EROFS':
       return { vi: 'ổ đĩa này chỉ cho đọc; hãy chọn thư mục khác bằng --out.', en: 'this drive is read-only; choose another folder with --out.' };
     case 'ENOSPC':
@@ -68,15 +71,30 @@ export function writeReason(code: string): Text {
       return { vi: 'ổ đĩa đã đầy; hãy xoá bớt tệp hoặc chọn ổ khác bằng --out.', en: 'the drive is full; free some space or choose another drive with --out.' };
     case 'EEXIST':
     case 'ENOTDIR':
-      return { vi: 'trên đường dẫn có một tệp trùng tên với thư mục cần tạo; hãy chọn thư mục khác bằng --out.', en: 'a file on the path has the name of a folder that must be made; choose another folder with --out.' };
+      return {
+        vi: 'trên đường dẫn có một tệp trùng tên với thư mục cần tạo; hãy chọn thư mục khác bằng --out.',
+        en: 'a file on the path has the name of a folder that must be made; choose another folder with --out.',
+      };
     case 'EISDIR':
-      return { vi: 'đó là một thư mục; hãy đổi tên hoặc chọn thư mục khác bằng --out.', en: 'that is a folder; rename it or choose another folder with --out.' };
+      return {
+        vi: 'đó là một thư mục; hãy đổi tên hoặc chọn thư mục khác bằng --out.',
+        en: 'that is a folder; rename it or choose another folder with --out.',
+      };
     case 'EBUSY':
-      return { vi: 'tệp đang mở trong chương trình khác (có thể là Excel hoặc Word); hãy đóng tệp rồi chạy lại.', en: 'the file is open in another program (Excel or Word perhaps); close it and run again.' };
+      return {
+        vi: 'tệp đang mở trong chương trình khác (có thể là Excel hoặc Word); hãy đóng tệp rồi chạy lại.',
+        en: 'the file is open in another program (Excel or Word perhaps); close it and run again.',
+      };
     case 'ENAMETOOLONG':
-      return { vi: 'tên hoặc đường dẫn quá dài; hãy chọn thư mục ngắn hơn bằng --out.', en: 'the name or path is too long; choose a shorter folder with --out.' };
+      return {
+        vi: 'tên hoặc đường dẫn quá dài; hãy chọn thư mục ngắn hơn bằng --out.',
+        en: 'the name or path is too long; choose a shorter folder with --out.',
+      };
     default:
-      return { vi: 'hệ thống không cho ghi tệp này; hãy chọn thư mục khác bằng --out rồi chạy lại.', en: 'the system refused to write this file; choose another folder with --out and run again.' };
+      return {
+        vi: 'hệ thống không cho ghi tệp này; hãy chọn thư mục khác bằng --out rồi chạy lại.',
+        en: 'the system refused to write this file; choose another folder with --out and run again.',
+      };
   }
 }
 
@@ -93,8 +111,7 @@ export const m = {
   general: (l: Lang) => `${GENERAL_LABEL[l]}:`,
   sheetHeading: (l: Lang, s: string) => pick(l, { vi: `Sheet ${quote(s)}:`, en: `Sheet ${quote(s)}:` }),
   okNoErrors: (l: Lang) => pick(l, { vi: 'Không có lỗi: có thể lập báo cáo.', en: 'No errors: the report can be made.' }),
-  hasErrors: (l: Lang, n: number) =>
-    pick(l, { vi: `Có ${n} lỗi cần sửa trước khi lập báo cáo.`, en: `${n} errors must be fixed before the report is made.` }),
+  hasErrors: (l: Lang, n: number) => pick(l, { vi: `Có ${n} lỗi cần sửa trước khi lập báo cáo.`, en: `${n} errors must be fixed before the report is made.` }),
   stopped: (l: Lang, n: number) =>
     pick(l, {
       vi: `Chưa lập báo cáo vì còn ${n} lỗi; hãy sửa các lỗi trên, hoặc chạy lại với --force để vẫn lập bản nháp.`,
@@ -107,8 +124,7 @@ export const m = {
       en: 'To pin a table or a column: open the file in Excel with the CCHC pane («Pin table to the selection», «Pin column») and save it, or pin on the web page and use the Excel report it downloads; this command reads the pins saved in the file.',
     }),
   wrote: (l: Lang, what: string, p: string) => pick(l, { vi: `Đã ghi ${what}: ${p}`, en: `Wrote ${what}: ${p}` }),
-  reportWorkbook: (l: Lang, sheet: string) =>
-    pick(l, { vi: `bảng tính có sheet ${quote(sheet)}`, en: `the workbook with sheet ${quote(sheet)}` }),
+  reportWorkbook: (l: Lang, sheet: string) => pick(l, { vi: `bảng tính có sheet ${quote(sheet)}`, en: `the workbook with sheet ${quote(sheet)}` }),
   wordDraft: (l: Lang) => pick(l, { vi: 'bản nháp Word', en: 'the Word draft' }),
   template: (l: Lang) => pick(l, { vi: 'bảng tính mẫu', en: 'the blank template' }),
   keptEarlier: (l: Lang, p: string) =>
@@ -118,12 +134,17 @@ export const m = {
     }),
   notFound: (l: Lang, f: string) =>
     pick(l, { vi: `Không tìm thấy tệp ${quote(f)}; hãy kiểm tra lại tên và thư mục.`, en: `File ${quote(f)} was not found; check its name and folder.` }),
-  isDirectory: (l: Lang, f: string) =>
-    pick(l, { vi: `${quote(f)} là một thư mục, không phải tệp .xlsx.`, en: `${quote(f)} is a folder, not an .xlsx file.` }),
+  isDirectory: (l: Lang, f: string) => pick(l, { vi: `${quote(f)} là một thư mục, không phải tệp .xlsx.`, en: `${quote(f)} is a folder, not an .xlsx file.` }),
   sameAsInput: (l: Lang) =>
-    pick(l, { vi: 'Tệp kết quả trùng với tệp gốc; hãy chọn thư mục khác bằng --out.', en: 'The output would overwrite the input; choose another folder with --out.' }),
+    pick(l, {
+      vi: 'Tệp kết quả trùng với tệp gốc; hãy chọn thư mục khác bằng --out.',
+      en: 'The output would overwrite the input; choose another folder with --out.',
+    }),
   cannotRead: (l: Lang, p: string, why: string) =>
-    pick(l, { vi: `Không đọc được tệp ${quote(p)} (${why}); hãy kiểm tra quyền truy cập tệp.`, en: `Cannot read ${quote(p)} (${why}); check the file's permissions.` }),
+    pick(l, {
+      vi: `Không đọc được tệp ${quote(p)} (${why}); hãy kiểm tra quyền truy cập tệp.`,
+      en: `Cannot read ${quote(p)} (${why}); check the file's permissions.`,
+    }),
   copyFailed: (l: Lang, why: string) =>
     pick(l, {
       vi: `Không lập được bản sao có sheet báo cáo (${why}); bản nháp Word vẫn được ghi, tệp gốc không bị thay đổi.`,
@@ -135,9 +156,9 @@ export const m = {
       en: `--out must be a folder, but ${quote(p)} is a file; choose a folder (for example --out out).`,
     }),
   /** `code`: the system's error code (EACCES, ENOSPC…), said as a reason and a way out, never shown bare. */
-  cannotWrite: (l: Lang, p: string, code: string) => pick(l, { vi: `Không ghi được ${quote(p)}: ${writeReason(code).vi}`, en: `Cannot write ${quote(p)}: ${writeReason(code).en}` }),
-  internal: (l: Lang, why: string) =>
-    pick(l, { vi: `Chương trình gặp lỗi khi xử lý tệp: ${why}`, en: `The program failed while processing the file: ${why}` }),
+  cannotWrite: (l: Lang, p: string, code: string) =>
+    pick(l, { vi: `Không ghi được ${quote(p)}: ${writeReason(code).vi}`, en: `Cannot write ${quote(p)}: ${writeReason(code).en}` }),
+  internal: (l: Lang, why: string) => pick(l, { vi: `Chương trình gặp lỗi khi xử lý tệp: ${why}`, en: `The program failed while processing the file: ${why}` }),
   progress: (l: Lang, stage: 'read' | 'check' | 'write' | 'word') =>
     pick(
       l,

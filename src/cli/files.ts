@@ -68,7 +68,8 @@ export function isSameFile(p: string, id: Input['id']): boolean {
 export function writeOutputs(outputs: { path: string; bytes: Uint8Array }[]): void {
   const temps: { tmp: string; final: string; backup: string | null; placed: boolean }[] = [];
   let current = '';
-  const tempName = (p: string, what: string) => path.join(path.dirname(p), `.${path.basename(p)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.${what}`);
+  const tempName = (p: string, what: string) =>
+    path.join(path.dirname(p), `.${path.basename(p)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.${what}`);
   try {
     for (const o of outputs) {
       current = o.path;

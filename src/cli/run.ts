@@ -72,7 +72,13 @@ export async function runValidate(args: CliArgs, io: CliIO): Promise<number> {
   progress.stop();
   const counts = countBySeverity(analysis.issues);
   if (args.json) {
-    io.stdout(JSON.stringify({ file: args.file, ok: counts.error === 0, counts, tables: tablesFound(analysis), issues: analysis.issues.map((i) => renderIssue(i, args.lang)) }, null, 2));
+    io.stdout(
+      JSON.stringify(
+        { file: args.file, ok: counts.error === 0, counts, tables: tablesFound(analysis), issues: analysis.issues.map((i) => renderIssue(i, args.lang)) },
+        null,
+        2,
+      ),
+    );
   } else {
     io.stdout(formatAnalysis(args.file!, analysis, args.lang));
   }
@@ -84,7 +90,12 @@ export async function runValidate(args: CliArgs, io: CliIO): Promise<number> {
  * report is named after the workbook, not `<name>.report.report.xlsx`: `.report` and `.report (n)` go too.
  */
 export function baseName(file: string): string {
-  return path.basename(file).replace(/\.(xlsx|xlsm|xls|xml|html?)$/i, '').replace(/\.report(?: \(\d+\))?$/i, '') || 'report';
+  return (
+    path
+      .basename(file)
+      .replace(/\.(xlsx|xlsm|xls|xml|html?)$/i, '')
+      .replace(/\.report(?: \(\d+\))?$/i, '') || 'report'
+  );
 }
 
 /** `DIR/<name>.report.xlsx` and `.docx`; from n = 2 on, `DIR/<name>.report (n).xlsx` and `.docx`. */
@@ -150,7 +161,10 @@ async function reportFrom(args: CliArgs, io: CliIO, { host, analysis, progress, 
   const counts = countBySeverity(analysis.issues);
   if (!args.json) io.stdout(formatAnalysis(args.file!, analysis, lang));
   if (counts.error > 0 && !args.force) {
-    if (args.json) io.stdout(JSON.stringify({ file: args.file, outputs: null, figures: analysis.figures, issues: analysis.issues.map((i) => renderIssue(i, lang)) }, null, 2));
+    if (args.json)
+      io.stdout(
+        JSON.stringify({ file: args.file, outputs: null, figures: analysis.figures, issues: analysis.issues.map((i) => renderIssue(i, lang)) }, null, 2),
+      );
     io.stderr(m.stopped(lang, counts.error));
     return 1;
   }
@@ -174,7 +188,13 @@ async function reportFrom(args: CliArgs, io: CliIO, { host, analysis, progress, 
   const outputs = { xlsx: 'bytes' in copy ? paths.xlsx : null, docx: paths.docx };
   if (args.json) {
     const copyError = 'error' in copy ? { code: copy.error.code, message: copy.error.text[lang] } : undefined;
-    io.stdout(JSON.stringify({ file: args.file, outputs, figures: analysis.figures, issues: analysis.issues.map((i) => renderIssue(i, lang)), ...(copyError ? { copyError } : {}) }, null, 2));
+    io.stdout(
+      JSON.stringify(
+        { file: args.file, outputs, figures: analysis.figures, issues: analysis.issues.map((i) => renderIssue(i, lang)), ...(copyError ? { copyError } : {}) },
+        null,
+        2,
+      ),
+    );
   } else {
     const lines = [''];
     if ('sheet' in copy) lines.push(m.wrote(lang, m.reportWorkbook(lang, copy.sheet), paths.xlsx));

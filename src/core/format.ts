@@ -5,7 +5,13 @@ import { roundHalfAway } from './round';
 export function formatNumberVi(x: number, decimals = 0): string {
   // Never "Infinity", "NaN" or "1e+21" in a sentence a clerk reads.
   if (!Number.isFinite(x)) return Number.isNaN(x) ? '?' : x > 0 ? '∞' : '-∞';
-  if (Math.abs(x) >= 1e21) return (x < 0 ? '-' : '') + BigInt(Math.round(Math.abs(x))).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  if (Math.abs(x) >= 1e21)
+    return (
+      (x < 0 ? '-' : '') +
+      BigInt(Math.round(Math.abs(x)))
+        .toString()
+        .replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+    );
   // Round first (half away from zero, as the schema asks): toFixed alone shows 1.005 as "1.00" and -0.04 as "-0.0".
   const r = roundHalfAway(x, decimals);
   const fixed = Math.abs(r).toFixed(decimals);

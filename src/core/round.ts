@@ -27,9 +27,7 @@ export function largestRemainder(counts: number[], decimals = 1): (number | null
   const exact = counts.map((c) => (c / total) * 100 * unit);
   const floors = exact.map((e) => Math.floor(e + 1e-9));
   let left = 100 * unit - floors.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((e, i) => ({ i, rem: e - floors[i] }))
-    .sort((a, b) => b.rem - a.rem || a.i - b.i);
+  const order = exact.map((e, i) => ({ i, rem: e - floors[i] })).sort((a, b) => b.rem - a.rem || a.i - b.i);
   for (const { i } of order) {
     if (left <= 0) break;
     floors[i]++;

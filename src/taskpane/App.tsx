@@ -36,9 +36,7 @@ export interface AppProps {
 
 export function App({ host, mode, lang: initialLang, platform, core = defaultCore }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(
-    initialLang ?? detectLang(typeof navigator === 'undefined' ? undefined : navigator.language),
-  );
+  const [lang, setLang] = useState<Lang>(initialLang ?? detectLang(typeof navigator === 'undefined' ? undefined : navigator.language));
   const jobs = useMemo(() => hostJobs(host, core), [host, core]);
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>

@@ -32,12 +32,7 @@ function mount(): void {
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(
-    <App
-      host={new OfficeHost()}
-      mode="addin"
-      lang={detectLang(Office.context.displayLanguage)}
-      platform={String(Office.context.platform ?? '')}
-    />,
+    <App host={new OfficeHost()} mode="addin" lang={detectLang(Office.context.displayLanguage)} platform={String(Office.context.platform ?? '')} />,
   );
 }
 

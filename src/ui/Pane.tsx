@@ -301,7 +301,9 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
     !selectCell && reportKind === 'file'
       ? (sheet: string, cell: string) => {
           const place = `${quoteSheet(sheet)}!${splitCells(cell)[0] ?? cell}`;
-          void copyText(place).then((ok) => setStatus({ intent: ok ? 'success' : 'info', text: (l) => t(l, ok ? 'placeCopied' : 'placeNotCopied', { place }) }));
+          void copyText(place).then((ok) =>
+            setStatus({ intent: ok ? 'success' : 'info', text: (l) => t(l, ok ? 'placeCopied' : 'placeNotCopied', { place }) }),
+          );
         }
       : undefined;
 

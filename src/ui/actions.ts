@@ -117,7 +117,13 @@ export function firstColumn(range: string): string {
  * Pins `field` of `table` to a column letter (the overrides' `fields`, kept with the workbook like
  * table pins) and checks again. `column` absent: the selected column, which must be on the table's sheet.
  */
-export async function pinField(host: Host, core: CoreDeps, table: TableName, field: string, opts: JobOptions & { column?: string; tableSheet?: string }): Promise<PinFieldResult> {
+export async function pinField(
+  host: Host,
+  core: CoreDeps,
+  table: TableName,
+  field: string,
+  opts: JobOptions & { column?: string; tableSheet?: string },
+): Promise<PinFieldResult> {
   let column = opts.column?.toUpperCase() ?? '';
   if (!column) {
     const sel = await host.getSelection();

@@ -119,7 +119,10 @@ export function groupLines(lines: readonly IssueLine[], sheetOrder: readonly str
   return [...groups.entries()]
     .map(([sheet, list]) => ({
       sheet,
-      list: list.map((l, n) => ({ l, n })).sort((a, b) => a.l.tier - b.l.tier || a.n - b.n).map(({ l }) => l),
+      list: list
+        .map((l, n) => ({ l, n }))
+        .sort((a, b) => a.l.tier - b.l.tier || a.n - b.n)
+        .map(({ l }) => l),
       worst: list.reduce((w, l) => Math.min(w, l.tier), 3),
     }))
     .sort((a, b) => a.worst - b.worst || place(a.sheet, a.worst) - place(b.sheet, b.worst))

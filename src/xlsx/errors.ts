@@ -1,14 +1,7 @@
 /** Why a file cannot be used, as a typed error with a message in both languages (no stack traces for users). */
 import type { Bilingual, Lang } from '../core/issues';
 
-export type FileErrorCode =
-  | 'not-found'
-  | 'not-xlsx'
-  | 'encrypted'
-  | 'damaged'
-  | 'too-large'
-  | 'zip-bomb'
-  | 'unreadable';
+export type FileErrorCode = 'not-found' | 'not-xlsx' | 'encrypted' | 'damaged' | 'too-large' | 'zip-bomb' | 'unreadable';
 
 export class FileError extends Error {
   readonly code: FileErrorCode;

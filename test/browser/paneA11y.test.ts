@@ -39,7 +39,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)} ${n.failureSummary ?? ''}`).join(', ')}`);
+    .map(
+      (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)} ${n.failureSummary ?? ''}`).join(', ')}`,
+    );
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -49,7 +51,8 @@ async function screenshot(page: Page, name: string): Promise<void> {
   expect(fs.statSync(file).size).toBeGreaterThan(5_000);
 }
 
-const focusedTestId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.textContent ?? '');
+const focusedTestId = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.textContent ?? '');
 
 run('the pane at 320 px, by keyboard, with axe-core', () => {
   let server: StaticServer;
@@ -78,87 +81,114 @@ run('the pane at 320 px, by keyboard, with axe-core', () => {
 
   const log = () => page.evaluate(() => (window as unknown as { __office: FakeOfficeLog }).__office);
 
-  it('before a check: no serious or critical axe violation', async () => {
-    await page.getByRole('button', { name: 'Kiểm tra dữ liệu', exact: true }).waitFor({ timeout: LONG });
-    expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'pane-320-1-empty.png');
-  }, LONG);
-
-  it('after "Kiểm tra dữ liệu" (Enter on the button) the focus is on the result; the list passes axe', async () => {
-    await page.getByRole('button', { name: 'Kiểm tra dữ liệu', exact: true }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByText(/^Đã kiểm tra: \d+ lỗi/).waitFor({ timeout: LONG });
-    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.testid === 'check-result', null, { timeout: LONG });
-    expect(await focusedTestId(page)).toBe('check-result');
-    // The lines count every cell: a collapsed line says how many.
-    const counted = await page.locator('li[data-severity]').evaluateAll((els) => els.reduce((n, e) => n + Number((e as HTMLElement).dataset.count), 0));
-    const total = (await Promise.all(['error', 'warning', 'info'].map((s) => page.getByTestId(`count-${s}`).innerText()))).reduce((n, t) => n + Number(t.replace(/\D+/g, '')), 0);
-    expect(counted).toBe(total);
-    const width = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-    expect(width[0]).toBeLessThanOrEqual(width[1]);
-    expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'pane-320-2-checked.png');
-  }, LONG);
-
-  it('"Tạo sheet mẫu" asks first and names the sheets; "Không thêm" adds nothing and gives the focus back', async () => {
-    const button = page.getByRole('button', { name: 'Tạo sheet mẫu', exact: true });
-    await button.focus();
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor({ timeout: LONG });
-    await expect(dialog.innerText()).resolves.toMatch(/Sẽ thêm \d+ sheet trống/);
-    expect(await dialog.locator('li').count()).toBeGreaterThanOrEqual(3);
-    expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'pane-320-3-template-dialog.png');
-    await dialog.getByRole('button', { name: 'Không thêm', exact: true }).click();
-    await dialog.waitFor({ state: 'detached', timeout: LONG });
-    await page.waitForFunction(() => document.activeElement?.textContent === 'Tạo sheet mẫu', null, { timeout: LONG });
-    expect((await log()).added).toEqual([]);
-  }, LONG);
-
-  it('confirmed, it adds the sheets once; a second click says they are there and adds none', async () => {
-    const button = page.getByRole('button', { name: 'Tạo sheet mẫu', exact: true });
-    await button.click();
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor({ timeout: LONG });
-    const named = await dialog.locator('li').allInnerTexts();
-    await dialog.getByRole('button', { name: 'Thêm các sheet này', exact: true }).click();
-    await page.getByText(/^Đã thêm các sheet mẫu:/).waitFor({ timeout: LONG });
-    const added = (await log()).added;
-    expect(added).toEqual(named);
-    await page.waitForFunction(() => document.activeElement?.textContent === 'Tạo sheet mẫu', null, { timeout: LONG });
-    await button.click();
-    await page.getByText(/^Sổ tính đã có đủ các sheet mẫu/).waitFor({ timeout: LONG });
-    expect(await page.getByRole('dialog').count()).toBe(0);
-    expect((await log()).added).toEqual(named);
-  }, LONG);
-
-  it('the report question: cancelling gives the focus back to «Tạo báo cáo»', async () => {
-    await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click();
-    const dialog = page.getByRole('alertdialog');
-    const made = page.getByText(/^Đã tạo sheet «Báo cáo»/);
-    await Promise.race([dialog.waitFor({ timeout: LONG }), made.waitFor({ timeout: LONG })]);
-    if (await dialog.isVisible()) {
+  it(
+    'before a check: no serious or critical axe violation',
+    async () => {
+      await page.getByRole('button', { name: 'Kiểm tra dữ liệu', exact: true }).waitFor({ timeout: LONG });
       expect(await seriousViolations(page)).toEqual([]);
-      await screenshot(page, 'pane-320-3-report-dialog.png');
-      await dialog.getByRole('button', { name: 'Xem lại lỗi', exact: true }).click();
-      await page.waitForFunction(() => document.activeElement?.textContent === 'Tạo báo cáo', null, { timeout: LONG });
-    }
-    expect(errors).toEqual([]);
-  }, LONG);
+      await screenshot(page, 'pane-320-1-empty.png');
+    },
+    LONG,
+  );
 
-  it('the report made: the sheet is written, the message offers to go to it, axe passes', async () => {
-    await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click();
-    const dialog = page.getByRole('alertdialog');
-    const made = page.getByText(/^Đã tạo sheet «Báo cáo»/);
-    await Promise.race([dialog.waitFor({ timeout: LONG }), made.waitFor({ timeout: LONG })]);
-    if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Vẫn tạo báo cáo', exact: true }).click();
-    await made.waitFor({ timeout: LONG });
-    await page.getByText('Đi tới sheet', { exact: true }).waitFor({ timeout: LONG });
-    expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'pane-320-4-report-made.png');
-    expect(errors).toEqual([]);
-  }, LONG);
+  it(
+    'after "Kiểm tra dữ liệu" (Enter on the button) the focus is on the result; the list passes axe',
+    async () => {
+      await page.getByRole('button', { name: 'Kiểm tra dữ liệu', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByText(/^Đã kiểm tra: \d+ lỗi/).waitFor({ timeout: LONG });
+      await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.testid === 'check-result', null, { timeout: LONG });
+      expect(await focusedTestId(page)).toBe('check-result');
+      // The lines count every cell: a collapsed line says how many.
+      const counted = await page.locator('li[data-severity]').evaluateAll((els) => els.reduce((n, e) => n + Number((e as HTMLElement).dataset.count), 0));
+      const total = (await Promise.all(['error', 'warning', 'info'].map((s) => page.getByTestId(`count-${s}`).innerText()))).reduce(
+        (n, t) => n + Number(t.replace(/\D+/g, '')),
+        0,
+      );
+      expect(counted).toBe(total);
+      const width = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(width[0]).toBeLessThanOrEqual(width[1]);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'pane-320-2-checked.png');
+    },
+    LONG,
+  );
+
+  it(
+    '"Tạo sheet mẫu" asks first and names the sheets; "Không thêm" adds nothing and gives the focus back',
+    async () => {
+      const button = page.getByRole('button', { name: 'Tạo sheet mẫu', exact: true });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor({ timeout: LONG });
+      await expect(dialog.innerText()).resolves.toMatch(/Sẽ thêm \d+ sheet trống/);
+      expect(await dialog.locator('li').count()).toBeGreaterThanOrEqual(3);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'pane-320-3-template-dialog.png');
+      await dialog.getByRole('button', { name: 'Không thêm', exact: true }).click();
+      await dialog.waitFor({ state: 'detached', timeout: LONG });
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Tạo sheet mẫu', null, { timeout: LONG });
+      expect((await log()).added).toEqual([]);
+    },
+    LONG,
+  );
+
+  it(
+    'confirmed, it adds the sheets once; a second click says they are there and adds none',
+    async () => {
+      const button = page.getByRole('button', { name: 'Tạo sheet mẫu', exact: true });
+      await button.click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor({ timeout: LONG });
+      const named = await dialog.locator('li').allInnerTexts();
+      await dialog.getByRole('button', { name: 'Thêm các sheet này', exact: true }).click();
+      await page.getByText(/^Đã thêm các sheet mẫu:/).waitFor({ timeout: LONG });
+      const added = (await log()).added;
+      expect(added).toEqual(named);
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Tạo sheet mẫu', null, { timeout: LONG });
+      await button.click();
+      await page.getByText(/^Sổ tính đã có đủ các sheet mẫu/).waitFor({ timeout: LONG });
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      expect((await log()).added).toEqual(named);
+    },
+    LONG,
+  );
+
+  it(
+    'the report question: cancelling gives the focus back to «Tạo báo cáo»',
+    async () => {
+      await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click();
+      const dialog = page.getByRole('alertdialog');
+      const made = page.getByText(/^Đã tạo sheet «Báo cáo»/);
+      await Promise.race([dialog.waitFor({ timeout: LONG }), made.waitFor({ timeout: LONG })]);
+      if (await dialog.isVisible()) {
+        expect(await seriousViolations(page)).toEqual([]);
+        await screenshot(page, 'pane-320-3-report-dialog.png');
+        await dialog.getByRole('button', { name: 'Xem lại lỗi', exact: true }).click();
+        await page.waitForFunction(() => document.activeElement?.textContent === 'Tạo báo cáo', null, { timeout: LONG });
+      }
+      expect(errors).toEqual([]);
+    },
+    LONG,
+  );
+
+  it(
+    'the report made: the sheet is written, the message offers to go to it, axe passes',
+    async () => {
+      await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click();
+      const dialog = page.getByRole('alertdialog');
+      const made = page.getByText(/^Đã tạo sheet «Báo cáo»/);
+      await Promise.race([dialog.waitFor({ timeout: LONG }), made.waitFor({ timeout: LONG })]);
+      if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Vẫn tạo báo cáo', exact: true }).click();
+      await made.waitFor({ timeout: LONG });
+      await page.getByText('Đi tới sheet', { exact: true }).waitFor({ timeout: LONG });
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'pane-320-4-report-made.png');
+      expect(errors).toEqual([]);
+    },
+    LONG,
+  );
 });
 
 run('the web page at 320 px with axe-core', () => {
@@ -181,12 +211,16 @@ run('the web page at 320 px with axe-core', () => {
     await server?.close();
   });
 
-  it('before and after a file is checked: no serious or critical violation; progress and result screenshots', async () => {
-    await page.getByRole('button', { name: 'Chọn tệp Excel', exact: true }).waitFor({ timeout: LONG });
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.getByTestId('file-input').setInputFiles(EXAMPLE);
-    await page.getByTestId('count-error').waitFor({ timeout: LONG });
-    expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'web-320-checked.png');
-  }, LONG);
+  it(
+    'before and after a file is checked: no serious or critical violation; progress and result screenshots',
+    async () => {
+      await page.getByRole('button', { name: 'Chọn tệp Excel', exact: true }).waitFor({ timeout: LONG });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByTestId('file-input').setInputFiles(EXAMPLE);
+      await page.getByTestId('count-error').waitFor({ timeout: LONG });
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'web-320-checked.png');
+    },
+    LONG,
+  );
 });

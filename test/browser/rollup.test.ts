@@ -46,26 +46,30 @@ run('roll-up page in Chromium', () => {
     await server?.close();
   });
 
-  it('rolls up the chosen files and downloads the workbook and the summary', async () => {
-    await page.getByTestId('rollup-files').setInputFiles(files);
-    const totals = page.getByTestId('rollup-totals');
-    await totals.waitFor({ timeout: LONG });
-    const received = specs.reduce((a, s) => a + s.tthc.reduce((b, r) => b + r.online + r.direct, 0), 0);
-    expect(await totals.innerText()).toContain(`tiếp nhận ${formatNumberVi(received)} hồ sơ`);
-    const states = await page.getByTestId('rollup-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
-    expect(states).toEqual(['done', 'done', 'done', 'refused']);
+  it(
+    'rolls up the chosen files and downloads the workbook and the summary',
+    async () => {
+      await page.getByTestId('rollup-files').setInputFiles(files);
+      const totals = page.getByTestId('rollup-totals');
+      await totals.waitFor({ timeout: LONG });
+      const received = specs.reduce((a, s) => a + s.tthc.reduce((b, r) => b + r.online + r.direct, 0), 0);
+      expect(await totals.innerText()).toContain(`tiếp nhận ${formatNumberVi(received)} hồ sơ`);
+      const states = await page.getByTestId('rollup-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
+      expect(states).toEqual(['done', 'done', 'done', 'refused']);
 
-    const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: LONG }), page.getByText('Tải bảng tổng hợp (.xlsx)').click()]);
-    const xlsxPath = path.join(dir, xlsx.suggestedFilename());
-    await xlsx.saveAs(xlsxPath);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(xlsxPath);
-    expect(wb.worksheets.map((w) => w.name)).toContain('Tổng hợp');
+      const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: LONG }), page.getByText('Tải bảng tổng hợp (.xlsx)').click()]);
+      const xlsxPath = path.join(dir, xlsx.suggestedFilename());
+      await xlsx.saveAs(xlsxPath);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(xlsxPath);
+      expect(wb.worksheets.map((w) => w.name)).toContain('Tổng hợp');
 
-    const [docx] = await Promise.all([page.waitForEvent('download', { timeout: LONG }), page.getByText('Tải báo cáo tổng hợp (Word)').click()]);
-    const docxPath = path.join(dir, docx.suggestedFilename());
-    await docx.saveAs(docxPath);
-    expect(fs.readFileSync(docxPath).subarray(0, 2).toString()).toBe('PK');
-    expect(pageErrors).toEqual([]);
-  }, LONG * 2);
+      const [docx] = await Promise.all([page.waitForEvent('download', { timeout: LONG }), page.getByText('Tải báo cáo tổng hợp (Word)').click()]);
+      const docxPath = path.join(dir, docx.suggestedFilename());
+      await docx.saveAs(docxPath);
+      expect(fs.readFileSync(docxPath).subarray(0, 2).toString()).toBe('PK');
+      expect(pageErrors).toEqual([]);
+    },
+    LONG * 2,
+  );
 });

@@ -51,62 +51,87 @@ run('web page language and refusals, in a Chromium set to English', () => {
   const checks = () => page.evaluate(() => (window as unknown as { __checks: number }).__checks);
   const issueTexts = () => page.locator('li[data-severity]').allInnerTexts();
   const enabledDownloads = (names: string[]) =>
-    Promise.all(names.map(async (name) => {
-      const b = page.getByRole('button', { name, exact: true });
-      return (await b.count()) > 0 && (await b.isEnabled()) ? name : null;
-    })).then((r) => r.filter(Boolean));
+    Promise.all(
+      names.map(async (name) => {
+        const b = page.getByRole('button', { name, exact: true });
+        return (await b.count()) > 0 && (await b.isEnabled()) ? name : null;
+      }),
+    ).then((r) => r.filter(Boolean));
 
-  it('speaks Vietnamese although the browser is in English', async () => {
-    expect(await page.evaluate(() => navigator.language)).toBe('en-US');
-    await page.getByRole('button', { name: 'Chọn tệp Excel', exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
-    expect(await page.evaluate(() => localStorage.getItem('cchc.lang'))).toBeNull();
-  }, LONG);
+  it(
+    'speaks Vietnamese although the browser is in English',
+    async () => {
+      expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+      await page.getByRole('button', { name: 'Chọn tệp Excel', exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
+      expect(await page.evaluate(() => localStorage.getItem('cchc.lang'))).toBeNull();
+    },
+    LONG,
+  );
 
-  it('switching to English words the issues again without a new check, and back', async () => {
-    await page.getByTestId('file-input').setInputFiles(EXAMPLE);
-    await page.getByText(/^Đã kiểm tra: \d+ lỗi/).waitFor({ timeout: LONG });
-    expect(await checks()).toBe(1);
-    const vi = await issueTexts();
-    expect(vi.some((t) => /sheet «Thu chi NS»/.test(t))).toBe(true);
+  it(
+    'switching to English words the issues again without a new check, and back',
+    async () => {
+      await page.getByTestId('file-input').setInputFiles(EXAMPLE);
+      await page.getByText(/^Đã kiểm tra: \d+ lỗi/).waitFor({ timeout: LONG });
+      expect(await checks()).toBe(1);
+      const vi = await issueTexts();
+      expect(vi.some((t) => /sheet «Thu chi NS»/.test(t))).toBe(true);
 
-    await page.getByRole('button', { name: 'English', exact: true }).click();
-    await page.getByRole('button', { name: 'Check again', exact: true }).waitFor({ timeout: LONG });
-    const en = await issueTexts();
-    expect(en.length).toBe(vi.length);
-    expect(en.some((t) => /on sheet «Thu chi NS»/.test(t))).toBe(true);
-    expect(en.join('\n')).not.toMatch(/dưới dạng chữ/);
-    expect(await checks()).toBe(1);
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await page.getByRole('button', { name: 'Check again', exact: true }).waitFor({ timeout: LONG });
+      const en = await issueTexts();
+      expect(en.length).toBe(vi.length);
+      expect(en.some((t) => /on sheet «Thu chi NS»/.test(t))).toBe(true);
+      expect(en.join('\n')).not.toMatch(/dưới dạng chữ/);
+      expect(await checks()).toBe(1);
 
-    await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
-    await page.getByRole('button', { name: 'Kiểm tra lại', exact: true }).waitFor({ timeout: LONG });
-    expect(await issueTexts()).toEqual(vi);
-    expect(await checks()).toBe(1);
-  }, LONG);
+      await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
+      await page.getByRole('button', { name: 'Kiểm tra lại', exact: true }).waitFor({ timeout: LONG });
+      expect(await issueTexts()).toEqual(vi);
+      expect(await checks()).toBe(1);
+    },
+    LONG,
+  );
 
-  it('a file refused by its name leaves no download enabled', async () => {
-    const pdf = path.join(dir, 'bao-cao.pdf');
-    fs.writeFileSync(pdf, '%PDF-1.4\n');
-    await page.getByTestId('file-input').setInputFiles(pdf);
-    await page.getByText(/không phải tệp Excel/).waitFor({ timeout: LONG });
-    expect(await enabledDownloads(['Tải báo cáo Excel', 'Tải bản Word'])).toEqual([]);
-  }, LONG);
+  it(
+    'a file refused by its name leaves no download enabled',
+    async () => {
+      const pdf = path.join(dir, 'bao-cao.pdf');
+      fs.writeFileSync(pdf, '%PDF-1.4\n');
+      await page.getByTestId('file-input').setInputFiles(pdf);
+      await page.getByText(/không phải tệp Excel/).waitFor({ timeout: LONG });
+      expect(await enabledDownloads(['Tải báo cáo Excel', 'Tải bản Word'])).toEqual([]);
+    },
+    LONG,
+  );
 
-  it('a file refused by its bytes leaves no download enabled', async () => {
-    const cut = path.join(dir, 'hong.xlsx');
-    fs.writeFileSync(cut, fs.readFileSync(EXAMPLE).subarray(0, 4000));
-    await page.getByTestId('file-input').setInputFiles(cut);
-    await page.getByText('Tệp: hong.xlsx').waitFor({ timeout: LONG });
-    await page.getByText(/hỏng|không đọc được|Không đọc được/).first().waitFor({ timeout: LONG });
-    expect(await enabledDownloads(['Tải báo cáo Excel', 'Tải bản Word'])).toEqual([]);
-  }, LONG);
+  it(
+    'a file refused by its bytes leaves no download enabled',
+    async () => {
+      const cut = path.join(dir, 'hong.xlsx');
+      fs.writeFileSync(cut, fs.readFileSync(EXAMPLE).subarray(0, 4000));
+      await page.getByTestId('file-input').setInputFiles(cut);
+      await page.getByText('Tệp: hong.xlsx').waitFor({ timeout: LONG });
+      await page
+        .getByText(/hỏng|không đọc được|Không đọc được/)
+        .first()
+        .waitFor({ timeout: LONG });
+      expect(await enabledDownloads(['Tải báo cáo Excel', 'Tải bản Word'])).toEqual([]);
+    },
+    LONG,
+  );
 
-  it('English, once chosen, is remembered across a reload', async () => {
-    await page.getByRole('button', { name: 'English', exact: true }).click();
-    expect(await page.evaluate(() => localStorage.getItem('cchc.lang'))).toBe('en');
-    await page.reload();
-    await page.getByRole('button', { name: 'Choose an Excel file', exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
-    await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
-    await page.reload();
-    await page.getByRole('button', { name: 'Chọn tệp Excel', exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
-  }, LONG);
+  it(
+    'English, once chosen, is remembered across a reload',
+    async () => {
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      expect(await page.evaluate(() => localStorage.getItem('cchc.lang'))).toBe('en');
+      await page.reload();
+      await page.getByRole('button', { name: 'Choose an Excel file', exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
+      await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
+      await page.reload();
+      await page.getByRole('button', { name: 'Chọn tệp Excel', exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
+    },
+    LONG,
+  );
 });

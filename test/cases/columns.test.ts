@@ -109,7 +109,17 @@ describe('value tests', () => {
   const field = (table: keyof typeof SCHEMA, key: string) => SCHEMA[table].fields.find((f) => f.key === key)!;
   const pass = (table: keyof typeof SCHEMA, key: string, raw: CellValue, format: string | null = null) => {
     const text = typeof raw === 'string' ? raw : String(raw);
-    return passes(field(table, key), raw, text, text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase(), format);
+    return passes(
+      field(table, key),
+      raw,
+      text,
+      text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[đĐ]/g, 'd')
+        .toLowerCase(),
+      format,
+    );
   };
 
   test('counts are non-negative integers; codes and coefficients are not', () => {
@@ -173,7 +183,12 @@ describe('a clear header with bad values is still that field, and its values are
   const HOSTILE = path.join(SHARED, 'cases/hostile');
   const log = (channel: string, received: CellValue, due: CellValue): CellValue[] => ['HS01', 'Hộ tịch', channel, received, due, 'Đã trả'];
   const LOG_HEADER: CellValue[] = ['Mã hồ sơ', 'Lĩnh vực', 'Kênh nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Trạng thái'];
-  const badLog = [LOG_HEADER, log('bồ câu đưa thư', '99/99/9999', '31/02/2023'), log('bồ câu đưa thư', 'hôm qua', '31/02/2023'), log('fax', '00/13/2023', 'mai')];
+  const badLog = [
+    LOG_HEADER,
+    log('bồ câu đưa thư', '99/99/9999', '31/02/2023'),
+    log('bồ câu đưa thư', 'hôm qua', '31/02/2023'),
+    log('fax', '00/13/2023', 'mai'),
+  ];
 
   test('a dossier log whose every date and channel is wrong keeps its columns: the header names each field whole', () => {
     const m = matchHeader(grid(badLog), SCHEMA.dossiers, 0, 1);

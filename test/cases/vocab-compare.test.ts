@@ -12,13 +12,17 @@ describe('budget: "So sánh (%)" with one sub-column against each estimate', () 
   const budget = (pctSup: number, pctCou: number) =>
     analyze({
       sheets: [
-        sheet('Ngân sách', [
-          ['ĐVT: đồng'],
-          ['STT', 'Nội dung', 'Dự toán huyện giao', 'Dự toán HĐND xã giao', 'Thực hiện', 'So sánh (%)', null],
-          [null, null, null, null, null, 'Dự toán huyện giao', 'Dự toán HĐND xã giao'],
-          ['I', 'Tổng thu ngân sách xã', 1000000000, 1250000000, 500000000, pctSup, pctCou],
-          ['II', 'Tổng chi ngân sách xã', 800000000, 1000000000, 400000000, 50, 40],
-        ], { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3', 'F2:G2'] }),
+        sheet(
+          'Ngân sách',
+          [
+            ['ĐVT: đồng'],
+            ['STT', 'Nội dung', 'Dự toán huyện giao', 'Dự toán HĐND xã giao', 'Thực hiện', 'So sánh (%)', null],
+            [null, null, null, null, null, 'Dự toán huyện giao', 'Dự toán HĐND xã giao'],
+            ['I', 'Tổng thu ngân sách xã', 1000000000, 1250000000, 500000000, pctSup, pctCou],
+            ['II', 'Tổng chi ngân sách xã', 800000000, 1000000000, 400000000, 50, 40],
+          ],
+          { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3', 'F2:G2'] },
+        ),
       ],
     });
 

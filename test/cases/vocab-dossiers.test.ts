@@ -88,12 +88,16 @@ describe('fields given as group rows above their dossiers', () => {
   it('a record with only its code filled is a record, not a heading', () => {
     const a = analyze({
       sheets: [
-        sheet('Hồ sơ', [
-          ['STT', 'Mã hồ sơ', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả'],
-          ['Hộ tịch (2)'],
-          [1, 'H1', '06/01/2025', '07/01/2025', '07/01/2025'],
-          [null, 'H2'],
-        ], { merges: ['A2:E2'] }),
+        sheet(
+          'Hồ sơ',
+          [
+            ['STT', 'Mã hồ sơ', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả'],
+            ['Hộ tịch (2)'],
+            [1, 'H1', '06/01/2025', '07/01/2025', '07/01/2025'],
+            [null, 'H2'],
+          ],
+          { merges: ['A2:E2'] },
+        ),
       ],
     });
     expect(a.tables.dossiers!.rows.map((r) => [r.values.code?.text, r.values.field?.value])).toEqual([

@@ -5,7 +5,10 @@ import { renderIssue } from '../../src/core/issues';
 
 describe('legacy text per run', () => {
   it('R5: "ĐVT: triÖu ®ång" gives the same budget as the pure TCVN3 control R5c', async () => {
-    const [a, control] = await Promise.all([analyzeShared('cases', 'R5_tcvn3_budget_mixed_unit.xlsx'), analyzeShared('cases', 'R5c_tcvn3_budget_pure_control.xlsx')]);
+    const [a, control] = await Promise.all([
+      analyzeShared('cases', 'R5_tcvn3_budget_mixed_unit.xlsx'),
+      analyzeShared('cases', 'R5c_tcvn3_budget_pure_control.xlsx'),
+    ]);
     expect(a.figures.budget).toEqual(control.figures.budget);
     expect(a.figures.budget).toMatchObject({
       revenue: { estimateSuperior: 5e9, estimateCouncil: 5.2e9, actual: 1.3e9 },

@@ -7,7 +7,12 @@ describe('staff vocabulary', () => {
   it('R6: names headed "Tên cán bộ, công chức" read as the R6c control', async () => {
     const [a, control] = await Promise.all([analyzeShared('cases', 'R6_staff_ten_can_bo.xlsx'), analyzeShared('cases', 'R6c_staff_ho_va_ten_control.xlsx')]);
     expect(a.figures.staff).toEqual(control.figures.staff);
-    expect(a.figures.staff).toMatchObject({ total: 3, canBo: 1, congChuc: 2, education: { university: { count: 2, pct: 66.7 }, secondary: { count: 1, pct: 33.3 } } });
+    expect(a.figures.staff).toMatchObject({
+      total: 3,
+      canBo: 1,
+      congChuc: 2,
+      education: { university: { count: 2, pct: 66.7 }, secondary: { count: 1, pct: 33.3 } },
+    });
     expect(errorsOf(a)).toEqual([]);
   });
 
@@ -40,8 +45,16 @@ describe('a staff-quality table with the levels as columns (Thông tư 11/2012)'
   it('R8: counts by category and level read across', async () => {
     const a = await analyzeShared('cases', 'R8_staff_tt11_levels_as_columns.xlsx');
     expect(a.figures.staff).toMatchObject({
-      total: 10, canBo: 4, congChuc: 6,
-      education: { postgraduate: { count: 0 }, university: { count: 6, pct: 60 }, college: { count: 1, pct: 10 }, secondary: { count: 3, pct: 30 }, none: { count: 0 } },
+      total: 10,
+      canBo: 4,
+      congChuc: 6,
+      education: {
+        postgraduate: { count: 0 },
+        university: { count: 6, pct: 60 },
+        college: { count: 1, pct: 10 },
+        secondary: { count: 3, pct: 30 },
+        none: { count: 0 },
+      },
     });
     expect(errorsOf(a)).toEqual([]);
     expect(a.issues.filter((i) => i.code === 'duplicate-label')).toEqual([]);
@@ -50,20 +63,26 @@ describe('a staff-quality table with the levels as columns (Thông tư 11/2012)'
   it('positions under category headings are summed; levels of political theory are not education', () => {
     const a = analyze({
       sheets: [
-        sheet('CBCC', [
-          ['STT', 'Chức danh', 'Tổng số', 'Trình độ chuyên môn', null, null, null, 'Lý luận chính trị', null, null],
-          [null, null, null, 'Sơ cấp', 'Trung cấp', 'Cao đẳng', 'Đại học', 'Sơ cấp', 'Trung cấp', 'Cao cấp'],
-          ['I', 'Cán bộ', null],
-          [1, 'Bí thư Đảng ủy', 1, 0, 0, 0, 1, 0, 0, 1],
-          [2, 'Chủ tịch UBND', 1, 0, 1, 0, 0, 0, 1, 0],
-          ['II', 'Công chức', null],
-          [1, 'Văn phòng - Thống kê', 2, 0, 1, 0, 1, 1, 1, 0],
-          [2, 'Địa chính', 1, 0, 0, 1, 0, 0, 0, 0],
-        ], { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:J1'] }),
+        sheet(
+          'CBCC',
+          [
+            ['STT', 'Chức danh', 'Tổng số', 'Trình độ chuyên môn', null, null, null, 'Lý luận chính trị', null, null],
+            [null, null, null, 'Sơ cấp', 'Trung cấp', 'Cao đẳng', 'Đại học', 'Sơ cấp', 'Trung cấp', 'Cao cấp'],
+            ['I', 'Cán bộ', null],
+            [1, 'Bí thư Đảng ủy', 1, 0, 0, 0, 1, 0, 0, 1],
+            [2, 'Chủ tịch UBND', 1, 0, 1, 0, 0, 0, 1, 0],
+            ['II', 'Công chức', null],
+            [1, 'Văn phòng - Thống kê', 2, 0, 1, 0, 1, 1, 1, 0],
+            [2, 'Địa chính', 1, 0, 0, 1, 0, 0, 0, 0],
+          ],
+          { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'H1:J1'] },
+        ),
       ],
     });
     expect(a.figures.staff).toMatchObject({
-      total: 5, canBo: 2, congChuc: 3,
+      total: 5,
+      canBo: 2,
+      congChuc: 3,
       education: { none: { count: 0 }, secondary: { count: 2 }, college: { count: 1 }, university: { count: 2 } },
     });
   });

@@ -120,16 +120,20 @@ describe('cli on the example workbook', () => {
   });
 
   const soffice = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => fs.existsSync(p)) ?? 'soffice';
-  (toolsPresent('soffice') ? it : it.skip)('the report workbook opens in LibreOffice (converted to PDF without error)', () => {
-    const file = path.join(out, 'ba-bich-2023.report.xlsx');
-    const pdfDir = path.join(dir, 'pdf');
-    const profile = `file://${tempDir('lo-')}`;
-    execFileSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, file], {
-      timeout: 120000,
-      stdio: 'pipe',
-    });
-    const pdf = path.join(pdfDir, 'ba-bich-2023.report.pdf');
-    expect(fs.existsSync(pdf)).toBe(true);
-    expect(fs.statSync(pdf).size).toBeGreaterThan(5000);
-  }, 150000);
+  (toolsPresent('soffice') ? it : it.skip)(
+    'the report workbook opens in LibreOffice (converted to PDF without error)',
+    () => {
+      const file = path.join(out, 'ba-bich-2023.report.xlsx');
+      const pdfDir = path.join(dir, 'pdf');
+      const profile = `file://${tempDir('lo-')}`;
+      execFileSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, file], {
+        timeout: 120000,
+        stdio: 'pipe',
+      });
+      const pdf = path.join(pdfDir, 'ba-bich-2023.report.pdf');
+      expect(fs.existsSync(pdf)).toBe(true);
+      expect(fs.statSync(pdf).size).toBeGreaterThan(5000);
+    },
+    150000,
+  );
 });

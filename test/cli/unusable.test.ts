@@ -50,7 +50,11 @@ describe('cli on unusable input', () => {
     const r = await runCli(['validate', files['encrypted.xlsx'], '--json', '--lang', 'en']);
     expect(r.code).toBe(2);
     const out = JSON.parse(r.stdout);
-    expect(out).toEqual({ file: files['encrypted.xlsx'], ok: false, error: { code: 'encrypted', message: expect.stringMatching(/^The file is password-protected/) } });
+    expect(out).toEqual({
+      file: files['encrypted.xlsx'],
+      ok: false,
+      error: { code: 'encrypted', message: expect.stringMatching(/^The file is password-protected/) },
+    });
     expect(r.stderr.trim()).toMatch(/^The file is password-protected/);
   });
 

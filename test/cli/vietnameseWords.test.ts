@@ -15,8 +15,14 @@ const CASES = path.join(ROOT, '../shared/cases');
 const EXAMPLE = path.join(ROOT, 'examples/ba-bich-2023.xlsx');
 const isBook = (f: string) => /\.(xlsx|xlsm|xls)$/i.test(f);
 const FILES = [
-  ...fs.readdirSync(CASES).filter(isBook).map((f) => path.join(CASES, f)),
-  ...fs.readdirSync(path.join(CASES, 'hostile')).filter(isBook).map((f) => path.join(CASES, 'hostile', f)),
+  ...fs
+    .readdirSync(CASES)
+    .filter(isBook)
+    .map((f) => path.join(CASES, f)),
+  ...fs
+    .readdirSync(path.join(CASES, 'hostile'))
+    .filter(isBook)
+    .map((f) => path.join(CASES, 'hostile', f)),
   EXAMPLE,
 ];
 
@@ -89,7 +95,13 @@ describe('the Vietnamese command line says nothing in English', () => {
       const r = await runCli(args);
       const said = `${r.stdout}\n${r.stderr}`;
       expect(said.trim()).not.toBe('');
-      expect({ args, words: foreignWords(said, args.filter((a) => a.includes('/'))) }).toEqual({ args, words: [] });
+      expect({
+        args,
+        words: foreignWords(
+          said,
+          args.filter((a) => a.includes('/')),
+        ),
+      }).toEqual({ args, words: [] });
     }
   }, 300000);
 

@@ -60,7 +60,15 @@ describe('largestRemainder', () => {
   });
 
   it('always adds up to exactly 100 (in units of the last decimal)', () => {
-    const cases = [[1, 1, 1], [1, 2], [7, 11, 13, 17], [1, 0, 0], [3, 3, 3, 3, 3, 3, 3], [999, 1], [1, 1, 1, 1, 1, 1]];
+    const cases = [
+      [1, 1, 1],
+      [1, 2],
+      [7, 11, 13, 17],
+      [1, 0, 0],
+      [3, 3, 3, 3, 3, 3, 3],
+      [999, 1],
+      [1, 1, 1, 1, 1, 1],
+    ];
     for (const counts of cases) {
       for (const d of [0, 1, 2]) {
         const shares = largestRemainder(counts, d) as number[];

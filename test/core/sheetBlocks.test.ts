@@ -53,7 +53,8 @@ describe('sheetBlocks', () => {
     const cells: [number, number][] = [];
     for (let k = 0; k < 2000; k++) cells.push([k * 20, k * 8]);
     const { areas } = blocksOf(cells);
-    for (const a of areas) expect(denseEnough(area(a), cells.filter((c) => c[0] >= a.top && c[0] <= a.bottom && c[1] >= a.left && c[1] <= a.right).length)).toBe(true);
+    for (const a of areas)
+      expect(denseEnough(area(a), cells.filter((c) => c[0] >= a.top && c[0] <= a.bottom && c[1] >= a.left && c[1] <= a.right).length)).toBe(true);
   });
 
   it('gives no block for no cell', () => {

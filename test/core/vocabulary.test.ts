@@ -43,25 +43,64 @@ function texts(lang: Lang): [string, string][] {
   for (const t of [...Object.values(SEVERITY_LABEL), ...Object.values(SEVERITY_HEADING), ...Object.values(TABLE_LABEL), GENERAL_LABEL]) add('labels', t[lang]);
   add('cli usage', USAGE[lang]);
   const cli = [
-    m.file(lang, 'a.xlsx'), m.tablesHeading(lang), m.tableFound(lang, 'Bảng', 'staff', m.place(lang, 'CBCC', 'A1:B2')), m.tableMissing(lang, 'Bảng', 'staff'),
-    m.counts(lang, severityCount('error', 2, lang)), m.general(lang), m.sheetHeading(lang, 'CBCC'), m.okNoErrors(lang), m.hasErrors(lang, 2), m.stopped(lang, 2),
-    m.wrote(lang, m.reportWorkbook(lang, 'Báo cáo'), 'out/a.report.xlsx'), m.wrote(lang, m.wordDraft(lang), 'x'), m.template(lang), m.keptEarlier(lang, 'mau.xlsx'), m.notFound(lang, 'a.xlsx'),
-    m.isDirectory(lang, 'a'), m.sameAsInput(lang), m.cannotRead(lang, 'a.xlsx', 'EACCES'), m.copyFailed(lang, 'lý do'), m.outNotFolder(lang, 'a'),
-    m.pinned(lang), m.pinsHow(lang), m.cannotWrite(lang, 'a.xlsx', 'ENOSPC'), m.cannotWrite(lang, 'a.xlsx', 'EXYZ'), m.internal(lang, 'lý do'),
+    m.file(lang, 'a.xlsx'),
+    m.tablesHeading(lang),
+    m.tableFound(lang, 'Bảng', 'staff', m.place(lang, 'CBCC', 'A1:B2')),
+    m.tableMissing(lang, 'Bảng', 'staff'),
+    m.counts(lang, severityCount('error', 2, lang)),
+    m.general(lang),
+    m.sheetHeading(lang, 'CBCC'),
+    m.okNoErrors(lang),
+    m.hasErrors(lang, 2),
+    m.stopped(lang, 2),
+    m.wrote(lang, m.reportWorkbook(lang, 'Báo cáo'), 'out/a.report.xlsx'),
+    m.wrote(lang, m.wordDraft(lang), 'x'),
+    m.template(lang),
+    m.keptEarlier(lang, 'mau.xlsx'),
+    m.notFound(lang, 'a.xlsx'),
+    m.isDirectory(lang, 'a'),
+    m.sameAsInput(lang),
+    m.cannotRead(lang, 'a.xlsx', 'EACCES'),
+    m.copyFailed(lang, 'lý do'),
+    m.outNotFolder(lang, 'a'),
+    m.pinned(lang),
+    m.pinsHow(lang),
+    m.cannotWrite(lang, 'a.xlsx', 'ENOSPC'),
+    m.cannotWrite(lang, 'a.xlsx', 'EXYZ'),
+    m.internal(lang, 'lý do'),
     ...(['read', 'check', 'write', 'word'] as const).map((s) => m.progress(lang, s)),
-    rm.noFiles(lang), rm.progress(lang, 1, 2, 'a.xlsx'), rm.heading(lang, 2, 1, 1), rm.commune(lang, '✓', 'a.xlsx', null, '01/01/2023 – 31/03/2023', 1, 2),
-    rm.periodDiffers(lang), rm.refusedHeading(lang), rm.majority(lang, 'kỳ'), rm.totalsTthc(lang, '1', '2%', '3%'), rm.rollupWorkbook(lang), rm.summaryDraft(lang),
-    rm.outIsInput(lang, 'a.xlsx'), rm.outIsFolder(lang, 'a'),
+    rm.noFiles(lang),
+    rm.progress(lang, 1, 2, 'a.xlsx'),
+    rm.heading(lang, 2, 1, 1),
+    rm.commune(lang, '✓', 'a.xlsx', null, '01/01/2023 – 31/03/2023', 1, 2),
+    rm.periodDiffers(lang),
+    rm.refusedHeading(lang),
+    rm.majority(lang, 'kỳ'),
+    rm.totalsTthc(lang, '1', '2%', '3%'),
+    rm.rollupWorkbook(lang),
+    rm.summaryDraft(lang),
+    rm.outIsInput(lang, 'a.xlsx'),
+    rm.outIsFolder(lang, 'a'),
   ];
   cli.forEach((t) => add('cli', t));
   for (const [k, t] of Object.entries(STRINGS[lang])) add(`pane/page ${k}`, t);
   const cells = (where: string, values: (string | number | null | undefined)[]) => values.forEach((v) => typeof v === 'string' && add(where, v));
-  cells('report sheet', reportSheetLayout(example, lang).cells.map((c) => c.value));
-  for (const t of templateLayouts(lang)) cells(`template ${t.name}`, t.cells.map((c) => c.value));
+  cells(
+    'report sheet',
+    reportSheetLayout(example, lang).cells.map((c) => c.value),
+  );
+  for (const t of templateLayouts(lang))
+    cells(
+      `template ${t.name}`,
+      t.cells.map((c) => c.value),
+    );
   const rollup = buildRollup([communeResult('a.xlsx', example)], []);
   for (const s of rollupSheets(rollup, lang)) {
     cells(`roll-up ${s.name}`, [s.name, s.title, ...s.notes, ...s.columns.map((c) => c.title)]);
-    cells(`roll-up ${s.name}`, s.rows.flat().map((c) => c.v));
+    cells(
+      `roll-up ${s.name}`,
+      s.rows.flat().map((c) => c.v),
+    );
   }
   return out;
 }
@@ -87,16 +126,13 @@ describe.each(LANGS)('the words in %s', (lang) => {
 });
 
 describe('one place for the labels', () => {
-  it('the schema takes its tables\' names from labels.ts', () => {
+  it("the schema takes its tables' names from labels.ts", () => {
     for (const name of TABLE_NAMES) expect(SCHEMA[name].label).toBe(TABLE_LABEL[name]);
   });
 
   it('the report sheet tags each issue with a label of labels.ts and files the issues of no sheet under «Chung»', () => {
     for (const lang of LANGS) {
-      const layout = reportSheetLayout(
-        { ...example, issues: [...example.issues, { ...example.issues[0], sheet: '', cell: '', severity: 'info' }] },
-        lang,
-      );
+      const layout = reportSheetLayout({ ...example, issues: [...example.issues, { ...example.issues[0], sheet: '', cell: '', severity: 'info' }] }, lang);
       const values = layout.cells.map((c) => c.value);
       expect(values).toContain(GENERAL_LABEL[lang]);
       expect(values).toContain(SEVERITY_LABEL.info[lang]);
@@ -106,7 +142,9 @@ describe('one place for the labels', () => {
 
   it('no other file spells a severity label (grep -rn "\'Lỗi\'\\|Cảnh báo" src)', () => {
     const files = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
     const src = path.resolve(__dirname, '../../src');
     const copies = files(src)
       .filter((f) => f !== path.join(src, 'core/labels.ts'))
@@ -115,13 +153,13 @@ describe('one place for the labels', () => {
     expect(copies).toEqual([]);
   });
 
-  it('the info level is «Lưu ý» everywhere: no user text calls it «Ghi chú» (only the report sheet\'s remarks column is headed so)', () => {
+  it("the info level is «Lưu ý» everywhere: no user text calls it «Ghi chú» (only the report sheet's remarks column is headed so)", () => {
     expect(SEVERITY_LABEL.info.vi).toBe('Lưu ý');
     const bad = [...texts('vi'), ...texts('en')].filter(([where, t]) => !where.startsWith('report sheet') && /ghi chú/i.test(ours(t)));
     expect(bad).toEqual([]);
   });
 
-  it('counts read in the labels\' words', () => {
+  it("counts read in the labels' words", () => {
     expect(severityCount('info', 0, 'vi')).toBe('0 lưu ý');
     expect(severityCount('warning', 1, 'en')).toBe('1 warning');
     expect(severityCount('error', 3, 'en')).toBe('3 errors');

@@ -3,23 +3,23 @@ import ExcelJS from 'exceljs';
 import { errors, located, put, roundTrip } from './harness';
 
 describe('a register headed "Số CV" / "Ngày ký"', () => {
-  it.each([
-    [['STT', 'Số CV', 'Ngày ký', 'Nội dung', 'Nơi nhận']],
-    [['STT', 'So CV', 'Ngay ky', 'Noi dung', 'Noi nhan']],
-  ])('reads %j as the documents issued', async (header) => {
-    const wb = new ExcelJS.Workbook();
-    put(wb.addWorksheet('CV đi'), 1, [
-      header,
-      [1, '12/UBND', '05/01/2023', 'Về việc triển khai CCHC', 'Các ban ngành'],
-      [2, '15/QĐ-UBND', '10/02/2023', 'Quyết định kiện toàn bộ phận một cửa', 'Bộ phận một cửa'],
-      [3, '20/KH-UBND', '15/03/2023', 'Kế hoạch tuyên truyền CCHC', 'Các thôn'],
-    ]);
-    const a = await roundTrip(wb);
-    expect(located(a, 'documents')).toEqual({ sheet: 'CV đi', range: 'A1:E4' });
-    expect(a.tables.documents?.located.columns).toMatchObject({ number: 1, date: 2, summary: 3 });
-    expect(a.figures.documents).toEqual({ total: 3, byType: { 'Công văn': 1, 'Quyết định': 1, 'Kế hoạch': 1 } });
-    expect(errors(a).filter((i) => i.table === 'documents')).toEqual([]);
-  });
+  it.each([[['STT', 'Số CV', 'Ngày ký', 'Nội dung', 'Nơi nhận']], [['STT', 'So CV', 'Ngay ky', 'Noi dung', 'Noi nhan']]])(
+    'reads %j as the documents issued',
+    async (header) => {
+      const wb = new ExcelJS.Workbook();
+      put(wb.addWorksheet('CV đi'), 1, [
+        header,
+        [1, '12/UBND', '05/01/2023', 'Về việc triển khai CCHC', 'Các ban ngành'],
+        [2, '15/QĐ-UBND', '10/02/2023', 'Quyết định kiện toàn bộ phận một cửa', 'Bộ phận một cửa'],
+        [3, '20/KH-UBND', '15/03/2023', 'Kế hoạch tuyên truyền CCHC', 'Các thôn'],
+      ]);
+      const a = await roundTrip(wb);
+      expect(located(a, 'documents')).toEqual({ sheet: 'CV đi', range: 'A1:E4' });
+      expect(a.tables.documents?.located.columns).toMatchObject({ number: 1, date: 2, summary: 3 });
+      expect(a.figures.documents).toEqual({ total: 3, byType: { 'Công văn': 1, 'Quyết định': 1, 'Kế hoạch': 1 } });
+      expect(errors(a).filter((i) => i.table === 'documents')).toEqual([]);
+    },
+  );
 });
 
 describe('a staff list typed without diacritics', () => {

@@ -11,13 +11,37 @@ function biểu06(ws: ExcelJS.Worksheet, top: number, pendingInTimeLabel = 'Chư
   put(ws, h, [
     ['STT', 'Lĩnh vực, công việc giải quyết theo cấp', 'Số hồ sơ nhận giải quyết', null, null, null, 'Kết quả giải quyết'],
     [null, null, 'Tổng số', 'Trong đó', null, null, 'Số hồ sơ đã giải quyết', null, null, null, 'Số hồ sơ đang giải quyết'],
-    [null, null, null, 'Số mới tiếp nhận trực tuyến', 'Số mới tiếp nhận trực tiếp và bưu chính', 'Số kỳ trước chuyển qua', 'Tổng số', 'Trả trước hạn', 'Trả đúng thời hạn', 'Trả quá hạn', 'Tổng số', pendingInTimeLabel, 'Quá hạn'],
+    [
+      null,
+      null,
+      null,
+      'Số mới tiếp nhận trực tuyến',
+      'Số mới tiếp nhận trực tiếp và bưu chính',
+      'Số kỳ trước chuyển qua',
+      'Tổng số',
+      'Trả trước hạn',
+      'Trả đúng thời hạn',
+      'Trả quá hạn',
+      'Tổng số',
+      pendingInTimeLabel,
+      'Quá hạn',
+    ],
     ['(1)', '(2)', '(3)=(4)+(5)+(6)', '(4)', '(5)', '(6)', '(7)=(8)+(9)+(10)', '(8)', '(9)', '(10)', '(11)=(12)+(13)', '(12)', '(13)'],
     [null, 'Tổng cộng', 60, 20, 35, 5, 55, 30, 20, 5, 5, 4, 1],
     [1, 'Hộ tịch', 40, 15, 22, 3, 37, 20, 14, 3, 3, 2, 1],
     [2, 'Chứng thực', 20, 5, 13, 2, 18, 10, 6, 2, 2, 2, 0],
   ]);
-  for (const r of [`A${h}:A${h + 2}`, `B${h}:B${h + 2}`, `C${h}:F${h}`, `G${h}:M${h}`, `C${h + 1}:C${h + 2}`, `D${h + 1}:F${h + 1}`, `G${h + 1}:J${h + 1}`, `K${h + 1}:M${h + 1}`]) ws.mergeCells(r);
+  for (const r of [
+    `A${h}:A${h + 2}`,
+    `B${h}:B${h + 2}`,
+    `C${h}:F${h}`,
+    `G${h}:M${h}`,
+    `C${h + 1}:C${h + 2}`,
+    `D${h + 1}:F${h + 1}`,
+    `G${h + 1}:J${h + 1}`,
+    `K${h + 1}:M${h + 1}`,
+  ])
+    ws.mergeCells(r);
 }
 
 describe('3. TTHC Biểu 06 as exported by the one-stop system', () => {
@@ -32,12 +56,36 @@ describe('3. TTHC Biểu 06 as exported by the one-stop system', () => {
     expect(a.tables.tthc?.located.dataRows).toEqual([8, 9, 10]);
     expect(a.tables.tthc?.rows.map((r) => r.isTotal)).toEqual([true, false, false]);
     expect(a.tables.tthc?.located.columns).toEqual({
-      field: 1, received: 2, online: 3, direct: 4, carriedOver: 5, resolved: 6, early: 7, onTime: 8, late: 9, pending: 10, pendingInTime: 11, pendingOverdue: 12,
+      field: 1,
+      received: 2,
+      online: 3,
+      direct: 4,
+      carriedOver: 5,
+      resolved: 6,
+      early: 7,
+      onTime: 8,
+      late: 9,
+      pending: 10,
+      pendingInTime: 11,
+      pendingOverdue: 12,
     });
     expect(a.figures.tthc).toMatchObject({
-      received: 60, online: 20, direct: 35, carriedOver: 5, resolved: 55, early: 30, onTime: 20, late: 5, pending: 5, pendingInTime: 4, pendingOverdue: 1,
+      received: 60,
+      online: 20,
+      direct: 35,
+      carriedOver: 5,
+      resolved: 55,
+      early: 30,
+      onTime: 20,
+      late: 5,
+      pending: 5,
+      pendingInTime: 4,
+      pendingOverdue: 1,
     });
-    expect(a.figures.tthc?.byField.map((f) => [f.field, f.received])).toEqual([['Hộ tịch', 40], ['Chứng thực', 20]]);
+    expect(a.figures.tthc?.byField.map((f) => [f.field, f.received])).toEqual([
+      ['Hộ tịch', 40],
+      ['Chứng thực', 20],
+    ]);
     expect(errors(a).filter((i) => i.table === 'tthc')).toEqual([]);
   });
 });

@@ -25,9 +25,11 @@ export async function roundTrip(wb: ExcelJS.Workbook, name = 'book.xlsx'): Promi
 
 /** Writes rows of values from `top` (1-based row), column A on; null leaves a cell empty. */
 export function put(ws: ExcelJS.Worksheet, top: number, rows: (ExcelJS.CellValue | undefined)[][], left = 1): number {
-  rows.forEach((r, i) => r.forEach((v, j) => {
-    if (v !== null && v !== undefined) ws.getCell(top + i, left + j).value = v;
-  }));
+  rows.forEach((r, i) =>
+    r.forEach((v, j) => {
+      if (v !== null && v !== undefined) ws.getCell(top + i, left + j).value = v;
+    }),
+  );
   return top + rows.length;
 }
 

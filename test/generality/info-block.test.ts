@@ -52,9 +52,23 @@ describe('an info block under a header row', () => {
 
   it('reads short labels clerks write: "Cơ quan", "Năm báo cáo"', async () => {
     for (const agencyLabel of ['Cơ quan', 'Cơ quan ban hành']) {
-      const a = await book(['Thông tin', 'Giá trị'], [[agencyLabel, 'UBND xã Ân Bình'], ['Địa danh', 'Ân Bình'], ['Năm báo cáo', 'Năm 2023'], ['Người ký', 'Nguyễn Văn A']]);
+      const a = await book(
+        ['Thông tin', 'Giá trị'],
+        [
+          [agencyLabel, 'UBND xã Ân Bình'],
+          ['Địa danh', 'Ân Bình'],
+          ['Năm báo cáo', 'Năm 2023'],
+          ['Người ký', 'Nguyễn Văn A'],
+        ],
+      );
       expect(a.tables.info?.located).toMatchObject({ sheet: 'Thông tin', range: 'A2:B5' });
-      expect(a.info).toMatchObject({ agency: 'UBND xã Ân Bình', place: 'Ân Bình', periodStart: toSerial(2023, 1, 1), periodEnd: toSerial(2023, 12, 31), signer: 'Nguyễn Văn A' });
+      expect(a.info).toMatchObject({
+        agency: 'UBND xã Ân Bình',
+        place: 'Ân Bình',
+        periodStart: toSerial(2023, 1, 1),
+        periodEnd: toSerial(2023, 12, 31),
+        signer: 'Nguyễn Văn A',
+      });
     }
   });
 

@@ -81,9 +81,7 @@ describe('2. headers in capitals without diacritics, and headers with line break
       [2, 'Tran Thi B', 'Ke toan', 'Trung cap'],
     ]);
     const ws3 = wb.addWorksheet('Mot cua');
-    put(ws3, 1, [
-      ['Lĩnh vực', 'Số hồ sơ\nnhận', 'Trong đó\ntrực tuyến', 'Số hồ sơ\nđã giải quyết', 'Đúng\nhạn', 'Quá\nhạn'],
-    ]);
+    put(ws3, 1, [['Lĩnh vực', 'Số hồ sơ\nnhận', 'Trong đó\ntrực tuyến', 'Số hồ sơ\nđã giải quyết', 'Đúng\nhạn', 'Quá\nhạn']]);
     const a = await roundTrip(wb);
     expect(located(a, 'tthc')).toEqual({ sheet: 'TTHC', range: 'A3:I5' });
     expect(a.figures.tthc).toMatchObject({ received: 50, online: 15, direct: 35, resolved: 48, early: 30, onTime: 16, late: 2 });

@@ -92,11 +92,16 @@ describe('a staff list and a payroll side by side, a blank column between them',
       ['Hộ tịch', 9, 4, 5, 9, 8, 1],
       ['Chứng thực', 6, 1, 5, 6, 6, 0],
     ]);
-    put(ws, 1, [
-      ['STT', 'Nội dung', 'Dự toán huyện giao', 'Thực hiện'],
-      ['I', 'Tổng thu ngân sách', 1_000_000, 600_000],
-      ['II', 'Tổng chi ngân sách', 900_000, 450_000],
-    ], 9);
+    put(
+      ws,
+      1,
+      [
+        ['STT', 'Nội dung', 'Dự toán huyện giao', 'Thực hiện'],
+        ['I', 'Tổng thu ngân sách', 1_000_000, 600_000],
+        ['II', 'Tổng chi ngân sách', 900_000, 450_000],
+      ],
+      9,
+    );
     const a = await roundTrip(wb);
     expect(located(a, 'tthc')).toEqual({ sheet: 'Số liệu', range: 'A1:G3' });
     expect(located(a, 'budget')).toEqual({ sheet: 'Số liệu', range: 'I1:L3' });

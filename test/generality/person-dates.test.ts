@@ -32,10 +32,18 @@ const personDateIssues = (a: Awaited<ReturnType<typeof roundTrip>>) =>
   a.issues.filter((i) => i.table === 'staff' && ['birthDate', 'birthDateMale', 'birthDateFemale', 'recruitedAt', 'issuedAt'].includes(i.field));
 const line = (i: { code: string; severity: string; cell: string }) => `${i.severity} ${i.code} ${i.cell}`;
 
-describe('a staff list\'s dates of birth, recruitment and issue', () => {
+describe("a staff list's dates of birth, recruitment and issue", () => {
   const HEADER = ['STT', 'Họ và tên', 'Ngày sinh', 'Chức vụ', 'Loại', 'Trình độ chuyên môn', 'Ngày tuyển dụng', 'Số CCCD', 'Ngày cấp'];
   const person = (n: number, name: string, birth: Row[number], recruited: Row[number], issued: Row[number]): Row => [
-    n, name, birth, 'Công chức', 'Công chức', 'Đại học', recruited, `0340800${n}1234`, issued,
+    n,
+    name,
+    birth,
+    'Công chức',
+    'Công chức',
+    'Đại học',
+    recruited,
+    `0340800${n}1234`,
+    issued,
   ];
 
   it('says each impossible or implausible date at its cell, and nothing of plausible ones', async () => {
@@ -81,15 +89,25 @@ describe('a staff list\'s dates of birth, recruitment and issue', () => {
   });
 
   it('judges a birth year written alone by the year, and a birth date split into "Nam" / "Nữ" columns', async () => {
-    const a = await staffBook([
-      ['STT', 'Họ và tên', 'Ngày, tháng, năm sinh', null, 'Loại', 'Trình độ chuyên môn'],
-      [null, null, 'Nam', 'Nữ', null, null],
-      [1, 'Nguyễn Văn An', 1980, null, 'Cán bộ', 'Đại học'],
-      [2, 'Trần Thị Bình', null, '1952', 'Công chức', 'Trung cấp'], // 70 or 71 at the end of 2023: not said
-      [3, 'Lê Thị Cúc', null, 1950, 'Công chức', 'Đại học'], // 72 or 73
-      [4, 'Phạm Văn Dũng', d(2007, 6, 1), null, 'Công chức', 'Cao đẳng'], // 16
-      [5, 'Hoàng Văn Em', '1/1/1981', null, 'Công chức', 'Đại học'],
-    ], INFO, [[1, 1, 2, 1], [1, 2, 2, 2], [1, 3, 1, 4], [1, 5, 2, 5], [1, 6, 2, 6]]);
+    const a = await staffBook(
+      [
+        ['STT', 'Họ và tên', 'Ngày, tháng, năm sinh', null, 'Loại', 'Trình độ chuyên môn'],
+        [null, null, 'Nam', 'Nữ', null, null],
+        [1, 'Nguyễn Văn An', 1980, null, 'Cán bộ', 'Đại học'],
+        [2, 'Trần Thị Bình', null, '1952', 'Công chức', 'Trung cấp'], // 70 or 71 at the end of 2023: not said
+        [3, 'Lê Thị Cúc', null, 1950, 'Công chức', 'Đại học'], // 72 or 73
+        [4, 'Phạm Văn Dũng', d(2007, 6, 1), null, 'Công chức', 'Cao đẳng'], // 16
+        [5, 'Hoàng Văn Em', '1/1/1981', null, 'Công chức', 'Đại học'],
+      ],
+      INFO,
+      [
+        [1, 1, 2, 1],
+        [1, 2, 2, 2],
+        [1, 3, 1, 4],
+        [1, 5, 2, 5],
+        [1, 6, 2, 6],
+      ],
+    );
     const cols = a.tables.staff?.located.columns;
     expect([cols?.birthDateMale, cols?.birthDateFemale]).toEqual([2, 3]);
     expect(a.issues.filter((i) => i.code === 'duplicate-label')).toEqual([]);

@@ -40,7 +40,7 @@ describe('yearFromTitle', () => {
 });
 
 describe('a register bounded by its title year', () => {
-  it('takes the year as the period, counts only that year\'s documents and says which are left out', async () => {
+  it("takes the year as the period, counts only that year's documents and says which are left out", async () => {
     const a = await register('SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023');
     expect([a.info.periodStart, a.info.periodEnd]).toEqual([toSerial(2023, 1, 1), toSerial(2023, 12, 31)]);
     expect(a.figures.documents).toEqual({ total: 3, byType: { 'Quyết định': 1, 'Kế hoạch': 1, 'Công văn': 1 } });

@@ -66,7 +66,16 @@ describe('a staff list whose header row is printed again inside it', () => {
 
   it('still ends a list where a table of its own, after a blank row and a title, repeats its labels', async () => {
     const wb = new ExcelJS.Workbook();
-    put(wb.addWorksheet('CBCC'), 1, [HEADER, person(1), person(2), person(3), [], ['NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH'], HEADER, [1, 'Đỗ Văn Tâm', 'Bảo vệ', 'Không chuyên trách', 'Trung cấp']]);
+    put(wb.addWorksheet('CBCC'), 1, [
+      HEADER,
+      person(1),
+      person(2),
+      person(3),
+      [],
+      ['NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH'],
+      HEADER,
+      [1, 'Đỗ Văn Tâm', 'Bảo vệ', 'Không chuyên trách', 'Trung cấp'],
+    ]);
     const a = await roundTrip(wb);
     expect(located(a, 'staff')).toEqual({ sheet: 'CBCC', range: 'A1:E4' });
     expect(a.figures.staff).toMatchObject({ total: 3 });
@@ -86,7 +95,12 @@ describe('a register whose two-level header repeats on every printed page', () =
         headerAt.push(rows.length + 1);
         rows.push(top, sub);
       }
-      rows.push([i, `${i}/QĐ-UBND`, `${String(1 + (i % 28)).padStart(2, '0')}/${String(1 + Math.floor(i / 3)).padStart(2, '0')}/2023`, `Quyết định về việc số ${i}`]);
+      rows.push([
+        i,
+        `${i}/QĐ-UBND`,
+        `${String(1 + (i % 28)).padStart(2, '0')}/${String(1 + Math.floor(i / 3)).padStart(2, '0')}/2023`,
+        `Quyết định về việc số ${i}`,
+      ]);
     }
     put(ws, 1, rows);
     for (const h of headerAt) {

@@ -14,7 +14,7 @@ const textOf = (s: number) => {
 /** A small deterministic generator, so the data is varied but the test repeatable. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const CHANNELS = ['Trực tuyến', 'Trực tiếp', 'Dịch vụ bưu chính công ích'] as const;
@@ -32,11 +32,27 @@ describe('10. dossier export, one row per dossier (300 rows)', () => {
     const rand = rng(20240930);
     const wb = new ExcelJS.Workbook();
     const info = wb.addWorksheet('Thông tin');
-    put(info, 1, [['Cơ quan ban hành', 'UBND xã Ba Bích'], ['Từ ngày', dateOf(start)], ['Đến ngày', dateOf(lastDay)]]);
+    put(info, 1, [
+      ['Cơ quan ban hành', 'UBND xã Ba Bích'],
+      ['Từ ngày', dateOf(start)],
+      ['Đến ngày', dateOf(lastDay)],
+    ]);
     const ws = wb.addWorksheet('DanhSachHoSo');
     put(ws, 1, [['DANH SÁCH HỒ SƠ'], ['Xuất lúc 01/10/2024 07:45:12']]);
     put(ws, 4, [['STT', 'Mã hồ sơ', 'Tên thủ tục hành chính', 'Lĩnh vực', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả', 'Trạng thái']]);
-    const want = { received: 0, online: 0, direct: 0, carriedOver: 0, resolved: 0, early: 0, onTime: 0, late: 0, pending: 0, pendingInTime: 0, pendingOverdue: 0 };
+    const want = {
+      received: 0,
+      online: 0,
+      direct: 0,
+      carriedOver: 0,
+      resolved: 0,
+      early: 0,
+      onTime: 0,
+      late: 0,
+      pending: 0,
+      pendingInTime: 0,
+      pendingOverdue: 0,
+    };
     for (let i = 0; i < 300; i++) {
       const carried = rand() < 0.08;
       const day = carried ? serial(2024, 6, 15) + Math.floor(rand() * 15) : start + Math.floor(rand() * (lastDay - start + 1));
@@ -44,12 +60,31 @@ describe('10. dossier export, one row per dossier (300 rows)', () => {
       const due = Math.floor(rec) + 1 + Math.floor(rand() * 10) + 17 / 24;
       const r = rand();
       // Done: early, the due day itself (a later hour), late, or not yet; carried dossiers finish in the period.
-      let done: number | null = r < 0.5 ? Math.floor(rec) + (due - rec) * rand() : r < 0.75 ? Math.floor(due) + 0.4 : r < 0.9 ? Math.floor(due) + 1 + Math.floor(rand() * 5) + 0.5 : null;
+      let done: number | null =
+        r < 0.5
+          ? Math.floor(rec) + (due - rec) * rand()
+          : r < 0.75
+            ? Math.floor(due) + 0.4
+            : r < 0.9
+              ? Math.floor(due) + 1 + Math.floor(rand() * 5) + 0.5
+              : null;
       if (done !== null && done < rec) done = rec + 0.01;
       if (done !== null && done >= lastDay + 1) done = null;
       const channel = CHANNELS[Math.floor(rand() * 3)];
       const [field, procedure] = FIELDS[Math.floor(rand() * FIELDS.length)];
-      put(ws, 5 + i, [[i + 1, `000.00.23.H55-2407${pad(i % 100)}-${1000 + i}`, procedure, field, channel, textOf(rec), textOf(due), done === null ? null : dateOf(done), done === null ? 'Đang xử lý' : 'Đã trả kết quả']]);
+      put(ws, 5 + i, [
+        [
+          i + 1,
+          `000.00.23.H55-2407${pad(i % 100)}-${1000 + i}`,
+          procedure,
+          field,
+          channel,
+          textOf(rec),
+          textOf(due),
+          done === null ? null : dateOf(done),
+          done === null ? 'Đang xử lý' : 'Đã trả kết quả',
+        ],
+      ]);
       if (done !== null) ws.getCell(5 + i, 8).numFmt = 'dd/mm/yyyy hh:mm';
       // The count, by docs/reporting-schema.md §2, by calendar day; a dossier finished before the period is not counted.
       if (done !== null && done < start) continue;
@@ -87,7 +122,11 @@ describe('11. odd sheet names, hidden helper columns, a notes sheet and a pivot 
   it('finds the real tables and is not misled by the rest', async () => {
     const wb = new ExcelJS.Workbook();
     const notes = wb.addWorksheet('Ghi chú');
-    put(notes, 1, [['Biểu đồ kết quả giải quyết hồ sơ năm 2023'], [], ['Ghi chú: số liệu lấy từ phần mềm một cửa, cán bộ tổng hợp kiểm tra lại trước khi ký.']]);
+    put(notes, 1, [
+      ['Biểu đồ kết quả giải quyết hồ sơ năm 2023'],
+      [],
+      ['Ghi chú: số liệu lấy từ phần mềm một cửa, cán bộ tổng hợp kiểm tra lại trước khi ký.'],
+    ]);
     const budget = wb.addWorksheet('BC thu chi 2023');
     put(budget, 1, [
       ['Nội dung', 'Mã NDKT', 'Dự toán huyện giao', 'Khóa', 'Thực hiện'],
@@ -105,7 +144,16 @@ describe('11. odd sheet names, hidden helper columns, a notes sheet and a pivot 
     const log = wb.addWorksheet('1 cửa Q3');
     put(log, 1, [['Mã hồ sơ', 'Lĩnh vực', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả']]);
     for (let i = 0; i < 6; i++) {
-      put(log, 2 + i, [[`HS-${i}`, i < 4 ? 'Hộ tịch' : 'Chứng thực', i % 2 ? 'Trực tuyến' : 'Trực tiếp', dateOf(serial(2023, 3, 1 + i)), dateOf(serial(2023, 3, 5 + i)), dateOf(serial(2023, 3, 4 + i))]]);
+      put(log, 2 + i, [
+        [
+          `HS-${i}`,
+          i < 4 ? 'Hộ tịch' : 'Chứng thực',
+          i % 2 ? 'Trực tuyến' : 'Trực tiếp',
+          dateOf(serial(2023, 3, 1 + i)),
+          dateOf(serial(2023, 3, 5 + i)),
+          dateOf(serial(2023, 3, 4 + i)),
+        ],
+      ]);
     }
     const pivot = wb.addWorksheet('Tổng hợp');
     put(pivot, 3, [
@@ -147,7 +195,10 @@ describe('12. a labelled info block of a post-2025 commune', () => {
       ['Người ký:', 'Đinh Văn Minh'],
     ]);
     const t = wb.addWorksheet('TTHC');
-    put(t, 1, [['Lĩnh vực', 'Tổng số hồ sơ tiếp nhận', 'Đã giải quyết'], ['Hộ tịch', 5, 5]]);
+    put(t, 1, [
+      ['Lĩnh vực', 'Tổng số hồ sơ tiếp nhận', 'Đã giải quyết'],
+      ['Hộ tịch', 5, 5],
+    ]);
     const a = await roundTrip(wb);
     expect(a.info).toMatchObject({
       superior: 'UBND TỈNH QUẢNG NGÃI',

@@ -76,7 +76,16 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, madeByAddin: boolean): SheetSnapsh
   });
   const visibility = ws.state === 'hidden' || ws.state === 'veryHidden' ? { visibility: ws.state } : {};
   if (found.length === 0) {
-    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formats: [], fonts: [], merges: [], ...(madeByAddin ? { madeByAddin } : {}), ...visibility };
+    return {
+      name: ws.name,
+      origin: { row: 0, col: 0 },
+      values: [],
+      formats: [],
+      fonts: [],
+      merges: [],
+      ...(madeByAddin ? { madeByAddin } : {}),
+      ...visibility,
+    };
   }
   const h = bottom - top + 1;
   const w = right - left + 1;

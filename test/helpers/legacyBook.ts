@@ -18,7 +18,10 @@ export function legacyBook(enc: (s: string) => string, font: string, fontH: stri
   cell(t, 'A1', 'KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH', true);
   const head = ['STT', 'Lĩnh vực', 'Số hồ sơ tiếp nhận', 'Trực tuyến', 'Trực tiếp', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn'];
   head.forEach((h, i) => cell(t, `${String.fromCharCode(65 + i)}3`, h, true));
-  const rows: [string, ...number[]][] = [['Hộ tịch', 30, 10, 20, 30, 20, 8, 2], ['Đất đai', 12, 2, 10, 12, 6, 6, 0]];
+  const rows: [string, ...number[]][] = [
+    ['Hộ tịch', 30, 10, 20, 30, 20, 8, 2],
+    ['Đất đai', 12, 2, 10, 12, 6, 6, 0],
+  ];
   rows.forEach((r, i) => {
     cell(t, `A${4 + i}`, i + 1);
     r.forEach((v, j) => cell(t, `${String.fromCharCode(66 + j)}${4 + i}`, v));

@@ -51,9 +51,24 @@ export function makeZip(entries: RawEntry[], shape: ZipShape = {}): Uint8Array {
         const data = typeof e.data === 'string' ? strToU8(e.data) : e.data;
         const name = strToU8(e.name);
         return new Uint8Array([
-          ...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(0x0800), ...u16(e.method ?? 8), ...u16(0), ...u16(0x21),
-          ...u32(crc32(data)), ...u32(bodies[i].length), ...u32(e.declaredSize ?? data.length), ...u16(name.length), ...u16(0),
-          ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offsets[i]), ...name,
+          ...u32(0x02014b50),
+          ...u16(20),
+          ...u16(20),
+          ...u16(0x0800),
+          ...u16(e.method ?? 8),
+          ...u16(0),
+          ...u16(0x21),
+          ...u32(crc32(data)),
+          ...u32(bodies[i].length),
+          ...u32(e.declaredSize ?? data.length),
+          ...u16(name.length),
+          ...u16(0),
+          ...u16(0),
+          ...u16(0),
+          ...u16(0),
+          ...u32(0),
+          ...u32(offsets[i]),
+          ...name,
         ]);
       }),
     );
@@ -65,8 +80,18 @@ export function makeZip(entries: RawEntry[], shape: ZipShape = {}): Uint8Array {
       const body = (e.method ?? 8) === 8 ? deflateSync(data) : data;
       const name = strToU8(e.local?.name ?? e.name);
       const local = new Uint8Array([
-        ...u32(0x04034b50), ...u16(20), ...u16(0x0800), ...u16(e.local?.method ?? e.method ?? 8), ...u16(0), ...u16(0x21),
-        ...u32(crc32(data)), ...u32(e.local?.csize ?? body.length), ...u32(e.local?.size ?? e.declaredSize ?? data.length), ...u16(name.length), ...u16(0), ...name,
+        ...u32(0x04034b50),
+        ...u16(20),
+        ...u16(0x0800),
+        ...u16(e.local?.method ?? e.method ?? 8),
+        ...u16(0),
+        ...u16(0x21),
+        ...u32(crc32(data)),
+        ...u32(e.local?.csize ?? body.length),
+        ...u32(e.local?.size ?? e.declaredSize ?? data.length),
+        ...u16(name.length),
+        ...u16(0),
+        ...name,
       ]);
       offsets.push(offset);
       bodies.push(body);
@@ -100,10 +125,26 @@ export function xlsxEntries(opts: { workbook?: string; sheet?: string; sheets?: 
   const folder = wb.slice(0, wb.lastIndexOf('/') + 1);
   const sheet = opts.sheet ?? 'worksheets/sheet1.xml';
   return [
-    { name: '[Content_Types].xml', data: xml(`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/${wb}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/${folder}${sheet}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`) },
+    {
+      name: '[Content_Types].xml',
+      data: xml(
+        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/${wb}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/${folder}${sheet}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+      ),
+    },
     { name: '_rels/.rels', data: xml(`<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${wb}"/></Relationships>`) },
-    { name: wb, data: xml(`<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${opts.sheets ?? '<sheet name="Dữ liệu" sheetId="1" r:id="rId1"/>'}</sheets></workbook>`) },
-    { name: `${folder}_rels/${wb.slice(folder.length)}.rels`, data: xml(`<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="${sheet}"/></Relationships>`) },
-    { name: `${folder}${sheet}`, data: xml(`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Tổng</t></is></c><c r="B1"><v>42</v></c></row></sheetData></worksheet>`) },
+    {
+      name: wb,
+      data: xml(`<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${opts.sheets ?? '<sheet name="Dữ liệu" sheetId="1" r:id="rId1"/>'}</sheets></workbook>`),
+    },
+    {
+      name: `${folder}_rels/${wb.slice(folder.length)}.rels`,
+      data: xml(`<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="${sheet}"/></Relationships>`),
+    },
+    {
+      name: `${folder}${sheet}`,
+      data: xml(
+        `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Tổng</t></is></c><c r="B1"><v>42</v></c></row></sheetData></worksheet>`,
+      ),
+    },
   ];
 }

@@ -33,7 +33,9 @@ async function fileCells(bytes: Uint8Array, sheet: string, layout: SheetLayout):
   const rid = new RegExp(`<sheet name="${sheet}"[^>]*r:id="([^"]+)"`).exec(wb)![1];
   const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
   const xml = strFromU8(files[`xl/${target}`]);
-  const links = new Map([...xml.matchAll(/<hyperlink ref="([A-Z]+\d+)" location="([^"]*)"/g)].map((m) => [m[1], m[2].replace(/&apos;/g, "'").replace(/&amp;/g, '&')]));
+  const links = new Map(
+    [...xml.matchAll(/<hyperlink ref="([A-Z]+\d+)" location="([^"]*)"/g)].map((m) => [m[1], m[2].replace(/&apos;/g, "'").replace(/&amp;/g, '&')]),
+  );
   const out = new Map<string, Seen>();
   for (const c of layout.cells) {
     const v = s.values[c.row - s.origin.row]?.[c.col - s.origin.col] ?? null;

@@ -124,8 +124,26 @@ const parts = unzipSync(original);
 const PART_NAMES = Object.keys(parts).filter((n) => !n.endsWith('/'));
 
 /** XML fragments that make a part wrong in its meaning rather than its bytes. */
-const XML_JUNK = ['<', '>', '&', '&#0;', '&bogus;', '"', '</row>', '<c r="XFD1048577" t="s"><v>99999</v></c>', '<v>1e400</v>', '<v>NaN</v>',
-  ' r="A0"', ' r="ZZZZ9"', ' t="e"', ' s="9999"', '<si><t>', '\u0000', '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>', '<mergeCell ref="A1:XFD1048576"/>'];
+const XML_JUNK = [
+  '<',
+  '>',
+  '&',
+  '&#0;',
+  '&bogus;',
+  '"',
+  '</row>',
+  '<c r="XFD1048577" t="s"><v>99999</v></c>',
+  '<v>1e400</v>',
+  '<v>NaN</v>',
+  ' r="A0"',
+  ' r="ZZZZ9"',
+  ' t="e"',
+  ' s="9999"',
+  '<si><t>',
+  '\u0000',
+  '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>',
+  '<mergeCell ref="A1:XFD1048576"/>',
+];
 
 const partMutation = fc.record({
   part: fc.constantFrom(...PART_NAMES),
@@ -137,7 +155,11 @@ const partMutation = fc.record({
   ),
 });
 
-function mutatePart(m: { part: string; at: number; edit: { kind: 'insert'; text: string } | { kind: 'delete'; len: number } | { kind: 'truncate' } }): Uint8Array {
+function mutatePart(m: {
+  part: string;
+  at: number;
+  edit: { kind: 'insert'; text: string } | { kind: 'delete'; len: number } | { kind: 'truncate' };
+}): Uint8Array {
   const files = { ...parts };
   const data = files[m.part];
   const p = Math.floor(m.at * data.length);

@@ -53,10 +53,10 @@ test('the clean workbook reads its seed figures and no error (the baseline is ri
 });
 
 test('adding any decoy sheets anywhere, under any name, changes no figure and adds no error', () => {
-  const added = fc.array(
-    fc.record({ decoy: fc.nat(DECOYS.length - 1), name: fc.option(fc.constantFrom(...NAMES), { nil: undefined }), at: fc.nat(10) }),
-    { minLength: 1, maxLength: 4 },
-  );
+  const added = fc.array(fc.record({ decoy: fc.nat(DECOYS.length - 1), name: fc.option(fc.constantFrom(...NAMES), { nil: undefined }), at: fc.nat(10) }), {
+    minLength: 1,
+    maxLength: 4,
+  });
   fc.assert(
     fc.property(added, (adds) => {
       const sheets = [...clean.sheets];

@@ -72,16 +72,18 @@ describe('figures of the example do not depend on row order or Unicode form', ()
   });
 
   it('shuffling the data rows of order-free tables leaves the figures unchanged', () => {
-    const orders = fc.tuple(
-      ...ORDER_FREE.map(() => fc.shuffledSubarray([...Array(64).keys()], { minLength: 64, maxLength: 64 })),
-    );
+    const orders = fc.tuple(...ORDER_FREE.map(() => fc.shuffledSubarray([...Array(64).keys()], { minLength: 64, maxLength: 64 })));
     fc.assert(
       fc.property(orders, (perms) => {
         const snap = clone(example);
         movable.forEach((m, i) => {
           // A permutation of 0..n-1 taken from the shuffled 0..63, keeping relative order.
           const order = perms[i].filter((k) => k < m.rows.length);
-          permuteRows(snap.sheets.find((s) => s.name === m.sheet)!, m.rows, order);
+          permuteRows(
+            snap.sheets.find((s) => s.name === m.sheet)!,
+            m.rows,
+            order,
+          );
         });
         expect(canonical(analyze(snap).figures)).toEqual(canonical(baseline));
       }),
@@ -144,7 +146,19 @@ const fieldRow = fc.record({
 function bieu06(rows: FieldRow[], withTotal: boolean, withReceived: boolean, asText: boolean): SheetSnapshot {
   const line = (f: FieldRow): CellValue[] => {
     const received = f.online + f.direct + f.carriedOver;
-    const cells = [received, f.online, f.direct, f.carriedOver, f.early + f.onTime + f.late, f.early, f.onTime, f.late, f.inTime + f.overdue, f.inTime, f.overdue];
+    const cells = [
+      received,
+      f.online,
+      f.direct,
+      f.carriedOver,
+      f.early + f.onTime + f.late,
+      f.early,
+      f.onTime,
+      f.late,
+      f.inTime + f.overdue,
+      f.inTime,
+      f.overdue,
+    ];
     const typedCells = cells.map((n) => typed(n, asText));
     return [f.field, ...(withReceived ? typedCells : typedCells.slice(1))];
   };
@@ -161,7 +175,18 @@ function bieu06(rows: FieldRow[], withTotal: boolean, withReceived: boolean, asT
     overdue: sum('overdue'),
   };
   const receivedHead = withReceived ? ['Tổng số', 'Trực tuyến', 'Trực tiếp', 'Kỳ trước chuyển sang'] : ['Trực tuyến', 'Trực tiếp', 'Kỳ trước chuyển sang'];
-  const top: CellValue[] = ['Lĩnh vực', 'Số hồ sơ nhận', ...new Array(receivedHead.length - 1).fill(null), 'Đã giải quyết', null, null, null, 'Đang giải quyết', null, null];
+  const top: CellValue[] = [
+    'Lĩnh vực',
+    'Số hồ sơ nhận',
+    ...new Array(receivedHead.length - 1).fill(null),
+    'Đã giải quyết',
+    null,
+    null,
+    null,
+    'Đang giải quyết',
+    null,
+    null,
+  ];
   const second: CellValue[] = [null, ...receivedHead, 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn'];
   const values: CellValue[][] = [['TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH'], top, second, ...rows.map(line), ...(withTotal ? [line(total)] : [])];
   const width = second.length;

@@ -28,10 +28,36 @@ const SCHEMA_WORDS: string[] = (() => {
   return [...words];
 })();
 
-const EXTRA_WORDS = ['Tổng cộng', 'Cộng', 'STT', 'ĐVT: triệu đồng', 'ĐVT: nghìn đồng', 'Đơn vị tính: đồng', '(1)', '(2)', 'I', 'II', '1.1', 'a)', 'Kỳ báo cáo', 'Ngày báo cáo'];
+const EXTRA_WORDS = [
+  'Tổng cộng',
+  'Cộng',
+  'STT',
+  'ĐVT: triệu đồng',
+  'ĐVT: nghìn đồng',
+  'Đơn vị tính: đồng',
+  '(1)',
+  '(2)',
+  'I',
+  'II',
+  '1.1',
+  'a)',
+  'Kỳ báo cáo',
+  'Ngày báo cáo',
+];
 
 /** TCVN3 (ABC) and VNI bytes as a legacy font shows them: "Tổng số hồ sơ", "Trình độ", "Cán bộ". */
-const LEGACY_TEXT = ['Tæng sè hå s¬', 'Tr×nh ®é chuyªn m«n', 'C¸n bé', '§· gi¶i quyÕt', 'Toång soá hoà sô', 'Trình ñoä', 'Caùn boä', 'Ñaõ giaûi quyeát', 'Hé tÞch', 'Lónh vöïc'];
+const LEGACY_TEXT = [
+  'Tæng sè hå s¬',
+  'Tr×nh ®é chuyªn m«n',
+  'C¸n bé',
+  '§· gi¶i quyÕt',
+  'Toång soá hoà sô',
+  'Trình ñoä',
+  'Caùn boä',
+  'Ñaõ giaûi quyeát',
+  'Hé tÞch',
+  'Lónh vöïc',
+];
 const LEGACY_FONTS = ['.VnTime', '.VnTimeH', 'VNI-Times', 'VNI-Helve', 'Times New Roman', null];
 const FORMATS = ['General', '#,##0', '#,##0.00', '0%', '0.00%', 'dd/mm/yyyy', 'd/m/yyyy h:mm', 'yyyy-mm-dd', '@', null];
 
@@ -43,29 +69,47 @@ const headerText = fc.tuple(word, fc.boolean(), fc.constantFrom('', ' ', ' (%)',
 
 const numericText = fc.oneof(
   // Vietnamese: dots for thousands, comma for decimals
-  fc.tuple(fc.integer({ min: 0, max: 9_999_999_999 }), fc.option(fc.integer({ min: 0, max: 99 }), { nil: undefined })).map(
-    ([n, d]) => n.toLocaleString('de-DE') + (d === undefined ? '' : `,${String(d).padStart(2, '0')}`),
-  ),
+  fc
+    .tuple(fc.integer({ min: 0, max: 9_999_999_999 }), fc.option(fc.integer({ min: 0, max: 99 }), { nil: undefined }))
+    .map(([n, d]) => n.toLocaleString('de-DE') + (d === undefined ? '' : `,${String(d).padStart(2, '0')}`)),
   // English: commas for thousands, dot for decimals
-  fc.tuple(fc.integer({ min: 0, max: 9_999_999_999 }), fc.option(fc.integer({ min: 0, max: 99 }), { nil: undefined })).map(
-    ([n, d]) => n.toLocaleString('en-US') + (d === undefined ? '' : `.${String(d).padStart(2, '0')}`),
-  ),
+  fc
+    .tuple(fc.integer({ min: 0, max: 9_999_999_999 }), fc.option(fc.integer({ min: 0, max: 99 }), { nil: undefined }))
+    .map(([n, d]) => n.toLocaleString('en-US') + (d === undefined ? '' : `.${String(d).padStart(2, '0')}`)),
   fc.tuple(fc.double({ min: -1000, max: 1000, noNaN: true }), fc.constantFrom('%', ' %', '', ' đồng', 'đ', '₫')).map(([n, s]) => `${n}${s}`),
   fc.constantFrom('-', '--', '0', '00', '1e308', '1e309', '-0', '.', ',', '1.2.3', '1,2,3', '(1.000)', 'NaN', 'Infinity', '  12  ', '١٢'),
 );
 
 const dateSerial = fc.oneof(fc.integer({ min: -10, max: 2_958_466 }), fc.double({ min: 40000, max: 50000, noNaN: true }));
-const dateText = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 1800, max: 2200 })).map(
-  ([d, m, y]) => `${d}/${m}/${y}`,
-);
+const dateText = fc
+  .tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 1800, max: 2200 }))
+  .map(([d, m, y]) => `${d}/${m}/${y}`);
 
 const errorValue = fc.constantFrom('#N/A', '#DIV/0!', '#REF!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!').map((e) => ({ error: e }));
 
-const plainText = fc.oneof(
-  fc.string({ maxLength: 20 }),
-  fc.string({ unit: 'grapheme', maxLength: 12 }),
-  fc.constantFrom('Hộ tịch', 'Chứng thực', 'Đất đai', 'Nguyễn Văn A', 'đại học', 'trung cấp', 'cán bộ', 'công chức', 'Số 12/QĐ-UBND', '05/04/2023', 'x', ' ', '\t', '\u00a0', '\u200b'),
-).map((s) => (s.length % 2 ? nfd(s) : s));
+const plainText = fc
+  .oneof(
+    fc.string({ maxLength: 20 }),
+    fc.string({ unit: 'grapheme', maxLength: 12 }),
+    fc.constantFrom(
+      'Hộ tịch',
+      'Chứng thực',
+      'Đất đai',
+      'Nguyễn Văn A',
+      'đại học',
+      'trung cấp',
+      'cán bộ',
+      'công chức',
+      'Số 12/QĐ-UBND',
+      '05/04/2023',
+      'x',
+      ' ',
+      '\t',
+      '\u00a0',
+      '\u200b',
+    ),
+  )
+  .map((s) => (s.length % 2 ? nfd(s) : s));
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 3, arbitrary: fc.constant(null) },
@@ -107,19 +151,17 @@ function sheetArb(maxRows: number, maxCols: number, value: fc.Arbitrary<CellValu
 }
 
 function workbookArb(maxRows: number, maxCols: number, value: fc.Arbitrary<CellValue>): fc.Arbitrary<WorkbookSnapshot> {
-  return fc
-    .array(fc.tuple(sheetName, sheetArb(maxRows, maxCols, value)), { maxLength: 6 })
-    .map((list) => {
-      // Excel sheet names are unique without case.
-      const seen = new Set<string>();
-      const sheets: SheetSnapshot[] = [];
-      for (const [name, s] of list) {
-        if (seen.has(name.toLowerCase())) continue;
-        seen.add(name.toLowerCase());
-        sheets.push({ name, ...s });
-      }
-      return { sheets };
-    });
+  return fc.array(fc.tuple(sheetName, sheetArb(maxRows, maxCols, value)), { maxLength: 6 }).map((list) => {
+    // Excel sheet names are unique without case.
+    const seen = new Set<string>();
+    const sheets: SheetSnapshot[] = [];
+    for (const [name, s] of list) {
+      if (seen.has(name.toLowerCase())) continue;
+      seen.add(name.toLowerCase());
+      sheets.push({ name, ...s });
+    }
+    return { sheets };
+  });
 }
 
 /** A sheet that looks like a table: a header row of schema words then data rows of any value. */
@@ -142,18 +184,16 @@ const tableLikeSheet = fc
     return s;
   });
 
-const tableWorkbook: fc.Arbitrary<WorkbookSnapshot> = fc
-  .array(fc.tuple(sheetName, tableLikeSheet), { minLength: 1, maxLength: 5 })
-  .map((list) => {
-    const seen = new Set<string>();
-    return {
-      sheets: list.flatMap(([name, s]) => {
-        if (seen.has(name.toLowerCase())) return [];
-        seen.add(name.toLowerCase());
-        return [{ name, ...s }];
-      }),
-    };
-  });
+const tableWorkbook: fc.Arbitrary<WorkbookSnapshot> = fc.array(fc.tuple(sheetName, tableLikeSheet), { minLength: 1, maxLength: 5 }).map((list) => {
+  const seen = new Set<string>();
+  return {
+    sheets: list.flatMap(([name, s]) => {
+      if (seen.has(name.toLowerCase())) return [];
+      seen.add(name.toLowerCase());
+      return [{ name, ...s }];
+    }),
+  };
+});
 
 // ---------- invariants ----------
 
@@ -265,16 +305,19 @@ describe('analyze on hostile grids', () => {
       .map(([unit, n]) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n));
     const value = fc.oneof(cellValue, huge);
     fc.assert(
-      fc.property(
-        fc.array(fc.array(value, { maxLength: 4 }), { minLength: 1, maxLength: 4 }),
-        fc.constantFrom(...LEGACY_FONTS),
-        (rows, font) => {
-          const snap: WorkbookSnapshot = {
-            sheets: [{ name: 'TTHC', origin: { row: 2, col: 1 }, values: [['Lĩnh vực', 'Tổng số hồ sơ tiếp nhận', 'Đã giải quyết'], ...rows], fonts: [[font, font, font]] }],
-          };
-          check(snap);
-        },
-      ),
+      fc.property(fc.array(fc.array(value, { maxLength: 4 }), { minLength: 1, maxLength: 4 }), fc.constantFrom(...LEGACY_FONTS), (rows, font) => {
+        const snap: WorkbookSnapshot = {
+          sheets: [
+            {
+              name: 'TTHC',
+              origin: { row: 2, col: 1 },
+              values: [['Lĩnh vực', 'Tổng số hồ sơ tiếp nhận', 'Đã giải quyết'], ...rows],
+              fonts: [[font, font, font]],
+            },
+          ],
+        };
+        check(snap);
+      }),
       { numRuns: 40 },
     );
   });
@@ -284,7 +327,16 @@ describe('analyze on hostile grids', () => {
     const fake = {
       figures: { tthc: { received: NaN } },
       issues: [
-        { code: 'type-error', severity: 'error', sheet: 'S', cell: 'A1, C1', table: '', field: '', sentence: 'not-a-number', params: { where: 'x', text: 'x' } },
+        {
+          code: 'type-error',
+          severity: 'error',
+          sheet: 'S',
+          cell: 'A1, C1',
+          table: '',
+          field: '',
+          sentence: 'not-a-number',
+          params: { where: 'x', text: 'x' },
+        },
         { code: 'type-error', severity: 'error', sheet: 'T', cell: 'A1', table: '', field: '', sentence: 'not-a-number', params: {} },
       ],
     } as unknown as Analysis;

@@ -53,14 +53,34 @@ function zip(entries: ZipEntry[]): Uint8Array {
   const u32 = (v: number) => [v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff];
   for (const e of entries) {
     const name = strToU8(e.name);
-    const common = [...u16(20), ...u16(0), ...u16(e.method), ...u16(0), ...u16(0x21), ...u32(0), ...u32(e.data.length), ...u32(e.size), ...u16(name.length), ...u16(0)];
+    const common = [
+      ...u16(20),
+      ...u16(0),
+      ...u16(e.method),
+      ...u16(0),
+      ...u16(0x21),
+      ...u32(0),
+      ...u32(e.data.length),
+      ...u32(e.size),
+      ...u16(name.length),
+      ...u16(0),
+    ];
     const local = new Uint8Array([...u32(0x04034b50), ...common, ...name]);
     parts.push(local, e.data);
     central.push(new Uint8Array([...u32(0x02014b50), ...u16(20), ...common, ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offset), ...name]));
     offset += local.length + e.data.length;
   }
   const cd = concat(central);
-  const eocd = new Uint8Array([...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(entries.length), ...u16(entries.length), ...u32(cd.length), ...u32(offset), ...u16(0)]);
+  const eocd = new Uint8Array([
+    ...u32(0x06054b50),
+    ...u16(0),
+    ...u16(0),
+    ...u16(entries.length),
+    ...u16(entries.length),
+    ...u32(cd.length),
+    ...u32(offset),
+    ...u16(0),
+  ]);
   return concat([...parts, cd, eocd]);
 }
 
@@ -72,10 +92,30 @@ function xlsxBomb(unit: Uint8Array, copies: number): Uint8Array {
   const xml = (s: string) => strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${s}`);
   const stored = (name: string, data: Uint8Array): ZipEntry => ({ name, method: 0, data, size: data.length });
   return zip([
-    stored('[Content_Types].xml', xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')),
-    stored('_rels/.rels', xml('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')),
-    stored('xl/workbook.xml', xml('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="TTHC" sheetId="1" r:id="rId1"/></sheets></workbook>')),
-    stored('xl/_rels/workbook.xml.rels', xml('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')),
+    stored(
+      '[Content_Types].xml',
+      xml(
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+      ),
+    ),
+    stored(
+      '_rels/.rels',
+      xml(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+    ),
+    stored(
+      'xl/workbook.xml',
+      xml(
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="TTHC" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+    ),
+    stored(
+      'xl/_rels/workbook.xml.rels',
+      xml(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+    ),
     // The declared size is a modest lie: only the bytes really inflated count.
     { name: 'xl/worksheets/sheet1.xml', method: 8, data: body, size: 12345 },
   ]);

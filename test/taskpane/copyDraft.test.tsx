@@ -46,7 +46,10 @@ const text = async (b: Blob | Promise<Blob>) => {
 
 test.each(['Mac', 'iOS'])('on %s the first click copies: the write starts before Excel is read, the contents follow', async (platform) => {
   const model = installFakeExcel();
-  model.setValues('TTHC', 'A1', [['Lĩnh vực', 'Tiếp nhận'], ['Tư pháp', 10]]);
+  model.setValues('TTHC', 'A1', [
+    ['Lĩnh vực', 'Tiếp nhận'],
+    ['Tư pháp', 10],
+  ]);
   const calls = clipboard(model);
   const core = fakeCore();
   // The real draft's HTML, as the pane's core makes it (the fake core's is a stub).

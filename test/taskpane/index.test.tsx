@@ -6,8 +6,7 @@
 jest.mock('../../src/taskpane/App', () => ({
   App: (props: { host: unknown; mode: string; lang: string; platform: string }) => (
     <p id="app">
-      {(props.host as object).constructor.name === 'OfficeHost' ? 'office' : 'other'}{' '}
-      {props.mode} {props.lang} {props.platform}
+      {(props.host as object).constructor.name === 'OfficeHost' ? 'office' : 'other'} {props.mode} {props.lang} {props.platform}
     </p>
   ),
 }));

@@ -69,7 +69,9 @@ test('pinning a missing table calls getSelection and saveOverrides, then checks 
   expect(host.saveOverrides).toHaveBeenCalledWith(expected);
   expect(core.analyze).toHaveBeenCalledTimes(2);
   expect(core.analyze).toHaveBeenLastCalledWith({ sheets: [] }, { lang: 'vi', overrides: expected, exactTime: undefined });
-  expect(screen.getByText(`Đã ghim bảng «${SCHEMA.survey.label.vi}» vào Khảo sát!B3:F9 và kiểm tra lại. Ghim được giữ trong sổ tính khi lưu tệp.`)).toBeTruthy();
+  expect(
+    screen.getByText(`Đã ghim bảng «${SCHEMA.survey.label.vi}» vào Khảo sát!B3:F9 và kiểm tra lại. Ghim được giữ trong sổ tính khi lưu tệp.`),
+  ).toBeTruthy();
 });
 
 test('an issue asking for a column has «Ghim cột», which pins the field to the selected column and checks again', async () => {
@@ -253,7 +255,10 @@ describe('"Tạo sheet mẫu" (issue 11 §5)', () => {
 
   it('asks first, naming only the sheets the workbook lacks; cancelling adds nothing; with all there it adds none', async () => {
     const host = fakeHost();
-    const core = { ...fakeCore({ ...fakeAnalysis(), sheets: ['Thu chi', 'Ghi chú'] }), templateLayouts: jest.fn(() => [layout('Thu chi'), layout('Cán bộ'), layout('TTHC')]) };
+    const core = {
+      ...fakeCore({ ...fakeAnalysis(), sheets: ['Thu chi', 'Ghi chú'] }),
+      templateLayouts: jest.fn(() => [layout('Thu chi'), layout('Cán bộ'), layout('TTHC')]),
+    };
     render(<App host={host} mode="addin" lang="vi" core={core} />);
     fireEvent.click(screen.getByRole('button', { name: 'Tạo sheet mẫu' }));
     const dialog = await screen.findByRole('dialog');
@@ -286,7 +291,11 @@ describe('"Tạo sheet mẫu" (issue 11 §5)', () => {
     const staff = { located: { table: 'staff' as const, sheet: 'CBCC', range: 'A3:F40', headerRows: [2], dataRows: [3], columns: {} }, rows: [] };
     const core = {
       ...fakeCore({ ...a, sheets: ['Thu chi', 'CBCC'], tables: { ...a.tables, staff } }),
-      templateLayouts: jest.fn(() => [{ ...layout('Ngân sách'), table: 'budget' as const }, { ...layout('Cán bộ'), table: 'staff' as const }, { ...layout('TTHC'), table: 'tthc' as const }]),
+      templateLayouts: jest.fn(() => [
+        { ...layout('Ngân sách'), table: 'budget' as const },
+        { ...layout('Cán bộ'), table: 'staff' as const },
+        { ...layout('TTHC'), table: 'tthc' as const },
+      ]),
     };
     render(<App host={host} mode="addin" lang="vi" core={core} />);
     fireEvent.click(screen.getByRole('button', { name: 'Tạo sheet mẫu' }));

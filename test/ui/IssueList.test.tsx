@@ -166,7 +166,12 @@ describe('a list a clerk can work through (issue 11 §4)', () => {
     ...(more ? { more } : {}),
   });
   const twelve = Array.from({ length: 12 }, (_, n) => asText(`E${n + 5}`));
-  const sum = make('sum-of-rows', { sheet: 'Thu chi', cell: 'E17', table: 'budget', field: 'actual' }, { row: 'dòng Tổng', field: 'thực hiện', totalValue: 100, sum: 90 }, { severity: 'warning' });
+  const sum = make(
+    'sum-of-rows',
+    { sheet: 'Thu chi', cell: 'E17', table: 'budget', field: 'actual' },
+    { row: 'dòng Tổng', field: 'thực hiện', totalValue: 100, sum: 90 },
+    { severity: 'warning' },
+  );
   const blank = make('blank-row', { sheet: 'Thu chi', cell: 'A9:H9', table: 'budget' }, { table: 'Thu chi' });
   const error = make('not-a-date', { sheet: 'Cán bộ', cell: 'D4', table: 'staff', field: 'birth' }, { where: 'Ô D4', text: '31/02/1980' });
 
@@ -212,7 +217,8 @@ describe('a line groups only issues that say the same but for the cell (tester, 
     make('budget-line-not-found', { sheet: 'Sheet1', cell: 'B14:K18', table: 'budget', field: 'content' }, { line, lineWord });
   const thu = notFound('Tổng thu', 'Thu');
   const chi = notFound('Tổng chi', 'Chi');
-  const asText = (cell: string) => make('number-as-text', { sheet: 'Thu chi', cell, table: 'budget', field: 'actual' }, { where: `Ô ${cell}`, text: `1.00${cell.slice(1)}`, value: 1000 });
+  const asText = (cell: string) =>
+    make('number-as-text', { sheet: 'Thu chi', cell, table: 'budget', field: 'actual' }, { where: `Ô ${cell}`, text: `1.00${cell.slice(1)}`, value: 1000 });
   const four = ['F6', 'F7', 'F8', 'F9'].map(asText);
 
   it('"Tổng thu" and "Tổng chi" not found are two lines; cells of one sentence in one column are one', () => {
@@ -223,8 +229,14 @@ describe('a line groups only issues that say the same but for the cell (tester, 
   it('on screen both missing lines show, and neither offers «Ghim cột» (no column answers a missing row)', () => {
     render(
       <FluentProvider theme={webLightTheme}>
-        <IssueList issues={[thu, chi]} lang="vi" onPinField={jest.fn()}
-          tables={{ budget: { located: { table: 'budget', sheet: 'Sheet1', range: 'B14:K18', headerRows: [13], dataRows: [17], columns: {} }, rows: [] } } as never} />
+        <IssueList
+          issues={[thu, chi]}
+          lang="vi"
+          onPinField={jest.fn()}
+          tables={
+            { budget: { located: { table: 'budget', sheet: 'Sheet1', range: 'B14:K18', headerRows: [13], dataRows: [17], columns: {} }, rows: [] } } as never
+          }
+        />
       </FluentProvider>,
     );
     expect(screen.getByText(issueText(thu, 'vi').message)).toBeTruthy();
@@ -233,17 +245,27 @@ describe('a line groups only issues that say the same but for the cell (tester, 
   });
 
   it('a column issue still offers «Ghim cột»', () => {
-    const twice = make('column-named-twice', { sheet: 'Sheet1', cell: 'J14', table: 'budget', field: 'statedPct' }, { column: SCHEMA.budget.label, table: SCHEMA.budget.label, kept: 'I' });
+    const twice = make(
+      'column-named-twice',
+      { sheet: 'Sheet1', cell: 'J14', table: 'budget', field: 'statedPct' },
+      { column: SCHEMA.budget.label, table: SCHEMA.budget.label, kept: 'I' },
+    );
     render(
       <FluentProvider theme={webLightTheme}>
-        <IssueList issues={[twice]} lang="vi" onPinField={jest.fn()}
-          tables={{ budget: { located: { table: 'budget', sheet: 'Sheet1', range: 'B14:K18', headerRows: [13], dataRows: [17], columns: {} }, rows: [] } } as never} />
+        <IssueList
+          issues={[twice]}
+          lang="vi"
+          onPinField={jest.fn()}
+          tables={
+            { budget: { located: { table: 'budget', sheet: 'Sheet1', range: 'B14:K18', headerRows: [13], dataRows: [17], columns: {} }, rows: [] } } as never
+          }
+        />
       </FluentProvider>,
     );
     expect(screen.getByRole('button', { name: /Ghim cột/ })).toBeTruthy();
   });
 
-  it('a line of four cells names them all in its hint and gives one cell\'s value as an example', () => {
+  it("a line of four cells names them all in its hint and gives one cell's value as an example", () => {
     render(
       <FluentProvider theme={webLightTheme}>
         <IssueList issues={four} lang="vi" />

@@ -13,7 +13,12 @@ beforeAll(stubBrowser);
 const dossiers = {
   located: { table: 'dossiers', sheet: 'Hồ sơ', range: 'A3:H40', headerRows: [2], columns: {} },
 } as unknown as NonNullable<AnalysisView['tables']['dossiers']>;
-const missingBudget = issue('table-not-found', { sheet: '', cell: '', table: 'budget' }, { table: SCHEMA.budget.label, orOther: '', columns: 'Nội dung, Dự toán' }, { severity: 'error' });
+const missingBudget = issue(
+  'table-not-found',
+  { sheet: '', cell: '', table: 'budget' },
+  { table: SCHEMA.budget.label, orOther: '', columns: 'Nội dung, Dự toán' },
+  { severity: 'error' },
+);
 
 test('a dossier log stands in for the TTHC table: no red, no "bắt buộc"; a missing table counted as an error has both', () => {
   render(

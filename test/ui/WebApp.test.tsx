@@ -18,7 +18,8 @@ function setup(openError?: unknown, props: { lang?: 'vi' | 'en' } = { lang: 'vi'
     open: jest.fn(async (bytes: Uint8Array) => {
       if (openError) throw openError;
       // A file whose bytes read "HONG" is refused as damaged, as the file host would.
-      if (String.fromCharCode(...bytes) === 'HONG') throw Object.assign(new Error('damaged'), { code: 'damaged', text: { vi: 'Tệp bị hỏng.', en: 'The file is damaged.' } });
+      if (String.fromCharCode(...bytes) === 'HONG')
+        throw Object.assign(new Error('damaged'), { code: 'damaged', text: { vi: 'Tệp bị hỏng.', en: 'The file is damaged.' } });
       opened.push(bytes);
       return { ...fakeHost(), save: async () => new Uint8Array([1, 2, 3]) };
     }),
@@ -196,7 +197,7 @@ test('an internal error (not a FileError) is the program\'s fault, with the deta
   expect(screen.getByText(/Chi tiết kỹ thuật: Cannot read properties of undefined/).tagName).toBe('SPAN');
 });
 
-test('a line that names a cell is a button; Enter copies its address for Excel\'s Go To and says how to use it', async () => {
+test("a line that names a cell is a button; Enter copies its address for Excel's Go To and says how to use it", async () => {
   const writeText = jest.fn(async () => undefined);
   Object.assign(navigator, { clipboard: { writeText } });
   setup();

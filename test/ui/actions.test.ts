@@ -11,7 +11,10 @@ test('check reads with the saved overrides and reports read then check stages', 
   const stages: Progress['stage'][] = [];
   const a = await check(host, core, { lang: 'en', exactTime: true, onProgress: (p) => stages.push(p.stage) });
   expect(a).toBe(core.analyze.mock.results[0].value);
-  expect(core.analyze).toHaveBeenCalledWith({ sheets: [] }, { lang: 'en', overrides: { tables: { budget: { sheet: 'Thu chi', range: 'A4:H17' } } }, exactTime: true });
+  expect(core.analyze).toHaveBeenCalledWith(
+    { sheets: [] },
+    { lang: 'en', overrides: { tables: { budget: { sheet: 'Thu chi', range: 'A4:H17' } } }, exactTime: true },
+  );
   expect(stages[0]).toBe('read');
   expect(stages[stages.length - 1]).toBe('check');
 });

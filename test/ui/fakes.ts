@@ -9,9 +9,18 @@ import type { Overrides } from '../../src/core/tables';
 import { configure } from '@testing-library/react';
 
 export const ISSUES: Issue[] = [
-  issue('sum-of-rows', { sheet: 'Thu chi', cell: 'C9', table: 'budget', field: 'actual' }, { row: 'dòng Tổng thu', field: 'thực hiện', totalValue: 100, sum: 90 }),
+  issue(
+    'sum-of-rows',
+    { sheet: 'Thu chi', cell: 'C9', table: 'budget', field: 'actual' },
+    { row: 'dòng Tổng thu', field: 'thực hiện', totalValue: 100, sum: 90 },
+  ),
   issue('number-as-text', { sheet: 'Thu chi', cell: 'D5', table: 'budget', field: 'actual' }, { where: 'Ô D5', text: '1.464.000', value: 1464000 }),
-  issue('date-after-report', { sheet: 'Văn bản', cell: 'B7', table: 'documents', field: 'date' }, { what: 'Văn bản số 27/BC-UBND', date: { date: 45121 }, reportDate: { date: 45021 } }, { severity: 'warning' }),
+  issue(
+    'date-after-report',
+    { sheet: 'Văn bản', cell: 'B7', table: 'documents', field: 'date' },
+    { what: 'Văn bản số 27/BC-UBND', date: { date: 45121 }, reportDate: { date: 45021 } },
+    { severity: 'warning' },
+  ),
   issue('optional-table-not-found', { sheet: '', cell: '', table: 'survey' }, { table: SCHEMA.survey.label, columns: 'Mức độ, Tỷ lệ' }),
 ];
 

@@ -43,7 +43,9 @@ describe('describeError', () => {
     expect(describeError(new UiError('err_no_selection'), 'vi')).toBe(STRINGS.vi.err_no_selection);
     expect(describeError(new Error('boom'), 'vi')).toBe('Đã có lỗi trong chương trình; hãy thử lại.\nChi tiết kỹ thuật: boom');
     expect(describeError(new TypeError('x is undefined'), 'vi')).not.toMatch(/hỏng/);
-    expect(describeError(Object.assign(new Error('boom'), { code: 'GeneralException' }), 'vi')).toBe('Không thực hiện được việc này; hãy thử lại. Chi tiết: boom');
+    expect(describeError(Object.assign(new Error('boom'), { code: 'GeneralException' }), 'vi')).toBe(
+      'Không thực hiện được việc này; hãy thử lại. Chi tiết: boom',
+    );
     expect(describeError('weird', 'en')).toContain('weird');
   });
 });

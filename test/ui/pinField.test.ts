@@ -100,7 +100,8 @@ async function twoReceivedColumns(): Promise<Uint8Array> {
   return workbookBytes(wb);
 }
 
-const duplicateOf = (a: AnalysisView, table: string, field: string) => a.issues.filter((i) => i.code === 'duplicate-label' && i.table === table && i.field === field);
+const duplicateOf = (a: AnalysisView, table: string, field: string) =>
+  a.issues.filter((i) => i.code === 'duplicate-label' && i.table === table && i.field === field);
 
 describe('a pinned column answers the duplicate-column issue (tester, issue list point 1)', () => {
   const dir = tempDir('cchc-pindup-');

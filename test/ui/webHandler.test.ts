@@ -29,7 +29,7 @@ test('check opens the bytes once, posts progress, then the view of the analysis'
   expect(done.result).not.toHaveProperty('sources');
 });
 
-test('report and word are made from the worker\'s own analysis; a report before any file fails with a posted error', async () => {
+test("report and word are made from the worker's own analysis; a report before any file fails with a posted error", async () => {
   const { replies, handle, saved, core } = setup();
   await handle({ id: 1, type: 'report', lang: 'vi' });
   expect(replies.at(-1)).toMatchObject({ id: 1, type: 'fail', error: { message: 'No file is open.' } });

@@ -53,7 +53,12 @@ test('runs in the page when new Worker throws (file:// in Chrome), with progress
 
 test('a worker that fails before answering hands its requests to the page', async () => {
   const real = fakeWorker();
-  const client = new WorkerClient(workerOrInPage(() => real, () => new InPageWorker(async () => echoHandler)));
+  const client = new WorkerClient(
+    workerOrInPage(
+      () => real,
+      () => new InPageWorker(async () => echoHandler),
+    ),
+  );
   const bytes = new Uint8Array([1, 2]);
   const a = client.request({ type: 'check', lang: 'vi', bytes }, undefined, [bytes.buffer]);
   const b = client.request({ type: 'word' });

@@ -42,7 +42,7 @@ test('the check posted to the page stays small and does not grow with the dossie
   for (const r of large.replies) expect(posted(r)).toBeLessThan(64 * 1024);
 }, 240_000);
 
-test('the report and the Word draft come from the worker\'s copy of that check', async () => {
+test("the report and the Word draft come from the worker's copy of that check", async () => {
   const s = await session(5_000);
   await s.handle({ id: 2, type: 'report', lang: 'vi' });
   const report = s.done(2).result as ReportReply;

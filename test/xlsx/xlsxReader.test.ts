@@ -105,7 +105,12 @@ describe('our .xlsx reader on hand-written XML', () => {
 
   it('decodes entities, character references and _xHHHH_ escapes', async () => {
     const s = await first({
-      sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>a&#x1EA1;&#7873;&lt;b&gt;&quot;</t></is></c></row></sheetData>' }],
+      sheets: [
+        {
+          name: 'A',
+          xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>a&#x1EA1;&#7873;&lt;b&gt;&quot;</t></is></c></row></sheetData>',
+        },
+      ],
       strings: '<si><t>dòng 1_x000D_\ndòng 2</t></si>',
     });
     expect(s.values[0]).toEqual(['dòng 1\r\ndòng 2', 'aạề<b>"']);
@@ -157,7 +162,10 @@ describe('our .xlsx reader on hand-written XML', () => {
   });
 
   it('gives number formats and fonts by style, dates under a date format, and 1904 dates as 1900 serials', async () => {
-    const sheet = { name: 'A', xml: '<sheetData><row r="1"><c r="A1" s="1"><v>45021</v></c><c r="B1" s="2"><v>1464000</v></c><c r="C1" s="3"><v>43559.5</v></c><c r="D1"><v>5</v></c></row></sheetData>' };
+    const sheet = {
+      name: 'A',
+      xml: '<sheetData><row r="1"><c r="A1" s="1"><v>45021</v></c><c r="B1" s="2"><v>1464000</v></c><c r="C1" s="3"><v>43559.5</v></c><c r="D1"><v>5</v></c></row></sheetData>',
+    };
     const s = await first({ sheets: [sheet], styles: STYLES });
     expect(s.values[0]).toEqual([45021, 1464000, 43559.5, 5]);
     expect(s.formats?.[0]).toEqual(['dd/mm/yyyy', '#,##0', 'mm-dd-yy', null]);
@@ -206,7 +214,14 @@ describe('our .xlsx reader on hand-written XML', () => {
   });
 
   it('keeps a stray value far away as its own small block, not a dense grid over the corners', async () => {
-    const s = await first({ sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>3</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row></sheetData>' }] });
+    const s = await first({
+      sheets: [
+        {
+          name: 'A',
+          xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>3</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row></sheetData>',
+        },
+      ],
+    });
     expect(s.origin).toEqual({ row: 0, col: 0 });
     expect(s.values).toEqual([[1, 3]]);
     expect(s.blocks).toHaveLength(1);
@@ -225,20 +240,30 @@ describe('our .xlsx reader on hand-written XML', () => {
         },
       ],
     });
-    expect(s.values).toEqual([[1, null], [null, 2]]);
+    expect(s.values).toEqual([
+      [1, null],
+      [null, 2],
+    ]);
     expect(s.unreadRefs).toEqual({ count: 5, first: ['XFE2', 'A0', '1A', 'A1048577', '99999999999'] });
   });
 
   it('keeps "NaN", "Infinity" and "1e400" written where a number should be as the text written, and cleans noncharacters out of text', async () => {
     const s = await first({
-      sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>NaN</v></c><c r="B1"><v>Infinity</v></c><c r="C1"><v>1e400</v></c><c r="D1" t="s"><v>0</v></c><c r="E1" t="inlineStr"><is><t>Hộ _xFFFF_ tịch</t></is></c></row></sheetData>' }],
+      sheets: [
+        {
+          name: 'A',
+          xml: '<sheetData><row r="1"><c r="A1"><v>NaN</v></c><c r="B1"><v>Infinity</v></c><c r="C1"><v>1e400</v></c><c r="D1" t="s"><v>0</v></c><c r="E1" t="inlineStr"><is><t>Hộ _xFFFF_ tịch</t></is></c></row></sheetData>',
+        },
+      ],
       strings: '<si><t>UBND _xFFFE_ XÃ￿</t></si>',
     });
     expect(s.values).toEqual([['NaN', 'Infinity', '1e400', 'UBND  XÃ', 'Hộ  tịch']]);
   });
 
   it('keeps rows without cells inside a block as one shared blank row', async () => {
-    const s = await first({ sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="40"><c r="B40"><v>2</v></c></row></sheetData>' }] });
+    const s = await first({
+      sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="40"><c r="B40"><v>2</v></c></row></sheetData>' }],
+    });
     expect(s.values).toHaveLength(40);
     expect(s.blocks).toBeUndefined();
     expect(s.values[39]).toEqual([null, 2]);
@@ -281,10 +306,18 @@ describe('our .xlsx reader on hand-written XML', () => {
 
   it('clips a merge over the whole sheet to the used range, and reads no cell it covers outside the data', async () => {
     const s = await first({
-      sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c><c r="B2"><v>4</v></c></row></sheetData><mergeCells><mergeCell ref="B1:XFD1048576"/><mergeCell ref="H20:Z100000"/></mergeCells>' }],
+      sheets: [
+        {
+          name: 'A',
+          xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c><c r="B2"><v>4</v></c></row></sheetData><mergeCells><mergeCell ref="B1:XFD1048576"/><mergeCell ref="H20:Z100000"/></mergeCells>',
+        },
+      ],
     });
     expect(s.merges).toEqual(['B1:B2']);
-    expect(s.values).toEqual([[1, 2], [3, null]]);
+    expect(s.values).toEqual([
+      [1, 2],
+      [3, null],
+    ]);
   });
 
   it('answers a workbook part that does not parse, or a sheet without its part, as damaged', async () => {
@@ -330,7 +363,12 @@ describe('our .xlsx reader agrees with exceljs', () => {
   it('on hidden sheets, rows and columns exceljs wrote', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Cán bộ');
-    ws.addRows([['STT', 'Họ và tên', 'Ghi chú', 'Chức vụ'], [1, 'Nguyễn Văn A', 'x', 'Chủ tịch'], [2, 'Lê Thị B', 'y', 'Phó Chủ tịch'], [3, 'Trần C', 'z', 'Công chức']]);
+    ws.addRows([
+      ['STT', 'Họ và tên', 'Ghi chú', 'Chức vụ'],
+      [1, 'Nguyễn Văn A', 'x', 'Chủ tịch'],
+      [2, 'Lê Thị B', 'y', 'Phó Chủ tịch'],
+      [3, 'Trần C', 'z', 'Công chức'],
+    ]);
     ws.getRow(3).hidden = true;
     ws.getColumn(3).hidden = true;
     const old = wb.addWorksheet('Cũ', { state: 'hidden' });
@@ -347,7 +385,7 @@ describe('our .xlsx reader agrees with exceljs', () => {
     ]);
   });
 
-  it('reads the report sheet it wrote as the add-in\'s own, after a save', async () => {
+  it("reads the report sheet it wrote as the add-in's own, after a save", async () => {
     const host = await FileHost.open(new Uint8Array(fs.readFileSync('examples/ba-bich-2023.xlsx')));
     const before = await host.readSnapshot();
     const name = await host.writeReportSheet(reportSheetLayout(analyze(before), 'vi'));
@@ -375,7 +413,10 @@ describe('report copies of workbooks other programs wrote', () => {
 
   it('says the figures were read and how to get a copy when a part the copy must edit is cut off', async () => {
     // Styles cut off in the middle of a tag: our reader does without them, the copy cannot add its styles.
-    const bytes = xlsx({ sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>5</v></c></row></sheetData>' }], styles: '<numFmts count="1"><numFmt numFmtId="164" formatCode="0' });
+    const bytes = xlsx({
+      sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>5</v></c></row></sheetData>' }],
+      styles: '<numFmts count="1"><numFmt numFmtId="164" formatCode="0',
+    });
     const host = await FileHost.open(bytes);
     expect((await host.readSnapshot()).sheets[0].values).toEqual([[5]]);
     const err = await host.writeReportSheet(reportSheetLayout(analyze(await host.readSnapshot()), 'vi')).catch((e: unknown) => e);
@@ -387,7 +428,9 @@ describe('report copies of workbooks other programs wrote', () => {
 describe('unprefixXml', () => {
   it('makes the prefix bound to SpreadsheetML the default namespace, other prefixes kept', () => {
     const xml = `<x:worksheet xmlns:x="${MAIN}" xmlns:r="${REL}"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
-    expect(unprefixXml(xml)).toBe(`<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>`);
+    expect(unprefixXml(xml)).toBe(
+      `<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>`,
+    );
   });
 
   it('does not declare the default namespace twice, and leaves unprefixed parts alone', () => {

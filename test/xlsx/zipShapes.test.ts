@@ -77,22 +77,29 @@ describe('parser-differential shapes: refused in one line, or read within the li
   });
 
   const hasTime = toolsPresent('/usr/bin/time');
-  (hasTime ? it : it.skip)('report on the hidden-directory shape: exit 0 or 1, within 300 MB peak (GNU time)', async () => {
-    const dir = tempDir('cchc-shapes-');
-    const file = path.join(dir, 'hai-thu-muc.xlsx');
-    fs.writeFileSync(file, makeZip(xlsxEntries(), { hidden: [{ name: 'xl/worksheets/sheet9.xml', data: new Uint8Array(200 * MB) }] }));
-    const root = path.resolve(__dirname, '../..');
-    const r = await new Promise<{ code: number; stderr: string }>((resolve) =>
-      execFile('/usr/bin/time', ['-v', path.join(root, 'node_modules/.bin/tsx'), path.join(root, 'src/cli/main.ts'), 'report', file, '--force', '--out', path.join(dir, 'out')], { cwd: root, timeout: 120000 }, (err, _o, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 99) : 0, stderr }),
-      ),
-    );
-    expect([0, 1]).toContain(r.code);
-    const peak = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]) / 1024;
-    expect(peak).toBeGreaterThan(10);
-    expect(peak).toBeLessThan(300);
-    fs.rmSync(dir, { recursive: true, force: true });
-  }, 180000);
+  (hasTime ? it : it.skip)(
+    'report on the hidden-directory shape: exit 0 or 1, within 300 MB peak (GNU time)',
+    async () => {
+      const dir = tempDir('cchc-shapes-');
+      const file = path.join(dir, 'hai-thu-muc.xlsx');
+      fs.writeFileSync(file, makeZip(xlsxEntries(), { hidden: [{ name: 'xl/worksheets/sheet9.xml', data: new Uint8Array(200 * MB) }] }));
+      const root = path.resolve(__dirname, '../..');
+      const r = await new Promise<{ code: number; stderr: string }>((resolve) =>
+        execFile(
+          '/usr/bin/time',
+          ['-v', path.join(root, 'node_modules/.bin/tsx'), path.join(root, 'src/cli/main.ts'), 'report', file, '--force', '--out', path.join(dir, 'out')],
+          { cwd: root, timeout: 120000 },
+          (err, _o, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 99) : 0, stderr }),
+        ),
+      );
+      expect([0, 1]).toContain(r.code);
+      const peak = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]) / 1024;
+      expect(peak).toBeGreaterThan(10);
+      expect(peak).toBeLessThan(300);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+    180000,
+  );
 });
 
 describe('lenient where Excel is', () => {
@@ -154,8 +161,10 @@ describe('lenient where Excel is', () => {
       const out = z.slice();
       for (let i = 0; i + 4 < out.length; i++) {
         const sig = out[i] === 0x50 && out[i + 1] === 0x4b;
-        if (sig && out[i + 2] === 0x03 && out[i + 3] === 0x04 && new TextDecoder().decode(out.subarray(i + 30, i + 30 + 23)) === 'docProps/thumbnail.jpeg') out[i + 8] = 8;
-        if (sig && out[i + 2] === 0x01 && out[i + 3] === 0x02 && new TextDecoder().decode(out.subarray(i + 46, i + 46 + 23)) === 'docProps/thumbnail.jpeg') out[i + 10] = 8;
+        if (sig && out[i + 2] === 0x03 && out[i + 3] === 0x04 && new TextDecoder().decode(out.subarray(i + 30, i + 30 + 23)) === 'docProps/thumbnail.jpeg')
+          out[i + 8] = 8;
+        if (sig && out[i + 2] === 0x01 && out[i + 3] === 0x02 && new TextDecoder().decode(out.subarray(i + 46, i + 46 + 23)) === 'docProps/thumbnail.jpeg')
+          out[i + 10] = 8;
       }
       return out;
     })();

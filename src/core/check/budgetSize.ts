@@ -28,7 +28,13 @@ export function checkBudgetSize(read: ReadResult): Issue[] {
     if (!row || cells.length === 0) continue;
     const amount = Math.max(...cells.map((v) => Math.abs(v!.value as number)));
     const line = (row.values.content?.text ?? '').trim();
-    out.push(issue('budget-too-small', { sheet: row.sheet, cell: cells.map((v) => v!.cell).join(', '), table: 'budget', field: '' }, { table: SCHEMA.budget.label, line, amount }));
+    out.push(
+      issue(
+        'budget-too-small',
+        { sheet: row.sheet, cell: cells.map((v) => v!.cell).join(', '), table: 'budget', field: '' },
+        { table: SCHEMA.budget.label, line, amount },
+      ),
+    );
   }
   return out;
 }

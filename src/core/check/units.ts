@@ -54,7 +54,11 @@ export function findUnitFix(total: UnitTerm, parts: UnitTerm[], others: number[]
   for (let a = 0; a < nonZero.length; a++)
     for (let b = a + 1; b < nonZero.length; b++)
       for (const f of UNIT_FACTORS)
-        for (const g of UNIT_FACTORS) tryFix([{ index: nonZero[a], factor: f }, { index: nonZero[b], factor: g }]);
+        for (const g of UNIT_FACTORS)
+          tryFix([
+            { index: nonZero[a], factor: f },
+            { index: nonZero[b], factor: g },
+          ]);
   if (candidates.length === 0) return null;
 
   const logs = others.filter((x) => x !== 0 && Number.isFinite(x)).map((x) => Math.log10(Math.abs(x)));

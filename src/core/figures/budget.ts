@@ -42,7 +42,10 @@ function sideFigures(t: ReadTable, side: Side, ctx: FigureContext): BudgetSide {
   const estimateSuperior = num(row, 'estimateSuperior');
   const estimateCouncil = num(row, 'estimateCouncil');
   const actual = num(row, 'actual');
-  for (const [key, est] of [['estimateSuperior', estimateSuperior], ['estimateCouncil', estimateCouncil]] as const) {
+  for (const [key, est] of [
+    ['estimateSuperior', estimateSuperior],
+    ['estimateCouncil', estimateCouncil],
+  ] as const) {
     if (est === 0 && actual !== null) {
       ctx.issues.push(issue('budget-estimate-zero', where(ref(row, key), 'budget', key), { content: text(row, 'content') }));
     }

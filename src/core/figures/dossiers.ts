@@ -70,7 +70,13 @@ function newTally(period: Period): Tally {
 
 /** The dates, channel and status of a row, read once (a log is counted as a whole and by field). */
 function datesOf(row: TypedRow): { rec: number | null; due: number | null; done: number | null; channel: unknown; status: unknown } {
-  return { rec: num(row, 'receivedAt'), due: num(row, 'dueAt'), done: num(row, 'doneAt'), channel: row.values.channel?.value, status: row.values.status?.value };
+  return {
+    rec: num(row, 'receivedAt'),
+    due: num(row, 'dueAt'),
+    done: num(row, 'doneAt'),
+    channel: row.values.channel?.value,
+    status: row.values.status?.value,
+  };
 }
 
 /**
@@ -183,7 +189,12 @@ const COUNT_COLUMNS: Record<TthcCountKey, FieldKey<'dossiers'>[]> = {
 const COLUMNS = [...new Set(Object.values(COUNT_COLUMNS).flat())];
 
 function setSources(ctx: FigureContext, prefix: TthcBlock, byColumn: Map<string, CellRef[]>): void {
-  for (const k of TTHC_COUNT_KEYS) setSource(ctx, `${prefix}.${k}`, COUNT_COLUMNS[k].flatMap((c) => byColumn.get(c) ?? []));
+  for (const k of TTHC_COUNT_KEYS)
+    setSource(
+      ctx,
+      `${prefix}.${k}`,
+      COUNT_COLUMNS[k].flatMap((c) => byColumn.get(c) ?? []),
+    );
   percentSources(ctx, prefix);
 }
 

@@ -45,11 +45,7 @@ export function computeFigures(read: ReadResult, options: FigureOptions = {}): C
     survey: tables.survey ? computeSurvey(tables.survey, ctx) : null,
     documents: tables.documents ? computeDocuments(tables.documents, ctx, info) : null,
     // The clerk's counts table (Biểu 06) is the figure of record; the dossier log is used when there is none.
-    tthc: tables.tthc
-      ? computeTthcCounts(tables.tthc, ctx)
-      : tables.dossiers
-        ? computeDossiers(tables.dossiers, info, !!options.exactTime, ctx)
-        : null,
+    tthc: tables.tthc ? computeTthcCounts(tables.tthc, ctx) : tables.dossiers ? computeDossiers(tables.dossiers, info, !!options.exactTime, ctx) : null,
     staff: tables.staff ? computeStaff(tables.staff, ctx) : null,
     budget: tables.budget ? computeBudget(tables.budget, ctx) : null,
     investment: tables.investment ? computeInvestment(tables.investment, ctx) : null,

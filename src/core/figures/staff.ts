@@ -106,7 +106,9 @@ function perLevelStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
   setSource(ctx, 'staff.congChuc', refs(columnRef(rows, 'countCongChuc')));
   setSource(ctx, 'staff.khongChuyenTrach', refs(columnRef(rows, 'countKhongChuyenTrach')));
   for (const l of EDUCATION_LEVELS) {
-    const cells = levelRows[l].flatMap((r) => (split ? cellsOrRange([r], 'countCanBo').concat(cellsOrRange([r], 'countCongChuc')) : cellsOrRange([r], countKey)));
+    const cells = levelRows[l].flatMap((r) =>
+      split ? cellsOrRange([r], 'countCanBo').concat(cellsOrRange([r], 'countCongChuc')) : cellsOrRange([r], countKey),
+    );
     setSource(ctx, `staff.education.${l}.count`, cells);
     setSource(ctx, `staff.education.${l}.pct`, cells);
   }

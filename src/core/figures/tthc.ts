@@ -26,7 +26,6 @@ type CountSources = Partial<Record<TthcCountKey, CellRef[]>>;
 /** Where a set of TTHC figures sits among the figures: the whole ("tthc") or one field's ("tthc.byField.2"). */
 export type TthcBlock = 'tthc' | `tthc.byField.${number}`;
 
-
 /** The percentages of §4 from the counts. */
 export function withPercents(c: Counts, decimals: number): TthcCounts {
   return {
@@ -103,7 +102,9 @@ export function computeTthcCounts(t: ReadTable, ctx: FigureContext): TthcFigures
       if (c) src[k] = [c];
     }
     derive(counts, src, has, (k) =>
-      columnAt(t.located, k) === undefined || fieldRows.length === 0 ? undefined : { value: sumStrict(fieldRows.map((r) => num(r, k))), cells: refs(columnRef(fieldRows, k)) },
+      columnAt(t.located, k) === undefined || fieldRows.length === 0
+        ? undefined
+        : { value: sumStrict(fieldRows.map((r) => num(r, k))), cells: refs(columnRef(fieldRows, k)) },
     );
     total = { counts, src };
   }

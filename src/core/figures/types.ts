@@ -101,11 +101,7 @@ export type FigurePath = PathsOf<Figures>;
 export type FigurePrefix = BlocksOf<Figures>;
 
 type PathsOf<T> = { [K in keyof T & string]-?: LeafPaths<K, NonNullable<T[K]>> }[keyof T & string];
-type LeafPaths<K extends string, V> = V extends number | string
-  ? K
-  : V extends readonly (infer E)[]
-    ? `${K}.${number}.${PathsOf<E>}`
-    : `${K}.${PathsOf<V>}`;
+type LeafPaths<K extends string, V> = V extends number | string ? K : V extends readonly (infer E)[] ? `${K}.${number}.${PathsOf<E>}` : `${K}.${PathsOf<V>}`;
 
 type BlocksOf<T> = { [K in keyof T & string]-?: BlockPaths<K, NonNullable<T[K]>> }[keyof T & string];
 type BlockPaths<K extends string, V> = V extends number | string

@@ -126,7 +126,7 @@ export const CODE_CATALOGUE: Record<IssueCode, CodeEntry> = {
     title: { vi: 'Sai đơn vị tính', en: 'Unit slip' },
     meaning: {
       vi: 'Một tổng không khớp nhưng sẽ khớp nếu một vài ô được nhân hoặc chia cho 1.000 hay 1.000.000: các ô đó được chỉ ra; hoặc bảng ngân sách không ghi đơn vị tính mà số tiền quá nhỏ cho ngân sách một xã.',
-      en: 'A sum fails but holds when one or two of its cells are scaled by 10^±3 or 10^±6: those cells are named; or a budget states no unit and its amounts are too small for a commune\'s.',
+      en: "A sum fails but holds when one or two of its cells are scaled by 10^±3 or 10^±6: those cells are named; or a budget states no unit and its amounts are too small for a commune's.",
     },
     severity: 'error',
   },

@@ -23,7 +23,8 @@ const FIGURE_MAX = 19;
 
 function periodText(a: Analysis, lang: Lang): string {
   const { periodStart: s, periodEnd: e } = a.info;
-  if (s !== null && e !== null) return tr(lang, `Kỳ báo cáo: từ ngày ${formatDateVi(s)} đến ngày ${formatDateVi(e)}`, `Period: ${formatDateVi(s)} to ${formatDateVi(e)}`);
+  if (s !== null && e !== null)
+    return tr(lang, `Kỳ báo cáo: từ ngày ${formatDateVi(s)} đến ngày ${formatDateVi(e)}`, `Period: ${formatDateVi(s)} to ${formatDateVi(e)}`);
   if (e !== null) return tr(lang, `Kỳ báo cáo: đến ngày ${formatDateVi(e)}`, `Period: up to ${formatDateVi(e)}`);
   if (s !== null) return tr(lang, `Kỳ báo cáo: từ ngày ${formatDateVi(s)}`, `Period: from ${formatDateVi(s)}`);
   return tr(lang, 'Kỳ báo cáo: chưa xác định', 'Period: not given');
@@ -35,15 +36,21 @@ export function reportSheetLayout(analysis: Analysis, lang: Lang): SheetLayout {
   const f = analysis.figures;
   const ctx: BlockContext = { lang, decimals: analysis.info.decimals ?? 1, sources: analysis.sources };
 
-  const titles = [
-    b.put(0, t(REPORT_SHEET_TITLE.vi, REPORT_SHEET_TITLE.en), { bold: true, size: 14, align: 'center' }, false),
-  ];
+  const titles = [b.put(0, t(REPORT_SHEET_TITLE.vi, REPORT_SHEET_TITLE.en), { bold: true, size: 14, align: 'center' }, false)];
   b.next();
   titles.push(b.put(0, analysis.info.agency ?? t('(chưa ghi cơ quan ban hành)', '(issuing agency not given)'), { bold: true, align: 'center' }, false));
   b.next();
   titles.push(b.put(0, periodText(analysis, lang), { italic: true, align: 'center' }, false));
   b.next();
-  b.put(0, t('Mỗi số liệu có liên kết tới ô nguồn trong sổ tính; ô để trống là số liệu chưa tính được.', 'Each figure links to its source cell; a blank figure could not be computed.'), { italic: true, size: 10 }, false);
+  b.put(
+    0,
+    t(
+      'Mỗi số liệu có liên kết tới ô nguồn trong sổ tính; ô để trống là số liệu chưa tính được.',
+      'Each figure links to its source cell; a blank figure could not be computed.',
+    ),
+    { italic: true, size: 10 },
+    false,
+  );
   b.next();
 
   let n = 1;

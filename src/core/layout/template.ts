@@ -240,5 +240,8 @@ function infoSheet(lang: Lang): SheetLayout {
 }
 
 export function templateLayouts(lang: Lang): SheetLayout[] {
-  return (Object.keys(TEMPLATE_SHEETS) as TableName[]).map((t) => ({ ...(t === 'info' ? infoSheet(lang) : t === 'tthc' ? tthcSheet(lang) : rowsSheet(t, lang)), table: t }));
+  return (Object.keys(TEMPLATE_SHEETS) as TableName[]).map((t) => ({
+    ...(t === 'info' ? infoSheet(lang) : t === 'tthc' ? tthcSheet(lang) : rowsSheet(t, lang)),
+    table: t,
+  }));
 }

@@ -41,8 +41,7 @@ function decideDateFormat(numFmt: string): boolean {
 }
 
 // hh:mm[:ss], also "08h30", "8 giờ 30 phút", and a 12-hour mark (SA/CH are the Vietnamese AM/PM).
-const TIME =
-  '(\\d{1,2})(?::|h|\\s*giờ\\s*)(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:\\s*phút)?(?:\\s*(am|pm|sa|ch)(?![\\p{L}]))?';
+const TIME = '(\\d{1,2})(?::|h|\\s*giờ\\s*)(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:\\s*phút)?(?:\\s*(am|pm|sa|ch)(?![\\p{L}]))?';
 const TIME_FIRST = new RegExp(`^${TIME}(?:\\s*,\\s*|\\s+)(?:lúc\\s+)?`, 'iu');
 const TIME_LAST = new RegExp(`(?:\\s*,\\s*|\\s+|T|\\s+lúc\\s+)${TIME}(?:z|[+-]\\d{2}:?\\d{2})?$`, 'iu');
 
@@ -82,7 +81,10 @@ function validDate({ y, m, d }: Ymd): boolean {
 export function parseDateText(text: string): number | null {
   // Every written date has digits; without one the regexes and the fold below (slow on long text) are skipped.
   if (!/\d/.test(text)) return null;
-  let s = text.normalize('NFC').replace(/[\u00a0\s]+/g, ' ').trim();
+  let s = text
+    .normalize('NFC')
+    .replace(/[\u00a0\s]+/g, ' ')
+    .trim();
   let time: [number, number, number] = [0, 0, 0];
   const found = TIME_FIRST.exec(s) ?? TIME_LAST.exec(s);
   if (found) {

@@ -67,7 +67,8 @@ export function weigh(c: Candidate): Weighed {
   const seen = new Map<EvidenceFact, Outcome>();
   const outcome = (f: EvidenceFact): Outcome => {
     let o = seen.get(f);
-    if (!o) seen.set(f, (o = 'words' in f ? (f.words.some((w) => containsWords(words, fold(w))) ? 'holds' : 'fails') : valuesOutcome(c, f, rows, empty, byHeader)));
+    if (!o)
+      seen.set(f, (o = 'words' in f ? (f.words.some((w) => containsWords(words, fold(w))) ? 'holds' : 'fails') : valuesOutcome(c, f, rows, empty, byHeader)));
     return o;
   };
   const holds = ev.anyOf.some((set) => set.every((f) => outcome(f) !== 'fails'));

@@ -52,7 +52,8 @@ export function passes(field: FieldSpec, raw: CellValue, text: string, folded: s
     }
     case 'date':
       // A year alone is a date of the fields that take one (a birth year, 1985 or "1985").
-      if (typeof raw === 'number') return isDateFormat(format) || (raw >= MIN_SERIAL && raw < MAX_SERIAL) || (!!field.yearAlone && Number.isInteger(raw) && raw >= 1900 && raw <= 9999);
+      if (typeof raw === 'number')
+        return isDateFormat(format) || (raw >= MIN_SERIAL && raw < MAX_SERIAL) || (!!field.yearAlone && Number.isInteger(raw) && raw >= 1900 && raw <= 9999);
       return parseDateText(text) !== null || (!!field.yearAlone && /^\d{4}$/.test(text) && Number(text) >= 1900);
     case 'category':
       return matchCategory(folded, field.categories ?? {}) !== null;

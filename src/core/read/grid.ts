@@ -72,9 +72,7 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
   /** Text by string, for strings whose text does not depend on the cell's font (never legacy-converted). */
   const byString = new Map<string, string>();
   const mergeOf = mergeIndex(
-    (sheet.merges ?? [])
-      .map((m) => (typeof m === 'string' ? parseRange(m.replace(/^.*!/, '')) : null))
-      .filter((m): m is NonNullable<typeof m> => m !== null),
+    (sheet.merges ?? []).map((m) => (typeof m === 'string' ? parseRange(m.replace(/^.*!/, '')) : null)).filter((m): m is NonNullable<typeof m> => m !== null),
   );
 
   const raw = (row: number, col: number): CellValue => {

@@ -43,7 +43,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   const issues: Issue[] = [];
   for (const s of sheets) {
     const u = s?.unreadRefs;
-    if (u && u.count > 0 && !s.madeByAddin && typeof s.name === 'string') issues.push(msg.unreadCells(s.name, u.count, Array.isArray(u.first) ? u.first.map(String) : []));
+    if (u && u.count > 0 && !s.madeByAddin && typeof s.name === 'string')
+      issues.push(msg.unreadCells(s.name, u.count, Array.isArray(u.first) ? u.first.map(String) : []));
   }
 
   const candidates: Candidate[] = [];
@@ -102,7 +103,13 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   for (const x of otherPlaces(chosen, qualified, extraRegions, onHidden)) issues.push(x);
   for (const x of rejected(chosen, candidates)) issues.push(x);
 
-  const taken: Region[] = [...chosen.values(), ...extraRegions].map((c) => ({ sheet: c.grid.name, top: c.headerRows[0], bottom: c.lastRow, left: c.left, right: c.right }));
+  const taken: Region[] = [...chosen.values(), ...extraRegions].map((c) => ({
+    sheet: c.grid.name,
+    top: c.headerRows[0],
+    bottom: c.lastRow,
+    left: c.left,
+    right: c.right,
+  }));
   if (!tables.staff && !pins.staff) {
     const across = findLevelsAsColumns(grids, SCHEMA.staff, taken);
     if (across) {
@@ -122,7 +129,13 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     }
   }
   // The header rows of every range headed like a table hold column labels, not key-value pairs.
-  const headers: Region[] = candidates.map((c) => ({ sheet: c.grid.name, top: c.headerRows[0], bottom: c.headerRows[c.headerRows.length - 1], left: c.left, right: c.right }));
+  const headers: Region[] = candidates.map((c) => ({
+    sheet: c.grid.name,
+    top: c.headerRows[0],
+    bottom: c.headerRows[c.headerRows.length - 1],
+    left: c.left,
+    right: c.right,
+  }));
   const shown = grids.filter((g) => !hidden.has(g.name));
   let infoRead = readInfo(shown, SCHEMA.info, [...taken, ...headers], pins.info);
   if (!infoRead.table && shown.length < grids.length) {
@@ -207,7 +220,8 @@ function readTable(c: Candidate): { table: ReadTable; issues: Issue[] } {
   for (const d of match.duplicates) {
     const field = spec.fields.find((f) => f.key === d.field);
     const keptCol = match.columns[d.field];
-    if (field && keptCol !== undefined) issues.push(msg.duplicateLabel(spec, field, headerPlace(d.col), a1(c.headerRows[c.headerRows.length - 1], keptCol).replace(/\d+$/, '')));
+    if (field && keptCol !== undefined)
+      issues.push(msg.duplicateLabel(spec, field, headerPlace(d.col), a1(c.headerRows[c.headerRows.length - 1], keptCol).replace(/\d+$/, '')));
   }
   for (const r of c.headerRows) {
     for (const col of Object.values(match.columns)) {
@@ -263,7 +277,9 @@ function otherPlaces(chosen: Map<TableName, Candidate>, qualified: Candidate[], 
     if (c.pinned) continue;
     const named: Candidate[] = [];
     // A header with no data under it (a blank form) holds nothing to choose.
-    const others = qualified.filter((o) => o.spec.name === name && o.dataRows.length > 0 && !read.some((t) => overlaps(t, o))).sort((a, b) => b.score - a.score);
+    const others = qualified
+      .filter((o) => o.spec.name === name && o.dataRows.length > 0 && !read.some((t) => overlaps(t, o)))
+      .sort((a, b) => b.score - a.score);
     for (const o of others) {
       if (named.some((n) => overlaps(n, o))) continue;
       named.push(o);
@@ -308,9 +324,7 @@ function budgetSides(c: Candidate): { thu: boolean; chi: boolean } {
 function otherBudgetSide(chosen: Candidate, candidates: Candidate[], taken: Candidate[]): Candidate | null {
   const have = budgetSides(chosen);
   if (have.thu === have.chi) return null;
-  const others = candidates
-    .filter((o) => o.spec.name === 'budget' && o !== chosen && !taken.some((t) => overlaps(t, o)))
-    .sort((a, b) => b.score - a.score);
+  const others = candidates.filter((o) => o.spec.name === 'budget' && o !== chosen && !taken.some((t) => overlaps(t, o))).sort((a, b) => b.score - a.score);
   for (const o of others) {
     const s = budgetSides(o);
     if ((have.thu && s.chi && !s.thu) || (have.chi && s.thu && !s.chi)) return o;

@@ -285,9 +285,9 @@ function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): I
     if (!h.inline) cover(at.row, at.col);
     const enc = grid.legacy(at.row, at.col);
     if (enc && at.text) issues.push(msg.legacyEncoding(spec, h.field, place(at.row, at.col), enc, at.text));
-    const raw = h.value ? grid.raw(at.row, at.col) : h.inline ?? null;
+    const raw = h.value ? grid.raw(at.row, at.col) : (h.inline ?? null);
     // A form's dotted placeholder ("…/…/…", "......") is a blank to fill in, not a wrong value.
-    const given = h.value ? at.text : h.inline ?? '';
+    const given = h.value ? at.text : (h.inline ?? '');
     const text = isPlaceholder(given) ? '' : given;
     values[h.field.key] = { value: text || null, raw, cell: a1(at.row, at.col), text };
     columns[h.field.key] = at.col;
@@ -348,7 +348,15 @@ function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): I
   }
   const range = rangeA1(top, left, bottom, right);
   const table: ReadTable = {
-    located: { table: 'info', sheet: grid.name, range, headerRows: [], dataRows: [...rows].sort((a, b) => a - b), columns, ...(pinned ? { pinned: true } : {}) },
+    located: {
+      table: 'info',
+      sheet: grid.name,
+      range,
+      headerRows: [],
+      dataRows: [...rows].sort((a, b) => a - b),
+      columns,
+      ...(pinned ? { pinned: true } : {}),
+    },
     rows: [{ table: 'info', sheet: grid.name, row: top, values, isTotal: false }],
   };
   return { info, table, issues };

@@ -94,7 +94,10 @@ export function readLevelsAsColumns(c: Candidate): { table: ReadTable; issues: I
 
 /** Columns whose own label is an education level, under a group of professional training (or none). */
 function levelColumns(c: Candidate, education: FieldSpec): { col: number; level: string }[] {
-  return levelsOf(c.match.labels.filter((l) => l.col >= c.left && l.col <= c.right), education);
+  return levelsOf(
+    c.match.labels.filter((l) => l.col >= c.left && l.col <= c.right),
+    education,
+  );
 }
 
 function levelsOf(labels: ColumnLabel[], education: FieldSpec): { col: number; level: string }[] {

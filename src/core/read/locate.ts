@@ -351,7 +351,11 @@ function valuesFit(grid: Grid, fromRow: number, col: number, kind: string): bool
     for (let r = fromRow; r <= grid.bottom && r < fromRow + 12; r++) {
       if (grid.isBlank(r, col)) continue;
       const v = grid.raw(r, col);
-      if ((typeof v === 'number' && (isDateFormat(grid.format(r, col)) || (v > 20000 && v < 80000))) || /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|thang/.test(grid.folded(r, col) + grid.text(r, col))) dates++;
+      if (
+        (typeof v === 'number' && (isDateFormat(grid.format(r, col)) || (v > 20000 && v < 80000))) ||
+        /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|thang/.test(grid.folded(r, col) + grid.text(r, col))
+      )
+        dates++;
       else other++;
     }
     return dates + other === 0 ? null : dates >= other;
@@ -412,7 +416,14 @@ function bandCandidates(grid: Grid, specs: TableSpec[]): Candidate[] {
   // A header repeated inside a list that runs on across it (after a blank line at a page's end) is that
   // list's, not the start of another table of the same kind.
   const inner = (c: Candidate) =>
-    built.some((o) => o !== c && o.spec === c.spec && o.match.row < c.match.row && c.match.row <= o.lastRow && o.headerRows.some((h) => sameLabels(grid, h, c.match.row, o.left, o.right)));
+    built.some(
+      (o) =>
+        o !== c &&
+        o.spec === c.spec &&
+        o.match.row < c.match.row &&
+        c.match.row <= o.lastRow &&
+        o.headerRows.some((h) => sameLabels(grid, h, c.match.row, o.left, o.right)),
+    );
   return built
     .filter((c) => !inner(c))
     .map((c) => {

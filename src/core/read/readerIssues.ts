@@ -153,7 +153,12 @@ export function legacyEncodingBySheet(issues: readonly Issue[]): Issue[] {
       continue;
     }
     const boxes = list.map((x) => parseRange(x.cell)).filter((b) => b !== null);
-    const range = rangeA1(Math.min(...boxes.map((b) => b.top)), Math.min(...boxes.map((b) => b.left)), Math.max(...boxes.map((b) => b.bottom)), Math.max(...boxes.map((b) => b.right)));
+    const range = rangeA1(
+      Math.min(...boxes.map((b) => b.top)),
+      Math.min(...boxes.map((b) => b.left)),
+      Math.max(...boxes.map((b) => b.bottom)),
+      Math.max(...boxes.map((b) => b.right)),
+    );
     const same = <K extends 'table' | 'field'>(k: K) => (list.every((x) => x[k] === i[k]) ? i[k] : '');
     out.push(
       issue(

@@ -100,7 +100,8 @@ function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, te
     // A serial outside Excel's dates (negative, beyond 9999) is no date, whatever its format says.
     const d = dateValue(ctx, row, col, raw);
     if (d !== null) return { value: d };
-    if (field.yearAlone && !isDateFormat(ctx.grid.format(row, col)) && Number.isInteger(raw) && raw >= 1900 && raw <= 9999) return { value: toSerial(raw, 1, 1) };
+    if (field.yearAlone && !isDateFormat(ctx.grid.format(row, col)) && Number.isInteger(raw) && raw >= 1900 && raw <= 9999)
+      return { value: toSerial(raw, 1, 1) };
     return { value: null, issue: 'not-date' };
   }
   const d = parseDateText(text);
@@ -113,7 +114,17 @@ export function typedValue(ctx: ReadContext, f: FieldSpec, row: number, col: num
   return typedValueOf(ctx, f, row, col, r, issues, isTotal, ctx.grid.raw(row, col), ctx.grid.text(row, col).trim());
 }
 
-function typedValueOf(ctx: ReadContext, f: FieldSpec, row: number, col: number, r: CellReading, issues: Issue[], isTotal: boolean, raw: CellValue, shown: string | null): TypedValue {
+function typedValueOf(
+  ctx: ReadContext,
+  f: FieldSpec,
+  row: number,
+  col: number,
+  r: CellReading,
+  issues: Issue[],
+  isTotal: boolean,
+  raw: CellValue,
+  shown: string | null,
+): TypedValue {
   const enc = typeof raw === 'string' ? ctx.grid.legacy(row, col) : null;
   if (enc || r.issue !== undefined || r.asText) readingIssues(ctx, f, row, col, r, issues, isTotal, enc, shown ?? ctx.grid.text(row, col).trim());
   // The cell's address and text are worked out only if something asks for them.
@@ -121,7 +132,17 @@ function typedValueOf(ctx: ReadContext, f: FieldSpec, row: number, col: number, 
 }
 
 /** The issues of a cell read with a problem (legacy text, formula error, wrong type, number as text). */
-function readingIssues(ctx: ReadContext, f: FieldSpec, row: number, col: number, r: CellReading, issues: Issue[], isTotal: boolean, enc: 'tcvn3' | 'vni' | null, text: string): void {
+function readingIssues(
+  ctx: ReadContext,
+  f: FieldSpec,
+  row: number,
+  col: number,
+  r: CellReading,
+  issues: Issue[],
+  isTotal: boolean,
+  enc: 'tcvn3' | 'vni' | null,
+  text: string,
+): void {
   const { grid, spec } = ctx;
   if (enc) issues.push(msg.legacyEncoding(spec, f, placeOf(grid, row, col), enc, text));
   if (r.issue === 'formula') issues.push(msg.formulaError(spec, f, placeOf(grid, row, col), r.error ?? '#ERROR'));
@@ -148,7 +169,8 @@ function placeOf(grid: Grid, row: number, col: number): { sheet: string; cell: s
 function categoryIssue(spec: TableSpec, field: FieldSpec): { code: 'type-error' | 'constraint-error'; severity: 'error' | 'warning' } {
   if (spec.name === 'staff') return { code: 'constraint-error', severity: 'error' };
   // A dossier status the schema does not know leaves that dossier's outcome unknown, said once per cell.
-  if (spec.name === 'documents' || spec.name === 'narrative' || (spec.name === 'dossiers' && field.key === 'status')) return { code: 'type-error', severity: 'warning' };
+  if (spec.name === 'documents' || spec.name === 'narrative' || (spec.name === 'dossiers' && field.key === 'status'))
+    return { code: 'type-error', severity: 'warning' };
   return { code: 'type-error', severity: 'error' };
 }
 

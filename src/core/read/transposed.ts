@@ -43,7 +43,14 @@ export function readTransposedSurvey(grids: Grid[], spec: TableSpec, taken: Regi
       return {
         table: {
           // Levels run across: both fields point at the first level's column; each value keeps its own cell.
-          located: { table: 'survey', sheet: grid.name, range: rangeA1(r, left, valueRow, right), headerRows: [r], dataRows: [valueRow], columns: { level: left, share: left } },
+          located: {
+            table: 'survey',
+            sheet: grid.name,
+            range: rangeA1(r, left, valueRow, right),
+            headerRows: [r],
+            dataRows: [valueRow],
+            columns: { level: left, share: left },
+          },
           rows,
         },
         issues,

@@ -25,8 +25,7 @@ const PHRASE =
 
 /** After a label; what follows must not be another word ("Đơn vị: Đồng Tâm" is a place). */
 const AFTER_LABEL = new RegExp(
-  `(?<![\\p{L}\\p{N}])[dđ](?:on vi tinh|v tinh|vt|\\.v\\.t\\.?|on vi)\\s*[:.\\-\\u2013]?\\s*${PHRASE}` +
-    `(?=\\s*(?:$|[^\\p{L}\\p{N}\\s]))`,
+  `(?<![\\p{L}\\p{N}])[dđ](?:on vi tinh|v tinh|vt|\\.v\\.t\\.?|on vi)\\s*[:.\\-\\u2013]?\\s*${PHRASE}` + `(?=\\s*(?:$|[^\\p{L}\\p{N}\\s]))`,
   'u',
 );
 const IN_PARENS = new RegExp(`[(\\[]\\s*${PHRASE}\\s*[)\\]]`, 'u');
@@ -36,7 +35,10 @@ const WHOLE = new RegExp(`^\\s*${PHRASE}\\s*$`, 'u');
 function simplify(text: string): string {
   let out = '';
   for (const ch of text) {
-    let c = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    let c = ch
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     if (/\s/.test(c)) c = ' ';
     out += c.length === ch.length ? c : ch;
   }

@@ -17,7 +17,10 @@ export const budget = defineTable({
   evidence: {
     // A revenue or expenditure line with amounts, or amounts under the budget's words.
     anyOf: [
-      [{ fields: ['content'], values: 'budgetLine' }, { fields: ['actual', 'estimateSuperior', 'estimateCouncil'], values: 'number' }],
+      [
+        { fields: ['content'], values: 'budgetLine' },
+        { fields: ['actual', 'estimateSuperior', 'estimateCouncil'], values: 'number' },
+      ],
       [{ words: ['ngân sách', 'thu chi', 'dự toán', 'quyết toán'] }, { fields: ['actual'], values: 'number' }],
     ],
     // A payroll, a price list, an enterprise's or a school's finance form ("Chỉ tiêu / Mã số").
@@ -25,7 +28,13 @@ export const budget = defineTable({
   },
   fields: [
     { key: 'order', label: { vi: 'STT', en: 'No.' }, synonyms: ['stt', 'tt', 'số thứ tự'], kind: 'text' },
-    { key: 'content', label: { vi: 'Nội dung', en: 'Item' }, synonyms: ['nội dung', 'chỉ tiêu', 'nội dung thu chi', 'khoản mục'], kind: 'text', required: true },
+    {
+      key: 'content',
+      label: { vi: 'Nội dung', en: 'Item' },
+      synonyms: ['nội dung', 'chỉ tiêu', 'nội dung thu chi', 'khoản mục'],
+      kind: 'text',
+      required: true,
+    },
     {
       key: 'estimateSuperior',
       label: { vi: 'Dự toán cấp trên giao', en: 'Estimate (superior)' },
@@ -38,7 +47,13 @@ export const budget = defineTable({
       synonyms: COUNCIL,
       kind: 'amount',
     },
-    { key: 'actual', label: { vi: 'Thực hiện', en: 'Actual' }, synonyms: ['thực hiện', 'lũy kế thực hiện', 'luỹ kế thực hiện', 'ước thực hiện'], kind: 'amount', required: true },
+    {
+      key: 'actual',
+      label: { vi: 'Thực hiện', en: 'Actual' },
+      synonyms: ['thực hiện', 'lũy kế thực hiện', 'luỹ kế thực hiện', 'ước thực hiện'],
+      kind: 'amount',
+      required: true,
+    },
     { key: 'statedPct', label: { vi: 'Tỷ lệ (%)', en: 'Stated %' }, synonyms: ['tỷ lệ', 'tỉ lệ', 'so với dự toán', 'so dự toán', 'so sánh'], kind: 'percent' },
     // A comparison group "So sánh (%)" with one sub-column against each estimate: each checked against its own.
     {

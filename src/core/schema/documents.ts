@@ -36,7 +36,13 @@ export const documents = defineTable({
       valueShape: 'docNumber',
       required: true,
     },
-    { key: 'date', label: { vi: 'Ngày ban hành', en: 'Date issued' }, synonyms: ['ngày ban hành', 'ngày tháng văn bản', 'ngày văn bản', 'ngày ký', 'ngày tháng', 'ngày'], kind: 'date', required: true },
+    {
+      key: 'date',
+      label: { vi: 'Ngày ban hành', en: 'Date issued' },
+      synonyms: ['ngày ban hành', 'ngày tháng văn bản', 'ngày văn bản', 'ngày ký', 'ngày tháng', 'ngày'],
+      kind: 'date',
+      required: true,
+    },
     {
       key: 'type',
       label: { vi: 'Loại văn bản', en: 'Type' },
@@ -53,7 +59,18 @@ export const documents = defineTable({
       },
     },
     // The day a letter left or arrived ("Ngày đi/đến"), kept apart from the day it was signed.
-    { key: 'sentOn', label: { vi: 'Ngày đi, ngày đến', en: 'Date sent or received' }, synonyms: ['ngày đi', 'ngày đến', 'ngày gửi', 'ngày nhận'], kind: 'date', formOnly: true },
-    { key: 'summary', label: { vi: 'Trích yếu', en: 'Summary' }, synonyms: ['trích yếu', 'nội dung', 'trích yếu nội dung', 'tên loại và trích yếu', 'tên loại và trích yếu nội dung'], kind: 'text' },
+    {
+      key: 'sentOn',
+      label: { vi: 'Ngày đi, ngày đến', en: 'Date sent or received' },
+      synonyms: ['ngày đi', 'ngày đến', 'ngày gửi', 'ngày nhận'],
+      kind: 'date',
+      formOnly: true,
+    },
+    {
+      key: 'summary',
+      label: { vi: 'Trích yếu', en: 'Summary' },
+      synonyms: ['trích yếu', 'nội dung', 'trích yếu nội dung', 'tên loại và trích yếu', 'tên loại và trích yếu nội dung'],
+      kind: 'text',
+    },
   ],
 });

@@ -9,7 +9,12 @@ export const info = defineTable({
   shape: 'keyvalue',
   required: false,
   fields: [
-    { key: 'agency', label: { vi: 'Cơ quan ban hành', en: 'Issuing agency' }, synonyms: ['cơ quan ban hành', 'tên cơ quan', 'cơ quan', 'đơn vị báo cáo', 'tên đơn vị', 'đơn vị ban hành'], kind: 'text' },
+    {
+      key: 'agency',
+      label: { vi: 'Cơ quan ban hành', en: 'Issuing agency' },
+      synonyms: ['cơ quan ban hành', 'tên cơ quan', 'cơ quan', 'đơn vị báo cáo', 'tên đơn vị', 'đơn vị ban hành'],
+      kind: 'text',
+    },
     { key: 'superior', label: { vi: 'Cơ quan chủ quản', en: 'Superior agency' }, synonyms: ['cơ quan chủ quản', 'cơ quan cấp trên'], kind: 'text' },
     { key: 'number', label: { vi: 'Số ký hiệu', en: 'Number/symbol' }, synonyms: ['số ký hiệu', 'số hiệu', 'số'], kind: 'text' },
     { key: 'place', label: { vi: 'Địa danh', en: 'Place' }, synonyms: ['địa danh'], kind: 'text' },

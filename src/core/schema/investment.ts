@@ -12,9 +12,27 @@ export const investment = defineTable({
   evidence: { anyOf: [[{ fields: ['plan', 'disbursed'], values: 'number' }]], against: ['hệ số lương', 'ký nhận'] },
   fields: [
     { key: 'order', label: { vi: 'STT', en: 'No.' }, synonyms: ['stt', 'tt'], kind: 'text' },
-    { key: 'content', label: { vi: 'Nguồn vốn, dự án', en: 'Source or project' }, synonyms: ['nguồn vốn', 'dự án', 'nội dung', 'tên dự án'], kind: 'text', required: true },
-    { key: 'plan', label: { vi: 'Kế hoạch vốn', en: 'Capital plan' }, synonyms: ['kế hoạch vốn', 'vốn giao', 'kế hoạch', 'kế hoạch vốn giao'], kind: 'amount', required: true },
-    { key: 'disbursed', label: { vi: 'Giải ngân', en: 'Disbursed' }, synonyms: ['giải ngân', 'lũy kế giải ngân', 'luỹ kế giải ngân', 'đã thanh toán', 'lũy kế thanh toán'], kind: 'amount', required: true },
+    {
+      key: 'content',
+      label: { vi: 'Nguồn vốn, dự án', en: 'Source or project' },
+      synonyms: ['nguồn vốn', 'dự án', 'nội dung', 'tên dự án'],
+      kind: 'text',
+      required: true,
+    },
+    {
+      key: 'plan',
+      label: { vi: 'Kế hoạch vốn', en: 'Capital plan' },
+      synonyms: ['kế hoạch vốn', 'vốn giao', 'kế hoạch', 'kế hoạch vốn giao'],
+      kind: 'amount',
+      required: true,
+    },
+    {
+      key: 'disbursed',
+      label: { vi: 'Giải ngân', en: 'Disbursed' },
+      synonyms: ['giải ngân', 'lũy kế giải ngân', 'luỹ kế giải ngân', 'đã thanh toán', 'lũy kế thanh toán'],
+      kind: 'amount',
+      required: true,
+    },
     { key: 'statedPct', label: { vi: 'Tỷ lệ (%)', en: 'Stated %' }, synonyms: ['tỷ lệ', 'tỉ lệ'], kind: 'percent' },
   ],
 });

@@ -24,14 +24,29 @@ export const staff = defineTable({
   shape: 'rows',
   required: true,
   // A name kept in two columns ("Họ" / "Họ và tên đệm" + "Tên") is joined by the reader into `name`.
-  anyOf: [['name', 'education'], ['name', 'category'], ['familyName', 'givenName', 'education'], ['familyName', 'givenName', 'category'], ['education', 'count']],
+  anyOf: [
+    ['name', 'education'],
+    ['name', 'category'],
+    ['familyName', 'givenName', 'education'],
+    ['familyName', 'givenName', 'category'],
+    ['education', 'count'],
+  ],
   evidence: {
     // Per person: rows that are people, with a category or a level of the vocabulary;
     // per level: levels down the first column, with counts.
     anyOf: [
-      [{ fields: ['name', 'givenName'], values: 'person' }, { fields: ['category'], values: 'category' }],
-      [{ fields: ['name', 'givenName'], values: 'person' }, { fields: ['education'], values: 'category' }],
-      [{ fields: ['education'], values: 'category' }, { fields: ['count', 'countCanBo', 'countCongChuc', 'countKhongChuyenTrach'], values: 'count' }],
+      [
+        { fields: ['name', 'givenName'], values: 'person' },
+        { fields: ['category'], values: 'category' },
+      ],
+      [
+        { fields: ['name', 'givenName'], values: 'person' },
+        { fields: ['education'], values: 'category' },
+      ],
+      [
+        { fields: ['education'], values: 'category' },
+        { fields: ['count', 'countCanBo', 'countCongChuc', 'countKhongChuyenTrach'], values: 'count' },
+      ],
     ],
     // A payroll lists the same people.
     against: ['hệ số lương', 'hệ số phụ cấp', 'phụ cấp', 'thành tiền', 'ký nhận', 'tiền lương', 'thực lĩnh', 'số báo danh'],
@@ -43,7 +58,13 @@ export const staff = defineTable({
       synonyms: ['họ và tên', 'họ tên', 'tên cán bộ', 'tên công chức', 'tên cán bộ công chức', 'họ và tên cán bộ', 'họ tên cán bộ'],
       kind: 'text',
     },
-    { key: 'familyName', label: { vi: 'Họ và tên đệm', en: 'Family and middle name' }, synonyms: ['họ', 'họ và tên đệm', 'họ và đệm', 'họ đệm', 'họ tên đệm'], kind: 'text', formOnly: true },
+    {
+      key: 'familyName',
+      label: { vi: 'Họ và tên đệm', en: 'Family and middle name' },
+      synonyms: ['họ', 'họ và tên đệm', 'họ và đệm', 'họ đệm', 'họ tên đệm'],
+      kind: 'text',
+      formOnly: true,
+    },
     { key: 'givenName', label: { vi: 'Tên', en: 'Given name' }, synonyms: ['tên'], kind: 'text', formOnly: true },
     { key: 'position', label: { vi: 'Chức vụ', en: 'Position' }, synonyms: ['chức vụ', 'chức danh'], kind: 'text' },
     {
@@ -72,12 +93,40 @@ export const staff = defineTable({
     // A person's dates, read to be checked (src/core/check/personDates.ts); no figure uses them. A birth date
     // split by sex ("Ngày, tháng, năm sinh" over "Nam" / "Nữ") is two columns of one kind.
     { key: 'birthDate', label: { vi: 'Ngày sinh', en: 'Date of birth' }, synonyms: BIRTH, kind: 'date', formOnly: true, checkedOnly: true, yearAlone: true },
-    { key: 'birthDateMale', label: { vi: 'Ngày sinh (nam)', en: 'Date of birth (male)' }, synonyms: ['nam'], under: BIRTH, kind: 'date', formOnly: true, checkedOnly: true, yearAlone: true },
-    { key: 'birthDateFemale', label: { vi: 'Ngày sinh (nữ)', en: 'Date of birth (female)' }, synonyms: ['nữ'], under: BIRTH, kind: 'date', formOnly: true, checkedOnly: true, yearAlone: true },
+    {
+      key: 'birthDateMale',
+      label: { vi: 'Ngày sinh (nam)', en: 'Date of birth (male)' },
+      synonyms: ['nam'],
+      under: BIRTH,
+      kind: 'date',
+      formOnly: true,
+      checkedOnly: true,
+      yearAlone: true,
+    },
+    {
+      key: 'birthDateFemale',
+      label: { vi: 'Ngày sinh (nữ)', en: 'Date of birth (female)' },
+      synonyms: ['nữ'],
+      under: BIRTH,
+      kind: 'date',
+      formOnly: true,
+      checkedOnly: true,
+      yearAlone: true,
+    },
     {
       key: 'recruitedAt',
       label: { vi: 'Ngày tuyển dụng', en: 'Date recruited' },
-      synonyms: ['ngày tuyển dụng', 'ngày được tuyển dụng', 'ngày tháng năm tuyển dụng', 'năm tuyển dụng', 'ngày vào cơ quan', 'ngày bắt đầu công tác', 'năm bắt đầu công tác', 'ngày vào ngành', 'năm vào ngành'],
+      synonyms: [
+        'ngày tuyển dụng',
+        'ngày được tuyển dụng',
+        'ngày tháng năm tuyển dụng',
+        'năm tuyển dụng',
+        'ngày vào cơ quan',
+        'ngày bắt đầu công tác',
+        'năm bắt đầu công tác',
+        'ngày vào ngành',
+        'năm vào ngành',
+      ],
       kind: 'date',
       formOnly: true,
       checkedOnly: true,

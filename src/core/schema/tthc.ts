@@ -43,7 +43,14 @@ export const tthc = defineTable({
   },
   fields: [
     { key: 'field', label: { vi: 'Lĩnh vực', en: 'Field' }, synonyms: ['lĩnh vực', 'tên lĩnh vực'], kind: 'text' },
-    { key: 'received', label: { vi: 'Tổng số hồ sơ tiếp nhận', en: 'Received' }, synonyms: ['tổng số', 'số đầu kỳ', ...RECEIVED], under: [...RECEIVED, 'số đầu kỳ'], kind: 'count', required: true },
+    {
+      key: 'received',
+      label: { vi: 'Tổng số hồ sơ tiếp nhận', en: 'Received' },
+      synonyms: ['tổng số', 'số đầu kỳ', ...RECEIVED],
+      under: [...RECEIVED, 'số đầu kỳ'],
+      kind: 'count',
+      required: true,
+    },
     {
       key: 'receivedInPeriod',
       label: { vi: 'Tiếp nhận trong kỳ', en: 'Received in the period' },
@@ -52,14 +59,29 @@ export const tthc = defineTable({
       formOnly: true,
     },
     { key: 'online', label: { vi: 'Trực tuyến', en: 'Online' }, synonyms: ['trực tuyến', 'nộp trực tuyến'], kind: 'count' },
-    { key: 'direct', label: { vi: 'Trực tiếp và bưu chính', en: 'Direct and postal' }, synonyms: ['trực tiếp', 'trực tiếp và bưu chính', 'trực tiếp hoặc qua dịch vụ bưu chính', 'nộp trực tiếp'], kind: 'count' },
-    { key: 'carriedOver', label: { vi: 'Kỳ trước chuyển sang', en: 'Carried over' }, synonyms: ['kỳ trước chuyển sang', 'kỳ trước chuyển qua', 'tồn kỳ trước', 'từ kỳ trước chuyển sang'], kind: 'count' },
+    {
+      key: 'direct',
+      label: { vi: 'Trực tiếp và bưu chính', en: 'Direct and postal' },
+      synonyms: ['trực tiếp', 'trực tiếp và bưu chính', 'trực tiếp hoặc qua dịch vụ bưu chính', 'nộp trực tiếp'],
+      kind: 'count',
+    },
+    {
+      key: 'carriedOver',
+      label: { vi: 'Kỳ trước chuyển sang', en: 'Carried over' },
+      synonyms: ['kỳ trước chuyển sang', 'kỳ trước chuyển qua', 'tồn kỳ trước', 'từ kỳ trước chuyển sang'],
+      kind: 'count',
+    },
     { key: 'resolved', label: { vi: 'Đã giải quyết', en: 'Resolved' }, synonyms: ['tổng số', ...RESOLVED], under: RESOLVED, kind: 'count', required: true },
     { key: 'early', label: { vi: 'Trước hạn', en: 'Early' }, synonyms: ['trước hạn', 'trước thời hạn', 'sớm hạn'], kind: 'count' },
     { key: 'onTime', label: { vi: 'Đúng hạn', en: 'On time' }, synonyms: ['đúng hạn', 'đúng thời hạn'], kind: 'count' },
     { key: 'late', label: { vi: 'Quá hạn', en: 'Late' }, synonyms: ['quá hạn', 'trễ hạn'], under: RESOLVED, kind: 'count' },
     { key: 'pending', label: { vi: 'Đang giải quyết', en: 'Pending' }, synonyms: ['tổng số', ...PENDING], under: PENDING, kind: 'count' },
-    { key: 'pendingInTime', label: { vi: 'Trong hạn', en: 'Pending, in time' }, synonyms: ['trong hạn', 'chưa đến hạn', 'chưa quá hạn', 'chưa hết hạn', 'còn hạn'], kind: 'count' },
+    {
+      key: 'pendingInTime',
+      label: { vi: 'Trong hạn', en: 'Pending, in time' },
+      synonyms: ['trong hạn', 'chưa đến hạn', 'chưa quá hạn', 'chưa hết hạn', 'còn hạn'],
+      kind: 'count',
+    },
     {
       key: 'lateTotal',
       label: { vi: 'Tổng số trễ hạn', en: 'Late in all' },
@@ -67,6 +89,12 @@ export const tthc = defineTable({
       kind: 'count',
       formOnly: true,
     },
-    { key: 'pendingOverdue', label: { vi: 'Quá hạn (đang giải quyết)', en: 'Pending, overdue' }, synonyms: ['quá hạn', 'trễ hạn'], under: PENDING, kind: 'count' },
+    {
+      key: 'pendingOverdue',
+      label: { vi: 'Quá hạn (đang giải quyết)', en: 'Pending, overdue' },
+      synonyms: ['quá hạn', 'trễ hạn'],
+      under: PENDING,
+      kind: 'count',
+    },
   ],
 });

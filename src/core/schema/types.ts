@@ -5,18 +5,7 @@
  */
 import type { Bilingual } from '../issues';
 
-export const TABLE_NAMES = [
-  'info',
-  'indicators',
-  'survey',
-  'documents',
-  'tthc',
-  'dossiers',
-  'staff',
-  'budget',
-  'investment',
-  'narrative',
-] as const;
+export const TABLE_NAMES = ['info', 'indicators', 'survey', 'documents', 'tthc', 'dossiers', 'staff', 'budget', 'investment', 'narrative'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /**

@@ -51,7 +51,11 @@ export function wordsOf(text: string): Words {
 const wordsShort = memoized(5_000, (text) => wordsNow(text));
 
 function wordsNow(text: string): Words {
-  const lower = text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const lower = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   const parts = lower ? lower.split(' ') : [];
   const folded: string[] = [];
   const marked: (string | null)[] = [];

@@ -53,8 +53,7 @@ const VNI_BREVE_TONE = ['è', 'ú', 'ü', 'é', 'ë'];
 /** Base letter (as written in VNI) + mark -> Unicode letter, lower case. */
 const VNI_PAIRS_LOWER: [string, string][] = (() => {
   const pairs: [string, string][] = [];
-  const toned = (legacyBase: string, base: string) =>
-    VNI_TONE.forEach((mark, t) => pairs.push([legacyBase + mark, withTone(base, t)]));
+  const toned = (legacyBase: string, base: string) => VNI_TONE.forEach((mark, t) => pairs.push([legacyBase + mark, withTone(base, t)]));
   for (const v of ['a', 'e', 'o', 'u', 'y']) toned(v, v);
   toned('ô', 'ơ');
   toned('ö', 'ư');
@@ -141,7 +140,8 @@ export function convertLegacy(text: string, enc: LegacyEncoding, font?: string |
 // ---------------------------------------------------------------- detection
 
 /** Characters that legacy text can hold: Latin-1 and the Windows-1252 extras (legacy bytes 80-9F). */
-const LEGACY_RANGE = /^[\u0000-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]*$/;
+const LEGACY_RANGE =
+  /^[\u0000-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]*$/;
 
 /** TCVN3 letters that are symbols in Latin-1: inside a word they are a strong sign of TCVN3. */
 const TCVN3_SYMBOLS = new Set([...'¡¢£¤¥¦§¨©ª«¬\u00ad®µ¶·¸¹»¼½¾×÷']);
@@ -150,9 +150,7 @@ const TCVN3_SYMBOLS = new Set([...'¡¢£¤¥¦§¨©ª«¬\u00ad®µ¶·¸¹»�
 function isStrongTcvn3(word: string): boolean {
   const chars = [...word];
   return chars.some(
-    (c, i) =>
-      TCVN3.has(c) &&
-      (TCVN3_SYMBOLS.has(c) || /[æøåßþÆØÅÞ]/.test(c) || (i > 0 && c !== c.toLowerCase() && /[a-z]/.test(chars[i - 1]))),
+    (c, i) => TCVN3.has(c) && (TCVN3_SYMBOLS.has(c) || /[æøåßþÆØÅÞ]/.test(c) || (i > 0 && c !== c.toLowerCase() && /[a-z]/.test(chars[i - 1]))),
   );
 }
 

@@ -54,19 +54,7 @@ export function tthcCountsTable(t: TthcFigures): TableBlock {
       h('Đang giải quyết', span(9, 3), { columnSpan: 3 }),
     ],
   };
-  const subs = [
-    'Tổng số',
-    'Trực tuyến',
-    'Trực tiếp',
-    'Kỳ trước chuyển sang',
-    'Tổng số',
-    'Trước hạn',
-    'Đúng hạn',
-    'Quá hạn',
-    'Tổng số',
-    'Trong hạn',
-    'Quá hạn',
-  ];
+  const subs = ['Tổng số', 'Trực tuyến', 'Trực tiếp', 'Kỳ trước chuyển sang', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn'];
   const head2: Row = { header: true, cells: subs.map((s, k) => h(s, widths[k + 1])) };
   const line = (label: Part, c: TthcCounts, bold = false): Row => ({
     cantSplit: true,
@@ -93,15 +81,13 @@ export function staffTable(analysis: Analysis): Block {
           cell(['Tỷ lệ (%)'], widths[2], { bold: true }),
         ],
       },
-      ...EDUCATION_LEVELS.map(
-        (l): Row => ({
-          cells: [
-            cell([EDUCATION_LABELS[l]], widths[0], { align: 'left' }),
-            cell([count(s.education[l].count)], widths[1]),
-            cell([share(s.education[l].pct)], widths[2]),
-          ],
-        }),
-      ),
+      ...EDUCATION_LEVELS.map((l): Row => ({
+        cells: [
+          cell([EDUCATION_LABELS[l]], widths[0], { align: 'left' }),
+          cell([count(s.education[l].count)], widths[1]),
+          cell([share(s.education[l].pct)], widths[2]),
+        ],
+      })),
       {
         cells: [
           cell(['Tổng cộng'], widths[0], { align: 'left', bold: true }),

@@ -26,7 +26,7 @@ export function rectanglesOf(cells: { row: number; col: number }[]): string[] {
   const runs = new Map<string, number[]>(); // run -> columns
   for (const [col, rows] of byCol) {
     rows.sort((a, b) => a - b);
-    for (let i = 0; i < rows.length; ) {
+    for (let i = 0; i < rows.length;) {
       let j = i;
       while (j + 1 < rows.length && rows[j + 1] <= rows[j] + 1) j++;
       const key = `${rows[i]}:${rows[j]}`;
@@ -38,7 +38,7 @@ export function rectanglesOf(cells: { row: number; col: number }[]): string[] {
   for (const [key, cols] of runs) {
     const [top, bottom] = key.split(':').map(Number);
     cols.sort((a, b) => a - b);
-    for (let i = 0; i < cols.length; ) {
+    for (let i = 0; i < cols.length;) {
       let j = i;
       while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
       out.push(rangeA1(top, cols[i], bottom, cols[j]));

@@ -34,15 +34,7 @@ import { FileError, isFileError } from '../../xlsx/errors';
 import { addReportSheet, type PackagePart } from '../../xlsx/package/addSheet';
 import { partsOfGuard, zipOfParts } from '../../xlsx/package/zipParts';
 import { copyMemoryNeeded, COPY_MEMORY_BUDGET, copyTooBig } from '../../xlsx/package/budget';
-import {
-  MARK_FORMULA,
-  MARK_TAG,
-  SETTINGS_MARK,
-  SETTINGS_SHEET,
-  markReportSheet,
-  markedReportSheets,
-  unmarkReportSheets,
-} from './mark';
+import { MARK_FORMULA, MARK_TAG, SETTINGS_MARK, SETTINGS_SHEET, markReportSheet, markedReportSheets, unmarkReportSheets } from './mark';
 
 export { FileError, isFileError } from '../../xlsx/errors';
 export { readSnapshotFromXlsx } from './read';
@@ -205,7 +197,11 @@ export class FileHost implements Host {
       const guard = this.source.guard;
       const needed = copyMemoryNeeded(this.source.bytes.length, guard, layout);
       if (needed > COPY_MEMORY_BUDGET) throw copyTooBig(needed);
-      const ours = new Set(userSnapshot(this.readFile()).sheets.filter((s) => s.madeByAddin).map((s) => s.name));
+      const ours = new Set(
+        userSnapshot(this.readFile())
+          .sheets.filter((s) => s.madeByAddin)
+          .map((s) => s.name),
+      );
       if (this.written) ours.add(this.written);
       let r: ReturnType<typeof addReportSheet>;
       try {
@@ -263,7 +259,10 @@ export class FileHost implements Host {
       seen.add(key);
       ws.addConditionalFormatting({
         // A cell, a range, or several of them ("E6, E7"): Excel wants them separated by spaces.
-        ref: issue.cell.split(/[\s,;]+/).filter(Boolean).join(' '),
+        ref: issue.cell
+          .split(/[\s,;]+/)
+          .filter(Boolean)
+          .join(' '),
         rules: [
           {
             type: 'expression',

@@ -13,7 +13,12 @@ import type { ReadXlsx } from '../../xlsx/read';
 
 /** Excel refuses these in a sheet name; .xls and HTML exports may still carry them. */
 function sheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   let out = base;
   for (let n = 2; taken.has(out.toLowerCase()); n++) out = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;
   taken.add(out.toLowerCase());

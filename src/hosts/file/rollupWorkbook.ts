@@ -71,4 +71,3 @@ export async function rollupWorkbookBytes(sheets: RollupSheet[], creator = 'Báo
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
-

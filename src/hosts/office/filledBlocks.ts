@@ -38,7 +38,11 @@ export function cutBands(r: Rect): Rect[] {
   for (let i = 0; i < n; i++) {
     const from = Math.floor((i * lines) / n);
     const to = Math.floor(((i + 1) * lines) / n) - 1;
-    out.push(byRows ? { top: r.top + from, bottom: r.top + to, left: r.left, right: r.right } : { top: r.top, bottom: r.bottom, left: r.left + from, right: r.left + to });
+    out.push(
+      byRows
+        ? { top: r.top + from, bottom: r.top + to, left: r.left, right: r.right }
+        : { top: r.top, bottom: r.bottom, left: r.left + from, right: r.left + to },
+    );
   }
   return out;
 }
@@ -92,7 +96,7 @@ export async function filledBlocks(context: Excel.RequestContext, sheets: { id: 
  */
 export function joinNear(rects: Rect[]): Rect[] {
   const out = rects.map((r) => ({ ...r }));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     outer: for (let i = 0; i < out.length; i++)
       for (let j = i + 1; j < out.length; j++) {

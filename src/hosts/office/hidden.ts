@@ -35,11 +35,17 @@ export function hiddenLines(visible: string[] | null, top: number, left: number,
     out.hiddenRows = Array.from({ length: rows }, (_, i) => top + i);
     return out;
   }
-  const areas = visible
-    .map((a) => parseRange(a))
-    .filter((a) => a !== null);
-  const hiddenRows = uncovered(areas.map((a) => [a.top, a.bottom]), top, top + rows - 1);
-  const hiddenCols = uncovered(areas.map((a) => [a.left, a.right]), left, left + cols - 1);
+  const areas = visible.map((a) => parseRange(a)).filter((a) => a !== null);
+  const hiddenRows = uncovered(
+    areas.map((a) => [a.top, a.bottom]),
+    top,
+    top + rows - 1,
+  );
+  const hiddenCols = uncovered(
+    areas.map((a) => [a.left, a.right]),
+    left,
+    left + cols - 1,
+  );
   if (hiddenRows.length) out.hiddenRows = hiddenRows;
   if (hiddenCols.length) out.hiddenCols = hiddenCols;
   return out;

@@ -72,7 +72,13 @@ export function planMarks(issues: Issue[], sheetNames: string[]): MarkGroup[] {
       return { sheet, severity: g.severity, code: g.code, areas: rects.map(toA1), cells: g.keys.length };
     });
     for (const l of large.filter((x) => x.sheet === sheet))
-      sheetGroups.push({ sheet, severity: l.severity, code: l.code, areas: [toA1(l.area)], cells: (l.area.bottom - l.area.top + 1) * (l.area.right - l.area.left + 1) });
+      sheetGroups.push({
+        sheet,
+        severity: l.severity,
+        code: l.code,
+        areas: [toA1(l.area)],
+        cells: (l.area.bottom - l.area.top + 1) * (l.area.right - l.area.left + 1),
+      });
     sheetGroups.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
     groups.push(...sheetGroups);
   }

@@ -92,7 +92,10 @@ export async function markIssues(issues: Issue[]): Promise<number> {
   const features = detectFeatures();
   return Excel.run(async (context) => {
     const sheets = await loadMarks(context);
-    const groups = planMarks(issues, sheets.map((s) => s.name));
+    const groups = planMarks(
+      issues,
+      sheets.map((s) => s.name),
+    );
     const byName = new Map(sheets.map((s) => [s.name, s]));
     let done = 0;
     // A protected sheet keeps its old marks too (now out of date): it is named either way.

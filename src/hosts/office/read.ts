@@ -197,7 +197,12 @@ async function readInBlocks(
     context,
     toRead.map((s, i) => ({
       id: s.id,
-      used: { top: sizes[i].rowIndex, left: sizes[i].columnIndex, bottom: sizes[i].rowIndex + sizes[i].rowCount - 1, right: sizes[i].columnIndex + sizes[i].columnCount - 1 },
+      used: {
+        top: sizes[i].rowIndex,
+        left: sizes[i].columnIndex,
+        bottom: sizes[i].rowIndex + sizes[i].rowCount - 1,
+        right: sizes[i].columnIndex + sizes[i].columnCount - 1,
+      },
     })),
   );
   let perCell = FIRST_BYTES_PER_CELL;

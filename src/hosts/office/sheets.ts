@@ -66,7 +66,12 @@ export function queueSheetList(context: Excel.RequestContext, features: Features
 /** A sheet name not yet taken (case-insensitive), within Excel's 31 characters. */
 export function freeSheetName(base: string, taken: Iterable<string>): string {
   const used = new Set([...taken].map((n) => n.toLowerCase()));
-  const clean = base.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+  const clean =
+    base
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   if (!used.has(clean.toLowerCase())) return clean;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;

@@ -127,7 +127,10 @@ const PLAIN = styleKey({ row: 0, col: 0, value: null });
  * the same columns in consecutive rows joined. A table's body of bordered cells is one rectangle,
  * not one per row. Pure.
  */
-export function keyRects<K>(cells: LayoutCell[], pick: (c: LayoutCell) => K | null): { first: LayoutCell; top: number; left: number; bottom: number; right: number }[] {
+export function keyRects<K>(
+  cells: LayoutCell[],
+  pick: (c: LayoutCell) => K | null,
+): { first: LayoutCell; top: number; left: number; bottom: number; right: number }[] {
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
   type R = { first: LayoutCell; key: K; top: number; left: number; bottom: number; right: number };
   const runs: R[] = [];

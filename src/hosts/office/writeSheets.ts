@@ -38,7 +38,10 @@ export async function writeReportSheet(layout: SheetLayout): Promise<string> {
 
     // 2. Build under a temporary name: the old sheet may hold the name, and it stays until the new one is whole.
     suspend(context, features);
-    const temp = freeSheetName(`~cchc ${Date.now() % 100000}`, sheets.map((s) => s.name));
+    const temp = freeSheetName(
+      `~cchc ${Date.now() % 100000}`,
+      sheets.map((s) => s.name),
+    );
     const ws = context.workbook.worksheets.add(temp);
     queueLayout(ws, layout, features);
     if (features.sheetProperties) ws.customProperties.add(REPORT_SHEET_MARK, name);

@@ -20,8 +20,7 @@ export function IssueCounts({ issues, lang }: { issues: readonly Issue[]; lang: 
   return (
     <div className={styles.row} role="group" aria-label={t(lang, 'issues')}>
       {(['error', 'warning', 'info'] as const).map((s) => (
-        <Badge key={s} appearance={counts[s] ? 'filled' : 'outline'}
-          size="large" color={SEVERITY_COLOR[s]} data-testid={`count-${s}`}>
+        <Badge key={s} appearance={counts[s] ? 'filled' : 'outline'} size="large" color={SEVERITY_COLOR[s]} data-testid={`count-${s}`}>
           {severityLabel(lang, s)}: {counts[s]}
         </Badge>
       ))}

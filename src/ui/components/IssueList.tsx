@@ -36,7 +36,13 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorTransparentBackground,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, color: tokens.colorNeutralForeground2 },
   },
-  onError: toggleOn(tokens.colorPaletteRedForeground1, tokens.colorPaletteRedBackground1, tokens.colorPaletteRedBorder2, tokens.colorPaletteRedBackground2, tokens.colorPaletteRedBackground2),
+  onError: toggleOn(
+    tokens.colorPaletteRedForeground1,
+    tokens.colorPaletteRedBackground1,
+    tokens.colorPaletteRedBorder2,
+    tokens.colorPaletteRedBackground2,
+    tokens.colorPaletteRedBackground2,
+  ),
   onWarning: toggleOn(
     tokens.colorPaletteDarkOrangeForeground1,
     tokens.colorPaletteMarigoldBackground1,
@@ -44,7 +50,13 @@ const useStyles = makeStyles({
     tokens.colorPaletteMarigoldBackground2,
     tokens.colorPaletteMarigoldBackground2,
   ),
-  onInfo: toggleOn(tokens.colorBrandForeground1, tokens.colorBrandBackground2, tokens.colorBrandStroke1, tokens.colorBrandBackground2Hover, tokens.colorBrandBackground2Pressed),
+  onInfo: toggleOn(
+    tokens.colorBrandForeground1,
+    tokens.colorBrandBackground2,
+    tokens.colorBrandStroke1,
+    tokens.colorBrandBackground2Hover,
+    tokens.colorBrandBackground2Pressed,
+  ),
   sheet: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300 },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   item: {
@@ -136,7 +148,12 @@ export function lineText(line: IssueLine, lang: Lang): { message: string; hint?:
   const params = i.params.cell === i.cell || i.params.cell === undefined ? { ...i.params, cell: line.range } : i.params;
   const many = issueText({ ...i, cell: line.range, params }, lang).hint;
   const plural = (h: string) =>
-    lang === 'vi' ? h.replace(new RegExp(`(^|[^\\p{L}])([ôÔ]) ${escape(line.range)}`, 'gu'), (_m, pre: string, o: string) => `${pre}${o === 'Ô' ? 'Các' : 'các'} ô ${line.range}`) : h;
+    lang === 'vi'
+      ? h.replace(
+          new RegExp(`(^|[^\\p{L}])([ôÔ]) ${escape(line.range)}`, 'gu'),
+          (_m, pre: string, o: string) => `${pre}${o === 'Ô' ? 'Các' : 'các'} ô ${line.range}`,
+        )
+      : h;
   const mentionsCell = own.message.includes(i.cell);
   return {
     message: mentionsCell ? t(lang, 'forExample', { text: own.message }) : own.message,
@@ -200,8 +217,14 @@ export function IssueList({ issues, lang, onSelect, selectAction = 'go', sheetOr
             <h3 className={styles.sheet}>{title}</h3>
             <ul className={styles.list}>
               {shownLines.map((line) => (
-                <IssueItem key={line.key} line={line} lang={lang} onSelect={onSelect} selectAction={selectAction}
-                  pin={onPinField && { tables, onPinField, headerCells, busy }} />
+                <IssueItem
+                  key={line.key}
+                  line={line}
+                  lang={lang}
+                  onSelect={onSelect}
+                  selectAction={selectAction}
+                  pin={onPinField && { tables, onPinField, headerCells, busy }}
+                />
               ))}
             </ul>
             {!all && (
@@ -226,7 +249,19 @@ export function IssueList({ issues, lang, onSelect, selectAction = 'go', sheetOr
 /** One line: its cell or range, how many cells when more than one, the message and the hint. */
 type PinProps = Required<Pick<IssueListProps, 'onPinField'>> & Pick<IssueListProps, 'tables' | 'headerCells' | 'busy'>;
 
-function IssueItem({ line, lang, onSelect, selectAction, pin }: { line: IssueLine; lang: Lang; onSelect?: IssueListProps['onSelect']; selectAction: 'go' | 'copy'; pin?: PinProps }) {
+function IssueItem({
+  line,
+  lang,
+  onSelect,
+  selectAction,
+  pin,
+}: {
+  line: IssueLine;
+  lang: Lang;
+  onSelect?: IssueListProps['onSelect'];
+  selectAction: 'go' | 'copy';
+  pin?: PinProps;
+}) {
   const styles = useStyles();
   const i = line.first;
   // Worded here, in the list's language: switching language needs no new check.
@@ -249,7 +284,12 @@ function IssueItem({ line, lang, onSelect, selectAction, pin }: { line: IssueLin
   return (
     <li data-severity={i.severity} data-count={line.count}>
       {onSelect && i.sheet ? (
-        <button type="button" className={cls} title={t(lang, selectAction === 'copy' ? 'copyPlaceTitle' : 'goToCellTitle')} onClick={() => onSelect(i.sheet, line.range || 'A1')}>
+        <button
+          type="button"
+          className={cls}
+          title={t(lang, selectAction === 'copy' ? 'copyPlaceTitle' : 'goToCellTitle')}
+          onClick={() => onSelect(i.sheet, line.range || 'A1')}
+        >
           {body}
         </button>
       ) : (
@@ -264,7 +304,17 @@ function IssueItem({ line, lang, onSelect, selectAction, pin }: { line: IssueLin
  * "Ghim cột" under an issue asking for a column: in the pane, to the selected column; on the web
  * page, to a column chosen from the table's header cells.
  */
-function PinColumn({ issue, located, lang, pin }: { issue: Issue; located: { sheet: string; range: string; headerRows: number[] }; lang: Lang; pin: PinProps }) {
+function PinColumn({
+  issue,
+  located,
+  lang,
+  pin,
+}: {
+  issue: Issue;
+  located: { sheet: string; range: string; headerRows: number[] };
+  lang: Lang;
+  pin: PinProps;
+}) {
   const styles = useStyles();
   const table = issue.table as TableName;
   const label = SCHEMA[table].fields.find((f) => f.key === issue.field)?.label[lang] ?? issue.field;
@@ -295,8 +345,13 @@ function PinColumn({ issue, located, lang, pin }: { issue: Issue; located: { she
   }
   return (
     <div className={styles.pin}>
-      <Select size="small" className={styles.pinSelect} aria-label={t(lang, 'pinColumnPick', { field: label })} value={column}
-        onChange={(_e, d) => setColumn(d.value)}>
+      <Select
+        size="small"
+        className={styles.pinSelect}
+        aria-label={t(lang, 'pinColumnPick', { field: label })}
+        value={column}
+        onChange={(_e, d) => setColumn(d.value)}
+      >
         <option value="">{t(lang, 'pinColumnNone')}</option>
         {(cells ?? []).map((c) => (
           <option key={c.column} value={c.column}>

@@ -1,13 +1,5 @@
 /** Asks before making a report from data that still has errors. */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import type { Lang } from '../../core/issues';
 import { t } from '../i18n';
 

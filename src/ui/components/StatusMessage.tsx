@@ -24,8 +24,7 @@ export function StatusMessage({ status, lang, onDismiss }: { status: Status; lan
     <MessageBar intent={status.intent} layout="multiline" role={status.intent === 'error' ? 'alert' : 'status'}>
       <MessageBarBody>
         {status.intent === 'error' && <MessageBarTitle>{t(lang, 'errorTitle')}</MessageBarTitle>}
-        {first}{' '}
-        {status.action && <Link onClick={status.action.run}>{word(status.action.label, lang)}</Link>}
+        {first} {status.action && <Link onClick={status.action.run}>{word(status.action.label, lang)}</Link>}
         {/* A technical detail, when there is one, goes on a smaller second line. */}
         {detail.length > 0 && (
           <>

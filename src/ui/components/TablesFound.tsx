@@ -63,9 +63,7 @@ export function TablesFound({ tables, lang, onPin, onSelect, busy, issues }: Tab
           const replacedBy = !found && standIn && tables[standIn]?.located ? TABLE_LABEL[standIn][lang] : null;
           return (
             <li key={name} className={styles.item} data-testid={`table-${name}`} data-found={found ? 'true' : 'false'}>
-              <span
-                className={mergeClasses(styles.mark, found ? styles.found : required ? styles.absentRequired : styles.absent)}
-              >
+              <span className={mergeClasses(styles.mark, found ? styles.found : required ? styles.absentRequired : styles.absent)}>
                 {found ? <CheckIcon /> : <CrossIcon />}
               </span>
               <Text className={styles.name}>{TABLE_LABEL[name][lang]}</Text>

@@ -52,7 +52,7 @@ export function biffFonts(cfbLib: CfbLib, bytes: Uint8Array): BiffFonts {
   const sheetAt: { name: string; pos: number }[] = [];
   let biff8 = true;
   // The globals substream: from the first BOF to its EOF.
-  for (let p = 0; p + 4 <= b.length; ) {
+  for (let p = 0; p + 4 <= b.length;) {
     const type = u16(p);
     const size = u16(p + 2);
     const d = p + 4;
@@ -74,7 +74,7 @@ export function biffFonts(cfbLib: CfbLib, bytes: Uint8Array): BiffFonts {
     if (pos + 4 > b.length || u16(pos) !== BOF || u16(pos + 6) !== WORKSHEET) continue;
     const cells = new Map<number, string>();
     let depth = 0;
-    for (let p = pos; p + 4 <= b.length; ) {
+    for (let p = pos; p + 4 <= b.length;) {
       const type = u16(p);
       const size = u16(p + 2);
       const d = p + 4;

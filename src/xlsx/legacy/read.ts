@@ -146,7 +146,10 @@ export async function readLegacy(
   const maxBytes = Math.min(MAX_LEGACY_BYTES, limits.maxFileBytes);
   if (bytes.length > maxBytes) {
     const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-    throw tooLarge(format, { vi: `quá lớn (${mb(bytes.length)}, giới hạn ${mb(maxBytes)})`, en: `is too large (${mb(bytes.length)}, the limit is ${mb(maxBytes)})` });
+    throw tooLarge(format, {
+      vi: `quá lớn (${mb(bytes.length)}, giới hạn ${mb(maxBytes)})`,
+      en: `is too large (${mb(bytes.length)}, the limit is ${mb(maxBytes)})`,
+    });
   }
   const lib = await sheetjs(format);
   const options: XLSX.ParsingOptions = {
@@ -196,7 +199,10 @@ export async function readLegacy(
         let value = valueOf(cell);
         if (value === null) continue;
         if (++total > maxCells) {
-          throw tooLarge(format, { vi: `có quá nhiều ô (trên ${maxCells.toLocaleString('vi-VN')})`, en: `has too many cells (over ${maxCells.toLocaleString('en-US')})` });
+          throw tooLarge(format, {
+            vi: `có quá nhiều ô (trên ${maxCells.toLocaleString('vi-VN')})`,
+            en: `has too many cells (over ${maxCells.toLocaleString('en-US')})`,
+          });
         }
         const style = table.of(typeof cell.z === 'string' ? cell.z : null, sheetFonts?.get(r * 256 + c) ?? null);
         if (typeof value === 'number' && table.styles.dates[style]) {
@@ -217,9 +223,7 @@ export async function readLegacy(
     sheets.push(sheet);
     notes.push(sheetNotes);
   });
-  const definedNames = (wb.Workbook?.Names ?? [])
-    .filter((n) => n.Sheet === undefined || n.Sheet === null)
-    .map((n) => ({ name: n.Name, value: n.Ref }));
+  const definedNames = (wb.Workbook?.Names ?? []).filter((n) => n.Sheet === undefined || n.Sheet === null).map((n) => ({ name: n.Name, value: n.Ref }));
   return { snapshot: { sheets }, workbook: { sheets: entries, definedNames, date1904 }, notes };
 }
 

@@ -141,7 +141,9 @@ export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: 
   const relPrefix = prefixOf(root.tag, ns.rel);
 
   const relsName = find(relsPathOf(workbookName))?.name ?? relsPathOf(workbookName);
-  let relsXml = find(relsName) ? textOf(relsName) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  let relsXml = find(relsName)
+    ? textOf(relsName)
+    : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   if (!find(relsName)) added.push({ name: relsName });
   assertEditable(relsXml, "the workbook's relationships");
   assertEditable(textOf(CONTENT_TYPES), 'the content types');
@@ -281,7 +283,11 @@ export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: 
   for (const s of sheets) {
     const part = s.part ? find(s.part) : undefined;
     if (!part || part.name === sheetPart) continue;
-    const head = part.data ? decodePart(part.data.subarray(0, 65536)) : part.stored ? inflateHead(part.stored, 65536) : decodePart(bytesOf(part).subarray(0, 65536));
+    const head = part.data
+      ? decodePart(part.data.subarray(0, 65536))
+      : part.stored
+        ? inflateHead(part.stored, 65536)
+        : decodePart(bytesOf(part).subarray(0, 65536));
     const upTo = head.search(/<(?:[\w.-]+:)?sheetData\b/);
     if (!SELECTED.test(upTo >= 0 ? head.slice(0, upTo) : head)) continue;
     const xml = textOf(part.name);
@@ -297,4 +303,3 @@ export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: 
   }
   return { parts: out, sheet: name, renamed };
 }
-

@@ -42,7 +42,7 @@ export function sheetXml(layout: SheetLayout, book: StyleBook, opts: SheetXmlOpt
   const links: string[] = [];
   let maxRow = 0;
   let maxCol = 0;
-  for (let i = 0; i < cells.length; ) {
+  for (let i = 0; i < cells.length;) {
     const r = cells[i].row;
     const parts: string[] = [];
     for (; i < cells.length && cells[i].row === r; i++) {
@@ -52,10 +52,13 @@ export function sheetXml(layout: SheetLayout, book: StyleBook, opts: SheetXmlOpt
       maxCol = Math.max(maxCol, c.col);
       const s = styleOf(c);
       if (typeof c.value === 'number' && Number.isFinite(c.value)) parts.push(`<c r="${ref}" s="${s}"><v>${c.value}</v></c>`);
-      else if (typeof c.value === 'string' && c.value !== '') parts.push(`<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${cellText(c.value)}</t></is></c>`);
+      else if (typeof c.value === 'string' && c.value !== '')
+        parts.push(`<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${cellText(c.value)}</t></is></c>`);
       else parts.push(`<c r="${ref}" s="${s}"/>`);
       if (c.link && c.value !== null && c.value !== '') {
-        links.push(`<hyperlink ref="${ref}" location="${escapeXml(`${quoteSheet(c.link.sheet)}!${c.link.cell}`)}" display="${escapeXml(String(c.value).slice(0, 255))}"/>`);
+        links.push(
+          `<hyperlink ref="${ref}" location="${escapeXml(`${quoteSheet(c.link.sheet)}!${c.link.cell}`)}" display="${escapeXml(String(c.value).slice(0, 255))}"/>`,
+        );
       }
     }
     const ht = layout.rowHeights?.[r];
@@ -71,7 +74,9 @@ export function sheetXml(layout: SheetLayout, book: StyleBook, opts: SheetXmlOpt
   const lists = (layout.lists ?? [])
     .map((l) => {
       const f = inlineList(l.values);
-      return f ? `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" sqref="${escapeXml(l.range)}"><formula1>${escapeXml(f)}</formula1></dataValidation>` : '';
+      return f
+        ? `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" sqref="${escapeXml(l.range)}"><formula1>${escapeXml(f)}</formula1></dataValidation>`
+        : '';
     })
     .filter(Boolean);
   return [
@@ -83,7 +88,9 @@ export function sheetXml(layout: SheetLayout, book: StyleBook, opts: SheetXmlOpt
     '<sheetFormatPr defaultRowHeight="15"/>',
     widths ? `<cols>${widths}</cols>` : '',
     `<sheetData>${rows.join('')}</sheetData>`,
-    layout.merges.length ? `<mergeCells count="${layout.merges.length}">${layout.merges.map((m) => `<mergeCell ref="${escapeXml(m)}"/>`).join('')}</mergeCells>` : '',
+    layout.merges.length
+      ? `<mergeCells count="${layout.merges.length}">${layout.merges.map((m) => `<mergeCell ref="${escapeXml(m)}"/>`).join('')}</mergeCells>`
+      : '',
     lists.length ? `<dataValidations count="${lists.length}">${lists.join('')}</dataValidations>` : '',
     links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '',
     '<printOptions horizontalCentered="1"/>',

@@ -138,7 +138,12 @@ function clippedMerges(list: Area[], used: Area): Area[] {
   const out: Area[] = [];
   for (const a of list) {
     if (a.bottom < used.top || a.top > used.bottom || a.right < used.left || a.left > used.right) continue;
-    out.push({ top: Math.max(a.top, used.top), left: Math.max(a.left, used.left), bottom: Math.min(a.bottom, used.bottom), right: Math.min(a.right, used.right) });
+    out.push({
+      top: Math.max(a.top, used.top),
+      left: Math.max(a.left, used.left),
+      bottom: Math.min(a.bottom, used.bottom),
+      right: Math.min(a.right, used.right),
+    });
   }
   return out;
 }

@@ -74,4 +74,3 @@ export function parseWorkbook(xml: string, targets: Map<string, string | null>):
   }
   return { sheets, definedNames, date1904 };
 }
-

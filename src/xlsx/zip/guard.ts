@@ -240,7 +240,7 @@ function readCentralDirectory(bytes: Uint8Array, limits: GuardLimits): { entries
     let declaredSize = u32(bytes, p + 24);
     let localOffset = u32(bytes, p + 42);
     // Zip64 sizes live in the extra field (id 1), in this order, only for fields set to 0xFFFFFFFF.
-    for (let e = p + 46 + nameLen; e + 4 <= p + 46 + nameLen + extraLen; ) {
+    for (let e = p + 46 + nameLen; e + 4 <= p + 46 + nameLen + extraLen;) {
       const id = u16(bytes, e);
       const len = u16(bytes, e + 2);
       if (id === 1) {

@@ -7,9 +7,7 @@
 import { deflateSync } from 'fflate';
 import { crc32 } from './crc32';
 
-export type ZipOut =
-  | { name: string; data: Uint8Array }
-  | { name: string; raw: Uint8Array; method: 0 | 8; crc: number; size: number };
+export type ZipOut = { name: string; data: Uint8Array } | { name: string; raw: Uint8Array; method: 0 | 8; crc: number; size: number };
 
 const encoder = new TextEncoder();
 

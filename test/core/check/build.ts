@@ -57,9 +57,7 @@ export function table(name: TableName, columns: Record<string, string>, rows: (C
       const c = j < r.v.length ? r.v[j] : null;
       const cell = `${columns[k]}${sheetRow}`;
       values[k] =
-        c !== null && typeof c === 'object'
-          ? { value: c.value, raw: c.text, cell, text: c.text }
-          : { value: c, raw: c, cell, text: textOf(name, k, c) };
+        c !== null && typeof c === 'object' ? { value: c.value, raw: c.text, cell, text: c.text } : { value: c, raw: c, cell, text: textOf(name, k, c) };
     });
     const row: TypedRow = { table: name, sheet, row: sheetRow - 1, values, isTotal: !!r.total };
     if (r.level !== undefined) row.level = r.level;

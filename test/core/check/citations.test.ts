@@ -13,7 +13,8 @@ const docs = (rows: [string, number | null][]) => table('documents', { number: '
 const INFO = { reportDate: d('5/4/2023'), periodStart: d('8/7/2022'), periodEnd: d('31/3/2023') };
 
 // The seed's paragraphs (2.2, 2.3, 2.7) that cite the flawed documents, with the district's and the Party's around them.
-const P22 = 'Kết quả kiểm tra, rà soát và hệ thống hóa văn bản QPPL: UBND xã đã ban hành Kế hoạch số 08/KH-UBND xã ngày 30/01/2023 rà soát, hệ thống hóa văn bản quy phạm pháp luật năm 2023.';
+const P22 =
+  'Kết quả kiểm tra, rà soát và hệ thống hóa văn bản QPPL: UBND xã đã ban hành Kế hoạch số 08/KH-UBND xã ngày 30/01/2023 rà soát, hệ thống hóa văn bản quy phạm pháp luật năm 2023.';
 const P23 =
   'Rà soát, đơn giản hóa TTHC: UBND xã đã ban hành Quyết định số 18/QĐ-UBND ngày 10/02/2023 ban hành Kế hoạch hoạt động kiểm soát TTHC năm 2023; Kế hoạch số 13/KH-UBND ngày 13/02/2023 rà soát, đánh giá TTHC năm 2023 và Kế hoạch số 38/KH-UBND ngày 23/02/2023 truyền thông về hoạt động kiểm soát TTHC năm 2023.';
 const P27 = 'Thực hiện khảo sát hiện trạng thiết bị và đề xuất nhu cầu trang thiết bị Camera tại bộ phận một cửa (Tại Báo cáo số 27/BC-UBND ngày 14/7/2023).';
@@ -22,7 +23,15 @@ const P0 =
 
 describe('extractCitations', () => {
   it('finds type, number/symbol and date, keeps the cell and section, and tells own from external', () => {
-    const cites = extractCitations(readResult([narrative([['0', P0], ['2.3', P23], ['2.7', P27]])]));
+    const cites = extractCitations(
+      readResult([
+        narrative([
+          ['0', P0],
+          ['2.3', P23],
+          ['2.7', P27],
+        ]),
+      ]),
+    );
     expect(cites.map((c) => [c.numberText, c.cell, c.section, c.own])).toEqual([
       ['712/UBND', 'C4', '0', false],
       ['23-CTr/HU', 'C4', '0', false],
@@ -79,14 +88,35 @@ describe('checks on cited documents', () => {
   });
 
   it('a malformed own symbol is a doc-number-format warning; an external odd symbol is not', () => {
-    const issues = checkTables(readResult([narrative([['2.2', P22], ['2.6', 'Chi theo Công văn số 85/TCKH ngày 01/3/2023 của Phòng Tài chính - Kế hoạch; Tờ trình số 5 /TTr-PTC ngày 02/3/2023 của Phòng Tài chính.']])], INFO));
+    const issues = checkTables(
+      readResult(
+        [
+          narrative([
+            ['2.2', P22],
+            ['2.6', 'Chi theo Công văn số 85/TCKH ngày 01/3/2023 của Phòng Tài chính - Kế hoạch; Tờ trình số 5 /TTr-PTC ngày 02/3/2023 của Phòng Tài chính.'],
+          ]),
+        ],
+        INFO,
+      ),
+    );
     expect(where(issues)).toEqual(['doc-number-format warning Thuyet minh!C4 text']);
     expect(issues[0].message.vi).toContain('«08/KH-UBND xã» (dẫn trong phần thuyết minh, mục 2.2)');
     expect(issues[0].hint?.vi).toBe('Ghi là 08/KH-UBND.');
   });
 
   it('orders a cited number against the documents table (same symbol, same year)', () => {
-    const issues = checkTables(readResult([narrative([['2.3', P23]]), docs([['36/KH-UBND', d('28/3/2023')], ['20/KH-UBND', d('28/2/2023')]])], INFO));
+    const issues = checkTables(
+      readResult(
+        [
+          narrative([['2.3', P23]]),
+          docs([
+            ['36/KH-UBND', d('28/3/2023')],
+            ['20/KH-UBND', d('28/2/2023')],
+          ]),
+        ],
+        INFO,
+      ),
+    );
     expect(where(issues)).toEqual(['number-order warning Thuyet minh!C4 text']);
     expect(issues[0].message.vi).toBe(
       'Văn bản số 38/KH-UBND (dẫn trong phần thuyết minh, mục 2.3) có ngày 23/02/2023, sớm hơn văn bản số 36/KH-UBND (ngày 28/03/2023) dù mang số lớn hơn.',
@@ -95,18 +125,46 @@ describe('checks on cited documents', () => {
 
   it("does not order the district's documents against the commune's", () => {
     const text = 'Thực hiện Quyết định số 950/QĐ-UBND ngày 16/12/2022 của UBND huyện Ba Tơ; Quyết định số 132/QĐ-UBND ngày 22/02/2023 của UBND tỉnh.';
-    const issues = checkTables(readResult([narrative([['2.6', text]]), docs([['175/QĐ-UBND', d('28/12/2022')], ['21/QĐ-UBND', d('17/2/2023')]])], INFO));
+    const issues = checkTables(
+      readResult(
+        [
+          narrative([['2.6', text]]),
+          docs([
+            ['175/QĐ-UBND', d('28/12/2022')],
+            ['21/QĐ-UBND', d('17/2/2023')],
+          ]),
+        ],
+        INFO,
+      ),
+    );
     expect(issues).toEqual([]);
   });
 
   it('a citation repeating a row of the table is not reported twice', () => {
-    const issues = checkTables(readResult([narrative([['2.2', P22], ['2.7', P27]]), docs([['08/KH-UBND xã', d('30/1/2023')], ['27/BC-UBND', d('14/7/2023')]])], INFO));
+    const issues = checkTables(
+      readResult(
+        [
+          narrative([
+            ['2.2', P22],
+            ['2.7', P27],
+          ]),
+          docs([
+            ['08/KH-UBND xã', d('30/1/2023')],
+            ['27/BC-UBND', d('14/7/2023')],
+          ]),
+        ],
+        INFO,
+      ),
+    );
     expect(where(issues)).toEqual(['date-after-report error Van ban!C4 date', 'doc-number-format warning Van ban!B3 number']);
   });
 
   it('a clean narrative gives no issue', () => {
     const clean = [
-      ['2.1', 'UBND xã đã ban hành kế hoạch CCHC năm 2023 (tại Quyết định số 175/QĐ-UBND ngày 28/12/2022), Quyết định số 21/QĐ-UBND ngày 17/02/2023 của UBND xã.'],
+      [
+        '2.1',
+        'UBND xã đã ban hành kế hoạch CCHC năm 2023 (tại Quyết định số 175/QĐ-UBND ngày 28/12/2022), Quyết định số 21/QĐ-UBND ngày 17/02/2023 của UBND xã.',
+      ],
       ['2.3', 'Kế hoạch số 20/KH-UBND ngày 28/2/2023 của UBND xã; Kế hoạch số 36/KH-UBND ngày 28/3/2023 của UBND xã.'],
       ['2.3', P0.replace('10/4/2023', '10/3/2023')],
     ] as [string, string][];

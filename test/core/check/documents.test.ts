@@ -32,9 +32,8 @@ describe('parseDocNumber', () => {
     expect(parseDocNumber('175/QĐ-UBND'.normalize('NFD'))).toMatchObject({ symbol: 'QĐ-UBND' });
   });
 
-  it.each(['08/KH-UBND xã', '08 /KH-UBND', '08/ KH-UBND', 'Số 08/KH-UBND', '08/kh-ubnd', '08/KH-UBNDxa', 'KH-UBND', '/BC-UBND', ''])(
-    'rejects %j',
-    (text) => expect(parseDocNumber(text)).toBeNull(),
+  it.each(['08/KH-UBND xã', '08 /KH-UBND', '08/ KH-UBND', 'Số 08/KH-UBND', '08/kh-ubnd', '08/KH-UBNDxa', 'KH-UBND', '/BC-UBND', ''])('rejects %j', (text) =>
+    expect(parseDocNumber(text)).toBeNull(),
   );
 
   it('reads what a malformed number most likely meant, and suggests its right form', () => {
@@ -48,7 +47,14 @@ describe('parseDocNumber', () => {
 
 describe('doc-number-format', () => {
   it('warns on the number cell and suggests the right form', () => {
-    const issues = checkTables(readResult([docs([['175/QĐ-UBND', d('28/12/2022')], ['08/KH-UBND xã', d('30/01/2023')]])]));
+    const issues = checkTables(
+      readResult([
+        docs([
+          ['175/QĐ-UBND', d('28/12/2022')],
+          ['08/KH-UBND xã', d('30/01/2023')],
+        ]),
+      ]),
+    );
     expect(where(issues)).toEqual(['doc-number-format warning Văn bản!A4 number']);
     expect(issues[0].message.vi).toContain('«08/KH-UBND xã»');
     expect(issues[0].hint?.vi).toBe('Ghi là 08/KH-UBND.');
@@ -90,7 +96,14 @@ describe('number-order', () => {
   });
 
   it('orders a malformed number as the clerk meant it', () => {
-    const issues = checkTables(readResult([docs([['08/KH-UBND xã', d('30/03/2023')], ['10/KH-UBND', d('03/02/2023')]])]));
+    const issues = checkTables(
+      readResult([
+        docs([
+          ['08/KH-UBND xã', d('30/03/2023')],
+          ['10/KH-UBND', d('03/02/2023')],
+        ]),
+      ]),
+    );
     expect(where(issues)).toEqual(['doc-number-format warning Văn bản!A3 number', 'number-order warning Văn bản!A4 number']);
   });
 });
@@ -123,7 +136,17 @@ describe('date-after-report and date-out-of-period', () => {
   });
 
   it('leaves a document dated after the report out of the number order', () => {
-    const issues = checkTables(readResult([docs([['27/BC-UBND', d('14/7/2023')], ['38/BC-UBND', d('28/02/2023')]])], info));
+    const issues = checkTables(
+      readResult(
+        [
+          docs([
+            ['27/BC-UBND', d('14/7/2023')],
+            ['38/BC-UBND', d('28/02/2023')],
+          ]),
+        ],
+        info,
+      ),
+    );
     expect(where(issues)).toEqual(['date-after-report error Văn bản!B3 date']);
   });
 

@@ -108,7 +108,12 @@ describe('percent-mismatch of a total against its parts', () => {
 });
 
 describe('percent-mismatch of an indicator against the workbook', () => {
-  const indicators = (rows: [string, number][]) => table('indicators', { name: 'A', target: 'B', actual: 'C' }, rows.map(([n, a]) => [n, 50, a]));
+  const indicators = (rows: [string, number][]) =>
+    table(
+      'indicators',
+      { name: 'A', target: 'B', actual: 'C' },
+      rows.map(([n, a]) => [n, 50, a]),
+    );
   const survey = table('survey', { level: 'A', share: 'B' }, [
     [cat('veryHigh', 'Rất hài lòng'), 84.8],
     [cat('high', 'Hài lòng'), 13.43],

@@ -33,10 +33,23 @@ describe('duplicate-row', () => {
   });
 
   it('flags the same TTHC field, dossier code, survey level and education level twice', () => {
-    const tthc = table('tthc', { field: 'A', received: 'B' }, [['Hộ tịch', 1], ['Đất đai', 2], ['hộ tịch', 3]]);
-    const dossiers = table('dossiers', { code: 'A', receivedAt: 'B' }, [['H51.1-230101-0001', d('01/01/2023')], ['H51.1-230101-0001', d('01/01/2023')]]);
-    const survey = table('survey', { level: 'A', share: 'B' }, [[cat('high', 'Hài lòng'), 50], [cat('high', 'hài lòng'), 50]]);
-    const staff = table('staff', { education: 'A', count: 'B' }, [[cat('university', 'Đại học'), 5], [cat('university', 'Cử nhân'), 3]]);
+    const tthc = table('tthc', { field: 'A', received: 'B' }, [
+      ['Hộ tịch', 1],
+      ['Đất đai', 2],
+      ['hộ tịch', 3],
+    ]);
+    const dossiers = table('dossiers', { code: 'A', receivedAt: 'B' }, [
+      ['H51.1-230101-0001', d('01/01/2023')],
+      ['H51.1-230101-0001', d('01/01/2023')],
+    ]);
+    const survey = table('survey', { level: 'A', share: 'B' }, [
+      [cat('high', 'Hài lòng'), 50],
+      [cat('high', 'hài lòng'), 50],
+    ]);
+    const staff = table('staff', { education: 'A', count: 'B' }, [
+      [cat('university', 'Đại học'), 5],
+      [cat('university', 'Cử nhân'), 3],
+    ]);
     expect(where(checkTables(readResult([tthc, dossiers, survey, staff]))).sort()).toEqual([
       'duplicate-row warning dossiers!A4 code',
       'duplicate-row warning staff!A4 education',
@@ -48,7 +61,10 @@ describe('duplicate-row', () => {
 
 describe('constraint-error', () => {
   it('flags a negative count and a non-integer count', () => {
-    const t = table('tthc', { field: 'A', received: 'B', online: 'C', direct: 'D' }, [['Hộ tịch', -3, 0, -3], ['Đất đai', 2.5, 1, 1.5]]);
+    const t = table('tthc', { field: 'A', received: 'B', online: 'C', direct: 'D' }, [
+      ['Hộ tịch', -3, 0, -3],
+      ['Đất đai', 2.5, 1, 1.5],
+    ]);
     const issues = checkTables(readResult([t]));
     const constraints = issues.filter((i) => i.code === 'constraint-error');
     expect(where(constraints)).toEqual([
@@ -67,13 +83,19 @@ describe('constraint-error', () => {
   });
 
   it('flags shares outside 0–100 but lets a budget rate pass 100', () => {
-    const survey = table('survey', { level: 'A', share: 'B' }, [[cat('veryHigh', 'Rất hài lòng'), 120], [cat('high', 'Hài lòng'), -20]]);
+    const survey = table('survey', { level: 'A', share: 'B' }, [
+      [cat('veryHigh', 'Rất hài lòng'), 120],
+      [cat('high', 'Hài lòng'), -20],
+    ]);
     const budget = table('budget', { content: 'A', estimateSuperior: 'B', actual: 'C', statedPct: 'D' }, [lvl(1, ['Tổng thu', 100, 120, 120])]);
     expect(where(checkTables(readResult([survey, budget])))).toEqual(['constraint-error error survey!B3 share', 'constraint-error error survey!B4 share']);
   });
 
   it('flags an indicator target of 0 or less', () => {
-    const t = table('indicators', { name: 'A', target: 'B', actual: 'C' }, [['Hồ sơ xử lý trên môi trường mạng', 0, 80], ['Văn bản điện tử', 100, 100]]);
+    const t = table('indicators', { name: 'A', target: 'B', actual: 'C' }, [
+      ['Hồ sơ xử lý trên môi trường mạng', 0, 80],
+      ['Văn bản điện tử', 100, 100],
+    ]);
     const issues = checkTables(readResult([t]));
     expect(where(issues)).toEqual(['constraint-error error indicators!B3 target']);
     expect(issues[0].message.vi).toContain('không tính được');

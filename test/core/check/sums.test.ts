@@ -10,8 +10,18 @@ const only = (issues: Issue[], code: string) => issues.filter((i) => i.code === 
 const where = (issues: Issue[]) => issues.map((i) => `${i.code} ${i.severity} ${i.sheet}!${i.cell} ${i.field}`);
 
 const TTHC_COLS = {
-  field: 'A', received: 'B', online: 'C', direct: 'D', carriedOver: 'E',
-  resolved: 'F', early: 'G', onTime: 'H', late: 'I', pending: 'J', pendingInTime: 'K', pendingOverdue: 'L',
+  field: 'A',
+  received: 'B',
+  online: 'C',
+  direct: 'D',
+  carriedOver: 'E',
+  resolved: 'F',
+  early: 'G',
+  onTime: 'H',
+  late: 'I',
+  pending: 'J',
+  pendingInTime: 'K',
+  pendingOverdue: 'L',
 };
 
 describe('sum-mismatch in a TTHC row', () => {
@@ -64,11 +74,7 @@ describe('sum-mismatch of a "Tổng cộng" row', () => {
   });
 
   it('checks a staff total row', () => {
-    const t = table('staff', { education: 'A', count: 'B' }, [
-      [cat('university', 'Đại học'), 17],
-      [cat('secondary', 'Trung cấp'), 3],
-      total(['Cộng', 21]),
-    ]);
+    const t = table('staff', { education: 'A', count: 'B' }, [[cat('university', 'Đại học'), 17], [cat('secondary', 'Trung cấp'), 3], total(['Cộng', 21])]);
     expect(where(checkTables(readResult([t])))).toEqual(['sum-mismatch error staff!B5 count']);
   });
 });
@@ -174,9 +180,7 @@ describe('unit-mismatch', () => {
     ]);
     const issues = checkTables(readResult([t]));
     expect(where(issues)).toEqual(['unit-mismatch error budget!D3, D4 actual', 'percent-mismatch error budget!E3 statedPct']);
-    expect(issues[1].message.vi).toBe(
-      'Ở dòng «Thu ngân sách», tỷ lệ ghi 25% nhưng thực hiện / dự toán cấp trên giao (theo số đã sửa đơn vị) = 20,23%.',
-    );
+    expect(issues[1].message.vi).toBe('Ở dòng «Thu ngân sách», tỷ lệ ghi 25% nhưng thực hiện / dự toán cấp trên giao (theo số đã sửa đơn vị) = 20,23%.');
   });
 
   it('names cells scaled by a million', () => {

@@ -9,7 +9,14 @@ const COLS = { code: 'A', field: 'B', channel: 'C', receivedAt: 'D', dueAt: 'E',
 const row = (code: string, field: string) => ({ code, field, channel: 'online', receivedAt: d(2, 1), dueAt: d(2, 5), doneAt: d(2, 3) });
 
 // Rows 5..10: "Hộ tịch" on rows 5, 7, 8, 10 (a range), "Đất đai" on rows 6 and 9 (listed: three rows or fewer).
-const log = table('dossiers', 'Hồ sơ', COLS, [row('D1', 'Hộ tịch'), row('D2', 'Đất đai'), row('D3', 'hộ tịch'), row('D4', 'Hộ tịch'), row('D5', 'Đất đai'), row('D6', 'Hộ tịch')]);
+const log = table('dossiers', 'Hồ sơ', COLS, [
+  row('D1', 'Hộ tịch'),
+  row('D2', 'Đất đai'),
+  row('D3', 'hộ tịch'),
+  row('D4', 'Hộ tịch'),
+  row('D5', 'Đất đai'),
+  row('D6', 'Hộ tịch'),
+]);
 const info = { periodStart: d(1, 1), periodEnd: d(12, 31) };
 const cells = (refs: { cell: string }[] | undefined) => (refs ?? []).map((r) => r.cell);
 

@@ -31,9 +31,7 @@ describe('tthc counts table', () => {
   });
 
   test('a blank part makes its total and the ratios null, never 0', () => {
-    const t = table('tthc', 'TTHC', cols, [
-      { field: 'Hộ tịch', online: null, direct: 10, carriedOver: 0, early: 8, onTime: 1, late: 2 },
-    ]);
+    const t = table('tthc', 'TTHC', cols, [{ field: 'Hộ tịch', online: null, direct: 10, carriedOver: 0, early: 8, onTime: 1, late: 2 }]);
     const f = computeFigures(readResult({ tthc: t })).figures.tthc!;
     expect(f.online).toBeNull();
     expect(f.received).toBeNull();

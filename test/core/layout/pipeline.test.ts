@@ -51,7 +51,17 @@ test('seed figures through the whole core', () => {
   });
   const a = analyze(snap);
   expect(a.info.agency).toBe('UBND XÃ BA BÍCH');
-  expect(a.figures.tthc).toMatchObject({ received: 289, online: 8, direct: 281, early: 175, onTime: 0, late: 114, onlinePct: 2.8, onTimePct: 60.6, latePct: 39.4 });
+  expect(a.figures.tthc).toMatchObject({
+    received: 289,
+    online: 8,
+    direct: 281,
+    early: 175,
+    onTime: 0,
+    late: 114,
+    onlinePct: 2.8,
+    onTimePct: 60.6,
+    latePct: 39.4,
+  });
   expect(a.figures.staff).toMatchObject({ total: 21, canBo: 11, congChuc: 10, khongChuyenTrach: 12 });
   expect(a.figures.staff!.education.university).toEqual({ count: 17, pct: 80.9 });
   expect(a.figures.investment).toEqual({ plan: 380_000_000, disbursed: 190_000_000, pct: 50 });

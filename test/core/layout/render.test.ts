@@ -82,7 +82,10 @@ maybe(
     expect(small.map((w) => `${w.page}: ${w.text} ${w.height.toFixed(1)}`)).toEqual([]);
     for (const w of all) expect(w.xMax).toBeLessThanOrEqual(pages[w.page - 1].width);
     for (let p = 1; p <= pages.length; p++) {
-      const text = all.filter((w) => w.page === p).map((w) => w.text).join(' ');
+      const text = all
+        .filter((w) => w.page === p)
+        .map((w) => w.text)
+        .join(' ');
       expect([p, text.startsWith('SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH')]).toEqual([p, true]);
     }
     // Whole messages of the issue list are printed (a row too short would cut them off).

@@ -29,13 +29,17 @@ const seedRead = () =>
         [{ content: 'Tổng thu', estimateSuperior: 5_856_000, estimateCouncil: 5_856_000, actual: 1_464_000 }, { level: 1 }],
         [{ content: 'Tổng chi', estimateSuperior: 6_104_819_960, estimateCouncil: null, actual: 1_220_963_992 }, { level: 1 }],
       ]),
-      investment: table('investment', 'Đầu tư', { content: 'B', plan: 'C', disbursed: 'D' }, [{ content: 'Vốn huyện', plan: 380_000_000, disbursed: 190_000_000 }]),
+      investment: table('investment', 'Đầu tư', { content: 'B', plan: 'C', disbursed: 'D' }, [
+        { content: 'Vốn huyện', plan: 380_000_000, disbursed: 190_000_000 },
+      ]),
       survey: table('survey', 'Khảo sát', { level: 'A', share: 'B' }, [
         { level: 'veryHigh', share: 84.8 },
         { level: 'high', share: 13.43 },
         { level: 'neutral', share: 1.77 },
       ]),
-      indicators: table('indicators', 'Chỉ tiêu', { name: 'A', target: 'B', actual: 'C' }, [{ name: 'Hồ sơ xử lý trên môi trường mạng', target: 60, actual: 80 }]),
+      indicators: table('indicators', 'Chỉ tiêu', { name: 'A', target: 'B', actual: 'C' }, [
+        { name: 'Hồ sơ xử lý trên môi trường mạng', target: 60, actual: 80 },
+      ]),
     },
     { agency: 'UBND XÃ BA BÍCH', periodStart: 44750, periodEnd: 45016 },
   );
@@ -77,12 +81,23 @@ describe('reportSheetLayout', () => {
       const src = a.sources[path as FigurePath]?.[0];
       const want = isPct(path) ? (v as number) / 100 : v;
       const hit = layout.cells.find(
-        (c) => c.numFmt === (isPct(path) ? '0.0%' : '#,##0') && typeof c.value === 'number' && Math.abs(c.value - (want as number)) < 1e-9 && JSON.stringify(c.link) === JSON.stringify(src),
+        (c) =>
+          c.numFmt === (isPct(path) ? '0.0%' : '#,##0') &&
+          typeof c.value === 'number' &&
+          Math.abs(c.value - (want as number)) < 1e-9 &&
+          JSON.stringify(c.link) === JSON.stringify(src),
       );
       if (!hit) throw new Error(`figure ${path} = ${v} not found with link ${JSON.stringify(src)}`);
       expect(hit.numFmt).toBe(isPct(path) ? '0.0%' : '#,##0');
       expect(hit.border).toBe(true);
-      if (!src) expect(['survey.low', 'staff.education.college.count', 'staff.education.college.pct', 'staff.education.none.count', 'staff.education.none.pct']).toContain(path);
+      if (!src)
+        expect([
+          'survey.low',
+          'staff.education.college.count',
+          'staff.education.college.pct',
+          'staff.education.none.count',
+          'staff.education.none.pct',
+        ]).toContain(path);
     }
   });
 
@@ -164,7 +179,11 @@ describe('reportSheetLayout', () => {
 
   test('English labels, and the timing rule when figures come from a dossier log', () => {
     const read = readResult(
-      { dossiers: table('dossiers', 'Hồ sơ', { code: 'A', channel: 'B', receivedAt: 'C', dueAt: 'D', doneAt: 'E' }, [{ code: 'X', channel: 'online', receivedAt: 45000, dueAt: 45002, doneAt: 45001 }]) },
+      {
+        dossiers: table('dossiers', 'Hồ sơ', { code: 'A', channel: 'B', receivedAt: 'C', dueAt: 'D', doneAt: 'E' }, [
+          { code: 'X', channel: 'online', receivedAt: 45000, dueAt: 45002, doneAt: 45001 },
+        ]),
+      },
       { periodStart: 44990, periodEnd: 45010 },
     );
     const l = reportSheetLayout(analysisOf(read, 'en', true), 'en');

@@ -5,7 +5,12 @@ describe('reportSheetName', () => {
     expect(reportSheetName([{ name: 'Thu chi', madeByAddin: false }])).toBe('Báo cáo');
   });
   test("the add-in's own sheet is replaced under its name", () => {
-    expect(reportSheetName([{ name: 'Báo cáo', madeByAddin: false }, { name: 'Báo cáo (2)', madeByAddin: true }])).toBe('Báo cáo (2)');
+    expect(
+      reportSheetName([
+        { name: 'Báo cáo', madeByAddin: false },
+        { name: 'Báo cáo (2)', madeByAddin: true },
+      ]),
+    ).toBe('Báo cáo (2)');
   });
   test("a user's sheet keeps its name: (2), (3)... without case", () => {
     expect(reportSheetName([{ name: 'BÁO CÁO', madeByAddin: false }])).toBe('Báo cáo (2)');

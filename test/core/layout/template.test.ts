@@ -36,7 +36,18 @@ describe('templateLayouts', () => {
   const layouts = templateLayouts('vi');
 
   test('one sheet per table, with the expected names', () => {
-    expect(layouts.map((l) => l.name)).toEqual(['Thông tin', 'Chỉ tiêu', 'Khảo sát', 'Văn bản', 'TTHC', 'Hồ sơ', 'Cán bộ', 'Ngân sách', 'Đầu tư công', 'Thuyết minh']);
+    expect(layouts.map((l) => l.name)).toEqual([
+      'Thông tin',
+      'Chỉ tiêu',
+      'Khảo sát',
+      'Văn bản',
+      'TTHC',
+      'Hồ sơ',
+      'Cán bộ',
+      'Ngân sách',
+      'Đầu tư công',
+      'Thuyết minh',
+    ]);
     expect(Object.keys(TEMPLATE_SHEETS)).toEqual([...TABLE_NAMES]);
   });
 
@@ -92,11 +103,19 @@ describe('templateLayouts', () => {
   test('round trip with one row filled per table: every field lands in its column, categories read back', () => {
     const fill = {
       'Chỉ tiêu': [['Hồ sơ xử lý trên mạng', 60, 80]],
-      'Khảo sát': [['Rất hài lòng', 84.8], ['Hài lòng', 13.43], ['Bình thường', 1.77], ['Không hài lòng', 0]],
+      'Khảo sát': [
+        ['Rất hài lòng', 84.8],
+        ['Hài lòng', 13.43],
+        ['Bình thường', 1.77],
+        ['Không hài lòng', 0],
+      ],
       'Văn bản': [['175/QĐ-UBND', 44923, 'Quyết định', 'Ban hành kế hoạch CCHC năm 2023']],
       TTHC: [['Hộ tịch', 12, 2, 10, 0, 12, 8, 0, 4, 0, 0, 0]],
       'Hồ sơ': [['H01', 'Hộ tịch', 'Đăng ký khai sinh', 'Bưu chính', 45000.4, 45002.7, 45001.5, 'Đã trả kết quả']],
-      'Cán bộ': [['Nguyễn Văn A', 'Chủ tịch', 'Cán bộ', 'Sau đại học'], ['Trần Thị B', 'Văn phòng', 'Không chuyên trách', 'Chưa qua đào tạo']],
+      'Cán bộ': [
+        ['Nguyễn Văn A', 'Chủ tịch', 'Cán bộ', 'Sau đại học'],
+        ['Trần Thị B', 'Văn phòng', 'Không chuyên trách', 'Chưa qua đào tạo'],
+      ],
       'Ngân sách': [['I', 'Tổng thu ngân sách', 1000, 1000, 250, 25]],
       'Đầu tư công': [['1', 'Vốn huyện', 380, 190, 50]],
       'Thuyết minh': [['2.3', 'Hạn chế', 'Một số hồ sơ còn trễ hạn.']],
@@ -108,7 +127,12 @@ describe('templateLayouts', () => {
     expect(v('documents', 'type')).toBe('Quyết định');
     expect(v('documents', 'date')).toBe(44923);
     const tthc = read.tables.tthc!;
-    expect(Object.keys(tthc.located.columns).sort()).toEqual(SCHEMA.tthc.fields.filter((f) => !f.formOnly).map((f) => f.key).sort());
+    expect(Object.keys(tthc.located.columns).sort()).toEqual(
+      SCHEMA.tthc.fields
+        .filter((f) => !f.formOnly)
+        .map((f) => f.key)
+        .sort(),
+    );
     expect([v('tthc', 'received'), v('tthc', 'online'), v('tthc', 'resolved'), v('tthc', 'late'), v('tthc', 'pendingOverdue')]).toEqual([12, 2, 12, 4, 0]);
     expect(v('dossiers', 'channel')).toBe('postal');
     expect(v('dossiers', 'doneAt')).toBe(45001.5);

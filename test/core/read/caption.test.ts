@@ -62,8 +62,9 @@ describe('caption lines and placeholders', () => {
     expect(readWorkbook(book(s)).tables.info).toBeUndefined();
   });
 
-  test('placeholders: dots and report generators\' tags, never a dash or a value', () => {
-    for (const t of ['…/…/…', '......', '………../…………../……………', '${name:[data];pos:[0]}', '<#ListData.STT><#AltFormat>', '{{x}}']) expect(isPlaceholder(t)).toBe(true);
+  test("placeholders: dots and report generators' tags, never a dash or a value", () => {
+    for (const t of ['…/…/…', '......', '………../…………../……………', '${name:[data];pos:[0]}', '<#ListData.STT><#AltFormat>', '{{x}}'])
+      expect(isPlaceholder(t)).toBe(true);
     for (const t of ['-', '', 'Năm ......', '01/01/2023', '0']) expect(isPlaceholder(t)).toBe(false);
   });
 });

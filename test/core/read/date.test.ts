@@ -162,10 +162,7 @@ describe('excelSerialFromDate', () => {
     expect(excelSerialFromDate(new Date(Date.UTC(1900, 2, 1)))).toBe(61);
     expect(excelSerialFromDate(new Date(Date.UTC(1900, 0, 1)))).toBe(1);
     expect(excelSerialFromDate(new Date(Date.UTC(2023, 3, 5, 12)))).toBeCloseTo(APR5 + 0.5, 9);
-    expect(excelSerialFromDate(new Date(Date.UTC(2023, 3, 5, 8, 30, 15)))).toBeCloseTo(
-      APR5 + (8 * 3600 + 30 * 60 + 15) / 86400,
-      9,
-    );
+    expect(excelSerialFromDate(new Date(Date.UTC(2023, 3, 5, 8, 30, 15)))).toBeCloseTo(APR5 + (8 * 3600 + 30 * 60 + 15) / 86400, 9);
   });
 
   it('agrees with parseDateText', () => {

@@ -66,11 +66,7 @@ describe('a table is accepted on evidence', () => {
   });
 
   test('complaint counts are no Biểu 06: no timing or channel column, no word of dossiers, "đơn thư" against', () => {
-    const complaints = sheet('Số liệu', [
-      ['KẾT QUẢ XỬ LÝ ĐƠN THƯ'],
-      ['Đơn vị', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'],
-      ['Xã Hòa An', 8, 6, 2],
-    ]);
+    const complaints = sheet('Số liệu', [['KẾT QUẢ XỬ LÝ ĐƠN THƯ'], ['Đơn vị', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'], ['Xã Hòa An', 8, 6, 2]]);
     expect(readWorkbook(book(complaints)).tables.tthc).toBeUndefined();
     // The same counts under a word of dossiers, or beside a timing column, are the TTHC table.
     const dossiers = sheet('Hồ sơ TTHC', [
@@ -102,12 +98,14 @@ describe('a table is accepted on evidence', () => {
 });
 
 describe('several candidates', () => {
-  const list = (name: string, people: [string, string, string][]) =>
-    sheet(name, [STAFF_HEADER, ...people.map(([n, c, e], i) => [i + 1, n, 'Chức vụ', c, e])]);
+  const list = (name: string, people: [string, string, string][]) => sheet(name, [STAFF_HEADER, ...people.map(([n, c, e], i) => [i + 1, n, 'Chức vụ', c, e])]);
 
   test('the better evidence wins and the other place is named in an info issue', () => {
     // Half of the second list's levels are unknown: it qualifies, with less evidence.
-    const good = list('CBCC', [['Nguyễn Văn An', 'Cán bộ', 'Đại học'], ['Trần Thị Bình', 'Công chức', 'Trung cấp']]);
+    const good = list('CBCC', [
+      ['Nguyễn Văn An', 'Cán bộ', 'Đại học'],
+      ['Trần Thị Bình', 'Công chức', 'Trung cấp'],
+    ]);
     const weak = sheet('Danh sách', [
       ['TT', 'Họ và tên', 'Loại', 'Trình độ chuyên môn'],
       [1, 'Lê Văn Cường', 'Hợp đồng', 'Đại học'],
@@ -155,7 +153,11 @@ describe('hidden sheets', () => {
   });
 
   test('an info block on a visible sheet wins over one on a hidden sheet; a hidden one alone is read and said', () => {
-    const info = (name: string, agency: string) => sheet(name, [['Cơ quan ban hành', agency], ['Ngày báo cáo', '05/04/2023']]);
+    const info = (name: string, agency: string) =>
+      sheet(name, [
+        ['Cơ quan ban hành', agency],
+        ['Ngày báo cáo', '05/04/2023'],
+      ]);
     const both = readWorkbook(book(hide(info('Cũ', 'UBND xã Cũ')), info('Thông tin', 'UBND xã Mới')));
     expect(both.info.agency).toBe('UBND xã Mới');
     const alone = readWorkbook(book(hide(info('Cũ', 'UBND xã Cũ'))));

@@ -132,7 +132,14 @@ describe('named periods', () => {
   });
 
   test('a "Kỳ báo cáo" cell naming a quarter sets the period', () => {
-    const r = readWorkbook(book(sheet('Thông tin', [['Kỳ báo cáo', 'Quý I năm 2023'], ['Ngày báo cáo', '05/04/2023']])));
+    const r = readWorkbook(
+      book(
+        sheet('Thông tin', [
+          ['Kỳ báo cáo', 'Quý I năm 2023'],
+          ['Ngày báo cáo', '05/04/2023'],
+        ]),
+      ),
+    );
     expect([r.info.periodStart, r.info.periodEnd]).toEqual([toSerial(2023, 1, 1), toSerial(2023, 3, 31)]);
   });
 });

@@ -66,11 +66,45 @@ describe('locating', () => {
       [
         ['STT', 'Lĩnh vực', 'Số hồ sơ nhận giải quyết', null, null, null, 'Kết quả giải quyết', null, null, null, null, null, null],
         [null, null, 'Tổng số', 'Trong đó', null, null, 'Số hồ sơ đã giải quyết', null, null, null, 'Số hồ sơ đang giải quyết', null, null],
-        [null, null, null, 'Từ kỳ trước chuyển sang', 'Mới tiếp nhận', null, 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Chưa đến hạn', 'Quá hạn'],
+        [
+          null,
+          null,
+          null,
+          'Từ kỳ trước chuyển sang',
+          'Mới tiếp nhận',
+          null,
+          'Tổng số',
+          'Trước hạn',
+          'Đúng hạn',
+          'Quá hạn',
+          'Tổng số',
+          'Chưa đến hạn',
+          'Quá hạn',
+        ],
         [null, null, null, null, 'Trực tuyến', 'Trực tiếp hoặc qua dịch vụ bưu chính', null, null, null, null, null, null, null],
         [1, 'Hộ tịch', 10, 1, 6, 3, 9, 7, 0, 2, 1, 1, 0],
       ],
-      { merges: ['A1:A4', 'B1:B4', 'C1:F1', 'G1:M1', 'C2:C4', 'D2:F2', 'G2:J2', 'K2:M2', 'D3:D4', 'E3:F3', 'G3:G4', 'H3:H4', 'I3:I4', 'J3:J4', 'K3:K4', 'L3:L4', 'M3:M4'] },
+      {
+        merges: [
+          'A1:A4',
+          'B1:B4',
+          'C1:F1',
+          'G1:M1',
+          'C2:C4',
+          'D2:F2',
+          'G2:J2',
+          'K2:M2',
+          'D3:D4',
+          'E3:F3',
+          'G3:G4',
+          'H3:H4',
+          'I3:I4',
+          'J3:J4',
+          'K3:K4',
+          'L3:L4',
+          'M3:M4',
+        ],
+      },
     );
     const t = readWorkbook(book(s)).tables.tthc!;
     expect(t.located.headerRows).toEqual([0, 1, 2, 3]);
@@ -94,7 +128,13 @@ describe('locating', () => {
   test('a header found after the first 20 rows when a blank row precedes it; a footer line ends the table', () => {
     const rows: CellValue[][] = [];
     for (let i = 0; i < 30; i++) rows.push([`Ghi chép ${i}`]);
-    rows.push([], ['Họ và tên', 'Chức vụ', 'Trình độ chuyên môn'], ['Nguyễn Văn A', 'Chủ tịch', 'Đại học'], ['Lê B', 'Phó Chủ tịch', 'Cao đẳng'], ['Người lập biểu']);
+    rows.push(
+      [],
+      ['Họ và tên', 'Chức vụ', 'Trình độ chuyên môn'],
+      ['Nguyễn Văn A', 'Chủ tịch', 'Đại học'],
+      ['Lê B', 'Phó Chủ tịch', 'Cao đẳng'],
+      ['Người lập biểu'],
+    );
     const t = readWorkbook(book(sheet('Nhân sự', rows))).tables.staff!;
     expect(t.located.range).toBe('A32:C34');
     expect(t.rows.map((r) => r.values.education!.value)).toEqual(['university', 'college']);
@@ -172,7 +212,22 @@ describe('robustness', () => {
       fc.double(),
       fc.boolean(),
       fc.string(),
-      fc.constantFrom('Lĩnh vực', 'Tổng số', 'Đã giải quyết', 'Quá hạn', 'Tổng cộng', '(1)', '1.234,5', '25%', 'Nội dung', 'Thực hiện', 'Ngày', 'Nơi nhận', '-', '#REF!'),
+      fc.constantFrom(
+        'Lĩnh vực',
+        'Tổng số',
+        'Đã giải quyết',
+        'Quá hạn',
+        'Tổng cộng',
+        '(1)',
+        '1.234,5',
+        '25%',
+        'Nội dung',
+        'Thực hiện',
+        'Ngày',
+        'Nơi nhận',
+        '-',
+        '#REF!',
+      ),
       fc.record({ error: fc.constantFrom('#DIV/0!', '#N/A') }),
     );
     fc.assert(
@@ -188,13 +243,23 @@ describe('robustness', () => {
       { numRuns: 150 },
     );
     const huge = 'Lĩnh vực '.repeat(50000);
-    expect(() => readWorkbook({ sheets: [sheet('H', [[huge, 'Tiếp nhận', 'Đã giải quyết'], ['a', 1, 2]])] })).not.toThrow();
+    expect(() =>
+      readWorkbook({
+        sheets: [
+          sheet('H', [
+            [huge, 'Tiếp nhận', 'Đã giải quyết'],
+            ['a', 1, 2],
+          ]),
+        ],
+      }),
+    ).not.toThrow();
     expect(() => readWorkbook({ sheets: [{ name: 'Y', origin: { row: 5, col: 3 }, values: [[1], [], [null, 'x', 'y']] } as never] })).not.toThrow();
   });
 
   test('a large dossier log is read quickly', () => {
     const rows: CellValue[][] = [['Mã hồ sơ', 'Lĩnh vực', 'Tên thủ tục', 'Kênh nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả', 'Trạng thái']];
-    for (let i = 0; i < 10000; i++) rows.push([`H${i}`, 'Hộ tịch', 'Khai sinh', i % 2 ? 'Trực tuyến' : 'Trực tiếp', 45000 + i / 100, 45003 + i / 100, 45002 + i / 100, 'Đã trả']);
+    for (let i = 0; i < 10000; i++)
+      rows.push([`H${i}`, 'Hộ tịch', 'Khai sinh', i % 2 ? 'Trực tuyến' : 'Trực tiếp', 45000 + i / 100, 45003 + i / 100, 45002 + i / 100, 'Đã trả']);
     const t0 = Date.now();
     const r = readWorkbook(book(sheet('Export', rows)));
     expect(r.tables.dossiers!.rows).toHaveLength(10000);
@@ -206,13 +271,25 @@ describe('one-level headers that name a group and its part', () => {
   test('the part written last names the column; values rule out a field of the wrong kind', () => {
     const g = makeGrid(
       sheet('S', [
-        ['Lĩnh vực', 'Số hồ sơ tiếp nhận trực tuyến', 'Số hồ sơ đã giải quyết', 'Đã giải quyết trước hạn', 'Đang giải quyết quá hạn', 'Thực hiện so với dự toán (%)'],
+        [
+          'Lĩnh vực',
+          'Số hồ sơ tiếp nhận trực tuyến',
+          'Số hồ sơ đã giải quyết',
+          'Đã giải quyết trước hạn',
+          'Đang giải quyết quá hạn',
+          'Thực hiện so với dự toán (%)',
+        ],
         ['Hộ tịch', 3, 5, 4, 1, 20],
       ]),
     );
     expect(matchHeader(g, SCHEMA.tthc, 0, 1).columns).toEqual({ field: 0, online: 1, resolved: 2, early: 3, pendingOverdue: 4 });
     expect(matchHeader(g, SCHEMA.budget, 0, 1).columns).toEqual({ statedPct: 5 });
-    const names = makeGrid(sheet('S', [['Họ và tên cán bộ', 'Trình độ'], ['Nguyễn Văn A', 'Đại học']]));
+    const names = makeGrid(
+      sheet('S', [
+        ['Họ và tên cán bộ', 'Trình độ'],
+        ['Nguyễn Văn A', 'Đại học'],
+      ]),
+    );
     expect(matchHeader(names, SCHEMA.staff, 0, 1).columns).toEqual({ name: 0, education: 1 });
   });
 });

@@ -162,7 +162,7 @@ describe('parseNumberText against the formatter (property)', () => {
   it('reads back decimals in both styles', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 99 }), (i, c) => {
-        const x = i + Math.sign(i || 1) * c / 100;
+        const x = i + (Math.sign(i || 1) * c) / 100;
         const vi = formatNumberVi(x, 2);
         expect(parseNumberText(vi, 'vi')?.value).toBeCloseTo(x, 6);
         const en = x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

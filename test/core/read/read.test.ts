@@ -33,7 +33,20 @@ describe('readWorkbook: the TTHC Biểu 06 table', () => {
   test('headers without diacritics and in NFD read the same', () => {
     const s = bieu06('TTHC');
     s.values[3] = s.values[3].map((v) => (typeof v === 'string' ? v.normalize('NFD') : v));
-    s.values[4] = ['', 'Tong so', 'Truc tuyen', 'Truc tiep', 'Ky truoc chuyen sang', 'TONG SO', 'truoc han', 'Dung han', 'Qua han', 'Tong so', 'Trong han', 'Qua han'];
+    s.values[4] = [
+      '',
+      'Tong so',
+      'Truc tuyen',
+      'Truc tiep',
+      'Ky truoc chuyen sang',
+      'TONG SO',
+      'truoc han',
+      'Dung han',
+      'Qua han',
+      'Tong so',
+      'Trong han',
+      'Qua han',
+    ];
     const r = readWorkbook(book(s));
     expect(r.tables.tthc!.located.columns).toEqual(TTHC_COLUMNS);
     expect(r.tables.tthc!.rows[0].values.field!.text).toBe('Hộ tịch');
@@ -248,7 +261,14 @@ describe('readWorkbook: staff, survey, indicators, documents', () => {
 
 describe('readWorkbook: the whole workbook', () => {
   test('each table on its own sheet; report sheet skipped; missing tables reported by severity', () => {
-    const report = sheet('Báo cáo', [['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết'], ['X', 1, 1]], { madeByAddin: true });
+    const report = sheet(
+      'Báo cáo',
+      [
+        ['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết'],
+        ['X', 1, 1],
+      ],
+      { madeByAddin: true },
+    );
     const r = readWorkbook(book(report, budgetSheet(), staffSheet()));
     expect(r.tables.tthc).toBeUndefined();
     const mt = byCode(r.issues, 'missing-table');
@@ -281,12 +301,7 @@ describe('readWorkbook: the whole workbook', () => {
 
 describe('readWorkbook: overrides', () => {
   test('a table pinned to a range uses its first row as header; a field pinned to a column wins', () => {
-    const s = sheet('Số liệu', [
-      ['ghi chép'],
-      ['Nhóm', 'Nhận', 'Mạng', 'Tại chỗ', 'Xong'],
-      ['Hộ tịch', 5, 3, 2, 5],
-      ['Đất đai', 2, 0, 2, 1],
-    ]);
+    const s = sheet('Số liệu', [['ghi chép'], ['Nhóm', 'Nhận', 'Mạng', 'Tại chỗ', 'Xong'], ['Hộ tịch', 5, 3, 2, 5], ['Đất đai', 2, 0, 2, 1]]);
     const r = readWorkbook(book(s), {
       tables: { tthc: { sheet: 'Số liệu', range: 'A2:E4' } },
       fields: { tthc: { field: 'A', received: 'B', online: 'C', direct: 'D', resolved: 'E' } },
@@ -345,26 +360,14 @@ describe('readWorkbook: more overrides and layouts', () => {
   });
 
   test('the info block pinned to a range', () => {
-    const s = sheet('Tờ 1', [
-      ['Ngày báo cáo', '01/01/2020'],
-      [],
-      ['Ngày báo cáo', '05/04/2023'],
-      ['Địa danh', 'Ba Bích'],
-    ]);
+    const s = sheet('Tờ 1', [['Ngày báo cáo', '01/01/2020'], [], ['Ngày báo cáo', '05/04/2023'], ['Địa danh', 'Ba Bích']]);
     const r = readWorkbook(book(s), { tables: { info: { sheet: 'Tờ 1', range: 'A3:B4' } } });
     expect(r.info.reportDate).toBe(toSerial(2023, 4, 5));
     expect(r.tables.info!.located.pinned).toBe(true);
   });
 
   test('a title line right above the next table is not a row of the table before it', () => {
-    const s = sheet('Tổng hợp', [
-      ['Mức độ', 'Tỷ lệ'],
-      ['Rất hài lòng', 60],
-      ['Hài lòng', 40],
-      ['CÁN BỘ, CÔNG CHỨC'],
-      ['Trình độ', 'Số lượng'],
-      ['Đại học', 5],
-    ]);
+    const s = sheet('Tổng hợp', [['Mức độ', 'Tỷ lệ'], ['Rất hài lòng', 60], ['Hài lòng', 40], ['CÁN BỘ, CÔNG CHỨC'], ['Trình độ', 'Số lượng'], ['Đại học', 5]]);
     const r = readWorkbook(book(s));
     expect(r.tables.survey!.located.dataRows).toEqual([1, 2]);
     expect(r.tables.staff!.located.range).toBe('A5:B6');

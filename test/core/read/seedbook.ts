@@ -63,10 +63,14 @@ export function seedBook(): WorkbookSnapshot {
         ['2', 'Bổ sung có mục tiêu', 1476000000, 1476000000, '369.000.000', '25%'],
         ['II', 'Tổng chi ngân sách', 6104800000, 6104800000, 1220963992, '20%'],
       ]),
-      sheet('Đầu tư', [
-        ['STT', 'Nguồn vốn', 'Kế hoạch vốn', 'Lũy kế thanh toán', 'Tỷ lệ'],
-        ['1', 'Vốn đầu tư công ngân sách huyện', 380000000, 190000000, 0.5],
-      ], { formats: { E2: '0%' } }),
+      sheet(
+        'Đầu tư',
+        [
+          ['STT', 'Nguồn vốn', 'Kế hoạch vốn', 'Lũy kế thanh toán', 'Tỷ lệ'],
+          ['1', 'Vốn đầu tư công ngân sách huyện', 380000000, 190000000, 0.5],
+        ],
+        { formats: { E2: '0%' } },
+      ),
     ],
   };
 }

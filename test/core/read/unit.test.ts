@@ -103,7 +103,7 @@ describe('parseUnitStatement (a cell that states the unit and nothing else)', ()
     expect(parseUnitStatement(t)?.factor).toBe(factor);
   });
   it.each(['triệu đồng', 'Gồm 200 triệu đồng thu bổ sung', 'Thu tiền sử dụng đất (ĐVT: triệu đồng)', 'ĐVT: triệu đồng, riêng dòng 3 là đồng'])(
-    '%j is no statement of the table\'s unit',
+    "%j is no statement of the table's unit",
     (t) => {
       expect(parseUnitStatement(t)).toBeNull();
     },
@@ -116,11 +116,11 @@ describe('parseUnitNote (a note under the table)', () => {
     ['* Số liệu được tính bằng nghìn đồng.', 1e3],
     ['Đơn vị: triệu đồng', 1e6],
     ['Ghi chú: ĐVT: 1.000đ', 1e3],
-  ])('%j states the table\'s unit', (t, factor) => {
+  ])("%j states the table's unit", (t, factor) => {
     expect(parseUnitNote(t)?.factor).toBe(factor);
   });
   it.each(['Ghi chú: riêng dòng 3 tính bằng nghìn đồng', 'Mục II tính bằng đồng', 'Gồm 200 triệu đồng thu bổ sung', 'Người lập biểu'])(
-    '%j is no statement of the table\'s unit',
+    "%j is no statement of the table's unit",
     (t) => {
       expect(parseUnitNote(t)).toBeNull();
     },

@@ -27,7 +27,13 @@ describe('cleanText', () => {
   });
 
   it('is what the Office host applies to every cell text', () => {
-    const snap = toSheetSnapshot('S', 0, 0, { values: [['Hộ \uFFFE tịch', 5]], types: [['String', 'Double']], formats: [['General', 'General']], fonts: null }, false);
+    const snap = toSheetSnapshot(
+      'S',
+      0,
+      0,
+      { values: [['Hộ \uFFFE tịch', 5]], types: [['String', 'Double']], formats: [['General', 'General']], fonts: null },
+      false,
+    );
     expect(snap.values).toEqual([['Hộ  tịch', 5]]);
   });
 });

@@ -19,9 +19,13 @@ describe('couldBeLegacy', () => {
     const ch = fc.constantFrom(...'aAeoTc §¸µ¶·¹»¼½¾ÆÇÈÉÊËæéèñøùûõïâêôöÖÞßþ'.split(''), 'ộ', 'ư', '\u0301');
     const font = fc.constantFrom('.VnTime', '.VnTimeH', 'VNI-Times', 'Arial', null);
     fc.assert(
-      fc.property(fc.array(ch, { maxLength: 12 }).map((a) => a.join('')), font, (text, f) => {
-        if (!couldBeLegacy(text)) expect(detectLegacy(text, f)).toBeNull();
-      }),
+      fc.property(
+        fc.array(ch, { maxLength: 12 }).map((a) => a.join('')),
+        font,
+        (text, f) => {
+          if (!couldBeLegacy(text)) expect(detectLegacy(text, f)).toBeNull();
+        },
+      ),
       { numRuns: 500 },
     );
   });

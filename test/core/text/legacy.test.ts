@@ -6,10 +6,7 @@ import { toTcvn3, toVni } from '../../helpers/legacyEncoders';
 const VOWELS = 'aăâeêioôơuưy';
 const TONES = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
 /** The 67 lower-case letters Vietnamese adds to ASCII (60 toned vowels, ă â ê ô ơ ư, đ). */
-const LOWER_LETTERS = [
-  ...[...VOWELS].flatMap((v) => TONES.map((t) => (v + t).normalize('NFC'))).filter((c) => !/^[a-z]$/.test(c)),
-  'đ',
-];
+const LOWER_LETTERS = [...[...VOWELS].flatMap((v) => TONES.map((t) => (v + t).normalize('NFC'))).filter((c) => !/^[a-z]$/.test(c)), 'đ'];
 
 // ------------------------------------------------------------------ tests
 
@@ -30,12 +27,9 @@ describe('legacyEncodingOfFont', () => {
     expect(legacyEncodingOfFont(font)).toBe(enc);
   });
 
-  it.each([null, undefined, '', 'Times New Roman', 'Arial', 'Calibri', 'VnTime', 'Vni', 'VNIX', 'Tahoma'])(
-    '%j -> null',
-    (font) => {
-      expect(legacyEncodingOfFont(font)).toBeNull();
-    },
-  );
+  it.each([null, undefined, '', 'Times New Roman', 'Arial', 'Calibri', 'VnTime', 'Vni', 'VNIX', 'Tahoma'])('%j -> null', (font) => {
+    expect(legacyEncodingOfFont(font)).toBeNull();
+  });
 });
 
 describe('the tables', () => {
@@ -100,9 +94,7 @@ describe('convertLegacy', () => {
   });
 
   it('upper-cases text in TCVN3 capital fonts only', () => {
-    expect(convertLegacy('céng hoµ x· héi chñ nghÜa viÖt nam', 'tcvn3', '.VnTimeH')).toBe(
-      'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    );
+    expect(convertLegacy('céng hoµ x· héi chñ nghÜa viÖt nam', 'tcvn3', '.VnTimeH')).toBe('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(convertLegacy('ñy ban nh©n d©n', 'tcvn3', '.VnArialH')).toBe('ỦY BAN NHÂN DÂN');
     expect(convertLegacy('ñy ban', 'tcvn3', '.VnTime')).toBe('ủy ban');
     expect(convertLegacy('ñy ban', 'tcvn3', null)).toBe('ủy ban');

@@ -45,9 +45,7 @@ describe('the seed', () => {
   });
 
   test('a rate indicator reads "Tỷ lệ ... đạt 98,23%, bằng 109,1% chỉ tiêu"', () => {
-    expect(text).toContain(
-      '3. Tỷ lệ hài lòng của người dân, tổ chức trong giải quyết thủ tục hành chính đạt 98,23%, bằng 109,1% chỉ tiêu (chỉ tiêu 90%).',
-    );
+    expect(text).toContain('3. Tỷ lệ hài lòng của người dân, tổ chức trong giải quyết thủ tục hành chính đạt 98,23%, bằng 109,1% chỉ tiêu (chỉ tiêu 90%).');
   });
 
   test('2.1 counts 09 documents with a real footnote reference', () => {
@@ -62,9 +60,7 @@ describe('the seed', () => {
   test('the footnote lists every document grouped by type, one subject per line', () => {
     const notes = paragraphs(parts['word/footnotes.xml']).filter(Boolean);
     expect(notes[0]).toBe('Thống kê văn bản ban hành (gồm: 03 quyết định, 04 công văn và 02 kế hoạch):');
-    expect(notes).toContain(
-      '- Quyết định về việc Ban hành Kế hoạch cải cách hành chính năm 2023 (tại Quyết định số 175/QĐ-UBND ngày 28/12/2022 của UBND xã).',
-    );
+    expect(notes).toContain('- Quyết định về việc Ban hành Kế hoạch cải cách hành chính năm 2023 (tại Quyết định số 175/QĐ-UBND ngày 28/12/2022 của UBND xã).');
     expect(notes).toContain(
       '- Công văn về việc đẩy mạnh sử dụng dịch vụ công trực tuyến (mức độ 3) (tại Công văn số 66/UBND ngày 22/09/2022 và Công văn số 75/UBND ngày 18/10/2022 của UBND xã).',
     );
@@ -148,9 +144,7 @@ describe('nothing known yet', () => {
   });
 
   test('signature defaults and recipients: TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH, signer placeholder, "- Lưu: VT." added', () => {
-    expect(text).toEqual(
-      expect.arrayContaining(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '[Họ và tên người ký]', '- [Cơ quan nhận báo cáo];', '- Lưu: VT.']),
-    );
+    expect(text).toEqual(expect.arrayContaining(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '[Họ và tên người ký]', '- [Cơ quan nhận báo cáo];', '- Lưu: VT.']));
     expect(paragraphXml(doc, '[Họ và tên người ký]')).toContain(HIGHLIGHT);
     expect(text).toContain('Kính báo cáo [cơ quan cấp trên] theo dõi, chỉ đạo./.');
   });
@@ -201,7 +195,11 @@ test('a paragraph filed under an unknown section is kept, with a highlighted not
 
 describe('open errors', () => {
   const error = (n: number) =>
-    issue('sum-of-rows', { sheet: 'Thu chi', cell: `E${n}`, table: 'budget', field: 'actual' }, { row: `dòng ${n}`, field: 'thực hiện', totalValue: 100, sum: 90 });
+    issue(
+      'sum-of-rows',
+      { sheet: 'Thu chi', cell: `E${n}`, table: 'budget', field: 'actual' },
+      { row: `dòng ${n}`, field: 'thực hiện', totalValue: 100, sum: 90 },
+    );
 
   test('a highlighted note before the body lists them, to be deleted before signing', async () => {
     const a = { ...seedAnalysis(), issues: [error(6), { ...error(7), severity: 'warning' as const, code: 'number-as-text' as const }] };

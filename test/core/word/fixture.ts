@@ -21,9 +21,7 @@ export function table(name: TableName, rows: (Values | [Values, Partial<TypedRow
       sheet: name,
       row: k + 4,
       isTotal: false,
-      values: Object.fromEntries(
-        Object.entries(values).map(([key, v]) => [key, { value: v, raw: v, cell: `A${k + 5}`, text: v === null ? '' : String(v) }]),
-      ),
+      values: Object.fromEntries(Object.entries(values).map(([key, v]) => [key, { value: v, raw: v, cell: `A${k + 5}`, text: v === null ? '' : String(v) }])),
       ...extra,
     };
   });
@@ -70,8 +68,7 @@ export const SEED_DOCUMENTS = table('documents', [
   {
     number: '17/UBND',
     date: d(2023, 2, 8),
-    summary:
-      'Công văn về việc tiếp tục thực hiện đăng nhập các hồ sơ tiếp nhận và trả kết quả trên Hệ thống thông tin giải quyết TTHC tỉnh',
+    summary: 'Công văn về việc tiếp tục thực hiện đăng nhập các hồ sơ tiếp nhận và trả kết quả trên Hệ thống thông tin giải quyết TTHC tỉnh',
   },
   { number: '19/UBND', date: d(2023, 2, 14), summary: 'Công văn về việc tiếp tục đẩy mạnh sử dụng dịch vụ công trực tuyến năm 2023' },
   { number: '20/KH-UBND', date: d(2023, 2, 28), summary: 'Kế hoạch tự kiểm tra việc thực hiện cải cách hành chính năm 2023' },
@@ -100,18 +97,9 @@ export const SEED_NARRATIVE = table('narrative', [
 
 export const SEED_BUDGET = table('budget', [
   [{ order: 'I', content: 'Tổng thu ngân sách', estimateSuperior: 5_856_000, estimateCouncil: 5_856_000, actual: 1_464_000 }, { level: 1 }],
-  [
-    { order: '1', content: 'Thu cân đối ngân sách', estimateSuperior: 5_763_158, estimateCouncil: 5_763_158, actual: 1_095_000 },
-    { level: 2 },
-  ],
-  [
-    { order: '2', content: 'Bổ sung có mục tiêu', estimateSuperior: 1_476_000_000, estimateCouncil: null, actual: 369_000_000 },
-    { level: 2 },
-  ],
-  [
-    { order: 'II', content: 'Tổng chi ngân sách', estimateSuperior: 6_104_819_960, estimateCouncil: 6_000_000_000, actual: 1_220_963_992 },
-    { level: 1 },
-  ],
+  [{ order: '1', content: 'Thu cân đối ngân sách', estimateSuperior: 5_763_158, estimateCouncil: 5_763_158, actual: 1_095_000 }, { level: 2 }],
+  [{ order: '2', content: 'Bổ sung có mục tiêu', estimateSuperior: 1_476_000_000, estimateCouncil: null, actual: 369_000_000 }, { level: 2 }],
+  [{ order: 'II', content: 'Tổng chi ngân sách', estimateSuperior: 6_104_819_960, estimateCouncil: 6_000_000_000, actual: 1_220_963_992 }, { level: 1 }],
 ]);
 
 const tthcCounts = (c: Partial<Record<string, number | null>>) => ({

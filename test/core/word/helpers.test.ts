@@ -132,18 +132,13 @@ describe('recipients', () => {
 
   test('none given: the superior, else a placeholder', () => {
     expect(recipientLines({ ...SEED_INFO, recipients: [] }).map(plain)).toEqual(['- UBND huyện;', '- Lưu: VT.']);
-    expect(recipientLines({ ...SEED_INFO, recipients: [], superior: null }).map(plain)).toEqual([
-      '- [Cơ quan nhận báo cáo];',
-      '- Lưu: VT.',
-    ]);
+    expect(recipientLines({ ...SEED_INFO, recipients: [], superior: null }).map(plain)).toEqual(['- [Cơ quan nhận báo cáo];', '- Lưu: VT.']);
   });
 });
 
 describe('figures in words', () => {
   test('education: levels at 0 left out, shares with the report decimals', () => {
-    expect(plain(educationParts(seedFigures().staff!, 1))).toBe(
-      'Sau đại học: 1/21, chiếm 4,8%; Đại học: 17/21, chiếm 80,9%; Trung cấp: 3/21, chiếm 14,3%.',
-    );
+    expect(plain(educationParts(seedFigures().staff!, 1))).toBe('Sau đại học: 1/21, chiếm 4,8%; Đại học: 17/21, chiếm 80,9%; Trung cấp: 3/21, chiếm 14,3%.');
   });
 
   test('indicator names keep an acronym at the start', () => {
@@ -152,7 +147,9 @@ describe('figures in words', () => {
   });
 
   test('formats: computed % with fixed decimals, given % as typed, counts with a leading zero, đồng', () => {
-    expect(plain([pct(50, 1), ' ', pct(60.55, 2), ' ', pct(null, 1), ' ', pct(99.96, 1), ' ', pct(99.94, 1), ' ', pct(100, 2)])).toBe('50% 60,55% [...]% 100% 99,9% 100%');
+    expect(plain([pct(50, 1), ' ', pct(60.55, 2), ' ', pct(null, 1), ' ', pct(99.96, 1), ' ', pct(99.94, 1), ' ', pct(100, 2)])).toBe(
+      '50% 60,55% [...]% 100% 99,9% 100%',
+    );
     expect(plain([givenPct(60), ' ', givenPct(84.8), ' ', givenPct(98.23)])).toBe('60% 84,8% 98,23%');
     expect(plain([count2(9), ' ', count2(12), ' ', count2(null)])).toBe('09 12 [...]');
     expect(plain([amount(1220963992), ' ', amount(NaN)])).toBe('1.220.963.992 đồng [...] đồng');

@@ -177,17 +177,7 @@ test('appendix on a new page: the Biểu 06 columns and a total row; the staff t
   const tthc = tables(doc).find((t) => t.includes('Kỳ trước chuyển sang'))!;
   const heads = paragraphs(tthc).slice(0, 16);
   expect(heads).toEqual(
-    expect.arrayContaining([
-      'Lĩnh vực',
-      'Tiếp nhận',
-      'Đã giải quyết',
-      'Đang giải quyết',
-      'Trực tuyến',
-      'Trực tiếp',
-      'Trước hạn',
-      'Đúng hạn',
-      'Trong hạn',
-    ]),
+    expect.arrayContaining(['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết', 'Trực tuyến', 'Trực tiếp', 'Trước hạn', 'Đúng hạn', 'Trong hạn']),
   );
   expect(tthc.match(/<w:gridCol /g)).toHaveLength(12);
   const rows = tthc.match(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g)!;

@@ -36,12 +36,17 @@ test('the seed has the errors this test is about', () => {
   expect(a.issues.find((i) => i.code === 'percent-mismatch' && i.table === 'indicators')).toMatchObject({ severity: 'error', cell: 'C2' });
 });
 
-test('the revenue total and its ratio are highlighted in the body, followed by the issue\'s cell', () => {
+test("the revenue total and its ratio are highlighted in the body, followed by the issue's cell", () => {
   const p = paragraphXml(doc, 'Thu ngân sách:');
   const r = runs(p);
   const at = r.findIndex(([t]) => t.includes('đồng'));
   expect(r[at][1]).toBe(true);
-  expect(r.filter(([, lit]) => lit).map(([t]) => t).join('')).toMatch(/đồng, đạt [^[]*\[cần xem lại: [^\]]*Ngân sách!E4, E5\]/);
+  expect(
+    r
+      .filter(([, lit]) => lit)
+      .map(([t]) => t)
+      .join(''),
+  ).toMatch(/đồng, đạt [^[]*\[cần xem lại: [^\]]*Ngân sách!E4, E5\]/);
   // The label before the figure is not marked.
   expect(r.find(([t]) => t.startsWith('Thu ngân sách'))![1]).toBe(false);
   expect(issuesOf(a, ['budget.revenue.actual']).map((i) => i.code)).toEqual(['unit-mismatch']);
@@ -62,7 +67,10 @@ test('the note on page 1 lists errors and the warnings that change a figure, not
   const texts = paragraphs(doc);
   const k = texts.findIndex((t) => t.startsWith('[Lưu ý khi hoàn thiện'));
   expect(texts[k]).toMatch(/còn \d+ lỗi chưa sửa và \d+ cảnh báo làm thay đổi số liệu/);
-  const listed = texts.slice(k + 1).filter((t) => t.startsWith('- ')).slice(0, 12);
+  const listed = texts
+    .slice(k + 1)
+    .filter((t) => t.startsWith('- '))
+    .slice(0, 12);
   expect(listed.some((t) => t.startsWith('- Cảnh báo: ') && t.includes('(VB đi!B6)'))).toBe(true);
   expect(listed.some((t) => t.includes('dưới dạng chữ'))).toBe(false);
   expect(openIssues(a.issues).map((i) => i.code)).not.toContain('number-as-text');
@@ -84,7 +92,9 @@ test('a stated percentage off by rounding (a warning) is listed in the note and 
   ];
   const d = await docOf(b);
   const texts = paragraphs(d);
-  expect(texts).toContain('[Lưu ý khi hoàn thiện, xóa đoạn này trước khi ký: số liệu còn 1 cảnh báo làm thay đổi số liệu, các con số liên quan trong bản nháp có thể chưa đúng và được tô màu tại chỗ, kèm ô cần xem lại. Sửa trong Excel rồi lập lại bản nháp.]');
+  expect(texts).toContain(
+    '[Lưu ý khi hoàn thiện, xóa đoạn này trước khi ký: số liệu còn 1 cảnh báo làm thay đổi số liệu, các con số liên quan trong bản nháp có thể chưa đúng và được tô màu tại chỗ, kèm ô cần xem lại. Sửa trong Excel rồi lập lại bản nháp.]',
+  );
   expect(texts).toContain('- Cảnh báo: Ở dòng Tổng, tỷ lệ ghi 14,2% nhưng giải ngân / kế hoạch = 14,29%. (Đầu tư!D2)');
   const inv = texts.find((t) => t.startsWith('Tổng số kế hoạch vốn'))!;
   expect(inv).toMatch(/190\.000\.000 đồng \[cần xem lại: Đầu tư!D2\], đạt 50% \[cần xem lại: Đầu tư!D2\]/);
@@ -99,7 +109,7 @@ test('no open issue: no note and no mark', async () => {
   expect(texts.join('\n')).not.toContain('cần xem lại');
 });
 
-test('the count of documents issued is marked when a row\'s date cannot be read or its number is missing', async () => {
+test("the count of documents issued is marked when a row's date cannot be read or its number is missing", async () => {
   const ExcelJS = (await import('exceljs')).default;
   const { roundTrip, put } = await import('../../generality/harness');
   const wb = new ExcelJS.Workbook();

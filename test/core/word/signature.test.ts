@@ -24,7 +24,7 @@ describe('signature lines', () => {
     expect(sign('KT. Chủ tịch', null)).toEqual({ authority: ['KT. CHỦ TỊCH'], title: ['PHÓ CHỦ TỊCH'] });
   });
 
-  test('TL. and TUQ. over the signer\'s own title; unknown title left to fill', () => {
+  test("TL. and TUQ. over the signer's own title; unknown title left to fill", () => {
     expect(sign('TL. Chủ tịch', 'Chánh Văn phòng')).toEqual({ authority: ['TL. CHỦ TỊCH'], title: ['CHÁNH VĂN PHÒNG'] });
     expect(sign('TUQ. Chủ tịch', 'Công chức Văn phòng - Thống kê')).toEqual({ authority: ['TUQ. CHỦ TỊCH'], title: ['CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ'] });
     expect(sign('TUQ. CHỦ TỊCH', null)).toEqual({ authority: ['TUQ. CHỦ TỊCH'], title: null });

@@ -34,7 +34,8 @@ function tidy(paras: Run[][]): Run[][] {
         .filter((r) => r.text !== '')
         .reduce<Run[]>((out, r) => {
           const last = out[out.length - 1];
-          if (last && last !== NOTE && r !== NOTE && last.b === r.b && last.i === r.i && last.h === r.h) out[out.length - 1] = { ...last, text: last.text + r.text };
+          if (last && last !== NOTE && r !== NOTE && last.b === r.b && last.i === r.i && last.h === r.h)
+            out[out.length - 1] = { ...last, text: last.text + r.text };
           else out.push(r);
           return out;
         }, []),
@@ -43,7 +44,12 @@ function tidy(paras: Run[][]): Run[][] {
 }
 
 const decode = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 function docxParas(xml: string): Run[][] {
   return tidy(

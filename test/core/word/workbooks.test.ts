@@ -19,8 +19,7 @@ const MARK = '<mark style="background:yellow">';
 const BASIS =
   'Thực hiện Công văn số 712/UBND ngày 10/4/2023 của UBND huyện về việc báo cáo sơ kết triển khai và thực hiện nhiệm vụ xác định tại Chương trình số 23-CTr/HU ngày 08/7/2022 của Huyện ủy.';
 /** The 2.1 sentence as an earlier draft wrote it, pasted by the clerk into the narrative sheet. */
-const COPIED_21 =
-  '- Trong kỳ báo cáo (từ ngày 01/09/2022 đến ngày 31/03/2023), UBND xã Ba Bích đã ban hành 09 văn bản chỉ đạo, điều hành về CCHC.';
+const COPIED_21 = '- Trong kỳ báo cáo (từ ngày 01/09/2022 đến ngày 31/03/2023), UBND xã Ba Bích đã ban hành 09 văn bản chỉ đạo, điều hành về CCHC.';
 
 async function viceBytes(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -81,10 +80,11 @@ beforeAll(async () => {
   vice = await both(await viceBytes());
 });
 
-const eachFormat = (pick: () => Both) => [
-  ['docx', () => [...pick().docx, ...pick().notes], () => pick().notes],
-  ['html', () => pick().lines, () => pick().htmlNotes],
-] as const;
+const eachFormat = (pick: () => Both) =>
+  [
+    ['docx', () => [...pick().docx, ...pick().notes], () => pick().notes],
+    ['html', () => pick().lines, () => pick().htmlNotes],
+  ] as const;
 
 describe.each([
   ['the example', () => example],
@@ -121,7 +121,7 @@ describe.each([
     expect(t).toContain('- Kế hoạch tuyên truyền cải cách hành chính năm 2023 (tại Kế hoạch số 36/KH-UBND ngày 28/03/2023 của UBND xã).');
   });
 
-  test.each(eachFormat(get))('%s: 2.6 in the outline\'s order: the clerk\'s text on the estimates, the lead-in, the budget, then investment', (_f, text) => {
+  test.each(eachFormat(get))("%s: 2.6 in the outline's order: the clerk's text on the estimates, the lead-in, the budget, then investment", (_f, text) => {
     const t = text();
     const heading = at(t, /^2\.6\. Cải cách tài chính công$/);
     const clerk = at(t, /^Tiến độ, kết quả thực hiện thu, chi ngân sách nhà nước/);
@@ -156,7 +156,9 @@ describe('the period and the cut-off date as the workbook gives them', () => {
     for (const t of [x.docx, x.lines]) {
       const period = `từ ngày ${start} đến ngày 31/03/2023`;
       expect(t).toContain(`UBND xã Ba Bích báo cáo kết quả thực hiện công tác cải cách hành chính trong kỳ báo cáo (${period}), như sau:`);
-      expect(count(t, new RegExp(`^- Trong kỳ báo cáo \\(${period}\\), UBND xã Ba Bích đã ban hành 09 văn bản(\\(1\\))? chỉ đạo, điều hành về CCHC\\.$`))).toBe(1);
+      expect(count(t, new RegExp(`^- Trong kỳ báo cáo \\(${period}\\), UBND xã Ba Bích đã ban hành 09 văn bản(\\(1\\))? chỉ đạo, điều hành về CCHC\\.$`))).toBe(
+        1,
+      );
       expect(t).toContain(`- Tình hình, kết quả giải quyết thủ tục hành chính trong kỳ báo cáo (số liệu tính ${period}):`);
     }
   });

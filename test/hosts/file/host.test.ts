@@ -133,7 +133,16 @@ describe('FileHost', () => {
     const host = await FileHost.open(input);
     const ws = (await host.workbook()).getWorksheet('Thu chi NS')!;
     ws.addConditionalFormatting({ ref: 'A3', rules: [{ type: 'expression', priority: 1, formulae: ['A3<>""'], style: {} }] });
-    const issue = (cell: string): Issue => ({ code: 'sum-mismatch', severity: 'error', sheet: 'Thu chi NS', cell, table: 'budget', field: 'actual', sentence: 'not-a-number', params: { where: 'x', text: 'x' } });
+    const issue = (cell: string): Issue => ({
+      code: 'sum-mismatch',
+      severity: 'error',
+      sheet: 'Thu chi NS',
+      cell,
+      table: 'budget',
+      field: 'actual',
+      sentence: 'not-a-number',
+      params: { where: 'x', text: 'x' },
+    });
     expect(await host.markIssues([issue('B3'), issue('B3'), issue('C3'), { ...issue(''), cell: '' }, { ...issue('A1'), sheet: 'Nope' }])).toBe(2);
     const list = () => (ws as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings.map((c) => c.ref);
     expect(list()).toEqual(['A3', 'B3', 'C3']);
@@ -155,7 +164,7 @@ describe('FileHost', () => {
     expect((await again.workbook()).getWorksheet('_cchc_settings')!.state).toBe('veryHidden');
   });
 
-  it('still reads the file\'s overrides after exceljs has loaded it (the reader\'s parts inflated again)', async () => {
+  it("still reads the file's overrides after exceljs has loaded it (the reader's parts inflated again)", async () => {
     const o = { tables: { budget: { sheet: 'Thu chi NS', range: 'A3:D4' } } };
     const first = await FileHost.open(input);
     await first.saveOverrides(o);

@@ -67,9 +67,13 @@ describe('web-system exports saved with an .xlsx name (cases 17, 17c)', () => {
   });
 
   it('HTML cells are read as the text shown: 01/03/2023 is 1 March, 1.234 is one thousand two hundred and thirty-four', async () => {
-    const html = '<html><head><meta charset="utf-8"></head><body><table><tr><td>Ngày</td><td>Số tiền</td></tr><tr><td>01/03/2023</td><td>1.234</td></tr></table></body></html>';
+    const html =
+      '<html><head><meta charset="utf-8"></head><body><table><tr><td>Ngày</td><td>Số tiền</td></tr><tr><td>01/03/2023</td><td>1.234</td></tr></table></body></html>';
     const { snap } = await open(new TextEncoder().encode(html));
-    expect(snap.sheets[0].values).toEqual([['Ngày', 'Số tiền'], ['01/03/2023', '1.234']]);
+    expect(snap.sheets[0].values).toEqual([
+      ['Ngày', 'Số tiền'],
+      ['01/03/2023', '1.234'],
+    ]);
   });
 });
 
@@ -155,7 +159,11 @@ const hasSoffice = toolsPresent('soffice');
     'hidden.xlsx': async () => {
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet('Cán bộ');
-      ws.addRows([['STT', 'Họ và tên', 'Loại', 'Trình độ chuyên môn'], [1, 'An', 'Cán bộ', 'Đại học'], [2, 'Bình', 'Công chức', 'Trung cấp']]);
+      ws.addRows([
+        ['STT', 'Họ và tên', 'Loại', 'Trình độ chuyên môn'],
+        [1, 'An', 'Cán bộ', 'Đại học'],
+        [2, 'Bình', 'Công chức', 'Trung cấp'],
+      ]);
       ws.getRow(3).hidden = true;
       ws.getColumn(2).hidden = true;
       wb.addWorksheet('Cũ', { state: 'hidden' }).getCell('A1').value = 'cũ';
@@ -164,7 +172,10 @@ const hasSoffice = toolsPresent('soffice');
     'notes.xlsx': async () => {
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet('Cán bộ');
-      ws.addRows([['STT', 'Họ và tên', 'Loại'], [1, 'An', 'Cán bộ']]);
+      ws.addRows([
+        ['STT', 'Họ và tên', 'Loại'],
+        [1, 'An', 'Cán bộ'],
+      ]);
       ws.getCell('B2').note = 'Đã nghỉ hưu từ 01/10/2023';
       ws.getCell('D5').note = 'Ô trống có ghi chú';
       return workbookBytes(wb);
@@ -180,10 +191,14 @@ const hasSoffice = toolsPresent('soffice');
       fs.writeFileSync(path.join(dir, name), xlsx[name]);
     }
     const profile = `file://${tempDir('cchc-lo-')}`;
-    const r = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'xls', '--outdir', dir, ...Object.keys(books).map((n) => path.join(dir, n))], {
-      timeout: 240_000,
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'xls', '--outdir', dir, ...Object.keys(books).map((n) => path.join(dir, n))],
+      {
+        timeout: 240_000,
+        encoding: 'utf8',
+      },
+    );
     if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
     for (const name of Object.keys(books)) xls[name] = read(path.join(dir, name.replace(/\.xlsx$/, '.xls')));
   }, 300_000);

@@ -51,7 +51,7 @@ function sheetXml(bytes: Uint8Array, sheet = 'xl/worksheets/sheet1.xml'): string
 }
 
 type Cf = { ref: string; rules: { type: string; operator?: string; formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] };
-const cfsOf = (ws: ExcelJS.Worksheet) => ((ws as unknown as { conditionalFormattings: Cf[] }).conditionalFormattings ?? []);
+const cfsOf = (ws: ExcelJS.Worksheet) => (ws as unknown as { conditionalFormattings: Cf[] }).conditionalFormattings ?? [];
 
 describe('sqrefCells', () => {
   it('counts every range of a list', () => {
@@ -78,7 +78,8 @@ describe('rectanglesOf', () => {
 
 describe('ValidationCounter', () => {
   it('finds tags split across chunks', () => {
-    const xml = '<worksheet><dataValidations count="2"><dataValidation type="list" sqref="A1:A10 B1"><formula1>"x"</formula1></dataValidation>' +
+    const xml =
+      '<worksheet><dataValidations count="2"><dataValidation type="list" sqref="A1:A10 B1"><formula1>"x"</formula1></dataValidation>' +
       '<dataValidation sqref="C1:D5"/></dataValidations></worksheet>';
     const bytes = new TextEncoder().encode(xml);
     for (const size of [1, 3, 7, 16, 1000]) {
@@ -89,7 +90,7 @@ describe('ValidationCounter', () => {
   });
 });
 
-describe('the report copy keeps the user\'s validations and conditional formats', () => {
+describe("the report copy keeps the user's validations and conditional formats", () => {
   it('keeps a dropdown list on B2:B50 and a "> 100 red" format unchanged', async () => {
     const bytes = await workbookBytes(userWorkbook());
     const guard = guardXlsx(bytes);
@@ -118,10 +119,15 @@ describe('the report copy keeps the user\'s validations and conditional formats'
     expect([...xml.matchAll(/<dataValidation\b[^>]*sqref="([^"]*)"/g)].map((m) => m[1])).toEqual(['B2:B50']);
   });
 
-  it('clearMarks removes only the add-in\'s marks, the user\'s format stays', async () => {
+  it("clearMarks removes only the add-in's marks, the user's format stays", async () => {
     const host = await FileHost.open(await workbookBytes(userWorkbook()));
     const issue: Issue = {
-      code: 'required-missing', severity: 'error', table: null, sheet: 'Nhân sự', cell: 'A2', message: 'x',
+      code: 'required-missing',
+      severity: 'error',
+      table: null,
+      sheet: 'Nhân sự',
+      cell: 'A2',
+      message: 'x',
     } as unknown as Issue;
     expect(await host.markIssues([issue])).toBe(1);
     expect(cfsOf((await host.workbook()).getWorksheet('Nhân sự')!)).toHaveLength(2);

@@ -9,10 +9,7 @@ import { loadWorkbook, workbookBytes } from '../../helpers/xlsx';
 const layout: SheetLayout = { name: 'Báo cáo', cells: [{ row: 0, col: 0, value: REPORT_SHEET_TITLE.vi }], merges: [], columnWidths: [20], madeByAddin: true };
 
 // A 1×1 red PNG.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
 
 function userWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();

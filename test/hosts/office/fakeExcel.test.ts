@@ -36,9 +36,12 @@ test('null objects, unsupported API sets, Excel parsing of text, unsynced work',
     const used = context.workbook.worksheets.getItem('Empty').getUsedRangeOrNullObject(true).load('values');
     await context.sync();
     expect(used.isNullObject).toBe(true);
-    expect(() => context.workbook.worksheets.getItem('Empty').getRange('A1').getCellProperties({ format: { font: { name: true } } })).toThrow(
-      /ApiNotFound/,
-    );
+    expect(() =>
+      context.workbook.worksheets
+        .getItem('Empty')
+        .getRange('A1')
+        .getCellProperties({ format: { font: { name: true } } }),
+    ).toThrow(/ApiNotFound/);
     const ws = context.workbook.worksheets.getItem('Empty');
     ws.getRange('A1:C1').values = [['=1+1', '0123', 'plain']];
     ws.getRange('A2').numberFormat = [['@']];

@@ -27,17 +27,17 @@ const USER_RULES: CfModel[] = [
 
 function workbook(apiVersion = 14): FakeWorkbookModel {
   const model = installFakeExcel({ apiVersion });
-  model.setValues('TTHC', 'A1', [
-    ['Lĩnh vực', 'Tiếp nhận', 'Giải quyết'],
-    ...Array.from({ length: 39 }, (_, i) => [`Lĩnh vực ${i}`, 'mười', 'hai']),
-  ]);
+  model.setValues('TTHC', 'A1', [['Lĩnh vực', 'Tiếp nhận', 'Giải quyết'], ...Array.from({ length: 39 }, (_, i) => [`Lĩnh vực ${i}`, 'mười', 'hai'])]);
   model.setValues("Thu chi 'cũ' 2024", 'B2', [[1, 2, 3]]);
   model.findSheet('TTHC')!.conditionalFormats.push(...USER_RULES.map((r) => ({ ...r, ranges: [...r.ranges] })));
   return model;
 }
 
 const ours = (model: FakeWorkbookModel, sheet: string) =>
-  model.findSheet(sheet)!.conditionalFormats.filter((c) => !c.id.startsWith('user')).map((c) => [c.ranges.join(','), c.formula, c.fill]);
+  model
+    .findSheet(sheet)!
+    .conditionalFormats.filter((c) => !c.id.startsWith('user'))
+    .map((c) => [c.ranges.join(','), c.formula, c.fill]);
 
 test('a column of issues of one kind is one conditional format, not one per cell', async () => {
   const model = workbook();

@@ -76,7 +76,10 @@ test('without ExcelApi 1.9 fonts are skipped, not requested', async () => {
 
 test('merged areas come back relative to the sheet (ExcelApi 1.13)', async () => {
   const model = installFakeExcel();
-  model.setValues('Thu chi', 'A1', [['Tiêu đề', null, null], [1, 2, 3]]);
+  model.setValues('Thu chi', 'A1', [
+    ['Tiêu đề', null, null],
+    [1, 2, 3],
+  ]);
   model.findSheet('Thu chi')!.merges.push('A1:C1');
   const snap = await readSnapshot();
   expect(snap.sheets[0].merges).toEqual(['A1:C1']);
@@ -84,16 +87,14 @@ test('merged areas come back relative to the sheet (ExcelApi 1.13)', async () =>
 });
 
 test('planBlocks caps every block and every batch', () => {
-  const batches = planBlocks(
-    [
-      { id: 'a', top: 2, left: 1, rows: 25, cols: 10 },
-      null,
-      { id: 'b', top: 0, left: 0, rows: 3, cols: 10 },
-    ],
-    100,
-  );
+  const batches = planBlocks([{ id: 'a', top: 2, left: 1, rows: 25, cols: 10 }, null, { id: 'b', top: 0, left: 0, rows: 3, cols: 10 }], 100);
   for (const b of batches) expect(b.reduce((n, x) => n + x.rows * x.cols, 0)).toBeLessThanOrEqual(100);
-  expect(batches.flat().filter((b) => b.id === 'a').map((b) => [b.top, b.rows])).toEqual([
+  expect(
+    batches
+      .flat()
+      .filter((b) => b.id === 'a')
+      .map((b) => [b.top, b.rows]),
+  ).toEqual([
     [2, 10],
     [12, 10],
     [22, 5],
@@ -101,7 +102,12 @@ test('planBlocks caps every block and every batch', () => {
 });
 
 function hiddenBits(model: FakeWorkbookModel): void {
-  model.setValues('Cán bộ', 'B2', [['STT', 'Họ và tên', 'Ghi chú', 'Chức vụ'], [1, 'A', 'x', 'Chủ tịch'], [2, 'B', 'y', 'Phó'], [3, 'C', 'z', 'Công chức']]);
+  model.setValues('Cán bộ', 'B2', [
+    ['STT', 'Họ và tên', 'Ghi chú', 'Chức vụ'],
+    [1, 'A', 'x', 'Chủ tịch'],
+    [2, 'B', 'y', 'Phó'],
+    [3, 'C', 'z', 'Công chức'],
+  ]);
   const staff = model.findSheet('Cán bộ')!;
   staff.hiddenRows = new Set([3, 4, 40]); // two rows of the list, and one below it
   staff.hiddenCols = new Set([3]); // "Ghi chú"

@@ -24,7 +24,10 @@ const report = (line: string): SheetLayout => ({
 
 function workbook(options: FakeOptions = {}): FakeWorkbookModel {
   const model = installFakeExcel(options);
-  model.setValues('Thu chi', 'A1', [['Nội dung', 'Số tiền'], ['Lương', 1000]]);
+  model.setValues('Thu chi', 'A1', [
+    ['Nội dung', 'Số tiền'],
+    ['Lương', 1000],
+  ]);
   return model;
 }
 

@@ -7,7 +7,11 @@ afterEach(() => uninstallFakeExcel());
 
 function book(apiVersion = 14): FakeWorkbookModel {
   const model = installFakeExcel({ apiVersion });
-  model.setValues('Thu chi', 'B3', [['Nội dung', 'Số tiền'], ['Lương', 1000], ['Điện', 200]]);
+  model.setValues('Thu chi', 'B3', [
+    ['Nội dung', 'Số tiền'],
+    ['Lương', 1000],
+    ['Điện', 200],
+  ]);
   model.setValues('Cũ', 'A1', [['cũ']]);
   model.findSheet('Cũ')!.visibility = 'Hidden';
   return model;

@@ -47,7 +47,10 @@ test('writeReportSheet writes the layout in at most 3 syncs, text as text, with 
   expect(cell(model, name, 3, 1).hyperlink).toEqual({ documentReference: "'Thu chi ''cũ'''!D7" });
   expect(cell(model, name, 0, 0).font).toMatchObject({ bold: true, size: 14 });
   expect(cell(model, name, 0, 0).hAlign).toBe('Center');
-  expect(cell(model, name, 2, 1)).toMatchObject({ fill: '#D9E1F2', borders: { top: 'Continuous', bottom: 'Continuous', left: 'Continuous', right: 'Continuous' } });
+  expect(cell(model, name, 2, 1)).toMatchObject({
+    fill: '#D9E1F2',
+    borders: { top: 'Continuous', bottom: 'Continuous', left: 'Continuous', right: 'Continuous' },
+  });
   expect(cell(model, name, 3, 0).font.size).toBe(12);
   expect(cell(model, name, 5, 1).wrap).toBe(true);
   expect(cell(model, name, 6, 0).borders).toEqual({});
@@ -117,7 +120,13 @@ test('addTemplateSheets adds sheets under free names with dropdown lists, in 2 s
   const model = installFakeExcel();
   model.setValues('TTHC', 'A1', [['mine']]);
   const names = await new OfficeHost().addTemplateSheets([
-    { name: 'TTHC', cells: [{ row: 0, col: 0, value: 'Lĩnh vực', bold: true }], merges: [], columnWidths: [20], lists: [{ range: 'A2:A100', values: ['Tư pháp', 'Đất đai, xây dựng'] }] },
+    {
+      name: 'TTHC',
+      cells: [{ row: 0, col: 0, value: 'Lĩnh vực', bold: true }],
+      merges: [],
+      columnWidths: [20],
+      lists: [{ range: 'A2:A100', values: ['Tư pháp', 'Đất đai, xây dựng'] }],
+    },
     { name: 'Cán bộ', cells: [{ row: 0, col: 0, value: 'Họ và tên' }], merges: [], columnWidths: [] },
   ]);
   expect(names).toEqual(['TTHC (2)', 'Cán bộ']);
@@ -202,5 +211,17 @@ test('keyRects joins runs of one key into rectangles, covering each keyed cell o
     [0, 0, 2, 2],
     [3, 0, 3, 0],
   ]);
-  expect(sameRuns([[3, 12], [0, 30], [1, 12], [2, 12], [5, 12]])).toEqual([[0, 0, 30], [1, 3, 12], [5, 5, 12]]);
+  expect(
+    sameRuns([
+      [3, 12],
+      [0, 30],
+      [1, 12],
+      [2, 12],
+      [5, 12],
+    ]),
+  ).toEqual([
+    [0, 0, 30],
+    [1, 3, 12],
+    [5, 5, 12],
+  ]);
 });

@@ -44,7 +44,7 @@ export const CHECK_SENTENCES = {
     severity: 'warning',
     message: {
       vi: 'Bảng {table} không ghi đơn vị tính mà dòng «{line}» chỉ có {amount} đồng, quá nhỏ cho ngân sách một năm của xã (thường hàng tỷ đồng): số liệu có lẽ tính bằng nghìn đồng hoặc triệu đồng, nên các số tiền trong báo cáo có thể sai.',
-      en: 'The table {table} states no unit and the line «{line}» holds only {amount} đồng, too little for a commune\'s yearly budget (usually billions): the figures are probably in thousands or millions of đồng, so the report\'s amounts may be wrong.',
+      en: "The table {table} states no unit and the line «{line}» holds only {amount} đồng, too little for a commune's yearly budget (usually billions): the figures are probably in thousands or millions of đồng, so the report's amounts may be wrong.",
     },
     hint: {
       vi: 'Thêm dòng «ĐVT: nghìn đồng» (hoặc triệu đồng, đúng với số liệu đã gõ) phía trên bảng.',
@@ -208,7 +208,10 @@ export const CHECK_SENTENCES = {
       vi: '{who} có {field} {date}, khi mới {age} tuổi (ngày sinh {birth}).',
       en: '{who} has the {field} {date}, at the age of {age} (date of birth {birth}).',
     },
-    hint: { vi: 'Kiểm tra lại ngày này và ngày sinh: người được tuyển dụng phải đủ 18 tuổi.', en: 'Check this date and the date of birth: a recruit is 18 or older.' },
+    hint: {
+      vi: 'Kiểm tra lại ngày này và ngày sinh: người được tuyển dụng phải đủ 18 tuổi.',
+      en: 'Check this date and the date of birth: a recruit is 18 or older.',
+    },
   },
   'date-before-birth': {
     code: 'constraint-error',

@@ -9,7 +9,7 @@ export const READING_SENTENCES = {
     severity: 'warning',
     message: {
       vi: 'Sheet «{sheet}» có {count} ô ghi địa chỉ không có trong Excel ({refs}), ngoài cột XFD, hàng 1048576 hoặc không đọc được: các ô này không được đọc.',
-      en: 'Sheet «{sheet}» has {count} cells whose address is not on Excel\'s grid ({refs}), beyond column XFD, row 1048576 or unreadable: they were not read.',
+      en: "Sheet «{sheet}» has {count} cells whose address is not on Excel's grid ({refs}), beyond column XFD, row 1048576 or unreadable: they were not read.",
     },
     hint: { vi: 'Mở tệp bằng Excel, kiểm tra lại số liệu rồi lưu lại.', en: 'Open the file in Excel, check the figures and save it again.' },
   },
@@ -97,7 +97,7 @@ export const READING_SENTENCES = {
     code: 'type-error',
     message: {
       vi: '{where} chứa giá trị đúng/sai «{text}» của Excel, không phải {columnLower}.',
-      en: '{where} holds Excel\'s true/false value «{text}», not a {columnLower}.',
+      en: "{where} holds Excel's true/false value «{text}», not a {columnLower}.",
     },
     hint: 'enter-text',
   },
@@ -203,7 +203,7 @@ export const READING_SENTENCES = {
     },
     hint: {
       vi: 'Nếu đó là số liệu cũ, hãy nhập bảng của kỳ này vào một sheet đang hiện; nếu đúng, có thể bỏ ẩn sheet «{sheet}».',
-      en: 'If those are old figures, enter this period\'s table on a visible sheet; if they are right, you may unhide «{sheet}».',
+      en: "If those are old figures, enter this period's table on a visible sheet; if they are right, you may unhide «{sheet}».",
     },
   },
   'words-against-table': {
@@ -220,7 +220,7 @@ export const READING_SENTENCES = {
     severity: 'info',
     message: {
       vi: 'Vùng {cell} sheet «{sheet}» có tiêu đề cột giống bảng {table} nhưng không được đọc là bảng đó: các giá trị trong cột không giống số liệu của bảng này.',
-      en: 'The range {cell} on sheet «{sheet}» is headed like the table {table} but is not read as it: its values do not look like that table\'s.',
+      en: "The range {cell} on sheet «{sheet}» is headed like the table {table} but is not read as it: its values do not look like that table's.",
     },
     hint: 'pin-if-table',
   },

@@ -95,11 +95,10 @@ export function figureTable(b: SheetBuilder, ctx: BlockContext, headers: string[
         if (c.n === null) missing.push(headers[col]);
       }
     });
-    b.put(
-      noteCol,
-      missing.length ? `${tr(ctx.lang, NOT_COMPUTED.vi, NOT_COMPUTED.en)}: ${missing.join('; ')}` : '',
-      { border: true, italic: missing.length > 0 },
-    );
+    b.put(noteCol, missing.length ? `${tr(ctx.lang, NOT_COMPUTED.vi, NOT_COMPUTED.en)}: ${missing.join('; ')}` : '', {
+      border: true,
+      italic: missing.length > 0,
+    });
     b.next();
   }
 }

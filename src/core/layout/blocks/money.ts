@@ -30,7 +30,10 @@ export function budgetBlock(b: SheetBuilder, ctx: BlockContext, n: number, data:
       t('So với dự toán cấp trên (%)', '% of superior estimate'),
       t('So với dự toán HĐND (%)', '% of council estimate'),
     ],
-    [row(t('Tổng thu ngân sách', 'Total revenue'), 'revenue', data.revenue), row(t('Tổng chi ngân sách', 'Total expenditure'), 'expenditure', data.expenditure)],
+    [
+      row(t('Tổng thu ngân sách', 'Total revenue'), 'revenue', data.revenue),
+      row(t('Tổng chi ngân sách', 'Total expenditure'), 'expenditure', data.expenditure),
+    ],
   );
 }
 
@@ -39,11 +42,16 @@ export function investmentBlock(b: SheetBuilder, ctx: BlockContext, n: number, d
   heading(b, `${n}. ${t('Giải ngân vốn đầu tư công', 'Public investment disbursement')}`);
   if (!data) return noData(b, ctx.lang);
   noteLine(b, t('Đơn vị tính: đồng', 'Unit: đồng'));
-  figureTable(b, ctx, [t('Nội dung', 'Item'), t('Kế hoạch vốn', 'Capital plan'), t('Giải ngân', 'Disbursed'), t('Tỷ lệ giải ngân (%)', 'Disbursed (%)')], [
-    {
-      label: t('Vốn đầu tư công', 'Public investment'),
-      bold: true,
-      cells: [fig(data.plan, 'amount', 'investment.plan'), fig(data.disbursed, 'amount', 'investment.disbursed'), fig(data.pct, 'pct', 'investment.pct')],
-    },
-  ]);
+  figureTable(
+    b,
+    ctx,
+    [t('Nội dung', 'Item'), t('Kế hoạch vốn', 'Capital plan'), t('Giải ngân', 'Disbursed'), t('Tỷ lệ giải ngân (%)', 'Disbursed (%)')],
+    [
+      {
+        label: t('Vốn đầu tư công', 'Public investment'),
+        bold: true,
+        cells: [fig(data.plan, 'amount', 'investment.plan'), fig(data.disbursed, 'amount', 'investment.disbursed'), fig(data.pct, 'pct', 'investment.pct')],
+      },
+    ],
+  );
 }

@@ -16,12 +16,17 @@ export function staffBlock(b: SheetBuilder, ctx: BlockContext, n: number, data: 
   heading(b, `${n}. ${t('Cán bộ, công chức', 'Staff')}`);
   if (!data) return noData(b, ctx.lang);
   noteLine(b, t('Đơn vị tính: người', 'Unit: persons'));
-  figureTable(b, ctx, [t('Chỉ tiêu', 'Item'), t('Số người', 'Persons')], [
-    { label: t('Cán bộ, công chức', 'Cán bộ and công chức'), bold: true, cells: [fig(data.total, 'count', 'staff.total')] },
-    { label: `   - ${t('Cán bộ', 'Cán bộ')}`, cells: [fig(data.canBo, 'count', 'staff.canBo')] },
-    { label: `   - ${t('Công chức', 'Công chức')}`, cells: [fig(data.congChuc, 'count', 'staff.congChuc')] },
-    { label: t('Người hoạt động không chuyên trách', 'Part-time workers'), cells: [fig(data.khongChuyenTrach, 'count', 'staff.khongChuyenTrach')] },
-  ]);
+  figureTable(
+    b,
+    ctx,
+    [t('Chỉ tiêu', 'Item'), t('Số người', 'Persons')],
+    [
+      { label: t('Cán bộ, công chức', 'Cán bộ and công chức'), bold: true, cells: [fig(data.total, 'count', 'staff.total')] },
+      { label: `   - ${t('Cán bộ', 'Cán bộ')}`, cells: [fig(data.canBo, 'count', 'staff.canBo')] },
+      { label: `   - ${t('Công chức', 'Công chức')}`, cells: [fig(data.congChuc, 'count', 'staff.congChuc')] },
+      { label: t('Người hoạt động không chuyên trách', 'Part-time workers'), cells: [fig(data.khongChuyenTrach, 'count', 'staff.khongChuyenTrach')] },
+    ],
+  );
   b.next();
   noteLine(b, t('Trình độ chuyên môn của cán bộ, công chức', 'Education of cán bộ and công chức'));
   figureTable(

@@ -13,20 +13,28 @@ export function tthcBlock(b: SheetBuilder, ctx: BlockContext, n: number, data: T
   if (rule) noteLine(b, rule[ctx.lang]);
   const p = (k: keyof TthcCounts): FigurePath => `tthc.${k}`;
   const sub = (vi: string, en: string) => `   - ${t(vi, en)}`;
-  figureTable(b, ctx, [t('Chỉ tiêu', 'Item'), t('Số hồ sơ', 'Dossiers'), t('Tỷ lệ (%)', 'Share (%)')], [
-    { label: t('Tổng số hồ sơ tiếp nhận', 'Received'), bold: true, cells: [fig(data.received, 'count', p('received')), null] },
-    { label: sub('Trực tuyến', 'Online'), cells: [fig(data.online, 'count', p('online')), fig(data.onlinePct, 'pct', p('onlinePct'))] },
-    { label: sub('Trực tiếp và bưu chính', 'Direct and postal'), cells: [fig(data.direct, 'count', p('direct')), null] },
-    { label: sub('Kỳ trước chuyển sang', 'Carried over'), cells: [fig(data.carriedOver, 'count', p('carriedOver')), null] },
-    { label: t('Đã giải quyết', 'Resolved'), bold: true, cells: [fig(data.resolved, 'count', p('resolved')), null] },
-    { label: sub('Trước hạn', 'Early'), cells: [fig(data.early, 'count', p('early')), null] },
-    { label: sub('Đúng hạn', 'On time'), cells: [fig(data.onTime, 'count', p('onTime')), null] },
-    { label: sub('Quá hạn', 'Late'), cells: [fig(data.late, 'count', p('late')), fig(data.latePct, 'pct', p('latePct'))] },
-    { label: t('Giải quyết đúng hạn (trước hạn và đúng hạn)', 'Resolved in time (early and on time)'), cells: [null, fig(data.onTimePct, 'pct', p('onTimePct'))] },
-    { label: t('Đang giải quyết', 'Pending'), bold: true, cells: [fig(data.pending, 'count', p('pending')), null] },
-    { label: sub('Trong hạn', 'In time'), cells: [fig(data.pendingInTime, 'count', p('pendingInTime')), null] },
-    { label: sub('Quá hạn', 'Overdue'), cells: [fig(data.pendingOverdue, 'count', p('pendingOverdue')), null] },
-  ]);
+  figureTable(
+    b,
+    ctx,
+    [t('Chỉ tiêu', 'Item'), t('Số hồ sơ', 'Dossiers'), t('Tỷ lệ (%)', 'Share (%)')],
+    [
+      { label: t('Tổng số hồ sơ tiếp nhận', 'Received'), bold: true, cells: [fig(data.received, 'count', p('received')), null] },
+      { label: sub('Trực tuyến', 'Online'), cells: [fig(data.online, 'count', p('online')), fig(data.onlinePct, 'pct', p('onlinePct'))] },
+      { label: sub('Trực tiếp và bưu chính', 'Direct and postal'), cells: [fig(data.direct, 'count', p('direct')), null] },
+      { label: sub('Kỳ trước chuyển sang', 'Carried over'), cells: [fig(data.carriedOver, 'count', p('carriedOver')), null] },
+      { label: t('Đã giải quyết', 'Resolved'), bold: true, cells: [fig(data.resolved, 'count', p('resolved')), null] },
+      { label: sub('Trước hạn', 'Early'), cells: [fig(data.early, 'count', p('early')), null] },
+      { label: sub('Đúng hạn', 'On time'), cells: [fig(data.onTime, 'count', p('onTime')), null] },
+      { label: sub('Quá hạn', 'Late'), cells: [fig(data.late, 'count', p('late')), fig(data.latePct, 'pct', p('latePct'))] },
+      {
+        label: t('Giải quyết đúng hạn (trước hạn và đúng hạn)', 'Resolved in time (early and on time)'),
+        cells: [null, fig(data.onTimePct, 'pct', p('onTimePct'))],
+      },
+      { label: t('Đang giải quyết', 'Pending'), bold: true, cells: [fig(data.pending, 'count', p('pending')), null] },
+      { label: sub('Trong hạn', 'In time'), cells: [fig(data.pendingInTime, 'count', p('pendingInTime')), null] },
+      { label: sub('Quá hạn', 'Overdue'), cells: [fig(data.pendingOverdue, 'count', p('pendingOverdue')), null] },
+    ],
+  );
   if (data.byField.length === 0) return;
   b.next();
   noteLine(b, t('Theo lĩnh vực', 'By field'));
@@ -47,16 +55,33 @@ export function tthcBlock(b: SheetBuilder, ctx: BlockContext, n: number, data: T
     );
   };
   part(
-    [t('Tiếp nhận', 'Received'), t('Trực tuyến', 'Online'), t('Trực tiếp, bưu chính', 'Direct, postal'), t('Kỳ trước chuyển sang', 'Carried over'), t('Trực tuyến (%)', 'Online (%)')],
+    [
+      t('Tiếp nhận', 'Received'),
+      t('Trực tuyến', 'Online'),
+      t('Trực tiếp, bưu chính', 'Direct, postal'),
+      t('Kỳ trước chuyển sang', 'Carried over'),
+      t('Trực tuyến (%)', 'Online (%)'),
+    ],
     ['received', 'online', 'direct', 'carriedOver'],
     ['onlinePct'],
   );
   b.next();
   part(
-    [t('Đã giải quyết', 'Resolved'), t('Trước hạn', 'Early'), t('Đúng hạn', 'On time'), t('Quá hạn', 'Late'), t('Đúng hạn (%)', 'In time (%)'), t('Quá hạn (%)', 'Late (%)')],
+    [
+      t('Đã giải quyết', 'Resolved'),
+      t('Trước hạn', 'Early'),
+      t('Đúng hạn', 'On time'),
+      t('Quá hạn', 'Late'),
+      t('Đúng hạn (%)', 'In time (%)'),
+      t('Quá hạn (%)', 'Late (%)'),
+    ],
     ['resolved', 'early', 'onTime', 'late'],
     ['onTimePct', 'latePct'],
   );
   b.next();
-  part([t('Đang giải quyết', 'Pending'), t('Trong hạn', 'In time'), t('Quá hạn (đang giải quyết)', 'Overdue (pending)')], ['pending', 'pendingInTime', 'pendingOverdue'], []);
+  part(
+    [t('Đang giải quyết', 'Pending'), t('Trong hạn', 'In time'), t('Quá hạn (đang giải quyết)', 'Overdue (pending)')],
+    ['pending', 'pendingInTime', 'pendingOverdue'],
+    [],
+  );
 }

@@ -137,9 +137,7 @@ function table(t: TableBlock): Table {
     columnWidths: t.widths,
     layout: TableLayoutType.FIXED,
     ...(layout ? { borders: TableBorders.NONE, margins: { left: CELL_PAD, right: CELL_PAD, top: 0, bottom: 0 } } : {}),
-    rows: t.rows.map(
-      (r) => new TableRow({ tableHeader: r.header, cantSplit: r.cantSplit, children: r.cells.map((c) => cell(c, t.style)) }),
-    ),
+    rows: t.rows.map((r) => new TableRow({ tableHeader: r.header, cantSplit: r.cantSplit, children: r.cells.map((c) => cell(c, t.style)) })),
   });
 }
 

@@ -20,10 +20,7 @@ export function tasks(ctx: Ctx): Para[] {
   return [
     heading1('IV. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU TRONG THỜI GIAN TỚI'),
     heading2('1. Chỉ tiêu'),
-    ...proseOr(
-      textsFor(ctx.narrative, 'IV.1'),
-      'Nêu chỉ tiêu phấn đấu kỳ tới, ví dụ thứ hạng Chỉ số cải cách hành chính (PAR INDEX) của xã',
-    ),
+    ...proseOr(textsFor(ctx.narrative, 'IV.1'), 'Nêu chỉ tiêu phấn đấu kỳ tới, ví dụ thứ hạng Chỉ số cải cách hành chính (PAR INDEX) của xã'),
     heading2('2. Một số nhiệm vụ, giải pháp'),
     ...proseOr(textsFor(ctx.narrative, 'IV.2'), 'Nêu các nhiệm vụ, giải pháp chủ yếu trong thời gian tới'),
   ];
@@ -35,9 +32,7 @@ export function proposals(ctx: Ctx): Para[] {
     ...proseOr(textsFor(ctx.narrative, 'V'), 'Nêu đề xuất, kiến nghị với cấp trên (nếu có)'),
     // Nothing the clerk wrote is dropped: text under a label the outline does not have comes last, flagged.
     ...unplaced(ctx.narrative).flatMap((e) => [
-      placeholderParagraph(
-        `Đoạn văn ghi ở mục "${e.label}" của bảng thuyết minh, chưa xếp được vào mục nào của báo cáo: chuyển đến đúng mục`,
-      ),
+      placeholderParagraph(`Đoạn văn ghi ở mục "${e.label}" của bảng thuyết minh, chưa xếp được vào mục nào của báo cáo: chuyển đến đúng mục`),
       ...prose([e.text]),
     ]),
   ];

@@ -26,8 +26,7 @@ export function digital(ctx: Ctx): Para[] {
     key: '2.7',
     title: 'Xây dựng và phát triển chính quyền điện tử, chính quyền số',
     figures: onlineParagraphs(ctx),
-    resultNote:
-      'Nêu kết quả xây dựng hạ tầng, ứng dụng công nghệ thông tin, xử lý văn bản trên môi trường mạng, chữ ký số, dịch vụ công trực tuyến',
+    resultNote: 'Nêu kết quả xây dựng hạ tầng, ứng dụng công nghệ thông tin, xử lý văn bản trên môi trường mạng, chữ ký số, dịch vụ công trực tuyến',
     limitNote: 'Nêu hạn chế, khó khăn trong xây dựng chính quyền điện tử, chính quyền số và nguyên nhân',
   });
 }

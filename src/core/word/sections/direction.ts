@@ -50,8 +50,7 @@ function documentsParagraph(ctx: Ctx): Para {
   if (!table) return body(['- ', ...notProvided('văn bản chỉ đạo, điều hành về CCHC đã ban hành')]);
   // Documents issued in the period, as the figures count them (a yearly register read for a quarter).
   const docs = documentRefs(table.rows).filter((d) => issuedInPeriod(d.date, ctx.analysis.info));
-  if (!docs.length)
-    return body(['- ', ph('[Bảng văn bản ban hành chưa có văn bản nào: nêu các văn bản chỉ đạo, điều hành về CCHC đã ban hành]')]);
+  if (!docs.length) return body(['- ', ph('[Bảng văn bản ban hành chưa có văn bản nào: nêu các văn bản chỉ đạo, điều hành về CCHC đã ban hành]')]);
   const n = count2(docs.length);
   // The figure only: how the committee directs ("thường xuyên, liên tục…") is the clerk's to say, once.
   return body([

@@ -11,12 +11,8 @@ import { amount, body, i, italic, pct, ph, type Part } from '../text';
 import { area } from './area';
 import { notProvided, untilParts, type Ctx } from './context';
 
-
 /** "đạt 25,0% so với dự toán huyện giao và 19,0% so với dự toán HĐND xã giao" (only the estimates that exist). */
-export function againstEstimates(
-  side: Pick<BudgetSide, 'estimateSuperior' | 'estimateCouncil' | 'pctSuperior' | 'pctCouncil'>,
-  ctx: Ctx,
-): Part[] {
+export function againstEstimates(side: Pick<BudgetSide, 'estimateSuperior' | 'estimateCouncil' | 'pctSuperior' | 'pctCouncil'>, ctx: Ctx): Part[] {
   const superior = `dự toán ${ctx.superiorLevel} giao`;
   const d = ctx.decimals;
   const hasS = side.estimateSuperior !== null;
@@ -63,7 +59,13 @@ function sideParagraph(ctx: Ctx, label: string, which: 'revenue' | 'expenditure'
   });
   const detail: Part[] = [];
   children.forEach((c, k) => detail.push(k ? '; ' : '; trong đó: ', ...c));
-  const total = marked(ctx.analysis, [amount(side.actual), ', ', ...againstEstimates(side, ctx)], `budget.${which}.actual`, `budget.${which}.pctSuperior`, `budget.${which}.pctCouncil`);
+  const total = marked(
+    ctx.analysis,
+    [amount(side.actual), ', ', ...againstEstimates(side, ctx)],
+    `budget.${which}.actual`,
+    `budget.${which}.pctSuperior`,
+    `budget.${which}.pctCouncil`,
+  );
   return body([i(`${label}:`), ' thực hiện ', ...total, ...detail, '.']);
 }
 
@@ -79,13 +81,7 @@ function budgetParagraphs(ctx: Ctx): Para[] {
 
 function investmentParagraphs(ctx: Ctx): Para[] {
   const inv = ctx.analysis.figures.investment;
-  if (!inv)
-    return [
-      body([
-        '- Kết quả thực hiện giải ngân vốn đầu tư công: ',
-        ...notProvided('giải ngân vốn đầu tư công (kế hoạch vốn, giá trị giải ngân)'),
-      ]),
-    ];
+  if (!inv) return [body(['- Kết quả thực hiện giải ngân vốn đầu tư công: ', ...notProvided('giải ngân vốn đầu tư công (kế hoạch vốn, giá trị giải ngân)')])];
   const { periodEnd, reportDate } = ctx.analysis.info;
   const yearSerial = periodEnd ?? reportDate;
   const year = yearSerial !== null && Number.isFinite(yearSerial) ? ` năm ${serialParts(yearSerial).y}` : '';

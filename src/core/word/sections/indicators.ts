@@ -20,8 +20,7 @@ export function indicatorSentence(ind: IndicatorFigure, decimals: number): Part[
     .trim()
     .replace(/[.;:]+$/u, '');
   const target: Part[] = ['(', ...italic('chỉ tiêu ', givenPct(ind.target)), ')'];
-  if (!name)
-    return [ph('[Tên chỉ tiêu]'), ': đạt ', givenPct(ind.actual), ', bằng ', pct(ind.achievement, decimals), ' chỉ tiêu ', ...target, '.'];
+  if (!name) return [ph('[Tên chỉ tiêu]'), ': đạt ', givenPct(ind.actual), ', bằng ', pct(ind.achievement, decimals), ' chỉ tiêu ', ...target, '.'];
   const isRate = /^(ty le|ti le)\b/.test(fold(name));
   if (isRate) return [`${name} đạt `, givenPct(ind.actual), ', bằng ', pct(ind.achievement, decimals), ' chỉ tiêu ', ...target, '.'];
   return [givenPct(ind.actual), ` ${embed(name)}, đạt `, pct(ind.achievement, decimals), ' chỉ tiêu ', ...target, '.'];

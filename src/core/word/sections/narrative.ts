@@ -98,7 +98,10 @@ export function textsFor(entries: NarrativeEntry[], section: string, parts: Narr
 }
 
 /** What a sentence says, for telling repeats: folded, punctuation and list marks ("- ", "+ ") left out. */
-export const sayingKey = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const sayingKey = (s: string) =>
+  fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The clerk's texts without the lines whose saying is in `said`; texts left empty are dropped. */
 export function withoutRepeats(texts: string[], said: ReadonlySet<string>): string[] {

@@ -12,8 +12,7 @@ const hs = (x: number | null): Part[] => [count(x), ' hồ sơ'];
 
 export function procedureFigures(ctx: Ctx): Para[] {
   const t = ctx.analysis.figures.tthc;
-  if (!t)
-    return [body(['- ', ...notProvided('kết quả giải quyết thủ tục hành chính (số hồ sơ tiếp nhận, đã giải quyết, đang giải quyết)')])];
+  if (!t) return [body(['- ', ...notProvided('kết quả giải quyết thủ tục hành chính (số hồ sơ tiếp nhận, đã giải quyết, đang giải quyết)')])];
   const received: Part[] = ['trực tuyến ', ...hs(t.online), ', trực tiếp ', ...hs(t.direct)];
   if (t.carriedOver) received.push(', kỳ trước chuyển sang ', ...hs(t.carriedOver));
   return [

@@ -57,12 +57,7 @@ export function organisation(ctx: Ctx): Para[] {
   return area(ctx, {
     key: '2.4',
     title: 'Cải cách tổ chức bộ máy',
-    figures: [
-      body([
-        '- Việc thực hiện các quy định về quản lý, sử dụng biên chế được giao: ',
-        ...(s ? headcountParts(s) : notProvided('cán bộ, công chức')),
-      ]),
-    ],
+    figures: [body(['- Việc thực hiện các quy định về quản lý, sử dụng biên chế được giao: ', ...(s ? headcountParts(s) : notProvided('cán bộ, công chức'))])],
     resultNote: 'Nêu kết quả thực hiện các quy định về phân cấp quản lý, tổ chức bộ máy, vị trí việc làm',
     limitNote: 'Nêu hạn chế, khó khăn trong cải cách tổ chức bộ máy và nguyên nhân',
   });

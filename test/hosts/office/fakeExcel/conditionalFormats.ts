@@ -28,7 +28,13 @@ export class FakeConditionalFormatCollection extends CollectionProxy<FakeConditi
     this.ctx.enqueue(() => {
       const { sheet, rects } = this.target();
       this.model.checkEditable(sheet);
-      const cf: CfModel = { id: `cf${this.model.cfNext++}`, type, ranges: rects.map((r) => rangeA1(r.top, r.left, r.bottom, r.right)), formula: '', fill: null };
+      const cf: CfModel = {
+        id: `cf${this.model.cfNext++}`,
+        type,
+        ranges: rects.map((r) => rangeA1(r.top, r.left, r.bottom, r.right)),
+        formula: '',
+        fill: null,
+      };
       sheet.conditionalFormats.unshift(cf);
       made = { sheet, cf };
     });

@@ -41,8 +41,7 @@ export class FakeContext {
     this.responseCells = 0;
     for (const a of q) {
       a();
-      if (this.responseBytes > this.model.maxResponseBytes)
-        throw new FakeApiError('ResponsePayloadSizeLimitExceeded', `${this.responseBytes} bytes`);
+      if (this.responseBytes > this.model.maxResponseBytes) throw new FakeApiError('ResponsePayloadSizeLimitExceeded', `${this.responseBytes} bytes`);
     }
     await Promise.resolve();
   }

@@ -86,7 +86,6 @@ export interface FakeOptions {
   idsChangeBetweenRuns?: boolean;
 }
 
-
 export const key = (r: number, c: number) => r * MAX_COLS + c;
 
 export function defaultCell(): CellModel {
@@ -262,9 +261,7 @@ export class FakeWorkbookModel {
 
   /** Test helper: a deep copy of every cell of every sheet, to compare before/after. */
   dumpCells(): string {
-    return JSON.stringify(
-      this.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()].filter(([, c]) => !isDefault(c)) })),
-    );
+    return JSON.stringify(this.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()].filter(([, c]) => !isDefault(c)) })));
   }
 
   /** The used range of a sheet, or of the part of it inside `within` (Range.getUsedRange); null when blank. */
@@ -291,7 +288,7 @@ export class FakeWorkbookModel {
   writeValue(cell: CellModel, v: unknown): void {
     cell.formula = undefined;
     cell.error = undefined;
-    if (v === '' ) {
+    if (v === '') {
       cell.value = null;
       return;
     }

@@ -13,8 +13,7 @@ export class Proxy {
   }
 
   protected read<T>(prop: string): T {
-    if (!this.loaded.has(prop))
-      throw new FakeApiError('PropertyNotLoaded', `The property '${prop}' is not available. Call load() and sync() first.`);
+    if (!this.loaded.has(prop)) throw new FakeApiError('PropertyNotLoaded', `The property '${prop}' is not available. Call load() and sync() first.`);
     return this.loaded.get(prop) as T;
   }
 

@@ -73,10 +73,18 @@ export class FakeRange extends Proxy {
         return this.grid((c) => c.numberFormat);
       case 'valueTypes':
         return this.grid((c) =>
-          c.error !== undefined ? 'Error' : c.value === null ? 'Empty' : typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : 'String',
+          c.error !== undefined
+            ? 'Error'
+            : c.value === null
+              ? 'Empty'
+              : typeof c.value === 'number'
+                ? 'Double'
+                : typeof c.value === 'boolean'
+                  ? 'Boolean'
+                  : 'String',
         );
       case 'formulas':
-        return this.grid((c) => c.formula ?? (c.value ?? ''));
+        return this.grid((c) => c.formula ?? c.value ?? '');
       default:
         return super.scalar(prop);
     }
@@ -115,7 +123,13 @@ export class FakeRange extends Proxy {
       const a = this.resolve();
       const b = other.resolve();
       if (!a || !b || a.sheet !== b.sheet) return null;
-      const r = { sheet: a.sheet, top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+      const r = {
+        sheet: a.sheet,
+        top: Math.max(a.top, b.top),
+        left: Math.max(a.left, b.left),
+        bottom: Math.min(a.bottom, b.bottom),
+        right: Math.min(a.right, b.right),
+      };
       return r.top > r.bottom || r.left > r.right ? null : r;
     });
   }
@@ -164,8 +178,7 @@ export class FakeRange extends Proxy {
       if (across) throw new FakeApiError('NotImplemented', 'merge across not modelled');
       for (const m of r.sheet.merges) {
         const p = parseRange(m)!;
-        if (!(p.right < r.left || p.left > r.right || p.bottom < r.top || p.top > r.bottom))
-          throw new FakeApiError('InvalidOperation', `merge overlaps ${m}`);
+        if (!(p.right < r.left || p.left > r.right || p.bottom < r.top || p.top > r.bottom)) throw new FakeApiError('InvalidOperation', `merge overlaps ${m}`);
       }
       r.sheet.merges.push(rangeA1(r.top, r.left, r.bottom, r.right));
     });
