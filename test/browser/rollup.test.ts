@@ -72,4 +72,26 @@ run('roll-up page in Chromium', () => {
     },
     LONG * 2,
   );
+
+  it(
+    'offers Vietnamese buttons over hidden file inputs, reachable by keyboard, and never scrolls sideways at 320 px',
+    async () => {
+      const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      await narrow.goto(`${server.origin}/rollup.html`);
+      const choose = narrow.getByRole('button', { name: 'Chọn các tệp của các xã…' });
+      await choose.waitFor({ timeout: LONG });
+      await expect(narrow.getByRole('button', { name: 'Chọn cả một thư mục…' }).isVisible()).resolves.toBe(true);
+      // The browser's own «Choose Files / No file chosen» is never shown.
+      await expect(narrow.getByTestId('rollup-files').isVisible()).resolves.toBe(false);
+      await narrow.keyboard.press('Tab');
+      await expect(choose.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      // The button opens the hidden input's chooser.
+      const [chooser] = await Promise.all([narrow.waitForEvent('filechooser', { timeout: LONG }), narrow.keyboard.press('Enter')]);
+      await chooser.setFiles(files);
+      await narrow.getByTestId('rollup-totals').waitFor({ timeout: LONG });
+      expect(await narrow.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
+      await narrow.close();
+    },
+    LONG * 2,
+  );
 });
