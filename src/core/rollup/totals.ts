@@ -18,7 +18,7 @@ import {
   type TthcFigures,
   figurePath,
 } from '../figures/types';
-import type { TthcBlock } from '../figures/tthc';
+import { TTHC_COUNT_KEYS, type TthcBlock } from '../figures/tthc';
 import { fold } from '../text/fold';
 import type { Contributors, RollupTotals } from './types';
 
@@ -63,27 +63,13 @@ class Summer {
   }
 }
 
-const TTHC_COUNTS = [
-  'received',
-  'online',
-  'direct',
-  'carriedOver',
-  'resolved',
-  'early',
-  'onTime',
-  'late',
-  'pending',
-  'pendingInTime',
-  'pendingOverdue',
-] as const;
-
 /** The counts and ratios of one TTHC block (the whole, or one field), summed over the communes under `prefix`. */
 function tthcBlock(s: Summer, prefix: TthcBlock, of: (f: Figures) => TthcCounts | null): TthcCounts {
   const t =
     (k: keyof TthcCounts): Get =>
     (f) =>
       (of(f)?.[k] as N | undefined) ?? null;
-  const counts = Object.fromEntries(TTHC_COUNTS.map((k) => [k, s.sum(figurePath(prefix, k), t(k))])) as Record<(typeof TTHC_COUNTS)[number], N>;
+  const counts = Object.fromEntries(TTHC_COUNT_KEYS.map((k) => [k, s.sum(figurePath(prefix, k), t(k))])) as Record<(typeof TTHC_COUNT_KEYS)[number], N>;
   return {
     ...counts,
     onlinePct: s.ratio(figurePath(prefix, 'onlinePct'), [t('online')], t('received')),
