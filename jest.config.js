@@ -7,4 +7,5 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, isolatedModules: true } }],
   },
   testTimeout: 60000,
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/issueWordsSetup.ts'],
 };

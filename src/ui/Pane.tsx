@@ -4,7 +4,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { createFocusOutlineStyle, Divider, makeStyles, tokens } from '@fluentui/react-components';
-import { countBySeverity, type Lang } from '../core/issues';
+import { countBySeverity } from '../core/issues/counts';
+import type { Lang } from '../core/issues/types';
+import { loadIssueWords } from './issueWords';
 import type { TableName } from '../core/schema/types';
 import { SCHEMA } from '../core/schema';
 import type { Progress } from '../hosts/host';
@@ -76,7 +78,9 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
     if (!keepStatus) setStatus(null);
     setProgress({ stage: 'read', fraction: null });
     try {
-      return await job(setProgress);
+      // The catalogue's renderer loads beside the job: the issues it brings are worded at once.
+      const [out] = await Promise.all([job(setProgress), loadIssueWords()]);
+      return out;
     } catch (e) {
       setStatus({ intent: 'error', text: (l) => describeError(e, l) });
       return undefined;

@@ -203,7 +203,7 @@ test("a line that names a cell is a button; Enter copies its address for Excel's
   setup();
   pick('so-lieu.xlsx');
   await screen.findByTestId('count-error');
-  const line = screen.getByRole('button', { name: /^C9 / });
+  const line = screen.getByRole('button', { name: /^(Lỗi|Cảnh báo|Lưu ý):? C9 / });
   expect(line.getAttribute('title')).toBe('Chép địa chỉ ô để mở trong Excel (Ctrl+G)');
   fireEvent.click(line);
   expect(await screen.findByText("Đã chép địa chỉ 'Thu chi'!C9. Trong Excel bấm Ctrl+G, dán (Ctrl+V) rồi Enter để tới ô đó.")).toBeTruthy();
@@ -212,6 +212,6 @@ test("a line that names a cell is a button; Enter copies its address for Excel's
   expect(screen.queryByRole('button', { name: /Chưa tìm thấy bảng/ })).toBeNull();
   // When the clipboard refuses, the address is shown to type.
   writeText.mockRejectedValueOnce(new Error('denied'));
-  fireEvent.click(screen.getByRole('button', { name: /^B7 / }));
+  fireEvent.click(screen.getByRole('button', { name: /^(Lỗi|Cảnh báo|Lưu ý):? B7 / }));
   expect(await screen.findByText("Không chép được tự động. Địa chỉ ô: 'Văn bản'!B7; trong Excel bấm Ctrl+G, gõ địa chỉ này rồi Enter.")).toBeTruthy();
 });

@@ -12,6 +12,7 @@ export * from './types';
 export { ISSUE_CODES, CODE_CATALOGUE, type IssueCode, type CodeEntry } from './codes';
 export { SENTENCES, PHRASES, type SentenceKey, type SentenceEntry, type PhraseKey, type HintKey } from './sentences';
 export { renderIssue, issueText, decimalsOf, formatNumber } from './render';
+export { SEVERITY_ORDER, countBySeverity } from './counts';
 
 /** The values sentence K names, each of its placeholders given (others may be given for nested phrases). */
 export type ParamsOf<K extends SentenceKey> = { [P in SentenceHoles<K>]: IssueParam } & IssueParams;
@@ -31,15 +32,6 @@ export function issue<K extends SentenceKey>(key: K, where: Where, params: Param
   const out: Issue = { code, severity, sheet: where.sheet, cell: where.cell, table: where.table ?? '', field: where.field ?? '', sentence: key, params };
   if (options.hint) out.hintKey = options.hint;
   return out;
-}
-
-export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Counts by severity, the issues left out of the list (`more`) included. */
-export function countBySeverity(issues: readonly { severity: Severity; more?: number }[]): Record<Severity, number> {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const i of issues) counts[i.severity] += 1 + (typeof i.more === 'number' && i.more > 0 ? i.more : 0);
-  return counts;
 }
 
 /** Issues kept in the list per code and column: 6 000 bad rows make one short run of lines and a count, not 6 000 lines. */

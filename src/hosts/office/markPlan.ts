@@ -4,7 +4,8 @@
  * rule over "E5:E304", not 300 rules. Pure: no Office here.
  */
 import { parseRange, rangeA1, splitCells } from '../../core/address';
-import { SEVERITY_ORDER, type Issue, type Severity } from '../../core/issues';
+import { SEVERITY_ORDER } from '../../core/issues/counts';
+import type { Issue, Severity } from '../../core/issues/types';
 
 export interface MarkGroup {
   /** The sheet's name as the workbook spells it. */

@@ -1,6 +1,7 @@
 /** Error / warning / info counts as coloured badges. */
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import { countBySeverity, type Issue, type Lang, type Severity } from '../../core/issues';
+import { countBySeverity } from '../../core/issues/counts';
+import type { Issue, Lang, Severity } from '../../core/issues/types';
 import { severityLabel, t } from '../i18n';
 
 const useStyles = makeStyles({

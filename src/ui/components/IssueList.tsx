@@ -8,7 +8,9 @@ import { Button, Caption1, makeStyles, mergeClasses, Select, Text, ToggleButton,
 import type { TableName } from '../../core/schema/types';
 import type { HeaderCell } from '../headerCells';
 import type { AnalysisView } from '../analysisView';
-import { countBySeverity, issueText, type Issue, type Lang, type Severity } from '../../core/issues';
+import { countBySeverity } from '../../core/issues/counts';
+import type { Issue, Lang, Severity } from '../../core/issues/types';
+import { issueText } from '../issueWords';
 import { SCHEMA } from '../../core/schema';
 import { severityLabel, t } from '../i18n';
 import { GENERAL_LABEL, SEVERITY_LABEL, TABLE_LABEL } from '../../core/labels';

@@ -1,0 +1,32 @@
+/**
+ * The issue catalogue's renderer for the pane and the page, loaded beside the first job (`Pane`'s `run`), not at
+ * start: the catalogue's sentences (about 40 KB) stay out of the task pane's first script, which must stay within the
+ * empty Office template's 169 KB gzip (issue 15 point 4). Issues only exist after a job, so it is loaded by then.
+ */
+import type { Issue, Lang } from '../core/issues/types';
+
+type Words = { message: string; hint?: string };
+type Render = (i: Issue, lang: Lang) => Words;
+let render: Render | null = null;
+let loading: Promise<void> | null = null;
+
+/** Loads the catalogue's renderer once (a failed load is tried again at the next call). */
+export function loadIssueWords(): Promise<void> {
+  loading ??= import('../core/issues/render').then(
+    (m) => {
+      render = m.issueText;
+    },
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  );
+  return loading;
+}
+
+/** An issue in words (`core/issues` `issueText`); before the renderer is loaded, its code, never a crash. */
+export function issueText(i: Issue, lang: Lang): Words {
+  if (render) return render(i, lang);
+  void loadIssueWords().catch(() => undefined);
+  return { message: i.code, hint: '' };
+}
