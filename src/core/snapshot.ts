@@ -42,6 +42,8 @@ export interface SheetSnapshot extends SheetBlock {
   unreadRefs?: { count: number; first: string[] };
   /** Merged areas in A1 notation ("B3:D3"). */
   merges?: string[];
+  /** Cell notes and comments, by 0-based row and column (a header's "Đơn vị: triệu đồng"). Absent = none. */
+  notes?: CellNote[];
   /** True for the report sheet this add-in made itself: never read as data. */
   madeByAddin?: boolean;
   /** Excel's sheet state; absent = 'visible'. */
@@ -54,6 +56,13 @@ export interface SheetSnapshot extends SheetBlock {
   hiddenRows?: number[];
   /** 0-based sheet column indices the user has hidden, ascending, inside the used range. Absent = none hidden. */
   hiddenCols?: number[];
+}
+
+/** A cell's note or comment: 0-based row and column, its text (several authors' threads joined by lines). */
+export interface CellNote {
+  row: number;
+  col: number;
+  text: string;
 }
 
 export interface WorkbookSnapshot {

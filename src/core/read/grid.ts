@@ -35,6 +35,8 @@ export interface Grid {
   isBlankRow(row: number, left?: number, right?: number): boolean;
   /** The merge holding (row, col), when the cell is inside one. */
   mergeOf(row: number, col: number): { top: number; left: number; bottom: number; right: number } | null;
+  /** The cell's note or comment (NFC), '' when none; absent on a grid made without the sheet's notes. */
+  note?(row: number, col: number): string;
 }
 
 /** normalizeText is pure in (text, font), and sheets repeat the same short texts: convert each once per sheet. */
@@ -159,8 +161,14 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     return text(row, col).trim() === '';
   };
 
+  const notes = new Map<string, string>();
+  for (const n of Array.isArray(sheet.notes) ? sheet.notes : []) {
+    if (n && typeof n.text === 'string' && Number.isInteger(n.row) && Number.isInteger(n.col)) notes.set(`${n.row},${n.col}`, n.text.normalize('NFC'));
+  }
+
   return {
     name: sheet.name,
+    note: (row, col) => notes.get(`${row},${col}`) ?? '',
     top,
     left,
     bottom,
@@ -212,7 +220,7 @@ export function sheetGrids(sheet: SheetSnapshot): Grid[] {
   if (Array.isArray(sheet.blocks)) for (const b of sheet.blocks) blocks.push(b);
   const grids: Grid[] = [];
   for (const block of blocks) {
-    for (const part of unsparse(block)) grids.push(makeGrid({ name: sheet.name, merges: sheet.merges, ...part }));
+    for (const part of unsparse(block)) grids.push(makeGrid({ name: sheet.name, merges: sheet.merges, notes: sheet.notes, ...part }));
   }
   return grids;
 }

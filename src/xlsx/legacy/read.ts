@@ -220,6 +220,7 @@ export async function readLegacy(
     ((ws?.['!cols'] ?? []) as (XLSX.ColInfo | undefined)[]).forEach((ci, c) => ci?.hidden && hiddenCols.push([c, c]));
     withHiddenLines(sheet, hiddenRows, hiddenCols);
     if (state !== 'visible') sheet.visibility = state;
+    if (sheetNotes.length) sheet.notes = sheetNotes;
     sheets.push(sheet);
     notes.push(sheetNotes);
   });

@@ -4,17 +4,19 @@
  * which costs ten times the check itself on a large log; this reads only values, number formats,
  * font names and merges. The report copy is written by ../package/, not by exceljs.
  */
-import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import type { CellNote, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { damaged, decodePart } from '../zip/guard';
 import { unprefixXml } from '../unprefix';
 import { parseSharedStrings } from './sharedStrings';
 import { readSheetXml } from './sheet';
+import { parseComments } from './comments';
 import { NO_STYLES, parseStyles } from './styles';
 import { parseWorkbook, partTargets, relsPathOf, sheetTargets, type WorkbookPart } from './workbook';
 
 const WORKBOOK_PART = 'xl/workbook.xml';
 const STYLES = /\/styles$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
+const COMMENTS = /\/comments$/;
 
 export { isReadPart } from '../zip/readParts';
 
@@ -29,12 +31,7 @@ export interface ReadXlsx {
   notes?: CellNote[][];
 }
 
-/** A cell's comment: 0-based row and column, its text (several authors' threads joined by lines). */
-export interface CellNote {
-  row: number;
-  col: number;
-  text: string;
-}
+export type { CellNote } from '../../core/snapshot';
 
 /**
  * Decodes a part's bytes (UTF-8 normally, UTF-16 when a byte-order mark says so), written without the
@@ -88,6 +85,8 @@ export function readXlsx(source: PartSource, onSheet?: (done: number, total: num
     if (!bytes) throw damaged(`missing ${s.path}`);
     const sheet = readSheetXml(partText(bytes), s.name, look);
     if (s.state !== 'visible') sheet.visibility = s.state;
+    const notes = partTargets(partText(part(relsPathOf(s.path as string))), s.path as string, COMMENTS).flatMap((p) => parseComments(partText(part(p))));
+    if (notes.length) sheet.notes = notes;
     sheets.push(sheet);
     onSheet?.(k + 1, worksheets.length);
   });
