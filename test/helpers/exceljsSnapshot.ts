@@ -4,7 +4,7 @@
  * keep it to prove the two agree on every workbook they build.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import type { CellNote, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 import { rangeA1 } from '../../src/core/address';
 import { markedReportSheets, SETTINGS_SHEET } from '../../src/hosts/file/mark';
 
@@ -59,10 +59,13 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, madeByAddin: boolean): SheetSnapsh
   let left = Infinity;
   let bottom = -1;
   let right = -1;
+  const notes: CellNote[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // A merged cell other than the top-left shows its master's value in exceljs; Excel shows it blank.
       if (cell.type === ExcelJS.ValueType.Merge) return;
+      const note = noteText(cell.note);
+      if (note) notes.push({ row: r - 1, col: c - 1, text: note });
       const value = toCellValue(cell.value);
       if (isEmpty(value)) return;
       const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : null;
@@ -109,6 +112,7 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, madeByAddin: boolean): SheetSnapsh
     merges.push(rangeA1(p.row, p.col, q.row, q.col));
   }
   const snap: SheetSnapshot = { name: ws.name, origin: { row: top, col: left }, values, formats, fonts, merges };
+  if (notes.length) snap.notes = notes.sort((a, b) => a.row - b.row || a.col - b.col);
   if (madeByAddin) snap.madeByAddin = true;
   Object.assign(snap, visibility);
   // Hidden rows and columns inside the used range (exceljs: 1-based row and column objects).
@@ -119,6 +123,13 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, madeByAddin: boolean): SheetSnapsh
   for (let c = left; c <= right; c++) if (ws.getColumn(c + 1).hidden) hiddenCols.push(c);
   if (hiddenCols.length) snap.hiddenCols = hiddenCols;
   return snap;
+}
+
+/** A note's text as exceljs loads it (a string, or rich-text runs), trimmed; '' when none. */
+function noteText(note: ExcelJS.Cell['note'] | undefined): string {
+  if (!note) return '';
+  const text = typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+  return text.normalize('NFC').trim();
 }
 
 function decode(ref: string): { row: number; col: number } | null {
@@ -150,14 +161,19 @@ export async function exceljsSnapshot(bytes: Uint8Array): Promise<WorkbookSnapsh
 
 /**
  * Fonts are compared only where exceljs knows one: it gives none to a cell without a style index,
- * where our reader gives the default style's font (both read the same text as Unicode).
+ * where our reader gives the default style's font (both read the same text as Unicode). Notes likewise, on cells
+ * holding a value (exceljs loses a note on a blank cell).
  */
 export function withoutUnknownFonts(ours: WorkbookSnapshot, reference: WorkbookSnapshot): WorkbookSnapshot {
   return {
     sheets: ours.sheets.map((s, k) => {
       const ref = reference.sheets[k];
-      if (!ref?.fonts || !s.fonts) return s;
-      return { ...s, fonts: s.fonts.map((row, r) => row.map((f, c) => (ref.fonts?.[r]?.[c] == null ? null : f))) };
+      // exceljs drops, on loading, a note on a cell that holds no value: ours are compared where it keeps them.
+      const notes = s.notes?.filter((n) => ref?.values[n.row - ref.origin.row]?.[n.col - ref.origin.col] != null);
+      const withNotes: SheetSnapshot = { ...s, notes };
+      if (!notes?.length) delete withNotes.notes;
+      if (!ref?.fonts || !s.fonts) return withNotes;
+      return { ...withNotes, fonts: s.fonts.map((row, r) => row.map((f, c) => (ref.fonts?.[r]?.[c] == null ? null : f))) };
     }),
   };
 }

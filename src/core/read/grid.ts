@@ -35,8 +35,8 @@ export interface Grid {
   isBlankRow(row: number, left?: number, right?: number): boolean;
   /** The merge holding (row, col), when the cell is inside one. */
   mergeOf(row: number, col: number): { top: number; left: number; bottom: number; right: number } | null;
-  /** The cell's note or comment (NFC), '' when none; absent on a grid made without the sheet's notes. */
-  note?(row: number, col: number): string;
+  /** The cell's note or comment (NFC), '' when none (SheetSnapshot.notes). */
+  note(row: number, col: number): string;
 }
 
 /** normalizeText is pure in (text, font), and sheets repeat the same short texts: convert each once per sheet. */

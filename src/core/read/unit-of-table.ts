@@ -4,12 +4,14 @@
  * đồng)"), or a unit statement in a cell of the table's first line ("Ghi chú": "Đơn vị tính: triệu đồng").
  * A note in the footnote band under the last line ("Ghi chú: số liệu tính bằng triệu đồng") states it too.
  * A column's own unit wins over the table's. A unit noted beside a later line is about that line: it is not
- * the table's.
+ * the table's. Only when no cell's text names a unit, one written in a cell's note or comment (Excel's Review →
+ * Note) on the title band or a header cell holds ("ĐVT: triệu đồng" as a note on the title): the table's, or an
+ * amount column's own when on that column's header.
  */
 import { a1 } from '../address';
 import type { AmountUnit } from '../tables';
 import type { Candidate } from './locate';
-import { parseUnit, parseUnitNote, parseUnitStatement } from './unit';
+import { parseUnit, parseUnitInNote, parseUnitNote, parseUnitStatement } from './unit';
 
 /** How far right of a table's last column a title band's unit is looked for. */
 const TITLE_BAND_REACH = 8;
@@ -87,8 +89,52 @@ export function tableUnit(c: Candidate): TableUnit {
   }
   unit ??= footnoteUnit(c);
   unit ??= firstColumnUnit;
+  // A cell's own text wins: notes are read only when no text named a unit.
+  if (!unit) unit = noteUnit(c, columnFactors);
   if (unit) return { unit, assumed: false, columnFactors };
   return { unit: { factor: 1, text: 'đồng (mặc định)' }, assumed: true, columnFactors };
+}
+
+/**
+ * The unit written in a note on the title band or a header cell: a note on an amount column's header gives that
+ * column's factor (into `columnFactors`); the table's unit is a note elsewhere on the title band or header, else the
+ * first amount column's. Null when no note names one.
+ */
+function noteUnit(c: Candidate, columnFactors: Record<string, number>): AmountUnit | null {
+  const { grid, spec, match } = c;
+  const at = (r: number, col: number): AmountUnit | null => {
+    const n = grid.note(r, col);
+    const u = n ? parseUnitInNote(n) : null;
+    return u && { factor: u.factor, text: u.text, source: { sheet: grid.name, cell: a1(r, col) } };
+  };
+  let firstColumnUnit: AmountUnit | null = null;
+  const amountCols = new Set<number>();
+  for (const f of spec.fields) {
+    const col = f.kind === 'amount' ? match.columns[f.key] : undefined;
+    if (col === undefined) continue;
+    amountCols.add(col);
+    for (const r of c.headerRows) {
+      const u = at(r, col);
+      if (u) {
+        columnFactors[f.key] = u.factor;
+        firstColumnUnit ??= u;
+        break;
+      }
+    }
+  }
+  for (const r of c.titleRows) {
+    for (let col = grid.left; col <= grid.right; col++) {
+      const u = at(r, col);
+      if (u) return u;
+    }
+  }
+  for (const r of c.headerRows) {
+    for (let col = c.left; col <= c.right; col++) {
+      const u = amountCols.has(col) ? null : at(r, col);
+      if (u) return u;
+    }
+  }
+  return firstColumnUnit;
 }
 
 /** The column holds a text field of the table (a content or note column), not a number. */

@@ -99,3 +99,23 @@ export function parseUnitNote(text: string): ParsedUnit | null {
   if (!m || ONE_LINE.test(simple)) return null;
   return { factor: factorOf(m.groups), text: original.slice(m.index, m.index + m[0].length).trim() };
 }
+
+/**
+ * A unit written in a cell's note or comment (Excel's Review → Note): "ĐVT: triệu đồng", "Số liệu tính bằng nghìn
+ * đồng", "(triệu đồng)" or "Triệu đồng" alone, also after the author's name Excel puts first ("Nguyễn Văn A:\nĐVT:
+ * triệu đồng"). A note about one line or item ("riêng dòng 3…") is not the table's unit; null then, and when none.
+ */
+export function parseUnitInNote(text: string): ParsedUnit | null {
+  const original = text.normalize('NFC');
+  const simple = simplify(original);
+  if (ONE_LINE.test(simple)) return null;
+  for (const re of [AFTER_LABEL, COMPUTED_IN, IN_PARENS]) {
+    const m = re.exec(simple);
+    if (m) return { factor: factorOf(m.groups), text: original.slice(m.index, m.index + m[0].length).trim() };
+  }
+  // The unit alone on the note's last line, under the author's name.
+  const lines = original.split('\n');
+  const last = lines[lines.length - 1];
+  const m = WHOLE.exec(simplify(last));
+  return m ? { factor: factorOf(m.groups), text: last.trim() } : null;
+}

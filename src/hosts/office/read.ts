@@ -2,6 +2,7 @@
  * Reads every sheet's used range into a snapshot, in bulk.
  * Sync 1: the sheet list (names are unknown before it, so 2 syncs is the honest minimum).
  * Sync 2: every sheet's values, number formats, value types, fonts, merges and visible cells in one batch.
+ * Comments (ExcelApi 1.10, comments.ts) ride along: their texts with sync 1, their cells with sync 2.
  * Only when Excel refuses that batch as too large does it fall back to reading sizes, then finding
  * where the values are (filledBlocks.ts: a stray value at XFD1048576 costs a few syncs), then row
  * blocks of those in batches sized by their UTF-8 bytes. Excel on the web answers at most 5 MB a response
@@ -16,6 +17,7 @@ import { detectFeatures, type Features } from './features';
 import { queueSheetList, type SheetInfo } from './sheets';
 import { hiddenLines } from './hidden';
 import { filledBlocks, type Rect } from './filledBlocks';
+import { queueComments, type QueuedComments } from './comments';
 
 /**
  * valuesOnly = true: the used range is bounded by cells that hold values. Cells that only carry
@@ -49,6 +51,7 @@ export async function readSnapshot(onProgress?: (p: Progress) => void): Promise<
   const features = detectFeatures();
   return Excel.run(async (context) => {
     const list = queueSheetList(context, features);
+    const comments = queueComments(context, features);
     await context.sync();
     const { sheets, ours } = list();
     const ourId = ours?.id ?? null;
@@ -57,16 +60,26 @@ export async function readSnapshot(onProgress?: (p: Progress) => void): Promise<
     const readable = sheets.filter((s) => s.visibility !== 'VeryHidden');
     const toRead = readable.filter((s) => s.id !== ourId);
     try {
+      comments?.locate();
       const out = await readAllAtOnce(context, readable, toRead, ourId, features);
       if (out) {
         onProgress?.({ stage: 'read', fraction: 1 });
-        return out;
+        return withComments(out, comments);
       }
     } catch (e) {
       if (!isPayloadTooLarge(e)) throw e;
     }
-    return readInBlocks(context, readable, toRead, ourId, features, onProgress);
+    // A refused batch loaded nothing: the comments' cells go again with the fallback's first sync.
+    comments?.locate();
+    return withComments(await readInBlocks(context, readable, toRead, ourId, features, onProgress), comments);
   });
+}
+
+/** Each sheet with its comments as notes (SheetSnapshot.notes), once their cells are loaded. */
+function withComments(snapshot: WorkbookSnapshot, comments: QueuedComments | null): WorkbookSnapshot {
+  const bySheet = comments?.bySheet();
+  if (!bySheet?.size) return snapshot;
+  return { sheets: snapshot.sheets.map((s) => (bySheet.has(s.name) ? { ...s, notes: bySheet.get(s.name) } : s)) };
 }
 
 /** The errors Excel gives for a request or a response over its limits (the web's GeneralException included). */

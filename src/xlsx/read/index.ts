@@ -9,7 +9,7 @@ import { damaged, decodePart } from '../zip/guard';
 import { unprefixXml } from '../unprefix';
 import { parseSharedStrings } from './sharedStrings';
 import { readSheetXml } from './sheet';
-import { parseComments } from './comments';
+import { parseComments, parseThreadedComments, withThreads } from './comments';
 import { NO_STYLES, parseStyles } from './styles';
 import { parseWorkbook, partTargets, relsPathOf, sheetTargets, type WorkbookPart } from './workbook';
 
@@ -17,6 +17,7 @@ const WORKBOOK_PART = 'xl/workbook.xml';
 const STYLES = /\/styles$/;
 const SHARED_STRINGS = /\/sharedStrings$/;
 const COMMENTS = /\/comments$/;
+const THREADED_COMMENTS = /\/threadedComment$/;
 
 export { isReadPart } from '../zip/readParts';
 
@@ -85,8 +86,13 @@ export function readXlsx(source: PartSource, onSheet?: (done: number, total: num
     if (!bytes) throw damaged(`missing ${s.path}`);
     const sheet = readSheetXml(partText(bytes), s.name, look);
     if (s.state !== 'visible') sheet.visibility = s.state;
-    const notes = partTargets(partText(part(relsPathOf(s.path as string))), s.path as string, COMMENTS).flatMap((p) => parseComments(partText(part(p))));
-    if (notes.length) sheet.notes = notes;
+    // Notes and comments on the cells (a unit may be written only in one, "ĐVT: triệu đồng" on a header).
+    const rels = partText(part(relsPathOf(s.path as string)));
+    const notes = withThreads(
+      partTargets(rels, s.path as string, COMMENTS).flatMap((p) => parseComments(partText(part(p)))),
+      partTargets(rels, s.path as string, THREADED_COMMENTS).flatMap((p) => parseThreadedComments(partText(part(p)))),
+    );
+    if (notes.length) sheet.notes = notes.sort((a, b) => a.row - b.row || a.col - b.col);
     sheets.push(sheet);
     onSheet?.(k + 1, worksheets.length);
   });

@@ -1,8 +1,8 @@
 /** Which parts of an .xlsx the check reads, by name: the guard inflates these and no others. */
 
-/** Parts the reader never looks at, some of them large (pivot caches, drawings, media). */
+/** Parts the reader never looks at, some of them large (pivot caches, drawings, media). Threaded comments are read (a unit may be written only there). */
 const NOT_READ =
-  /(^|\/)(drawings|charts|chartsheets|pivotcache|pivottables|media|externallinks|theme|customxml|printersettings|embeddings|activex|ctrlprops|diagrams|slicers|slicercaches|threadedcomments|persons|webextensions|vbaproject)(\/|\.)/;
+  /(^|\/)(drawings|charts|chartsheets|pivotcache|pivottables|media|externallinks|theme|customxml|printersettings|embeddings|activex|ctrlprops|diagrams|slicers|slicercaches|persons|webextensions|vbaproject)(\/|\.)/;
 
 /** A part name as a zip may spell it, in the form parts are compared: slashes, no leading slash, lower case. */
 export function partKey(name: string): string {

@@ -1,4 +1,4 @@
-import { parseUnit, parseUnitNote, parseUnitStatement } from '../../../src/core/read/unit';
+import { parseUnit, parseUnitInNote, parseUnitNote, parseUnitStatement } from '../../../src/core/read/unit';
 
 describe('parseUnit', () => {
   it.each([
@@ -125,4 +125,20 @@ describe('parseUnitNote (a note under the table)', () => {
       expect(parseUnitNote(t)).toBeNull();
     },
   );
+});
+
+describe("parseUnitInNote (a cell's note or comment)", () => {
+  it.each([
+    ['ĐVT: triệu đồng', 1e6, 'ĐVT: triệu đồng'],
+    ['Nguyễn Thị Lan:\nĐơn vị tính: nghìn đồng', 1e3, 'Đơn vị tính: nghìn đồng'],
+    ['Số liệu tính bằng triệu đồng', 1e6, 'tính bằng triệu đồng'],
+    ['Số liệu quý I (triệu đồng)', 1e6, '(triệu đồng)'],
+    ['Nguyễn Thị Lan:\nTriệu đồng', 1e6, 'Triệu đồng'],
+  ])('%j -> %p (%j)', (t, factor, text) => {
+    expect(parseUnitInNote(t)).toEqual({ factor, text });
+  });
+
+  it.each(['', 'xem lại số liệu', 'Riêng dòng II tính bằng triệu đồng', 'Xã Đồng Tâm', 'Hoạt động kiểm tra'])('%j -> null', (t) => {
+    expect(parseUnitInNote(t)).toBeNull();
+  });
 });

@@ -61,6 +61,16 @@ export interface SheetModel {
   hiddenCols: Set<number>;
   /** Review → Protect Sheet (set by tests): cells, formats and conditional formats refuse changes. */
   protected: boolean;
+  /** Comments (threaded, Review → New Comment), set by tests; read through ExcelApi 1.10's `workbook.comments`. */
+  comments: CommentModel[];
+}
+
+/** A comment on one cell: its first text and its replies' texts. */
+export interface CommentModel {
+  /** The cell, A1 ("B3"). */
+  cell: string;
+  content: string;
+  replies: string[];
 }
 
 /** A workbook-scoped named item referring to a range; `sheet` null once its sheet is deleted (#REF!). */
@@ -189,6 +199,7 @@ export class FakeWorkbookModel {
       hiddenRows: new Set(),
       hiddenCols: new Set(),
       protected: false,
+      comments: [],
     };
     this.sheets.push(s);
     if (!this.active) this.active = s;
@@ -245,6 +256,12 @@ export class FakeWorkbookModel {
   }
 
   /** Test helper: puts raw values (no parsing) at a sheet's top-left. */
+  /** A comment on a cell of the sheet (made if missing), with its replies. */
+  addComment(sheetName: string, cell: string, content: string, replies: string[] = []): void {
+    const s = this.findSheet(sheetName) ?? this.addSheet(sheetName);
+    s.comments.push({ cell, content, replies });
+  }
+
   setValues(sheetName: string, topLeft: string, rows: (string | number | boolean | null | { error: string })[][]): void {
     const s = this.findSheet(sheetName) ?? this.addSheet(sheetName);
     const p = parseAddress(topLeft);

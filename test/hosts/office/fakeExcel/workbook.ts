@@ -1,6 +1,6 @@
 /** Application, workbook, the worksheet collection, worksheets and their page layout and custom properties. */
 import { rangeA1 } from '../../../../src/core/address';
-import { FakeApiError, MAX_COLS, MAX_ROWS, parseAddress, quoteIfNeeded, type SheetModel } from './model';
+import { FakeApiError, MAX_COLS, MAX_ROWS, parseAddress, quoteIfNeeded, type CommentModel, type SheetModel } from './model';
 import type { FakeContext } from './context';
 import { CollectionProxy, Proxy } from './proxy';
 import { FakeRange, FakeRangeAreas } from './range';
@@ -26,6 +26,11 @@ export class FakeWorkbook extends Proxy {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
+  }
+  /** ExcelApi 1.10: every comment of the workbook. */
+  get comments(): FakeCommentCollection {
+    this.model.require(10, 'workbook.comments');
+    return new FakeCommentCollection(this.ctx, () => this.model.sheets.flatMap((sheet) => sheet.comments.map((c) => new FakeComment(this.ctx, sheet, c))));
   }
   /** Fails on a selection of several areas, as Excel does. */
   getSelectedRange(): FakeRange {
@@ -311,5 +316,46 @@ export class FakeCustomProperty extends Proxy {
       const r = this.resolve()!;
       r.s.customProperties.delete(r.k);
     });
+  }
+}
+
+export class FakeCommentCollection extends CollectionProxy<FakeComment> {}
+
+/** A comment (ExcelApi 1.10): `content` and `replies` after load + sync; `getLocation()` its cell as a range. */
+export class FakeComment extends Proxy {
+  readonly replies: CollectionProxy<FakeCommentReply>;
+  constructor(
+    ctx: FakeContext,
+    private sheet: SheetModel,
+    private c: CommentModel,
+  ) {
+    super(ctx);
+    this.replies = new CollectionProxy(ctx, () => c.replies.map((text) => new FakeCommentReply(ctx, text)));
+  }
+  protected override scalar(prop: string): unknown {
+    if (prop === 'content') return this.c.content;
+    return super.scalar(prop);
+  }
+  get content(): string {
+    return this.read('content');
+  }
+  getLocation(): FakeRange {
+    return new FakeRange(this.ctx, () => ({ sheet: this.sheet, ...parseAddress(this.c.cell) }));
+  }
+}
+
+export class FakeCommentReply extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private text: string,
+  ) {
+    super(ctx);
+  }
+  protected override scalar(prop: string): unknown {
+    if (prop === 'content') return this.text;
+    return super.scalar(prop);
+  }
+  get content(): string {
+    return this.read('content');
   }
 }
