@@ -10,7 +10,8 @@ import type { ReadResult } from '../read';
 import type { ReadTable, TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
 import { SCHEMA } from '../schema';
-import { cellOf, fieldLabel, hasColumn, num, rowLabel } from './values';
+import { cellOf, fieldLabel, hasColumn, rowLabel } from './values';
+import { tableColumns } from '../columns';
 import * as msg from './checkIssues';
 
 /** Percent fields that are shares of a whole (0–100). */
@@ -19,6 +20,14 @@ const SHARES: Partial<Record<TableName, string[]>> = {
   staff: ['statedPct'],
   indicators: ['target', 'actual'],
 };
+
+/** Whether `problem` finds one, without naming the row (most values pass). */
+function fails(table: TableName, key: string, kind: string, v: number): boolean {
+  if (table === 'indicators' && key === 'target' && v <= 0) return true;
+  if (v < 0) return true;
+  if (kind === 'count' && Math.abs(v - Math.round(v)) > 1e-9) return true;
+  return (SHARES[table] ?? []).includes(key) && v > 100 + 1e-9;
+}
 
 function problem(at: Where, table: TableName, key: string, kind: string, row: TypedRow, v: number): Issue | null {
   const field = fieldLabel(table, key);
@@ -36,10 +45,16 @@ function checkTable(t: ReadTable): Issue[] {
   const name = t.located.table;
   const out: Issue[] = [];
   const fields = SCHEMA[name].fields.filter((f) => ['count', 'amount', 'percent'].includes(f.kind) && hasColumn(t, f.key));
-  for (const row of t.rows) {
-    for (const f of fields) {
-      const v = num(row, f.key);
-      if (v === null) continue;
+  if (fields.length === 0) return out;
+  const cols = tableColumns(t);
+  const values = fields.map((f) => cols.field(f.key));
+  for (let i = 0; i < cols.length; i++) {
+    for (let k = 0; k < fields.length; k++) {
+      const f = fields[k];
+      const v = values[k]?.num(i) ?? null;
+      if (v === null || !fails(name, f.key, f.kind, v)) continue;
+      // The row is seen only for a value that raises an issue.
+      const row = cols.rowAt(i);
       const found = problem({ sheet: t.located.sheet, cell: cellOf(row, f.key), table: name, field: f.key }, name, f.key, f.kind, row, v);
       if (found) out.push(found);
     }

@@ -8,7 +8,8 @@
 import type { Issue, IssueParam, PhraseKey } from '../issues';
 import type { ReadResult } from '../read';
 import type { ReadTable, TypedRow } from '../tables';
-import { cellOf, num } from './values';
+import { cellOf } from './values';
+import { tableColumns } from '../columns';
 import * as msg from './checkIssues';
 
 const day = (serial: number) => Math.floor(serial);
@@ -55,9 +56,16 @@ export function checkDates(read: ReadResult): Issue[] {
     for (const f of FIELDS[name] ?? []) {
       // The place is built only for a date that raises an issue: most do not, and logs are long.
       const where = (row: TypedRow) => ({ sheet: t.located.sheet, cell: cellOf(row, f.key), table: name, field: f.key });
-      for (const row of t.rows) {
-        const v = num(row, f.key);
+      const cols = tableColumns(t);
+      const values = cols.field(f.key);
+      if (!values) continue;
+      for (let i = 0; i < cols.length; i++) {
+        const v = values.num(i);
         if (v === null) continue;
+        const d = day(v);
+        if (!(report !== null && d > report) && !((start !== null || end !== null) && f.outside(d, start, end))) continue;
+        // Only a date that raises an issue is seen as a row.
+        const row = cols.rowAt(i);
         if (report !== null && day(v) > report) {
           out.push(msg.dateAfterReport(where(row), f.what(row), v, report));
         } else if ((start !== null || end !== null) && f.outside(day(v), start, end)) {

@@ -11,15 +11,22 @@ import type { TableName } from '../schema/types';
 import { fold } from '../text/fold';
 import { serialParts } from '../format';
 import { parseDocNumberLoose } from './docNumber';
-import { cellOf, dataRows, hasColumn, num, str } from './values';
+import { cellOf, hasColumn } from './values';
+import { tableColumns, type FieldColumn } from '../columns';
 import * as msg from './checkIssues';
+
+/** A record of a table read from its columns: `at(key)` is the key's column and `i` the record. */
+interface Rec {
+  at: (key: string) => FieldColumn | undefined;
+  i: number;
+}
 
 interface Rule {
   table: TableName;
   /** The field whose cell is reported. */
   field: string;
-  /** The row's identity, or null when it has none (blank). */
-  key: (row: TypedRow) => string | null;
+  /** The record's identity, or null when it has none (blank). */
+  key: (r: Rec) => string | null;
   what: (row: TypedRow) => IssueParam;
   /** Only when the table has this column (e.g. staff per level has `count`). */
   when?: (t: ReadTable) => boolean;
@@ -30,15 +37,28 @@ const CODE_TO_FORM = /[\sa-z]|[^\x00-\x7f]/;
 
 const text = (row: TypedRow, k: string) => valueAt(row, k)?.text.trim() ?? '';
 
+/** values.ts' `str` for a record of a column. */
+function strOf(r: Rec, key: string): string | null {
+  const c = r.at(key);
+  const v = c?.value(r.i);
+  if (v === null || v === undefined) return null;
+  const t = (typeof v === 'string' ? v : c!.text(r.i)).trim();
+  return t === '' ? null : t;
+}
+
+function valueOf(r: Rec, key: string): unknown {
+  return r.at(key)?.value(r.i);
+}
+
 const RULES: Rule[] = [
   {
     table: 'documents',
     field: 'number',
-    key: (row) => {
-      const s = str(row, 'number');
+    key: (r) => {
+      const s = strOf(r, 'number');
       if (s === null) return null;
       const d = parseDocNumberLoose(s);
-      const date = num(row, 'date');
+      const date = r.at('date')?.num(r.i) ?? null;
       const year = date === null ? '' : String(serialParts(date).y);
       return d ? `${d.number}|${fold(d.symbol)}|${year}` : `${fold(s)}|${year}`;
     },
@@ -47,9 +67,9 @@ const RULES: Rule[] = [
   {
     table: 'staff',
     field: 'name',
-    key: (row) => {
-      const n = str(row, 'name');
-      return n === null ? null : `${fold(n)}|${fold(str(row, 'position') ?? '')}`;
+    key: (r) => {
+      const n = strOf(r, 'name');
+      return n === null ? null : `${fold(n)}|${fold(strOf(r, 'position') ?? '')}`;
     },
     what: (row) => {
       const p = text(row, 'position');
@@ -61,14 +81,17 @@ const RULES: Rule[] = [
     table: 'staff',
     field: 'education',
     when: (t) => hasColumn(t, 'count') && !hasColumn(t, 'name'),
-    key: (row) => (typeof row.values.education?.value === 'string' ? row.values.education.value : null),
+    key: (r) => {
+      const v = valueOf(r, 'education');
+      return typeof v === 'string' ? v : null;
+    },
     what: (row) => ({ phrase: 'education-named', params: { name: text(row, 'education') } }),
   },
   {
     table: 'tthc',
     field: 'field',
-    key: (row) => {
-      const f = str(row, 'field');
+    key: (r) => {
+      const f = strOf(r, 'field');
       return f === null ? null : fold(f);
     },
     what: (row) => ({ phrase: 'field-named', params: { name: text(row, 'field') } }),
@@ -76,8 +99,8 @@ const RULES: Rule[] = [
   {
     table: 'dossiers',
     field: 'code',
-    key: (row) => {
-      const c = str(row, 'code');
+    key: (r) => {
+      const c = strOf(r, 'code');
       if (c === null) return null;
       // Most codes are written already in the key's form (ASCII, upper case, no spaces): kept as they are.
       return CODE_TO_FORM.test(c) ? c.replace(/\s+/g, '').toUpperCase() : c;
@@ -87,7 +110,10 @@ const RULES: Rule[] = [
   {
     table: 'survey',
     field: 'level',
-    key: (row) => (typeof row.values.level?.value === 'string' ? row.values.level.value : null),
+    key: (r) => {
+      const v = valueOf(r, 'level');
+      return typeof v === 'string' ? v : null;
+    },
     what: (row) => ({ phrase: 'survey-level-named', params: { name: text(row, 'level') } }),
   },
 ];
@@ -97,17 +123,22 @@ export function checkDuplicates(read: ReadResult): Issue[] {
   for (const rule of RULES) {
     const t = read.tables[rule.table];
     if (!t || !hasColumn(t, rule.field) || (rule.when && !rule.when(t))) continue;
-    const seen = new Map<string, TypedRow>();
-    for (const row of dataRows(t)) {
-      const k = rule.key(row);
+    const seen = new Map<string, number>();
+    const cols = tableColumns(t);
+    const r: Rec = { at: (key) => cols.field(key), i: 0 };
+    for (let i = 0; i < cols.length; i++) {
+      if (cols.isTotal(i)) continue;
+      r.i = i;
+      const k = rule.key(r);
       if (k === null) continue;
       const first = seen.get(k);
-      if (!first) {
-        seen.set(k, row);
+      if (first === undefined) {
+        seen.set(k, i);
         continue;
       }
+      const row = cols.rowAt(i);
       const where = { sheet: t.located.sheet, cell: cellOf(row, rule.field), table: rule.table, field: rule.field };
-      out.push(msg.duplicateRow(where, rule.what(row), cellOf(first, rule.field)));
+      out.push(msg.duplicateRow(where, rule.what(row), cellOf(cols.rowAt(first), rule.field)));
     }
   }
   return out;

@@ -4,6 +4,7 @@ import type { Issue, Where } from '../issues';
 import type { NamedKey, TableName } from '../schema';
 import { valueAt, type CellRef, type ReadTable, type TypedRow, type TypedValue } from '../tables';
 import { LazyTypedValue } from '../read/typedValue';
+import type { FieldColumn } from '../columns';
 import type { FigurePath, FigureSources } from './types';
 
 /** What every figure module writes into: the sources by dotted path and the issues. */
@@ -25,6 +26,14 @@ export function text<K extends string>(row: TypedRow, key: K & NamedKey<K>): str
   if (!tv) return '';
   if (typeof tv.value === 'string') return tv.value.trim();
   return (tv.text ?? '').trim();
+}
+
+/** `text` of record i of a column ('' when the column or the record's value is absent). */
+export function textAt(c: FieldColumn | undefined, i: number): string {
+  if (!c) return '';
+  const v = c.value(i);
+  if (v === undefined) return '';
+  return typeof v === 'string' ? v.trim() : c.text(i);
 }
 
 /** The cell of a row's field, as a source reference; null when the row has no such column. */
@@ -67,6 +76,16 @@ export function addValue(span: ColumnSpan, tv: TypedValue | undefined): void {
   }
   if (tv.row < span.top) span.top = tv.row;
   if (tv.row > span.bottom) span.bottom = tv.row;
+}
+
+/** addValue for record i of a column: after the first cell, only the row of the others is read. */
+export function addAt(span: ColumnSpan, c: FieldColumn | undefined, i: number): void {
+  if (!c) return;
+  if (span.first === null || span.col < 0) return addValue(span, c.typed(i));
+  const row = c.cellRow(i);
+  if (row < 0) return;
+  if (row < span.top) span.top = row;
+  if (row > span.bottom) span.bottom = row;
 }
 
 export function addCell(span: ColumnSpan, cell: string | undefined): void {

@@ -7,11 +7,12 @@
  */
 import type { Bilingual } from '../issues';
 import type { ReportInfo } from '../reportInfo';
-import type { CellRef, ReadTable, TypedRow } from '../tables';
+import type { CellRef, ReadTable } from '../tables';
+import { tableColumns, type FieldColumn, type TypedColumns } from '../columns';
 import type { FieldKey } from '../schema';
 import { fold } from '../text/fold';
 import { issue } from '../issues';
-import { addValue, cellsOrRange, dataRows, newSpan, num, refs, setSource, spanRef, text, where, type ColumnSpan, type FigureContext } from './common';
+import { addAt, cellsOrRange, newSpan, refs, setSource, spanRef, textAt, where, type ColumnSpan, type FigureContext } from './common';
 import { percentSources, TTHC_COUNT_KEYS, withPercents, type Counts, type TthcBlock, type TthcCountKey } from './tthc';
 import type { TthcFigures } from './types';
 
@@ -68,14 +69,33 @@ function newTally(period: Period): Tally {
   return { c, receivedUnknown: false, channelUnknown: false, timingUnknown: false, pendingSplitUnknown: period.lastDay === null, outcomeUnknown: false };
 }
 
-/** The dates, channel and status of a row, read once (a log is counted as a whole and by field). */
-function datesOf(row: TypedRow): { rec: number | null; due: number | null; done: number | null; channel: unknown; status: unknown } {
+/** A dossier's dates, channel and status, read once (a log is counted as a whole and by field). */
+interface Dates {
+  rec: number | null;
+  due: number | null;
+  done: number | null;
+  channel: unknown;
+  status: unknown;
+}
+
+/** The columns a dossier is counted from (absent when the log has no such column). */
+interface LogColumns {
+  code?: FieldColumn;
+  field?: FieldColumn;
+  receivedAt?: FieldColumn;
+  dueAt?: FieldColumn;
+  doneAt?: FieldColumn;
+  channel?: FieldColumn;
+  status?: FieldColumn;
+}
+
+function datesAt(c: LogColumns, i: number): Dates {
   return {
-    rec: num(row, 'receivedAt'),
-    due: num(row, 'dueAt'),
-    done: num(row, 'doneAt'),
-    channel: row.values.channel?.value,
-    status: row.values.status?.value,
+    rec: c.receivedAt ? c.receivedAt.num(i) : null,
+    due: c.dueAt ? c.dueAt.num(i) : null,
+    done: c.doneAt ? c.doneAt.num(i) : null,
+    channel: c.channel?.value(i),
+    status: c.status?.value(i),
   };
 }
 
@@ -86,7 +106,7 @@ function datesOf(row: TypedRow): { rec: number | null; due: number | null; done:
  */
 type Outcome = 'date' | 'status' | 'unknown';
 
-function addDossier(t: Tally, d: ReturnType<typeof datesOf>, period: Period, exactTime: boolean, outcome: Outcome = 'date'): void {
+function addDossier(t: Tally, d: Dates, period: Period, exactTime: boolean, outcome: Outcome = 'date'): void {
   const { rec, due, done, channel } = d;
   const c = t.c;
   if (rec !== null && rec >= period.endExclusive) return; // received after the period
@@ -164,13 +184,6 @@ function countsOf(t: Tally): Counts {
   return out;
 }
 
-/** Counts the dossiers of `rows`; a count whose inputs are missing for some dossier is null. */
-export function countDossiers(rows: TypedRow[], period: Period, exactTime: boolean, outcome: Outcome = 'date'): Counts {
-  const t = newTally(period);
-  for (const row of rows) addDossier(t, datesOf(row), period, exactTime, outcome);
-  return countsOf(t);
-}
-
 /** Which columns each count is read from, for the sources. */
 const COUNT_COLUMNS: Record<TthcCountKey, FieldKey<'dossiers'>[]> = {
   received: ['receivedAt'],
@@ -203,28 +216,31 @@ interface Counted {
   tally: Tally;
   /** One span per entry of COLUMNS, for the sources. */
   spans: ColumnSpan[];
-  rows: TypedRow[];
+  /** The records counted (indices into the log's columns). */
+  records: number[];
 }
 
 function newCounted(period: Period, sheet: string): Counted {
-  return { tally: newTally(period), spans: COLUMNS.map(() => newSpan(sheet)), rows: [] };
+  return { tally: newTally(period), spans: COLUMNS.map(() => newSpan(sheet)), records: [] };
 }
 
 /** The sources of a set's counts; a set of three rows or fewer lists its cells. */
-function sourcesOf(set: Counted, listCells: boolean): Map<string, CellRef[]> {
+function sourcesOf(set: Counted, listCells: boolean, cols: TypedColumns): Map<string, CellRef[]> {
   const out = new Map<string, CellRef[]>();
-  COLUMNS.forEach((col, k) => out.set(col, listCells && set.rows.length <= 3 ? cellsOrRange(set.rows, col, 3) : refs(spanRef(set.spans[k]))));
+  const few = listCells && set.records.length <= 3;
+  const rows = few ? set.records.map((i) => cols.rowAt(i)) : [];
+  COLUMNS.forEach((col, k) => out.set(col, few ? cellsOrRange(rows, col, 3) : refs(spanRef(set.spans[k]))));
   return out;
 }
 
-/** A row that holds a dossier: a code or one of its dates (not a blank or a note line). */
-function isDossier(r: TypedRow): boolean {
-  return !!text(r, 'code') || num(r, 'receivedAt') !== null || num(r, 'dueAt') !== null || num(r, 'doneAt') !== null;
+/** A record that holds a dossier: a code or one of its dates (not a blank or a note line). */
+function isDossier(c: LogColumns, d: Dates, i: number): boolean {
+  return d.rec !== null || d.due !== null || d.done !== null || !!textAt(c.code, i);
 }
 
 /**
- * The TTHC figures of a dossier log, whole and by field, in one pass over its rows (a log has 100 000):
- * each row is counted into the whole and into its field, and its cells widen the sources' ranges.
+ * The TTHC figures of a dossier log, whole and by field, in one pass over its columns (a log has 100 000
+ * rows): each dossier is counted into the whole and into its field, and its cells widen the sources' ranges.
  */
 export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boolean, ctx: FigureContext): TthcFigures {
   const period = periodOf(info);
@@ -238,38 +254,42 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
   const all = newCounted(period, sheet);
   const groups: { field: string; set: Counted }[] = [];
   const index = new Map<string, number>();
-  for (const r of dataRows(t)) {
-    if (!isDossier(r)) continue;
+  const cols = tableColumns(t);
+  const log: LogColumns = {};
+  for (const k of ['code', 'field', 'receivedAt', 'dueAt', 'doneAt', 'channel', 'status'] as const) log[k] = cols.field(k);
+  const spanColumns = COLUMNS.map((k) => cols.field(k));
+  for (let i = 0; i < cols.length; i++) {
+    if (cols.isTotal(i)) continue;
+    const d = datesAt(log, i);
+    if (!isDossier(log, d, i)) continue;
     let group: Counted | null = null;
     if (byFieldColumn) {
-      const name = text(r, 'field');
+      const name = textAt(log.field, i);
       const key = fold(name);
-      let i = index.get(key);
-      if (i === undefined) {
-        index.set(key, (i = groups.length));
-        groups.push({ field: name, set: newCounted(period, r.sheet) });
+      let g = index.get(key);
+      if (g === undefined) {
+        index.set(key, (g = groups.length));
+        groups.push({ field: name, set: newCounted(period, cols.sheet(i)) });
       }
-      group = groups[i].set;
-      group.rows.push(r);
+      group = groups[g].set;
+      group.records.push(i);
     }
-    all.rows.push(r);
-    const d = datesOf(r);
+    all.records.push(i);
     addDossier(all.tally, d, period, exactTime, outcome);
     if (group) addDossier(group.tally, d, period, exactTime, outcome);
-    for (let k = 0; k < COLUMNS.length; k++) {
-      const v = r.values[COLUMNS[k]];
-      addValue(all.spans[k], v);
-      if (group) addValue(group.spans[k], v);
+    for (let k = 0; k < spanColumns.length; k++) {
+      addAt(all.spans[k], spanColumns[k], i);
+      if (group) addAt(group.spans[k], spanColumns[k], i);
     }
   }
-  if (all.rows.length > 0 && outcome !== 'date') {
+  if (all.records.length > 0 && outcome !== 'date') {
     const at = where({ sheet, cell: t.located.range }, 'dossiers', 'doneAt');
     ctx.issues.push(issue(outcome === 'status' ? 'dossiers-counted-by-status' : 'dossiers-not-countable', at, {}));
   }
   const total = withPercents(countsOf(all.tally), ctx.decimals);
-  if (all.rows.length > 0) all.spans.forEach((s) => (s.sheet = all.rows[0].sheet));
-  setSources(ctx, 'tthc', sourcesOf(all, false));
-  groups.forEach((g, i) => setSources(ctx, `tthc.byField.${i}`, sourcesOf(g.set, true)));
+  if (all.records.length > 0) all.spans.forEach((s) => (s.sheet = cols.sheet(all.records[0])));
+  setSources(ctx, 'tthc', sourcesOf(all, false, cols));
+  groups.forEach((g, i) => setSources(ctx, `tthc.byField.${i}`, sourcesOf(g.set, true, cols)));
   const byField: TthcFigures['byField'] = groups.map((g) => ({ field: g.field, ...withPercents(countsOf(g.set.tally), ctx.decimals) }));
   return { ...total, byField };
 }

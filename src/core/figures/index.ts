@@ -2,6 +2,7 @@
 import type { Issue } from '../issues';
 import type { ReadResult } from '../read';
 import type { ReadTable } from '../tables';
+import { recordCount } from '../columns';
 import { computeBudget } from './budget';
 import { newContext } from './common';
 import { computeDocuments } from './documents';
@@ -32,7 +33,7 @@ export function tthcFromDossiers(tables: ReadResult['tables']): boolean {
 }
 
 function hasRows(t: ReadTable | undefined): t is ReadTable {
-  return !!t && t.rows.length > 0;
+  return !!t && recordCount(t) > 0;
 }
 
 export function computeFigures(read: ReadResult, options: FigureOptions = {}): ComputedFigures {

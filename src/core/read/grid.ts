@@ -44,6 +44,23 @@ const NORMALIZE_MEMO_TEXT = 200;
 const NORMALIZE_MEMO_LIMIT = 50_000;
 const ASCII = /^[\u0000-\u007f]*$/;
 
+/** Texts this short are tested for plain ASCII at each read rather than kept per cell. */
+const PLAIN_MAX = 48;
+
+/**
+ * Plain ASCII without a template tag's "<#" or "${": a text that is the same after NFC, legacy conversion
+ * and tag removal (no legacy font has a letter below 0x80 of its own).
+ */
+export function isPlainAscii(s: string): boolean {
+  const n = s.length;
+  if (n > PLAIN_MAX) return false;
+  for (let i = 0; i < n; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch > 0x7e || ch === 0x3c || ch === 0x24) return false;
+  }
+  return true;
+}
+
 /** What a cell that is not a string shows. */
 function shownText(v: CellValue): string {
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
@@ -141,8 +158,11 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
   const text = (row: number, col: number): string => {
     const ri = row - originRow;
     const ci = col - originCol;
+    const v = raw(row, col);
     // Only text is worth keeping: anything else is quick to show again, and most of a big sheet is numbers.
-    if (!inside(ri, ci) || typeof raw(row, col) !== 'string') return textNow(row, col, -1);
+    if (!inside(ri, ci) || typeof v !== 'string') return textNow(row, col, -1);
+    // Short plain ASCII (codes, numbers typed as text) is its own text: nothing to convert or keep.
+    if (isPlainAscii(v)) return v;
     let cached = texts[ri];
     if (cached === undefined) texts[ri] = cached = new Array<string>(width);
     let t = cached[ci];
@@ -178,7 +198,8 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     legacy(row, col) {
       const ri = row - originRow;
       const ci = col - originCol;
-      if (!inside(ri, ci) || typeof raw(row, col) !== 'string') return null;
+      const v = raw(row, col);
+      if (!inside(ri, ci) || typeof v !== 'string' || isPlainAscii(v)) return null;
       text(row, col);
       return legacies.size === 0 ? null : (legacies.get(ri * width + ci) ?? null);
     },

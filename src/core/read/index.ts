@@ -13,6 +13,7 @@ import { sheetGrids, type Grid } from './grid';
 import { applyFieldPins, assign, overlaps, pinnedCandidate, sheetCandidates, type Candidate } from './locate';
 import { fold } from '../text/fold';
 import { typeRows } from './rows';
+import { columnTable, tableColumns } from '../columns';
 import { fillTotals } from './totals';
 import { tableUnit } from './unit-of-table';
 import { holdsInfoPairs, readInfo, type Region } from './infoBlock';
@@ -92,7 +93,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       const other = otherBudgetSide(c, qualified, [...chosen.values()]);
       if (other) {
         const more = readTable(other);
-        for (const x of more.table.rows) read.table.rows.push(x);
+        // Made as rows: a joined table's records come from two grids.
+        read.table.rows = [...read.table.rows, ...more.table.rows];
         for (const x of more.issues) issues.push(x);
         extraRegions.push(other);
       }
@@ -182,7 +184,12 @@ function gridOfPin(grids: Grid[], sheet: string, range: string): Grid | undefine
  * its figures cannot be computed, which must not pass as "no errors".
  */
 function emptyTables(tables: Partial<Record<TableName, ReadTable>>): Issue[] {
-  const hasData = (t: ReadTable | undefined) => !!t && t.rows.some((r) => !r.isTotal);
+  const hasData = (t: ReadTable | undefined) => {
+    if (!t) return false;
+    const cols = tableColumns(t);
+    for (let i = 0; i < cols.length; i++) if (!cols.isTotal(i)) return true;
+    return false;
+  };
   const out: Issue[] = [];
   for (const name of TABLE_NAMES) {
     const t = tables[name];
@@ -249,16 +256,17 @@ function readTable(c: Candidate): { table: ReadTable; issues: Issue[] } {
   }
   if (c.pinned) located.pinned = true;
   const typed = typeRows(c, factors);
-  const totals = fillTotals(spec, { located, rows: typed.rows });
+  const table = columnTable(located, typed.columns);
+  const totals = fillTotals(spec, table);
   // No spread: a long log may carry many issues.
   for (const x of typed.issues) if (!(x.code === 'missing-cell' && x.sheet === grid.name && totals.filled.has(x.cell))) issues.push(x);
   for (const x of totals.issues) issues.push(x);
   // Group headings are not data rows; their column stands for the category.
-  located.dataRows = typed.rows.map((r) => r.row);
+  located.dataRows = typed.columns.recordRows();
   if (typed.categoryColumn !== undefined) located.columns.category = typed.categoryColumn;
   const groupColumns = typed.groupColumns ?? {};
   for (const key of Object.keys(groupColumns) as FieldKey[]) located.columns[key] ??= groupColumns[key];
-  return { table: { located, rows: typed.rows }, issues };
+  return { table, issues };
 }
 
 /** Where a candidate is, for messages: its sheet and its range from the header's top row. */

@@ -5,11 +5,12 @@
  */
 import { a1 } from '../address';
 import { LazyTypedValue } from './typedValue';
+import { ColumnStore } from './typedColumns';
 import type { Issue } from '../issues';
 import type { FieldKey, FieldSpec, TableSpec } from '../schema';
 import type { CellValue } from '../snapshot';
-import type { TableColumns, TypedRow, TypedValue } from '../tables';
-import type { Grid } from './grid';
+import type { TableColumns, TypedValue } from '../tables';
+import { isPlainAscii, type Grid } from './grid';
 import { memoized } from '../memo';
 import { NUMERIC_KINDS } from './header';
 import type { Candidate } from './locate';
@@ -210,7 +211,12 @@ function rowIsTotal(c: Candidate, row: number): boolean {
   for (let col = c.left; col <= c.right; col++) {
     const v = c.grid.raw(row, col);
     if (typeof v !== 'string' || v.length > 40) continue;
-    if (isTotalLabel(c.grid.text(row, col))) return true;
+    // An ASCII first letter stays first in the text (legacy fonts convert only letters past 0x7f), so it rules
+    // most cells out without reading their text; tags ("<#", "${") are removed from the text, so they may not.
+    const first = v.charCodeAt(0);
+    if (first < 0x80 && first > 40 && first !== 84 && first !== 116 && first !== 67 && first !== 99 && first !== 60 && first !== 36) continue;
+    // Plain ASCII is its own text (grid.ts).
+    if (isPlainAscii(v) ? isTotalLabel(v) : isTotalLabel(c.grid.text(row, col))) return true;
   }
   return false;
 }
@@ -248,8 +254,13 @@ function indentLevels(c: Candidate): Map<number, number> {
   return out;
 }
 
+/** Readings of string cells kept per field: texts up to this length, this many per field. */
+const READING_MEMO_TEXT = 120;
+const READING_MEMO_LIMIT = 2_000;
+
 export interface TypedRows {
-  rows: TypedRow[];
+  /** The records as typed columns (ColumnStore.rowAt gives one as a row). */
+  columns: ColumnStore;
   issues: Issue[];
   /** Staff lists without a category column but grouped by headings: the column of the headings. */
   categoryColumn?: number;
@@ -266,21 +277,25 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
   const perPerson = spec.name === 'staff' && (match.columns.name !== undefined || match.columns.givenName !== undefined);
   const outlined = spec.name === 'budget' || spec.name === 'investment';
   const indents = outlined ? indentLevels(c) : new Map<number, number>();
-  const rows: TypedRow[] = [];
   const place = (row: number, col: number) => ({ sheet: grid.name, cell: a1(row, col) });
   // Per field, decided once rather than per row.
-  const cols = fields.map((f) => match.columns[f.key]);
+  const cols = fields.map((f) => match.columns[f.key]!);
   const numeric = fields.map((f) => NUMERIC_KINDS.includes(f.kind));
+  const dated = fields.map((f) => f.kind === 'date');
+  const plainText = fields.map((f) => f.kind === 'text');
   const checkedOnly = fields.map((f) => !!f.checkedOnly);
   // A person's category decides whom the staff figures count (§4): without it no figure is right.
   const needed = fields.map((f) => !!f.required || (spec.name === 'tthc' && f.kind === 'count') || (perPerson && f.key === 'category'));
   const firstData = c.dataRows[0] ?? 0;
   const unreadable: boolean[] = fields.map(() => false);
-  // Per field, the value made for the current row and whether its text is blank.
-  const made: (TypedValue | null)[] = fields.map(() => null);
+  // Per field, whether the current row's text is blank.
   const blankText: boolean[] = fields.map(() => false);
+  const store = new ColumnStore(grid, spec.name, c.dataRows.length);
+  const readings = fields.map(() => new Map<string, CellReading>());
+  const columns = fields.map((f, i) => store.addField(f.key, cols[i], numeric[i] || dated[i]));
 
   const categoryField = spec.fields.find((f) => f.key === 'category');
+  const categoryAt = fields.findIndex((f) => f.key === 'category');
   let group: TypedValue | null = null;
   let groupCol: number | undefined;
   // Fields given as heading rows above their records (no column of their own).
@@ -288,6 +303,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
   const mappedCols = new Set(cols);
   let heading: TypedValue | null = null;
   let headingCol: number | undefined;
+  const column = (key: string, numericKind = false) => store.addField(key, -1, numericKind);
   for (const row of c.dataRows) {
     if (groupFields.length > 0) {
       const h = groupHeading(c, row, mappedCols);
@@ -307,7 +323,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
       }
     }
     const isTotal = rowIsTotal(c, row);
-    const values: Record<string, TypedValue> = {};
+    const n = store.begin(row);
     let hasNumber = false;
     let filled = 0;
     let filledChecked = 0;
@@ -326,29 +342,44 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
           at = m.top;
           atCol = m.left;
           raw = grid.raw(at, atCol);
+          columns[i].moveTo(n, at, atCol);
         }
       }
+      let value: string | number | null = null;
+      let blank = false;
       // A number in a number or date column is read without its text (most cells of a log), and without issues.
-      const quick = typeof raw === 'number' && Number.isFinite(raw) && (numeric[i] || f.kind === 'date');
-      const value = !quick ? null : numeric[i] ? numberValue(ctx, f, at, atCol, raw as number) : dateValue(ctx, at, atCol, raw as number);
-      let text: string | null = null;
-      let typed: TypedValue;
-      if (value !== null) {
-        unreadable[i] = false;
-        typed = new LazyTypedValue(grid, at, atCol, value, raw);
-      } else {
-        text = grid.text(at, atCol).trim();
-        const r = readCellOf(ctx, f, at, atCol, raw, text);
-        unreadable[i] = r.issue !== undefined;
-        // Issues of a merged cell name it once, at its top-left cell.
-        typed = typedValueOf(ctx, f, at, atCol, r, at === row ? issues : [], isTotal, raw, text);
+      if (typeof raw === 'number' && Number.isFinite(raw) && (numeric[i] || dated[i]))
+        value = numeric[i] ? numberValue(ctx, f, at, atCol, raw) : dateValue(ctx, at, atCol, raw);
+      if (value !== null) unreadable[i] = false;
+      else {
+        // Plain ASCII is its own text and never legacy (grid.ts): tested once here rather than in each grid call.
+        const plain = typeof raw === 'string' && isPlainAscii(raw);
+        const text = plain ? (raw as string).trim() : grid.text(at, atCol).trim();
+        const legacy = plain || typeof raw !== 'string' ? null : grid.legacy(at, atCol);
+        blank = text === '';
+        if (plainText[i] && typeof raw === 'string' && !text.startsWith('#') && legacy === null) {
+          // A text field's value is its text: nothing to read, nothing to say (most text cells of a log).
+          value = blank ? null : text;
+          unreadable[i] = false;
+        } else {
+          // A string's reading depends on its text alone (legacy text aside): a column repeats a few texts.
+          const cacheable = typeof raw === 'string' && text.length <= READING_MEMO_TEXT && legacy === null;
+          let r = cacheable ? readings[i].get(text) : undefined;
+          if (r === undefined) {
+            r = readCellOf(ctx, f, at, atCol, raw, text);
+            if (cacheable && readings[i].size < READING_MEMO_LIMIT) readings[i].set(text, r);
+          }
+          unreadable[i] = r.issue !== undefined;
+          // Issues of a merged cell name it once, at its top-left cell.
+          if (at === row && (legacy || r.issue !== undefined || r.asText)) readingIssues(ctx, f, at, atCol, r, issues, isTotal, legacy, text);
+          value = r.value;
+        }
+        // Per person, a blank education is "chưa qua đào tạo" (§2).
+        if (perPerson && f.key === 'education' && blank && !isTotal) value = 'none';
       }
-      // Per person, a blank education is "chưa qua đào tạo" (§2).
-      if (perPerson && f.key === 'education' && !text && !isTotal) typed.value = 'none';
-      values[f.key] = typed;
-      made[i] = typed;
-      blankText[i] = text === '';
-      if (text !== '') {
+      columns[i].put(n, value);
+      blankText[i] = blank;
+      if (!blank) {
         filled++;
         if (numeric[i]) hasNumber = true;
         if (checkedOnly[i]) filledChecked++;
@@ -357,38 +388,38 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
     // Only columns read to be checked are filled (the "Nam" / "Nữ" line of an unmerged header): no record.
     if (filled > 0 && filled === filledChecked) {
       issues.length = issuesBefore;
+      store.discard();
       continue;
     }
 
-    if (group && !isTotal && (!values.category || values.category.text === '')) values.category = group;
+    // A person under a category heading, with no category of their own, takes the heading's.
+    let categoryText: string | null = null;
+    if (group && !isTotal && (categoryAt < 0 || blankText[categoryAt])) {
+      (categoryAt < 0 ? column('category') : columns[categoryAt]).setSpecial(n, group);
+      categoryText = group.text;
+    }
 
     // A blank where a value is needed: required fields, every count of a TTHC row, a person's category.
     for (let i = 0; i < fields.length; i++) {
       if (!needed[i] || unreadable[i]) continue;
-      const f = fields[i];
-      // The text of a value read here is known already; asking the value would write it out again.
-      const v = values[f.key];
-      if (!(v === made[i] ? blankText[i] : v.text === '')) continue;
+      if (!(i === categoryAt && categoryText !== null ? categoryText === '' : blankText[i])) continue;
       if (numeric[i] ? !hasNumber : isTotal || filled === 0) continue;
-      issues.push(msg.missingCell(spec, f, place(row, cols[i]), 'error'));
+      issues.push(msg.missingCell(spec, fields[i], place(row, cols[i]), 'error'));
     }
 
-    if (heading && !isTotal) for (const f of groupFields) values[f.key] = heading;
-    if (perPerson && !values.name) {
-      const name = joinedName(values.familyName, values.givenName);
-      if (name) values.name = name;
+    if (heading && !isTotal) for (const f of groupFields) column(f.key).setSpecial(n, heading);
+    if (perPerson && match.columns.name === undefined) {
+      const name = joinedName(store.typedOf('familyName', n), store.typedOf('givenName', n));
+      if (name) column('name').setSpecial(n, name);
     }
 
-    const typed: TypedRow = { table: spec.name, sheet: grid.name, row, values, isTotal };
-    if (outlined) {
-      const level = rowLevel(c, row) ?? indents.get(row);
-      if (level !== undefined) typed.level = level;
-    }
-    rows.push(typed);
+    let level: number | undefined;
+    if (outlined) level = rowLevel(c, row) ?? indents.get(row);
+    store.commit(isTotal, level);
   }
   const groupColumns: TableColumns = {};
   if (headingCol !== undefined) for (const f of groupFields) groupColumns[f.key as FieldKey] = headingCol;
-  return { rows, issues, categoryColumn: match.columns.category === undefined ? groupCol : undefined, groupColumns };
+  return { columns: store, issues, categoryColumn: match.columns.category === undefined ? groupCol : undefined, groupColumns };
 }
 
 /** A line holding only a staff category (and maybe an order mark): a group heading, not a person. */
