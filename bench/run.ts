@@ -103,7 +103,7 @@ async function measure(name: string, bytes: Buffer, runs: number): Promise<SizeR
   const host = await FileHost.open(bytes);
   await host.readSnapshot();
   collect();
-  const [, reportMs] = await time(() => host.writeReportSheet(reportSheetLayout(analysis, 'vi')));
+  const [, reportMs] = await time(() => host.writeReportSheet(reportSheetLayout(analysis, 'vi', 'cli')));
   const [, saveMs] = await time(() => host.save());
   const r: SizeResult = {
     workbook: name,
@@ -175,7 +175,7 @@ async function officeSyncs(bytes: Buffer) {
     const before = model.syncCount;
     const analysis = analyze(await host.readSnapshot());
     const check = model.syncCount - before;
-    await host.writeReportSheet(reportSheetLayout(analysis, 'vi'));
+    await host.writeReportSheet(reportSheetLayout(analysis, 'vi', 'pane'));
     const report = model.syncCount - before - check;
     return { sheets: snap.sheets.length, checkSyncs: check, reportSyncs: report };
   } finally {
@@ -230,7 +230,7 @@ async function main() {
   for (let k = 0; k < 3; k++) {
     await new ExcelJS.Workbook().xlsx.load(example as never, LOAD_OPTIONS as never);
     const host = await FileHost.open(example);
-    await host.writeReportSheet(reportSheetLayout(await check(example), 'vi'));
+    await host.writeReportSheet(reportSheetLayout(await check(example), 'vi', 'cli'));
   }
   log('Each side warmed up on the example first, then measured in turns; ours = check + report, exceljs load = the baseline.\n');
   const sizes: SizeResult[] = [];

@@ -29,6 +29,10 @@ Tùy chọn:
   --exact-time   so thời hạn hồ sơ theo giờ, phút, giây (mặc định: theo ngày)
   help, --help   hiện hướng dẫn này
 
+Ghim bảng, ghim cột: lệnh này không ghim được, nhưng đọc các ghim lưu trong tệp. Ghim trong Excel ở khung
+Báo cáo CCHC («Ghim bảng vào vùng đang chọn», «Ghim cột») rồi lưu tệp, hoặc ghim cột trên trang web rồi dùng
+tệp báo cáo Excel tải về.
+
 Mã thoát: 0 không có lỗi; 1 có lỗi trong số liệu; 2 không dùng được tệp hoặc sai tham số.`,
   en: `Check the data and draft the administrative-reform (CCHC) report from an Excel workbook.
 
@@ -51,6 +55,10 @@ Options:
   --lang en      messages in English
   --exact-time   compare dossier deadlines to the second (default: by calendar day)
   help, --help   show this help
+
+Pinning a table or a column: this command cannot pin, but it reads the pins saved in the file. Pin in Excel
+in the CCHC pane («Pin table to the selection», «Pin column») and save the file, or pin a column on the web
+page and use the Excel report it downloads.
 
 Exit status: 0 no errors; 1 errors in the data; 2 the file cannot be used or bad arguments.`,
 };
@@ -118,11 +126,6 @@ export const m = {
       en: `The report was not made because of ${n} errors; fix them, or run again with --force to draft it anyway.`,
     }),
   pinned: (l: Lang) => pick(l, { vi: '(đã ghim)', en: '(pinned)' }),
-  pinsHow: (l: Lang) =>
-    pick(l, {
-      vi: 'Ghim bảng, ghim cột: mở tệp trong Excel với khung Báo cáo CCHC («Ghim bảng vào vùng đang chọn», «Ghim cột») rồi lưu tệp, hoặc ghim trên trang web rồi dùng tệp báo cáo Excel tải về; lệnh này đọc các ghim lưu trong tệp.',
-      en: 'To pin a table or a column: open the file in Excel with the CCHC pane («Pin table to the selection», «Pin column») and save it, or pin on the web page and use the Excel report it downloads; this command reads the pins saved in the file.',
-    }),
   wrote: (l: Lang, what: string, p: string) => pick(l, { vi: `Đã ghi ${what}: ${p}`, en: `Wrote ${what}: ${p}` }),
   reportWorkbook: (l: Lang, sheet: string) => pick(l, { vi: `bảng tính có sheet ${quote(sheet)}`, en: `the workbook with sheet ${quote(sheet)}` }),
   wordDraft: (l: Lang) => pick(l, { vi: 'bản nháp Word', en: 'the Word draft' }),

@@ -5,9 +5,6 @@ import { TABLE_NAMES, type TableName } from '../core/schema';
 import { SEVERITY_LABEL, TABLE_LABEL, severityCount } from '../core/labels';
 import { m } from './cliText';
 
-/** Issues a pinned table or column answers. */
-const ASKS_FOR_PIN = new Set(['missing-table', 'missing-label', 'duplicate-label']);
-
 /** {sheet, range} of every table name, null when not found (the `tables` of `validate --json`). */
 export function tablesFound(analysis: Analysis): Record<TableName, { sheet: string; range: string } | null> {
   const out = {} as Record<TableName, { sheet: string; range: string } | null>;
@@ -33,6 +30,8 @@ export function formatTables(analysis: Analysis, lang: Lang): string[] {
 /**
  * Issues grouped by sheet, in the order sheets first appear; issues without a sheet come last, under
  * "Chung". Each line: severity, cell, message; the code (`number-as-text`) only in English, as --json has it.
+ * Hints are the command line's ('cli'): it cannot pin, so a hint that asks for a pin says where pins are made
+ * and that this command reads them from the file (`help` says it at more length).
  */
 export function formatIssues(issues: Issue[], lang: Lang): string[] {
   const c = countBySeverity(issues);
@@ -48,15 +47,13 @@ export function formatIssues(issues: Issue[], lang: Lang): string[] {
     lines.push('', sheet ? m.sheetHeading(lang, sheet) : m.general(lang));
     for (const i of groups.get(sheet)!) {
       const where = i.cell ? `${i.cell} ` : '';
-      const { message, hint } = issueText(i, lang);
+      const { message, hint } = issueText(i, lang, 'cli');
       const code = lang === 'en' ? `(${i.code}) ` : '';
       lines.push(`  [${SEVERITY_LABEL[i.severity][lang]}] ${where}${code}${message}`);
       if (hint) lines.push(`      → ${hint}`);
       if (i.more) lines.push(`      ${moreInColumn(i.more, lang)}`);
     }
   }
-  // Pins are set in Excel or on the web page; the command line reads them from the file: say so where one would help.
-  if (issues.some((i) => ASKS_FOR_PIN.has(i.code) && (i.severity !== 'info' || i.sheet))) lines.push('', m.pinsHow(lang));
   return lines;
 }
 

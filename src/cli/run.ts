@@ -74,7 +74,13 @@ export async function runValidate(args: CliArgs, io: CliIO): Promise<number> {
   if (args.json) {
     io.stdout(
       JSON.stringify(
-        { file: args.file, ok: counts.error === 0, counts, tables: tablesFound(analysis), issues: analysis.issues.map((i) => renderIssue(i, args.lang)) },
+        {
+          file: args.file,
+          ok: counts.error === 0,
+          counts,
+          tables: tablesFound(analysis),
+          issues: analysis.issues.map((i) => renderIssue(i, args.lang, 'cli')),
+        },
         null,
         2,
       ),
@@ -137,7 +143,7 @@ export interface ReportOutputs {
 async function reportCopy(host: FileHost, analysis: Analysis, lang: Lang): Promise<{ bytes: Uint8Array; sheet: string } | { error: FileError }> {
   const { reportSheetLayout } = await import('../core/layout/reportSheet');
   try {
-    const sheet = await host.writeReportSheet(reportSheetLayout(analysis, lang));
+    const sheet = await host.writeReportSheet(reportSheetLayout(analysis, lang, 'cli'));
     return { bytes: await host.save(), sheet };
   } catch (e) {
     if (isFileError(e)) return { error: e };
@@ -163,7 +169,7 @@ async function reportFrom(args: CliArgs, io: CliIO, { host, analysis, progress, 
   if (counts.error > 0 && !args.force) {
     if (args.json)
       io.stdout(
-        JSON.stringify({ file: args.file, outputs: null, figures: analysis.figures, issues: analysis.issues.map((i) => renderIssue(i, lang)) }, null, 2),
+        JSON.stringify({ file: args.file, outputs: null, figures: analysis.figures, issues: analysis.issues.map((i) => renderIssue(i, lang, 'cli')) }, null, 2),
       );
     io.stderr(m.stopped(lang, counts.error));
     return 1;
@@ -190,7 +196,13 @@ async function reportFrom(args: CliArgs, io: CliIO, { host, analysis, progress, 
     const copyError = 'error' in copy ? { code: copy.error.code, message: copy.error.text[lang] } : undefined;
     io.stdout(
       JSON.stringify(
-        { file: args.file, outputs, figures: analysis.figures, issues: analysis.issues.map((i) => renderIssue(i, lang)), ...(copyError ? { copyError } : {}) },
+        {
+          file: args.file,
+          outputs,
+          figures: analysis.figures,
+          issues: analysis.issues.map((i) => renderIssue(i, lang, 'cli')),
+          ...(copyError ? { copyError } : {}),
+        },
         null,
         2,
       ),

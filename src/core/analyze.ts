@@ -1,6 +1,6 @@
 /** The whole pipeline in one call: read, check, compute. Every front door goes through here. */
 import type { WorkbookSnapshot } from './snapshot';
-import { capIssues, issueText, SEVERITY_ORDER, type Issue, type Lang } from './issues';
+import { capIssues, issueMessage, SEVERITY_ORDER, type Issue, type Lang } from './issues';
 import type { Overrides, ReadTable } from './tables';
 import type { TableName } from './schema/types';
 import type { ReportInfo } from './reportInfo';
@@ -71,7 +71,7 @@ function uniqueIssues(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
   const out: Issue[] = [];
   for (const d of issues) {
-    const key = `${d.code}|${d.sheet}|${d.cell}|${d.field}|${issueText(d, 'vi').message}`;
+    const key = `${d.code}|${d.sheet}|${d.cell}|${d.field}|${issueMessage(d, 'vi')}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(d);

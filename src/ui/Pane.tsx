@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createFocusOutlineStyle, Divider, makeStyles, tokens } from '@fluentui/react-components';
 import { countBySeverity } from '../core/issues/counts';
-import type { Lang } from '../core/issues/types';
+import type { FrontDoor, Lang } from '../core/issues/types';
 import { loadIssueWords } from './issueWords';
 import type { TableName } from '../core/schema/types';
 import { SCHEMA } from '../core/schema';
@@ -66,6 +66,8 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
   const resultRef = useRef<HTMLDivElement | null>(null);
   const [focusResult, setFocusResult] = useState(0);
   const copiesDraft = platform === 'Mac' || platform === 'iOS';
+  // The front door the clerk reads the hints at: their pin advice names this door's buttons (issue 11 §3).
+  const door: FrontDoor = reportKind === 'file' ? 'web' : 'pane';
   const busy = progress !== null;
   // The pane does not know the workbook's file name; the web page does.
   const wordName = fileBase ? `${fileBase}.report.docx` : 'Bao-cao-CCHC.docx';
@@ -348,6 +350,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
           <IssueList
             issues={analysis.issues}
             lang={lang}
+            door={door}
             onSelect={onSelect ?? onCopyPlace}
             selectAction={onSelect ? 'go' : 'copy'}
             sheetOrder={analysis.sheets}

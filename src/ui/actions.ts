@@ -3,7 +3,7 @@
  * the Office host; the web page's worker calls the same functions on the file host.
  */
 import type { Host, Progress } from '../hosts/host';
-import type { Issue, Lang } from '../core/issues';
+import type { FrontDoor, Issue, Lang } from '../core/issues';
 import type { Analysis } from '../core/analyze';
 import type { TableName } from '../core/schema/types';
 import type { CoreDeps } from './core';
@@ -51,12 +51,15 @@ export interface ReportResult<A extends AnalysisView = Analysis> {
   analysis: A;
 }
 
-/** Writes the report sheet from `analysis`, or from a fresh check when none is given. */
-export async function makeReport(host: Host, core: CoreDeps, opts: JobOptions, analysis?: Analysis): Promise<ReportResult> {
+/**
+ * Writes the report sheet from `analysis`, or from a fresh check when none is given; its issues' hints are
+ * worded for `opts.door`, the front door that wrote it (the pane, or the web page's copy).
+ */
+export async function makeReport(host: Host, core: CoreDeps, opts: JobOptions & { door: FrontDoor }, analysis?: Analysis): Promise<ReportResult> {
   const a = analysis ?? (await check(host, core, opts));
   opts.onProgress?.({ stage: 'write', fraction: null });
   await nextTick();
-  const sheet = await host.writeReportSheet(await core.reportSheetLayout(a, opts.lang));
+  const sheet = await host.writeReportSheet(await core.reportSheetLayout(a, opts.lang, opts.door));
   return { sheet, analysis: a };
 }
 
@@ -176,7 +179,7 @@ export interface Jobs<A extends AnalysisView = Analysis> {
 export function hostJobs(host: Host, core: CoreDeps): Jobs {
   return {
     check: (opts) => check(host, core, opts),
-    makeReport: (opts, analysis) => makeReport(host, core, opts, analysis),
+    makeReport: (opts, analysis) => makeReport(host, core, { ...opts, door: 'pane' }, analysis),
     makeWordDraft: (analysis, onProgress) => makeWordDraft(core, analysis, onProgress),
     addTemplate: async (lang, only) => ({ sheets: await addTemplate(host, core, lang, only) }),
     templateSheets: async (lang) => (await core.templateLayouts(lang)).map((l) => ({ name: l.name, table: l.table })),

@@ -4,7 +4,7 @@
  * not at start: the task pane's first script stays under the empty Office template's 169 KB gzip
  * (issue 15 point 4). The Word module is loaded likewise, so docx stays out of the first bundle.
  */
-import type { Lang } from '../core/issues';
+import type { FrontDoor, Lang } from '../core/issues';
 import type { SheetLayout } from '../core/layout/types';
 import type { Analysis, AnalyzeOptions } from '../core/analyze';
 import type { WorkbookSnapshot } from '../core/snapshot';
@@ -14,7 +14,7 @@ export interface CoreDeps {
   analyze(snapshot: WorkbookSnapshot, options: AnalyzeOptions): Analysis | Promise<Analysis>;
   /** `analyze` step by step, yielding the fraction done (for a percentage, and a paint between steps); absent: one step. */
   analyzeInSteps?(snapshot: WorkbookSnapshot, options: AnalyzeOptions): Generator<number, Analysis, void> | Promise<Generator<number, Analysis, void>>;
-  reportSheetLayout(analysis: Analysis, lang: Lang): SheetLayout | Promise<SheetLayout>;
+  reportSheetLayout(analysis: Analysis, lang: Lang, door: FrontDoor): SheetLayout | Promise<SheetLayout>;
   templateLayouts(lang: Lang): SheetLayout[] | Promise<SheetLayout[]>;
   buildWordDraft(analysis: Analysis): Promise<Uint8Array>;
   /** The draft as HTML and as plain text, for the pane's copy (Mac); the core is loaded by then, so it stays within the click. */
@@ -38,8 +38,8 @@ export const defaultCore: CoreDeps = {
   async analyzeInSteps(snapshot, options) {
     return (await loadAnalysisCore()).analyzeInSteps(snapshot, options);
   },
-  async reportSheetLayout(analysis, lang) {
-    return (await loadAnalysisCore()).reportSheetLayout(analysis, lang);
+  async reportSheetLayout(analysis, lang, door) {
+    return (await loadAnalysisCore()).reportSheetLayout(analysis, lang, door);
   },
   async templateLayouts(lang) {
     return (await loadAnalysisCore()).templateLayouts(lang);

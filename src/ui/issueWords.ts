@@ -3,10 +3,10 @@
  * start: the catalogue's sentences (about 40 KB) stay out of the task pane's first script, which must stay within the
  * empty Office template's 169 KB gzip (issue 15 point 4). Issues only exist after a job, so it is loaded by then.
  */
-import type { Issue, Lang } from '../core/issues/types';
+import type { FrontDoor, Issue, Lang } from '../core/issues/types';
 
 type Words = { message: string; hint?: string };
-type Render = (i: Issue, lang: Lang) => Words;
+type Render = (i: Issue, lang: Lang, door: FrontDoor) => Words;
 let render: Render | null = null;
 let loading: Promise<void> | null = null;
 
@@ -24,9 +24,12 @@ export function loadIssueWords(): Promise<void> {
   return loading;
 }
 
-/** An issue in words (`core/issues` `issueText`); before the renderer is loaded, its code, never a crash. */
-export function issueText(i: Issue, lang: Lang): Words {
-  if (render) return render(i, lang);
+/**
+ * An issue in words (`core/issues` `issueText`), its hint naming the controls of `door` (the task pane or the web
+ * page); before the renderer is loaded, its code, never a crash.
+ */
+export function issueText(i: Issue, lang: Lang, door: FrontDoor): Words {
+  if (render) return render(i, lang, door);
   void loadIssueWords().catch(() => undefined);
   return { message: i.code, hint: '' };
 }

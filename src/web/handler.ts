@@ -99,7 +99,7 @@ export function createHandler(post: (reply: WorkerReply, transfer?: Transferable
           const fresh = await files.open(bytes);
           // The pins travel with the copy (the settings sheet), as with a workbook pinned in Excel.
           if (pins) await fresh.saveOverrides(pins);
-          const r = await makeReport(fresh, core, { lang: req.lang, onProgress }, a);
+          const r = await makeReport(fresh, core, { lang: req.lang, onProgress, door: 'web' }, a);
           const out = await fresh.save();
           const warnings = fresh.copyWarnings?.() ?? [];
           const result = { sheet: r.sheet, bytes: out, ...(warnings.length > 0 ? { warnings } : {}) };

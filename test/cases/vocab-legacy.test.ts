@@ -1,7 +1,7 @@
 /** Legacy text converted per run of words, so that a cell mixing Unicode and TCVN3 reads right (issue 17, point 7). */
 import { analyzeShared } from './vocab-helpers';
 import { normalizeText } from '../../src/core/text/normalize';
-import { renderIssue } from '../../src/core/issues';
+import { issueMessage, renderIssue } from '../../src/core/issues';
 
 describe('legacy text per run', () => {
   it('R5: "ĐVT: triÖu ®ång" gives the same budget as the pure TCVN3 control R5c', async () => {
@@ -22,10 +22,10 @@ describe('legacy text per run', () => {
       const legacy = a.issues.filter((i) => i.code === 'legacy-encoding');
       expect(legacy).toHaveLength(1);
       expect(legacy[0]).toMatchObject({ severity: 'warning', table: 'budget', cell: 'B4:E6' });
-      const vi = renderIssue(legacy[0], 'vi');
+      const vi = renderIssue(legacy[0], 'vi', 'cli');
       expect(vi.message).toMatch(/^6 ô ở B4:E6 sheet «.+» được gõ bằng bảng mã TCVN3 \(ABC\); đã chuyển sang Unicode\.$/);
       expect(vi.hint).toBe('Ví dụ ô B4 sau khi chuyển: «Nội dung»; nên chuyển sheet này sang Unicode (Times New Roman).');
-      expect(renderIssue(legacy[0], 'en').message).toMatch(/^6 cells in B4:E6 on sheet/);
+      expect(issueMessage(legacy[0], 'en')).toMatch(/^6 cells in B4:E6 on sheet/);
     }
   });
 

@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CODE_CATALOGUE, PHRASES, SENTENCES, type Bilingual, type Lang } from '../../src/core/issues';
+import { CODE_CATALOGUE, PHRASES, PIN_HINTS, SENTENCES, type Bilingual, type Lang, type PinHintKey } from '../../src/core/issues';
 import { GENERAL_LABEL, SEVERITY_HEADING, SEVERITY_LABEL, TABLE_LABEL, severityCount } from '../../src/core/labels';
 import { SCHEMA, TABLE_NAMES } from '../../src/core/schema';
 import { analyze, type Analysis } from '../../src/core/analyze';
@@ -21,7 +21,9 @@ import { rm } from '../../src/cli/rollup/messages';
 import { STRINGS } from '../../src/ui/i18n';
 
 const LANGS: Lang[] = ['vi', 'en'];
-const both = (t: Bilingual | string): Bilingual => (typeof t === 'string' ? PHRASES[t as keyof typeof PHRASES] : t);
+/** A template's words; a pin hint's, the pane's (every door's are scanned below with PIN_HINTS). */
+const both = (t: Bilingual | string): Bilingual =>
+  typeof t !== 'string' ? t : t in PIN_HINTS ? PIN_HINTS[t as PinHintKey].pane : PHRASES[t as keyof typeof PHRASES];
 
 let example: Analysis;
 beforeAll(async () => {
@@ -39,6 +41,7 @@ function texts(lang: Lang): [string, string][] {
     if ('hint' in e && e.hint) add(`sentence ${k} hint`, both(e.hint)[lang]);
   }
   for (const [k, p] of Object.entries(PHRASES)) add(`phrase ${k}`, p[lang]);
+  for (const [k, h] of Object.entries(PIN_HINTS)) for (const [door, t] of Object.entries(h)) add(`pin hint ${k} ${door}`, t[lang]);
   for (const [k, c] of Object.entries(CODE_CATALOGUE)) add(`code ${k}`, `${c.title[lang]}: ${c.meaning[lang]}`);
   for (const t of [...Object.values(SEVERITY_LABEL), ...Object.values(SEVERITY_HEADING), ...Object.values(TABLE_LABEL), GENERAL_LABEL]) add('labels', t[lang]);
   add('cli usage', USAGE[lang]);
@@ -64,7 +67,6 @@ function texts(lang: Lang): [string, string][] {
     m.copyFailed(lang, 'lý do'),
     m.outNotFolder(lang, 'a'),
     m.pinned(lang),
-    m.pinsHow(lang),
     m.cannotWrite(lang, 'a.xlsx', 'ENOSPC'),
     m.cannotWrite(lang, 'a.xlsx', 'EXYZ'),
     m.internal(lang, 'lý do'),
@@ -87,7 +89,7 @@ function texts(lang: Lang): [string, string][] {
   const cells = (where: string, values: (string | number | null | undefined)[]) => values.forEach((v) => typeof v === 'string' && add(where, v));
   cells(
     'report sheet',
-    reportSheetLayout(example, lang).cells.map((c) => c.value),
+    reportSheetLayout(example, lang, 'pane').cells.map((c) => c.value),
   );
   for (const t of templateLayouts(lang))
     cells(
@@ -132,7 +134,11 @@ describe('one place for the labels', () => {
 
   it('the report sheet tags each issue with a label of labels.ts and files the issues of no sheet under «Chung»', () => {
     for (const lang of LANGS) {
-      const layout = reportSheetLayout({ ...example, issues: [...example.issues, { ...example.issues[0], sheet: '', cell: '', severity: 'info' }] }, lang);
+      const layout = reportSheetLayout(
+        { ...example, issues: [...example.issues, { ...example.issues[0], sheet: '', cell: '', severity: 'info' }] },
+        lang,
+        'pane',
+      );
       const values = layout.cells.map((c) => c.value);
       expect(values).toContain(GENERAL_LABEL[lang]);
       expect(values).toContain(SEVERITY_LABEL.info[lang]);

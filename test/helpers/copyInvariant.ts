@@ -27,7 +27,7 @@ export async function expectCopyReadsAlike(bytes: Uint8Array): Promise<Uint8Arra
   const host = await FileHost.open(bytes);
   const before = await host.readSnapshot();
   const analysis = analyze(before, { overrides: await host.loadOverrides() });
-  const sheet = await host.writeReportSheet(reportSheetLayout(analysis, 'vi'));
+  const sheet = await host.writeReportSheet(reportSheetLayout(analysis, 'vi', 'pane'));
   const copy = await host.save();
   const again = await FileHost.open(copy);
   const read = await again.readSnapshot();

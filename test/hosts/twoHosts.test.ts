@@ -49,7 +49,7 @@ test('the file host and the Office host write the report sheet alike: value type
   const bytes = new Uint8Array(fs.readFileSync('examples/ba-bich-2023.xlsx'));
   const file = await FileHost.open(bytes);
   const analysis = analyze(await file.readSnapshot());
-  const layout = reportSheetLayout(analysis, 'vi');
+  const layout = reportSheetLayout(analysis, 'vi', 'pane');
   const sheet = await file.writeReportSheet(layout);
   const fromFile = await fileCells(await file.save(), sheet, layout);
 

@@ -8,7 +8,7 @@ import { analyze, type Analysis } from '../../src/core/analyze';
 import { SCHEMA, TABLE_NAMES } from '../../src/core/schema';
 import { parseRange } from '../../src/core/address';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
-import { issueText } from '../../src/core/issues';
+import { issueMessage, issueText } from '../../src/core/issues';
 
 // ---------- vocabulary ----------
 
@@ -220,7 +220,7 @@ export function violations(snap: WorkbookSnapshot, a: Analysis): string[] {
   for (const issue of a.issues) {
     const where = `${issue.code} ${JSON.stringify(issue.sheet)}!${issue.cell}`;
     for (const lang of ['vi', 'en'] as const) {
-      const { message, hint } = issueText(issue, lang);
+      const { message, hint } = issueText(issue, lang, 'pane');
       if (message.trim() === '') out.push(`${where}: empty message in ${lang}`);
       if (/\{\w+\}/.test(`${message} ${hint ?? ''}`)) out.push(`${where}: a placeholder left unfilled in ${lang}`);
     }
@@ -293,7 +293,7 @@ describe('analyze on hostile grids', () => {
     fc.assert(
       fc.property(tableWorkbook, (snap) => {
         const a = analyze(snap);
-        expect(a.issues.filter((i) => issueText(i, 'en').message.trim() === '')).toEqual([]);
+        expect(a.issues.filter((i) => issueMessage(i, 'en').trim() === '')).toEqual([]);
       }),
       { numRuns: 30 },
     );

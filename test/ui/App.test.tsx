@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { App } from '../../src/taskpane/App';
 import { SCHEMA } from '../../src/core/schema';
 import { fakeAnalysis, fakeCore, fakeHost, ISSUES, SAID, stubBrowser } from './fakes';
-import { issue, issueText } from '../../src/core/issues';
+import { issue, issueMessage } from '../../src/core/issues';
 
 // The real core is not needed (and may be mid-edit): every test hands in a fake one.
 jest.mock('../../src/ui/core', () => ({ defaultCore: {} }));
@@ -121,7 +121,7 @@ test('confirming writes the report sheet and offers to go to it', async () => {
   fireEvent.click(screen.getByRole('button', { name: 'Vẫn tạo báo cáo' }));
   expect(await screen.findByText(/Đã tạo sheet «Báo cáo»\./)).toBeTruthy();
   expect(host.writeReportSheet).toHaveBeenCalledTimes(1);
-  expect(core.reportSheetLayout).toHaveBeenCalledWith(expect.objectContaining({ issues: ISSUES }), 'vi');
+  expect(core.reportSheetLayout).toHaveBeenCalledWith(expect.objectContaining({ issues: ISSUES }), 'vi', 'pane');
   fireEvent.click(screen.getByText('Đi tới sheet'));
   expect(host.selectCell).toHaveBeenCalledWith('Báo cáo', 'A1');
 });
@@ -216,7 +216,7 @@ test('the language switch turns the pane into English and rewords the issues wit
   fireEvent.click(screen.getByRole('button', { name: 'English' }));
   expect(screen.getByRole('button', { name: 'Check again' })).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Tiếng Việt' })).toBeTruthy();
-  expect(await screen.findByText(issueText(ISSUES[0], 'en').message)).toBeTruthy();
+  expect(await screen.findByText(issueMessage(ISSUES[0], 'en'))).toBeTruthy();
   expect(screen.queryByText(SAID[0])).toBeNull();
   expect(core.analyze).toHaveBeenCalledTimes(1);
   expect(await screen.findByText('Checked: 1 error, 2 warnings, 1 note.')).toBeTruthy();

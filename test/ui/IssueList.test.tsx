@@ -5,7 +5,7 @@ import { GROUP_PAGE, IssueList, issueLabel } from '../../src/ui/components/Issue
 import { groupLines, issueLines } from '../../src/ui/issueLines';
 import { ISSUES, SAID, stubBrowser } from './fakes';
 import { SCHEMA } from '../../src/core/schema';
-import { issue as make, issueText, type Issue } from '../../src/core/issues';
+import { issue as make, issueMessage, issueText, type Issue } from '../../src/core/issues';
 
 beforeAll(stubBrowser);
 
@@ -16,7 +16,7 @@ const groupBySheet = (issues: Issue[], order: string[] = []): [string, Issue[]][
 function renderList(onSelect?: (sheet: string, cell: string) => void) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <IssueList issues={ISSUES} lang="vi" onSelect={onSelect} />
+      <IssueList issues={ISSUES} lang="vi" door="pane" onSelect={onSelect} />
     </FluentProvider>,
   );
 }
@@ -44,7 +44,7 @@ test('groups issues by sheet in order of first appearance', () => {
 test('shows cell, message and hint of each item', () => {
   renderList();
   expect(screen.getByText('C9')).toBeTruthy();
-  expect(screen.getByText(issueText(ISSUES[0], 'vi').hint!)).toBeTruthy();
+  expect(screen.getByText(issueText(ISSUES[0], 'vi', 'pane').hint!)).toBeTruthy();
 });
 
 test('the severity filter hides and shows issues', () => {
@@ -77,7 +77,7 @@ test('without onSelect the items are not buttons', () => {
 });
 
 test('says so when there are no issues', () => {
-  render(<IssueList issues={[]} lang="en" />);
+  render(<IssueList issues={[]} lang="en" door="pane" />);
   expect(screen.getByText('No issues found in the data.')).toBeTruthy();
 });
 
@@ -125,7 +125,7 @@ test('a long group shows its first issues and a button for the rest', () => {
   const many = Array.from({ length: GROUP_PAGE + 5 }, (_, n) => issue('warning', 'Văn bản', `${String.fromCharCode(65 + n)}2`, `Vấn đề số ${n}.`));
   render(
     <FluentProvider theme={webLightTheme}>
-      <IssueList issues={many} lang="vi" />
+      <IssueList issues={many} lang="vi" door="pane" />
     </FluentProvider>,
   );
   expect(document.querySelectorAll('li[data-severity]')).toHaveLength(GROUP_PAGE);
@@ -139,7 +139,7 @@ test('with an action, "show more" hands the focus to the first new line\'s butto
   const many = Array.from({ length: GROUP_PAGE + 2 }, (_, n) => issue('warning', 'Văn bản', `${String.fromCharCode(65 + n)}2`, `Vấn đề số ${n}.`));
   render(
     <FluentProvider theme={webLightTheme}>
-      <IssueList issues={many} lang="vi" onSelect={jest.fn()} selectAction="copy" />
+      <IssueList issues={many} lang="vi" door="pane" onSelect={jest.fn()} selectAction="copy" />
     </FluentProvider>,
   );
   fireEvent.click(screen.getByRole('button', { name: 'Xem thêm 2 vấn đề' }));
@@ -197,12 +197,12 @@ describe('a list a clerk can work through (issue 11 §4)', () => {
     const onSelect = jest.fn();
     render(
       <FluentProvider theme={webLightTheme}>
-        <IssueList issues={[...twelve, sum]} lang="vi" onSelect={onSelect} sheetOrder={['Thu chi']} />
+        <IssueList issues={[...twelve, sum]} lang="vi" door="pane" onSelect={onSelect} sheetOrder={['Thu chi']} />
       </FluentProvider>,
     );
     const items = [...document.querySelectorAll('li[data-severity]')];
     expect(items).toHaveLength(2);
-    expect(items[0].textContent).toContain(issueText(sum, 'vi').message);
+    expect(items[0].textContent).toContain(issueMessage(sum, 'vi'));
     expect(items[1].textContent).toMatch(/^Cảnh báoE5:E16\(12 ô\)Ví dụ: Ô E5 ghi số dưới dạng chữ «1\.000»/);
     fireEvent.click(screen.getByRole('button', { name: /^Cảnh báo E5:E16/ }));
     expect(onSelect).toHaveBeenCalledWith('Thu chi', 'E5:E16');
@@ -232,6 +232,7 @@ describe('a line groups only issues that say the same but for the cell (tester, 
         <IssueList
           issues={[thu, chi]}
           lang="vi"
+          door="pane"
           onPinField={jest.fn()}
           tables={
             { budget: { located: { table: 'budget', sheet: 'Sheet1', range: 'B14:K18', headerRows: [13], dataRows: [17], columns: {} }, rows: [] } } as never
@@ -239,8 +240,8 @@ describe('a line groups only issues that say the same but for the cell (tester, 
         />
       </FluentProvider>,
     );
-    expect(screen.getByText(issueText(thu, 'vi').message)).toBeTruthy();
-    expect(screen.getByText(issueText(chi, 'vi').message)).toBeTruthy();
+    expect(screen.getByText(issueMessage(thu, 'vi'))).toBeTruthy();
+    expect(screen.getByText(issueMessage(chi, 'vi'))).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Ghim cột/ })).toBeNull();
   });
 
@@ -255,6 +256,7 @@ describe('a line groups only issues that say the same but for the cell (tester, 
         <IssueList
           issues={[twice]}
           lang="vi"
+          door="pane"
           onPinField={jest.fn()}
           tables={
             { budget: { located: { table: 'budget', sheet: 'Sheet1', range: 'B14:K18', headerRows: [13], dataRows: [17], columns: {} }, rows: [] } } as never
@@ -268,7 +270,7 @@ describe('a line groups only issues that say the same but for the cell (tester, 
   it("a line of four cells names them all in its hint and gives one cell's value as an example", () => {
     render(
       <FluentProvider theme={webLightTheme}>
-        <IssueList issues={four} lang="vi" />
+        <IssueList issues={four} lang="vi" door="pane" />
       </FluentProvider>,
     );
     const [item] = [...document.querySelectorAll('li[data-severity]')];

@@ -29,12 +29,15 @@ test('check over a file shows how far reading has got, sheet by sheet', async ()
 test('makeReport checks first when given no analysis, then writes the layout', async () => {
   const host = fakeHost();
   const core = fakeCore();
-  const r = await makeReport(host, core, { lang: 'vi' });
+  const r = await makeReport(host, core, { lang: 'vi', door: 'pane' });
   expect(r.sheet).toBe('Báo cáo');
+  // The sheet's hints are worded for the door that writes it.
+  expect(core.reportSheetLayout).toHaveBeenCalledWith(expect.anything(), 'vi', 'pane');
   expect(host.readSnapshot).toHaveBeenCalledTimes(1);
   expect(host.writeReportSheet).toHaveBeenCalledWith(core.reportSheetLayout.mock.results[0].value);
   // With an analysis in hand, nothing is read again.
-  await makeReport(host, core, { lang: 'vi' }, fakeAnalysis());
+  await makeReport(host, core, { lang: 'vi', door: 'web' }, fakeAnalysis());
+  expect(core.reportSheetLayout).toHaveBeenLastCalledWith(expect.anything(), 'vi', 'web');
   expect(host.readSnapshot).toHaveBeenCalledTimes(1);
 });
 

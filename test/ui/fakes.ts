@@ -1,6 +1,6 @@
 /** A fake Host and a fake Analysis for the UI tests: no reader, no Office, no exceljs. */
 import type { Analysis } from '../../src/core/analyze';
-import { issue, issueText, type Issue } from '../../src/core/issues';
+import { issue, issueMessage, type Issue } from '../../src/core/issues';
 import { SCHEMA } from '../../src/core/schema';
 import type { Host, Progress } from '../../src/hosts/host';
 import type { CoreDeps } from '../../src/ui/core';
@@ -25,7 +25,7 @@ export const ISSUES: Issue[] = [
 ];
 
 /** What the fake issues say in Vietnamese, in the order of ISSUES. */
-export const SAID = ISSUES.map((i) => issueText(i, 'vi').message);
+export const SAID = ISSUES.map((i) => issueMessage(i, 'vi'));
 
 export function fakeAnalysis(issues: Issue[] = ISSUES): Analysis {
   return {

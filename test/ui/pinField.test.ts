@@ -56,9 +56,9 @@ describe('pin a field to a column on the web page', () => {
     const first = await ask<AnalysisView>({ type: 'check', lang: 'vi', bytes: await renamedHeader() });
     const [issue] = asksForResolved(first);
     expect(issue).toBeDefined();
-    // The hint names the control that exists.
-    const { hint } = issueText(issue, 'vi');
-    expect(hint).toMatch(/«Ghim cột»/);
+    // The hint names the control that exists on the page: the list under the issue, then «Ghim cột».
+    const { hint } = issueText(issue, 'vi', 'web');
+    expect(hint).toMatch(/trong danh sách dưới vấn đề này trên trang web rồi bấm «Ghim cột»/);
     expect(hint).not.toMatch(/phần điều chỉnh/);
 
     const located = first.tables.tthc!.located;

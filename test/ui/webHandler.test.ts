@@ -41,7 +41,7 @@ test("report and word are made from the worker's own analysis; a report before a
   // One check only: both outputs used the analysis it kept, with its typed rows.
   expect(core.analyze).toHaveBeenCalledTimes(1);
   const kept = core.analyze.mock.results[0].value;
-  expect(core.reportSheetLayout).toHaveBeenCalledWith(kept, 'vi');
+  expect(core.reportSheetLayout).toHaveBeenCalledWith(kept, 'vi', 'web');
   expect(core.buildWordDraft).toHaveBeenCalledWith(kept);
 });
 

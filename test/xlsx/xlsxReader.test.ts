@@ -388,7 +388,7 @@ describe('our .xlsx reader agrees with exceljs', () => {
   it("reads the report sheet it wrote as the add-in's own, after a save", async () => {
     const host = await FileHost.open(new Uint8Array(fs.readFileSync('examples/ba-bich-2023.xlsx')));
     const before = await host.readSnapshot();
-    const name = await host.writeReportSheet(reportSheetLayout(analyze(before), 'vi'));
+    const name = await host.writeReportSheet(reportSheetLayout(analyze(before), 'vi', 'pane'));
     const after = await host.readSnapshot();
     expect(after.sheets.filter((s) => s.madeByAddin).map((s) => s.name)).toEqual([name]);
     expect(after.sheets.filter((s) => !s.madeByAddin)).toEqual(before.sheets);
@@ -404,7 +404,7 @@ describe('report copies of workbooks other programs wrote', () => {
     });
     const host = await FileHost.open(bytes);
     const before = await host.readSnapshot();
-    const name = await host.writeReportSheet(reportSheetLayout(analyze(before), 'vi'));
+    const name = await host.writeReportSheet(reportSheetLayout(analyze(before), 'vi', 'pane'));
     const copy = await FileHost.open(await host.save());
     const after = await copy.readSnapshot();
     expect(after.sheets.map((s) => s.name)).toEqual(['Hồ sơ', name]);
@@ -419,7 +419,7 @@ describe('report copies of workbooks other programs wrote', () => {
     });
     const host = await FileHost.open(bytes);
     expect((await host.readSnapshot()).sheets[0].values).toEqual([[5]]);
-    const err = await host.writeReportSheet(reportSheetLayout(analyze(await host.readSnapshot()), 'vi')).catch((e: unknown) => e);
+    const err = await host.writeReportSheet(reportSheetLayout(analyze(await host.readSnapshot()), 'vi', 'pane')).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'damaged' });
     expect((err as { text: { vi: string } }).text.vi).toMatch(/Đã đọc được số liệu.*Lưu thành \(Save As\)/);
   });

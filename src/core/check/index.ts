@@ -1,5 +1,5 @@
 /** The checks of docs/reporting-schema.md §3 that look at values across cells, rows and tables. */
-import { issueText, type Issue } from '../issues';
+import { issueMessage, type Issue } from '../issues';
 import type { ReadResult } from '../read';
 import { checkConstraints } from './constraints';
 import { checkSums } from './sums';
@@ -39,7 +39,7 @@ export function checkTables(read: ReadResult): Issue[] {
   // Two sums may meet the same unit slip (a line against its sub-lines, and a total row against its lines).
   const seen = new Set<string>();
   return all.filter((d) => {
-    const key = d.code === 'unit-mismatch' ? `${d.code}|${d.sheet}|${d.cell}` : `${d.code}|${d.sheet}|${d.cell}|${issueText(d, 'vi').message}`;
+    const key = d.code === 'unit-mismatch' ? `${d.code}|${d.sheet}|${d.cell}` : `${d.code}|${d.sheet}|${d.cell}|${issueMessage(d, 'vi')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -10,8 +10,8 @@ import type { Issue, IssueParam, IssueParams, IssuePlace, Lang, Severity } from 
 
 export * from './types';
 export { ISSUE_CODES, CODE_CATALOGUE, type IssueCode, type CodeEntry } from './codes';
-export { SENTENCES, PHRASES, type SentenceKey, type SentenceEntry, type PhraseKey, type HintKey } from './sentences';
-export { renderIssue, issueText, decimalsOf, formatNumber } from './render';
+export { SENTENCES, PHRASES, PIN_HINTS, type SentenceKey, type SentenceEntry, type PhraseKey, type PinHintKey, type HintKey } from './sentences';
+export { renderIssue, issueText, issueMessage, decimalsOf, formatNumber } from './render';
 export { SEVERITY_ORDER, countBySeverity } from './counts';
 
 /** The values sentence K names, each of its placeholders given (others may be given for nested phrases). */

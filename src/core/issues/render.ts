@@ -1,11 +1,13 @@
 /**
  * An issue in words: its sentence's templates filled with its values in the language asked
- * (numbers 1.464.000 and 14,2% in Vietnamese, 1,464,000 and 14.2% in English; dates dd/mm/yyyy in both).
+ * (numbers 1.464.000 and 14,2% in Vietnamese, 1,464,000 and 14.2% in English; dates dd/mm/yyyy in both),
+ * its hint in the words of the front door it is read at (a pin is made differently in the pane, on the web
+ * page and not at all on the command line: ./sentences/pins.ts).
  * Every front door words issues here, where it shows them (CLI, pane, page, report sheet, Word note).
  */
 import { formatDateVi, formatNumberVi } from '../format';
-import type { Bilingual, Issue, IssueParam, IssueParams, Lang, RenderedIssue } from './types';
-import { PHRASES, SENTENCES, type PhraseKey } from './sentences';
+import type { Bilingual, FrontDoor, Issue, IssueParam, IssueParams, Lang, RenderedIssue } from './types';
+import { PHRASES, PIN_HINTS, SENTENCES, type PhraseKey, type PinHintKey } from './sentences';
 
 /** Number of decimals a number carries (0–6): 14.2 -> 1, 81 -> 0, 84.8 -> 1. */
 export function decimalsOf(x: number): number {
@@ -29,8 +31,10 @@ function isBilingual(p: object): p is Bilingual {
   return 'vi' in p && 'en' in p;
 }
 
-function text(t: Bilingual | PhraseKey): Bilingual {
-  return typeof t === 'string' ? PHRASES[t] : t;
+/** A template in both languages: its own, a phrase's, or a pin hint's for `door`. */
+function text(t: Bilingual | PhraseKey | PinHintKey, door: FrontDoor): Bilingual {
+  if (typeof t !== 'string') return t;
+  return t in PIN_HINTS ? PIN_HINTS[t as PinHintKey][door] : PHRASES[t as PhraseKey];
 }
 
 /** One value in words; a phrase names its own values, or else the sentence's (`outer`). */
@@ -52,21 +56,29 @@ function fill(template: string, params: IssueParams, lang: Lang): string {
   );
 }
 
-/** The issue's message and hint in `lang`. */
-export function issueText(i: Issue, lang: Lang): { message: string; hint?: string } {
+const paramsOf = (i: Issue): IssueParams => ({ cell: i.cell, sheet: i.sheet, ...i.params });
+
+/** The issue's message in `lang` (the same at every front door: a message names no control). */
+export function issueMessage(i: Issue, lang: Lang): string {
+  // 'pane' is never read: a message is a sentence's own text or a phrase, never a pin hint.
+  return fill(text(SENTENCES[i.sentence].message, 'pane')[lang], paramsOf(i), lang);
+}
+
+/** The issue's message and hint in `lang`, the hint in the words of `door`, where the clerk reads it. */
+export function issueText(i: Issue, lang: Lang, door: FrontDoor): { message: string; hint?: string } {
   const entry = SENTENCES[i.sentence];
-  const params: IssueParams = { cell: i.cell, sheet: i.sheet, ...i.params };
-  const message = fill(text(entry.message)[lang], params, lang);
+  const message = issueMessage(i, lang);
   const hint = i.hintKey ?? ('hint' in entry ? entry.hint : undefined);
-  return hint === undefined ? { message } : { message, hint: fill(text(hint)[lang], params, lang) };
+  return hint === undefined ? { message } : { message, hint: fill(text(hint, door)[lang], paramsOf(i), lang) };
 }
 
 /**
  * The issue in words, in the shape of `--json` output (docs/reporting-schema.md §3):
- * `{code, severity, sheet, cell, table, field, message, hint?, more?}`.
+ * `{code, severity, sheet, cell, table, field, message, hint?, more?}`, the hint worded for `door`
+ * (`validate --json` and `report --json`: 'cli').
  */
-export function renderIssue(i: Issue, lang: Lang): RenderedIssue {
-  const { message, hint } = issueText(i, lang);
+export function renderIssue(i: Issue, lang: Lang, door: FrontDoor): RenderedIssue {
+  const { message, hint } = issueText(i, lang, door);
   const out: RenderedIssue = { code: i.code, severity: i.severity, sheet: i.sheet, cell: i.cell, table: i.table, field: i.field, message };
   if (hint !== undefined) out.hint = hint;
   if (i.more !== undefined) out.more = i.more;

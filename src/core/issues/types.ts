@@ -14,6 +14,17 @@ export interface Bilingual {
 }
 
 /**
+ * Where the clerk reads an issue, and what she can click there: the Excel task pane («Ghim bảng vào vùng
+ * đang chọn», «Ghim cột»), the web page («Ghim cột» under a column's issue, no table pin), the command line
+ * (nothing to click; it reads the pins saved in the workbook). A report sheet is worded for the door that
+ * wrote it. Issue 11 §3: every hint names a control that exists where it is read.
+ */
+export type FrontDoor = 'pane' | 'web' | 'cli';
+
+/** A hint that names a control: its words for each front door. */
+export type PerDoor = Record<FrontDoor, Bilingual>;
+
+/**
  * A value an issue's sentence names, kept as data and worded when shown (./render.ts):
  * a string is said as it is (a cell's text, a sheet name, a document number); a number in the language's
  * separators with the decimals it carries, at most 2 (`{n, decimals}` fixes them, `{n, upTo}` caps them);

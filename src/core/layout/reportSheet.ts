@@ -6,7 +6,7 @@ import type { Analysis } from '../analyze';
 import { tthcFromDossiers } from '../figures';
 import { timingRule } from '../figures/dossiers';
 import { formatDateVi } from '../format';
-import type { Lang } from '../issues';
+import type { FrontDoor, Lang } from '../issues';
 import { rangeA1 } from '../address';
 import { SheetBuilder } from './builder';
 import { tr, type BlockContext } from './blocks/common';
@@ -30,7 +30,8 @@ function periodText(a: Analysis, lang: Lang): string {
   return tr(lang, 'Kỳ báo cáo: chưa xác định', 'Period: not given');
 }
 
-export function reportSheetLayout(analysis: Analysis, lang: Lang): SheetLayout {
+/** `door`: the front door writing the sheet, whose controls the issues' hints name (the pane, the web page's copy, the command line's). */
+export function reportSheetLayout(analysis: Analysis, lang: Lang, door: FrontDoor): SheetLayout {
   const b = new SheetBuilder();
   const t = (vi: string, en: string) => tr(lang, vi, en);
   const f = analysis.figures;
@@ -61,7 +62,7 @@ export function reportSheetLayout(analysis: Analysis, lang: Lang): SheetLayout {
   staffBlock(b, ctx, n++, f.staff);
   budgetBlock(b, ctx, n++, f.budget);
   investmentBlock(b, ctx, n++, f.investment);
-  issuesBlock(b, lang, n++, analysis.issues);
+  issuesBlock(b, lang, n++, analysis.issues, door);
 
   // The title lines span the sheet's used width.
   const last = Math.max(b.lastCol, 3);

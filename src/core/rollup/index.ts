@@ -4,7 +4,7 @@
  * (in workers) and hand over one small `CommuneResult` per workbook.
  */
 import type { Analysis } from '../analyze';
-import { countBySeverity, issueText, type Lang } from '../issues';
+import { countBySeverity, issueMessage, type Lang } from '../issues';
 import { serialParts } from '../format';
 import { periodCheck } from './period';
 import { rankDescending } from './ranking';
@@ -38,7 +38,7 @@ export function communeResult(file: string, analysis: Pick<Analysis, 'lang' | 'i
         code: i.code,
         sheet: i.sheet,
         cell: i.cell,
-        message: issueText(i, analysis.lang).message,
+        message: issueMessage(i, analysis.lang),
         ...(i.more ? { more: i.more } : {}),
       })),
   };

@@ -9,7 +9,7 @@ import type { TableName } from '../../core/schema/types';
 import type { HeaderCell } from '../headerCells';
 import type { AnalysisView } from '../analysisView';
 import { countBySeverity } from '../../core/issues/counts';
-import type { Issue, Lang, Severity } from '../../core/issues/types';
+import type { FrontDoor, Issue, Lang, Severity } from '../../core/issues/types';
 import { issueText } from '../issueWords';
 import { SCHEMA } from '../../core/schema';
 import { severityLabel, t } from '../i18n';
@@ -117,6 +117,8 @@ export const GROUP_PAGE = 20;
 export interface IssueListProps {
   issues: readonly Issue[];
   lang: Lang;
+  /** Where the list is shown ('pane' or 'web'): the hints name that door's controls. */
+  door: FrontDoor;
   /** What acting on a line does: go to its cell (the pane), or copy its address for Excel's Go To (the web page). */
   onSelect?: (sheet: string, cell: string) => void;
   /** Says which of the two `onSelect` does, in the line's tooltip; 'go' when absent. */
@@ -143,12 +145,12 @@ const ASKS_FOR_COLUMN = new Set<string>(['column-not-found', 'column-named-twice
  * hint names the cell ("Đổi các ô F6:F9 …", not "Đổi ô F6"), and its message, which quotes one cell's
  * value, is marked as an example.
  */
-export function lineText(line: IssueLine, lang: Lang): { message: string; hint?: string } {
+export function lineText(line: IssueLine, lang: Lang, door: FrontDoor): { message: string; hint?: string } {
   const i = line.first;
-  if (line.issues.length === 1 || !i.cell || !line.range || line.range === i.cell) return issueText(i, lang);
-  const own = issueText(i, lang);
+  if (line.issues.length === 1 || !i.cell || !line.range || line.range === i.cell) return issueText(i, lang, door);
+  const own = issueText(i, lang, door);
   const params = i.params.cell === i.cell || i.params.cell === undefined ? { ...i.params, cell: line.range } : i.params;
-  const many = issueText({ ...i, cell: line.range, params }, lang).hint;
+  const many = issueText({ ...i, cell: line.range, params }, lang, door).hint;
   const plural = (h: string) =>
     lang === 'vi'
       ? h.replace(
@@ -172,7 +174,7 @@ export function issueLabel(i: Issue, lang: Lang, range = i.cell): string {
   return i.table ? TABLE_LABEL[i.table][lang] : GENERAL_LABEL[lang];
 }
 
-export function IssueList({ issues, lang, onSelect, selectAction = 'go', sheetOrder, tables, onPinField, headerCells, busy }: IssueListProps) {
+export function IssueList({ issues, lang, door, onSelect, selectAction = 'go', sheetOrder, tables, onPinField, headerCells, busy }: IssueListProps) {
   const styles = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -223,6 +225,7 @@ export function IssueList({ issues, lang, onSelect, selectAction = 'go', sheetOr
                   key={line.key}
                   line={line}
                   lang={lang}
+                  door={door}
                   onSelect={onSelect}
                   selectAction={selectAction}
                   pin={onPinField && { tables, onPinField, headerCells, busy }}
@@ -254,12 +257,14 @@ type PinProps = Required<Pick<IssueListProps, 'onPinField'>> & Pick<IssueListPro
 function IssueItem({
   line,
   lang,
+  door,
   onSelect,
   selectAction,
   pin,
 }: {
   line: IssueLine;
   lang: Lang;
+  door: FrontDoor;
   onSelect?: IssueListProps['onSelect'];
   selectAction: 'go' | 'copy';
   pin?: PinProps;
@@ -267,7 +272,7 @@ function IssueItem({
   const styles = useStyles();
   const i = line.first;
   // Worded here, in the list's language: switching language needs no new check.
-  const { message, hint } = lineText(line, lang);
+  const { message, hint } = lineText(line, lang, door);
   const located = i.table ? pin?.tables?.[i.table]?.located : undefined;
   const pinHere = pin && located && i.field && ASKS_FOR_COLUMN.has(i.sentence);
   const body = (

@@ -1,7 +1,7 @@
 /**
  * The issue catalogue (issue 13 point 1): every code of the contract has its entry in both languages, every
- * sentence its message and hint in both, and every issue raised on ../shared/cases and the example is worded
- * in both languages with every placeholder filled.
+ * sentence its message and hint in both (a pin hint at every front door), and every issue raised on
+ * ../shared/cases and the example is worded in both languages, at every door, with every placeholder filled.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -9,11 +9,14 @@ import {
   CODE_CATALOGUE,
   ISSUE_CODES,
   PHRASES,
+  PIN_HINTS,
   SENTENCES,
   issueText,
   type Bilingual,
+  type FrontDoor,
   type Issue,
   type PhraseKey,
+  type PinHintKey,
   type SentenceEntry,
 } from '../../../src/core/issues';
 import { FileHost } from '../../../src/hosts/file';
@@ -21,7 +24,10 @@ import { analyze } from '../../../src/core/analyze';
 
 const HOLE = /\{(\w+)\}/g;
 const holes = (t: string) => [...t.matchAll(HOLE)].map((m) => m[1]).sort();
-const words = (t: Bilingual | PhraseKey): Bilingual => (typeof t === 'string' ? PHRASES[t] : t);
+const DOORS: FrontDoor[] = ['pane', 'web', 'cli'];
+/** A template's words: its own, a phrase's, or each door's of a pin hint. */
+const words = (t: Bilingual | PhraseKey | PinHintKey): Bilingual[] =>
+  typeof t !== 'string' ? [t] : t in PIN_HINTS ? DOORS.map((d) => PIN_HINTS[t as PinHintKey][d]) : [PHRASES[t as PhraseKey]];
 
 describe('the codes', () => {
   it('are those of the contract (docs/reporting-schema.md §3 and the shared spec), no more, no fewer', () => {
@@ -53,11 +59,18 @@ describe('the sentences and phrases', () => {
   const sentences = Object.entries(SENTENCES as Record<string, SentenceEntry>);
 
   it.each(sentences)('%s says its message and its hint in both languages, with the same placeholders', (_key, s) => {
-    const texts = [words(s.message), ...(s.hint === undefined ? [] : [words(s.hint)])];
+    const texts = [...words(s.message), ...(s.hint === undefined ? [] : words(s.hint))];
     for (const t of texts) {
       expect(t.vi.trim()).not.toBe('');
       expect(t.en.trim()).not.toBe('');
       expect(holes(t.en)).toEqual(holes(t.vi));
+    }
+  });
+
+  it.each(Object.entries(PIN_HINTS))('pin hint %s names the same placeholders at every front door, in both languages', (_key, h) => {
+    for (const door of DOORS) {
+      expect(holes(h[door].vi)).toEqual(holes(h.pane.vi));
+      expect(holes(h[door].en)).toEqual(holes(h.pane.vi));
     }
   });
 
@@ -94,9 +107,11 @@ describe('every issue raised on the shared cases and the example', () => {
     const bad: string[] = [];
     for (const { file, issue } of raised) {
       for (const lang of ['vi', 'en'] as const) {
-        const { message, hint } = issueText(issue, lang);
-        const text = `${message} ${hint ?? ''}`;
-        if (message.trim() === '' || /\{\w+\}|undefined|NaN|\[object Object\]/.test(text)) bad.push(`${file} ${issue.sentence} ${lang}: ${text}`);
+        for (const door of DOORS) {
+          const { message, hint } = issueText(issue, lang, door);
+          const text = `${message} ${hint ?? ''}`;
+          if (message.trim() === '' || /\{\w+\}|undefined|NaN|\[object Object\]/.test(text)) bad.push(`${file} ${issue.sentence} ${lang} ${door}: ${text}`);
+        }
       }
     }
     expect(bad).toEqual([]);

@@ -67,7 +67,7 @@ test('seed figures through the whole core', () => {
   expect(a.figures.investment).toEqual({ plan: 380_000_000, disbursed: 190_000_000, pct: 50 });
   expect(a.figures.budget!.revenue.pctSuperior).toBe(25);
 
-  const l = reportSheetLayout(a, 'vi');
+  const l = reportSheetLayout(a, 'vi', 'pane');
   const received = l.cells.find((c) => c.value === 289 && c.link)!;
   expect(received.link).toEqual({ sheet: 'TTHC', cell: 'B6' });
   const late = l.cells.find((c) => c.value === 0.394)!;

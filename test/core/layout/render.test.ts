@@ -48,7 +48,7 @@ maybe(
   'LibreOffice prints the report sheet on A4, every word at 9 pt or more, the titles on every page',
   async () => {
     dir = mkdtempSync(join(tmpdir(), 'sheet-render-'));
-    const layout = reportSheetLayout(analyze(seedBook()), 'vi');
+    const layout = reportSheetLayout(analyze(seedBook()), 'vi', 'pane');
     expect(layout.page?.fitToWidth).toBe(true);
     expect(Object.keys(layout.rowHeights ?? {}).length).toBeGreaterThan(0);
 

@@ -60,7 +60,7 @@ const rowOf = (l: SheetLayout, label: string): LayoutCell[] => {
 
 describe('reportSheetLayout', () => {
   const a = analysisOf(seedRead());
-  const layout = reportSheetLayout(a, 'vi');
+  const layout = reportSheetLayout(a, 'vi', 'pane');
 
   test('sheet name, mark, print titles, title with agency and period', () => {
     expect(layout.name).toBe(REPORT_SHEET_BASE_NAME);
@@ -158,7 +158,7 @@ describe('reportSheetLayout', () => {
     const withIssue = analysisOf(
       readResult({ indicators: table('indicators', 'Chỉ tiêu', { name: 'A', target: 'B', actual: 'C' }, [{ name: 'X', target: 0, actual: 5 }]) }),
     );
-    const l = reportSheetLayout(withIssue, 'vi');
+    const l = reportSheetLayout(withIssue, 'vi', 'pane');
     const msg = l.cells.find((c) => typeof c.value === 'string' && c.value.includes('kế hoạch đang ghi là 0'))!;
     const row = l.cells.filter((c) => c.row === msg.row).sort((x, y) => x.col - y.col);
     expect(row.map((c) => c.value).slice(2, 5)).toEqual(['Cảnh báo', 'Chỉ tiêu', 'B5']);
@@ -172,7 +172,7 @@ describe('reportSheetLayout', () => {
   test('two decimals -> 0.00%', () => {
     const r = seedRead();
     r.info.decimals = 2;
-    const l = reportSheetLayout(analysisOf(r), 'vi');
+    const l = reportSheetLayout(analysisOf(r), 'vi', 'pane');
     const online = rowOf(l, '   - Trực tuyến');
     expect(online[2]).toMatchObject({ value: 0.0277, numFmt: '0.00%' });
   });
@@ -186,12 +186,12 @@ describe('reportSheetLayout', () => {
       },
       { periodStart: 44990, periodEnd: 45010 },
     );
-    const l = reportSheetLayout(analysisOf(read, 'en', true), 'en');
+    const l = reportSheetLayout(analysisOf(read, 'en', true), 'en', 'pane');
     const texts = l.cells.map((c) => c.value);
     expect(texts).toContain('Received');
     expect(texts.some((v) => typeof v === 'string' && v.includes('to the second'))).toBe(true);
     expect(texts.filter((v) => typeof v === 'string' && v.startsWith('No data yet'))).toHaveLength(6);
-    const vi = reportSheetLayout(analysisOf(read), 'vi');
+    const vi = reportSheetLayout(analysisOf(read), 'vi', 'pane');
     expect(vi.cells.some((c) => typeof c.value === 'string' && c.value.includes('theo ngày'))).toBe(true);
     // a counts table states no timing rule
     expect(layout.cells.some((c) => typeof c.value === 'string' && c.value.includes('theo ngày'))).toBe(false);
@@ -200,7 +200,7 @@ describe('reportSheetLayout', () => {
   test('user text is written as given', () => {
     const r = seedRead();
     r.info.agency = '=HYPERLINK("x")';
-    const l = reportSheetLayout(analysisOf(r), 'vi');
+    const l = reportSheetLayout(analysisOf(r), 'vi', 'pane');
     expect(l.cells.some((c) => c.value === '=HYPERLINK("x")')).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ import { workbookBytes } from '../../helpers/xlsx';
 function enterAdvice(issues: Issue[], sheet: string): { cell: string; hint: string }[] {
   return issues
     .filter((i) => i.sheet === sheet)
-    .map((i) => ({ cell: i.cell ?? '', hint: renderIssue(i, 'vi').hint ?? '' }))
+    .map((i) => ({ cell: i.cell ?? '', hint: renderIssue(i, 'vi', 'pane').hint ?? '' }))
     .filter((a) => /^Nhập .* ô /.test(a.hint));
 }
 

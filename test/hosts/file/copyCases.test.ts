@@ -13,7 +13,7 @@ const bytesOf = (name: string) => new Uint8Array(fs.readFileSync(path.join(CASES
 async function report(name: string) {
   const host = await FileHost.open(bytesOf(name));
   const analysis = analyze(await host.readSnapshot());
-  const sheet = await host.writeReportSheet(reportSheetLayout(analysis, 'vi'));
+  const sheet = await host.writeReportSheet(reportSheetLayout(analysis, 'vi', 'pane'));
   return { host, analysis, sheet, copy: await host.save() };
 }
 

@@ -105,7 +105,7 @@ describe('real .xls files (../shared/realworld)', () => {
 describe('the report copy of an old format', () => {
   it('is a new .xlsx holding the sheets as read plus the report sheet, and says the format was not kept', async () => {
     const { host, snap, a } = await open(read(`${REAL}/vnah__baocaotaixa.xls`));
-    const sheet = await host.writeReportSheet(reportSheetLayout(a, 'vi'));
+    const sheet = await host.writeReportSheet(reportSheetLayout(a, 'vi', 'pane'));
     const bytes = await host.save();
     expect(sniffFormat(bytes)).toBe('zip');
     const copy = await FileHost.open(bytes);
@@ -231,7 +231,7 @@ const hasSoffice = toolsPresent('soffice');
 
   it('keeps cell comments in the report copy, also on a blank cell', async () => {
     const { host, a } = await open(xls['notes.xlsx']);
-    await host.writeReportSheet(reportSheetLayout(a, 'vi'));
+    await host.writeReportSheet(reportSheetLayout(a, 'vi', 'pane'));
     // Read back with SheetJS: exceljs's reader drops a comment on a blank cell (its writer keeps it).
     const copy = XLSX.read(await host.save(), { type: 'array', dense: true });
     const data = copy.Sheets['Cán bộ']['!data'] as (XLSX.CellObject | undefined)[][];

@@ -65,14 +65,6 @@ export const PHRASES = {
     en: '{where} says «{text}», which is not a known category.',
   },
   'one-of-categories': { vi: 'Ghi một trong các giá trị: {allowed}.', en: 'Write one of: {allowed}.' },
-  'add-table': {
-    vi: 'Thêm một sheet có dòng tiêu đề cột ({columns}), hoặc trong Excel chọn vùng bảng (cả dòng tiêu đề) rồi bấm «Ghim bảng vào vùng đang chọn» ở khung Báo cáo CCHC.',
-    en: 'Add a sheet with a header row ({columns}), or in Excel select the table (header row included) and click «Pin table to the selection» in the CCHC pane.',
-  },
-  'pin-if-table': {
-    vi: 'Nếu đây đúng là bảng {table}, trong Excel hãy chọn vùng này rồi bấm «Ghim bảng vào vùng đang chọn» ở khung Báo cáo CCHC.',
-    en: 'If this is the table {table}, in Excel select this range and click «Pin table to the selection» in the CCHC pane.',
-  },
   'enter-number': { vi: 'Nhập số vào ô {cell} (ghi 0 nếu không có).', en: 'Enter a number in {cell} (0 if there is none).' },
   'enter-percent': { vi: 'Nhập tỷ lệ (%) vào ô {cell}.', en: 'Enter the percentage in {cell}.' },
   'enter-date': { vi: 'Nhập ngày vào ô {cell}, dạng dd/mm/yyyy (ví dụ 05/04/2023).', en: 'Enter the date in {cell} as dd/mm/yyyy (e.g. 05/04/2023).' },

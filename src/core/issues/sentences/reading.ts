@@ -44,10 +44,7 @@ export const READING_SENTENCES = {
       vi: 'Bảng {table} ở vùng {cell} sheet «{sheet}» không có cột {column}.',
       en: 'The table {table} at {cell} on sheet «{sheet}» has no column {column}.',
     },
-    hint: {
-      vi: 'Đặt tên cột có chữ «{synonyms}», hoặc ghim cột: trong Excel chọn một ô của cột {column} rồi bấm «Ghim cột» ở vấn đề này (trên trang web: chọn cột trong danh sách rồi bấm «Ghim cột»).',
-      en: 'Name a column with «{synonyms}», or pin the column: in Excel select a cell of the {column} column and click «Pin column» under this issue (on the web page: choose the column from the list, then «Pin column»).',
-    },
+    hint: 'pin-column',
   },
   'column-named-twice': {
     code: 'duplicate-label',
@@ -55,10 +52,7 @@ export const READING_SENTENCES = {
       vi: 'Cột ở ô {cell} sheet «{sheet}» cũng mang tên {column} của bảng {table}; chỉ cột {kept} được đọc.',
       en: 'The column at {cell} on sheet «{sheet}» is also named {column} in the table {table}; only column {kept} is read.',
     },
-    hint: {
-      vi: 'Đổi tên một trong hai cột, hoặc ghim cột đúng: trong Excel chọn một ô của cột đó rồi bấm «Ghim cột» ở vấn đề này (trên trang web: chọn cột trong danh sách rồi bấm «Ghim cột»).',
-      en: 'Rename one of the two columns, or pin the right one: in Excel select a cell of it and click «Pin column» under this issue (on the web page: choose the column from the list, then «Pin column»).',
-    },
+    hint: 'pin-right-column',
   },
   'blank-cell': {
     code: 'missing-cell',
@@ -165,10 +159,7 @@ export const READING_SENTENCES = {
       vi: 'Vùng đã chỉ định cho bảng {table} («{pinSheet}» {range}) không còn trong sổ tính.',
       en: 'The range pinned for the table {table} («{pinSheet}» {range}) is no longer in the workbook.',
     },
-    hint: {
-      vi: 'Trong Excel chọn lại vùng bảng rồi bấm «Ghim bảng vào vùng đang chọn» ở khung Báo cáo CCHC.',
-      en: 'In Excel select the table again and click «Pin table to the selection» in the CCHC pane.',
-    },
+    hint: 'pin-again',
   },
   'total-from-parts': {
     code: 'missing-cell',
@@ -189,10 +180,7 @@ export const READING_SENTENCES = {
       vi: 'Vùng {cell} sheet «{sheet}» cũng giống bảng {table} nhưng không được đọc {why}; bảng được đọc ở {readCell} sheet «{readSheet}».',
       en: 'The range {cell} on sheet «{sheet}» also looks like the table {table} but is not read {why}; the table is read at {readCell} on sheet «{readSheet}».',
     },
-    hint: {
-      vi: 'Nếu bảng đúng là ở vùng này, trong Excel hãy chọn vùng này rồi bấm «Ghim bảng vào vùng đang chọn» ở khung Báo cáo CCHC (chọn bảng {table}).',
-      en: 'If this range holds the right table, in Excel select it and click «Pin table to the selection» in the CCHC pane (choosing the table {table}).',
-    },
+    hint: 'pin-other-range',
   },
   'read-from-hidden': {
     code: 'missing-table',

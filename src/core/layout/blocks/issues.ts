@@ -1,11 +1,12 @@
 /** Block: the open issues, each linked to its cell. */
-import { issueText, moreInColumn, type Issue, type Lang } from '../../issues';
+import { issueText, moreInColumn, type FrontDoor, type Issue, type Lang } from '../../issues';
 import { GENERAL_LABEL, SEVERITY_LABEL } from '../../labels';
 import type { SheetBuilder } from '../builder';
 import { HEADER_FILL, heading, noteLine, tr } from './common';
 import { rangeA1, splitCells } from '../../address';
 
-export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issue[]): void {
+/** The issues, their hints worded for `door`, the front door that writes the sheet. */
+export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issue[], door: FrontDoor): void {
   const t = (vi: string, en: string) => tr(lang, vi, en);
   heading(b, `${n}. ${t('Các vấn đề cần xem lại', 'Issues to review')}`);
   if (issues.length === 0) return noteLine(b, t('Không có vấn đề nào.', 'No issues.'));
@@ -22,7 +23,7 @@ export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issu
   head(HINT, t('Cách sửa', 'How to fix'), HINT_END);
   b.next();
   for (const i of issues) {
-    const { message, hint } = issueText(i, lang);
+    const { message, hint } = issueText(i, lang, door);
     spanned(b, MSG, MSG_END, i.more ? `${message} ${moreInColumn(i.more, lang)}` : message);
     b.put(SEV, SEVERITY_LABEL[i.severity][lang], { border: true, bold: i.severity === 'error' });
     b.put(SHEET, i.sheet || GENERAL_LABEL[lang], { border: true });

@@ -8,7 +8,7 @@
 import type { Para } from '../model';
 import { body, ph } from '../text';
 import type { Ctx } from './context';
-import { countBySeverity, issueText } from '../../issues';
+import { countBySeverity, issueMessage } from '../../issues';
 import { openIssues } from '../marks';
 import { SEVERITY_LABEL } from '../../labels';
 
@@ -24,7 +24,7 @@ export function reviewNote(ctx: Ctx): Para[] {
   const where = (sheet: string, cell: string) => (sheet ? ` (${sheet}${cell ? `!${cell}` : ''})` : '');
   const lines = open
     .slice(0, MAX_LISTED)
-    .map((i) => body([ph(`- ${i.severity === 'warning' ? `${SEVERITY_LABEL.warning.vi}: ` : ''}${issueText(i, 'vi').message}${where(i.sheet, i.cell)}`)]));
+    .map((i) => body([ph(`- ${i.severity === 'warning' ? `${SEVERITY_LABEL.warning.vi}: ` : ''}${issueMessage(i, 'vi')}${where(i.sheet, i.cell)}`)]));
   const listed = Math.min(open.length, MAX_LISTED);
   const more = total > listed ? [body([ph(`- ... và ${total - listed} vấn đề khác (xem sheet «Báo cáo»).`)])] : [];
   const word = (s: 'error' | 'warning') => SEVERITY_LABEL[s].vi.toLocaleLowerCase('vi');
