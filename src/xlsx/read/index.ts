@@ -5,10 +5,10 @@
  * font names and merges. The report copy is written by ../package/, not by exceljs.
  */
 import type { CellNote, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
-import { damaged, decodePart } from '../zip/guard';
+import { damaged, decodePart, isUtf16 } from '../zip/guard';
 import { unprefixXml } from '../unprefix';
 import { parseSharedStrings } from './sharedStrings';
-import { readSheetXml } from './sheet';
+import { readSheetBytes } from './sheet';
 import { parseComments, parseThreadedComments, withThreads } from './comments';
 import { NO_STYLES, parseStyles } from './styles';
 import { parseWorkbook, partTargets, relsPathOf, sheetTargets, type WorkbookPart } from './workbook';
@@ -42,6 +42,26 @@ function partText(bytes: Uint8Array | undefined): string {
   if (!bytes) return '';
   const xml = decodePart(bytes);
   return unprefixXml(xml) ?? xml;
+}
+
+/**
+ * A worksheet's bytes as UTF-8 XML without prefixes, as the sheet reader scans them: the part itself (no
+ * copy) unless it is UTF-16 or its root binds a prefix to the main namespace, which is then decoded,
+ * unprefixed and encoded again.
+ */
+function sheetBytes(bytes: Uint8Array): Uint8Array {
+  // The root tag of any sheet fits in its first 64 KB; one cut off there takes the long way.
+  const head = decodePart(bytes.subarray(0, HEAD_BYTES));
+  const plain = !isUtf16(bytes) && unprefixXml(head) === null && (bytes.length <= HEAD_BYTES || rootTagEnds(head));
+  return plain ? bytes : new TextEncoder().encode(partText(bytes));
+}
+
+const HEAD_BYTES = 65536;
+
+/** The root element's start tag ends within `head`. */
+function rootTagEnds(head: string): boolean {
+  const root = /<[^?!]/.exec(head);
+  return root !== null && head.indexOf('>', root.index) >= 0;
 }
 
 /** Where the reader gets the parts' inflated bytes (the zip guard's result). */
@@ -84,7 +104,7 @@ export function readXlsx(source: PartSource, onSheet?: (done: number, total: num
   worksheets.forEach((s, k) => {
     const bytes = part(s.path as string);
     if (!bytes) throw damaged(`missing ${s.path}`);
-    const sheet = readSheetXml(partText(bytes), s.name, look);
+    const sheet = readSheetBytes(sheetBytes(bytes), s.name, look);
     if (s.state !== 'visible') sheet.visibility = s.state;
     // Notes and comments on the cells (a unit may be written only in one, "ĐVT: triệu đồng" on a header).
     const rels = partText(part(relsPathOf(s.path as string)));

@@ -1,14 +1,16 @@
 /**
- * One worksheet's XML (without element prefixes: see partText) to a SheetSnapshot, in a single pass over `<sheetData>`.
- * Values as Excel shows them: a formula gives its cached result, a shared or inline string its text
- * (rich-text runs joined), an error {error}, a boolean true/false; a number under a date format is a
- * serial of the 1900 date system even in a 1904 workbook. Blank and whitespace-only cells are left out.
- * This is the hot path of a 100 000-row log: it walks the text with indexOf/charCodeAt, takes the
- * common `<c ...><v>…</v></c>` form without a general parse, and allocates nothing per cell beyond the value.
+ * One worksheet's XML (UTF-8 bytes, without element prefixes: see sheetBytes in index.ts) to a SheetSnapshot,
+ * in a single pass over the bytes of `<sheetData>` (see bytes.ts: markup is ASCII, only a cell's shown text is
+ * decoded). Values as Excel shows them: a formula gives its cached result, a shared or inline string its text
+ * (rich-text runs joined), an error {error}, a boolean true/false; a number under a date format is a serial of
+ * the 1900 date system even in a 1904 workbook. Blank and whitespace-only cells are left out.
+ * This is the hot path of a 100 000-row log: it walks the bytes, takes the common `<c ...><v>…</v></c>` form
+ * without a general parse, and allocates nothing per cell beyond the value.
  */
 import type { CellValue, SheetSnapshot } from '../../core/snapshot';
 import type { Styles } from './styles';
-import { decodeXml, skipSpecial, stringItemText } from './xml';
+import { decodeXml, stringItemText } from './xml';
+import { bytesAre, findAscii, lastFindAscii, utf8Text } from './bytes';
 import { CellList, denseSheet, mergesOf, withHiddenLines } from './denseSheet';
 import { cleanText } from '../../core/text/clean';
 
@@ -24,8 +26,42 @@ const DAY_MS = 86400000;
 const MAX_ROW = 1048575;
 const MAX_COL = 16383;
 
+const LT = 60;
 const GT = 62;
 const SLASH = 47;
+const EQ = 61;
+const COLON = 58;
+
+/** A cell's `t` attribute, as a number: the scanner compares numbers, never strings. */
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_BOOL = 3;
+const T_ERROR = 4;
+const T_DATE = 5;
+const T_INLINE = 6;
+/** Any other `t`: read as a number when it is one, else as text. */
+const T_OTHER = 7;
+
+function typeOf(b: Uint8Array, start: number, end: number): number {
+  const len = end - start;
+  const c = b[start];
+  if (len === 1)
+    return c === 110 /* n */
+      ? T_NUMBER
+      : c === 115 /* s */
+        ? T_SHARED
+        : c === 98 /* b */
+          ? T_BOOL
+          : c === 101 /* e */
+            ? T_ERROR
+            : c === 100 /* d */
+              ? T_DATE
+              : T_OTHER;
+  if (bytesAre(b, start, end, 'str')) return T_STR;
+  if (bytesAre(b, start, end, 'inlineStr')) return T_INLINE;
+  return T_OTHER;
+}
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
@@ -35,6 +71,13 @@ function isNameEnd(c: number): boolean {
   return isSpace(c) || c === GT || c === SLASH;
 }
 
+/** Index of the byte `c` at or after `from`, -1 when none. */
+function indexOfByte(b: Uint8Array, c: number, from: number): number {
+  const n = b.length;
+  for (let i = from; i < n; i++) if (b[i] === c) return i;
+  return -1;
+}
+
 /**
  * The attributes of the `<c>` or `<row>` start tag last scanned, and where it ends. Module state rather
  * than an object per cell: the scanner runs a million times on a large log and is not re-entrant anyway.
@@ -42,22 +85,24 @@ function isNameEnd(c: number): boolean {
 let refStart = -1;
 let refEnd = -1;
 let tagStyle = 0;
-let tagType = 'n';
+let tagType = T_NUMBER;
 let tagSelfClosing = false;
 let tagEnd = 0;
 /** `hidden="1"` (or "true") on the tag: a row the user hid. */
 let tagHidden = false;
 
 /** Scans a start tag's attributes from `i` (just after its name). Returns false when the tag is cut off. */
-function scanTag(xml: string, i: number): boolean {
+function scanTag(b: Uint8Array, i: number): boolean {
   refStart = -1;
   refEnd = -1;
   tagStyle = 0;
-  tagType = 'n';
+  tagType = T_NUMBER;
   tagHidden = false;
+  const n = b.length;
   for (;;) {
-    let c = xml.charCodeAt(i);
-    while (isSpace(c)) c = xml.charCodeAt(++i);
+    while (i < n && isSpace(b[i])) i++;
+    if (i >= n) return false;
+    let c = b[i];
     if (c === GT) {
       tagSelfClosing = false;
       tagEnd = i + 1;
@@ -65,52 +110,48 @@ function scanTag(xml: string, i: number): boolean {
     }
     if (c === SLASH) {
       tagSelfClosing = true;
-      const gt = xml.indexOf('>', i);
+      const gt = indexOfByte(b, GT, i);
       tagEnd = gt + 1;
       return gt >= 0;
     }
-    if (Number.isNaN(c)) return false;
     const nameStart = i;
-    while (i < xml.length && (c = xml.charCodeAt(i)) !== 61 && c !== GT && !isSpace(c)) i++;
+    while (i < n && (c = b[i]) !== EQ && c !== GT && !isSpace(c)) i++;
     const nameEnd = i;
-    while (isSpace(xml.charCodeAt(i))) i++;
-    if (xml.charCodeAt(i) !== 61) {
+    while (i < n && isSpace(b[i])) i++;
+    if (b[i] !== EQ) {
       if (i === nameStart) i++;
       continue;
     }
     i++;
-    while (isSpace(xml.charCodeAt(i))) i++;
-    const q = xml.charCodeAt(i);
+    while (i < n && isSpace(b[i])) i++;
+    const q = b[i];
     if (q !== 34 && q !== 39) continue;
-    const close = xml.indexOf(q === 34 ? '"' : "'", i + 1);
+    const close = indexOfByte(b, q, i + 1);
     if (close < 0) return false;
     // Only one-letter attributes matter (r, s, t), with or without a prefix.
     const len = nameEnd - nameStart;
-    const one = len === 1 || (len > 2 && xml.charCodeAt(nameEnd - 2) === 58) ? xml.charCodeAt(nameEnd - 1) : 0;
+    const one = len === 1 || (len > 2 && b[nameEnd - 2] === COLON) ? b[nameEnd - 1] : 0;
     if (one === 114 /* r */) {
       refStart = i + 1;
       refEnd = close;
-    } else if (one === 115 /* s */) tagStyle = uint(xml, i + 1, close);
-    else if (one === 116 /* t */) tagType = xml.slice(i + 1, close);
-    else if (len >= 6 && isHiddenName(xml, nameStart, nameEnd)) {
-      const v = xml.slice(i + 1, close);
-      tagHidden = v === '1' || v === 'true';
-    }
+    } else if (one === 115 /* s */) tagStyle = uint(b, i + 1, close);
+    else if (one === 116 /* t */) tagType = typeOf(b, i + 1, close);
+    else if (len >= 6 && isHiddenName(b, nameStart, nameEnd)) tagHidden = bytesAre(b, i + 1, close, '1') || bytesAre(b, i + 1, close, 'true');
     i = close + 1;
   }
 }
 
 /** The attribute name in [start, end) is `hidden`, with or without a prefix. */
-function isHiddenName(xml: string, start: number, end: number): boolean {
-  return xml.startsWith('hidden', end - 6) && (end - start === 6 || xml.charCodeAt(end - 7) === 58);
+function isHiddenName(b: Uint8Array, start: number, end: number): boolean {
+  return bytesAre(b, end - 6, end, 'hidden') && (end - start === 6 || b[end - 7] === COLON);
 }
 
 /** The unsigned integer written in [start, end), or -1 when it is not one (or absurdly long). */
-function uint(xml: string, start: number, end: number): number {
+function uint(b: Uint8Array, start: number, end: number): number {
   if (end <= start || end - start > 9) return -1;
   let n = 0;
   for (let i = start; i < end; i++) {
-    const c = xml.charCodeAt(i);
+    const c = b[i];
     if (c < 48 || c > 57) return -1;
     n = n * 10 + (c - 48);
   }
@@ -122,15 +163,15 @@ let refRow = -1;
 let refCol = -1;
 
 /** Parses a reference such as "AB12" in [start, end) into refRow/refCol; false when it is not one. */
-function parseRef(xml: string, start: number, end: number): boolean {
+function parseRef(b: Uint8Array, start: number, end: number): boolean {
   let i = start;
   let col = 0;
-  let c = xml.charCodeAt(i);
-  if (c === 36) c = xml.charCodeAt(++i);
+  let c = b[i];
+  if (c === 36) c = b[++i];
   while (i < end && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
     col = col * 26 + ((c | 32) - 96);
     if (col > MAX_COL + 1) return false;
-    c = xml.charCodeAt(++i);
+    c = b[++i];
   }
   if (c === 36) i++;
   if (col === 0) return false;
@@ -139,7 +180,7 @@ function parseRef(xml: string, start: number, end: number): boolean {
     refRow = -1;
     return true;
   }
-  const row = uint(xml, i, end);
+  const row = uint(b, i, end);
   if (row < 1 || row - 1 > MAX_ROW) return false;
   refRow = row - 1;
   return true;
@@ -150,43 +191,43 @@ function parseRef(xml: string, start: number, end: number): boolean {
  * read in one go into refRow/refCol, tagStyle, tagType and tagEnd. False for anything else (the caller
  * then scans the tag in general).
  */
-function commonCellTag(xml: string, i: number): boolean {
+function commonCellTag(b: Uint8Array, i: number): boolean {
   // ' r="'
-  if (xml.charCodeAt(i) !== 32 || xml.charCodeAt(i + 1) !== 114 || xml.charCodeAt(i + 2) !== 61 || xml.charCodeAt(i + 3) !== 34) return false;
+  if (b[i] !== 32 || b[i + 1] !== 114 || b[i + 2] !== EQ || b[i + 3] !== 34) return false;
   i += 4;
   let col = 0;
-  let c = xml.charCodeAt(i);
+  let c = b[i];
   while (c >= 65 && c <= 90) {
     col = col * 26 + (c - 64);
-    c = xml.charCodeAt(++i);
+    c = b[++i];
   }
   let row = 0;
   const digits = i;
   while (c >= 48 && c <= 57) {
     row = row * 10 + (c - 48);
-    c = xml.charCodeAt(++i);
+    c = b[++i];
   }
   if (c !== 34 || col === 0 || col - 1 > MAX_COL || i === digits || i - digits > 7 || row === 0 || row - 1 > MAX_ROW) return false;
   i++;
   let style = 0;
-  let type = 'n';
+  let type = T_NUMBER;
   // ' s="digits"'
-  if (xml.charCodeAt(i) === 32 && xml.charCodeAt(i + 1) === 115 && xml.charCodeAt(i + 2) === 61 && xml.charCodeAt(i + 3) === 34) {
-    const close = xml.indexOf('"', i + 4);
-    style = uint(xml, i + 4, close);
+  if (b[i] === 32 && b[i + 1] === 115 && b[i + 2] === EQ && b[i + 3] === 34) {
+    const close = indexOfByte(b, 34, i + 4);
+    style = uint(b, i + 4, close);
     if (style < 0) return false;
     i = close + 1;
   }
   // ' t="type"'
-  if (xml.charCodeAt(i) === 32 && xml.charCodeAt(i + 1) === 116 && xml.charCodeAt(i + 2) === 61 && xml.charCodeAt(i + 3) === 34) {
-    const close = xml.indexOf('"', i + 4);
+  if (b[i] === 32 && b[i + 1] === 116 && b[i + 2] === EQ && b[i + 3] === 34) {
+    const close = indexOfByte(b, 34, i + 4);
     if (close < 0 || close - i > 16) return false;
-    type = xml.slice(i + 4, close);
+    type = typeOf(b, i + 4, close);
     i = close + 1;
   }
-  c = xml.charCodeAt(i);
+  c = b[i];
   if (c === GT) tagSelfClosing = false;
-  else if (c === SLASH && xml.charCodeAt(i + 1) === GT) {
+  else if (c === SLASH && b[i + 1] === GT) {
     tagSelfClosing = true;
     i++;
   } else return false;
@@ -199,15 +240,15 @@ function commonCellTag(xml: string, i: number): boolean {
 }
 
 /** Index just after the start tag `<name ...>` of a child found in [from, to); -1 when absent, -2 when self-closing. */
-function childStart(xml: string, openTag: string, from: number, to: number): number {
-  let i = xml.indexOf(openTag, from);
-  while (i >= 0 && i < to) {
-    if (isNameEnd(xml.charCodeAt(i + openTag.length))) {
-      const gt = xml.indexOf('>', i);
+function childStart(b: Uint8Array, openTag: string, from: number, to: number): number {
+  let i = findAscii(b, openTag, from, to);
+  while (i >= 0) {
+    if (isNameEnd(b[i + openTag.length])) {
+      const gt = indexOfByte(b, GT, i);
       if (gt < 0 || gt >= to) return -1;
-      return xml.charCodeAt(gt - 1) === SLASH ? -2 : gt + 1;
+      return b[gt - 1] === SLASH ? -2 : gt + 1;
     }
-    i = xml.indexOf(openTag, i + openTag.length);
+    i = findAscii(b, openTag, i + openTag.length, to);
   }
   return -1;
 }
@@ -231,19 +272,19 @@ function nonBlank(s: string): string | null {
  * A plain decimal "45286.04166666667" read without making a string, or NaN for anything else. Its last
  * digit may differ from Number()'s, so it is used for dates only, which are rounded to the millisecond.
  */
-function decimal(xml: string, start: number, end: number): number {
+function decimal(b: Uint8Array, start: number, end: number): number {
   let whole = 0;
   let i = start;
-  let c = xml.charCodeAt(i);
+  let c = b[i];
   while (i < end && c >= 48 && c <= 57) {
     whole = whole * 10 + (c - 48);
-    c = xml.charCodeAt(++i);
+    c = b[++i];
   }
   if (i === start || i === end || c !== 46 || end - i > 17) return i === end && i > start ? whole : NaN;
   let frac = 0;
   let scale = 1;
   for (i++; i < end; i++) {
-    c = xml.charCodeAt(i);
+    c = b[i];
     if (c < 48 || c > 57) return NaN;
     frac = frac * 10 + (c - 48);
     scale *= 10;
@@ -251,71 +292,85 @@ function decimal(xml: string, start: number, end: number): number {
   return whole + frac / scale;
 }
 
+/** A number written as text, or the text itself when it is no finite number ("NaN", "1e400": kept so that the check names it). */
+function numberOrText(v: string): CellValue {
+  const n = Number(v);
+  return Number.isFinite(n) ? n : nonBlank(cleanText(decodeXml(v)));
+}
+
 /** A cell's value from the text of its `<v>` in [start, end), by the cell's type. */
-function valueOf(xml: string, type: string, start: number, end: number, strings: string[], isDate: boolean): CellValue {
+function valueOf(b: Uint8Array, type: number, start: number, end: number, strings: string[], isDate: boolean): CellValue {
   if (end <= start) return null;
-  if (type === 'n') {
+  if (type === T_NUMBER) {
     // Whole numbers are most cells of a log: read them without making a string.
-    const whole = uint(xml, start, end);
+    const whole = uint(b, start, end);
     if (whole >= 0) return whole;
     if (isDate) {
-      const d = decimal(xml, start, end);
+      const d = decimal(b, start, end);
       if (!Number.isNaN(d)) return d;
     }
-    const v = xml.slice(start, end);
-    const n = Number(v);
-    // "NaN", "Infinity", "1e400" where a number should be: kept as the text written, so that the check names it.
-    return Number.isFinite(n) ? n : nonBlank(cleanText(decodeXml(v)));
+    return numberOrText(utf8Text(b, start, end));
   }
-  if (type === 's') {
-    const k = uint(xml, start, end);
+  if (type === T_SHARED) {
+    const k = uint(b, start, end);
     const s = k >= 0 ? strings[k] : undefined;
     return s === undefined ? null : nonBlank(s);
   }
-  const v = xml.slice(start, end);
+  if (type === T_BOOL) return bytesAre(b, start, end, '1') || bytesAre(b, start, end, 'true');
+  const v = utf8Text(b, start, end);
   switch (type) {
-    case 'str':
+    case T_STR:
       return nonBlank(cleanText(decodeXml(v)));
-    case 'b':
-      return v === '1' || v === 'true';
-    case 'e':
+    case T_ERROR:
       return { error: cleanText(decodeXml(v)).trim() || '#ERROR' };
-    case 'd':
+    case T_DATE:
       return isoToSerial(v.trim());
-    default: {
-      const n = Number(v);
-      return Number.isFinite(n) ? n : nonBlank(cleanText(decodeXml(v)));
-    }
+    default:
+      return numberOrText(v);
   }
 }
 
+/** Reads a sheet given as text (a part that had to be decoded first: UTF-16, or written with prefixes). */
 export function readSheetXml(xml: string, name: string, look: CellLook): SheetSnapshot {
-  // About one cell per 30 characters of XML: room for the cell list up front.
-  const cells = new CellList(Math.floor(xml.length / 30));
-  const m = /<sheetData[\s>/]/.exec(xml);
+  return readSheetBytes(new TextEncoder().encode(xml), name, look);
+}
+
+/** Reads a sheet from its XML's UTF-8 bytes. */
+export function readSheetBytes(b: Uint8Array, name: string, look: CellLook): SheetSnapshot {
+  // About one cell per 30 bytes of XML: room for the cell list up front.
+  const cells = new CellList(Math.floor(b.length / 30));
+  const at = sheetDataAt(b);
   let dataEnd = 0;
   const hiddenRows: number[] = [];
-  if (m) {
-    const gt = xml.indexOf('>', m.index);
-    const selfClosing = gt > 0 && xml.charCodeAt(gt - 1) === SLASH;
+  if (at >= 0) {
+    const gt = indexOfByte(b, GT, at);
+    const selfClosing = gt > 0 && b[gt - 1] === SLASH;
     // Searched from the end: the sheet data is most of the text, and little follows it.
-    const close = selfClosing ? -1 : xml.lastIndexOf('</sheetData>');
-    dataEnd = selfClosing ? gt : close < 0 ? xml.length : close;
-    if (!selfClosing) collectCells(xml, gt + 1, dataEnd, look, cells, hiddenRows);
+    const close = selfClosing ? -1 : lastFindAscii(b, '</sheetData>');
+    dataEnd = selfClosing ? gt : close < 0 ? b.length : close;
+    if (!selfClosing) collectCells(b, gt + 1, dataEnd, look, cells, hiddenRows);
   }
-  const sheet = denseSheet(name, cells, look.styles, mergesOf(xml, dataEnd));
+  const sheet = denseSheet(name, cells, look.styles, mergesOf(utf8Text(b, dataEnd, b.length), 0));
   if (cells.unreadCount > 0) sheet.unreadRefs = { count: cells.unreadCount, first: cells.unreadFirst };
-  return withHiddenLines(sheet, hiddenRows, hiddenColsOf(xml, m ? m.index : xml.length));
+  return withHiddenLines(sheet, hiddenRows, hiddenColsOf(utf8Text(b, 0, at >= 0 ? at : b.length)));
+}
+
+/** Where `<sheetData` starts (followed by white space, '>' or '/'); -1 when absent. */
+function sheetDataAt(b: Uint8Array): number {
+  for (let i = findAscii(b, '<sheetData', 0); i >= 0; i = findAscii(b, '<sheetData', i + 1)) {
+    const c = b[i + 10];
+    if (isSpace(c) || c === GT || c === SLASH) return i;
+  }
+  return -1;
 }
 
 /**
- * The hidden columns from `<cols>` (before `<sheetData>`, which starts at `end`), as [first, last] spans:
+ * The hidden columns from `<cols>` (in `head`, the text before `<sheetData>`), as [first, last] spans:
  * `<col min="3" max="16384" hidden="1"/>`, as Excel writes "hide every unused column", stays one span.
  */
-function hiddenColsOf(xml: string, end: number): [number, number][] {
+function hiddenColsOf(head: string): [number, number][] {
   const out: [number, number][] = [];
   const re = /<(?:\w+:)?col\s[^>]*>/g;
-  const head = xml.slice(0, end);
   for (let m = re.exec(head); m; m = re.exec(head)) {
     const t = m[0];
     if (!/\shidden\s*=\s*["'](1|true)["']/.test(t)) continue;
@@ -327,36 +382,49 @@ function hiddenColsOf(xml: string, end: number): [number, number][] {
 }
 
 /** `<c` at lt: a cell start tag (not `<col`...). */
-function isCellTag(xml: string, lt: number): boolean {
-  return xml.charCodeAt(lt + 1) === 99 && isNameEnd(xml.charCodeAt(lt + 2));
+function isCellTag(b: Uint8Array, lt: number): boolean {
+  return b[lt + 1] === 99 && isNameEnd(b[lt + 2]);
 }
 
 /** `<row` at lt. */
-function isRowTag(xml: string, lt: number): boolean {
-  return xml.charCodeAt(lt + 1) === 114 && xml.charCodeAt(lt + 2) === 111 && xml.charCodeAt(lt + 3) === 119 && isNameEnd(xml.charCodeAt(lt + 4));
+function isRowTag(b: Uint8Array, lt: number): boolean {
+  return b[lt + 1] === 114 && b[lt + 2] === 111 && b[lt + 3] === 119 && isNameEnd(b[lt + 4]);
 }
 
 /** `<v>` at i. */
-function isValueOpen(xml: string, i: number): boolean {
-  return xml.charCodeAt(i) === 60 && xml.charCodeAt(i + 1) === 118 && xml.charCodeAt(i + 2) === GT;
+function isValueOpen(b: Uint8Array, i: number): boolean {
+  return b[i] === LT && b[i + 1] === 118 && b[i + 2] === GT;
 }
 
 /** `</v></c>` at i. */
-function isValueCellClose(xml: string, i: number): boolean {
+function isValueCellClose(b: Uint8Array, i: number): boolean {
   return (
-    xml.charCodeAt(i) === 60 &&
-    xml.charCodeAt(i + 1) === SLASH &&
-    xml.charCodeAt(i + 2) === 118 &&
-    xml.charCodeAt(i + 3) === GT &&
-    xml.charCodeAt(i + 4) === 60 &&
-    xml.charCodeAt(i + 5) === SLASH &&
-    xml.charCodeAt(i + 6) === 99 &&
-    xml.charCodeAt(i + 7) === GT
+    b[i] === LT && b[i + 1] === SLASH && b[i + 2] === 118 && b[i + 3] === GT && b[i + 4] === LT && b[i + 5] === SLASH && b[i + 6] === 99 && b[i + 7] === GT
   );
 }
 
+/** Index just past the markup starting at `lt` that is not a tag: a comment, CDATA, PI or declaration. */
+function skipSpecial(b: Uint8Array, lt: number): number {
+  if (b[lt + 1] === 33 && b[lt + 2] === 45 && b[lt + 3] === 45) {
+    const e = findAscii(b, '-->', lt + 4);
+    return e < 0 ? b.length : e + 3;
+  }
+  if (bytesAre(b, lt, lt + 9, '<![CDATA[')) {
+    const e = findAscii(b, ']]>', lt + 9);
+    return e < 0 ? b.length : e + 3;
+  }
+  const e = indexOfByte(b, GT, lt + 1);
+  return e < 0 ? b.length : e + 1;
+}
+
+/** The first characters of the reference in [start, end), as written (for a sentence naming it). */
+function refText(b: Uint8Array, start: number, end: number): string {
+  // 20 characters take at most 80 bytes.
+  return utf8Text(b, start, Math.min(end, start + 80)).slice(0, 20);
+}
+
 /** Pushes the cells into `out` and the 0-based indices of rows marked hidden into `hiddenRows`. */
-function collectCells(xml: string, from: number, to: number, look: CellLook, out: CellList, hiddenRows: number[]): void {
+function collectCells(b: Uint8Array, from: number, to: number, look: CellLook, out: CellList, hiddenRows: number[]): void {
   const { strings, date1904 } = look;
   const { dates } = look.styles;
   let row = -1;
@@ -365,39 +433,40 @@ function collectCells(xml: string, from: number, to: number, look: CellLook, out
   let badRow = '';
   let i = from;
   for (;;) {
-    const lt = xml.indexOf('<', i);
-    if (lt < 0 || lt >= to) return;
-    if (!isCellTag(xml, lt)) {
-      if (isRowTag(xml, lt)) {
-        if (!scanTag(xml, lt + 4)) return;
-        const r = refStart >= 0 ? uint(xml, refStart, refEnd) : -1;
+    while (i < to && b[i] !== LT) i++;
+    if (i >= to) return;
+    const lt = i;
+    if (!isCellTag(b, lt)) {
+      if (isRowTag(b, lt)) {
+        if (!scanTag(b, lt + 4)) return;
+        const r = refStart >= 0 ? uint(b, refStart, refEnd) : -1;
         if (refStart < 0) row++;
         else if (r >= 1 && r - 1 <= MAX_ROW) {
           row = r - 1;
           badRow = '';
-        } else badRow = xml.slice(refStart, Math.min(refEnd, refStart + 20));
+        } else badRow = refText(b, refStart, refEnd);
         if (tagHidden && !badRow) hiddenRows.push(row);
         col = -1;
         i = tagEnd;
-      } else i = skipSpecial(xml, lt);
+      } else i = skipSpecial(b, lt);
       continue;
     }
     // A reference that names no cell of Excel's grid (beyond XFD or row 1048576, row 0, malformed), or a
     // cell without one in such a row, is not placed anywhere: guessing its place would move data.
     let bad = '';
-    if (commonCellTag(xml, lt + 2)) {
+    if (commonCellTag(b, lt + 2)) {
       col = refCol;
       row = refRow;
     } else {
-      if (!scanTag(xml, lt + 2)) return;
+      if (!scanTag(b, lt + 2)) return;
       if (refStart < 0) {
         col++;
         bad = badRow;
-      } else if (parseRef(xml, refStart, refEnd)) {
+      } else if (parseRef(b, refStart, refEnd)) {
         col = refCol;
         if (refRow >= 0) row = refRow;
         else bad = badRow;
-      } else bad = xml.slice(refStart, Math.min(refEnd, refStart + 20)) || '?';
+      } else bad = refText(b, refStart, refEnd) || '?';
     }
     if (row < 0) row = 0;
     if (tagSelfClosing) {
@@ -407,14 +476,14 @@ function collectCells(xml: string, from: number, to: number, look: CellLook, out
     const isDate = dates[tagStyle] === true;
     let value: CellValue;
     // The common form <c ...><v>text</v></c>, read in place.
-    const vEnd = isValueOpen(xml, tagEnd) ? xml.indexOf('<', tagEnd + 3) : -1;
-    if (vEnd > 0 && tagType !== 'inlineStr' && isValueCellClose(xml, vEnd)) {
-      value = valueOf(xml, tagType, tagEnd + 3, vEnd, strings, isDate);
+    const vEnd = isValueOpen(b, tagEnd) ? indexOfByte(b, LT, tagEnd + 3) : -1;
+    if (vEnd > 0 && tagType !== T_INLINE && isValueCellClose(b, vEnd)) {
+      value = valueOf(b, tagType, tagEnd + 3, vEnd, strings, isDate);
       i = vEnd + 8;
     } else {
-      let end = xml.indexOf('</c>', tagEnd);
-      if (end < 0 || end > to) end = to;
-      value = otherCell(xml, tagType, tagEnd, end, strings, isDate);
+      let end = findAscii(b, '</c>', tagEnd, to);
+      if (end < 0) end = to;
+      value = otherCell(b, tagType, tagEnd, end, strings, isDate);
       i = end + 4;
     }
     if (value === null || col > MAX_COL) continue;
@@ -432,13 +501,13 @@ function collectCells(xml: string, from: number, to: number, look: CellLook, out
 }
 
 /** Any other cell content: a formula before its value, an inline string, a value with attributes. */
-function otherCell(xml: string, type: string, from: number, end: number, strings: string[], isDate: boolean): CellValue {
-  if (type === 'inlineStr') {
-    const start = childStart(xml, '<is', from, end);
-    return start < 0 ? null : nonBlank(cleanText(stringItemText(xml.slice(start, end))));
+function otherCell(b: Uint8Array, type: number, from: number, end: number, strings: string[], isDate: boolean): CellValue {
+  if (type === T_INLINE) {
+    const start = childStart(b, '<is', from, end);
+    return start < 0 ? null : nonBlank(cleanText(stringItemText(utf8Text(b, start, end))));
   }
-  const start = childStart(xml, '<v', from, end);
+  const start = childStart(b, '<v', from, end);
   if (start < 0) return null;
-  const close = xml.indexOf('<', start);
-  return valueOf(xml, type, start, close < 0 || close > end ? end : close, strings, isDate);
+  const close = indexOfByte(b, LT, start);
+  return valueOf(b, type, start, close < 0 || close > end ? end : close, strings, isDate);
 }

@@ -383,9 +383,18 @@ export function officeDocumentTarget(rels: Uint8Array | undefined): string | nul
 
 /** A part's bytes as text: UTF-8, or UTF-16 when a byte-order mark or the first character's zero byte says so. */
 export function decodePart(bytes: Uint8Array): string {
+  return new TextDecoder(utf16Of(bytes) ?? 'utf-8').decode(bytes);
+}
+
+/** Whether decodePart reads the bytes as UTF-16 rather than UTF-8. */
+export function isUtf16(bytes: Uint8Array): boolean {
+  return utf16Of(bytes) !== null;
+}
+
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const le = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0x3c && bytes[1] === 0 && bytes.length > 3 && bytes[3] === 0);
   const be = (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0 && bytes[1] === 0x3c);
-  return new TextDecoder(le ? 'utf-16le' : be ? 'utf-16be' : 'utf-8').decode(bytes);
+  return le ? 'utf-16le' : be ? 'utf-16be' : null;
 }
 
 /**
