@@ -107,19 +107,29 @@ export function denseSheet(name: string, cells: CellList, look: Styles, mergeLis
     }
   }
   const merges = clippedMerges(mergeList, used);
-  const budget = { work: MAX_MERGE_WORK };
+  const budget = newMergeBudget();
   const blocks: SheetBlock[] = [];
   for (let b = 0; b < areas.length; b++) {
     const block = denseBlock(cells, members[b], areas[b], look, merges, budget);
     if (block) blocks.push(block);
   }
+  return sheetOf(name, blocks, merges);
+}
+
+/** The cells merged areas may blank over one sheet's blocks, at most. */
+export function newMergeBudget(): { work: number } {
+  return { work: MAX_MERGE_WORK };
+}
+
+/** The sheet of its blocks (the first one inline, the others in `blocks`) and its merged areas clipped to the used range. */
+export function sheetOf(name: string, blocks: SheetBlock[], merges: Area[]): SheetSnapshot {
   if (blocks.length === 0) return emptySheet(name);
   const sheet: SheetSnapshot = { name, ...blocks[0], merges: merges.map((a) => rangeAtoA1(a)) };
   if (blocks.length > 1) sheet.blocks = blocks.slice(1);
   return sheet;
 }
 
-function emptySheet(name: string): SheetSnapshot {
+export function emptySheet(name: string): SheetSnapshot {
   return { name, origin: { row: 0, col: 0 }, values: [], formats: [], fonts: [], merges: [] };
 }
 
@@ -134,7 +144,7 @@ function rangeAtoA1(a: Area): string {
 }
 
 /** The merged areas that meet the used range, clipped to it: nothing downstream ever sees a merge larger than the data. */
-function clippedMerges(list: Area[], used: Area): Area[] {
+export function clippedMerges(list: Area[], used: Area): Area[] {
   const out: Area[] = [];
   for (const a of list) {
     if (a.bottom < used.top || a.top > used.bottom || a.right < used.left || a.left > used.right) continue;
@@ -176,12 +186,23 @@ function denseBlock(cells: CellList, members: Int32Array, area: Area, look: Styl
     looks.styles[c] = cells.styles[k];
   }
   if (open >= 0) looks.settle(open);
-  const formats = looks.formats;
-  const fonts = looks.fonts;
+  return underMerges({ origin: { row: top, col: left }, values, formats: looks.formats, fonts: looks.fonts }, area, merges, budget, blank);
+}
+
+/**
+ * The block with the cells under merged areas blanked (Excel shows only the top-left cell of a merged
+ * area), then trimmed of the blank outer rows and columns that leaves; null when nothing is left.
+ * `blank` is the block's shared blank row; `budget.work` bounds the cells visited over all blocks.
+ */
+export function underMerges(block: SheetBlock, area: Area, merges: Area[], budget: { work: number }, blank: null[]): SheetBlock | null {
+  const { top, left, bottom } = area;
+  const values = block.values;
+  const formats = block.formats as (string | null)[][];
+  const fonts = block.fonts as (string | null)[][];
   let cleared = false;
   for (const a of merges) {
     if (a.bottom < top || a.top > bottom || a.right < left || a.left > area.right) continue;
-    // Excel shows only the top-left cell of a merged area. Only rows with cells are visited.
+    // Only rows with cells are visited.
     for (let r = Math.max(a.top, top); r <= Math.min(a.bottom, bottom) && budget.work > 0; r++) {
       const row = values[r - top];
       if (row === blank) continue;
@@ -195,7 +216,6 @@ function denseBlock(cells: CellList, members: Int32Array, area: Area, look: Styl
       }
     }
   }
-  const block: SheetBlock = { origin: { row: top, col: left }, values, formats, fonts };
   return cleared ? trimmed(block, blank) : block;
 }
 

@@ -11,7 +11,8 @@ import type { CellValue, SheetSnapshot } from '../../core/snapshot';
 import type { Styles } from './styles';
 import { decodeXml, stringItemText } from './xml';
 import { bytesAre, findAscii, lastFindAscii, utf8Text } from './bytes';
-import { CellList, denseSheet, mergesOf, withHiddenLines } from './denseSheet';
+import { mergesOf, withHiddenLines } from './denseSheet';
+import { CellRows } from './cellRows';
 import { cleanText } from '../../core/text/clean';
 
 export interface CellLook {
@@ -338,7 +339,7 @@ export function readSheetXml(xml: string, name: string, look: CellLook): SheetSn
 /** Reads a sheet from its XML's UTF-8 bytes. */
 export function readSheetBytes(b: Uint8Array, name: string, look: CellLook): SheetSnapshot {
   // About one cell per 30 bytes of XML: room for the cell list up front.
-  const cells = new CellList(Math.floor(b.length / 30));
+  const cells = new CellRows(Math.floor(b.length / 30));
   const at = sheetDataAt(b);
   let dataEnd = 0;
   const hiddenRows: number[] = [];
@@ -350,7 +351,7 @@ export function readSheetBytes(b: Uint8Array, name: string, look: CellLook): She
     dataEnd = selfClosing ? gt : close < 0 ? b.length : close;
     if (!selfClosing) collectCells(b, gt + 1, dataEnd, look, cells, hiddenRows);
   }
-  const sheet = denseSheet(name, cells, look.styles, mergesOf(utf8Text(b, dataEnd, b.length), 0));
+  const sheet = cells.sheet(name, look.styles, mergesOf(utf8Text(b, dataEnd, b.length), 0));
   if (cells.unreadCount > 0) sheet.unreadRefs = { count: cells.unreadCount, first: cells.unreadFirst };
   return withHiddenLines(sheet, hiddenRows, hiddenColsOf(utf8Text(b, 0, at >= 0 ? at : b.length)));
 }
@@ -424,7 +425,7 @@ function refText(b: Uint8Array, start: number, end: number): string {
 }
 
 /** Pushes the cells into `out` and the 0-based indices of rows marked hidden into `hiddenRows`. */
-function collectCells(b: Uint8Array, from: number, to: number, look: CellLook, out: CellList, hiddenRows: number[]): void {
+function collectCells(b: Uint8Array, from: number, to: number, look: CellLook, out: CellRows, hiddenRows: number[]): void {
   const { strings, date1904 } = look;
   const { dates } = look.styles;
   let row = -1;

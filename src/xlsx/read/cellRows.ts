@@ -1,0 +1,250 @@
+/**
+ * The cells of a sheet's scan, kept as the rows of the snapshot while they come: a row's values go
+ * straight into the array the snapshot will hold, and its style indices are kept once for a run of
+ * rows styled alike, so a list of 100 000 rows costs one array per row and no list of cells. When the
+ * rows do not come in order (a row met twice, rows going up), a cell comes twice, or a row is too
+ * sparse to be held whole, every cell goes on into a CellList and the sheet is built by denseSheet,
+ * which handles any order: the snapshot is the same either way.
+ */
+import type { CellValue, SheetBlock, SheetSnapshot } from '../../core/snapshot';
+import { denseEnough, type Area } from '../../core/sheetBlocks';
+import type { Styles } from './styles';
+import { CellList, clippedMerges, denseSheet, emptySheet, newMergeBudget, sheetOf, underMerges } from './denseSheet';
+
+/** A row wider than this many columns per cell (plus the slack) is sparse: its cells go to the CellList. */
+const ROW_DENSITY = 32;
+const ROW_SLACK = 64;
+
+export class CellRows {
+  /** Sheet row (0-based) of each row kept, ascending. */
+  private readonly rowAt: number[] = [];
+  /** Sheet column of each kept row's values[0]. */
+  private readonly leftAt: number[] = [];
+  private readonly valuesAt: CellValue[][] = [];
+  /** Style index by column from leftAt (-1 where no cell), shared by a run of rows styled alike. */
+  private readonly stylesAt: Int32Array[] = [];
+  /** Cells pushed (a cell written twice counts twice, as in CellList). */
+  private pushed = 0;
+  /** The columns the cells kept span. */
+  private left = Infinity;
+  private right = -1;
+  /** Once the rows stop coming in order: every cell so far and after. */
+  private list: CellList | null = null;
+
+  /**
+   * The row being filled: its sheet row (-1: none), and its values array, which covers a window of
+   * columns: the row before's (most rows of a list have the same columns), widened when a cell falls outside.
+   */
+  private current = -1;
+  private values: CellValue[] = [];
+  private winLeft = 0;
+  /** A row of nulls as wide as the window, copied for each new row. */
+  private blank: null[] = [];
+  /** Style index of each cell of the row being filled, by window column (stale where the row has no cell). */
+  private cur = new Int32Array(16);
+  private count = 0;
+  /** The last style row kept, with its cell count, and whether the row being filled matches it so far. */
+  private prev: Int32Array = new Int32Array(0);
+  private prevCount = -1;
+  private same = false;
+
+  /** Cells with a value whose reference names no cell of the grid: how many, and the first references. */
+  unreadCount = 0;
+  readonly unreadFirst: string[] = [];
+
+  /** `expected`: a guess of the number of cells, to size the CellList if one is needed. */
+  constructor(private readonly expected = 1024) {}
+
+  unread(ref: string): void {
+    if (this.unreadCount++ < 10) this.unreadFirst.push(ref);
+  }
+
+  /** A cell's value (never null) and style index; the hot path is a cell of the row being filled, in its window, written once. */
+  push(row: number, col: number, style: number, value: CellValue): void {
+    if (row === this.current) {
+      const k = col - this.winLeft;
+      const values = this.values;
+      if (k >= 0 && k < values.length && values[k] === null) {
+        values[k] = value;
+        this.cur[k] = style;
+        // A cell without a valid style never matches: the rows' cells must sit in the same columns.
+        if (style !== this.prev[k] || style < 0) this.same = false;
+        this.count++;
+        return;
+      }
+    }
+    this.pushSlow(row, col, style, value);
+  }
+
+  private pushSlow(row: number, col: number, style: number, value: CellValue): void {
+    if (this.list === null) {
+      if (row !== this.current) this.nextRow(row, col);
+      // A cell written twice goes, with every other, to the CellList, which counts both as the blocks' density does.
+      if (this.list === null && (this.values[col - this.winLeft] === undefined ? this.widen(col) : this.values[col - this.winLeft] === null)) {
+        this.push(row, col, style, value);
+        return;
+      }
+      this.toList();
+    }
+    (this.list as unknown as CellList).push(row, col, style, value);
+  }
+
+  /** Keeps the row being filled and opens `row`, in the window of the row before (or around `col` for the first). */
+  private nextRow(row: number, col: number): void {
+    if (this.count > 0) this.settle();
+    const last = this.rowAt.length > 0 ? this.rowAt[this.rowAt.length - 1] : -1;
+    this.current = row;
+    if (row <= last) {
+      this.toList();
+      return;
+    }
+    if (this.blank.length === 0) this.window(col, 1);
+    this.values = this.blank.slice();
+    this.count = 0;
+    this.same = this.prevCount > 0 && this.prev.length === this.blank.length && this.leftAt[this.leftAt.length - 1] === this.winLeft;
+  }
+
+  private window(left: number, width: number): void {
+    this.winLeft = left;
+    this.blank = new Array<null>(width).fill(null);
+    if (this.cur.length < width) this.cur = new Int32Array(Math.max(width, this.cur.length * 2));
+  }
+
+  /**
+   * Widens the window of the row being filled to hold `col`; false (the caller then goes to the
+   * CellList) when the row would be too sparse to hold whole.
+   */
+  private widen(col: number): boolean {
+    const oldLeft = this.winLeft;
+    const oldWidth = this.blank.length;
+    const left = Math.min(oldLeft, col);
+    const width = Math.max(oldLeft + oldWidth - 1, col) - left + 1;
+    if (width > ROW_DENSITY * (this.count + 1) + ROW_SLACK) return false;
+    const shift = oldLeft - left;
+    const old = this.values;
+    const oldStyles = this.cur.slice(0, oldWidth);
+    this.window(left, width);
+    this.values = this.blank.slice();
+    for (let c = 0; c < oldWidth; c++) {
+      this.values[c + shift] = old[c];
+      this.cur[c + shift] = oldStyles[c];
+    }
+    this.same = false;
+    return true;
+  }
+
+  /** Keeps the row being filled: its values as they are, its style row shared with the row before when alike. */
+  private settle(): void {
+    const values = this.values;
+    const w = values.length;
+    let a = 0;
+    while (values[a] === null) a++;
+    let z = w - 1;
+    while (values[z] === null) z--;
+    if (!this.same || this.count !== this.prevCount) {
+      const st = new Int32Array(w).fill(-1);
+      for (let c = a; c <= z; c++) if (values[c] !== null) st[c] = this.cur[c];
+      this.prev = st;
+      this.prevCount = this.count;
+    }
+    this.rowAt.push(this.current);
+    this.leftAt.push(this.winLeft);
+    this.valuesAt.push(values);
+    this.stylesAt.push(this.prev);
+    this.pushed += this.count;
+    if (this.winLeft + a < this.left) this.left = this.winLeft + a;
+    if (this.winLeft + z > this.right) this.right = this.winLeft + z;
+    this.count = 0;
+  }
+
+  /** From now on every cell goes to a CellList, starting with the rows kept so far and the one being filled. */
+  private toList(): void {
+    if (this.list !== null) return;
+    if (this.count > 0) this.settle();
+    const list = new CellList(this.expected);
+    for (let i = 0; i < this.rowAt.length; i++) {
+      const values = this.valuesAt[i];
+      const st = this.stylesAt[i];
+      for (let c = 0; c < values.length; c++) if (values[c] !== null) list.push(this.rowAt[i], this.leftAt[i] + c, st[c], values[c]);
+    }
+    this.rowAt.length = this.leftAt.length = this.valuesAt.length = this.stylesAt.length = 0;
+    this.list = list;
+    // Nothing matches the row in the fast path any more.
+    this.current = -2;
+  }
+
+  /**
+   * The sheet: one dense block when the rows kept fill their used range well enough, else (or when the
+   * rows came out of order) denseSheet's blocks over the CellList. Merged areas as in denseSheet.
+   */
+  sheet(name: string, look: Styles, mergeList: Area[]): SheetSnapshot {
+    if (this.list === null && this.count > 0) this.settle();
+    this.current = -2;
+    if (this.list === null) {
+      const count = this.rowAt.length;
+      if (count === 0) return emptySheet(name);
+      const area = { top: this.rowAt[0], left: this.left, bottom: this.rowAt[count - 1], right: this.right };
+      if (denseEnough((area.bottom - area.top + 1) * (area.right - area.left + 1), this.pushed)) {
+        const merges = clippedMerges(mergeList, area);
+        const { block, blank } = this.block(area, look);
+        const kept = underMerges(block, area, merges, newMergeBudget(), blank);
+        return sheetOf(name, kept ? [kept] : [], merges);
+      }
+      this.toList();
+    }
+    return denseSheet(name, this.list as CellList, look, mergeList);
+  }
+
+  /**
+   * The rows kept as one block over `area`: rows without a cell share one blank row, rows as wide as the
+   * block are taken as they are, and a run of rows styled alike shares its formats and fonts.
+   */
+  private block(area: Area, look: Styles): { block: SheetBlock; blank: null[] } {
+    const { top, left } = area;
+    const h = area.bottom - top + 1;
+    const w = area.right - left + 1;
+    const blank: null[] = new Array<null>(w).fill(null);
+    const values: CellValue[][] = new Array<CellValue[]>(h).fill(blank);
+    const formats: (string | null)[][] = new Array<(string | null)[]>(h).fill(blank);
+    const fonts: (string | null)[][] = new Array<(string | null)[]>(h).fill(blank);
+    let lastStyles: Int32Array | null = null;
+    let lastLeft = -1;
+    let f: (string | null)[] = blank;
+    let n: (string | null)[] = blank;
+    for (let i = 0; i < this.rowAt.length; i++) {
+      const r = this.rowAt[i] - top;
+      const at = this.leftAt[i] - left;
+      const row = this.valuesAt[i];
+      const st = this.stylesAt[i];
+      if (at === 0 && row.length === w) values[r] = row;
+      else {
+        const wide = new Array<CellValue>(w).fill(null);
+        for (let c = 0; c < row.length; c++) wide[at + c] = row[c];
+        values[r] = wide;
+      }
+      if (st !== lastStyles || at !== lastLeft) {
+        const nf = new Array<string | null>(w).fill(null);
+        const nn = new Array<string | null>(w).fill(null);
+        for (let c = 0; c < st.length; c++) {
+          const s = st[c];
+          if (s < 0) continue;
+          nf[at + c] = look.formats[s] ?? null;
+          nn[at + c] = look.fonts[s] ?? null;
+        }
+        // Other style indices may still name the same looks.
+        f = sameRow(nf, f) ? f : nf;
+        n = sameRow(nn, n) ? n : nn;
+        lastStyles = st;
+        lastLeft = at;
+      }
+      formats[r] = f;
+      fonts[r] = n;
+    }
+    return { block: { origin: { row: top, col: left }, values, formats, fonts }, blank };
+  }
+}
+
+function sameRow(a: (string | null)[], b: (string | null)[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
