@@ -161,6 +161,46 @@ describe('our .xlsx reader on hand-written XML', () => {
     ]);
   });
 
+  it('keeps rows as the scan finds them with their own formats, and gives the same sheet when a cell comes twice', async () => {
+    // Rows 1-2 share their styles, row 3 swaps them, row 4 lacks C, row 5 is wider on both sides.
+    const rows =
+      '<row r="1"><c r="B1" s="1"><v>45021</v></c><c r="C1" s="2"><v>5</v></c></row>' +
+      '<row r="2"><c r="B2" s="1"><v>45022</v></c><c r="C2" s="2"><v>6</v></c></row>' +
+      '<row r="3"><c r="B3" s="2"><v>7</v></c><c r="C3" s="1"><v>45023</v></c></row>' +
+      '<row r="4"><c r="B4" s="1"><v>45024</v></c></row>' +
+      '<row r="5"><c r="A5" s="2"><v>8</v></c><c r="D5"><v>9</v></c></row>';
+    // B6 written twice (the later one shows) sends every cell to the general path: the same sheet comes out.
+    const twice = rows + '<row r="6"><c r="B6" s="2"><v>1</v></c><c r="B6"><v>2</v></c></row>';
+    const kept = await first({ styles: STYLES, sheets: [{ name: 'A', xml: `<sheetData>${rows}</sheetData>` }] });
+    const general = await first({ styles: STYLES, sheets: [{ name: 'A', xml: `<sheetData>${twice}</sheetData>` }] });
+    const values = [
+      [null, 45021, 5, null],
+      [null, 45022, 6, null],
+      [null, 7, 45023, null],
+      [null, 45024, null, null],
+      [8, null, null, 9],
+    ];
+    const formats = [
+      [null, 'dd/mm/yyyy', '#,##0', null],
+      [null, 'dd/mm/yyyy', '#,##0', null],
+      [null, '#,##0', 'dd/mm/yyyy', null],
+      [null, 'dd/mm/yyyy', null, null],
+      ['#,##0', null, null, null],
+    ];
+    expect(kept.origin).toEqual({ row: 0, col: 0 });
+    expect(kept.values).toEqual(values);
+    expect(kept.formats).toEqual(formats);
+    expect(kept.fonts?.[4]).toEqual(['.VnTime', null, null, 'Times New Roman']);
+    expect(general.values).toEqual([...values, [null, 2, null, null]]);
+    expect(general.formats).toEqual([...formats, [null, null, null, null]]);
+  });
+
+  it('holds a row with a cell in A and one in XFD as two small blocks, not one row 16 384 cells wide', async () => {
+    const s = await first({ sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="XFD1"><v>2</v></c></row></sheetData>' }] });
+    expect(s.values).toEqual([[1]]);
+    expect(s.blocks?.map((b) => [b.origin, b.values])).toEqual([[{ row: 0, col: 16383 }, [[2]]]]);
+  });
+
   it('gives number formats and fonts by style, dates under a date format, and 1904 dates as 1900 serials', async () => {
     const sheet = {
       name: 'A',
