@@ -268,10 +268,14 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
     getItem: function (key) { return namedItem(key); },
     add: function (key, range, comment) { namedItems[key] = { sheet: range.__sheet, comment: comment || '' }; },
   };
+  // ExcelApi 1.10's comments: this workbook has none (the pane loads them with the sheet list).
+  var commentsApi = { items: [] };
+  commentsApi.load = function () { return commentsApi; };
   var workbook = {
     worksheets: worksheets,
     settings: settingsApi,
     names: namesApi,
+    comments: commentsApi,
     getSelectedRange: function () {
       var r = { address: "'" + book[0].name + "'!A3:H6", rowCount: 4, columnCount: 8, worksheet: worksheet(book[0]) };
       r.load = function () { return r; };
