@@ -12,7 +12,7 @@ import { SCHEMA } from '../core/schema';
 import type { Progress } from '../hosts/host';
 import type { Jobs, OnProgress } from './actions';
 import type { AnalysisView } from './analysisView';
-import { describeError } from './errors';
+import { describeError, UiError } from './errors';
 import { checkedSummary, t } from './i18n';
 import { TABLE_LABEL } from '../core/labels';
 import { copyHtml, copyText, downloadBytes, DOCX_MIME, XLSX_MIME } from './browser';
@@ -84,7 +84,9 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
       const [out] = await Promise.all([job(setProgress), loadIssueWords()]);
       return out;
     } catch (e) {
-      setStatus({ intent: 'error', text: (l) => describeError(e, l) });
+      // The web page's refused re-read offers to choose the file again.
+      const action = e instanceof UiError ? e.action : undefined;
+      setStatus({ intent: 'error', text: (l) => describeError(e, l), action: action && { label: (l) => t(l, action.label), run: action.run } });
       return undefined;
     } finally {
       setProgress(null);

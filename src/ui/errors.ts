@@ -5,11 +5,12 @@
 import type { Bilingual, Lang } from '../core/issues';
 import { t, type StringKey } from './i18n';
 
-/** An error the UI itself raises, already worded in i18n. */
+/** An error the UI itself raises, already worded in i18n; `action`: what the message offers to do about it (a button). */
 export class UiError extends Error {
   constructor(
     readonly key: StringKey,
     readonly params: Record<string, string | number> = {},
+    readonly action?: { label: StringKey; run: () => void },
   ) {
     super(key);
     this.name = 'UiError';

@@ -2,19 +2,22 @@
  * The standalone page, for communes without the add-in (or with an old Office whose pane cannot run
  * React): open an .xlsx, then the same pane as in Excel; outputs are downloads. The workbook is
  * handled on this machine, in a worker (or in the page itself when opened from disk: see fallback.ts).
+ * Each check reads the chosen file again, so a workbook fixed and saved in Excel is checked as saved;
+ * where the browser will not read it again, the page says so and asks for it (issue 11 point 2).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import type { Bilingual, Lang } from '../core/issues';
 import { t } from '../ui/i18n';
 import { savedLang, saveLang } from './lang';
-import { describeError } from '../ui/errors';
+import { describeError, UiError } from '../ui/errors';
 import { downloadBytes, readBytes, XLSX_MIME } from '../ui/browser';
 import { Header } from '../ui/components/Header';
 import { StatusMessage, type Status } from '../ui/components/StatusMessage';
 import { Pane } from '../ui/Pane';
 import { FilePicker } from './FilePicker';
-import { WorkerClient, webJobs, type WorkerLike } from './client';
+import { WorkerClient, webJobs, type WebFile, type WorkerLike } from './client';
+import { readTimeText } from './readTime';
 
 /** The worker client, also telling the page what a report copy could not keep (the Pane only sees the download). */
 const useStyles = makeStyles({
@@ -30,12 +33,14 @@ const useStyles = makeStyles({
   privacy: { color: tokens.colorNeutralForeground3 },
   file: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   name: { fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-all' },
+  readAt: { color: tokens.colorNeutralForeground3 },
 });
 
+/** The file on view: `key` names its Pane (a new choice, a new Pane); `web` is what the jobs read. */
 interface OpenFile {
   key: number;
   name: string;
-  bytes: Uint8Array;
+  web: WebFile;
 }
 
 export interface WebAppProps {
@@ -58,30 +63,66 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
     saveLang(l);
     setLangState(l);
   };
-  // A file refused by its name leaves the previous file's results on view, but not its downloads.
-  const [refused, setRefused] = useState(false);
+  // A file refused by its name leaves the previous file's results on view, but not its downloads; so
+  // does a reading that failed (unreadable, damaged, too large): `usable` is the last reading checked.
+  const [usable, setUsable] = useState(false);
   const [file, setFile] = useState<OpenFile | null>(null);
+  const [readAt, setReadAt] = useState<Date | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [copyWarnings, setCopyWarnings] = useState<Bilingual[]>([]);
   const clientRef = useRef<WorkerClient | null>(null);
+  const chooseRef = useRef<() => void>(null);
   const counter = useRef(0);
 
   const client = () => (clientRef.current ??= new WorkerClient(createWorker()));
   useEffect(() => () => clientRef.current?.terminate(), []);
 
-  async function open(f: File) {
+  /**
+   * What the jobs read: first the bytes just read, then the file again at each check, through its
+   * handle where there is one (a fresh File), else the File chosen, which Chromium refuses to read
+   * once the file changed on disk: then the message asks for the file again.
+   */
+  function webFile(f: File, handle: FileSystemFileHandle | undefined, bytes: Uint8Array, keepPins: boolean): WebFile {
+    let first: Uint8Array | null = bytes;
+    return {
+      name: f.name,
+      keepPins,
+      async read() {
+        if (first) {
+          const b = first;
+          first = null;
+          return b;
+        }
+        let fresh: Uint8Array;
+        try {
+          fresh = await readBytes(handle ? await handle.getFile() : f);
+        } catch {
+          setUsable(false);
+          throw new UiError('fileChanged', { file: f.name }, { label: 'pickAgain', run: () => chooseRef.current?.() });
+        }
+        setReadAt(new Date());
+        return fresh;
+      },
+      checked: setUsable,
+    };
+  }
+
+  async function open(f: File, handle?: FileSystemFileHandle) {
     setStatus(null);
     setCopyWarnings([]);
     if (!isWorkbookName(f.name)) {
       const name = f.name;
-      setRefused(true);
+      setUsable(false);
       setStatus({ intent: 'error', text: (l) => t(l, 'notXlsx', { file: name }) });
       return;
     }
     try {
       const bytes = await readBytes(f);
-      setFile({ key: ++counter.current, name: f.name, bytes });
-      setRefused(false);
+      // The same file read again (by its name) keeps the pins made on this page; another file does not.
+      const keepPins = file?.name === f.name;
+      setUsable(false);
+      setFile({ key: ++counter.current, name: f.name, web: webFile(f, handle, bytes, keepPins) });
+      setReadAt(new Date());
     } catch (e) {
       setStatus({ intent: 'error', text: (l) => describeError(e, l) });
     }
@@ -90,7 +131,7 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
   async function downloadTemplate() {
     setStatus(null);
     try {
-      const jobs = webJobs(client(), '', new Uint8Array());
+      const jobs = webJobs(client(), { name: '', read: async () => new Uint8Array() });
       const r = await jobs.addTemplate!(lang);
       if (r.download) {
         const file = r.download.name;
@@ -102,7 +143,7 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
     }
   }
 
-  const jobs = useMemo(() => (file ? webJobs(client(), file.name, file.bytes, setCopyWarnings) : null), [file]);
+  const jobs = useMemo(() => (file ? webJobs(client(), file.web, setCopyWarnings) : null), [file]);
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -115,14 +156,19 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
           <>
             <div className={styles.file}>
               <Text className={styles.name}>{t(lang, 'openedFile', { file: file.name })}</Text>
+              {readAt && (
+                <Caption1 className={styles.readAt} data-testid="read-time">
+                  {t(lang, 'readAt', { time: readTimeText(readAt) })}
+                </Caption1>
+              )}
             </div>
-            <FilePicker lang={lang} label={t(lang, 'otherFile')} onFile={open} compact />
+            <FilePicker lang={lang} label={t(lang, 'otherFile')} onFile={open} compact chooseRef={chooseRef} />
             {copyWarnings.map((w) => (
               <MessageBar key={w.en} intent="warning" layout="multiline">
                 <MessageBarBody>{w[lang]}</MessageBarBody>
               </MessageBar>
             ))}
-            <Pane key={file.key} jobs={jobs} lang={lang} reportKind="file" fileBase={file.name.replace(WORKBOOK_NAME, '')} autoCheck downloadsOff={refused} />
+            <Pane key={file.key} jobs={jobs} lang={lang} reportKind="file" fileBase={file.name.replace(WORKBOOK_NAME, '')} autoCheck downloadsOff={!usable} />
           </>
         ) : (
           <>

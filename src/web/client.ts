@@ -66,21 +66,46 @@ export function baseName(fileName: string): string {
   return fileName.replace(/\.(xlsx|xlsm|xls|xml|html?)$/i, '');
 }
 
+/** The file a page's jobs work on, as WebApp holds it. */
+export interface WebFile {
+  name: string;
+  /**
+   * The bytes to check now: the file read again from the disk at each call (the first call may hand the
+   * bytes just read when the file was chosen). Rejects when the browser will not read it again.
+   */
+  read(): Promise<Uint8Array>;
+  /** The page's pins made on an earlier reading of this file (same name) stay for its first check. */
+  keepPins?: boolean;
+  /** Told after each check whether a reading was checked (false: unread, refused or failed); the downloads follow it. */
+  checked?(ok: boolean): void;
+}
+
 /**
  * The Pane's jobs on the web page: everything runs in the worker; reports come back as files to save.
- * A check hands the Pane the worker's view; the report and the draft are made from the worker's own
- * analysis of the last check, so the analysis never crosses to the page (issue 15 point 4).
- * `onCopyWarnings` hears what the report copy could not keep (charts, pivots, oversized dropdown lists).
+ * Every check (the button, and the one before each download) reads the file again, so a workbook fixed
+ * and saved in Excel is what is checked and what the downloads are made from (issue 11 point 2); the
+ * pins stay across these readings. A check hands the Pane the worker's view; the report and the draft
+ * are made from the worker's own analysis of the last check, so the analysis never crosses to the page
+ * (issue 15 point 4). `onCopyWarnings` hears what the report copy could not keep (charts, pivots,
+ * oversized dropdown lists).
  */
-export function webJobs(client: WorkerClient, fileName: string, bytes: Uint8Array, onCopyWarnings?: (w: Bilingual[]) => void): Jobs<AnalysisView> {
-  let sent = false;
-  const base = baseName(fileName);
+export function webJobs(client: WorkerClient, file: WebFile, onCopyWarnings?: (w: Bilingual[]) => void): Jobs<AnalysisView> {
+  let keepPins = file.keepPins ?? false;
+  const base = baseName(file.name);
   return {
     async check({ lang, onProgress }) {
-      // The file goes to the worker once; it keeps it for later checks and reports.
-      const analysis = await client.request<AnalysisView>(sent ? { type: 'check', lang } : { type: 'check', lang, bytes }, onProgress);
-      sent = true;
-      return analysis;
+      try {
+        const bytes = await file.read();
+        // The page keeps no copy: the bytes move to the worker.
+        const analysis = await client.request<AnalysisView>({ type: 'check', lang, bytes, keepPins }, onProgress, [bytes.buffer as ArrayBuffer]);
+        // Later readings are this file again: its pins stay.
+        keepPins = true;
+        file.checked?.(true);
+        return analysis;
+      } catch (e) {
+        file.checked?.(false);
+        throw e;
+      }
     },
     async makeReport({ lang, onProgress }, analysis) {
       const a = analysis ?? (await this.check({ lang, onProgress }));

@@ -35,6 +35,13 @@ export function toPostedError(e: unknown): PostedError {
   return out;
 }
 
+/** Whether two readings of a file hold the same bytes. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function createHandler(post: (reply: WorkerReply, transfer?: Transferable[]) => void, files: FileHostFactory, core: CoreDeps) {
   let bytes: Uint8Array | null = null;
   let host: FileHostLike | null = null;
@@ -80,11 +87,14 @@ export function createHandler(post: (reply: WorkerReply, transfer?: Transferable
       switch (req.type) {
         case 'check': {
           if (req.bytes) {
-            // exceljs may keep views of the buffer it was given: keep our own copy for the report.
-            bytes = req.bytes.slice();
-            host = null;
+            // The same bytes read again (nothing saved since) keep the opened host; other bytes are opened afresh.
+            if (!bytes || !sameBytes(bytes, req.bytes)) {
+              // exceljs may keep views of the buffer it was given: keep our own copy for the report.
+              bytes = req.bytes.slice();
+              host = null;
+            }
             analysis = null;
-            pins = null;
+            if (!req.keepPins) pins = null;
           }
           onProgress({ stage: 'read', fraction: null });
           analysis = await check(await pinnedHost(), core, { lang: req.lang, onProgress });

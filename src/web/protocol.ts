@@ -11,8 +11,12 @@ import type { PinFieldResult } from '../ui/actions';
 import type { HeaderCell } from '../ui/headerCells';
 
 export type WorkerRequest =
-  /** Opens `bytes` (when given: a new file) and checks it; the reply is the view, the worker keeps the analysis. */
-  | { id: number; type: 'check'; lang: Lang; bytes?: Uint8Array }
+  /**
+   * Opens `bytes` (when given: the file as read now) and checks it; the reply is the view, the worker keeps
+   * the analysis. `keepPins`: the bytes are the same file read again (same name), so this page's pins stay;
+   * otherwise they go with the old file.
+   */
+  | { id: number; type: 'check'; lang: Lang; bytes?: Uint8Array; keepPins?: boolean }
   /** The opened file with the report sheet added, written from the last check (checked first if none). */
   | { id: number; type: 'report'; lang: Lang }
   /** The Word draft of the last check (checked first if none). */
