@@ -138,6 +138,11 @@ run('the web page checks the file again after a fix (issue 11 point 2)', () => {
       expect(await alert.innerText()).toContain(
         'Trình duyệt không cho đọc lại tệp «xa-input.xlsx» vì tệp đã được sửa hoặc chuyển đi từ lúc chọn; hãy chọn lại tệp này để kiểm tra bản đã lưu.',
       );
+      // The same sentence in English under the English choice.
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      expect(await alert.innerText()).toContain('The browser will not read «xa-input.xlsx» again because it was changed or moved since it was chosen');
+      await alert.getByRole('button', { name: 'Choose the file again', exact: true }).waitFor({ timeout: LONG });
+      await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
       // Nothing stale was checked: the old reading's time, and no download from it.
       expect(await readAt(page)).toBe(before);
       expect(await downloadsEnabled(page)).toEqual([false, false]);

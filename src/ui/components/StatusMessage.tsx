@@ -1,5 +1,5 @@
 /** The outcome of the last job on one line: a success with an optional action, or an error in one sentence. */
-import { Button, Caption1, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/issues';
 import { t } from '../i18n';
 import { DismissIcon } from './icons';
@@ -14,17 +14,36 @@ export interface Status {
   action?: { label: Wording; run: () => void };
 }
 
+const useStyles = makeStyles({
+  // Fluent's Link marks keyboard focus by a double underline only (no outline): a ring, as on the pane's other controls (issue 11 §6).
+  action: {
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: '2px',
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: '1px',
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
+});
+
 export function word(w: Wording, lang: Lang): string {
   return typeof w === 'string' ? w : w(lang);
 }
 
 export function StatusMessage({ status, lang, onDismiss }: { status: Status; lang: Lang; onDismiss: () => void }) {
+  const styles = useStyles();
   const [first, ...detail] = word(status.text, lang).split('\n');
   return (
     <MessageBar intent={status.intent} layout="multiline" role={status.intent === 'error' ? 'alert' : 'status'}>
       <MessageBarBody>
         {status.intent === 'error' && <MessageBarTitle>{t(lang, 'errorTitle')}</MessageBarTitle>}
-        {first} {status.action && <Link onClick={status.action.run}>{word(status.action.label, lang)}</Link>}
+        {first}{' '}
+        {status.action && (
+          <Link className={styles.action} onClick={status.action.run}>
+            {word(status.action.label, lang)}
+          </Link>
+        )}
         {/* A technical detail, when there is one, goes on a smaller second line. */}
         {detail.length > 0 && (
           <>

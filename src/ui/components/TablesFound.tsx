@@ -25,6 +25,16 @@ const useStyles = makeStyles({
   select: { flexGrow: 1, minWidth: '10em', maxWidth: '100%' },
   help: { color: tokens.colorNeutralForeground3 },
   badge: { marginLeft: tokens.spacingHorizontalXXS },
+  // Fluent's Link marks keyboard focus by a double underline only (no outline): a ring, as on the issue lines (issue 11 §6).
+  link: {
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: '2px',
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: '1px',
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
 });
 
 export interface TablesFoundProps {
@@ -70,7 +80,7 @@ export function TablesFound({ tables, lang, onPin, onSelect, busy, issues }: Tab
               {found && where ? (
                 <Caption1 className={styles.where}>
                   {onSelect ? (
-                    <Link title={t(lang, 'tableGoTo', { where })} onClick={() => onSelect(found.sheet, found.range)}>
+                    <Link className={styles.link} title={t(lang, 'tableGoTo', { where })} onClick={() => onSelect(found.sheet, found.range)}>
                       {where}
                     </Link>
                   ) : (
