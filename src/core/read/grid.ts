@@ -23,6 +23,13 @@ export interface Grid {
   bottom: number;
   right: number;
   raw(row: number, col: number): CellValue;
+  /**
+   * The row's values as the snapshot holds them, the cell of column `col` at index `col - valuesLeft` (a
+   * missing entry reads as blank), or undefined for a row outside the grid: for walks along a row of a long list.
+   */
+  rowValues(row: number): readonly (CellValue | undefined)[] | undefined;
+  /** The sheet column of rowValues' first entry (a band of the grid keeps its grid's). */
+  valuesLeft: number;
   /** Text after NFC and legacy conversion, not trimmed (indentation matters for budget lines). */
   text(row: number, col: number): string;
   /** The legacy encoding the cell's text was converted from, if any. */
@@ -59,6 +66,17 @@ export function isPlainAscii(s: string): boolean {
     if (ch > 0x7e || ch === 0x3c || ch === 0x24) return false;
   }
   return true;
+}
+
+/**
+ * A string whose first character is printable and starts no template tag: its text, whatever conversion it
+ * goes through, keeps that character, so it is not blank (most text cells of a list, told without their text).
+ */
+function startsVisibly(s: string): boolean {
+  const ch = s.charCodeAt(0);
+  if (ch > 0x20 && ch < 0x7f) return ch !== 0x3c && ch !== 0x24;
+  // Latin letters with marks, Vietnamese, Greek and Cyrillic: no white space among them but the Ogham mark.
+  return ch >= 0xc0 && ch < 0x2000 && ch !== 0x1680;
 }
 
 /** What a cell that is not a string shows. */
@@ -178,6 +196,7 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     // A finite number always shows; only text (and odd values) needs its text read.
     if (typeof v === 'number' && Number.isFinite(v)) return false;
     if (v === null) return true;
+    if (typeof v === 'string' && startsVisibly(v)) return false;
     return text(row, col).trim() === '';
   };
 
@@ -194,6 +213,11 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     bottom,
     right,
     raw,
+    valuesLeft: originCol,
+    rowValues(row) {
+      const r = values[row - originRow];
+      return Array.isArray(r) ? r : undefined;
+    },
     text,
     legacy(row, col) {
       const ri = row - originRow;

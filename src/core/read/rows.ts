@@ -208,8 +208,11 @@ function isTotalLabel(t: string): boolean {
 }
 
 function rowIsTotal(c: Candidate, row: number): boolean {
-  for (let col = c.left; col <= c.right; col++) {
-    const v = c.grid.raw(row, col);
+  const cells = c.grid.rowValues(row);
+  if (cells === undefined) return false;
+  const left = c.grid.valuesLeft;
+  for (let col = Math.max(c.left, left); col <= c.right && col - left < cells.length; col++) {
+    const v = cells[col - left];
     if (typeof v !== 'string' || v.length > 40) continue;
     // An ASCII first letter stays first in the text (legacy fonts convert only letters past 0x7f), so it rules
     // most cells out without reading their text; tags ("<#", "${") are removed from the text, so they may not.
@@ -324,6 +327,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
     }
     const isTotal = rowIsTotal(c, row);
     const n = store.begin(row);
+    const cells = grid.rowValues(row);
     let hasNumber = false;
     let filled = 0;
     let filledChecked = 0;
@@ -332,7 +336,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
       const f = fields[i];
       const col = cols[i];
       const ctx = contexts[i];
-      let raw = grid.raw(row, col);
+      let raw: CellValue = (cells && cells[col - grid.valuesLeft]) ?? null;
       let at = row;
       let atCol = col;
       // A blank inside a cell merged down from a data row above shows that cell's value (Excel shows it so).
