@@ -89,14 +89,14 @@ interface LogColumns {
   status?: FieldColumn;
 }
 
-function datesAt(c: LogColumns, i: number): Dates {
-  return {
-    rec: c.receivedAt ? c.receivedAt.num(i) : null,
-    due: c.dueAt ? c.dueAt.num(i) : null,
-    done: c.doneAt ? c.doneAt.num(i) : null,
-    channel: c.channel?.value(i),
-    status: c.status?.value(i),
-  };
+/** Reads record i's dates, channel and status into `d` (one object for the whole log: nothing made per dossier). */
+function readDates(c: LogColumns, i: number, d: Dates): Dates {
+  d.rec = c.receivedAt ? c.receivedAt.num(i) : null;
+  d.due = c.dueAt ? c.dueAt.num(i) : null;
+  d.done = c.doneAt ? c.doneAt.num(i) : null;
+  d.channel = c.channel?.value(i);
+  d.status = c.status?.value(i);
+  return d;
 }
 
 /**
@@ -258,9 +258,10 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
   const log: LogColumns = {};
   for (const k of ['code', 'field', 'receivedAt', 'dueAt', 'doneAt', 'channel', 'status'] as const) log[k] = cols.field(k);
   const spanColumns = COLUMNS.map((k) => cols.field(k));
+  const d: Dates = { rec: null, due: null, done: null, channel: undefined, status: undefined };
   for (let i = 0; i < cols.length; i++) {
     if (cols.isTotal(i)) continue;
-    const d = datesAt(log, i);
+    readDates(log, i, d);
     if (!isDossier(log, d, i)) continue;
     let group: Counted | null = null;
     if (byFieldColumn) {
