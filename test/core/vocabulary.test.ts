@@ -15,6 +15,7 @@ import { reportSheetLayout } from '../../src/core/layout/reportSheet';
 import { templateLayouts } from '../../src/core/layout/template';
 import { buildRollup, communeResult } from '../../src/core/rollup';
 import { rollupSheets } from '../../src/core/rollup/sheets';
+import { NOT_SUMMED } from '../../src/core/rollup/words';
 import { readSnapshotFromXlsx } from '../../src/hosts/file';
 import { USAGE, m } from '../../src/cli/cliText';
 import { rm } from '../../src/cli/rollup/messages';
@@ -97,6 +98,11 @@ function texts(lang: Lang): [string, string][] {
       t.cells.map((c) => c.value),
     );
   const rollup = buildRollup([communeResult('a.xlsx', example)], []);
+  cells('roll-up files not summed', [
+    NOT_SUMMED.earlierRollup()[lang],
+    NOT_SUMMED.sameBytes('a.xlsx')[lang],
+    NOT_SUMMED.sameCommune('a.xlsx', 'UBND xã A')[lang],
+  ]);
   for (const s of rollupSheets(rollup, lang)) {
     cells(`roll-up ${s.name}`, [s.name, s.title, ...s.notes, ...s.columns.map((c) => c.title)]);
     cells(

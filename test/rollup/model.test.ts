@@ -1,5 +1,6 @@
 /** The pure roll-up model: ranks with ties, the majority period, totals over communes that give a figure. */
-import { buildRollup, periodCheck, rankDescending, rollupStatus, rollupTotals, type CommuneResult } from '../../src/core/rollup';
+import { buildRollup, isRollupWorkbook, periodCheck, rankDescending, rollupStatus, rollupTotals, type CommuneResult } from '../../src/core/rollup';
+import { rollupSheets } from '../../src/core/rollup/sheets';
 import { EDUCATION_LEVELS, type Figures, type TthcFigures } from '../../src/core/figures/types';
 
 const tthc = (
@@ -155,5 +156,21 @@ describe('buildRollup', () => {
     expect(rollupStatus(r)).toBe(0);
     expect(rollupStatus(buildRollup([commune('a', {}, undefined, 1)], []))).toBe(1);
     expect(rollupStatus(buildRollup([], [{ file: 'x', error: { code: 'not-xlsx', message: 'x' } }]))).toBe(2);
+  });
+});
+
+describe('an earlier roll-up among the inputs is known by the sheets the roll-up writes', () => {
+  const rollup = buildRollup([], []);
+  it.each(['vi', 'en'] as const)('every sheet written (%s) is in the recognised set, beside the list of communes', (lang) => {
+    const [communes, ...others] = rollupSheets(rollup, lang).map((s) => s.name);
+    expect(others.length).toBeGreaterThan(0);
+    expect(isRollupWorkbook([communes, ...others])).toBe(true);
+    for (const other of others) {
+      // Each sheet, with the communes' list, is recognised (a roll-up the officer cut down to two sheets).
+      expect(isRollupWorkbook([communes, other])).toBe(true);
+      expect(isRollupWorkbook([other])).toBe(false);
+    }
+    // Without the list of communes it is no roll-up (a commune's own workbook may have a sheet «Tổng hợp»).
+    expect(isRollupWorkbook(others)).toBe(false);
   });
 });

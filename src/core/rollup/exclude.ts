@@ -7,8 +7,7 @@
 import type { Lang } from '../issues';
 import { fold } from '../text/fold';
 import type { CommuneResult, RefusedFile } from './types';
-
-const T = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
+import { NOT_SUMMED, ROLLUP_SHEET_NAMES } from './words';
 
 /** A path's last part: the sheets and the summary name files, never the folders they came from. */
 export function fileName(file: string): string {
@@ -16,13 +15,13 @@ export function fileName(file: string): string {
 }
 
 /**
- * The sheets our roll-up writes (sheets.ts), folded, in Vietnamese and English: its list of communes
- * plus any one of the others it always writes. A commune's own workbook has no sheet "Các xã".
+ * The sheets our roll-up writes (words.ts, the names sheets.ts gives them), folded, in each language: its list of
+ * communes plus any one of the others. A commune's own workbook has no sheet "Các xã".
  */
-const ROLLUP_SHEETS = [
-  { communes: 'cac xa', others: ['tong hop', 'xep hang', 'loi cac xa', 'ky bao cao', 'tep khong dung duoc'] },
-  { communes: 'communes', others: ['totals', 'ranking', 'periods', 'files not used'] },
-];
+const ROLLUP_SHEETS = (['vi', 'en'] as const).map((lang) => {
+  const { communes, ...others } = ROLLUP_SHEET_NAMES;
+  return { communes: fold(communes[lang]), others: Object.values(others).map((n) => fold(n[lang])) };
+});
 
 /** True when a workbook's sheet names (tab order, as read) are those of a roll-up this product wrote. */
 export function isRollupWorkbook(sheets: string[]): boolean {
@@ -32,17 +31,7 @@ export function isRollupWorkbook(sheets: string[]): boolean {
 
 /** The refusal of an earlier roll-up given as input (code `earlier-rollup`). */
 export function earlierRollupRefusal(file: string, lang: Lang): RefusedFile {
-  return {
-    file,
-    error: {
-      code: 'earlier-rollup',
-      message: T(
-        lang,
-        'Đây là một bảng tổng hợp đã lập trước (có sheet «Các xã», «Tổng hợp»), không phải báo cáo của một xã; không cộng vào.',
-        'This is an earlier roll-up (it has the «Communes» and «Totals» sheets), not a commune’s report; not summed.',
-      ),
-    },
-  };
+  return { file, error: { code: 'earlier-rollup', message: NOT_SUMMED.earlierRollup()[lang] } };
 }
 
 /** A name browsers and file managers give a second copy: "x (1).xlsx", "x - Copy.xlsx", "x - Bản sao.xlsx". */
@@ -73,31 +62,9 @@ export function splitDuplicates(communes: CommuneResult[], lang: Lang): { kept: 
       [copy, same] = [same, c];
     }
     if (same) {
-      const k = fileName(same.file);
-      duplicates.push({
-        file: copy.file,
-        error: {
-          code: 'duplicate',
-          message: T(
-            lang,
-            `Cùng nội dung với tệp «${k}» (một bản sao): đã dùng tệp «${k}», không cộng lần thứ hai.`,
-            `The same bytes as «${k}» (a copy): «${k}» was used, not summed twice.`,
-          ),
-        },
-      });
+      duplicates.push({ file: copy.file, error: { code: 'duplicate', message: NOT_SUMMED.sameBytes(fileName(same.file))[lang] } });
     } else if (twin) {
-      const k = fileName(twin.file);
-      duplicates.push({
-        file: c.file,
-        error: {
-          code: 'duplicate',
-          message: T(
-            lang,
-            `Trùng xã với tệp «${k}» (cùng cơ quan «${c.agency}», cùng kỳ báo cáo): đã dùng tệp «${k}», không cộng lần thứ hai.`,
-            `The same commune as «${k}» (same agency «${c.agency}», same period): «${k}» was used, not summed twice.`,
-          ),
-        },
-      });
+      duplicates.push({ file: c.file, error: { code: 'duplicate', message: NOT_SUMMED.sameCommune(fileName(twin.file), c.agency!)[lang] } });
     } else {
       kept.push(c);
       if (c.digest !== undefined) byDigest.set(c.digest, c);

@@ -11,6 +11,7 @@ import { EDUCATION_LEVELS, type EducationLevel, type FigurePath, type N } from '
 import { formatDateVi } from '../format';
 import { countedCommunes, RANKING_KEYS } from './index';
 import { fileName } from './exclude';
+import { ROLLUP_SHEET_NAMES } from './words';
 import type { CommuneResult, RankingKey, Rollup } from './types';
 
 export type CellFormat = 'int' | 'money' | 'pct' | 'date' | 'text';
@@ -140,13 +141,13 @@ function communesSheet(r: Rollup, lang: Lang): RollupSheet {
     ];
   });
   return {
-    name: T(lang, 'Các xã', 'Communes'),
+    name: ROLLUP_SHEET_NAMES.communes[lang],
     title: T(lang, 'SỐ LIỆU CẢI CÁCH HÀNH CHÍNH CỦA CÁC XÃ', 'ADMINISTRATIVE REFORM FIGURES BY COMMUNE'),
     notes: [
       T(
         lang,
-        'Mỗi dòng là một xã, lấy từ tệp ghi ở cột «Tệp»; ô trống là số liệu chưa tính được (xem sheet «Lỗi các xã»).',
-        'One row per commune, from the file named in «File»; a blank cell is a figure that could not be computed (see «Errors»).',
+        `Mỗi dòng là một xã, lấy từ tệp ghi ở cột «Tệp»; ô trống là số liệu chưa tính được (xem sheet «${ROLLUP_SHEET_NAMES.errors.vi}»).`,
+        `One row per commune, from the file named in «File»; a blank cell is a figure that could not be computed (see «${ROLLUP_SHEET_NAMES.errors.en}»).`,
       ),
       ...leftOutNote(r, lang),
     ],
@@ -164,7 +165,7 @@ function indicatorsSheet(r: Rollup, lang: Lang): RollupSheet {
     }
   }
   return {
-    name: T(lang, 'Chỉ tiêu', 'Indicators'),
+    name: ROLLUP_SHEET_NAMES.indicators[lang],
     title: T(lang, 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA TỪNG XÃ', 'EACH COMMUNE’S INDICATORS'),
     notes: [T(lang, 'Mức đạt = thực hiện / kế hoạch × 100.', 'Achievement = actual / target × 100.')],
     columns: [
@@ -284,7 +285,7 @@ function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
     line(T(lang, 'Tỷ lệ giải ngân = Σ giải ngân / Σ kế hoạch', 'Disbursed share = Σ disbursed / Σ plan'), 'investment.pct', inv?.pct ?? null, 'pct'),
   );
   return {
-    name: T(lang, 'Tổng hợp', 'Totals'),
+    name: ROLLUP_SHEET_NAMES.totals[lang],
     title: T(lang, 'TỔNG HỢP SỐ LIỆU CỦA CÁC XÃ', 'TOTALS OF ALL COMMUNES'),
     notes: [
       T(
@@ -318,7 +319,7 @@ function rankingSheet(r: Rollup, lang: Lang): RollupSheet {
     }
   }
   return {
-    name: T(lang, 'Xếp hạng', 'Ranking'),
+    name: ROLLUP_SHEET_NAMES.ranking[lang],
     title: T(lang, 'XẾP HẠNG CÁC XÃ', 'RANKING OF COMMUNES'),
     notes: [
       T(
@@ -356,7 +357,7 @@ function errorsSheet(r: Rollup, lang: Lang): RollupSheet {
     }
   }
   return {
-    name: T(lang, 'Lỗi các xã', 'Errors'),
+    name: ROLLUP_SHEET_NAMES.errors[lang],
     title: T(lang, 'LỖI VÀ CẢNH BÁO TRONG SỐ LIỆU CỦA TỪNG XÃ', 'ERRORS AND WARNINGS IN EACH COMMUNE’S DATA'),
     notes: [T(lang, 'Lọc theo cột «Tệp» để gửi mỗi xã danh sách của mình.', 'Filter by «File» to send each commune its own list.')],
     columns: [
@@ -384,7 +385,7 @@ function periodsSheet(r: Rollup, lang: Lang): RollupSheet {
     return [txt(fileName(c.file)), txt(c.agency), num(c.periodStart, 'date'), num(c.periodEnd, 'date'), txt(status)];
   });
   return {
-    name: T(lang, 'Kỳ báo cáo', 'Periods'),
+    name: ROLLUP_SHEET_NAMES.periods[lang],
     title: T(lang, 'KỲ BÁO CÁO CỦA CÁC XÃ', 'EACH COMMUNE’S REPORTING PERIOD'),
     notes: [
       maj
@@ -405,7 +406,7 @@ function periodsSheet(r: Rollup, lang: Lang): RollupSheet {
 
 function refusedSheet(r: Rollup, lang: Lang): RollupSheet {
   return {
-    name: T(lang, 'Tệp không dùng được', 'Files not used'),
+    name: ROLLUP_SHEET_NAMES.refused[lang],
     title: T(lang, 'CÁC TỆP KHÔNG DÙNG ĐƯỢC', 'FILES THAT COULD NOT BE USED'),
     notes: [
       r.refused.length

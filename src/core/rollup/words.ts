@@ -1,0 +1,39 @@
+/**
+ * The roll-up's words that more than one of its parts use, Vietnamese first: the names of the sheets it writes
+ * (sheets.ts writes them; exclude.ts knows an earlier roll-up among the inputs by them, so a renamed sheet is
+ * still recognised) and the reasons a file is left out of the sums (exclude.ts; the command line, the page and
+ * the sheet «Tệp không dùng được» show them). Quotes «…» as everywhere (docs/where-to-change-what.md).
+ */
+import type { Bilingual } from '../issues';
+
+/** The roll-up workbook's sheets, in both languages (Excel's 31-character limit). */
+export const ROLLUP_SHEET_NAMES = {
+  communes: { vi: 'Các xã', en: 'Communes' },
+  totals: { vi: 'Tổng hợp', en: 'Totals' },
+  ranking: { vi: 'Xếp hạng', en: 'Ranking' },
+  errors: { vi: 'Lỗi các xã', en: 'Errors' },
+  periods: { vi: 'Kỳ báo cáo', en: 'Periods' },
+  indicators: { vi: 'Chỉ tiêu', en: 'Indicators' },
+  refused: { vi: 'Tệp không dùng được', en: 'Files not used' },
+} as const satisfies Record<string, Bilingual>;
+
+const S = ROLLUP_SHEET_NAMES;
+
+/** Why a file is not summed (RefusedFile.error.message): an earlier roll-up, a second copy of a commune. */
+export const NOT_SUMMED = {
+  /** Code `earlier-rollup`. */
+  earlierRollup: (): Bilingual => ({
+    vi: `Đây là một bảng tổng hợp đã lập trước (có sheet «${S.communes.vi}», «${S.totals.vi}»), không phải báo cáo của một xã; không cộng vào.`,
+    en: `This is an earlier roll-up (it has the «${S.communes.en}» and «${S.totals.en}» sheets), not a commune’s report; not summed.`,
+  }),
+  /** Code `duplicate`: the same bytes as the file `kept`. */
+  sameBytes: (kept: string): Bilingual => ({
+    vi: `Cùng nội dung với tệp «${kept}» (một bản sao): đã dùng tệp «${kept}», không cộng lần thứ hai.`,
+    en: `The same bytes as «${kept}» (a copy): «${kept}» was used, not summed twice.`,
+  }),
+  /** Code `duplicate`: the same agency and period as the file `kept`. */
+  sameCommune: (kept: string, agency: string): Bilingual => ({
+    vi: `Trùng xã với tệp «${kept}» (cùng cơ quan «${agency}», cùng kỳ báo cáo): đã dùng tệp «${kept}», không cộng lần thứ hai.`,
+    en: `The same commune as «${kept}» (same agency «${agency}», same period): «${kept}» was used, not summed twice.`,
+  }),
+};
