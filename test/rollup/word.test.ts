@@ -8,6 +8,7 @@ import { analyze } from '../../src/core/analyze';
 import { formatNumberVi, formatPercentVi } from '../../src/core/format';
 import { buildRollup, communeResult, type Rollup } from '../../src/core/rollup';
 import { buildRollupSummary, ends, SUMMARY_TITLE } from '../../src/core/rollup/word';
+import { proseCount } from '../../src/core/word/text';
 import { roundHalfAway } from '../../src/core/round';
 import { readSnapshotFromXlsx } from '../../src/hosts/file';
 import { communeBytes, communeSpec, type CommuneSpec } from './communes';
@@ -81,7 +82,7 @@ describe('the roll-up summary draft', () => {
     for (const field of fields) {
       const rows = summed.flatMap((s) => s.tthc.filter((r) => r.field === field));
       const n = summed.filter((s) => s.tthc.some((r) => r.field === field)).length;
-      expect(sentence).toContain(`${field} ${formatNumberVi(rows.reduce((a, r) => a + r.online + r.direct, 0))} hồ sơ (${n} xã)`);
+      expect(sentence).toContain(`${field} ${proseCount(rows.reduce((a, r) => a + r.online + r.direct, 0))} hồ sơ (${proseCount(n)} xã)`);
     }
     // The table: two header rows, a row per field, the province's total row.
     const table = xml.slice(xml.indexOf('<w:tbl>', xml.indexOf('Theo lĩnh vực')));
@@ -111,7 +112,9 @@ describe('the roll-up summary draft', () => {
     expect(text.find((t) => t.includes('kỳ báo cáo khác với đa số'))).toContain(specs[5].agency);
     // … said to be left out of the province's figures, with its period.
     expect(text.find((t) => t.startsWith('Không cộng vào số liệu toàn tỉnh'))).toContain(`${specs[5].agency} (01/07/2024 – 31/12/2024)`);
-    expect(text.some((t) => t.startsWith(`Trên cơ sở báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) của ${summed.length} xã`))).toBe(true);
+    expect(text.some((t) => t.startsWith(`Trên cơ sở báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) của ${proseCount(summed.length)} xã`))).toBe(
+      true,
+    );
     expect(text.find((t) => t.includes('còn lỗi trong số liệu'))).toContain(specs[6].agency);
   });
 

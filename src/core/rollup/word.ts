@@ -16,7 +16,7 @@ import type { Block, Cell, Para, ReportModel, Row } from '../word/model';
 import { TEXT_WIDTH } from '../word/page';
 import { renderDocx } from '../word/render/docx';
 import { closingLine, signatureBlock } from '../word/signature';
-import { amount, body, count, heading1, heading2, joinVi, pct, ph, PT, type Part } from '../word/text';
+import { amount, body, count, heading1, heading2, joinVi, pct, ph, proseCount, PT, plainCount, type Part } from '../word/text';
 import { title } from '../word/title';
 import { countedCommunes, RANKING_KEYS } from './index';
 import { fileName } from './exclude';
@@ -65,15 +65,13 @@ function opening(r: Rollup, info: ReportInfo): Para[] {
     ]),
   );
   if (r.refused.length) {
-    out.push(
-      body([`Có ${formatNumberVi(r.refused.length)} tệp không dùng được nên chưa được tổng hợp: `, r.refused.map((f) => fileName(f.file)).join('; '), '.']),
-    );
+    out.push(body([`Có ${proseCount(r.refused.length)} tệp không dùng được nên chưa được tổng hợp: `, r.refused.map((f) => fileName(f.file)).join('; '), '.']));
   }
   const left = r.communes.filter((_, i) => r.leftOut[i]);
   if (left.length) {
     out.push(
       body([
-        `Không cộng vào số liệu toàn tỉnh và không xếp hạng ${formatNumberVi(left.length)} xã báo cáo kỳ khác với đa số: `,
+        `Không cộng vào số liệu toàn tỉnh và không xếp hạng ${proseCount(left.length)} xã báo cáo kỳ khác với đa số: `,
         ...joinVi(left.map((c) => [communeName(c), ` (${periodText(c.periodStart, c.periodEnd, 'vi')})`])),
         '.',
       ]),
@@ -131,7 +129,7 @@ function byFieldPart(r: Rollup, t: TthcFigures): Block[] {
     f.field || ph('[Lĩnh vực]'),
     ' ',
     count(f.received),
-    ` hồ sơ (${formatNumberVi(r.contributors[`tthc.byField.${i}.received`] ?? 0)} xã)`,
+    ` hồ sơ (${proseCount(r.contributors[`tthc.byField.${i}.received`] ?? 0)} xã)`,
   ]);
   return [
     body([
@@ -248,7 +246,7 @@ function qualitySection(r: Rollup): Para[] {
   out.push(
     differ.length
       ? body([
-          `Có ${formatNumberVi(differ.length)} xã có kỳ báo cáo khác với đa số hoặc không ghi kỳ báo cáo: `,
+          `Có ${proseCount(differ.length)} xã có kỳ báo cáo khác với đa số hoặc không ghi kỳ báo cáo: `,
           ...joinVi(
             differ.map((c) => [
               communeName(c),
@@ -263,8 +261,8 @@ function qualitySection(r: Rollup): Para[] {
   out.push(
     withErrors.length
       ? body([
-          `Có ${formatNumberVi(withErrors.length)} xã còn lỗi trong số liệu: `,
-          ...joinVi(withErrors.map((c) => [communeName(c), ` (${formatNumberVi(c.counts.error)} lỗi)`])),
+          `Có ${proseCount(withErrors.length)} xã còn lỗi trong số liệu: `,
+          ...joinVi(withErrors.map((c) => [communeName(c), ` (${proseCount(c.counts.error)} lỗi)`])),
           '; danh sách lỗi của từng xã (tệp, trang tính, ô) ở trang "Lỗi các xã" của bảng tổng hợp để gửi các xã rà soát.',
         ])
       : body(['Số liệu của các xã không còn lỗi.']),
@@ -313,10 +311,10 @@ function appendix(r: Rollup): Block[] {
         text(String(i + 1)),
         text(communeName(c)),
         text(periodText(c.periodStart, c.periodEnd, 'vi') + (r.leftOut[i] ? ' (khác kỳ, không cộng)' : '')),
-        text(count(c.figures.tthc?.received)),
+        text(plainCount(c.figures.tthc?.received)),
         text(pct(c.figures.tthc?.onlinePct, d)),
         text(pct(c.figures.tthc?.onTimePct, d)),
-        text(count(c.figures.staff?.total)),
+        text(plainCount(c.figures.staff?.total)),
         text(pct(c.figures.budget?.revenue.pctSuperior, d)),
         text(pct(c.figures.investment?.pct, d)),
         text(formatNumberVi(c.counts.error)),

@@ -10,7 +10,7 @@ import { numberLineParts } from './headerBlock';
 import { agencyInBody } from './names';
 import { TEXT_WIDTH } from './page';
 import type { Block, Cell, Para, Row, TableBlock } from './model';
-import { body, count, heading2, MISSING, ph, PT, type Part } from './text';
+import { body, plainCount, heading2, MISSING, ph, PT, type Part } from './text';
 import { notProvided } from './sections/context';
 import { EDUCATION_LABELS, educationWhole } from './sections/staffing';
 
@@ -58,7 +58,7 @@ export function tthcCountsTable(t: TthcFigures): TableBlock {
   const head2: Row = { header: true, cells: subs.map((s, k) => h(s, widths[k + 1])) };
   const line = (label: Part, c: TthcCounts, bold = false): Row => ({
     cantSplit: true,
-    cells: [cell([label], FIELD_WIDTH, { align: 'left', bold }), ...TTHC_COUNT_KEYS.map((k) => cell([count(c[k])], widthOf(k), { bold }))],
+    cells: [cell([label], FIELD_WIDTH, { align: 'left', bold }), ...TTHC_COUNT_KEYS.map((k) => cell([plainCount(c[k])], widthOf(k), { bold }))],
   });
   const fields = t.byField.map((f) => line(f.field || ph('[Lĩnh vực]'), f));
   return gridTable([head1, head2, ...fields, line('Tổng cộng', t, true)], widths);
@@ -84,14 +84,14 @@ export function staffTable(analysis: Analysis): Block {
       ...EDUCATION_LEVELS.map((l): Row => ({
         cells: [
           cell([EDUCATION_LABELS[l]], widths[0], { align: 'left' }),
-          cell([count(s.education[l].count)], widths[1]),
+          cell([plainCount(s.education[l].count)], widths[1]),
           cell([share(s.education[l].pct)], widths[2]),
         ],
       })),
       {
         cells: [
           cell(['Tổng cộng'], widths[0], { align: 'left', bold: true }),
-          cell([count(whole)], widths[1], { bold: true }),
+          cell([plainCount(whole)], widths[1], { bold: true }),
           cell([whole ? formatNumberVi(100, d) : ph(MISSING)], widths[2], { bold: true }),
         ],
       },

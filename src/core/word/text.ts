@@ -60,14 +60,25 @@ export function placeholderParagraph(note: string): Para {
 type N = number | null | undefined;
 const ok = (x: N): x is number => typeof x === 'number' && Number.isFinite(x);
 
-/** A count: 289 -> "289"; null -> highlighted "[...]". */
-export function count(x: N): Part {
-  return ok(x) ? formatNumberVi(x) : ph(MISSING);
+/**
+ * The one rule for a count in the draft's prose: 1 to 9 take a leading zero, as administrative reports write
+ * counts ("09 văn bản", "02 người"); 0 and 10 or more as they are ("0 hồ sơ", "289 hồ sơ", "1.464"). The seed
+ * report (../shared/seed/) writes "03 quyết định, 04 công văn và 02 kế hoạch", "02 cuộc họp", "04 công chức" but
+ * "trực tuyến 8 hồ sơ": one rule here, so a draft never mixes "09 văn bản" with "2 người". Figures in tables and
+ * percentages are not counts in prose, nor are the parts of a fraction ("1/21") (`plainCount`, `pct`). A number that is no whole count is written as it is.
+ */
+export function proseCount(n: number): string {
+  return Number.isInteger(n) && n >= 1 && n <= 9 ? `0${n}` : formatNumberVi(n);
 }
 
-/** A count of things written with a leading zero under 10, as reports do: 9 -> "09". */
-export function count2(x: N): Part {
-  return ok(x) ? (x >= 0 && x < 10 && Number.isInteger(x) ? `0${x}` : formatNumberVi(x)) : ph(MISSING);
+/** A count in the draft's prose (`proseCount`): 9 -> "09", 289 -> "289"; null -> highlighted "[...]". */
+export function count(x: N): Part {
+  return ok(x) ? proseCount(x) : ph(MISSING);
+}
+
+/** A count as a plain figure, without the prose's leading zero, in a table's cell or a fraction ("1/21"): 9 -> "9"; null -> "[...]". */
+export function plainCount(x: N): Part {
+  return ok(x) ? formatNumberVi(x) : ph(MISSING);
 }
 
 /** An amount in đồng: 1220963992 -> "1.220.963.992 đồng". */

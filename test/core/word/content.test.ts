@@ -19,7 +19,7 @@ describe('the seed', () => {
   });
 
   test.each([
-    '+ Số lượng hồ sơ tiếp nhận: 289 hồ sơ (trực tuyến 8 hồ sơ, trực tiếp 281 hồ sơ).',
+    '+ Số lượng hồ sơ tiếp nhận: 289 hồ sơ (trực tuyến 08 hồ sơ, trực tiếp 281 hồ sơ).',
     '+ Số lượng hồ sơ đã giải quyết: 289 hồ sơ (trước hạn 175 hồ sơ; đúng hạn 0 hồ sơ; quá hạn 114 hồ sơ), tỷ lệ giải quyết đúng hạn và trước hạn đạt 60,6%.',
     '2. 80% hồ sơ công việc tại xã được xử lý trên môi trường mạng, đạt 133,3% chỉ tiêu (chỉ tiêu 60%).',
     '- Việc thực hiện các quy định về quản lý, sử dụng biên chế được giao: Số lượng cán bộ, công chức 21 người, trong đó cán bộ 11 người, công chức 10 người; những người hoạt động không chuyên trách 12 người.',
@@ -166,7 +166,7 @@ describe('null figures inside a present table', () => {
     const text = paragraphs(doc);
     expect(text).toContain('+ Số lượng hồ sơ tiếp nhận: 289 hồ sơ (trực tuyến [...] hồ sơ, trực tiếp 281 hồ sơ).');
     expect(text.find((t) => t.startsWith('+ Số lượng hồ sơ đã giải quyết'))).toMatch(/đạt \[\.\.\.\]%\.$/);
-    expect(text).toContain('+ Số lượng hồ sơ đang giải quyết: 5 hồ sơ (trong hạn [...] hồ sơ; quá hạn [...] hồ sơ).');
+    expect(text).toContain('+ Số lượng hồ sơ đang giải quyết: 05 hồ sơ (trong hạn [...] hồ sơ; quá hạn [...] hồ sơ).');
     expect(text.find((t) => t.startsWith('Tổng số kế hoạch vốn'))).toContain('là [...] đồng, đạt [...]%');
     expect(paragraphXml(doc, 'Số lượng hồ sơ tiếp nhận')).toContain(HIGHLIGHT);
     for (const xml of Object.values(parts)) expect(xml).not.toMatch(/undefined|NaN|\bnull\b/);
@@ -207,7 +207,7 @@ describe('open errors', () => {
     const text = paragraphs(doc);
     const note = text.findIndex((t) => t.startsWith('[Lưu ý khi hoàn thiện'));
     expect(note).toBeGreaterThan(text.indexOf('BÁO CÁO'));
-    expect(text[note]).toContain('còn 1 lỗi chưa sửa');
+    expect(text[note]).toContain('còn 01 lỗi chưa sửa');
     expect(text[note + 1]).toBe('- Ở dòng 6, thực hiện là 100 nhưng cộng các dòng trong bảng được 90. (Thu chi!E6)');
     expect(text.some((t) => t.includes('dòng 7'))).toBe(false); // a warning that changes no figure is not listed
     expect(paragraphXml(doc, '- Ở dòng 6, thực hiện là 100')).toContain(HIGHLIGHT);

@@ -7,7 +7,7 @@ import { documentType, footnoteLines, documentRefs } from '../../../src/core/wor
 import { recipientLines } from '../../../src/core/word/signature';
 import { educationParts } from '../../../src/core/word/sections/staffing';
 import { indicatorSentence } from '../../../src/core/word/sections/indicators';
-import { givenPct, pct, plain, count2, amount } from '../../../src/core/word/text';
+import { givenPct, pct, plain, count, plainCount, amount } from '../../../src/core/word/text';
 import { SEED_INFO, seedFigures, table } from './fixture';
 
 describe('number line', () => {
@@ -151,7 +151,9 @@ describe('figures in words', () => {
       '50% 60,55% [...]% 100% 99,9% 100%',
     );
     expect(plain([givenPct(60), ' ', givenPct(84.8), ' ', givenPct(98.23)])).toBe('60% 84,8% 98,23%');
-    expect(plain([count2(9), ' ', count2(12), ' ', count2(null)])).toBe('09 12 [...]');
+    // Counts in prose: 1–9 with a leading zero, 0 and 10 or more as they are (text.ts proseCount); in tables as they are.
+    expect(plain([count(0), ' ', count(1), ' ', count(9), ' ', count(10), ' ', count(1464), ' ', count(null)])).toBe('0 01 09 10 1.464 [...]');
+    expect(plain([plainCount(0), ' ', plainCount(9), ' ', plainCount(1464), ' ', plainCount(null)])).toBe('0 9 1.464 [...]');
     expect(plain([amount(1220963992), ' ', amount(NaN)])).toBe('1.220.963.992 đồng [...] đồng');
   });
 });

@@ -93,7 +93,7 @@ test('a stated percentage off by rounding (a warning) is listed in the note and 
   const d = await docOf(b);
   const texts = paragraphs(d);
   expect(texts).toContain(
-    '[Lưu ý khi hoàn thiện, xóa đoạn này trước khi ký: số liệu còn 1 cảnh báo làm thay đổi số liệu, các con số liên quan trong bản nháp có thể chưa đúng và được tô màu tại chỗ, kèm ô cần xem lại. Sửa trong Excel rồi lập lại bản nháp.]',
+    '[Lưu ý khi hoàn thiện, xóa đoạn này trước khi ký: số liệu còn 01 cảnh báo làm thay đổi số liệu, các con số liên quan trong bản nháp có thể chưa đúng và được tô màu tại chỗ, kèm ô cần xem lại. Sửa trong Excel rồi lập lại bản nháp.]',
   );
   expect(texts).toContain('- Cảnh báo: Ở dòng Tổng, tỷ lệ ghi 14,2% nhưng giải ngân / kế hoạch = 14,29%. (Đầu tư!D2)');
   const inv = texts.find((t) => t.startsWith('Tổng số kế hoạch vốn'))!;

@@ -1,6 +1,6 @@
 /** 2.7 Chính quyền điện tử, chính quyền số: the share of dossiers received online, and the clerk's text. */
 import type { Para } from '../model';
-import { body, count, pct } from '../text';
+import { body, pct, plainCount } from '../text';
 import { area } from './area';
 import type { Ctx } from './context';
 
@@ -13,9 +13,9 @@ function onlineParagraphs(ctx: Ctx): Para[] {
       '- Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến: ',
       pct(t.onlinePct, ctx.decimals),
       ' (',
-      count(t.online),
+      plainCount(t.online),
       '/',
-      count(t.received),
+      plainCount(t.received),
       ' hồ sơ).',
     ]),
   ];

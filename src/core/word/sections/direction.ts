@@ -3,7 +3,7 @@ import type { Para } from '../model';
 import { UNKNOWN_DOCUMENT_TYPE } from '../../figures/documents';
 import { fold } from '../../text/fold';
 import { agencyShort } from '../names';
-import { b, body, count2, italic, joinVi, lowerFirst, ph, type Part } from '../text';
+import { b, body, count, italic, joinVi, lowerFirst, ph, type Part } from '../text';
 import { area } from './area';
 import { marked } from '../marks';
 import { notProvided, periodParts, type Ctx } from './context';
@@ -36,7 +36,7 @@ export function subjectLine(type: string, summary: string | null): Part[] {
  * "- Quyết định về việc … (tại Quyết định số 175/QĐ-UBND ngày 28/12/2022 của UBND xã)." (the seed's footnote 1).
  */
 export function documentsFootnote(docs: DocRef[], issuer: string): Para[] {
-  const byType = countsByType(docs).map(([type, n]) => [count2(n), ` ${type.toLocaleLowerCase('vi')}`]);
+  const byType = countsByType(docs).map(([type, n]) => [count(n), ` ${type.toLocaleLowerCase('vi')}`]);
   const lines = footnoteLines(docs).map((l) => {
     const cites = l.docs.map(citation);
     const cite = cites.length > 1 ? `${cites.slice(0, -1).join(', ')} và ${cites[cites.length - 1]}` : cites[0];
@@ -51,7 +51,7 @@ function documentsParagraph(ctx: Ctx): Para {
   // Documents issued in the period, as the figures count them (a yearly register read for a quarter).
   const docs = documentRefs(table.rows).filter((d) => issuedInPeriod(d.date, ctx.analysis.info));
   if (!docs.length) return body(['- ', ph('[Bảng văn bản ban hành chưa có văn bản nào: nêu các văn bản chỉ đạo, điều hành về CCHC đã ban hành]')]);
-  const n = count2(docs.length);
+  const n = count(docs.length);
   // The figure only: how the committee directs ("thường xuyên, liên tục…") is the clerk's to say, once.
   return body([
     `- Trong kỳ báo cáo (`,

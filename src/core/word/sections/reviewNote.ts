@@ -6,7 +6,7 @@
  * also marked where it stands in the body.
  */
 import type { Para } from '../model';
-import { body, ph } from '../text';
+import { body, ph, proseCount } from '../text';
 import type { Ctx } from './context';
 import { countBySeverity, issueMessage } from '../../issues';
 import { openIssues } from '../marks';
@@ -26,9 +26,12 @@ export function reviewNote(ctx: Ctx): Para[] {
     .slice(0, MAX_LISTED)
     .map((i) => body([ph(`- ${i.severity === 'warning' ? `${SEVERITY_LABEL.warning.vi}: ` : ''}${issueMessage(i, 'vi')}${where(i.sheet, i.cell)}`)]));
   const listed = Math.min(open.length, MAX_LISTED);
-  const more = total > listed ? [body([ph(`- ... và ${total - listed} vấn đề khác (xem sheet «Báo cáo»).`)])] : [];
+  const more = total > listed ? [body([ph(`- ... và ${proseCount(total - listed)} vấn đề khác (xem sheet «Báo cáo»).`)])] : [];
   const word = (s: 'error' | 'warning') => SEVERITY_LABEL[s].vi.toLocaleLowerCase('vi');
-  const counts = [error ? `${error} ${word('error')} chưa sửa` : '', warning ? `${warning} ${word('warning')} làm thay đổi số liệu` : '']
+  const counts = [
+    error ? `${proseCount(error)} ${word('error')} chưa sửa` : '',
+    warning ? `${proseCount(warning)} ${word('warning')} làm thay đổi số liệu` : '',
+  ]
     .filter(Boolean)
     .join(' và ');
   return [

@@ -1,7 +1,7 @@
 /** 2.4 Cải cách tổ chức bộ máy (headcount) and 2.5 Cải cách chế độ công vụ (qualifications). */
 import type { Para } from '../model';
 import { EDUCATION_LEVELS, type EducationLevel, type StaffFigures } from '../../figures/types';
-import { body, count, pct, type Part } from '../text';
+import { body, count, pct, plainCount, type Part } from '../text';
 import { area } from './area';
 import { notProvided, type Ctx } from './context';
 
@@ -25,9 +25,9 @@ export function educationParts(s: StaffFigures, decimals: number): Part[] {
   const whole = educationWhole(s);
   const items = EDUCATION_LEVELS.filter((l) => s.education[l].count !== 0 && s.education[l].count !== null).map((l): Part[] => [
     `${EDUCATION_LABELS[l]}: `,
-    count(s.education[l].count),
+    plainCount(s.education[l].count),
     '/',
-    count(whole),
+    plainCount(whole),
     ', chiếm ',
     pct(s.education[l].pct, decimals),
   ]);
