@@ -1,6 +1,7 @@
 /** What the command line says, in Vietnamese and English. */
 import type { Lang } from '../core/issues';
 import { GENERAL_LABEL, quote } from '../core/labels';
+import { quotedSheet } from '../core/text/sheetName';
 
 type Text = { vi: string; en: string };
 const pick = (lang: Lang, t: Text) => t[lang];
@@ -114,10 +115,10 @@ export const m = {
   tableFound: (l: Lang, label: string, key: string, where: string) => `  ✓ ${label}${l === 'en' ? ` (${key})` : ''}: ${where}`,
   tableMissing: (l: Lang, label: string, key: string) => `  – ${label}${l === 'en' ? ` (${key})` : ''}: ${pick(l, { vi: 'không tìm thấy', en: 'not found' })}`,
   /** Where a table or an issue is: `sheet «Thu chi NS» A5:F9`. */
-  place: (l: Lang, sheet: string, range: string) => `sheet ${quote(sheet)}${range ? ` ${range}` : ''}`,
+  place: (l: Lang, sheet: string, range: string) => `sheet ${quotedSheet(sheet)}${range ? ` ${range}` : ''}`,
   counts: (l: Lang, counts: string) => pick(l, { vi: `Vấn đề: ${counts}.`, en: `Issues: ${counts}.` }),
   general: (l: Lang) => `${GENERAL_LABEL[l]}:`,
-  sheetHeading: (l: Lang, s: string) => pick(l, { vi: `Sheet ${quote(s)}:`, en: `Sheet ${quote(s)}:` }),
+  sheetHeading: (l: Lang, s: string) => pick(l, { vi: `Sheet ${quotedSheet(s)}:`, en: `Sheet ${quotedSheet(s)}:` }),
   okNoErrors: (l: Lang) => pick(l, { vi: 'Không có lỗi: có thể lập báo cáo.', en: 'No errors: the report can be made.' }),
   hasErrors: (l: Lang, n: number) => pick(l, { vi: `Có ${n} lỗi cần sửa trước khi lập báo cáo.`, en: `${n} errors must be fixed before the report is made.` }),
   stopped: (l: Lang, n: number) =>

@@ -8,6 +8,7 @@
 import { formatDateVi, formatNumberVi } from '../format';
 import type { Bilingual, FrontDoor, Issue, IssueParam, IssueParams, Lang, RenderedIssue } from './types';
 import { PHRASES, PIN_HINTS, SENTENCES, type PhraseKey, type PinHintKey } from './sentences';
+import { quotedSheet, sheetReading } from '../text/sheetName';
 
 /** Number of decimals a number carries (0–6): 14.2 -> 1, 81 -> 0, 84.8 -> 1. */
 export function decimalsOf(x: number): number {
@@ -61,7 +62,7 @@ const paramsOf = (i: Issue): IssueParams => ({ cell: i.cell, sheet: i.sheet, ...
 /** The issue's message in `lang` (the same at every front door: a message names no control). */
 export function issueMessage(i: Issue, lang: Lang): string {
   // 'pane' is never read: a message is a sentence's own text or a phrase, never a pin hint.
-  return fill(text(SENTENCES[i.sentence].message, 'pane')[lang], paramsOf(i), lang);
+  return withReading(fill(text(SENTENCES[i.sentence].message, 'pane')[lang], paramsOf(i), lang), i.sheet);
 }
 
 /** The issue's message and hint in `lang`, the hint in the words of `door`, where the clerk reads it. */
@@ -69,7 +70,12 @@ export function issueText(i: Issue, lang: Lang, door: FrontDoor): { message: str
   const entry = SENTENCES[i.sentence];
   const message = issueMessage(i, lang);
   const hint = i.hintKey ?? ('hint' in entry ? entry.hint : undefined);
-  return hint === undefined ? { message } : { message, hint: fill(text(hint, door)[lang], paramsOf(i), lang) };
+  return hint === undefined ? { message } : { message, hint: withReading(fill(text(hint, door)[lang], paramsOf(i), lang), i.sheet) };
+}
+
+/** The sentence with the issue's sheet, where it names it «…», followed by its reading when typed in a legacy font (text/sheetName.ts). */
+function withReading(sentence: string, sheet: string): string {
+  return sheet && sheetReading(sheet) ? sentence.split(`«${sheet}»`).join(quotedSheet(sheet)) : sentence;
 }
 
 /**

@@ -4,6 +4,7 @@ import { GENERAL_LABEL, SEVERITY_LABEL } from '../../labels';
 import type { SheetBuilder } from '../builder';
 import { HEADER_FILL, heading, noteLine, tr } from './common';
 import { rangeA1, splitCells } from '../../address';
+import { shownSheet } from '../../text/sheetName';
 
 /** The issues, their hints worded for `door`, the front door that writes the sheet. */
 export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issue[], door: FrontDoor): void {
@@ -26,7 +27,7 @@ export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issu
     const { message, hint } = issueText(i, lang, door);
     spanned(b, MSG, MSG_END, i.more ? `${message} ${moreInColumn(i.more, lang)}` : message);
     b.put(SEV, SEVERITY_LABEL[i.severity][lang], { border: true, bold: i.severity === 'error' });
-    b.put(SHEET, i.sheet || GENERAL_LABEL[lang], { border: true });
+    b.put(SHEET, i.sheet ? shownSheet(i.sheet) : GENERAL_LABEL[lang], { border: true });
     const cell = b.put(CELL, i.cell, { border: true });
     // A hyperlink takes one place: the first of the cells the issue names.
     const first = splitCells(i.cell)[0];
