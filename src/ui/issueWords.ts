@@ -8,6 +8,7 @@ import type { FrontDoor, Issue, Lang } from '../core/issues/types';
 type Words = { message: string; hint?: string };
 type Render = (i: Issue, lang: Lang, door: FrontDoor) => Words;
 let render: Render | null = null;
+let sheetShown: ((name: string) => string) | null = null;
 let loading: Promise<void> | null = null;
 
 /** Loads the catalogue's renderer once (a failed load is tried again at the next call). */
@@ -15,6 +16,7 @@ export function loadIssueWords(): Promise<void> {
   loading ??= import('../core/issues/render').then(
     (m) => {
       render = m.issueText;
+      sheetShown = m.shownSheet;
     },
     (e: unknown) => {
       loading = null;
@@ -32,4 +34,12 @@ export function issueText(i: Issue, lang: Lang, door: FrontDoor): Words {
   if (render) return render(i, lang, door);
   void loadIssueWords().catch(() => undefined);
   return { message: i.code, hint: '' };
+}
+
+/**
+ * A sheet's name as a heading of the list: a name typed in a legacy font followed by its reading ("B¶ng l­¬ng
+ * (Bảng lương)", core/text/sheetName.ts, loaded with the renderer); before that, the name as written.
+ */
+export function sheetTitle(name: string): string {
+  return sheetShown ? sheetShown(name) : name;
 }

@@ -290,3 +290,18 @@ test('each line says its severity in words, beside a shape, not only by its bord
   }
   expect(items.map((li) => li.getAttribute('data-severity')).sort()).toEqual(['error', 'info', 'warning', 'warning']);
 });
+
+test('a sheet named in a legacy font (TCVN3) heads its group as written, then its reading; Go To gets the name as written', () => {
+  const legacy = 'B¶ng l\u00ad¬ng';
+  const i = make('number-as-text', { sheet: legacy, cell: 'C5', table: 'budget', field: 'actual' }, { where: 'Ô C5', text: '1.000', value: 1000 });
+  const selected: string[] = [];
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <IssueList issues={[i]} lang="vi" door="pane" onSelect={(sheet) => selected.push(sheet)} />
+    </FluentProvider>,
+  );
+  const group = screen.getByRole('region', { name: `${legacy} (Bảng lương)` });
+  expect(within(group).getByRole('heading').textContent).toBe(`${legacy} (Bảng lương)`);
+  fireEvent.click(within(group).getAllByRole('button')[0]);
+  expect(selected).toEqual([legacy]);
+});

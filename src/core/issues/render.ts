@@ -10,6 +10,9 @@ import type { Bilingual, FrontDoor, Issue, IssueParam, IssueParams, Lang, Render
 import { PHRASES, PIN_HINTS, SENTENCES, type PhraseKey, type PinHintKey } from './sentences';
 import { quotedSheet, sheetReading } from '../text/sheetName';
 
+/** For the pane's and the page's list, which load this module lazily (ui/issueWords.ts). */
+export { shownSheet } from '../text/sheetName';
+
 /** Number of decimals a number carries (0–6): 14.2 -> 1, 81 -> 0, 84.8 -> 1. */
 export function decimalsOf(x: number): number {
   for (let d = 0; d < 6; d++) {

@@ -10,13 +10,12 @@ import type { HeaderCell } from '../headerCells';
 import type { AnalysisView } from '../analysisView';
 import { countBySeverity } from '../../core/issues/counts';
 import type { FrontDoor, Issue, Lang, Severity } from '../../core/issues/types';
-import { issueText } from '../issueWords';
+import { issueText, sheetTitle } from '../issueWords';
 import { SCHEMA } from '../../core/schema';
 import { severityLabel, t } from '../i18n';
 import { GENERAL_LABEL, SEVERITY_LABEL, TABLE_LABEL } from '../../core/labels';
 import { CheckIcon, PinIcon, SeverityIcon } from './icons';
 import { groupLines, issueLines, type IssueLine } from '../issueLines';
-import { shownSheet } from '../../core/text/sheetName';
 
 /** A severity filter that is on: tinted in its colour. Longhand borders on purpose: Griffel does not expand shorthands in overrides. */
 function toggleOn(color: string, background: string, border: string, hover: string, pressed: string) {
@@ -214,7 +213,7 @@ export function IssueList({ issues, lang, door, onSelect, selectAction = 'go', s
         ))}
       </div>
       {groupLines(issueLines(visible), sheetOrder).map(([sheet, lines]) => {
-        const title = sheet ? shownSheet(sheet) : GENERAL_LABEL[lang];
+        const title = sheet ? sheetTitle(sheet) : GENERAL_LABEL[lang];
         const all = expanded.has(sheet) || lines.length <= GROUP_PAGE;
         const shownLines = all ? lines : lines.slice(0, GROUP_PAGE);
         return (
