@@ -9,6 +9,7 @@ import { SCHEMA, TABLE_NAMES } from '../../src/core/schema';
 import { parseRange } from '../../src/core/address';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 import { issueMessage, issueText } from '../../src/core/issues';
+import { sheetReading } from '../../src/core/text/sheetName';
 
 // ---------- vocabulary ----------
 
@@ -213,6 +214,15 @@ function* badFigures(v: unknown, path: string): Generator<string> {
   }
 }
 
+/**
+ * `text` without the texts the workbook gave it (the sheet's name and its reading, the params' values): a sheet
+ * named "{0}" or a cell reading "{x}" is the clerk's, not a placeholder the catalogue left unfilled.
+ */
+function withoutGivenTexts(text: string, issue: Analysis['issues'][number]): string {
+  const given = [issue.sheet, sheetReading(issue.sheet) ?? '', ...Object.values(issue.params ?? {}).map(String)];
+  return given.filter((g) => g !== '').reduce((t, g) => t.split(g).join(''), text);
+}
+
 /** All that must hold of any analysis of `snap`; returns the broken ones (empty = fine). */
 export function violations(snap: WorkbookSnapshot, a: Analysis): string[] {
   const out: string[] = [];
@@ -222,7 +232,7 @@ export function violations(snap: WorkbookSnapshot, a: Analysis): string[] {
     for (const lang of ['vi', 'en'] as const) {
       const { message, hint } = issueText(issue, lang, 'pane');
       if (message.trim() === '') out.push(`${where}: empty message in ${lang}`);
-      if (/\{\w+\}/.test(`${message} ${hint ?? ''}`)) out.push(`${where}: a placeholder left unfilled in ${lang}`);
+      if (/\{\w+\}/.test(withoutGivenTexts(`${message} ${hint ?? ''}`, issue))) out.push(`${where}: a placeholder left unfilled in ${lang}`);
     }
     if (issue.sheet === '') {
       if (issue.cell !== '') out.push(`${where}: a cell without a sheet`);
@@ -236,8 +246,9 @@ export function violations(snap: WorkbookSnapshot, a: Analysis): string[] {
     }
     if (issue.cell === '') continue;
     const used = usedRange(s);
-    // A missing row of the info block is said where to add it: the row just under the block may be past the used range.
-    const u = issue.code === 'missing-cell' && issue.table === 'info' ? { ...used, bottom: used.bottom + 1 } : used;
+    // A missing row of the info block is said where to add it: the row just under the block may be past the used range,
+    // and so may an empty value's cell, beside its label in the last filled column.
+    const u = issue.code === 'missing-cell' && issue.table === 'info' ? { ...used, bottom: used.bottom + 1, right: used.right + 1 } : used;
     for (const part of issue.cell.split(/\s*[,;]\s*|\s+/).filter(Boolean)) {
       const r = parseRange(part);
       if (!r) out.push(`${where}: "${part}" is not A1`);
