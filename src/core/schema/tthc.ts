@@ -1,10 +1,18 @@
 import { TABLE_LABEL } from '../labels';
 import { defineTable } from './types';
+import type { FieldKey } from './index';
 
 // One-stop systems (OpenCPS and the like) say "Hồ sơ giải quyết xong" and "Hồ sơ đang giải quyết".
 const RESOLVED = ['đã giải quyết', 'số hồ sơ đã giải quyết', 'đã giải quyết xong', 'giải quyết xong', 'đã xử lý'];
 const PENDING = ['đang giải quyết', 'số hồ sơ đang giải quyết', 'chưa giải quyết', 'đang xử lý'];
 const RECEIVED = ['tổng số hồ sơ tiếp nhận', 'số hồ sơ tiếp nhận', 'tiếp nhận', 'số hồ sơ nhận', 'hồ sơ nhận'];
+
+/** One of Biểu 06's identities, by the tthc table's field keys (a renamed field fails to compile here). */
+interface TthcSum {
+  total: FieldKey<'tthc'>;
+  parts: readonly FieldKey<'tthc'>[];
+  optional: readonly FieldKey<'tthc'>[];
+}
 
 /**
  * Biểu 06's identities: each total is the sum of its parts; an optional part counts when the table has it.
@@ -19,7 +27,7 @@ export const TTHC_SUMS = [
   { total: 'lateTotal', parts: ['late', 'pendingOverdue'], optional: [] },
   { total: 'resolved', parts: ['early', 'onTime', 'late'], optional: [] },
   { total: 'pending', parts: ['pendingInTime', 'pendingOverdue'], optional: [] },
-] as const;
+] as const satisfies readonly TthcSum[];
 
 /** TTHC dossier counts (Biểu 06, Thông tư 01/2020/TT-VPCP): one row per field (lĩnh vực), or a total row. */
 export const tthc = defineTable({
