@@ -110,6 +110,11 @@ export function docNumberFormat(where: Where, text: string, suggestion: string |
   return issue('doc-number-format', where, { text, note, suggestion: suggestion ?? '' }, { hint });
 }
 
+/** Documents of a register whose summaries do not touch CCHC (a note: the count stays, the draft is marked). */
+export function notAboutReform(where: Where, count: number, total: number): Issue {
+  return issue('not-about-reform', where, { count, total });
+}
+
 export function duplicateRow(where: Where, what: IssueParam, firstCell: string): Issue {
   return issue('duplicate-row', where, { what, firstCell });
 }

@@ -15,6 +15,8 @@ import { parseDocNumber, parseDocNumberLoose, suggestDocNumber } from './docNumb
 import { extractCitations, type Citation } from './citations';
 import { cellOf, num, str } from './values';
 import * as msg from './checkIssues';
+import { isAboutReform } from '../figures/reformTopic';
+import { issuedInPeriod } from '../figures/documents';
 
 /** A document met in the workbook: a row of the documents table or a citation in the narrative. */
 export interface DocEntry {
@@ -98,4 +100,30 @@ export function checkDocuments(read: ReadResult, citations: Citation[] = extract
   const inTable = inEntries(rows);
   const cited = citations.filter((c) => c.own && !inTable(c));
   return checkDocumentEntries([...rows, ...cited], read.info.reportDate);
+}
+
+/** At most this many summary cells named in the note about documents not about CCHC. */
+const SHOWN_CELLS = 3;
+
+/**
+ * One note (info, code constraint-error) on a register whose documents of the period are not all about
+ * administrative reform by their summary (figures/reformTopic.ts): how many seem not to be, of how many,
+ * and the first ones' summary cells. The count of documents issued stays the table's rows; the draft
+ * marks its sentence (word/sections/direction.ts). Nothing when the table has no summary column.
+ */
+export function checkReformTopics(read: ReadResult): Issue[] {
+  const t = read.tables.documents;
+  if (!t || !('summary' in t.located.columns)) return [];
+  let total = 0;
+  const cells: string[] = [];
+  for (const row of t.rows) {
+    if (row.isTotal || !issuedInPeriod(num(row, 'date'), read.info)) continue;
+    const summary = str(row, 'summary');
+    if (summary === null && str(row, 'number') === null) continue;
+    total++;
+    if (summary !== null && !isAboutReform(summary)) cells.push(cellOf(row, 'summary'));
+  }
+  if (!cells.length) return [];
+  const where = { sheet: t.located.sheet, cell: cells.slice(0, SHOWN_CELLS).join(', '), table: 'documents' as const, field: 'summary' };
+  return [msg.notAboutReform(where, cells.length, total)];
 }

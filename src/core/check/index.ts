@@ -7,7 +7,7 @@ import { checkBalance } from './balance';
 import { checkPercents } from './percents';
 import { checkDates } from './dates';
 import { checkPersonDates } from './personDates';
-import { checkDocuments, inEntries, tableEntries } from './documents';
+import { checkDocuments, checkReformTopics, inEntries, tableEntries } from './documents';
 import { checkCitationDates, extractCitations } from './citations';
 import { checkDuplicates } from './duplicates';
 import { checkBudgetSize } from './budgetSize';
@@ -33,6 +33,7 @@ export function checkTables(read: ReadResult): Issue[] {
     ...checkPersonDates(read),
     ...checkCitationDates(read, citations, inEntries(tableEntries(read))),
     ...checkDocuments(read, citations),
+    ...checkReformTopics(read),
     ...checkDuplicates(read),
     ...checkBudgetSize(read),
   ];

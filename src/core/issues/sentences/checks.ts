@@ -160,6 +160,18 @@ export const CHECK_SENTENCES = {
     },
     hint: 'doc-number-per-decree',
   },
+  'not-about-reform': {
+    code: 'constraint-error',
+    severity: 'info',
+    message: {
+      vi: 'Có {count} trong {total} văn bản của bảng văn bản ban hành có trích yếu không thấy nói về cải cách hành chính (ô đã nêu là những văn bản đầu tiên như vậy): có lẽ đây là sổ văn bản đi chung của xã; bản Word vẫn đếm cả {total} văn bản nhưng đánh dấu câu này để xem lại.',
+      en: '{count} of the {total} documents in the documents table have a summary that does not seem to be about administrative reform (the cells named are the first of them): this may be the commune’s general outgoing register; the Word draft still counts all {total} but marks that sentence for review.',
+    },
+    hint: {
+      vi: 'Chỉ giữ lại trong sheet này các văn bản về CCHC (chép sổ chung sang sheet khác), hoặc thêm một cột lọc để chỉ đưa các văn bản về CCHC vào bảng.',
+      en: 'Keep only the documents about administrative reform in this sheet (copy the general register to another sheet), or add a filter column so only those are in the table.',
+    },
+  },
   'duplicate-row': {
     code: 'duplicate-row',
     message: { vi: '{what} đã có ở ô {firstCell}.', en: '{what} already appears in cell {firstCell}.' },

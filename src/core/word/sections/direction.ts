@@ -3,7 +3,7 @@ import type { Para } from '../model';
 import { UNKNOWN_DOCUMENT_TYPE } from '../../figures/documents';
 import { fold } from '../../text/fold';
 import { agencyShort } from '../names';
-import { b, body, count, italic, joinVi, lowerFirst, ph, type Part } from '../text';
+import { b, body, count, isSeg, italic, joinVi, lowerFirst, ph, plain, type Part } from '../text';
 import { area } from './area';
 import { marked } from '../marks';
 import { notProvided, periodParts, type Ctx } from './context';
@@ -52,14 +52,28 @@ function documentsParagraph(ctx: Ctx): Para {
   const docs = documentRefs(table.rows).filter((d) => issuedInPeriod(d.date, ctx.analysis.info));
   if (!docs.length) return body(['- ', ph('[Bảng văn bản ban hành chưa có văn bản nào: nêu các văn bản chỉ đạo, điều hành về CCHC đã ban hành]')]);
   const n = count(docs.length);
+  const figure = marked(ctx.analysis, [typeof n === 'string' ? b(n) : n, ' văn bản'], 'documents.total');
+  const footnote = { footnote: documentsFootnote(docs, agencyShort(ctx.analysis.info)) };
+  const lead = [`- Trong kỳ báo cáo (`, ...periodParts(ctx), `), ${ctx.agency} đã ban hành `];
+  // A general outgoing register: the count stays the table's rows, but they are not claimed to be about CCHC.
+  const offTopic = ctx.analysis.issues.find((i) => i.sentence === 'not-about-reform');
+  if (offTopic) {
+    const off = offTopic.params.count;
+    const cells = `${offTopic.sheet}!${offTopic.cell.replace(/, /g, '; ')}${typeof off === 'number' && off > 3 ? '; …' : ''}`;
+    return body([
+      ...lead,
+      ...figure.map((p): Part => (typeof p === 'string' ? { text: p, ph: true } : isSeg(p) ? { ...p, ph: true } : p)),
+      footnote,
+      ph(`, trong đó ${plain([count(typeof off === 'number' ? off : 0)])} văn bản có trích yếu không thấy nói về CCHC [cần xem lại: ${cells}]`),
+      '.',
+    ]);
+  }
   // The figure only: how the committee directs ("thường xuyên, liên tục…") is the clerk's to say, once.
   return body([
-    `- Trong kỳ báo cáo (`,
-    ...periodParts(ctx),
-    `), ${ctx.agency} đã ban hành `,
+    ...lead,
     // An unreadable date or a missing number leaves the count in doubt: marked where it stands.
-    ...marked(ctx.analysis, [typeof n === 'string' ? b(n) : n, ' văn bản'], 'documents.total'),
-    { footnote: documentsFootnote(docs, agencyShort(ctx.analysis.info)) },
+    ...figure,
+    footnote,
     ' chỉ đạo, điều hành về CCHC.',
   ]);
 }
