@@ -29,7 +29,14 @@ const meet = (a: Box, b: Box) => a.top <= b.bottom && b.top <= a.bottom && a.lef
 
 /** The open issues (errors first) whose cells meet the sources of any of `paths`; empty when none. */
 export function issuesOf(analysis: Analysis, paths: FigurePath[]): Issue[] {
-  const sources = paths.flatMap((p) => analysis.sources[p] ?? []);
+  return issuesAt(
+    analysis,
+    paths.flatMap((p) => analysis.sources[p] ?? []),
+  );
+}
+
+/** The open issues (errors first) whose cells meet any of `sources` (a sheet and an A1 cell or range each). */
+export function issuesAt(analysis: Analysis, sources: readonly { sheet: string; cell: string }[]): Issue[] {
   if (sources.length === 0) return [];
   const open = openIssues(analysis.issues).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   return open.filter((issue) => {
@@ -44,7 +51,11 @@ const MAX_CELLS = 3;
 
 /** `parts` highlighted, then the issues' cells, when a figure of `paths` is tied to an open issue; else `parts` as they are. */
 export function marked(analysis: Analysis, parts: Part[], ...paths: FigurePath[]): Part[] {
-  const issues = issuesOf(analysis, paths);
+  return markedBy(issuesOf(analysis, paths), parts);
+}
+
+/** `parts` highlighted and followed by the cells of `issues` (word/marks's own mark); `parts` as they are when none. */
+export function markedBy(issues: readonly Issue[], parts: Part[]): Part[] {
   if (issues.length === 0) return parts;
   const cells = [...new Set(issues.map((i) => `${i.sheet}!${i.cell}`))];
   const shown = cells.slice(0, MAX_CELLS).join('; ') + (cells.length > MAX_CELLS ? '; …' : '');

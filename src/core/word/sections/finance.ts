@@ -1,6 +1,7 @@
 /** 2.6 Cải cách tài chính công: revenue and expenditure against the estimates; public investment disbursed. */
 import type { Para } from '../model';
-import { marked } from '../marks';
+import { issuesAt, issuesOf, marked, markedBy } from '../marks';
+import type { Issue } from '../../issues';
 import type { BudgetSide } from '../../figures/types';
 import type { ReadTable, TypedRow } from '../../tables';
 import { findSideLine } from '../../figures/budget';
@@ -12,17 +13,24 @@ import { area } from './area';
 import { notProvided, untilParts, type Ctx } from './context';
 
 /** "đạt 25,0% so với dự toán huyện giao và 19,0% so với dự toán HĐND xã giao" (only the estimates that exist). */
-export function againstEstimates(side: Pick<BudgetSide, 'estimateSuperior' | 'estimateCouncil' | 'pctSuperior' | 'pctCouncil'>, ctx: Ctx): Part[] {
+export function againstEstimates(
+  side: Pick<BudgetSide, 'estimateSuperior' | 'estimateCouncil' | 'pctSuperior' | 'pctCouncil'>,
+  ctx: Ctx,
+  slipped = false,
+): Part[] {
   const superior = `dự toán ${ctx.superiorLevel} giao`;
+  // An amount in another unit (unit-mismatch) makes its share wrong by 1 000× ("đạt 0%"): not stated, left to fill.
+  if (slipped) side = { ...side, pctSuperior: null, pctCouncil: null };
   const d = ctx.decimals;
   const hasS = side.estimateSuperior !== null;
   const hasC = side.estimateCouncil !== null;
+  const share = (x: number | null): Part => (slipped ? ph('[...]%') : pct(x, d));
   if (hasS && hasC && side.estimateSuperior === side.estimateCouncil) {
-    return ['đạt ', pct(side.pctSuperior, d), ` so với dự toán ${ctx.superiorLevel} và HĐND xã giao`];
+    return ['đạt ', share(side.pctSuperior), ` so với dự toán ${ctx.superiorLevel} và HĐND xã giao`];
   }
   const parts: Part[][] = [];
-  if (hasS) parts.push([pct(side.pctSuperior, d), ` so với ${superior}`]);
-  if (hasC) parts.push([pct(side.pctCouncil, d), ' so với dự toán HĐND xã giao']);
+  if (hasS) parts.push([share(side.pctSuperior), ` so với ${superior}`]);
+  if (hasC) parts.push([share(side.pctCouncil), ' so với dự toán HĐND xã giao']);
   if (!parts.length) return ['đạt ', ph('[...]%'), ' so với dự toán'];
   return ['đạt ', ...parts[0], ...(parts[1] ? [' và ', ...parts[1]] : [])];
 }
@@ -38,6 +46,9 @@ export function childLines(t: ReadTable | undefined, side: 'revenue' | 'expendit
   }
   return out;
 }
+
+/** True when an amount a share is computed from is flagged as written in another unit. */
+const slipped = (issues: readonly Issue[]) => issues.some((i) => i.code === 'unit-mismatch');
 
 function sideParagraph(ctx: Ctx, label: string, which: 'revenue' | 'expenditure', side: BudgetSide): Para {
   const children = childLines(ctx.analysis.tables.budget, which).map((r): Part[] => {
@@ -55,13 +66,20 @@ function sideParagraph(ctx: Ctx, label: string, which: 'revenue' | 'expenditure'
       pctSuperior: percent(actual, estS, ctx.decimals),
       pctCouncil: percent(actual, estC, ctx.decimals),
     };
-    return [`${lower} `, amount(actual), ', ', ...againstEstimates(est, ctx)];
+    // A sub-line read from a flagged cell is marked as the total is (its own cells, not the total's).
+    const cells = (['actual', 'estimateSuperior', 'estimateCouncil'] as const).flatMap((k) => {
+      const v = r.values[k];
+      return v?.cell ? [{ sheet: r.sheet, cell: v.cell }] : [];
+    });
+    const issues = issuesAt(ctx.analysis, cells);
+    return markedBy(issues, [`${lower} `, amount(actual), ', ', ...againstEstimates(est, ctx, slipped(issues))]);
   });
   const detail: Part[] = [];
   children.forEach((c, k) => detail.push(k ? '; ' : '; trong đó: ', ...c));
+  const sideSlipped = slipped(issuesOf(ctx.analysis, [`budget.${which}.actual`, `budget.${which}.estimateSuperior`, `budget.${which}.estimateCouncil`]));
   const total = marked(
     ctx.analysis,
-    [amount(side.actual), ', ', ...againstEstimates(side, ctx)],
+    [amount(side.actual), ', ', ...againstEstimates(side, ctx, sideSlipped)],
     `budget.${which}.actual`,
     `budget.${which}.pctSuperior`,
     `budget.${which}.pctCouncil`,
