@@ -35,6 +35,8 @@ const REFORM_PHRASES = [
   'the che',
   'van ban quy pham phap luat',
   'vbqppl',
+  'qppl',
+  'ra soat van ban',
   'kiem soat thu tuc',
   'tai chinh cong',
   'co che tu chu',
@@ -49,6 +51,13 @@ const REFORM_PHRASES = [
   'de an 06',
   'iso',
   'hai long',
+  // The reform's own indexes and work words in the short summaries registers keep (seed: «PAR INDEX»,
+  // «Phân công tham mưu», «Đăng nhập hồ sơ»).
+  'par index',
+  'sipas',
+  'ho so',
+  'khao sat',
+  'tham muu',
 ] as const;
 
 /**
