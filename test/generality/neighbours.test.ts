@@ -17,7 +17,8 @@ const PAYROLL = [
   [1, 'Nguyễn Văn An', 3.66, 0.3, 9_000_000, null],
   [2, 'Trần Thị Bình', 2.67, 0, 6_500_000, null],
 ];
-const STAFF_FIGURES = { total: 4, canBo: 1, congChuc: 3, khongChuyenTrach: 0 };
+// A list of cán bộ, công chức names no part-time worker: their number is not given (null), never 0.
+const STAFF_FIGURES = { total: 4, canBo: 1, congChuc: 3, khongChuyenTrach: null };
 const levels = (a: Awaited<ReturnType<typeof roundTrip>>) => {
   const e = a.figures.staff?.education;
   return [e?.university.count, e?.college.count, e?.secondary.count];

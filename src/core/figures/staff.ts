@@ -53,7 +53,9 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
   if (hasCategory && categoryUnknown) educationUnknown = true;
   const canBo = categoryUnknown ? null : cat.canBo;
   const congChuc = categoryUnknown ? null : cat.congChuc;
-  const khongChuyenTrach = categoryUnknown ? null : cat.khongChuyenTrach;
+  // A list of cán bộ, công chức (the usual one) holds no part-time worker: with none listed, their number is
+  // not given by the data (null, a placeholder in the draft), never 0 (brief w5 point 3).
+  const khongChuyenTrach = categoryUnknown || cat.khongChuyenTrach === 0 ? null : cat.khongChuyenTrach;
   const counts = Object.fromEntries(EDUCATION_LEVELS.map((l) => [l, educationUnknown ? null : edu[l]])) as Record<EducationLevel, number | null>;
 
   const categoryCells = refs(columnRef(persons, 'category'));
