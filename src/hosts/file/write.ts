@@ -5,6 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { LayoutCell, SheetLayout } from '../../core/layout/types';
+import { verticalOf } from '../../core/layout/vertical';
 import { a1, columnLetter, quoteSheet } from '../../core/address';
 
 /** The body font of everything the add-in writes (Nghị định 30 asks Times New Roman for documents). */
@@ -33,9 +34,7 @@ function writeCell(ws: ExcelJS.Worksheet, c: LayoutCell): void {
     ...(c.link ? { color: { argb: 'FF0563C1' }, underline: true } : {}),
   };
   if (c.numFmt) cell.numFmt = c.numFmt;
-  if (c.align || c.wrap) {
-    cell.alignment = { vertical: 'middle', ...(c.align ? { horizontal: c.align } : {}), ...(c.wrap ? { wrapText: true } : {}) };
-  }
+  cell.alignment = { vertical: verticalOf(c) === 'top' ? 'top' : 'middle', ...(c.align ? { horizontal: c.align } : {}), ...(c.wrap ? { wrapText: true } : {}) };
   if (c.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   if (c.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill.toUpperCase()}` } };
 }

@@ -9,6 +9,7 @@
  */
 import { columnLetter, quoteSheet } from '../../core/address';
 import type { LayoutCell, SheetLayout } from '../../core/layout/types';
+import { verticalOf } from '../../core/layout/vertical';
 import type { Features } from './features';
 
 const DEFAULT_SIZE = 12;
@@ -158,6 +159,10 @@ export function keyRects<K>(
 
 /** One format write per rectangle of the same style, and one set of borders per rectangle of bordered cells. */
 function queueStyles(ws: Excel.Worksheet, cells: LayoutCell[]): void {
+  // A table's cells sit at the top of their row (verticalOf); the centred headers are set below.
+  for (const r of keyRects(cells, (c) => (c.border ? 'b' : null))) {
+    ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1).format.verticalAlignment = 'Top' as Excel.VerticalAlignment;
+  }
   for (const r of keyRects(cells, (c) => (styleKey(c) === PLAIN ? null : styleKey(c)))) {
     const c = r.first;
     const range = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
@@ -167,8 +172,8 @@ function queueStyles(ws: Excel.Worksheet, cells: LayoutCell[]): void {
     if (c.align) range.format.horizontalAlignment = ALIGN[c.align] as Excel.HorizontalAlignment;
     if (c.wrap) {
       range.format.wrapText = true;
-      range.format.verticalAlignment = 'Center' as Excel.VerticalAlignment;
     }
+    if (verticalOf(c) === 'center') range.format.verticalAlignment = 'Center' as Excel.VerticalAlignment;
     if (c.fill) range.format.fill.color = `#${c.fill}`;
   }
 

@@ -4,6 +4,7 @@
  * style index the user's cells hold keeps its meaning. (ECMA-376 Part 1, §18.8.)
  */
 import type { LayoutCell } from '../../core/layout/types';
+import { verticalOf } from '../../core/layout/vertical';
 import { assertEditable, escapeXml, findElement, rootTag, spliced, startTags, withAttr } from './xmlText';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -27,6 +28,7 @@ interface Look {
   border: boolean;
   numFmt: string;
   align: string;
+  vertical: 'top' | 'center';
   wrap: boolean;
 }
 
@@ -40,6 +42,7 @@ function lookOf(c: LayoutCell): Look {
     border: c.border ?? false,
     numFmt: typeof c.value === 'string' ? TEXT_FORMAT : (c.numFmt ?? 'General'),
     align: c.align ?? '',
+    vertical: verticalOf(c),
     wrap: c.wrap ?? false,
   };
 }
@@ -178,10 +181,10 @@ export function appendStyles(xml: string, book: StyleBook): { xml: string; first
     const fillId = l.fill ? (fills.get(l.fill) as number) : 0;
     // Border 0 is the file's own "no border"; ours is appended once.
     const borderId = l.border ? borderBase : 0;
-    const aligned = l.align !== '' || l.wrap;
-    const alignment = aligned ? `<alignment vertical="center"${l.align ? ` horizontal="${l.align}"` : ''}${l.wrap ? ' wrapText="1"' : ''}/>` : '';
+    // Every cell says how it sits vertically (Excel's default is the bottom): see verticalOf.
+    const alignment = `<alignment vertical="${l.vertical}"${l.align ? ` horizontal="${l.align}"` : ''}${l.wrap ? ' wrapText="1"' : ''}/>`;
     xfs.push(
-      `<xf numFmtId="${fmtId(l.numFmt)}" fontId="${fonts.get(fontKey)}" fillId="${fillId}" borderId="${borderId}"${hasCellStyleXfs ? ' xfId="0"' : ''} applyNumberFormat="1" applyFont="1"${fillId ? ' applyFill="1"' : ''}${borderId ? ' applyBorder="1"' : ''}${aligned ? ' applyAlignment="1">' + alignment + '</xf>' : '/>'}`,
+      `<xf numFmtId="${fmtId(l.numFmt)}" fontId="${fonts.get(fontKey)}" fillId="${fillId}" borderId="${borderId}"${hasCellStyleXfs ? ' xfId="0"' : ''} applyNumberFormat="1" applyFont="1"${fillId ? ' applyFill="1"' : ''}${borderId ? ' applyBorder="1"' : ''} applyAlignment="1">${alignment}</xf>`,
     );
   }
   append('fonts', newFonts);
