@@ -65,6 +65,13 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
   /** The check's result: focus moves there once a check the clerk asked for is done. */
   const resultRef = useRef<HTMLDivElement | null>(null);
   const [focusResult, setFocusResult] = useState(0);
+  /**
+   * The last job's message: focus moves there after a pin, whose button goes off while the pin and
+   * its re-check run (the focus would drop to the page's body) and whose message sits at the top,
+   * out of view on a narrow page.
+   */
+  const statusRef = useRef<HTMLDivElement | null>(null);
+  const [focusStatus, setFocusStatus] = useState(0);
   const copiesDraft = platform === 'Mac' || platform === 'iOS';
   // The front door the clerk reads the hints at: their pin advice names this door's buttons (issue 11 §3).
   const door: FrontDoor = reportKind === 'file' ? 'web' : 'pane';
@@ -112,6 +119,13 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
   useEffect(() => {
     if (focusResult > 0) resultRef.current?.focus();
   }, [focusResult]);
+
+  useEffect(() => {
+    const el = statusRef.current;
+    if (focusStatus === 0 || !el) return;
+    el.focus();
+    el.scrollIntoView({ block: 'nearest' });
+  }, [focusStatus]);
 
   /** Closes a dialog and gives the focus back to the button that opened it. */
   function refocus() {
@@ -276,6 +290,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
     pinTable &&
     (async (table: TableName) => {
       const r = await run((onProgress) => pinTable(table, { lang, onProgress }));
+      setFocusStatus((n) => n + 1);
       if (!r) return;
       setAnalysis(r.analysis);
       const where = `${r.sheet}!${r.range}`;
@@ -288,6 +303,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
     (async (table: TableName, field: string, column?: string) => {
       const tableSheet = analysis?.tables[table]?.located.sheet;
       const r = await run((onProgress) => pinField(table, field, { lang, onProgress, column, tableSheet }));
+      setFocusStatus((n) => n + 1);
       if (!r) return;
       setAnalysis(r.analysis);
       const fieldLabel = (l: Lang) => SCHEMA[table].fields.find((f) => f.key === field)?.label[l] ?? field;
@@ -338,7 +354,11 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
         onUnmark={onUnmark}
       />
       {progress && <ProgressView progress={progress} lang={lang} />}
-      {status && <StatusMessage status={status} lang={lang} onDismiss={() => setStatus(null)} />}
+      {status && (
+        <div ref={statusRef} tabIndex={-1} className={styles.result} data-testid="status">
+          <StatusMessage status={status} lang={lang} onDismiss={() => setStatus(null)} />
+        </div>
+      )}
       {analysis && (
         <>
           <div ref={resultRef} tabIndex={-1} className={styles.result} role="group" aria-label={t(lang, 'resultRegion')} data-testid="check-result">

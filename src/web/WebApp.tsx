@@ -16,6 +16,7 @@ import { Header } from '../ui/components/Header';
 import { StatusMessage, type Status } from '../ui/components/StatusMessage';
 import { Pane } from '../ui/Pane';
 import { FilePicker } from './FilePicker';
+import { FileName } from './FileName';
 import { WorkerClient, webJobs, type WebFile, type WorkerLike } from './client';
 import { readTimeText } from './readTime';
 
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
   },
   privacy: { color: tokens.colorNeutralForeground3 },
   file: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  name: { fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-all' },
+  name: { fontWeight: tokens.fontWeightSemibold, maxWidth: '100%', minWidth: 0 },
   readAt: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -155,7 +156,11 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
         {file && jobs ? (
           <>
             <div className={styles.file}>
-              <Text className={styles.name}>{t(lang, 'openedFile', { file: file.name })}</Text>
+              <Text className={styles.name}>
+                {/* "Tệp: " / "File: ": the name follows the label in both languages. */}
+                {t(lang, 'openedFile', { file: '' })}
+                <FileName name={file.name} />
+              </Text>
               {readAt && (
                 <Caption1 className={styles.readAt} data-testid="read-time">
                   {t(lang, 'readAt', { time: readTimeText(readAt) })}
