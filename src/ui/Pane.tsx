@@ -124,7 +124,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
     const el = statusRef.current;
     if (focusStatus === 0 || !el) return;
     el.focus();
-    el.scrollIntoView({ block: 'nearest' });
+    el.scrollIntoView?.({ block: 'nearest' });
   }, [focusStatus]);
 
   /** Closes a dialog and gives the focus back to the button that opened it. */
