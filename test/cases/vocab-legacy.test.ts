@@ -23,7 +23,7 @@ describe('legacy text per run', () => {
       expect(legacy).toHaveLength(1);
       expect(legacy[0]).toMatchObject({ severity: 'warning', table: 'budget', cell: 'B4:E6' });
       const vi = renderIssue(legacy[0], 'vi', 'cli');
-      expect(vi.message).toMatch(/^6 ô ở B4:E6 sheet «.+» được gõ bằng bảng mã TCVN3 \(ABC\); đã chuyển sang Unicode\.$/);
+      expect(vi.message).toMatch(/^6 ô ở B4:E6 sheet «.+»(?: \(Ngân sách\))? được gõ bằng bảng mã TCVN3 \(ABC\); đã chuyển sang Unicode\.$/);
       expect(vi.hint).toBe('Ví dụ ô B4 sau khi chuyển: «Nội dung»; nên chuyển sheet này sang Unicode (Times New Roman).');
       expect(issueMessage(legacy[0], 'en')).toMatch(/^6 cells in B4:E6 on sheet/);
     }
