@@ -23,6 +23,9 @@ Cách dùng:
   npm run cli -- rollup <tệp hoặc thư mục>... [--out TỆP] [--replace] [--json]
       Tổng hợp bảng tính của nhiều xã: ghi out/tong-hop-cchc.xlsx và báo cáo tổng hợp .docx bên cạnh;
       bản tổng hợp cũ được giữ (bản mới là tong-hop-cchc (2).xlsx), trừ khi có --replace.
+      Kỳ báo cáo: khi quá nửa số xã có ghi kỳ cùng một kỳ, xã khác kỳ được liệt kê nhưng không cộng;
+      khi không kỳ nào được quá nửa, cộng tất cả các xã và mọi số liệu tổng hợp ghi «kỳ báo cáo khác nhau».
+      Xã không ghi kỳ báo cáo vẫn được cộng và được nêu tên.
 
 Tùy chọn:
   --json         in đúng một đối tượng JSON (cho chương trình khác đọc)
@@ -50,6 +53,9 @@ Usage:
   npm run cli -- rollup <file or folder>... [--out FILE] [--replace] [--json]
       Roll up many communes' workbooks: writes out/tong-hop-cchc.xlsx and the Word summary beside it;
       an earlier roll-up is kept (the new one is tong-hop-cchc (2).xlsx), unless --replace.
+      Periods: when more than half of the communes stating a period share one, the others are listed but
+      not summed; when none has such a majority, every commune is summed and every total is marked
+      «periods differ». A commune giving no period is summed and named.
 
 Options:
   --json         print exactly one JSON object on stdout

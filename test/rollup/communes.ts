@@ -32,6 +32,8 @@ export interface CommuneSpec {
   tcvn3?: boolean;
   /** A document dated after the report date (an error that changes no figure). */
   withError?: boolean;
+  /** No «Từ ngày» / «Đến ngày» rows: the commune states no period. */
+  noPeriod?: boolean;
 }
 
 const FIELDS = ['Hộ tịch', 'Chứng thực', 'Đất đai', 'Tư pháp'];
@@ -102,8 +104,12 @@ export function communeWorkbook(spec: CommuneSpec): ExcelJS.Workbook {
     ['THÔNG TIN BÁO CÁO'],
     ['Cơ quan ban hành', spec.agency],
     ['Ngày báo cáo', date([5, 1, year + 1])],
-    ['Từ ngày', date(spec.start)],
-    ['Đến ngày', date(spec.end)],
+    ...(spec.noPeriod
+      ? []
+      : [
+          ['Từ ngày', date(spec.start)],
+          ['Đến ngày', date(spec.end)],
+        ]),
   ]);
   const t = wb.addWorksheet('TTHC');
   rows(t, 1, [

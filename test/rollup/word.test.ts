@@ -109,7 +109,10 @@ describe('the roll-up summary draft', () => {
   });
 
   it('names the commune of another period and the one with errors', () => {
-    expect(text.find((t) => t.includes('kỳ báo cáo khác với đa số'))).toContain(specs[5].agency);
+    // One reason and its handling for the commune of another period.
+    expect(text.find((t) => t.startsWith('Các xã cần lưu ý về kỳ báo cáo'))).toContain(
+      `${specs[5].agency}: 01/07/2024 – 31/12/2024 (khác kỳ của đa số, không cộng vào tổng)`,
+    );
     // … said to be left out of the province's figures, with its period.
     expect(text.find((t) => t.startsWith('Không cộng vào số liệu toàn tỉnh'))).toContain(`${specs[5].agency} (01/07/2024 – 31/12/2024)`);
     expect(text.some((t) => t.startsWith(`Trên cơ sở báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) của ${proseCount(summed.length)} xã`))).toBe(

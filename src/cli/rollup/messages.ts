@@ -19,11 +19,8 @@ export const rm = {
     ),
   commune: (l: Lang, mark: string, file: string, agency: string | null, period: string, errors: number, warnings: number) =>
     `  ${mark} ${file} — ${agency ?? pick(l, '(không rõ cơ quan)', '(agency not given)')} — ${period} — ${pick(l, `${errors} lỗi, ${warnings} cảnh báo`, `${errors} errors, ${warnings} warnings`)}`,
-  periodDiffers: (l: Lang) => pick(l, 'kỳ báo cáo khác đa số', 'period differs from the majority'),
-  leftOut: (l: Lang) => pick(l, 'kỳ báo cáo khác đa số, không cộng vào tổng', 'period differs from the majority, left out of the totals'),
   refusedHeading: (l: Lang) => pick(l, 'Các tệp không dùng được:', 'Files not used:'),
   refused: (file: string, why: string) => `  ✗ ${file}: ${why}`,
-  majority: (l: Lang, period: string) => pick(l, `Kỳ báo cáo của đa số các xã: ${period}.`, `The majority's period: ${period}.`),
   totalsTthc: (l: Lang, received: string, online: string, onTime: string) =>
     pick(
       l,

@@ -8,8 +8,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildRollup, rollupJson, rollupStatus, type CommuneResult, type RefusedFile } from '../../core/rollup';
-import { periodText, rollupSheets } from '../../core/rollup/sheets';
-import { formatPercentVi, formatNumberVi } from '../../core/format';
+import { rollupSheets } from '../../core/rollup/sheets';
+import { communePeriodLine, mixedFlag, periodSummary } from '../../core/rollup/periodNotes';
+import { formatRoundedPercentVi, formatNumberVi } from '../../core/format';
 import { rollupWorkbookBytes } from '../../hosts/file/rollupWorkbook';
 import { FileError } from '../../xlsx/errors';
 import type { CliArgs } from '../args';
@@ -107,16 +108,15 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
     const lines = [rm.heading(lang, files.length, rollup.communes.length, rollup.refused.length), ''];
     rollup.communes.forEach((c, i) => {
       const mark = c.counts.error > 0 ? '✗' : '✓';
-      const flag = rollup.leftOut[i] ? rm.leftOut(lang) : rollup.period.differs[i] && rollup.period.majority ? rm.periodDiffers(lang) : '';
-      const period = periodText(c.periodStart, c.periodEnd, lang) + (flag ? ` (${flag})` : '');
-      lines.push(rm.commune(lang, mark, c.file, c.agency, period, c.counts.error, c.counts.warning));
+      lines.push(rm.commune(lang, mark, c.file, c.agency, communePeriodLine(rollup, i, lang), c.counts.error, c.counts.warning));
     });
     if (rollup.refused.length) lines.push('', rm.refusedHeading(lang), ...rollup.refused.map((f) => rm.refused(f.file, f.error.message)));
-    if (rollup.period.majority) lines.push('', rm.majority(lang, periodText(rollup.period.majority.start, rollup.period.majority.end, lang)));
+    lines.push('', periodSummary(rollup, lang));
     const t = rollup.totals.tthc;
     if (t) {
-      const p = (x: number | null) => (x === null ? '…' : formatPercentVi(x, rollup.decimals));
-      lines.push(rm.totalsTthc(lang, t.received === null ? '…' : formatNumberVi(t.received), p(t.onlinePct), p(t.onTimePct)));
+      const p = (x: number | null) => (x === null ? '…' : formatRoundedPercentVi(x, rollup.decimals));
+      const line = rm.totalsTthc(lang, t.received === null ? '…' : formatNumberVi(t.received), p(t.onlinePct), p(t.onTimePct));
+      lines.push(rollup.period.mixed ? `${line} [${mixedFlag(lang)}]` : line);
     }
     if (rollup.communes.length > 0) lines.push('', m.wrote(lang, rm.rollupWorkbook(lang), written.xlsx), m.wrote(lang, rm.summaryDraft(lang), written.docx));
     io.stdout(lines.join('\n'));

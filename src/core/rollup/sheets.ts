@@ -12,6 +12,8 @@ import { formatDateVi } from '../format';
 import { countedCommunes, RANKING_KEYS } from './index';
 import { fileName } from './exclude';
 import { ROLLUP_SHEET_NAMES } from './words';
+import { noPeriod } from './period';
+import { communePeriodNote, mixedFlag, periodSummary } from './periodNotes';
 import type { CommuneResult, RankingKey, Rollup } from './types';
 
 export type CellFormat = 'int' | 'money' | 'pct' | 'date' | 'text';
@@ -70,8 +72,13 @@ export function periodText(start: number | null, end: number | null, lang: Lang)
 /** The name a commune goes by in lists: its agency, else its file. */
 export const communeName = (c: CommuneResult) => c.agency ?? fileName(c.file);
 
-/** The communes of another period, named with their periods: listed, flagged, never summed or ranked. */
+/**
+ * The note every sheet of totals carries on periods: the communes of another period, named with their
+ * periods (listed, flagged, never summed or ranked), or, when no period has a majority, the sentence saying
+ * the periods differ and every commune was summed.
+ */
 export function leftOutNote(r: Rollup, lang: Lang): string[] {
+  if (r.period.mixed) return [periodSummary(r, lang)];
   const out = r.communes.filter((_, i) => r.leftOut[i]);
   if (!out.length) return [];
   const list = out.map((c) => `${communeName(c)} (${periodText(c.periodStart, c.periodEnd, lang)})`).join('; ');
@@ -91,7 +98,7 @@ function communesSheet(r: Rollup, lang: Lang): RollupSheet {
     col(T(lang, 'Cơ quan', 'Agency'), 'text', 26),
     col(T(lang, 'Từ ngày', 'From'), 'date', 11),
     col(T(lang, 'Đến ngày', 'To'), 'date', 11),
-    col(T(lang, 'Kỳ khác đa số', 'Period differs'), 'text', 12),
+    col(T(lang, 'Đánh giá kỳ báo cáo', 'Period check'), 'text', 16),
     col(T(lang, 'Số lỗi', 'Errors'), 'int', 7),
     col(T(lang, 'Số cảnh báo', 'Warnings'), 'int', 9),
     col(T(lang, 'TTHC tiếp nhận', 'Dossiers received'), 'int', 10),
@@ -119,7 +126,7 @@ function communesSheet(r: Rollup, lang: Lang): RollupSheet {
       txt(c.agency),
       num(c.periodStart, 'date'),
       num(c.periodEnd, 'date'),
-      txt(r.leftOut[i] ? T(lang, 'Khác, không cộng', 'Differs, not summed') : r.period.differs[i] ? T(lang, 'Không ghi kỳ', 'No period') : ''),
+      txt(periodStatus(r, i, lang) || null),
       num(c.counts.error),
       num(c.counts.warning),
       num(f.tthc?.received ?? null),
@@ -286,7 +293,7 @@ function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
   );
   return {
     name: ROLLUP_SHEET_NAMES.totals[lang],
-    title: T(lang, 'TỔNG HỢP SỐ LIỆU CỦA CÁC XÃ', 'TOTALS OF ALL COMMUNES'),
+    title: T(lang, 'TỔNG HỢP SỐ LIỆU CỦA CÁC XÃ', 'TOTALS OF ALL COMMUNES') + (r.period.mixed ? ` (${mixedFlag(lang).toUpperCase()})` : ''),
     notes: [
       T(
         lang,
@@ -373,25 +380,23 @@ function errorsSheet(r: Rollup, lang: Lang): RollupSheet {
   };
 }
 
+/** A commune's period flag in a cell: one reason and its handling ("Không ghi kỳ báo cáo, vẫn cộng vào tổng"). */
+function periodStatus(r: Rollup, i: number, lang: Lang): string {
+  const c = r.communes[i];
+  const note = communePeriodNote(r, i, lang);
+  const s = noPeriod(c) ? T(lang, 'không ghi kỳ báo cáo', 'no period given') + (note ? `, ${note}` : '') : note;
+  return s ? s[0].toUpperCase() + s.slice(1) : '';
+}
+
 function periodsSheet(r: Rollup, lang: Lang): RollupSheet {
-  const maj = r.period.majority;
   const rows = r.communes.map((c, i): RollupCell[] => {
-    const status =
-      c.periodStart === null && c.periodEnd === null
-        ? T(lang, 'Không ghi kỳ báo cáo', 'No period given')
-        : r.leftOut[i]
-          ? T(lang, 'Khác kỳ của đa số: không cộng vào tổng', 'Differs from the majority: not summed')
-          : T(lang, 'Cùng kỳ', 'Same');
+    const status = periodStatus(r, i, lang) || T(lang, 'Cùng kỳ', 'Same');
     return [txt(fileName(c.file)), txt(c.agency), num(c.periodStart, 'date'), num(c.periodEnd, 'date'), txt(status)];
   });
   return {
     name: ROLLUP_SHEET_NAMES.periods[lang],
     title: T(lang, 'KỲ BÁO CÁO CỦA CÁC XÃ', 'EACH COMMUNE’S REPORTING PERIOD'),
-    notes: [
-      maj
-        ? T(lang, `Kỳ của đa số các xã: ${periodText(maj.start, maj.end, lang)}.`, `The majority's period: ${periodText(maj.start, maj.end, lang)}.`)
-        : T(lang, 'Không xã nào ghi kỳ báo cáo.', 'No commune gives its period.'),
-    ],
+    notes: [periodSummary(r, lang)],
     columns: [
       col(T(lang, 'Tệp', 'File'), 'text', 28),
       col(T(lang, 'Cơ quan', 'Agency'), 'text', 26),

@@ -60,9 +60,14 @@ export interface Ranked {
 export type RankingKey = 'onTimePct' | 'onlinePct' | 'disbursedPct';
 
 export interface PeriodCheck {
-  /** The period most communes report (key "start|end" of serials), null when none gives one. */
+  /**
+   * The period more than half of the communes stating a period report (whole-day serials); null when none
+   * gives one or no period has such a majority.
+   */
   majority: { start: number | null; end: number | null } | null;
-  /** Per commune, in input order: true when its period differs from the majority or is not given. */
+  /** True when communes state two or more periods and none has a majority: all are summed, outputs flagged. */
+  mixed: boolean;
+  /** Per commune, in input order: true when its period is not the majority's (none given, or no majority). */
   differs: boolean[];
 }
 
@@ -77,7 +82,8 @@ export interface Rollup {
   period: PeriodCheck;
   /**
    * Per commune, in input order: true when it is left out of the totals, the rankings and the summary's
-   * figures because it reports another period than the majority's (a commune giving no period is only flagged).
+   * figures because it reports another period than the majority's (a commune giving no period, or any
+   * commune when there is no majority, is summed and flagged).
    */
   leftOut: boolean[];
   decimals: number;

@@ -22,6 +22,7 @@ import { countedCommunes, RANKING_KEYS } from './index';
 import { fileName } from './exclude';
 import { communeName, EDUCATION_TITLES, periodText, RANKING_TITLES } from './sheets';
 import type { Ranked, RankingKey, Rollup } from './types';
+import { communePeriodLine, communePeriodNote, mixedFlag, periodSummary } from './periodNotes';
 
 export const SUMMARY_TITLE = 'Tổng hợp kết quả CCHC của các xã';
 /** Communes named at each end of a ranking. */
@@ -40,11 +41,11 @@ export function summaryInfo(r: Rollup, over: Partial<ReportInfo> = {}): ReportIn
   };
 }
 
-/** "(tính trên 8/10 xã có số liệu)" when some communes do not give the figure. */
+/** "(tính trên 8 trong 10 xã có số liệu)" when some communes do not give the figure ("1/2 xã" reads as half a commune). */
 function over(r: Rollup, key: FigurePath): Part[] {
   const n = r.contributors[key] ?? 0;
   const of = countedCommunes(r);
-  return n < of ? [` (tính trên ${n}/${of} xã có số liệu)`] : [];
+  return n < of ? [` (tính trên ${n} trong ${of} xã có số liệu)`] : [];
 }
 
 function opening(r: Rollup, info: ReportInfo): Para[] {
@@ -53,7 +54,7 @@ function opening(r: Rollup, info: ReportInfo): Para[] {
     'Trên cơ sở báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) của ',
     count(countedCommunes(r)),
     ' xã',
-    maj ? `, kỳ báo cáo ${periodText(maj.start, maj.end, 'vi')}` : '',
+    maj ? `, kỳ báo cáo ${periodText(maj.start, maj.end, 'vi')}` : r.period.mixed ? ` (${mixedFlag('vi')})` : '',
     ', ',
     info.agency ?? ph('[cơ quan tổng hợp]'),
     ' tổng hợp kết quả như sau.',
@@ -67,6 +68,7 @@ function opening(r: Rollup, info: ReportInfo): Para[] {
   if (r.refused.length) {
     out.push(body([`Có ${proseCount(r.refused.length)} tệp không dùng được nên chưa được tổng hợp: `, r.refused.map((f) => fileName(f.file)).join('; '), '.']));
   }
+  if (r.period.mixed) out.push(body([periodSummary(r, 'vi')]));
   const left = r.communes.filter((_, i) => r.leftOut[i]);
   if (left.length) {
     out.push(
@@ -242,21 +244,11 @@ function rankingSection(r: Rollup): Para[] {
 
 function qualitySection(r: Rollup): Para[] {
   const out = [heading1('III. Kỳ báo cáo và chất lượng số liệu')];
-  const differ = r.communes.filter((_, i) => r.period.differs[i]);
-  out.push(
-    differ.length
-      ? body([
-          `Có ${proseCount(differ.length)} xã có kỳ báo cáo khác với đa số hoặc không ghi kỳ báo cáo: `,
-          ...joinVi(
-            differ.map((c) => [
-              communeName(c),
-              ` (${periodText(c.periodStart, c.periodEnd, 'vi')}${r.leftOut[r.communes.indexOf(c)] ? ', không cộng vào tổng' : ''})`,
-            ]),
-          ),
-          '.',
-        ])
-      : body(['Các xã báo cáo cùng một kỳ.']),
-  );
+  // Each commune whose period is flagged, with its one reason and whether it was summed.
+  const flagged = r.communes.flatMap((c, i) => (communePeriodNote(r, i, 'vi') ? [`${communeName(c)}: ${communePeriodLine(r, i, 'vi')}`] : []));
+  out.push(body([periodSummary(r, 'vi')]));
+  if (flagged.length) out.push(body([`Các xã cần lưu ý về kỳ báo cáo: ${flagged.join('; ')}.`]));
+  else if (r.period.majority) out.push(body(['Các xã báo cáo cùng một kỳ.']));
   const withErrors = r.communes.filter((c) => c.counts.error > 0);
   out.push(
     withErrors.length
@@ -310,7 +302,7 @@ function appendix(r: Rollup): Block[] {
       cells: [
         text(String(i + 1)),
         text(communeName(c)),
-        text(periodText(c.periodStart, c.periodEnd, 'vi') + (r.leftOut[i] ? ' (khác kỳ, không cộng)' : '')),
+        text(communePeriodLine(r, i, 'vi')),
         text(plainCount(c.figures.tthc?.received)),
         text(pct(c.figures.tthc?.onlinePct, d)),
         text(pct(c.figures.tthc?.onTimePct, d)),

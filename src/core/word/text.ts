@@ -4,8 +4,7 @@
  * paragraph of the report model (model.ts). No renderer here: render/docx.ts and render/html.ts.
  * Every figure goes through `count`/`amount`/`pct` so a null never prints as 0, "null" or "NaN".
  */
-import { formatNumberVi, formatPercentVi } from '../format';
-import { roundHalfAway } from '../round';
+import { formatNumberVi, formatPercentVi, formatRoundedPercentVi } from '../format';
 import { isSeg, type Para, type Part, type Seg } from './model';
 
 export { isSeg, type Part, type Seg } from './model';
@@ -92,7 +91,7 @@ export function amount(x: N): Part {
  */
 export function pct(x: N, decimals: number): Part {
   if (!ok(x)) return ph(`${MISSING}%`);
-  return formatPercentVi(x, Number.isInteger(roundHalfAway(x, decimals)) ? 0 : decimals);
+  return formatRoundedPercentVi(x, decimals);
 }
 
 /** A percentage as the clerk typed it (targets, actuals): 60 -> "60%", 84.8 -> "84,8%". */

@@ -9,7 +9,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Caption1, FluentProvider, makeStyles, shorthands, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import type { AnalysisView } from '../../ui/analysisView';
 import type { Lang } from '../../core/issues';
-import { formatNumberVi, formatPercentVi } from '../../core/format';
+import { formatNumberVi, formatRoundedPercentVi } from '../../core/format';
+import { communePeriodLine, mixedFlag, periodSummary } from '../../core/rollup/periodNotes';
 import {
   buildRollup,
   communeResult,
@@ -67,7 +68,7 @@ export interface RollupAppProps {
   parallel?: number;
 }
 
-const pctText = (x: number | null | undefined) => (x === null || x === undefined ? '' : formatPercentVi(x, 1));
+const pctText = (x: number | null | undefined) => (x === null || x === undefined ? '' : formatRoundedPercentVi(x, 1));
 
 export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProps) {
   const styles = useStyles();
@@ -147,6 +148,8 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
   }
 
   const leftOut = new Set(rollup ? rollup.communes.filter((_, i) => rollup.leftOut[i]).map((c) => c.file) : []);
+  // Each file's place in the roll-up, for its period's one reason and handling (periodNotes.ts).
+  const place = new Map(rollup ? rollup.communes.map((c, i) => [c.file, i] as const) : []);
   const done = rows.filter((r) => r.state === 'done' || r.state === 'refused').length;
   const t = rollup?.totals.tthc;
   return (
@@ -223,8 +226,9 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
                         <>
                           <td>{r.commune.agency ?? T(lang, '(không rõ cơ quan)', '(agency not given)')}</td>
                           <td>
-                            {periodText(r.commune.periodStart, r.commune.periodEnd, lang)}
-                            {out ? T(lang, ' — khác kỳ của đa số, không cộng vào tổng', ' — another period, not summed') : ''}
+                            {rollup && place.has(r.name)
+                              ? communePeriodLine(rollup, place.get(r.name)!, lang)
+                              : periodText(r.commune.periodStart, r.commune.periodEnd, lang)}
                           </td>
                           <td>{formatNumberVi(r.commune.counts.error)}</td>
                           <td>{r.commune.figures.tthc?.received ?? ''}</td>
@@ -249,12 +253,13 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
         )}
         {rollup && (
           <>
+            <Text data-testid="rollup-period">{periodSummary(rollup, lang)}</Text>
             <Text data-testid="rollup-totals">
               {t
                 ? T(
                     lang,
-                    `Toàn tỉnh (${countedCommunes(rollup)} xã${leftOut.size ? `, không cộng ${leftOut.size} xã khác kỳ` : ''}): tiếp nhận ${t.received === null ? '…' : formatNumberVi(t.received)} hồ sơ, trực tuyến ${pctText(t.onlinePct) || '…'}, đúng hạn ${pctText(t.onTimePct) || '…'} (tỷ lệ tính từ tổng số hồ sơ, không lấy trung bình các tỷ lệ).`,
-                    `Province (${countedCommunes(rollup)} communes${leftOut.size ? `, ${leftOut.size} of another period left out` : ''}): ${t.received === null ? '…' : formatNumberVi(t.received)} dossiers, ${pctText(t.onlinePct) || '…'} online, ${pctText(t.onTimePct) || '…'} on time (ratios from the summed counts).`,
+                    `Toàn tỉnh (${countedCommunes(rollup)} xã${leftOut.size ? `, không cộng ${leftOut.size} xã khác kỳ` : ''}): tiếp nhận ${t.received === null ? '…' : formatNumberVi(t.received)} hồ sơ, trực tuyến ${pctText(t.onlinePct) || '…'}, đúng hạn ${pctText(t.onTimePct) || '…'} (tỷ lệ tính từ tổng số hồ sơ, không lấy trung bình các tỷ lệ).${rollup.period.mixed ? ` [${mixedFlag(lang)}]` : ''}`,
+                    `Province (${countedCommunes(rollup)} communes${leftOut.size ? `, ${leftOut.size} of another period left out` : ''}): ${t.received === null ? '…' : formatNumberVi(t.received)} dossiers, ${pctText(t.onlinePct) || '…'} online, ${pctText(t.onTimePct) || '…'} on time (ratios from the summed counts).${rollup.period.mixed ? ` [${mixedFlag(lang)}]` : ''}`,
                   )
                 : T(lang, `Đã đọc ${rollup.communes.length} xã.`, `${rollup.communes.length} communes read.`)}
             </Text>
