@@ -80,3 +80,27 @@ test('flags a commune of another period as left out, lists a copied file as not 
   expect(rows[4].getAttribute('data-state')).toBe('refused');
   expect(rows[4].textContent).toContain('Cùng nội dung với tệp «xa-1.xlsx»');
 });
+
+test('periods that all differ: no period chosen, every commune summed, each row says why, the totals flagged', async () => {
+  const tenPct = [{ field: 'Hộ tịch', online: 1, direct: 9, early: 0, onTime: 10, late: 0 }];
+  const specs = [
+    communeSpec(0, { start: [1, 1, 2023], end: [31, 3, 2023], tthc: tenPct }),
+    communeSpec(1, { start: [1, 4, 2023], end: [30, 6, 2023], tthc: tenPct }),
+    communeSpec(2, { start: [1, 1, 2024], end: [31, 3, 2024], tthc: tenPct }),
+    communeSpec(3, { noPeriod: true, tthc: tenPct }),
+  ];
+  const files = await Promise.all(specs.map(async (s, i) => new File([Buffer.from(await communeBytes(s))], `xa-${i + 1}.xlsx`)));
+  render(<RollupApp createWorker={worker} lang="vi" parallel={2} />);
+  fireEvent.change(screen.getByTestId('rollup-files'), { target: { files } });
+  const totals = await screen.findByTestId('rollup-totals', {}, { timeout: 90000 });
+  expect(totals.textContent).toContain('Toàn tỉnh (4 xã): tiếp nhận 40 hồ sơ, trực tuyến 10%, đúng hạn 100%');
+  expect(totals.textContent).toContain('[kỳ báo cáo khác nhau]');
+  const period = screen.getByTestId('rollup-period').textContent!;
+  expect(period).toMatch(/^Kỳ báo cáo của các xã khác nhau/);
+  expect(period).toContain('01/01/2024 – 31/03/2024 (UBND XÃ SỐ 3)');
+  expect(period).not.toMatch(/đa số/);
+  const rows = screen.getAllByTestId('rollup-row');
+  expect(rows.map((r) => r.getAttribute('data-left-out'))).toEqual([null, null, null, null]);
+  expect(rows[0].textContent).toContain('01/01/2023 – 31/03/2023 (kỳ báo cáo khác nhau, vẫn cộng vào tổng)');
+  expect(rows[3].textContent).toContain('không ghi kỳ báo cáo (vẫn cộng vào tổng)');
+});
