@@ -86,7 +86,12 @@ run('roll-up page in Chromium', () => {
       await narrow.keyboard.press('Tab');
       await expect(choose.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
       // The button opens the hidden input's chooser.
-      const [chooser] = await Promise.all([narrow.waitForEvent('filechooser', { timeout: LONG }), narrow.keyboard.press('Enter')]);
+      // Playwright turns on its file chooser interception when the listener is added; one round trip to the page makes
+      // sure it is on before the key is pressed (on a loaded machine the press could otherwise open an unseen dialog).
+      const chooserEvent = narrow.waitForEvent('filechooser', { timeout: LONG });
+      await narrow.evaluate(() => 0);
+      await narrow.keyboard.press('Enter');
+      const chooser = await chooserEvent;
       await chooser.setFiles(files);
       await narrow.getByTestId('rollup-totals').waitFor({ timeout: LONG });
       expect(await narrow.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
