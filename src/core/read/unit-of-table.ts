@@ -1,5 +1,6 @@
 /**
- * The unit of a table's amounts: a unit line above the header ("ĐVT: triệu đồng"), the title, the far right
+ * The unit of a table's amounts: a unit line above the header ("ĐVT: triệu đồng", or a sentence: "Ghi chú: số liệu
+ * tính bằng triệu đồng", "Đơn vị tính là triệu đồng"), the title, the far right
  * of the title band (past the table's last column), the header of each amount column ("Thực hiện (nghìn
  * đồng)"), or a unit statement in a cell of the table's first line ("Ghi chú": "Đơn vị tính: triệu đồng").
  * A note in the footnote band under the last line ("Ghi chú: số liệu tính bằng triệu đồng") states it too.

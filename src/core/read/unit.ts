@@ -23,13 +23,28 @@ const PHRASE =
   `|(?<k>(?:nghin|ngan)(?:\\s*${CUR})?|ng\\s*\\.?\\s*${CUR_AFTER}|${THOUSAND}\\s*${CUR_AFTER})` +
   `|(?<u>${CUR}))(?![\\p{L}\\p{N}])`;
 
-/** After a label; what follows must not be another word ("Đơn vị: Đồng Tâm" is a place). */
+/**
+ * After a label, with or without a colon or "là" ("Đơn vị tính là triệu đồng"); what follows must not be another
+ * word ("Đơn vị: Đồng Tâm" is a place).
+ */
 const AFTER_LABEL = new RegExp(
-  `(?<![\\p{L}\\p{N}])[dđ](?:on vi tinh|v tinh|vt|\\.v\\.t\\.?|on vi)\\s*[:.\\-\\u2013]?\\s*${PHRASE}` + `(?=\\s*(?:$|[^\\p{L}\\p{N}\\s]))`,
+  `(?<![\\p{L}\\p{N}])[dđ](?:on vi tinh|on vi tien(?: te)?|v tinh|vt|\\.v\\.t\\.?|on vi)` +
+    `\\s*(?:la(?![\\p{L}\\p{N}])\\s*)?[:.\\-\\u2013]?\\s*${PHRASE}(?=\\s*(?:$|[^\\p{L}\\p{N}\\s]))`,
   'u',
 );
 const IN_PARENS = new RegExp(`[(\\[]\\s*${PHRASE}\\s*[)\\]]`, 'u');
 const WHOLE = new RegExp(`^\\s*${PHRASE}\\s*$`, 'u');
+/**
+ * A unit stated in a sentence: "số liệu tính bằng triệu đồng", "được tính bằng nghìn đồng", "tính theo đơn vị
+ * triệu đồng".
+ */
+const COMPUTED_IN = new RegExp(`(?<![\\p{L}\\p{N}])tinh (?:bang|theo)(?:\\s+don vi)?\\s*[:]?\\s*${PHRASE}`, 'u');
+/** Words that tie a note to one line or item, not the table: "riêng dòng 3", "mục II", "trừ khoản…". */
+const ONE_LINE = /(?<![\p{L}\p{N}])(?:rieng|dong so|dong \d|dong [ivx]+(?![\p{L}])|muc|tru|khoan|o cot|cot \d)(?![\p{L}])/u;
+/** A unit ending the text: "Ghi chú: Triệu đồng." (what stands before it is checked apart). */
+const AT_END = new RegExp(`(?<![\\p{L}\\p{N}])${PHRASE}(?=[\\s.]*$)`, 'u');
+/** What may stand beside a unit in a note line that states nothing else: "Ghi chú: (triệu đồng)", "* Triệu đồng.". */
+const NOTE_LABEL = /^[\s()[\].,;:*\-\u2013]*(?:(?:ghi chu|chu thich|luu y)[\s:.\-\u2013]*)?$/u;
 
 /** One character per UTF-16 unit: lower case, no diacritics (đ kept), any space -> ' '. */
 function simplify(text: string): string {
@@ -52,13 +67,16 @@ function factorOf(groups: Record<string, string | undefined> | undefined): numbe
   return 1;
 }
 
-/** Finds the unit of amounts in a text; null when it names none. */
+/**
+ * Finds the unit of amounts in a text (a unit line, a title, a header); null when it names none. A unit stated
+ * in a sentence ("Số liệu tính bằng triệu đồng") counts unless the sentence is about one line or item.
+ */
 export function parseUnit(text: string): ParsedUnit | null {
   const original = text.normalize('NFC');
   const simple = simplify(original);
-  for (const re of [AFTER_LABEL, IN_PARENS, WHOLE]) {
+  for (const re of [AFTER_LABEL, IN_PARENS, WHOLE, COMPUTED_IN]) {
     const m = re.exec(simple);
-    if (m) {
+    if (m && !(re === COMPUTED_IN && ONE_LINE.test(simple))) {
       return {
         factor: factorOf(m.groups),
         text: original.slice(m.index, m.index + m[0].length).trim(),
@@ -82,21 +100,22 @@ export function parseUnitStatement(text: string): ParsedUnit | null {
   return { factor: factorOf(m.groups), text: original.slice(m.index, m.index + m[0].length).trim() };
 }
 
-/** "tính bằng triệu đồng", "được tính bằng nghìn đồng": a unit stated in a sentence. */
-const COMPUTED_IN = new RegExp(`(?<![\\p{L}\\p{N}])tinh bang\\s*[:]?\\s*${PHRASE}`, 'u');
-/** Words that tie a note to one line or item, not the table: "riêng dòng 3", "mục II", "trừ khoản…". */
-const ONE_LINE = /(?<![\p{L}\p{N}])(?:rieng|dong so|dong \d|dong [ivx]+(?![\p{L}])|muc|tru|khoan|o cot|cot \d)(?![\p{L}])/u;
-
 /**
  * A note under a table that states the unit of its figures: "Ghi chú: số liệu tính bằng triệu đồng",
- * "* ĐVT: nghìn đồng", "Đơn vị: triệu đồng". A note about one line or item ("Riêng dòng 3 tính bằng
- * nghìn đồng", "Mục II tính bằng đồng") is not the table's unit; null then, and when no unit is stated.
+ * "* ĐVT: nghìn đồng", "Đơn vị tính là triệu đồng", or a unit alone ("(triệu đồng)", "Ghi chú: Triệu đồng"). A note
+ * about one line or item ("Riêng dòng 3 tính bằng nghìn đồng", "Mục II tính bằng đồng") is not the table's unit, nor
+ * an amount named in passing ("Gồm 200 triệu đồng thu bổ sung"); null then, and when no unit is stated.
  */
 export function parseUnitNote(text: string): ParsedUnit | null {
   const original = text.normalize('NFC');
   const simple = simplify(original);
-  const m = AFTER_LABEL.exec(simple) ?? COMPUTED_IN.exec(simple);
-  if (!m || ONE_LINE.test(simple)) return null;
+  if (ONE_LINE.test(simple)) return null;
+  let m = AFTER_LABEL.exec(simple) ?? COMPUTED_IN.exec(simple);
+  if (!m) {
+    // A unit alone, in parentheses or not, after at most a "Ghi chú:" label.
+    m = IN_PARENS.exec(simple) ?? AT_END.exec(simple);
+    if (!m || !NOTE_LABEL.test(simple.slice(0, m.index) + simple.slice(m.index + m[0].length))) return null;
+  }
   return { factor: factorOf(m.groups), text: original.slice(m.index, m.index + m[0].length).trim() };
 }
 

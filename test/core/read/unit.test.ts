@@ -48,6 +48,12 @@ describe('parseUnit', () => {
     ['Thành tiền\n(VNĐ)', 1, '(VNĐ)'],
     ['Số tiền [đồng]', 1, '[đồng]'],
     ['KINH PHÍ CCHC NĂM 2023 (ĐVT: triệu đồng)', 1e6, 'ĐVT: triệu đồng'],
+    ['Đơn vị tính là triệu đồng', 1e6, 'Đơn vị tính là triệu đồng'],
+    ['Ghi chú: Đơn vị tính là: nghìn đồng', 1e3, 'Đơn vị tính là: nghìn đồng'],
+    ['Don vi tinh la trieu dong', 1e6, 'Don vi tinh la trieu dong'],
+    ['Đơn vị tiền tệ: đồng', 1, 'Đơn vị tiền tệ: đồng'],
+    ['Ghi chú: số liệu tính bằng triệu đồng', 1e6, 'tính bằng triệu đồng'],
+    ['Số liệu được tính theo đơn vị nghìn đồng', 1e3, 'đơn vị nghìn đồng'],
   ])('%j -> %p (%j)', (t, factor, text) => {
     expect(parseUnit(t)).toEqual({ factor, text });
   });
@@ -88,6 +94,10 @@ describe('parseUnit', () => {
     'Triệu Văn An',
     'Tổng cộng',
     'Trong đó: đã giải quyết',
+    'Kinh phí hỗ trợ 5 triệu đồng/người',
+    'Đơn vị tính là người',
+    'Đơn vị là UBND xã Đồng Tâm',
+    'Riêng dòng 3 tính bằng nghìn đồng',
   ])('%j names no unit', (t) => {
     expect(parseUnit(t)).toBeNull();
   });
@@ -116,15 +126,22 @@ describe('parseUnitNote (a note under the table)', () => {
     ['* Số liệu được tính bằng nghìn đồng.', 1e3],
     ['Đơn vị: triệu đồng', 1e6],
     ['Ghi chú: ĐVT: 1.000đ', 1e3],
+    ['Ghi chú: Đơn vị tính là triệu đồng', 1e6],
+    ['(triệu đồng)', 1e6],
+    ['Ghi chú: Triệu đồng.', 1e6],
   ])("%j states the table's unit", (t, factor) => {
     expect(parseUnitNote(t)?.factor).toBe(factor);
   });
-  it.each(['Ghi chú: riêng dòng 3 tính bằng nghìn đồng', 'Mục II tính bằng đồng', 'Gồm 200 triệu đồng thu bổ sung', 'Người lập biểu'])(
-    "%j is no statement of the table's unit",
-    (t) => {
-      expect(parseUnitNote(t)).toBeNull();
-    },
-  );
+  it.each([
+    'Ghi chú: riêng dòng 3 tính bằng nghìn đồng',
+    'Mục II tính bằng đồng',
+    'Gồm 200 triệu đồng thu bổ sung',
+    'Người lập biểu',
+    'Thu bổ sung (triệu đồng)',
+    'Kinh phí 5 triệu đồng',
+  ])("%j is no statement of the table's unit", (t) => {
+    expect(parseUnitNote(t)).toBeNull();
+  });
 });
 
 describe("parseUnitInNote (a cell's note or comment)", () => {
