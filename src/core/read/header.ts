@@ -251,6 +251,11 @@ function better(a: FieldCandidate, b: FieldCandidate): boolean {
   return a.placed && !b.placed;
 }
 
+/** A plain text column met only on clerks' forms, that no figure reads ("Lý luận chính trị", "Họ và tên đệm"). */
+function recordOnly(f: FieldSpec): boolean {
+  return !!f.formOnly && f.kind === 'text' && !f.valueShape;
+}
+
 /** 0 when the field's kind suits the column's values (numbers or text), 1 when not, 0 when unknown. */
 function misfit(kind: FieldKind, numeric: boolean | null): number {
   if (numeric === null || kind === 'date') return 0;
@@ -310,9 +315,15 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
     const numeric = columnLooksNumeric(grid, fromRow, label.col);
     const top = cands[0];
     const tier = cands.filter((c) => c.inLeaf === top.inLeaf && c.weak === top.weak);
-    // Values that do not suit a field rule it out first ("Họ và tên cán bộ" over names is no count),
-    // then the synonym written last, then the longer one.
-    tier.sort((a, b) => misfit(a.field.kind, numeric) - misfit(b.field.kind, numeric) || (better(a, b) ? -1 : better(b, a) ? 1 : a.order - b.order));
+    // Values that do not suit a field rule it out first ("Họ và tên cán bộ" over names is no count); a field
+    // kept only for the record yields to one whose values were tested and fit ("Trình độ chuyên môn, lý luận
+    // chính trị" holds levels); then the synonym written last, then the longer one.
+    const tested = tier.some((c) => c.field.kind !== 'text');
+    const yields = (c: FieldCandidate) => (tested && recordOnly(c.field) ? 1 : 0);
+    tier.sort(
+      (a, b) =>
+        misfit(a.field.kind, numeric) - misfit(b.field.kind, numeric) || yields(a) - yields(b) || (better(a, b) ? -1 : better(b, a) ? 1 : a.order - b.order),
+    );
     const free = tier.find((c) => columns[c.field.key] === undefined);
     if (free) {
       columns[free.field.key] = label.col;
@@ -328,6 +339,18 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
       columns[want.field.key] = label.col;
       held[want.field.key] = want;
       if (displaced && candidates.has(displaced)) queue.push(displaced);
+      continue;
+    }
+    // Sub-columns that name the field only through their common group label ("Trình độ đào tạo" over "Chuyên
+    // môn" | "Lý luận chính trị" | "Tin học") are other things under that group, not copies of the field; the one
+    // whose own cell is in the field's own words ("Chuyên môn") takes it.
+    const kept = labels.find((l) => l.col === columns[want.field.key]);
+    if (prev && kept && siblings(want, label, prev, kept)) {
+      if (ownLeaf(spec, want.field, label) && !ownLeaf(spec, want.field, kept)) {
+        columns[want.field.key] = label.col;
+        held[want.field.key] = want;
+        if (candidates.has(kept)) queue.push(kept);
+      }
       continue;
     }
     // A sibling named by a shorter word than the kept column ("Trình độ" / "Tin học") is another
@@ -403,6 +426,21 @@ function filledBelow(grid: Grid, fromRow: number, col: number, sample = 12): num
  */
 function moreSpecific(a: FieldCandidate, b: FieldCandidate | undefined): boolean {
   return !!b && a.field.key === b.field.key && !a.inLeaf && !b.inLeaf && a.weak === b.weak && a.length > b.length;
+}
+
+/**
+ * Two columns under one group label, each naming the field only through it (neither own cell does), whose own
+ * cells differ: "Trình độ đào tạo" / "Chuyên môn" and "Trình độ đào tạo" / "Lý luận chính trị".
+ */
+function siblings(a: FieldCandidate, la: ColumnLabel, b: FieldCandidate, lb: ColumnLabel): boolean {
+  if (a.field.key !== b.field.key || a.inLeaf || b.inLeaf || la.parts.length < 2 || lb.parts.length < 2 || la.leaf === lb.leaf) return false;
+  return la.parts.slice(0, -1).join(' ') === lb.parts.slice(0, -1).join(' ');
+}
+
+/** The column's own cell is all in the table's and the field's own words ("Chuyên môn" for trình độ chuyên môn). */
+function ownLeaf(spec: TableSpec, field: FieldSpec, label: ColumnLabel): boolean {
+  const own = ownWords(spec, field);
+  return label.leaf.split(' ').every((w) => own.has(w));
 }
 
 /** True when the first cells under the header are mostly numbers, false when mostly text, null when blank. */

@@ -85,6 +85,15 @@ export const staff = defineTable({
       kind: 'category',
       categories: EDUCATION_CATEGORIES,
     },
+    // The political-theory level, beside the professional one under "Trình độ đào tạo": read so that it is never
+    // taken for a second education column; no figure uses it.
+    {
+      key: 'politicalTheory',
+      label: { vi: 'Lý luận chính trị', en: 'Political theory' },
+      synonyms: ['lý luận chính trị', 'trình độ chính trị', 'llct'],
+      kind: 'text',
+      formOnly: true,
+    },
     { key: 'count', label: { vi: 'Số lượng', en: 'Count' }, synonyms: ['số lượng', 'tổng số', 'số người'], kind: 'count' },
     { key: 'countCanBo', label: { vi: 'Cán bộ', en: 'Cán bộ' }, synonyms: ['cán bộ'], kind: 'count' },
     { key: 'countCongChuc', label: { vi: 'Công chức', en: 'Công chức' }, synonyms: ['công chức'], kind: 'count' },
