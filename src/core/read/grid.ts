@@ -181,6 +181,9 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     if (!inside(ri, ci) || typeof v !== 'string') return textNow(row, col, -1);
     // Short plain ASCII (codes, numbers typed as text) is its own text: nothing to convert or keep.
     if (isPlainAscii(v)) return v;
+    // A string already read elsewhere, whose text does not depend on its cell: no per-cell place needed.
+    const same = byString.get(v);
+    if (same !== undefined) return same;
     let cached = texts[ri];
     if (cached === undefined) texts[ri] = cached = new Array<string>(width);
     let t = cached[ci];
@@ -223,7 +226,7 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       const ri = row - originRow;
       const ci = col - originCol;
       const v = raw(row, col);
-      if (!inside(ri, ci) || typeof v !== 'string' || isPlainAscii(v)) return null;
+      if (!inside(ri, ci) || typeof v !== 'string' || isPlainAscii(v) || byString.has(v)) return null;
       text(row, col);
       return legacies.size === 0 ? null : (legacies.get(ri * width + ci) ?? null);
     },

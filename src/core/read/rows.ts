@@ -15,6 +15,7 @@ import { memoized } from '../memo';
 import { NUMERIC_KINDS } from './header';
 import type { Candidate } from './locate';
 import { fold } from '../text/fold';
+import { couldBeLegacy } from '../text/legacy';
 import * as msg from './readerIssues';
 import { bareNumber, guessNumberStyle, hasTooManyDigits, parseNumberText, type NumberStyle } from './number';
 import { isDateFormat, isDateSerial, parseDateText } from './date';
@@ -207,21 +208,39 @@ function isTotalLabel(t: string): boolean {
   return totalLabel(t);
 }
 
-function rowIsTotal(c: Candidate, row: number): boolean {
-  const cells = c.grid.rowValues(row);
-  if (cells === undefined) return false;
-  const left = c.grid.valuesLeft;
-  for (let col = Math.max(c.left, left); col <= c.right && col - left < cells.length; col++) {
-    const v = cells[col - left];
-    if (typeof v !== 'string' || v.length > 40) continue;
-    // An ASCII first letter stays first in the text (legacy fonts convert only letters past 0x7f), so it rules
-    // most cells out without reading their text; tags ("<#", "${") are removed from the text, so they may not.
-    const first = v.charCodeAt(0);
-    if (first < 0x80 && first > 40 && first !== 84 && first !== 116 && first !== 67 && first !== 99 && first !== 60 && first !== 36) continue;
-    // Plain ASCII is its own text (grid.ts).
-    if (isPlainAscii(v) ? isTotalLabel(v) : isTotalLabel(c.grid.text(row, col))) return true;
-  }
-  return false;
+/** Strings remembered per table by totalRows: a list repeats a few labels, statuses and channels on every row. */
+const TOTAL_MEMO_LIMIT = 5_000;
+
+/**
+ * The test of a table's rows for a total label ("Tổng cộng", "Cộng") in any of its cells. A string's answer
+ * is remembered when its text is the string's own (no legacy font could have made it), so a long list's
+ * cells are each one lookup.
+ */
+function totalRows(c: Candidate): (row: number) => boolean {
+  const { grid } = c;
+  const known = new Map<string, boolean>();
+  const left = grid.valuesLeft;
+  return (row) => {
+    const cells = grid.rowValues(row);
+    if (cells === undefined) return false;
+    for (let col = Math.max(c.left, left); col <= c.right && col - left < cells.length; col++) {
+      const v = cells[col - left];
+      if (typeof v !== 'string' || v.length > 40) continue;
+      // An ASCII first letter stays first in the text (legacy fonts convert only letters past 0x7f), so it rules
+      // most cells out without reading their text; tags ("<#", "${") are removed from the text, so they may not.
+      const first = v.charCodeAt(0);
+      if (first < 0x80 && first > 40 && first !== 84 && first !== 116 && first !== 67 && first !== 99 && first !== 60 && first !== 36) continue;
+      let total = known.get(v);
+      if (total === undefined) {
+        // Plain ASCII is its own text (grid.ts).
+        const plain = isPlainAscii(v);
+        total = plain ? isTotalLabel(v) : isTotalLabel(grid.text(row, col));
+        if ((plain || !couldBeLegacy(v)) && known.size < TOTAL_MEMO_LIMIT) known.set(v, total);
+      }
+      if (total) return true;
+    }
+    return false;
+  };
 }
 
 function rowLevel(c: Candidate, row: number): number | undefined {
@@ -294,7 +313,9 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
   // Per field, whether the current row's text is blank.
   const blankText: boolean[] = fields.map(() => false);
   const store = new ColumnStore(grid, spec.name, c.dataRows.length);
+  const rowIsTotal = totalRows(c);
   const readings = fields.map(() => new Map<string, CellReading>());
+  const byString = fields.map(() => new Map<string, { text: string; reading: CellReading | null }>());
   const columns = fields.map((f, i) => store.addField(f.key, cols[i], numeric[i] || dated[i]));
 
   const categoryField = spec.fields.find((f) => f.key === 'category');
@@ -325,7 +346,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
         continue;
       }
     }
-    const isTotal = rowIsTotal(c, row);
+    const isTotal = rowIsTotal(row);
     const n = store.begin(row);
     const cells = grid.rowValues(row);
     let hasNumber = false;
@@ -356,23 +377,46 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
         value = numeric[i] ? numberValue(ctx, f, at, atCol, raw) : dateValue(ctx, at, atCol, raw);
       if (value !== null) unreadable[i] = false;
       else {
-        // Plain ASCII is its own text and never legacy (grid.ts): tested once here rather than in each grid call.
-        const plain = typeof raw === 'string' && isPlainAscii(raw);
-        const text = plain ? (raw as string).trim() : grid.text(at, atCol).trim();
-        const legacy = plain || typeof raw !== 'string' ? null : grid.legacy(at, atCol);
+        let text: string;
+        let legacy: 'tcvn3' | 'vni' | null = null;
+        // null: a text field's value is its text, nothing to read and nothing to say (most text cells of a log).
+        let r: CellReading | null;
+        const known = typeof raw === 'string' ? byString[i].get(raw) : undefined;
+        if (known !== undefined) {
+          text = known.text;
+          r = known.reading;
+        } else {
+          // Plain ASCII is its own text and never legacy (grid.ts): tested once here rather than in each grid call.
+          const plain = typeof raw === 'string' && isPlainAscii(raw);
+          text = plain ? (raw as string).trim() : grid.text(at, atCol).trim();
+          legacy = plain || typeof raw !== 'string' ? null : grid.legacy(at, atCol);
+          if (plainText[i] && typeof raw === 'string' && !text.startsWith('#') && legacy === null) r = null;
+          else {
+            // A string's reading depends on its text alone (legacy text aside): a column repeats a few texts.
+            const cacheable = typeof raw === 'string' && text.length <= READING_MEMO_TEXT && legacy === null;
+            r = cacheable ? (readings[i].get(text) ?? null) : null;
+            if (r === null) {
+              r = readCellOf(ctx, f, at, atCol, raw, text);
+              if (cacheable && readings[i].size < READING_MEMO_LIMIT) readings[i].set(text, r);
+            }
+          }
+          // A string no legacy font could have made reads the same in every cell: the next cell holding it is
+          // read by the string alone (a plain code in a text field is cheaper read again than remembered).
+          if (
+            typeof raw === 'string' &&
+            !(plain && r === null) &&
+            legacy === null &&
+            raw.length <= READING_MEMO_TEXT &&
+            byString[i].size < READING_MEMO_LIMIT
+          ) {
+            if (plain || !couldBeLegacy(raw)) byString[i].set(raw, { text, reading: r });
+          }
+        }
         blank = text === '';
-        if (plainText[i] && typeof raw === 'string' && !text.startsWith('#') && legacy === null) {
-          // A text field's value is its text: nothing to read, nothing to say (most text cells of a log).
+        if (r === null) {
           value = blank ? null : text;
           unreadable[i] = false;
         } else {
-          // A string's reading depends on its text alone (legacy text aside): a column repeats a few texts.
-          const cacheable = typeof raw === 'string' && text.length <= READING_MEMO_TEXT && legacy === null;
-          let r = cacheable ? readings[i].get(text) : undefined;
-          if (r === undefined) {
-            r = readCellOf(ctx, f, at, atCol, raw, text);
-            if (cacheable && readings[i].size < READING_MEMO_LIMIT) readings[i].set(text, r);
-          }
           unreadable[i] = r.issue !== undefined;
           // Issues of a merged cell name it once, at its top-left cell.
           if (at === row && (legacy || r.issue !== undefined || r.asText)) readingIssues(ctx, f, at, atCol, r, issues, isTotal, legacy, text);
