@@ -223,6 +223,23 @@ export function extend(spec: TableSpec, grid: Grid, match: HeaderMatch, headerSt
   const blankRows: number[] = [];
   let pending: number[] = [];
   for (; r <= bottomLimit; r++) {
+    // Most rows of a long list: a number beside another filled cell. Such a row is no blank row, no header
+    // printed again, no footer, title or other table's header (each of those holds text only, or one cell),
+    // so only the checks that could still stop it are made.
+    if (holdsNumberAndMore(grid, r, left, right)) {
+      if (numberingRow !== null && sameCells(grid, numberingRow, r, left, right)) continue;
+      if (headerStarts.has(r) && r !== match.row) {
+        if (repeatsHeader(grid, spec, r, match.columns)) continue;
+        break;
+      }
+      if (pending.length > 0) {
+        if (!bounded && !looksLikeData(grid, r, mapped)) break;
+        blankRows.push(...pending);
+        pending = [];
+      }
+      dataRows.push(r);
+      continue;
+    }
     if (grid.isBlankRow(r, left, right)) {
       pending.push(r);
       if (pending.length >= 2 && !bounded) break;
@@ -259,6 +276,23 @@ export function extend(spec: TableSpec, grid: Grid, match: HeaderMatch, headerSt
     titleRows.push(t);
   }
   return { spec, grid, match, headerRows, numberingRow, dataRows, blankRows: blankRows.filter((b) => b < lastRow), left, right, lastRow, titleRows, score: 0 };
+}
+
+/** A finite number in [left, right] and at least one other filled cell (read from the row's values at once). */
+function holdsNumberAndMore(grid: Grid, row: number, left: number, right: number): boolean {
+  const cells = grid.rowValues(row);
+  if (cells === undefined) return false;
+  const base = grid.valuesLeft;
+  let number = false;
+  let filled = 0;
+  for (let c = left; c <= right; c++) {
+    const v = cells[c - base];
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'number' && Number.isFinite(v)) number = true;
+    else if (grid.isBlank(row, c)) continue;
+    if (++filled >= 2 && number) return true;
+  }
+  return false;
 }
 
 function repeatsHeader(grid: Grid, spec: TableSpec, row: number, columns: Record<string, number>): boolean {
