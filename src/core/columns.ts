@@ -22,6 +22,13 @@ export interface FieldColumn {
   text(i: number): string;
   /** 0-based sheet row of the value's cell, or -1 when the record has no such value. */
   cellRow(i: number): number;
+  /**
+   * Optional, for loops over every record: true when each record's value is read at its own row in one
+   * column (cellRow(i) is the record's row; no value merged down, given by a heading or joined).
+   */
+  inOwnRows?(): boolean;
+  /** Optional: the values as numbers when num(i) is the number at i for every record (NaN, ±Infinity: null); else null. */
+  numberArray?(): Float64Array | null;
 }
 
 export interface TypedColumns {

@@ -59,7 +59,16 @@ export function checkDates(read: ReadResult): Issue[] {
       const cols = tableColumns(t);
       const values = cols.field(f.key);
       if (!values) continue;
+      // A log's dates straight from their array (NaN: none), without a call per record.
+      const numbers = values.numberArray?.() ?? null;
+      // Days outside [low, high] are the only ones that can raise an issue.
+      const low = start ?? -Infinity;
+      const high = Math.min(report ?? Infinity, end ?? Infinity);
       for (let i = 0; i < cols.length; i++) {
+        if (numbers !== null) {
+          const x = numbers[i];
+          if (!(x < low || x >= high + 1)) continue;
+        }
         const v = values.num(i);
         if (v === null) continue;
         const d = day(v);

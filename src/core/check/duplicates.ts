@@ -118,19 +118,45 @@ const RULES: Rule[] = [
   },
 ];
 
+/** A 32-bit hash of a key (FNV-1a over its UTF-16 units). */
+function hashOf(k: string): number {
+  let h = 0x811c9dc5;
+  for (let j = 0; j < k.length; j++) h = Math.imul(h ^ k.charCodeAt(j), 0x01000193);
+  return h;
+}
+
+/**
+ * The hashes that two or more of the keys share: only keys with such a hash can be a duplicate. A log of
+ * 100 000 dossier codes, each its own, is told so by sorting numbers, not by a map of 100 000 strings.
+ */
+function sharedHashes(keys: (string | null)[]): Set<number> {
+  const hashes = new Int32Array(keys.length);
+  let n = 0;
+  for (const k of keys) if (k !== null) hashes[n++] = hashOf(k);
+  const sorted = hashes.subarray(0, n).sort();
+  const shared = new Set<number>();
+  for (let j = 1; j < n; j++) if (sorted[j] === sorted[j - 1]) shared.add(sorted[j]);
+  return shared;
+}
+
 export function checkDuplicates(read: ReadResult): Issue[] {
   const out: Issue[] = [];
   for (const rule of RULES) {
     const t = read.tables[rule.table];
     if (!t || !hasColumn(t, rule.field) || (rule.when && !rule.when(t))) continue;
-    const seen = new Map<string, number>();
     const cols = tableColumns(t);
     const r: Rec = { at: (key) => cols.field(key), i: 0 };
+    const keys = new Array<string | null>(cols.length);
     for (let i = 0; i < cols.length; i++) {
-      if (cols.isTotal(i)) continue;
       r.i = i;
-      const k = rule.key(r);
-      if (k === null) continue;
+      keys[i] = cols.isTotal(i) ? null : rule.key(r);
+    }
+    const shared = sharedHashes(keys);
+    if (shared.size === 0) continue;
+    const seen = new Map<string, number>();
+    for (let i = 0; i < cols.length; i++) {
+      const k = keys[i];
+      if (k === null || !shared.has(hashOf(k))) continue;
       const first = seen.get(k);
       if (first === undefined) {
         seen.set(k, i);

@@ -49,8 +49,7 @@ function periodOf(info: ReportInfo): Period {
 
 /** -1, 0, 1: done before, on, after due; by calendar day, or to the second with exactTime. */
 function compareDone(done: number, due: number, exactTime: boolean): number {
-  const key = exactTime ? (x: number) => Math.round(x * 86400) : (x: number) => Math.floor(x);
-  return Math.sign(key(done) - key(due));
+  return exactTime ? Math.sign(Math.round(done * 86400) - Math.round(due * 86400)) : Math.sign(Math.floor(done) - Math.floor(due));
 }
 
 /** Running counts of dossiers, with what makes some of them unknown. */
@@ -89,14 +88,15 @@ interface LogColumns {
   status?: FieldColumn;
 }
 
-/** Reads record i's dates, channel and status into `d` (one object for the whole log: nothing made per dossier). */
-function readDates(c: LogColumns, i: number, d: Dates): Dates {
-  d.rec = c.receivedAt ? c.receivedAt.num(i) : null;
-  d.due = c.dueAt ? c.dueAt.num(i) : null;
-  d.done = c.doneAt ? c.doneAt.num(i) : null;
-  d.channel = c.channel?.value(i);
-  d.status = c.status?.value(i);
-  return d;
+/** A date column's numbers read straight from its array when it has one (columns.ts numberArray). */
+function dateReader(c: FieldColumn | undefined): (i: number) => number | null {
+  if (!c) return () => null;
+  const a = c.numberArray?.() ?? null;
+  if (a === null) return (i) => c.num(i);
+  return (i) => {
+    const v = a[i];
+    return v - v === 0 ? v : null;
+  };
 }
 
 /**
@@ -214,22 +214,42 @@ function setSources(ctx: FigureContext, prefix: TthcBlock, byColumn: Map<string,
 /** A set of dossiers (the whole log, or one field's) as it is counted: its tally and its columns' spans. */
 interface Counted {
   tally: Tally;
-  /** One span per entry of COLUMNS, for the sources. */
+  /** One span per entry of COLUMNS, for the sources (those of columns read in their records' own rows: at the end). */
   spans: ColumnSpan[];
-  /** The records counted (indices into the log's columns). */
-  records: number[];
+  /** How many records were counted, and the first few (indices into the log's columns). */
+  count: number;
+  first: number[];
+  /** The least and greatest sheet row of the records counted. */
+  top: number;
+  bottom: number;
 }
 
+/** Records listed by a set's sources when it has no more of them. */
+const FEW = 3;
+
 function newCounted(period: Period, sheet: string): Counted {
-  return { tally: newTally(period), spans: COLUMNS.map(() => newSpan(sheet)), records: [] };
+  return { tally: newTally(period), spans: COLUMNS.map(() => newSpan(sheet)), count: 0, first: [], top: Infinity, bottom: -Infinity };
+}
+
+function addRecord(set: Counted, i: number, row: number): void {
+  if (set.count++ < FEW) set.first.push(i);
+  if (row < set.top) set.top = row;
+  if (row > set.bottom) set.bottom = row;
 }
 
 /** The sources of a set's counts; a set of three rows or fewer lists its cells. */
-function sourcesOf(set: Counted, listCells: boolean, cols: TypedColumns): Map<string, CellRef[]> {
+function sourcesOf(set: Counted, listCells: boolean, cols: TypedColumns, spanColumns: (FieldColumn | undefined)[]): Map<string, CellRef[]> {
+  // A column read in the records' own rows spans the rows of the set (as addAt, record by record, would give).
+  spanColumns.forEach((c, k) => {
+    if (set.count === 0 || !c?.inOwnRows?.()) return;
+    addAt(set.spans[k], c, set.first[0]);
+    set.spans[k].top = set.top;
+    set.spans[k].bottom = set.bottom;
+  });
   const out = new Map<string, CellRef[]>();
-  const few = listCells && set.records.length <= 3;
-  const rows = few ? set.records.map((i) => cols.rowAt(i)) : [];
-  COLUMNS.forEach((col, k) => out.set(col, few ? cellsOrRange(rows, col, 3) : refs(spanRef(set.spans[k]))));
+  const few = listCells && set.count <= FEW;
+  const rows = few ? set.first.map((i) => cols.rowAt(i)) : [];
+  COLUMNS.forEach((col, k) => out.set(col, few ? cellsOrRange(rows, col, FEW) : refs(spanRef(set.spans[k]))));
   return out;
 }
 
@@ -258,39 +278,53 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
   const log: LogColumns = {};
   for (const k of ['code', 'field', 'receivedAt', 'dueAt', 'doneAt', 'channel', 'status'] as const) log[k] = cols.field(k);
   const spanColumns = COLUMNS.map((k) => cols.field(k));
+  // Spans of the columns read in their records' own rows are the sets' rows (sourcesOf); the others, cell by cell.
+  const walked = spanColumns.flatMap((c, k) => (c && !c.inOwnRows?.() ? [k] : []));
+  const [rec, due, done] = [log.receivedAt, log.dueAt, log.doneAt].map(dateReader);
+  // A field's name as written leads to its group; names that fold alike share one.
+  const byName = new Map<string, number>();
   const d: Dates = { rec: null, due: null, done: null, channel: undefined, status: undefined };
   for (let i = 0; i < cols.length; i++) {
     if (cols.isTotal(i)) continue;
-    readDates(log, i, d);
+    d.rec = rec(i);
+    d.due = due(i);
+    d.done = done(i);
+    d.channel = log.channel?.value(i);
+    d.status = log.status?.value(i);
     if (!isDossier(log, d, i)) continue;
+    const row = cols.row(i);
     let group: Counted | null = null;
     if (byFieldColumn) {
       const name = textAt(log.field, i);
-      const key = fold(name);
-      let g = index.get(key);
+      let g = byName.get(name);
       if (g === undefined) {
-        index.set(key, (g = groups.length));
-        groups.push({ field: name, set: newCounted(period, cols.sheet(i)) });
+        const key = fold(name);
+        g = index.get(key);
+        if (g === undefined) {
+          index.set(key, (g = groups.length));
+          groups.push({ field: name, set: newCounted(period, cols.sheet(i)) });
+        }
+        byName.set(name, g);
       }
       group = groups[g].set;
-      group.records.push(i);
+      addRecord(group, i, row);
     }
-    all.records.push(i);
+    addRecord(all, i, row);
     addDossier(all.tally, d, period, exactTime, outcome);
     if (group) addDossier(group.tally, d, period, exactTime, outcome);
-    for (let k = 0; k < spanColumns.length; k++) {
+    for (const k of walked) {
       addAt(all.spans[k], spanColumns[k], i);
       if (group) addAt(group.spans[k], spanColumns[k], i);
     }
   }
-  if (all.records.length > 0 && outcome !== 'date') {
+  if (all.count > 0 && outcome !== 'date') {
     const at = where({ sheet, cell: t.located.range }, 'dossiers', 'doneAt');
     ctx.issues.push(issue(outcome === 'status' ? 'dossiers-counted-by-status' : 'dossiers-not-countable', at, {}));
   }
   const total = withPercents(countsOf(all.tally), ctx.decimals);
-  if (all.records.length > 0) all.spans.forEach((s) => (s.sheet = cols.sheet(all.records[0])));
-  setSources(ctx, 'tthc', sourcesOf(all, false, cols));
-  groups.forEach((g, i) => setSources(ctx, `tthc.byField.${i}`, sourcesOf(g.set, true, cols)));
+  if (all.count > 0) all.spans.forEach((s) => (s.sheet = cols.sheet(all.first[0])));
+  setSources(ctx, 'tthc', sourcesOf(all, false, cols, spanColumns));
+  groups.forEach((g, i) => setSources(ctx, `tthc.byField.${i}`, sourcesOf(g.set, true, cols, spanColumns)));
   const byField: TthcFigures['byField'] = groups.map((g) => ({ field: g.field, ...withPercents(countsOf(g.set.tally), ctx.decimals) }));
   return { ...total, byField };
 }

@@ -65,6 +65,14 @@ export class GridColumn implements FieldColumn {
     if (this.strings !== null) this.strings[n] = null;
   }
 
+  inOwnRows(): boolean {
+    return this.col >= 0 && this.moved === null && this.special === null;
+  }
+
+  numberArray(): Float64Array | null {
+    return this.special === null ? this.numbers : null;
+  }
+
   private has(i: number): boolean {
     return this.col >= 0 || (this.special !== null && this.special.has(i));
   }
