@@ -248,7 +248,15 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     font,
     isBlank,
     isBlankRow(row, l = left, r = right) {
-      for (let c = Math.max(l, left); c <= Math.min(r, right); c++) if (!isBlank(row, c)) return false;
+      const cells = values[row - originRow];
+      if (!Array.isArray(cells)) return true;
+      // isBlank's own tests, on the row's values at once: most rows end at their first cell.
+      for (let c = Math.max(l, left); c <= Math.min(r, right); c++) {
+        const v = cells[c - originCol];
+        if (v === null || v === undefined) continue;
+        if (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && startsVisibly(v)) return false;
+        if (!isBlank(row, c)) return false;
+      }
       return true;
     },
     mergeOf,
