@@ -153,6 +153,9 @@ async function reportCopy(host: FileHost, analysis: Analysis, lang: Lang): Promi
 }
 
 export async function runReport(args: CliArgs, io: CliIO): Promise<number> {
+  // A wrong --out is said at once, before a check the user would read for nothing.
+  const notFolder = fileOnPath(args.out ?? DEFAULT_OUT_DIR);
+  if (notFolder) throw new FileError('unreadable', { vi: m.outNotFolder('vi', notFolder), en: m.outNotFolder('en', notFolder) });
   const loaded = await loadAndAnalyze(args, io);
   try {
     return await reportFrom(args, io, loaded);
@@ -175,8 +178,6 @@ async function reportFrom(args: CliArgs, io: CliIO, { host, analysis, progress, 
     return 1;
   }
   const dir = args.out ?? DEFAULT_OUT_DIR;
-  const notFolder = fileOnPath(dir);
-  if (notFolder) throw new FileError('unreadable', { vi: m.outNotFolder('vi', notFolder), en: m.outNotFolder('en', notFolder) });
   const paths = args.replace ? outputPaths(dir, baseName(args.file!), 1) : freeOutputPaths(dir, baseName(args.file!));
   // By identity: a link or a second name of the input is the input.
   if (isSameFile(paths.xlsx, input) || isSameFile(paths.docx, input) || path.resolve(paths.xlsx) === path.resolve(args.file!)) {

@@ -49,9 +49,10 @@ describe('report keeps what is already in the output folder', () => {
     expect(fs.existsSync(path.join(out, 'xa.report.xlsx'))).toBe(false);
   });
 
-  it('--out naming a file: exit 2 and one Vietnamese sentence saying --out must be a folder', async () => {
+  it('--out naming a file: exit 2 and one Vietnamese sentence saying --out must be a folder, before any check is printed', async () => {
     const r = await runCli(['report', input, '--force', '--out', input]);
     expect(r.code).toBe(2);
+    expect(r.stdout).toBe(''); // not the whole check first, then the refusal
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/--out phải là một thư mục/);
