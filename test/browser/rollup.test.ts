@@ -74,6 +74,19 @@ run('roll-up page in Chromium', () => {
   );
 
   it(
+    'in English (?lang=en) the page declares its language as English, for screen readers',
+    async () => {
+      const english = await browser.newPage();
+      await english.goto(`${server.origin}/rollup.html?lang=en`);
+      await english.getByRole('heading', { name: 'Roll-up of the communes’ CCHC reports' }).waitFor({ timeout: LONG });
+      expect(await english.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+      await english.close();
+    },
+    LONG,
+  );
+
+  it(
     'offers Vietnamese buttons over hidden file inputs, reachable by keyboard, and never scrolls sideways at 320 px',
     async () => {
       const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });

@@ -152,12 +152,17 @@ describe('the page language', () => {
     expect(navigator.language).toMatch(/^en/); // jsdom's browser is in English
     const { view, worker } = setup(undefined, {});
     expect(screen.getByText(/không có gì được gửi đi/)).toBeTruthy();
+    expect(document.documentElement.lang).toBe('vi');
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByText(/nothing is sent/i)).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en'); // screen readers read the page as English
     expect(localStorage.getItem('cchc.lang')).toBe('en');
     view.unmount();
     render(<WebApp createWorker={() => worker} />);
     expect(screen.getByText(/nothing is sent/i)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
+    expect(await screen.findByText(/không có gì được gửi đi/)).toBeTruthy();
+    expect(document.documentElement.lang).toBe('vi');
   });
 });
 

@@ -1,4 +1,5 @@
 /** The pane's title and the language switch. */
+import { useEffect } from 'react';
 import { Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/issues';
 import { t } from '../i18n';
@@ -12,6 +13,10 @@ const useStyles = makeStyles({
 export function Header({ lang, title, onLang }: { lang: Lang; title: string; onLang: (l: Lang) => void }) {
   const styles = useStyles();
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  // The page's own language follows the choice, so screen readers and the browser's spelling and hyphenation use it.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   return (
     <header className={styles.root}>
       <div className={styles.text}>

@@ -8,6 +8,7 @@ import { RollupApp } from './RollupApp';
 const root = document.getElementById('root');
 if (root) {
   const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'vi';
+  document.documentElement.lang = lang;
   createRoot(root).render(
     <RollupApp
       lang={lang}
