@@ -26,11 +26,19 @@ export function formatPercentVi(pct: number, decimals = 1): string {
 }
 
 /**
+ * A computed share rounded to `decimals`, a whole result without a trailing ",0" as a clerk writes it:
+ * 60.55 -> "60,6", 0 -> "0", 100 -> "100" (a "Tỷ lệ (%)" column of the Word appendix, issue 10 §6).
+ */
+export function formatRoundedNumberVi(x: number, decimals = 1): string {
+  return formatNumberVi(x, Number.isFinite(x) && Number.isInteger(roundHalfAway(x, decimals)) ? 0 : decimals);
+}
+
+/**
  * A computed percentage in text, rounded to `decimals`, a whole result without a trailing ",0" as a clerk
  * writes it: 60.55 -> "60,6%", 6.04 -> "6%", 100 -> "100%" (issue 10 §6; the Word draft's and the roll-up's).
  */
 export function formatRoundedPercentVi(pct: number, decimals = 1): string {
-  return formatPercentVi(pct, Number.isInteger(roundHalfAway(pct, decimals)) ? 0 : decimals);
+  return `${formatRoundedNumberVi(pct, decimals)}%`;
 }
 
 /** Excel serial -> { y, m, d, hh, mm, ss } (serial 1 = 1900-01-01; the 1900 leap-year bug is honoured). */

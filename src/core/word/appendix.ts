@@ -5,7 +5,7 @@
 import type { Analysis } from '../analyze';
 import { TTHC_COUNT_KEYS } from '../figures/tthc';
 import { EDUCATION_LEVELS, type TthcCounts, type TthcFigures } from '../figures/types';
-import { formatDateVi, formatNumberVi } from '../format';
+import { formatDateVi, formatRoundedNumberVi } from '../format';
 import { numberLineParts } from './headerBlock';
 import { agencyInBody } from './names';
 import { TEXT_WIDTH } from './page';
@@ -69,7 +69,8 @@ export function staffTable(analysis: Analysis): Block {
   if (!s) return body(notProvided('trình độ chuyên môn của cán bộ, công chức'));
   const d = analysis.info.decimals;
   const widths = [4354, 2500, 2500];
-  const share = (x: number | null): Part => (x === null ? ph(MISSING) : formatNumberVi(x, d));
+  // Written as the text writes the shares (pct): 0 and 100 without ",0", 80,9 with its decimal.
+  const share = (x: number | null): Part => (x === null ? ph(MISSING) : formatRoundedNumberVi(x, d));
   const whole = educationWhole(s);
   return gridTable(
     [
@@ -92,7 +93,7 @@ export function staffTable(analysis: Analysis): Block {
         cells: [
           cell(['Tổng cộng'], widths[0], { align: 'left', bold: true }),
           cell([plainCount(whole)], widths[1], { bold: true }),
-          cell([whole ? formatNumberVi(100, d) : ph(MISSING)], widths[2], { bold: true }),
+          cell([whole ? formatRoundedNumberVi(100, d) : ph(MISSING)], widths[2], { bold: true }),
         ],
       },
     ],
