@@ -35,7 +35,7 @@ export function checkTables(read: ReadResult): Issue[] {
     ...checkDocuments(read, citations),
     ...checkReformTopics(read),
     ...checkDuplicates(read),
-    ...checkBudgetSize(read),
+    ...checkBudgetSize(read, sums.corrections),
   ];
   // Two sums may meet the same unit slip (a line against its sub-lines, and a total row against its lines).
   const seen = new Set<string>();

@@ -2,7 +2,8 @@
  * Numbers typed as text: Vietnamese "1.234.567", "12,5", "12,5%"; English "1,234,567", "12.5";
  * spaces (or NBSP) as thousands separators; a currency word ("đồng", "đ", "VNĐ") is ignored.
  * A lone separator followed by exactly three digits ("1.234", "12,500") can be read both ways:
- * it is flagged `ambiguous` and the column's style (guessNumberStyle) decides; Vietnamese by default.
+ * it is flagged `ambiguous` and the column's style (guessNumberStyle) decides; Vietnamese by default
+ * (DOMAIN.md §5: thousands ".", decimal ",").
  */
 
 export type NumberStyle = 'vi' | 'en';
@@ -12,12 +13,11 @@ export interface ParsedNumber {
   value: number;
   percent: boolean;
   ambiguous: boolean;
-}
-
-interface Reading extends ParsedNumber {
-  /** The style this text proves on its own (null for plain integers and ambiguous texts). */
+  /** The style this text proves on its own ("1220.96": en; "1.234.567", "12,5": vi); null for plain integers and ambiguous texts. */
   evidence: NumberStyle | null;
 }
+
+type Reading = ParsedNumber;
 
 const CURRENCY = '(?:đồng|đ|vnđ|vnd|₫)';
 const LEADING_CURRENCY = new RegExp(`^${CURRENCY}\\.?\\s*`, 'iu');
@@ -143,24 +143,38 @@ export function hasTooManyDigits(text: string): boolean {
 
 /** Parses a number typed as text; null when the text is not a number (words, "-", dates like 12/3/2023). */
 export function parseNumberText(text: string, style?: NumberStyle): ParsedNumber | null {
-  const r = read(text, style);
-  return r ? { value: r.value, percent: r.percent, ambiguous: r.ambiguous } : null;
+  return read(text, style);
 }
 
 /**
- * The number style of a column, decided by its unambiguous cells ("1.234.567", "12,5" -> vi;
- * "1,234,567", "12.5" -> en); the majority wins; null when nothing decides or the votes tie.
+ * The number style of a column typed as text, from its cells that prove one ("1.234.567", "12,5": vi;
+ * "1,234,567", "1220.96": en). Its ambiguous cells ("7.239", "1,500") follow Vietnamese use (DOMAIN.md §5)
+ * unless English-style cells outnumber the Vietnamese-style ones and are at least as many as the ambiguous
+ * ones: one English-style cell among several "7.239" does not turn them into 7,239 (tester item 1 of
+ * round 5; that cell is read as it says and flagged, see isForeignStyle). null when nothing decides (no cell
+ * proves a style, the votes tie, or English lacks that weight): the table's other columns may decide, then
+ * Vietnamese use.
  */
 export function guessNumberStyle(texts: string[]): NumberStyle | null {
   let vi = 0;
   let en = 0;
+  let ambiguous = 0;
   for (const t of texts) {
     const r = read(t);
     if (r?.evidence === 'vi') vi++;
     else if (r?.evidence === 'en') en++;
+    else if (r?.ambiguous) ambiguous++;
   }
-  if (vi === en) return null;
-  return vi > en ? 'vi' : 'en';
+  if (en > vi && en >= ambiguous) return 'en';
+  return vi > en ? 'vi' : null;
+}
+
+/**
+ * True when a text read as a number proves the other style than its column's ("1220.96" in a column read
+ * the Vietnamese way): it is read as it says, and the column mixes two ways of writing numbers.
+ */
+export function isForeignStyle(p: ParsedNumber, style: NumberStyle | null | undefined): boolean {
+  return p.evidence !== null && p.evidence !== (style ?? 'vi');
 }
 
 /** "≥ 90%", "trên 80%", "12 hồ sơ": the number without a comparison word before or a unit word after. */

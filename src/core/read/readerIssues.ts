@@ -120,6 +120,23 @@ export function numberAsText(spec: TableSpec, field: FieldSpec, place: Place, te
   return issue('number-as-text', at(place, spec, field), { where: where(spec, field), text: quote(text), value: { n: value, upTo: 6 } });
 }
 
+/**
+ * A number typed as text the other way than its column is read ("1220.96" in a column of "7.239", read the
+ * Vietnamese way): read as it says, and the cell named, since the column mixes two ways of writing numbers
+ * and its ambiguous cells may be meant the other way (tester item 1 of round 5). A warning of type-error, so
+ * that the draft marks the figures it feeds and the list never folds it away among the plain number-as-text.
+ */
+export function numberStyleMixed(spec: TableSpec, field: FieldSpec, place: Place, text: string, value: number, columnStyle: 'vi' | 'en'): Issue {
+  const way = (s: 'vi' | 'en'): IssueParam => ({ phrase: s === 'vi' ? 'number-style-vi' : 'number-style-en' });
+  return issue('number-style-mixed', at(place, spec, field), {
+    where: where(spec, field),
+    text: quote(text),
+    value: { n: value, upTo: 6 },
+    cellWay: way(columnStyle === 'vi' ? 'en' : 'vi'),
+    columnWay: way(columnStyle),
+  });
+}
+
 export function legacyEncoding(spec: TableSpec, field: FieldSpec | null, place: Place, enc: 'tcvn3' | 'vni', converted: string): Issue {
   const encoding = enc === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
   return issue('legacy-encoding', at(place, spec, field), { where: where(spec, field), encoding, converted: quote(converted, 120) });

@@ -17,7 +17,7 @@ import type { Candidate } from './locate';
 import { fold } from '../text/fold';
 import { couldBeLegacy } from '../text/legacy';
 import * as msg from './readerIssues';
-import { bareNumber, guessNumberStyle, hasTooManyDigits, parseNumberText, type NumberStyle } from './number';
+import { bareNumber, guessNumberStyle, hasTooManyDigits, isForeignStyle, parseNumberText, type NumberStyle } from './number';
 import { isDateFormat, isDateSerial, parseDateText } from './date';
 import { toSerial } from '../format';
 import { joinedName } from './personName';
@@ -33,6 +33,8 @@ export interface CellReading {
   issue?: 'not-number' | 'too-many-digits' | 'not-date' | 'not-category' | 'formula' | 'boolean';
   /** A number typed as text. */
   asText?: boolean;
+  /** Typed as text the other way than its column's style ("1220.96" among "7.239"): read as it says, flagged. */
+  foreign?: boolean;
   error?: string;
 }
 
@@ -94,7 +96,7 @@ function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number
   if (!p) return { value: null, issue: 'not-number' };
   // More digits than Excel keeps: reading it would change the number silently.
   if (hasTooManyDigits(text)) return { value: null, issue: 'too-many-digits' };
-  return { value: p.value * scale, asText: true };
+  return isForeignStyle(p, ctx.style) ? { value: p.value * scale, asText: true, foreign: true } : { value: p.value * scale, asText: true };
 }
 
 function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, text: string, field: FieldSpec): CellReading {
@@ -158,7 +160,8 @@ function readingIssues(
   }
   if (r.asText && typeof r.value === 'number') {
     const shown = f.kind === 'amount' ? r.value / (ctx.factor || 1) : r.value;
-    issues.push(msg.numberAsText(spec, f, placeOf(grid, row, col), text, shown));
+    if (r.foreign) issues.push(msg.numberStyleMixed(spec, f, placeOf(grid, row, col), text, shown, ctx.style ?? 'vi'));
+    else issues.push(msg.numberAsText(spec, f, placeOf(grid, row, col), text, shown));
   }
 }
 

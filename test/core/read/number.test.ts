@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { formatNumberVi } from '../../../src/core/format';
-import { guessNumberStyle, parseNumberText } from '../../../src/core/read/number';
+import { guessNumberStyle, isForeignStyle, parseNumberText } from '../../../src/core/read/number';
 
 const value = (t: string, style?: 'vi' | 'en') => parseNumberText(t, style)?.value;
 
@@ -51,25 +51,25 @@ describe('parseNumberText', () => {
   });
 
   it('reads percentages with the value as written', () => {
-    expect(parseNumberText('12,5%')).toEqual({ value: 12.5, percent: true, ambiguous: false });
-    expect(parseNumberText('12.5 %')).toEqual({ value: 12.5, percent: true, ambiguous: false });
-    expect(parseNumberText('25%')).toEqual({ value: 25, percent: true, ambiguous: false });
-    expect(parseNumberText('-3,25%')).toEqual({ value: -3.25, percent: true, ambiguous: false });
-    expect(parseNumberText('100')).toEqual({ value: 100, percent: false, ambiguous: false });
+    expect(parseNumberText('12,5%')).toEqual({ value: 12.5, percent: true, ambiguous: false, evidence: 'vi' });
+    expect(parseNumberText('12.5 %')).toEqual({ value: 12.5, percent: true, ambiguous: false, evidence: 'en' });
+    expect(parseNumberText('25%')).toEqual({ value: 25, percent: true, ambiguous: false, evidence: null });
+    expect(parseNumberText('-3,25%')).toEqual({ value: -3.25, percent: true, ambiguous: false, evidence: 'vi' });
+    expect(parseNumberText('100')).toEqual({ value: 100, percent: false, ambiguous: false, evidence: null });
   });
 
   it('flags a lone separator before exactly three digits as ambiguous and lets the style decide', () => {
-    expect(parseNumberText('1.234')).toEqual({ value: 1234, percent: false, ambiguous: true });
-    expect(parseNumberText('1.234', 'vi')).toEqual({ value: 1234, percent: false, ambiguous: true });
-    expect(parseNumberText('1.234', 'en')).toEqual({ value: 1.234, percent: false, ambiguous: true });
-    expect(parseNumberText('12,500')).toEqual({ value: 12.5, percent: false, ambiguous: true });
+    expect(parseNumberText('1.234')).toEqual({ value: 1234, percent: false, ambiguous: true, evidence: null });
+    expect(parseNumberText('1.234', 'vi')).toEqual({ value: 1234, percent: false, ambiguous: true, evidence: null });
+    expect(parseNumberText('1.234', 'en')).toEqual({ value: 1.234, percent: false, ambiguous: true, evidence: null });
+    expect(parseNumberText('12,500')).toEqual({ value: 12.5, percent: false, ambiguous: true, evidence: null });
     expect(parseNumberText('12,500', 'vi')?.value).toBe(12.5);
     expect(parseNumberText('12,500', 'en')?.value).toBe(12500);
     expect(parseNumberText('1,234', 'en')?.value).toBe(1234);
     expect(parseNumberText('1,234', 'vi')?.value).toBe(1.234);
     expect(parseNumberText('999.000', 'vi')?.value).toBe(999000);
     expect(parseNumberText('-1.000')?.ambiguous).toBe(true);
-    expect(parseNumberText('12,500%', 'en')).toEqual({ value: 12500, percent: true, ambiguous: true });
+    expect(parseNumberText('12,500%', 'en')).toEqual({ value: 12500, percent: true, ambiguous: true, evidence: null });
   });
 
   it('does not flag readings that only one style allows', () => {
@@ -144,6 +144,29 @@ describe('guessNumberStyle', () => {
     expect(guessNumberStyle(['1.234', '12,500', '12', '', 'x'])).toBeNull();
     expect(guessNumberStyle(['1 234 567'])).toBeNull();
     expect(guessNumberStyle(['12,5', '12.5'])).toBeNull();
+  });
+
+  // Tester item 1 of round 5: "1220.96" among "7.239", "1.464" turned every other cell into a decimal.
+  it('does not turn English on one English-style cell among more cells read either way', () => {
+    expect(guessNumberStyle(['1.464', '1.095', '369', '1220.96'])).toBeNull();
+    expect(guessNumberStyle(['7.239', '7.239', '1.464', '1.095', '5.763', '1.476', '1220.96'])).toBeNull();
+    expect(guessNumberStyle(['1,234,567', '2,345', '3,456'])).toBeNull();
+    expect(guessNumberStyle(['1220.96', '12.5', '1.464'])).toBe('en');
+    expect(guessNumberStyle(['1220.96', '1.464'])).toBe('en');
+    expect(guessNumberStyle(['1220.96'])).toBe('en');
+    expect(guessNumberStyle(['1.234,5', '1220.96', '1.464'])).toBeNull();
+    expect(guessNumberStyle(['1.234,5', '12,5', '1220.96'])).toBe('vi');
+  });
+
+  it('names the cells written the other way than their column (isForeignStyle)', () => {
+    const p = (t: string) => parseNumberText(t)!;
+    expect(isForeignStyle(p('1220.96'), 'vi')).toBe(true);
+    expect(isForeignStyle(p('1220.96'), null)).toBe(true);
+    expect(isForeignStyle(p('1.220,96'), 'en')).toBe(true);
+    expect(isForeignStyle(p('1.220,96'), 'vi')).toBe(false);
+    expect(isForeignStyle(p('1.464'), 'vi')).toBe(false);
+    expect(isForeignStyle(p('1.464'), 'en')).toBe(false);
+    expect(isForeignStyle(p('369'), 'en')).toBe(false);
   });
 });
 

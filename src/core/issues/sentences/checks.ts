@@ -51,6 +51,24 @@ export const CHECK_SENTENCES = {
       en: 'Add a line «ĐVT: nghìn đồng» (or triệu đồng, as the figures were typed) above the table.',
     },
   },
+  'budget-actual-too-large': {
+    code: 'unit-mismatch',
+    severity: 'warning',
+    message: {
+      vi: 'Ở dòng «{line}», thực hiện {actual} đồng bằng {pct} {estimateName} ({estimate} đồng), hơn 10 lần: một trong hai số có lẽ sai đơn vị tính hoặc bị đọc sai dấu chấm, dấu phẩy.',
+      en: 'In the line «{line}», the actual {actual} đồng is {pct} of the {estimateName} ({estimate} đồng), over 10 times: one of the two is probably in another unit or its dots and commas were misread.',
+    },
+    hint: 'budget-ratio-check',
+  },
+  'budget-actual-too-small': {
+    code: 'unit-mismatch',
+    severity: 'warning',
+    message: {
+      vi: 'Ở dòng «{line}», thực hiện {actual} đồng chỉ bằng {pct} {estimateName} ({estimate} đồng), chưa tới một phần trăm: một trong hai số có lẽ sai đơn vị tính hoặc bị đọc sai dấu chấm, dấu phẩy.',
+      en: 'In the line «{line}», the actual {actual} đồng is only {pct} of the {estimateName} ({estimate} đồng), under a hundredth: one of the two is probably in another unit or its dots and commas were misread.',
+    },
+    hint: 'budget-ratio-check',
+  },
   'unit-slip': {
     code: 'unit-mismatch',
     message: {

@@ -15,6 +15,21 @@ export const PHRASES = {
   'because-hidden': { vi: 'vì đó là sheet ẩn', en: 'because that sheet is hidden' },
   'because-less-evidence': { vi: 'vì số liệu ở đó ít dấu hiệu của bảng này hơn', en: 'because its values show less of that table' },
 
+  // Ways of writing numbers (a column that mixes them).
+  'number-style-vi': {
+    vi: 'Việt Nam (dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân)',
+    en: 'Vietnamese (dots between thousands, a comma before decimals)',
+  },
+  'number-style-en': {
+    vi: 'tiếng Anh (dấu phẩy ngăn cách hàng nghìn, dấu chấm trước phần thập phân)',
+    en: 'English (commas between thousands, a dot before decimals)',
+  },
+
+  'budget-ratio-check': {
+    vi: 'So hai ô với sổ sách: cả hai phải cùng đơn vị tính của bảng; số viết dạng chữ phải theo kiểu Việt Nam (1.464 là một nghìn bốn trăm sáu mươi tư).',
+    en: 'Compare both cells with the books: both must be in the table’s unit; numbers typed as text must be written the Vietnamese way (1.464 is one thousand four hundred sixty-four).',
+  },
+
   // Rows and what a row is.
   'total-row': { vi: 'dòng tổng cộng', en: 'the total row' },
   'row-named': { vi: 'dòng «{name}»', en: 'row «{name}»' },

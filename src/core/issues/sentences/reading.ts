@@ -111,6 +111,18 @@ export const READING_SENTENCES = {
     },
     hint: { vi: 'Đổi ô {cell} sang kiểu số để Excel tự cộng được.', en: 'Turn {cell} into a number so that Excel can add it up.' },
   },
+  'number-style-mixed': {
+    code: 'type-error',
+    severity: 'warning',
+    message: {
+      vi: '{where} ghi số «{text}» theo kiểu {cellWay}, còn cột này được đọc theo kiểu {columnWay}; ô này đã đọc là {value}.',
+      en: '{where} writes «{text}» in {cellWay} style, while its column is read in {columnWay} style; this cell was read as {value}.',
+    },
+    hint: {
+      vi: 'Viết mọi số của cột theo một kiểu (kiểu Việt Nam: 1.220,96) hoặc đổi các ô sang kiểu số, rồi xem lại các số có dấu chấm, dấu phẩy khác trong cột.',
+      en: 'Write every number of the column one way (the Vietnamese way: 1.220,96) or turn the cells into numbers, then check the column’s other numbers with dots or commas.',
+    },
+  },
   'legacy-encoding': {
     code: 'legacy-encoding',
     message: {
