@@ -44,10 +44,14 @@ describe('a register bounded by its title year', () => {
     const a = await register('SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023');
     expect([a.info.periodStart, a.info.periodEnd]).toEqual([toSerial(2023, 1, 1), toSerial(2023, 12, 31)]);
     expect(a.figures.documents).toEqual({ total: 3, byType: { 'Quyết định': 1, 'Kế hoạch': 1, 'Công văn': 1 } });
+    // One line per document left out, saying both facts: outside the period, so not counted (no second note on its cell).
     const out = a.issues.filter((i) => i.code === 'date-out-of-period');
-    expect(out.filter((i) => i.severity === 'warning').map((i) => i.cell)).toEqual(['B4', 'B8']);
-    expect(said(out.find((i) => i.severity === 'info'))).toBe(
-      '2 văn bản có ngày ngoài kỳ báo cáo (từ 01/01/2023 đến 31/12/2023) không được tính vào số văn bản ban hành trong kỳ.',
+    expect(out.map((i) => [i.severity, i.cell])).toEqual([
+      ['warning', 'B4'],
+      ['warning', 'B8'],
+    ]);
+    expect(said(out[0])).toBe(
+      'Văn bản số 98/QĐ-UBND có ngày 28/12/2022, nằm ngoài kỳ báo cáo (từ 01/01/2023 đến 31/12/2023), nên không được tính vào số văn bản ban hành trong kỳ.',
     );
     expect(a.issues.some((i) => i.field === 'periodStart' && i.sheet === 'Sổ VB đi' && i.cell === 'A1')).toBe(true);
   });
@@ -61,6 +65,24 @@ describe('a register bounded by its title year', () => {
     expect([a.info.periodStart, a.info.periodEnd]).toEqual([toSerial(2023, 1, 1), toSerial(2023, 3, 31)]);
     // A yearly register read for the first quarter: the quarter's two documents.
     expect(a.figures.documents).toEqual({ total: 2, byType: { 'Quyết định': 1, 'Kế hoạch': 1 } });
+  });
+
+  it('says in the date-after-report error itself that a document after the period is not counted (no note on its cell)', async () => {
+    const a = await register('SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023', [
+      ['Từ ngày', '01/01/2023'],
+      ['Đến ngày', '31/03/2023'],
+      ['Ngày báo cáo', '05/04/2023'],
+    ]);
+    const onB7 = a.issues.filter((i) => i.sheet === 'Sổ VB đi' && i.cell === 'B7');
+    expect(onB7.map((i) => [i.code, i.severity])).toEqual([['date-after-report', 'error']]);
+    expect(said(onB7[0])).toBe(
+      'Văn bản số 03/UBND có ngày 20/12/2023, sau ngày báo cáo 05/04/2023 và ngoài kỳ báo cáo, nên không được tính vào số văn bản ban hành trong kỳ.',
+    );
+    expect(said(onB7[0], 'en')).toBe(
+      'Document 03/UBND is dated 20/12/2023, after the report date 05/04/2023 and outside the reporting period, so it is not counted among the documents issued in the period.',
+    );
+    // A document of the period is counted and its issues say nothing of the count.
+    expect(a.issues.filter((i) => i.cell === 'B5' || i.cell === 'B6')).toEqual([]);
   });
 
   it('counts every document when nothing names a period', async () => {

@@ -18,7 +18,7 @@ export const ISSUES: Issue[] = [
   issue(
     'date-after-report',
     { sheet: 'Văn bản', cell: 'B7', table: 'documents', field: 'date' },
-    { what: 'Văn bản số 27/BC-UBND', date: { date: 45121 }, reportDate: { date: 45021 } },
+    { what: 'Văn bản số 27/BC-UBND', date: { date: 45121 }, reportDate: { date: 45021 }, counted: '' },
     { severity: 'warning' },
   ),
   issue('optional-table-not-found', { sheet: '', cell: '', table: 'survey' }, { table: SCHEMA.survey.label, columns: 'Mức độ, Tỷ lệ' }),

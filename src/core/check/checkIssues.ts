@@ -73,18 +73,23 @@ export function indicatorVsWorkbook(where: Where, severity: Severity, name: stri
   return issue('indicator-vs-workbook', where, { name, source, ...statedAgainst(stated, computed) }, { severity });
 }
 
-export function dateAfterReport(where: Where, what: IssueParam, date: number, reportDate: number): Issue {
-  return issue('date-after-report', where, { what, date: { date }, reportDate: { date: reportDate } });
+/**
+ * A date after the report date. `counted`: what that does to a figure, said in the same sentence (a document
+ * outside the period is not counted: phrase 'after-period-not-counted'); '' when nothing.
+ */
+export function dateAfterReport(where: Where, what: IssueParam, date: number, reportDate: number, counted: IssueParam = ''): Issue {
+  return issue('date-after-report', where, { what, date: { date }, reportDate: { date: reportDate }, counted });
 }
 
-export function dateOutOfPeriod(where: Where, what: IssueParam, date: number, start: number | null, end: number | null): Issue {
+/** A date outside the period; `counted` as for dateAfterReport (phrase 'not-counted-in-period'). */
+export function dateOutOfPeriod(where: Where, what: IssueParam, date: number, start: number | null, end: number | null, counted: IssueParam = ''): Issue {
   const period: IssueParam =
     start !== null && end !== null
       ? { phrase: 'from-to', params: { start: { date: start }, end: { date: end } } }
       : start !== null
         ? { phrase: 'from', params: { start: { date: start } } }
         : { phrase: 'up-to', params: { end: { date: end ?? 0 } } };
-  return issue('date-out-of-period', where, { what, date: { date }, period });
+  return issue('date-out-of-period', where, { what, date: { date }, period, counted });
 }
 
 /** Where a document was met, after its number: " (dẫn trong phần thuyết minh, mục 2.3)"; none for the documents table. */

@@ -4,6 +4,8 @@
  * period's end or finished before its start (carried-over dossiers are received before it; dossiers
  * still pending at its end finish after it: both are normal).
  * Dates are compared by calendar day. A date after the report date is not also reported as out of period.
+ * A document left out of the count for its date (figures/documents.ts, issuedInPeriod) is said to be so in
+ * its own issue, not in a second line on the same cell: one fact, one issue.
  */
 import type { Issue, IssueParam, PhraseKey } from '../issues';
 import type { ReadResult } from '../read';
@@ -11,6 +13,7 @@ import type { ReadTable, TypedRow } from '../tables';
 import { cellOf } from './values';
 import { tableColumns } from '../columns';
 import * as msg from './checkIssues';
+import { issuedInPeriod } from '../figures/documents';
 
 const day = (serial: number) => Math.floor(serial);
 
@@ -19,6 +22,8 @@ interface DateField {
   /** When is the date outside the period (start, end as days)? */
   outside: (d: number, start: number | null, end: number | null) => boolean;
   what: (row: TypedRow) => IssueParam;
+  /** What the date does to a count when the row is left out of it for that date: a phrase, or none. */
+  leftOut?: { outOfPeriod: PhraseKey; afterReport: PhraseKey };
 }
 
 const before = (d: number, start: number | null) => start !== null && d < start;
@@ -38,7 +43,14 @@ function dossierWhat(date: PhraseKey) {
 }
 
 const FIELDS: Partial<Record<'documents' | 'dossiers', DateField[]>> = {
-  documents: [{ key: 'date', outside: (d, s, e) => before(d, s) || after(d, e), what: docWhat }],
+  documents: [
+    {
+      key: 'date',
+      outside: (d, s, e) => before(d, s) || after(d, e),
+      what: docWhat,
+      leftOut: { outOfPeriod: 'not-counted-in-period', afterReport: 'after-period-not-counted' },
+    },
+  ],
   dossiers: [
     { key: 'receivedAt', outside: (d, _s, e) => after(d, e), what: dossierWhat('received-date') },
     { key: 'doneAt', outside: (d, s) => before(d, s), what: dossierWhat('result-date') },
@@ -75,10 +87,12 @@ export function checkDates(read: ReadResult): Issue[] {
         if (!(report !== null && d > report) && !((start !== null || end !== null) && f.outside(d, start, end))) continue;
         // Only a date that raises an issue is seen as a row.
         const row = cols.rowAt(i);
+        // The figures' own rule decides whether the row is left out of the count.
+        const leftOut = f.leftOut && !issuedInPeriod(v, read.info) ? f.leftOut : null;
         if (report !== null && day(v) > report) {
-          out.push(msg.dateAfterReport(where(row), f.what(row), v, report));
+          out.push(msg.dateAfterReport(where(row), f.what(row), v, report, leftOut ? { phrase: leftOut.afterReport } : ''));
         } else if ((start !== null || end !== null) && f.outside(day(v), start, end)) {
-          out.push(msg.dateOutOfPeriod(where(row), f.what(row), v, start, end));
+          out.push(msg.dateOutOfPeriod(where(row), f.what(row), v, start, end, leftOut ? { phrase: leftOut.outOfPeriod } : ''));
         }
       }
     }

@@ -52,23 +52,19 @@ export function issuedInPeriod(date: unknown, period: Pick<ReportInfo, 'periodSt
 
 /**
  * Documents issued in the period: total and by type. A document dated outside the period (a yearly register
- * read for a quarter, last year's line) is not counted, and one note says how many were left out; each such
- * date also has its date-out-of-period warning from the checks.
+ * read for a quarter, last year's line) is not counted; its date's own issue from the checks (check/dates.ts:
+ * date-out-of-period, or date-after-report) says so, so no second line on the same cell repeats it.
  */
 export function computeDocuments(t: ReadTable, ctx: FigureContext, period: Pick<ReportInfo, 'periodStart' | 'periodEnd'> = NO_PERIOD): DocumentsFigures {
   const byType: Record<string, number> = {};
   const rowsByType: Record<string, TypedRow[]> = {};
   const counted: TypedRow[] = [];
-  const outside: TypedRow[] = [];
   for (const row of dataRows(t)) {
     const number = text(row, 'number');
     const typeValue = row.values.type?.value;
     const summary = text(row, 'summary');
     if (!number && !summary && (typeValue === null || typeValue === undefined)) continue;
-    if (!issuedInPeriod(row.values.date?.value, period)) {
-      outside.push(row);
-      continue;
-    }
+    if (!issuedInPeriod(row.values.date?.value, period)) continue;
     counted.push(row);
     let type = typeOfDocument(typeValue, number);
     if (!type) {
@@ -77,13 +73,6 @@ export function computeDocuments(t: ReadTable, ctx: FigureContext, period: Pick<
     }
     byType[type] = (byType[type] ?? 0) + 1;
     (rowsByType[type] ??= []).push(row);
-  }
-  if (outside.length > 0) {
-    const from = period.periodStart === null ? '…' : { date: period.periodStart };
-    const to = period.periodEnd === null ? '…' : { date: period.periodEnd };
-    const n = outside.length;
-    const key = n === 1 ? 'document-outside-period' : 'documents-outside-period';
-    ctx.issues.push(issue(key, where(ref(outside[0], 'date'), 'documents', 'date'), { n, from, to }));
   }
   const key = t.located.columns.type !== undefined ? 'type' : 'number';
   // The count rests on each row's number and on its date (which decides whether it is in the period).

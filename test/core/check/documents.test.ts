@@ -131,7 +131,9 @@ describe('date-after-report and date-out-of-period', () => {
       'date-out-of-period warning Văn bản!B5 date',
       'date-out-of-period warning Văn bản!B6 date',
     ]);
-    expect(issues[0].message.vi).toBe('Văn bản số 27/BC-UBND có ngày 14/07/2023, sau ngày báo cáo 05/04/2023.');
+    expect(issues[0].message.vi).toBe(
+      'Văn bản số 27/BC-UBND có ngày 14/07/2023, sau ngày báo cáo 05/04/2023 và ngoài kỳ báo cáo, nên không được tính vào số văn bản ban hành trong kỳ.',
+    );
     expect(issues[1].message.vi).toContain('ngoài kỳ báo cáo (từ 08/07/2022 đến 31/03/2023)');
   });
 

@@ -143,8 +143,8 @@ export const CHECK_SENTENCES = {
   'date-after-report': {
     code: 'date-after-report',
     message: {
-      vi: '{what} có ngày {date}, sau ngày báo cáo {reportDate}.',
-      en: '{what} is dated {date}, after the report date {reportDate}.',
+      vi: '{what} có ngày {date}, sau ngày báo cáo {reportDate}{counted}.',
+      en: '{what} is dated {date}, after the report date {reportDate}{counted}.',
     },
     hint: {
       vi: 'Kiểm tra lại ngày (có thể gõ nhầm năm hoặc tháng); văn bản, hồ sơ ban hành sau ngày báo cáo thì không đưa vào báo cáo này.',
@@ -154,8 +154,8 @@ export const CHECK_SENTENCES = {
   'date-out-of-period': {
     code: 'date-out-of-period',
     message: {
-      vi: '{what} có ngày {date}, nằm ngoài kỳ báo cáo ({period}).',
-      en: '{what} is dated {date}, outside the reporting period ({period}).',
+      vi: '{what} có ngày {date}, nằm ngoài kỳ báo cáo ({period}){counted}.',
+      en: '{what} is dated {date}, outside the reporting period ({period}){counted}.',
     },
     hint: { vi: 'Kiểm tra lại ngày, hoặc bỏ dòng này khỏi số liệu của kỳ báo cáo.', en: 'Check the date, or leave this row out of the period’s figures.' },
   },

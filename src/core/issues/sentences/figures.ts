@@ -32,24 +32,6 @@ export const FIGURE_SENTENCES = {
       en: 'Write the number/symbol in full (e.g. 175/QĐ-UBND) or fill the document type column.',
     },
   },
-  'document-outside-period': {
-    code: 'date-out-of-period',
-    severity: 'info',
-    message: {
-      vi: '{n} văn bản có ngày ngoài kỳ báo cáo (từ {from} đến {to}) không được tính vào số văn bản ban hành trong kỳ.',
-      en: '{n} document dated outside the reporting period ({from} to {to}) is not counted among the documents issued in the period.',
-    },
-    hint: 'documents-outside-period',
-  },
-  'documents-outside-period': {
-    code: 'date-out-of-period',
-    severity: 'info',
-    message: {
-      vi: '{n} văn bản có ngày ngoài kỳ báo cáo (từ {from} đến {to}) không được tính vào số văn bản ban hành trong kỳ.',
-      en: '{n} documents dated outside the reporting period ({from} to {to}) are not counted among the documents issued in the period.',
-    },
-    hint: 'documents-outside-period',
-  },
   'dossier-period-unknown': {
     code: 'missing-cell',
     severity: 'info',

@@ -70,6 +70,15 @@ export const PHRASES = {
   'from-to': { vi: 'từ {start} đến {end}', en: '{start} to {end}' },
   from: { vi: 'từ {start}', en: 'from {start}' },
   'up-to': { vi: 'đến {end}', en: 'up to {end}' },
+  // What a date outside the period does to the count, said in the date's own issue (one fact, one line).
+  'not-counted-in-period': {
+    vi: ', nên không được tính vào số văn bản ban hành trong kỳ',
+    en: ', so it is not counted among the documents issued in the period',
+  },
+  'after-period-not-counted': {
+    vi: ' và ngoài kỳ báo cáo, nên không được tính vào số văn bản ban hành trong kỳ',
+    en: ' and outside the reporting period, so it is not counted among the documents issued in the period',
+  },
 
   // Joining words.
   and: { vi: ' và ', en: ' and ' },
@@ -91,10 +100,6 @@ export const PHRASES = {
   'total-rate-from-totals': {
     vi: 'Tính lại tỷ lệ của dòng tổng từ số tổng thực hiện chia cho tổng dự toán (kế hoạch), không lấy theo một dòng thành phần.',
     en: "Compute the total's rate from its own total actual over its total estimate (plan), not from one of its parts.",
-  },
-  'documents-outside-period': {
-    vi: 'Nếu ngày ghi nhầm, sửa lại ngày; nếu kỳ báo cáo khác, ghi «Từ ngày» và «Đến ngày» trong bảng thông tin báo cáo.',
-    en: 'If a date is mistyped, correct it; if the period differs, fill «Từ ngày» and «Đến ngày» on the information sheet.',
   },
   'write-suggestion': { vi: 'Ghi là {suggestion}.', en: 'Write {suggestion}.' },
   'doc-number-per-decree': {
