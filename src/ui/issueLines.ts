@@ -2,19 +2,19 @@
  * The issue list as a clerk works through it (issue 11 §4): the issues of one code in one column
  * collapse into one line with a count and the range, so twelve "number as text" notes make one line
  * and do not bury the three that matter; lines go errors first, then the warnings that change a
- * figure (the draft's FIGURE_WARNINGS), then the other warnings, then notes; the general issues
+ * figure (the draft's changesFigure), then the other warnings, then notes; the general issues
  * (no sheet) form one group, "Chung": on top when it holds an error, else after the sheets.
  */
 import { parseRange, rangeA1, splitCells } from '../core/address';
 import type { Issue } from '../core/issues';
-import { FIGURE_WARNINGS } from '../core/issues/figureWarnings';
+import { changesFigure } from '../core/issues/figureWarnings';
 
 /** 0 error, 1 warning that changes a figure, 2 other warning, 3 note. */
 export type Tier = 0 | 1 | 2 | 3;
 
-export function tierOf(i: Pick<Issue, 'severity' | 'code'>): Tier {
+export function tierOf(i: Pick<Issue, 'severity' | 'code' | 'noFigure'>): Tier {
   if (i.severity === 'error') return 0;
-  if (i.severity === 'warning') return FIGURE_WARNINGS.has(i.code) ? 1 : 2;
+  if (i.severity === 'warning') return changesFigure(i) ? 1 : 2;
   return 3;
 }
 

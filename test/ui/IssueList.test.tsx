@@ -173,7 +173,7 @@ describe('a list a clerk can work through (issue 11 §4)', () => {
     { severity: 'warning' },
   );
   const blank = make('blank-row', { sheet: 'Thu chi', cell: 'A9:H9', table: 'budget' }, { table: 'Thu chi' });
-  const error = make('not-a-date', { sheet: 'Cán bộ', cell: 'D4', table: 'staff', field: 'birth' }, { where: 'Ô D4', text: '31/02/1980' });
+  const error = make('not-a-date', { sheet: 'Cán bộ', cell: 'D4', table: 'staff', field: 'birth' }, { where: 'Ô D4', text: '31/02/1980', effect: '' });
 
   it('issues of one code in one column are one line with their count and range; other codes and columns stay apart', () => {
     const lines = issueLines([...twelve, asText('F5'), sum]);

@@ -6,7 +6,8 @@
  *   report date);
  * - a recruitment or issue date before the date of birth, a recruitment before the person turned 18, a
  *   recruitment after the period's last day.
- * A date that is no date at all ("31/02/1990") is the reader's type-error. A birth year alone ("1985") is
+ * A date that is no date at all ("31/02/1990") is the reader's type-error. Every issue here stands on a column read
+ * only to be checked, so none changes a figure (`Issue.noFigure`): a warning here is not one that changes a figure. A birth year alone ("1985") is
  * judged by the year: only ages that every day of that year would give are said.
  * Dates are compared by calendar day; ages are whole years.
  */
@@ -112,5 +113,5 @@ export function checkPersonDates(read: ReadResult): Issue[] {
       else if (birth && ages(birth, latest)[1] < MIN_AGE) out.push(msg.recruitedUnderAge(where(key), who, label, shown, ages(birth, latest)[1], birth.shown));
     }
   }
-  return out;
+  return out.map((i): Issue => ({ ...i, noFigure: true }));
 }

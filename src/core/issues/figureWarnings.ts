@@ -5,6 +5,7 @@
  * pane's first script holds this set without the draft's text helpers.
  */
 import type { IssueCode } from './codes';
+import type { Issue } from './types';
 
 export const FIGURE_WARNINGS: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'sum-mismatch',
@@ -17,3 +18,12 @@ export const FIGURE_WARNINGS: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'doc-number-format',
   'date-out-of-period',
 ]);
+
+/**
+ * A warning that changes a figure: of a code of FIGURE_WARNINGS, on a cell that feeds one (not a column read only
+ * to be checked, such as a birth date: `Issue.noFigure`). The draft marks these and the issue lists put them
+ * right after the errors.
+ */
+export function changesFigure(i: Pick<Issue, 'severity' | 'code' | 'noFigure'>): boolean {
+  return i.severity === 'warning' && FIGURE_WARNINGS.has(i.code) && !i.noFigure;
+}

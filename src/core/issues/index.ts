@@ -25,12 +25,18 @@ export type Where = Partial<IssuePlace> & { sheet: string; cell: string };
  * The code is the sentence's; the severity is `options.severity`, else the sentence's, else the code's default.
  * `options.hint` gives another hint than the sentence's own (a catalogue phrase).
  */
-export function issue<K extends SentenceKey>(key: K, where: Where, params: ParamsOf<K>, options: { severity?: Severity; hint?: HintKey } = {}): Issue {
+export function issue<K extends SentenceKey>(
+  key: K,
+  where: Where,
+  params: ParamsOf<K>,
+  options: { severity?: Severity; hint?: HintKey; noFigure?: boolean } = {},
+): Issue {
   const entry = SENTENCES[key];
   const code = entry.code;
   const severity = options.severity ?? ('severity' in entry ? entry.severity : CODE_CATALOGUE[code].severity);
   const out: Issue = { code, severity, sheet: where.sheet, cell: where.cell, table: where.table ?? '', field: where.field ?? '', sentence: key, params };
   if (options.hint) out.hintKey = options.hint;
+  if (options.noFigure) out.noFigure = true;
   return out;
 }
 

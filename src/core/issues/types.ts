@@ -66,6 +66,11 @@ export interface Issue extends IssuePlace {
   hintKey?: HintKey;
   params: IssueParams;
   /**
+   * The issue's cell feeds no figure (a column read only to be checked, FieldSpec.checkedOnly: a person's
+   * dates): a warning there changes no figure of the report (figureWarnings.ts, changesFigure). Absent: it may.
+   */
+  noFigure?: true;
+  /**
    * How many more issues of the same code, severity, sheet, table, field and column were found and
    * left out of the list after this one (see capIssues); absent = none.
    */

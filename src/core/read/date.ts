@@ -77,10 +77,8 @@ function validDate({ y, m, d }: Ymd): boolean {
   return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
-/** A date typed as text -> Excel serial (fraction = time of day); null when it is not a valid date. */
-export function parseDateText(text: string): number | null {
-  // Every written date has digits; without one the regexes and the fold below (slow on long text) are skipped.
-  if (!/\d/.test(text)) return null;
+/** The text without its time of day, and that time; null when the time is no time ("25:10"). */
+function splitTime(text: string): { rest: string; time: [number, number, number] } | null {
   let s = text
     .normalize('NFC')
     .replace(/[\u00a0\s]+/g, ' ')
@@ -97,9 +95,31 @@ export function parseDateText(text: string): number | null {
       time[0] = (time[0] % 12) + (half === 'pm' || half === 'ch' ? 12 : 0);
     }
   }
-  const date = readDate(s);
-  if (!date || !validDate(date)) return null;
-  return toSerial(date.y, date.m, date.d, ...time);
+  return { rest: s, time };
+}
+
+/** A date typed as text -> Excel serial (fraction = time of day); null when it is not a valid date. */
+export function parseDateText(text: string): number | null {
+  // Every written date has digits; without one the regexes and the fold below (slow on long text) are skipped.
+  if (!/\d/.test(text)) return null;
+  const split = splitTime(text);
+  const date = split && readDate(split.rest);
+  if (!split || !date || !validDate(date)) return null;
+  return toSerial(date.y, date.m, date.d, ...split.time);
+}
+
+/**
+ * A text written as a date, day first, whose day does not exist: "31/02/1990", "29/02/2023", "31/04/2023",
+ * "00/05/1990", "12/13/2020" (no month 13). Returns its day, month and year as written (a two-digit year made
+ * whole as the reader does); null for a valid date and for text that is no date at all. Years before 1900,
+ * which Excel cannot hold as dates, are not said to be impossible.
+ */
+export function impossibleDate(text: string): { d: number; m: number; y: number } | null {
+  if (!/\d/.test(text)) return null;
+  const split = splitTime(text);
+  const date = split && readDate(split.rest);
+  if (!date || date.y < 1900 || date.y > 9999 || validDate(date)) return null;
+  return date;
 }
 
 /** Excel's last date, 31/12/9999, is serial 2958465; its first, 01/01/1900, is 1. */

@@ -5,6 +5,7 @@
 import { parseRange, rangeA1 } from '../address';
 import { issue, type HintKey, type Issue, type IssueParam, type Severity } from '../issues';
 import type { FieldSpec, TableSpec } from '../schema/types';
+import { impossibleDate } from './date';
 
 export interface Place {
   sheet: string;
@@ -86,8 +87,43 @@ export function notANumber(spec: TableSpec, field: FieldSpec, place: Place, text
   return issue('not-a-number', at(place, spec, field), { where: where(spec, field), text: quote(text) });
 }
 
+/**
+ * A date that cannot be read. Written as a date whose day does not exist («31/02/1990», «29/02/2023», «00/05/1990»,
+ * «12/13/2020») it is said so, with why, instead of asking for the dd/mm/yyyy form it already has. Either sentence
+ * ends with what the value does to the figures: nothing, in a column read only to be checked (FieldSpec.checkedOnly,
+ * a person's dates: the issue is then marked `noFigure`), or what the field's `unreadable` says.
+ */
 export function notADate(spec: TableSpec, field: FieldSpec, place: Place, text: string, severity?: Severity): Issue {
-  return issue('not-a-date', at(place, spec, field), { where: where(spec, field), text: quote(text) }, { severity });
+  const effect: IssueParam = field.checkedOnly
+    ? { phrase: 'date-checked-only' }
+    : field.unreadable
+      ? { phrase: 'date-unreadable', params: { what: field.unreadable } }
+      : '';
+  const options = { severity, noFigure: field.checkedOnly };
+  const bad = impossibleDate(text);
+  if (!bad) return issue('not-a-date', at(place, spec, field), { where: where(spec, field), text: quote(text), effect }, options);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const swapped = bad.m > 12 && bad.d >= 1 && bad.d <= 12 && bad.m <= daysIn(bad.d, bad.y) ? `${two(bad.m)}/${two(bad.d)}/${bad.y}` : null;
+  const why: IssueParam =
+    bad.m < 1 || bad.m > 12
+      ? { phrase: 'no-such-month', params: { month: bad.m } }
+      : bad.d < 1
+        ? { phrase: 'no-day-zero' }
+        : bad.m === 2 && bad.d === 29
+          ? { phrase: 'no-leap-day', params: { year: String(bad.y) } }
+          : {
+              phrase: 'no-such-day',
+              params: { day: bad.d, month: { vi: String(bad.m), en: MONTHS[bad.m - 1] }, year: String(bad.y), days: daysIn(bad.m, bad.y) },
+            };
+  const params = { where: where(spec, field), text: quote(text), why, effect, swapped: swapped ?? '' };
+  return issue('impossible-date', at(place, spec, field), params, { ...options, hint: swapped ? 'date-swapped' : undefined });
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Days in month `m` (1–12) of year `y`. */
+function daysIn(m: number, y: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 export function unknownCategory(

@@ -42,6 +42,11 @@ export const documents = defineTable({
       synonyms: ['ngày ban hành', 'ngày tháng văn bản', 'ngày văn bản', 'ngày ký', 'ngày tháng', 'ngày'],
       kind: 'date',
       required: true,
+      // figures/documents.ts, issuedInPeriod: a document without a date is left in.
+      unreadable: {
+        vi: 'Ngày này quyết định văn bản có thuộc kỳ báo cáo không; khi chưa đọc được, văn bản vẫn được tính vào số văn bản ban hành trong kỳ.',
+        en: 'This date decides whether the document falls in the period; while it cannot be read, the document is counted among those issued in the period.',
+      },
     },
     {
       key: 'type',

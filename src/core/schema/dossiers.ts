@@ -30,6 +30,11 @@ export const dossiers = defineTable({
       synonyms: ['ngày tiếp nhận', 'ngày nhận', 'thời gian tiếp nhận'],
       kind: 'date',
       required: true,
+      // figures/dossiers.ts: a dossier without a received date leaves received and carried over unknown.
+      unreadable: {
+        vi: 'Khi chưa đọc được ngày tiếp nhận, chưa tính được số hồ sơ tiếp nhận và kỳ trước chuyển sang.',
+        en: 'While the received date cannot be read, the dossiers received and carried over cannot be counted.',
+      },
     },
     {
       key: 'dueAt',
@@ -37,12 +42,21 @@ export const dossiers = defineTable({
       synonyms: ['ngày hẹn trả', 'hạn trả', 'hạn xử lý', 'ngày hẹn trả kết quả'],
       kind: 'date',
       required: true,
+      unreadable: {
+        vi: 'Khi chưa đọc được ngày hẹn trả, chưa tính được số hồ sơ trước hạn, đúng hạn, quá hạn.',
+        en: 'While the due date cannot be read, early, on-time and late dossiers cannot be counted.',
+      },
     },
     {
       key: 'doneAt',
       label: { vi: 'Ngày có kết quả', en: 'Done at' },
       synonyms: ['ngày có kết quả', 'ngày trả kết quả', 'ngày kết thúc', 'ngày trả', 'ngày hoàn thành'],
       kind: 'date',
+      // A dossier without a done date is pending.
+      unreadable: {
+        vi: 'Khi chưa đọc được ngày có kết quả, hồ sơ này được tính là đang giải quyết.',
+        en: 'While the result date cannot be read, the dossier is counted as pending.',
+      },
     },
     {
       key: 'status',

@@ -37,6 +37,9 @@ export interface FieldSpec<K extends string = string> {
   /** A column read only to be checked (a person's dates): it feeds no figure, so its unreadable values are
    * warnings, not errors. */
   checkedOnly?: boolean;
+  /** What a value of this field that cannot be read does to the figures, said after the reader's sentence
+   * (a date that decides a count): one sentence in both languages. */
+  unreadable?: Bilingual;
   /** For kind 'date': a year alone ("1985", or 1985 in a cell not formatted as a date) is read as that year
    * (its 1 January; the checks know it from the cell's text). A birth date is often written so. */
   yearAlone?: boolean;

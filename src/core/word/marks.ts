@@ -13,14 +13,14 @@ import { parseRange, splitCells } from '../address';
 import type { FigurePath } from '../figures/types';
 import type { Issue } from '../issues';
 import { isSeg, type Part, type Seg } from './text';
-import { FIGURE_WARNINGS } from '../issues/figureWarnings';
+import { changesFigure, FIGURE_WARNINGS } from '../issues/figureWarnings';
 
 /** The warnings that change a figure: kept with the issue catalogue, which the pane loads without the draft. */
 export { FIGURE_WARNINGS };
 
-/** Errors, and the warnings of FIGURE_WARNINGS: what the note on page 1 lists and what marks a figure. */
+/** Errors, and the warnings that change a figure (changesFigure): what the note on page 1 lists and what marks a figure. */
 export function openIssues(issues: readonly Issue[]): Issue[] {
-  return issues.filter((i) => i.severity === 'error' || (i.severity === 'warning' && FIGURE_WARNINGS.has(i.code)));
+  return issues.filter((i) => i.severity === 'error' || changesFigure(i));
 }
 
 type Box = { top: number; left: number; bottom: number; right: number };

@@ -80,6 +80,30 @@ export const PHRASES = {
     en: ' and outside the reporting period, so it is not counted among the documents issued in the period',
   },
 
+  // Why a date written day first does not exist, and what an unreadable date does.
+  'no-such-day': {
+    vi: 'tháng {month} năm {year} không có ngày {day} (tháng này chỉ có {days} ngày)',
+    en: '{month} {year} has no day {day} (it has only {days} days)',
+  },
+  'no-leap-day': {
+    vi: 'tháng 2 năm {year} không có ngày 29 (năm {year} không phải năm nhuận, tháng 2 chỉ có 28 ngày)',
+    en: 'February {year} has no day 29 ({year} is not a leap year: its February has only 28 days)',
+  },
+  'no-day-zero': { vi: 'không tháng nào có ngày 0', en: 'no month has a day 0' },
+  'no-such-month': {
+    vi: 'không có tháng {month} (ngày ghi trước, tháng ghi sau: dd/mm/yyyy)',
+    en: 'there is no month {month} (the day comes first, then the month: dd/mm/yyyy)',
+  },
+  'date-checked-only': {
+    vi: ' Cột này chỉ dùng để kiểm tra (như tuổi của từng người), không dùng để tính số liệu nào của báo cáo.',
+    en: " This column is only checked (such as each person's age); it feeds no figure of the report.",
+  },
+  'date-unreadable': { vi: ' {what}', en: ' {what}' },
+  'date-swapped': {
+    vi: 'Nếu đây là ngày {swapped} (ghi tháng trước ngày), hãy sửa thành {swapped}; nếu không, kiểm tra lại ngày ở ô {cell} theo giấy tờ gốc.',
+    en: 'If this is {swapped} (the month written first), write {swapped}; if not, check the date in {cell} against the source papers.',
+  },
+
   // Joining words.
   and: { vi: ' và ', en: ' and ' },
 

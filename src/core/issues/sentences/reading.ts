@@ -74,8 +74,21 @@ export const READING_SENTENCES = {
   },
   'not-a-date': {
     code: 'type-error',
-    message: { vi: '{where} chứa «{text}», không đọc được thành ngày.', en: '{where} holds «{text}», which cannot be read as a date.' },
+    message: { vi: '{where} chứa «{text}», không đọc được thành ngày.{effect}', en: '{where} holds «{text}», which cannot be read as a date.{effect}' },
     hint: { vi: 'Ghi ngày theo dạng dd/mm/yyyy, ví dụ 05/04/2023.', en: 'Write the date as dd/mm/yyyy, e.g. 05/04/2023.' },
+  },
+  // Written as a date, day first, but that day does not exist (31/02/1990, 29/02/2023, 00/05/1990, 12/13/2020):
+  // the form is right, the day is not; `{why}` says which part, `{effect}` what it does to the figures.
+  'impossible-date': {
+    code: 'type-error',
+    message: {
+      vi: '{where} ghi «{text}», một ngày không có thật: {why}.{effect}',
+      en: '{where} holds «{text}», a date that does not exist: {why}.{effect}',
+    },
+    hint: {
+      vi: 'Kiểm tra lại ngày ở ô {cell} theo giấy tờ gốc rồi sửa lại.',
+      en: 'Check the date in {cell} against the source papers and correct it.',
+    },
   },
   'not-a-category': {
     code: 'type-error',
