@@ -2,10 +2,11 @@
  * The report model of the draft (model.ts), built once from the analysis and rendered to .docx
  * (render/docx.ts) and HTML (render/html.ts): header block, title, body in the outline of
  * DOMAIN.md §1, closing line, signature block, and the appendix with the TTHC and staff tables,
- * laid out per Nghị định 30/2020/NĐ-CP, Phụ lục I.
+ * laid out per Nghị định 30/2020/NĐ-CP, Phụ lục I. Every date it writes, the clerk's included, is dd/mm/yyyy (dates.ts).
  */
 import type { Analysis } from '../analyze';
 import { appendix } from './appendix';
+import { oneDateStyle, withOneDateStyle } from './dates';
 import { headerBlock } from './headerBlock';
 import type { ReportModel } from './model';
 import { makeCtx } from './sections/context';
@@ -19,7 +20,7 @@ const SUBJECT = 'Báo cáo kết quả thực hiện công tác cải cách hàn
 export function documentTitle(info: Analysis['info']): string {
   const t = info.title?.normalize('NFC').trim().replace(/\s+/g, ' ');
   if (!t) return SUBJECT;
-  return /^báo cáo\b/iu.test(t) ? t : `Báo cáo ${t.charAt(0).toLocaleLowerCase('vi')}${t.slice(1)}`;
+  return oneDateStyle(/^báo cáo\b/iu.test(t) ? t : `Báo cáo ${t.charAt(0).toLocaleLowerCase('vi')}${t.slice(1)}`);
 }
 
 export function buildReport(analysis: Analysis): ReportModel {
@@ -29,7 +30,8 @@ export function buildReport(analysis: Analysis): ReportModel {
     creator: analysis.info.agency?.normalize('NFC').trim() || 'UBND xã',
     title: documentTitle(analysis.info),
     subject: SUBJECT,
-    blocks: [
+    // Dates copied from the clerk's text as typed («08/7/2022») are written as the draft's own (08/07/2022).
+    blocks: withOneDateStyle([
       headerBlock(analysis.info),
       ...title(analysis.info),
       ...reportBody(ctx),
@@ -38,6 +40,6 @@ export function buildReport(analysis: Analysis): ReportModel {
       { kind: 'para', role: 'spacer', parts: [], run: {}, keepNext: true, spacing: { after: 0 } },
       signatureBlock(analysis.info),
       ...appendix(analysis),
-    ],
+    ]),
   };
 }
