@@ -9,7 +9,8 @@ import { formatDateVi } from '../format';
 import type { FrontDoor, Lang } from '../issues';
 import { rangeA1 } from '../address';
 import { SheetBuilder } from './builder';
-import { tr, type BlockContext } from './blocks/common';
+import { MARK_LEGEND, tr, type BlockContext } from './blocks/common';
+import { issuesOf } from '../word/marks';
 import { documentsBlock, indicatorsBlock, surveyBlock } from './blocks/indicators';
 import { issuesBlock } from './blocks/issues';
 import { budgetBlock, investmentBlock } from './blocks/money';
@@ -35,7 +36,7 @@ export function reportSheetLayout(analysis: Analysis, lang: Lang, door: FrontDoo
   const b = new SheetBuilder();
   const t = (vi: string, en: string) => tr(lang, vi, en);
   const f = analysis.figures;
-  const ctx: BlockContext = { lang, decimals: analysis.info.decimals ?? 1, sources: analysis.sources };
+  const ctx: BlockContext = { lang, decimals: analysis.info.decimals ?? 1, sources: analysis.sources, flagged: (path) => issuesOf(analysis, [path]) };
 
   const titles = [b.put(0, t(REPORT_SHEET_TITLE.vi, REPORT_SHEET_TITLE.en), { bold: true, size: 14, align: 'center' }, false)];
   b.next();
@@ -62,6 +63,13 @@ export function reportSheetLayout(analysis: Analysis, lang: Lang, door: FrontDoo
   staffBlock(b, ctx, n++, f.staff);
   budgetBlock(b, ctx, n++, f.budget);
   investmentBlock(b, ctx, n++, f.investment);
+  if (ctx.marked) {
+    b.next();
+    for (const line of MARK_LEGEND) {
+      b.put(0, t(line.vi, line.en), { italic: true, size: 10 }, false);
+      b.next();
+    }
+  }
   issuesBlock(b, lang, n++, analysis.issues, door);
 
   // The title lines span the sheet's used width.

@@ -54,11 +54,16 @@ export function marked(analysis: Analysis, parts: Part[], ...paths: FigurePath[]
   return markedBy(issuesOf(analysis, paths), parts);
 }
 
+/** The cells of `issues` as a mark names them: "Thu chi NS!E6; Thu chi NS!E7", at most MAX_CELLS, then "; …". */
+export function cellsToCheck(issues: readonly Issue[]): string {
+  const cells = [...new Set(issues.map((i) => `${i.sheet}!${i.cell}`))];
+  return cells.slice(0, MAX_CELLS).join('; ') + (cells.length > MAX_CELLS ? '; …' : '');
+}
+
 /** `parts` highlighted and followed by the cells of `issues` (word/marks's own mark); `parts` as they are when none. */
 export function markedBy(issues: readonly Issue[], parts: Part[]): Part[] {
   if (issues.length === 0) return parts;
-  const cells = [...new Set(issues.map((i) => `${i.sheet}!${i.cell}`))];
-  const shown = cells.slice(0, MAX_CELLS).join('; ') + (cells.length > MAX_CELLS ? '; …' : '');
+  const shown = cellsToCheck(issues);
   const lit = parts.map((p): Part => (typeof p === 'string' ? { text: p, ph: true } : isSeg(p) ? ({ ...p, ph: true } satisfies Seg) : p));
   return [...lit, { text: ` [cần xem lại: ${shown}]`, ph: true }];
 }

@@ -2,12 +2,18 @@
 import { formatNumberVi } from '../../format';
 import type { Lang } from '../../issues';
 import type { FigurePath, FigureSources } from '../../figures/types';
+import type { Issue } from '../../issues';
+import { cellsToCheck } from '../../word/marks';
 import type { SheetBuilder } from '../builder';
 
 export interface BlockContext {
   lang: Lang;
   decimals: number;
   sources: FigureSources;
+  /** The open issues a figure is tied to, by the draft's rule (word/marks.ts, issuesOf); empty when none. */
+  flagged: (path: FigurePath) => Issue[];
+  /** Set once a figure is marked: the sheet then says what the mark means. */
+  marked?: boolean;
 }
 
 export const tr = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
@@ -20,6 +26,8 @@ export function percentFormat(decimals: number): string {
 }
 
 export const HEADER_FILL = 'DDEBF7';
+/** A figure taken from a cell with an open issue: the yellow of the draft's highlight. */
+export const FLAG_FILL = 'FFFF00';
 
 /** A figure: its value (null = cannot be computed), how it is shown, and its dotted path for the source link. */
 export interface FigureCell {
@@ -72,7 +80,9 @@ function shown(c: FigureCell, decimals: number): string {
 
 /**
  * A header row and rows of figures, with a last "Ghi chú" column that names the figures that could
- * not be computed ("Chưa tính được: Dự toán HĐND xã giao"; their cells stay blank: never 0).
+ * not be computed ("Chưa tính được: Dự toán HĐND xã giao"; their cells stay blank: never 0), and the
+ * cells to check behind a figure tied to an open issue, by the draft's rule (word/marks.ts): the figure
+ * filled yellow and the note «Cần xem lại: Thu chi NS!E6; Thu chi NS!E7», so the mark reads in print too.
  */
 export function figureTable(b: SheetBuilder, ctx: BlockContext, headers: string[], rows: FigureRow[]): void {
   const noteCol = headers.length;
@@ -81,6 +91,7 @@ export function figureTable(b: SheetBuilder, ctx: BlockContext, headers: string[
   for (const r of rows) {
     b.put(0, r.label, { border: true, bold: r.bold });
     const missing: string[] = [];
+    const flagged: Issue[] = [];
     r.cells.forEach((c, i) => {
       const col = i + 1;
       if (c === null) {
@@ -89,16 +100,23 @@ export function figureTable(b: SheetBuilder, ctx: BlockContext, headers: string[
         b.put(col, c.text, { border: true, bold: r.bold });
       } else {
         const value = c.n === null ? null : c.kind === 'pct' ? fraction(c.n, ctx.decimals) : c.n;
-        const cell = b.put(col, value, { border: true, bold: r.bold, align: 'right', numFmt: c.kind === 'pct' ? pctFmt : COUNT_FMT });
+        // A figure not computed is said so already; one computed from a flagged cell is marked.
+        const issues = c.n === null ? [] : ctx.flagged(c.path);
+        for (const x of issues) if (!flagged.includes(x)) flagged.push(x);
+        const fill = issues.length > 0 ? { fill: FLAG_FILL } : {};
+        const cell = b.put(col, value, { border: true, bold: r.bold, align: 'right', numFmt: c.kind === 'pct' ? pctFmt : COUNT_FMT, ...fill });
         b.fitText(col, shown(c, ctx.decimals));
         b.link(cell, ctx.sources[c.path]?.[0]);
         if (c.n === null) missing.push(headers[col]);
       }
     });
-    b.put(noteCol, missing.length ? `${tr(ctx.lang, NOT_COMPUTED.vi, NOT_COMPUTED.en)}: ${missing.join('; ')}` : '', {
-      border: true,
-      italic: missing.length > 0,
-    });
+    const notComputed = missing.length ? `${tr(ctx.lang, NOT_COMPUTED.vi, NOT_COMPUTED.en)}: ${missing.join('; ')}` : '';
+    const toCheck = flagged.length ? `${tr(ctx.lang, TO_CHECK.vi, TO_CHECK.en)}: ${cellsToCheck(flagged)}` : '';
+    b.put(noteCol, [notComputed, toCheck].filter(Boolean).join('. '), { border: true, italic: !!(notComputed || toCheck) }, false);
+    // The cells to check wrap within the column as it is, so the sheet keeps its printed width.
+    b.fitText(noteCol, notComputed);
+    // No link on the note: a linked text does not wrap when printed (LibreOffice), and the figure links already.
+    if (flagged.length) ctx.marked = true;
     b.next();
   }
 }
@@ -107,3 +125,16 @@ export const fig = (n: number | null, kind: FigureCell['kind'], path: FigurePath
 
 /** The note beside a figure that could not be computed (the issues block says why). */
 export const NOT_COMPUTED = { vi: 'Chưa tính được', en: 'Not computed' };
+/** The note beside a figure tied to an open issue, before its cells (the draft's «[cần xem lại: …]»). */
+export const TO_CHECK = { vi: 'Cần xem lại', en: 'To check' };
+/** What the yellow fill means, said once under the figures when a figure is marked: two short lines, within the printed width. */
+export const MARK_LEGEND = [
+  {
+    vi: 'Số liệu tô vàng: tính từ ô đang có lỗi hoặc cảnh báo làm sai số liệu.',
+    en: 'Figures filled yellow: computed from cells with an error or a warning that changes a figure.',
+  },
+  {
+    vi: 'Cột Ghi chú ghi các ô cần xem lại; mục cuối liệt kê đủ các vấn đề.',
+    en: 'The Note column names the cells to check; the last section lists every issue.',
+  },
+];
