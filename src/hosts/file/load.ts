@@ -26,9 +26,14 @@ export interface CopyLosses {
   pivots: boolean;
 }
 
-/** What a copy of the guarded file will lack, known before exceljs loads it. */
+/** What a copy of the guarded file will lack, known before exceljs loads it (validations counted when first asked). */
 export function lossesOf(guard: GuardResult): CopyLosses {
-  return { validations: !guard.validationsSafe, ...guard.dropped };
+  return {
+    get validations() {
+      return !guard.validationsSafe;
+    },
+    ...guard.dropped,
+  };
 }
 
 /**

@@ -64,10 +64,14 @@ export interface GuardResult {
   workbookPart: string;
   /** The whole file's budgeted inflated size: real sizes where inflated, declared elsewhere. */
   inflatedBytes: number;
-  /** Cells covered by all sheets' data validations together (Infinity when one could not be read). */
-  validationCells: number;
+  /**
+   * Cells covered by all sheets' data validations together (Infinity when one could not be read). Counted
+   * when first asked (only a job that hands the workbook to exceljs needs it), from the sheets' bytes kept
+   * or inflated again.
+   */
+  readonly validationCells: number;
   /** True when validationCells is small enough for exceljs to read validations and conditional formats. */
-  validationsSafe: boolean;
+  readonly validationsSafe: boolean;
   /** Parts exceljs drops when it saves a copy: charts (and chart sheets), pivot tables. */
   dropped: { charts: boolean; pivots: boolean };
   /** Names of the entries the caller asked to keep (see guardXlsx's `keep`). */
@@ -472,7 +476,6 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
   const keptNames: string[] = [];
   const keepBudget = limits.maxKeptBytes ?? DEFAULT_LIMITS.maxKeptBytes ?? 0;
   let keptBytes = 0;
-  let validationCells = 0;
 
   /** Inflates one entry within the budget left, handing each chunk to `onChunk`; returns its real size. */
   const inflateEntry = (entry: Entry, onChunk: (chunk: Uint8Array) => void): number => {
@@ -496,11 +499,8 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
     sizes.set(entry.name, entry.method === 0 ? entry.compressedSize : entry.declaredSize);
     if (!keep(entry.name)) continue;
     keptNames.push(entry.name);
-    // Sheet XML is scanned for validation ranges as it inflates: no second inflation later.
-    const counter = SHEET_PART.test(entry.name) ? new ValidationCounter() : null;
     let kept: Uint8Array[] | null = [];
     const produced = inflateEntry(entry, (chunk) => {
-      counter?.push(chunk);
       if (!kept) return;
       keptBytes += chunk.length;
       // Past the budget, chunks are no longer kept (they are inflated again when read).
@@ -512,7 +512,6 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
     sizes.set(entry.name, produced);
     inflated.add(entry.name);
     if (kept) parts.set(entry.name, joined(kept, produced));
-    if (counter) validationCells += counter.cells;
   }
 
   const workbookPart = [officeDocumentTarget(partOf('_rels/.rels')), DEFAULT_WORKBOOK].find((n) => n && byKey.has(partKey(n))) ?? null;
@@ -547,6 +546,18 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
     sizes.set(entry.name, produced);
     return joined(chunks, produced);
   };
+  let validationCells: number | null = null;
+  /** The sheets' validation cells, from the parts the guard inflated (their real sizes are known: inflating again is safe). */
+  const countValidations = (): number => {
+    let cells = 0;
+    for (const e of entries) {
+      if (!inflated.has(e.name) || !SHEET_PART.test(e.name)) continue;
+      const counter = new ValidationCounter();
+      counter.push(partOf(e.name) as Uint8Array);
+      cells += counter.cells;
+    }
+    return cells;
+  };
   const names = entries.map((e) => e.name.toLowerCase());
   return {
     entries: sizes,
@@ -564,8 +575,12 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
     get inflatedBytes() {
       return total;
     },
-    validationCells,
-    validationsSafe: validationCells <= MAX_VALIDATION_CELLS,
+    get validationCells() {
+      return (validationCells ??= countValidations());
+    },
+    get validationsSafe() {
+      return this.validationCells <= MAX_VALIDATION_CELLS;
+    },
     dropped: {
       charts: names.some((n) => n.startsWith('xl/charts/chart') || n.startsWith('xl/chartsheets/')),
       pivots: names.some((n) => n.startsWith('xl/pivottables/') || n.startsWith('xl/pivotcache/')),
