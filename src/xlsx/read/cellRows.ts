@@ -14,6 +14,8 @@ import { CellList, clippedMerges, denseSheet, emptySheet, newMergeBudget, sheetO
 /** A row wider than this many columns per cell (plus the slack) is sparse: its cells go to the CellList. */
 const ROW_DENSITY = 32;
 const ROW_SLACK = 64;
+/** Distinct style rows remembered for sharing (see CellRows.recent). */
+const RECENT_STYLES = 8;
 
 export class CellRows {
   /** Sheet row (0-based) of each row kept, ascending. */
@@ -47,6 +49,11 @@ export class CellRows {
   private prev: Int32Array = new Int32Array(0);
   private prevCount = -1;
   private same = false;
+  /**
+   * The last few distinct style rows kept, most recent first: a log whose rows take turns between a few
+   * layouts (a date column filled in some rows only) shares their style rows instead of making one per row.
+   */
+  private recent: { styles: Int32Array; count: number }[] = [];
 
   /** Cells with a value whose reference names no cell of the grid: how many, and the first references. */
   unreadCount = 0;
@@ -142,9 +149,7 @@ export class CellRows {
     let z = w - 1;
     while (values[z] === null) z--;
     if (!this.same || this.count !== this.prevCount) {
-      const st = new Int32Array(w).fill(-1);
-      for (let c = a; c <= z; c++) if (values[c] !== null) st[c] = this.cur[c];
-      this.prev = st;
+      this.prev = this.recentStyles(w) ?? this.newStyles(w, a, z);
       this.prevCount = this.count;
     }
     this.rowAt.push(this.current);
@@ -155,6 +160,30 @@ export class CellRows {
     if (this.winLeft + a < this.left) this.left = this.winLeft + a;
     if (this.winLeft + z > this.right) this.right = this.winLeft + z;
     this.count = 0;
+  }
+
+  /** A recent style row (same width and cells) the row being filled matches, moved to the front; null when none does. */
+  private recentStyles(w: number): Int32Array | null {
+    const values = this.values;
+    const recent = this.recent;
+    for (let k = 0; k < recent.length; k++) {
+      const { styles, count } = recent[k];
+      if (count !== this.count || styles.length !== w) continue;
+      let c = 0;
+      while (c < w && styles[c] === (values[c] === null ? -1 : this.cur[c])) c++;
+      if (c < w) continue;
+      if (k > 0) recent.unshift(recent.splice(k, 1)[0]);
+      return styles;
+    }
+    return null;
+  }
+
+  private newStyles(w: number, a: number, z: number): Int32Array {
+    const st = new Int32Array(w).fill(-1);
+    for (let c = a; c <= z; c++) if (this.values[c] !== null) st[c] = this.cur[c];
+    this.recent.unshift({ styles: st, count: this.count });
+    if (this.recent.length > RECENT_STYLES) this.recent.pop();
+    return st;
   }
 
   /** From now on every cell goes to a CellList, starting with the rows kept so far and the one being filled. */
@@ -211,6 +240,8 @@ export class CellRows {
     let lastLeft = -1;
     let f: (string | null)[] = blank;
     let n: (string | null)[] = blank;
+    /** The formats and fonts rows made for a style row (rows taking turns between layouts share them). */
+    const made = new Map<Int32Array, { at: number; f: (string | null)[]; n: (string | null)[] }>();
     for (let i = 0; i < this.rowAt.length; i++) {
       const r = this.rowAt[i] - top;
       const at = this.leftAt[i] - left;
@@ -222,7 +253,13 @@ export class CellRows {
         for (let c = 0; c < row.length; c++) wide[at + c] = row[c];
         values[r] = wide;
       }
-      if (st !== lastStyles || at !== lastLeft) {
+      const known = st !== lastStyles || at !== lastLeft ? made.get(st) : undefined;
+      if (known !== undefined && known.at === at) {
+        f = known.f;
+        n = known.n;
+        lastStyles = st;
+        lastLeft = at;
+      } else if (st !== lastStyles || at !== lastLeft) {
         const nf = new Array<string | null>(w).fill(null);
         const nn = new Array<string | null>(w).fill(null);
         for (let c = 0; c < st.length; c++) {
@@ -236,6 +273,7 @@ export class CellRows {
         n = sameRow(nn, n) ? n : nn;
         lastStyles = st;
         lastLeft = at;
+        made.set(st, { at, f, n });
       }
       formats[r] = f;
       fonts[r] = n;
