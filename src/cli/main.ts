@@ -4,6 +4,7 @@
  * Started as a worker thread by `rollup` (src/cli/rollup/pool.ts), the same bundle serves its jobs instead.
  */
 import { isMainThread, workerData } from 'worker_threads';
+import { inflateAhead } from './inflateAhead';
 
 if (!isMainThread && workerData === 'cchc-rollup-worker') {
   void import('./rollup/worker').then((w) => w.serveRollupWorker());
@@ -14,6 +15,8 @@ if (!isMainThread && workerData === 'cchc-rollup-worker') {
 function runCommand(): void {
   const argv = process.argv.slice(2);
   const english = argv.includes('--lang=en') || argv.some((a, i) => a === '--lang' && argv[i + 1] === 'en');
+  // The workbook's parts inflate on zlib's thread pool while the rest of the program loads.
+  inflateAhead(argv);
 
   import('./run')
     .then(({ cli }) => cli(argv))

@@ -10,6 +10,7 @@ import { FileHost } from '../hosts/file';
 import { FileError, isFileError } from '../xlsx/errors';
 import { setNativeInflate } from '../xlsx/zip/inflate';
 import { zlibInflate } from './nativeInflate';
+import { aheadOrZlib, dropAhead, inflatedAhead } from './inflateAhead';
 import { ArgError, langOf, parseArgs, type CliArgs } from './args';
 import { m } from './cliText';
 import { isSameFile, readInput, writeOutputs, type Input } from './files';
@@ -52,7 +53,9 @@ export async function loadAndAnalyze(args: CliArgs, io: CliIO): Promise<Loaded &
   try {
     const { bytes, id } = readInput(file);
     progress.report({ fraction: null, stage: 'read' });
-    const host = await FileHost.open(bytes);
+    // The parts main.ts started inflating while the program loaded (inflateAhead.ts).
+    await inflatedAhead();
+    const host = await FileHost.open(bytes).finally(dropAhead);
     const snapshot = await host.readSnapshot((p) => progress.report(p));
     const overrides = await host.loadOverrides();
     progress.report({ fraction: 0, stage: 'check' });
@@ -262,7 +265,7 @@ function fileOf(argv: string[]): string | null {
 /** Runs one command line; returns the exit status. Never throws. */
 export async function cli(argv: string[], io: CliIO = processIO): Promise<number> {
   // On Node, zlib inflates the file's parts three times faster than the web page's fflate.
-  setNativeInflate(zlibInflate);
+  setNativeInflate(aheadOrZlib(zlibInflate));
   let lang: Lang = langOf(argv);
   try {
     const args = parseArgs(argv);
