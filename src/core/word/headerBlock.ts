@@ -57,7 +57,7 @@ export function dateWords(serial: number): string {
   return `ngày ${day} tháng ${month} năm ${y}`;
 }
 
-/** The place-and-date line; unknown parts are highlighted blanks to fill. */
+/** The place-and-date line; unknown parts are highlighted blanks to fill, a guessed year highlighted to confirm. */
 export function placeDateParts(info: ReportInfo): Part[] {
   const place = placeName(info);
   const parts: Part[] = place ? [`${place}, `] : [ph('[Địa danh]'), ', '];
@@ -66,7 +66,9 @@ export function placeDateParts(info: ReportInfo): Part[] {
   } else {
     const yearSerial = info.periodEnd ?? info.periodStart;
     const year = yearSerial !== null && Number.isFinite(yearSerial) ? String(serialParts(yearSerial).y) : null;
-    parts.push('ngày ', ph(GAP), ' tháng ', ph(GAP), ' năm ', year ?? ph(GAP));
+    // The period's year is only a guess at the year of signing (a year's report may be signed in the next one):
+    // written, so the clerk need not type it, but highlighted like the blanks, to be confirmed.
+    parts.push('ngày ', ph(GAP), ' tháng ', ph(GAP), ' năm ', ph(year ?? GAP));
   }
   return parts;
 }

@@ -30,10 +30,12 @@ describe('date words: day under 10 and months 1–2 take a leading zero', () => 
     [toSerial(2023, 10, 9.5), 'ngày 09 tháng 10 năm 2023'],
   ])('%p -> %p', (serial, out) => expect(dateWords(serial)).toBe(out));
 
-  test('unknown date: blanks with the year of the period', () => {
+  test('unknown date: blanks with the year of the period, highlighted too (a guess: the report may be signed the next year)', () => {
     const parts = placeDateParts({ ...SEED_INFO, reportDate: null });
     expect(plain(parts)).toBe('Ba Bích, ngày \u00a0\u00a0\u00a0\u00a0\u00a0 tháng \u00a0\u00a0\u00a0\u00a0\u00a0 năm 2023');
-    expect(parts.filter((p) => typeof p === 'object' && 'ph' in p && p.ph)).toHaveLength(2);
+    const highlighted = parts.filter((p) => typeof p === 'object' && 'ph' in p && p.ph);
+    expect(highlighted).toHaveLength(3);
+    expect(highlighted[2]).toEqual({ text: '2023', ph: true });
   });
 });
 
