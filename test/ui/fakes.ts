@@ -6,7 +6,9 @@ import type { Host, Progress } from '../../src/hosts/host';
 import type { CoreDeps } from '../../src/ui/core';
 import { EMPTY_INFO } from '../../src/core/reportInfo';
 import type { Overrides } from '../../src/core/tables';
-import { configure } from '@testing-library/react';
+import { createElement, type ReactElement, type ReactNode } from 'react';
+import { configure, render, type RenderResult } from '@testing-library/react';
+import { createDOMRenderer, RendererProvider } from '@fluentui/react-components';
 
 export const ISSUES: Issue[] = [
   issue(
@@ -103,4 +105,19 @@ export function stubBrowser() {
       disconnect() {}
     };
   }
+}
+
+/**
+ * Fluent's style rules are never put in the test's document: no test here reads a style, and jsdom's
+ * getComputedStyle matches every rule for the element and each ancestor. A role query by name calls it on
+ * every node of every candidate (the accessible name skips hidden nodes), so with Fluent's ~740 atomic rules
+ * one `getByRole('button', { name })` took 4–5 s and a test with a few dialogs a minute; without them, well
+ * under one.
+ */
+const unstyled = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
+const Unstyled = ({ children }: { children: ReactNode }) => createElement(RendererProvider, { renderer: unstyled, targetDocument: document, children });
+
+/** RTL's render, inside a Griffel renderer that inserts no CSS rule (see above). */
+export function renderUnstyled(ui: ReactElement): RenderResult {
+  return render(ui, { wrapper: Unstyled });
 }
