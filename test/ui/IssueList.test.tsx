@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { GROUP_PAGE, IssueList, issueLabel } from '../../src/ui/components/IssueList';
 import { groupLines, issueLines } from '../../src/ui/issueLines';
-import { ISSUES, SAID, stubBrowser } from './fakes';
+import { ISSUES, renderUnstyled, SAID, stubBrowser } from './fakes';
 import { SCHEMA } from '../../src/core/schema';
 import { issue as make, issueMessage, issueText, type Issue } from '../../src/core/issues';
 
@@ -14,7 +14,7 @@ const groupBySheet = (issues: Issue[], order: string[] = []): [string, Issue[]][
   groupLines(issueLines(issues), order).map(([sheet, lines]) => [sheet, lines.flatMap((l) => l.issues)]);
 
 function renderList(onSelect?: (sheet: string, cell: string) => void) {
-  return render(
+  return renderUnstyled(
     <FluentProvider theme={webLightTheme}>
       <IssueList issues={ISSUES} lang="vi" door="pane" onSelect={onSelect} />
     </FluentProvider>,
@@ -77,7 +77,7 @@ test('without onSelect the items are not buttons', () => {
 });
 
 test('says so when there are no issues', () => {
-  render(<IssueList issues={[]} lang="en" door="pane" />);
+  renderUnstyled(<IssueList issues={[]} lang="en" door="pane" />);
   expect(screen.getByText('No issues found in the data.')).toBeTruthy();
 });
 
@@ -123,7 +123,7 @@ test('an issue is labelled by its cell, the whole sheet, or the table it is abou
 test('a long group shows its first issues and a button for the rest', () => {
   // One per column, so that none collapse.
   const many = Array.from({ length: GROUP_PAGE + 5 }, (_, n) => issue('warning', 'Văn bản', `${String.fromCharCode(65 + n)}2`, `Vấn đề số ${n}.`));
-  render(
+  renderUnstyled(
     <FluentProvider theme={webLightTheme}>
       <IssueList issues={many} lang="vi" door="pane" />
     </FluentProvider>,
@@ -137,7 +137,7 @@ test('a long group shows its first issues and a button for the rest', () => {
 
 test('with an action, "show more" hands the focus to the first new line\'s button, whose tooltip says what it does', () => {
   const many = Array.from({ length: GROUP_PAGE + 2 }, (_, n) => issue('warning', 'Văn bản', `${String.fromCharCode(65 + n)}2`, `Vấn đề số ${n}.`));
-  render(
+  renderUnstyled(
     <FluentProvider theme={webLightTheme}>
       <IssueList issues={many} lang="vi" door="pane" onSelect={jest.fn()} selectAction="copy" />
     </FluentProvider>,
@@ -195,7 +195,7 @@ describe('a list a clerk can work through (issue 11 §4)', () => {
 
   it('on screen: twelve notes in one line that selects their range, under the figure warning', () => {
     const onSelect = jest.fn();
-    render(
+    renderUnstyled(
       <FluentProvider theme={webLightTheme}>
         <IssueList issues={[...twelve, sum]} lang="vi" door="pane" onSelect={onSelect} sheetOrder={['Thu chi']} />
       </FluentProvider>,
@@ -227,7 +227,7 @@ describe('a line groups only issues that say the same but for the cell (tester, 
   });
 
   it('on screen both missing lines show, and neither offers «Ghim cột» (no column answers a missing row)', () => {
-    render(
+    renderUnstyled(
       <FluentProvider theme={webLightTheme}>
         <IssueList
           issues={[thu, chi]}
@@ -251,7 +251,7 @@ describe('a line groups only issues that say the same but for the cell (tester, 
       { sheet: 'Sheet1', cell: 'J14', table: 'budget', field: 'statedPct' },
       { column: SCHEMA.budget.label, table: SCHEMA.budget.label, kept: 'I' },
     );
-    render(
+    renderUnstyled(
       <FluentProvider theme={webLightTheme}>
         <IssueList
           issues={[twice]}
@@ -268,7 +268,7 @@ describe('a line groups only issues that say the same but for the cell (tester, 
   });
 
   it("a line of four cells names them all in its hint and gives one cell's value as an example", () => {
-    render(
+    renderUnstyled(
       <FluentProvider theme={webLightTheme}>
         <IssueList issues={four} lang="vi" door="pane" />
       </FluentProvider>,
@@ -295,7 +295,7 @@ test('a sheet named in a legacy font (TCVN3) heads its group as written, then it
   const legacy = 'B¶ng l\u00ad¬ng';
   const i = make('number-as-text', { sheet: legacy, cell: 'C5', table: 'budget', field: 'actual' }, { where: 'Ô C5', text: '1.000', value: 1000 });
   const selected: string[] = [];
-  render(
+  renderUnstyled(
     <FluentProvider theme={webLightTheme}>
       <IssueList issues={[i]} lang="vi" door="pane" onSelect={(sheet) => selected.push(sheet)} />
     </FluentProvider>,

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 /** The tables list's "required" badge agrees with the counts (issue 11 §4). */
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { TablesFound } from '../../src/ui/components/TablesFound';
 import { issue } from '../../src/core/issues';
 import { SCHEMA } from '../../src/core/schema';
 import type { AnalysisView } from '../../src/ui/analysisView';
-import { stubBrowser } from './fakes';
+import { renderUnstyled, stubBrowser } from './fakes';
 
 beforeAll(stubBrowser);
 
@@ -21,7 +21,7 @@ const missingBudget = issue(
 );
 
 test('a dossier log stands in for the TTHC table: no red, no "bắt buộc"; a missing table counted as an error has both', () => {
-  render(
+  renderUnstyled(
     <FluentProvider theme={webLightTheme}>
       <TablesFound tables={{ dossiers }} issues={[missingBudget]} lang="vi" />
     </FluentProvider>,

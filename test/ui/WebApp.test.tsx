@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { WebApp } from '../../src/web/WebApp';
 import { createHandler, type FileHostFactory } from '../../src/web/handler';
 import type { WorkerLike } from '../../src/web/client';
 import type { WorkerReply } from '../../src/web/protocol';
-import { fakeAnalysis, fakeCore, fakeHost, stubBrowser } from './fakes';
+import { fakeAnalysis, fakeCore, fakeHost, renderUnstyled, stubBrowser } from './fakes';
 
 jest.mock('../../src/ui/core', () => ({ defaultCore: {} }));
 
@@ -39,7 +39,7 @@ function setup(openError?: unknown, props: { lang?: 'vi' | 'en' } = { lang: 'vi'
     downloads.push(this.download);
   });
   Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined });
-  const view = render(<WebApp createWorker={() => worker} {...props} />);
+  const view = renderUnstyled(<WebApp createWorker={() => worker} {...props} />);
   return { core, files, opened, downloads, view, worker };
 }
 
@@ -158,7 +158,7 @@ describe('the page language', () => {
     expect(document.documentElement.lang).toBe('en'); // screen readers read the page as English
     expect(localStorage.getItem('cchc.lang')).toBe('en');
     view.unmount();
-    render(<WebApp createWorker={() => worker} />);
+    renderUnstyled(<WebApp createWorker={() => worker} />);
     expect(screen.getByText(/nothing is sent/i)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
     expect(await screen.findByText(/không có gì được gửi đi/)).toBeTruthy();

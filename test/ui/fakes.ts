@@ -114,10 +114,11 @@ export function stubBrowser() {
  * one `getByRole('button', { name })` took 4–5 s and a test with a few dialogs a minute; without them, well
  * under one.
  */
-const unstyled = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
-const Unstyled = ({ children }: { children: ReactNode }) => createElement(RendererProvider, { renderer: unstyled, targetDocument: document, children });
+let unstyled: ReturnType<typeof createDOMRenderer> | undefined;
+const Unstyled = ({ children }: { children: ReactNode }) => createElement(RendererProvider, { renderer: unstyled!, targetDocument: document, children });
 
-/** RTL's render, inside a Griffel renderer that inserts no CSS rule (see above). */
+/** RTL's render, inside a Griffel renderer that inserts no CSS rule (see above). Made on first use: node-environment suites import this file too. */
 export function renderUnstyled(ui: ReactElement): RenderResult {
+  unstyled ??= createDOMRenderer(document, { unstable_filterCSSRule: () => false });
   return render(ui, { wrapper: Unstyled });
 }

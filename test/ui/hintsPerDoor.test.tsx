@@ -5,7 +5,7 @@
  * table pin, the hint sends the clerk to a header row or to Excel with the add-in, and never names that
  * button or the pane. A missing column's hint names «Ghim cột» at both, with the page's list to choose from.
  */
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { WebApp } from '../../src/web/WebApp';
 import { createHandler, type FileHostFactory } from '../../src/web/handler';
@@ -13,7 +13,7 @@ import type { WorkerLike } from '../../src/web/client';
 import type { WorkerReply } from '../../src/web/protocol';
 import { issue } from '../../src/core/issues';
 import { SCHEMA } from '../../src/core/schema';
-import { fakeAnalysis, fakeCore, fakeHost, stubBrowser } from './fakes';
+import { fakeAnalysis, fakeCore, fakeHost, renderUnstyled, stubBrowser } from './fakes';
 
 jest.mock('../../src/ui/core', () => ({ defaultCore: {} }));
 
@@ -38,7 +38,7 @@ const WEB_TABLE_HINT =
   'Thêm vào tệp một sheet có dòng tiêu đề cột (Tổng số hồ sơ tiếp nhận, Đã giải quyết) rồi mở lại tệp trên trang web; hoặc mở tệp trong Excel có tiện ích Báo cáo CCHC để ghim bảng vào vùng của nó (trang web chưa ghim được bảng).';
 
 test("the pane: the hint names the pane's own «Ghim bảng vào vùng đang chọn», under «Các bảng số liệu», and «Ghim cột»", async () => {
-  render(<App host={fakeHost()} mode="addin" lang="vi" core={fakeCore(fakeAnalysis(ISSUES))} />);
+  renderUnstyled(<App host={fakeHost()} mode="addin" lang="vi" core={fakeCore(fakeAnalysis(ISSUES))} />);
   fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
   expect(await screen.findByText(PANE_TABLE_HINT)).toBeTruthy();
   // The controls it names are there.
@@ -65,7 +65,7 @@ function page() {
     },
   };
   const handle = createHandler((reply: WorkerReply) => worker.onmessage?.({ data: reply } as MessageEvent<WorkerReply>), files, core);
-  render(<WebApp createWorker={() => worker} lang="vi" />);
+  renderUnstyled(<WebApp createWorker={() => worker} lang="vi" />);
   fireEvent.change(screen.getByTestId('file-input'), { target: { files: [new File(['PK'], 'so-lieu.xlsx')] } });
 }
 
