@@ -14,6 +14,7 @@ import { issueText, sheetTitle } from '../issueWords';
 import { SCHEMA } from '../../core/schema';
 import { severityLabel, t } from '../i18n';
 import { GENERAL_LABEL, SEVERITY_LABEL, TABLE_LABEL } from '../../core/labels';
+import { focusRing } from './focusRing';
 import { CheckIcon, PinIcon, SeverityIcon } from './icons';
 import { groupLines, issueLines, type IssueLine } from '../issueLines';
 
@@ -79,7 +80,8 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     borderRadius: tokens.borderRadiusSmall,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+    // Inside the line: it is as wide as its list.
+    ...focusRing('-2px'),
   },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },

@@ -1,7 +1,8 @@
 /** The outcome of the last job on one line: a success with an optional action, or an error in one sentence. */
-import { Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Lang } from '../../core/issues';
 import { t } from '../i18n';
+import { focusRing } from './focusRing';
 import { DismissIcon } from './icons';
 
 /** Text fixed when said, or worded on each render so it follows a language switch. */
@@ -15,16 +16,7 @@ export interface Status {
 }
 
 const useStyles = makeStyles({
-  // Fluent's Link marks keyboard focus by a double underline only (no outline): a ring, as on the pane's other controls (issue 11 §6).
-  action: {
-    ':focus-visible': {
-      outlineStyle: 'solid',
-      outlineWidth: '2px',
-      outlineColor: tokens.colorStrokeFocus2,
-      outlineOffset: '1px',
-      borderRadius: tokens.borderRadiusSmall,
-    },
-  },
+  action: focusRing(),
 });
 
 export function word(w: Wording, lang: Lang): string {

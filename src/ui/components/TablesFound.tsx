@@ -9,6 +9,7 @@ import type { AnalysisView } from '../analysisView';
 import { TABLE_NAMES, type TableName } from '../../core/schema';
 import { t } from '../i18n';
 import { TABLE_LABEL } from '../../core/labels';
+import { focusRing } from './focusRing';
 import { CheckIcon, CrossIcon, PinIcon } from './icons';
 
 const useStyles = makeStyles({
@@ -25,16 +26,7 @@ const useStyles = makeStyles({
   select: { flexGrow: 1, minWidth: '10em', maxWidth: '100%' },
   help: { color: tokens.colorNeutralForeground3 },
   badge: { marginLeft: tokens.spacingHorizontalXXS },
-  // Fluent's Link marks keyboard focus by a double underline only (no outline): a ring, as on the issue lines (issue 11 §6).
-  link: {
-    ':focus-visible': {
-      outlineStyle: 'solid',
-      outlineWidth: '2px',
-      outlineColor: tokens.colorStrokeFocus2,
-      outlineOffset: '1px',
-      borderRadius: tokens.borderRadiusSmall,
-    },
-  },
+  link: focusRing(),
 });
 
 export interface TablesFoundProps {
