@@ -5,19 +5,14 @@
  * finds no serious or critical violation; screenshots of each state (empty, checked, a dialog open, the
  * report made) go to test-artifacts/ (CI keeps the folder).
  */
-import { toolsPresent } from '../helpers/tools';
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ensureBuilt, ROOT, startServer, type StaticServer } from './server';
-import { fakeOfficeJs, type FakeOfficeLog } from './fakeOfficeJs';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, ROOT } from './server';
+import { askReport, checkPaneByKeyboard, describeInChromium, LONG, officeLog, openPage, openPane, REPORT_MADE, serveAndLaunch, type Served } from './pages';
 
-const LONG = 120_000;
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/**';
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const EXAMPLE = path.join(ROOT, 'examples/ba-bich-2023.xlsx');
-
-const run = toolsPresent(CHROMIUM) ? describe : describe.skip;
 
 interface AxeViolation {
   id: string;
@@ -54,32 +49,17 @@ async function screenshot(page: Page, name: string): Promise<void> {
 const focusedTestId = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.textContent ?? '');
 
-run('the pane at 320 px, by keyboard, with axe-core', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
+describeInChromium('the pane at 320 px, by keyboard, with axe-core', () => {
+  let served: Served;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
-    ensureBuilt('taskpane.html');
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    context = await browser.newContext({ viewport: { width: 320, height: 900 } });
-    const script = fakeOfficeJs();
-    await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: script }));
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${server.origin}/taskpane.html`);
+    served = await serveAndLaunch('taskpane.html');
+    ({ page, errors } = await openPane(served.browser, served.server.origin));
   }, LONG * 3);
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  const log = () => page.evaluate(() => (window as unknown as { __office: FakeOfficeLog }).__office);
+  afterAll(() => served?.close());
 
   it(
     'before a check: no serious or critical axe violation',
@@ -94,10 +74,7 @@ run('the pane at 320 px, by keyboard, with axe-core', () => {
   it(
     'after "Kiểm tra dữ liệu" (Enter on the button) the focus is on the result; the list passes axe',
     async () => {
-      await page.getByRole('button', { name: 'Kiểm tra dữ liệu', exact: true }).focus();
-      await page.keyboard.press('Enter');
-      await page.getByText(/^Đã kiểm tra: \d+ lỗi/).waitFor({ timeout: LONG });
-      await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.testid === 'check-result', null, { timeout: LONG });
+      await checkPaneByKeyboard(page);
       expect(await focusedTestId(page)).toBe('check-result');
       // The lines count every cell: a collapsed line says how many.
       const counted = await page.locator('li[data-severity]').evaluateAll((els) => els.reduce((n, e) => n + Number((e as HTMLElement).dataset.count), 0));
@@ -129,7 +106,7 @@ run('the pane at 320 px, by keyboard, with axe-core', () => {
       await dialog.getByRole('button', { name: 'Không thêm', exact: true }).click();
       await dialog.waitFor({ state: 'detached', timeout: LONG });
       await page.waitForFunction(() => document.activeElement?.textContent === 'Tạo sheet mẫu', null, { timeout: LONG });
-      expect((await log()).added).toEqual([]);
+      expect((await officeLog(page)).added).toEqual([]);
     },
     LONG,
   );
@@ -144,13 +121,13 @@ run('the pane at 320 px, by keyboard, with axe-core', () => {
       const named = await dialog.locator('li').allInnerTexts();
       await dialog.getByRole('button', { name: 'Thêm các sheet này', exact: true }).click();
       await page.getByText(/^Đã thêm các sheet mẫu:/).waitFor({ timeout: LONG });
-      const added = (await log()).added;
+      const added = (await officeLog(page)).added;
       expect(added).toEqual(named);
       await page.waitForFunction(() => document.activeElement?.textContent === 'Tạo sheet mẫu', null, { timeout: LONG });
       await button.click();
       await page.getByText(/^Sổ tính đã có đủ các sheet mẫu/).waitFor({ timeout: LONG });
       expect(await page.getByRole('dialog').count()).toBe(0);
-      expect((await log()).added).toEqual(named);
+      expect((await officeLog(page)).added).toEqual(named);
     },
     LONG,
   );
@@ -158,11 +135,8 @@ run('the pane at 320 px, by keyboard, with axe-core', () => {
   it(
     'the report question: cancelling gives the focus back to «Tạo báo cáo»',
     async () => {
-      await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click();
-      const dialog = page.getByRole('alertdialog');
-      const made = page.getByText(/^Đã tạo sheet «Báo cáo»/);
-      await Promise.race([dialog.waitFor({ timeout: LONG }), made.waitFor({ timeout: LONG })]);
-      if (await dialog.isVisible()) {
+      const dialog = await askReport(page);
+      if (dialog) {
         expect(await seriousViolations(page)).toEqual([]);
         await screenshot(page, 'pane-320-3-report-dialog.png');
         await dialog.getByRole('button', { name: 'Xem lại lỗi', exact: true }).click();
@@ -176,12 +150,9 @@ run('the pane at 320 px, by keyboard, with axe-core', () => {
   it(
     'the report made: the sheet is written, the message offers to go to it, axe passes',
     async () => {
-      await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click();
-      const dialog = page.getByRole('alertdialog');
-      const made = page.getByText(/^Đã tạo sheet «Báo cáo»/);
-      await Promise.race([dialog.waitFor({ timeout: LONG }), made.waitFor({ timeout: LONG })]);
-      if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Vẫn tạo báo cáo', exact: true }).click();
-      await made.waitFor({ timeout: LONG });
+      const asked = await askReport(page);
+      if (asked) await asked.getByRole('button', { name: 'Vẫn tạo báo cáo', exact: true }).click();
+      await REPORT_MADE(page).waitFor({ timeout: LONG });
       await page.getByText('Đi tới sheet', { exact: true }).waitFor({ timeout: LONG });
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, 'pane-320-4-report-made.png');
@@ -191,25 +162,21 @@ run('the pane at 320 px, by keyboard, with axe-core', () => {
   );
 });
 
-run('the web page at 320 px with axe-core', () => {
-  let server: StaticServer;
-  let browser: Browser;
+describeInChromium('the web page at 320 px with axe-core', () => {
+  let served: Served;
   let page: Page;
 
   beforeAll(async () => {
-    ensureBuilt('web.html');
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    served = await serveAndLaunch('web.html');
     // bypassCSP: axe is injected as an inline script, which the page's policy (tested elsewhere) refuses.
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'vi-VN', bypassCSP: true });
-    page = await context.newPage();
-    await page.goto(`${server.origin}/web.html`);
+    ({ page } = await openPage(served.browser, `${served.server.origin}/web.html`, {
+      viewport: { width: 320, height: 900 },
+      locale: 'vi-VN',
+      bypassCSP: true,
+    }));
   }, LONG * 3);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => served?.close());
 
   it(
     'before and after a file is checked: no serious or critical violation; progress and result screenshots',

@@ -3,48 +3,38 @@
  * workbooks and a broken file chosen at once are read in the page's workers, the table fills in, the
  * broken file is listed, and both downloads open (the workbook in exceljs, the summary as a zip).
  */
-import { toolsPresent } from '../helpers/tools';
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, startServer, type StaticServer } from './server';
+import type { Page } from 'playwright-core';
+import { describeInChromium, isFocused, LONG, openPage, serveAndLaunch, type Served } from './pages';
 import { tempDir } from '../helpers/xlsx';
 import { communeBytes, communeSpec } from '../rollup/communes';
 import { formatNumberVi } from '../../src/core/format';
 
-const LONG = 120_000;
-const run = toolsPresent(CHROMIUM) ? describe : describe.skip;
-
-run('roll-up page in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
+describeInChromium('roll-up page in Chromium', () => {
+  let served: Served;
   let page: Page;
+  let pageErrors: string[];
   const dir = tempDir('cchc-rollup-web-');
   const specs = [0, 1, 2].map((k) => communeSpec(k));
   const files: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    ensureBuilt('rollup.html');
     for (let i = 0; i < specs.length; i++) {
       files.push(path.join(dir, `xa-${i + 1}.xlsx`));
       fs.writeFileSync(files[i], await communeBytes(specs[i]));
     }
     files.push(path.join(dir, 'hong.xlsx'));
     fs.writeFileSync(files[3], 'not a workbook');
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 800 } });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.goto(`${server.origin}/rollup.html`);
+    served = await serveAndLaunch('rollup.html');
+    ({ page, errors: pageErrors } = await openPage(served.browser, `${served.server.origin}/rollup.html`, {
+      acceptDownloads: true,
+      viewport: { width: 1200, height: 800 },
+    }));
   }, LONG * 3);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => served?.close());
 
   it(
     'rolls up the chosen files and downloads the workbook and the summary',
@@ -76,8 +66,8 @@ run('roll-up page in Chromium', () => {
   it(
     'in English (?lang=en) the page declares its language as English, for screen readers',
     async () => {
-      const english = await browser.newPage();
-      await english.goto(`${server.origin}/rollup.html?lang=en`);
+      const english = await served.browser.newPage();
+      await english.goto(`${served.server.origin}/rollup.html?lang=en`);
       await english.getByRole('heading', { name: 'Roll-up of the communes’ CCHC reports' }).waitFor({ timeout: LONG });
       expect(await english.evaluate(() => document.documentElement.lang)).toBe('en');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
@@ -89,15 +79,15 @@ run('roll-up page in Chromium', () => {
   it(
     'offers Vietnamese buttons over hidden file inputs, reachable by keyboard, and never scrolls sideways at 320 px',
     async () => {
-      const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
-      await narrow.goto(`${server.origin}/rollup.html`);
+      const narrow = await served.browser.newPage({ viewport: { width: 320, height: 640 } });
+      await narrow.goto(`${served.server.origin}/rollup.html`);
       const choose = narrow.getByRole('button', { name: 'Chọn các tệp của các xã…' });
       await choose.waitFor({ timeout: LONG });
       await expect(narrow.getByRole('button', { name: 'Chọn cả một thư mục…' }).isVisible()).resolves.toBe(true);
       // The browser's own «Choose Files / No file chosen» is never shown.
       await expect(narrow.getByTestId('rollup-files').isVisible()).resolves.toBe(false);
       await narrow.keyboard.press('Tab');
-      await expect(choose.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await expect(isFocused(choose)).resolves.toBe(true);
       // The button opens the hidden input's chooser.
       // Playwright turns on its file chooser interception when the listener is added; one round trip to the page makes
       // sure it is on before the key is pressed (on a loaded machine the press could otherwise open an unseen dialog).

@@ -3,58 +3,39 @@
  * intercepted and answered with test/browser/fakeOfficeJs.ts, whose in-memory workbook holds a
  * small TTHC table. Also the two plain messages: an old webview (Trident) and no Office at all.
  */
-import { toolsPresent } from '../helpers/tools';
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ensureBuilt, startServer, type StaticServer } from './server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ARTIFACTS } from './server';
 import { fakeOfficeJs, type FakeOfficeLog } from './fakeOfficeJs';
+import { askReport, describeInChromium, LONG, officeLog, openPane as openPaneIn, REPORT_MADE, serveAndLaunch, type Opened, type Served } from './pages';
 
-const LONG = 120_000;
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/**';
 const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
 
-const run = toolsPresent(CHROMIUM) ? describe : describe.skip;
-
-run('task pane in Chromium over a fake Office', () => {
-  let server: StaticServer;
-  let browser: Browser;
+describeInChromium('task pane in Chromium over a fake Office', () => {
+  let served: Served;
 
   beforeAll(async () => {
-    ensureBuilt('taskpane.html');
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    served = await serveAndLaunch('taskpane.html');
   }, LONG * 3);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => served?.close());
 
   /**
    * A pane 350 px wide (Excel's default) whose office.js is the fake, or aborted when `script` is null.
    * `unparsable`: every script of the build is served as text the browser cannot parse, as the
    * bundle is in IE 11 or an old WebKit.
    */
-  async function openPane(
-    script: string | null,
-    options: { userAgent?: string; unparsable?: boolean } = {},
-  ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  function openPane(script: string | null, options: { userAgent?: string; unparsable?: boolean } = {}): Promise<Opened> {
     const { unparsable, ...contextOptions } = options;
-    const context = await browser.newContext({ viewport: { width: 350, height: 900 }, ...contextOptions });
-    await context.route(OFFICE_JS, (route) => (script === null ? route.abort() : route.fulfill({ status: 200, contentType: 'text/javascript', body: script })));
-    if (unparsable)
-      await context.route(`${server.origin}/*.js`, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/javascript', body: 'class Pane { static { let = ; } }' }),
-      );
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${server.origin}/taskpane.html`);
-    return { context, page, errors };
+    const origin = served.server.origin;
+    return openPaneIn(served.browser, origin, script, { viewport: { width: 350, height: 900 }, ...contextOptions }, async (context) => {
+      if (unparsable)
+        await context.route(`${origin}/*.js`, (route) =>
+          route.fulfill({ status: 200, contentType: 'text/javascript', body: 'class Pane { static { let = ; } }' }),
+        );
+    });
   }
-
-  const officeLog = (page: Page) => page.evaluate(() => (window as unknown as { __office: FakeOfficeLog }).__office);
 
   describe('in Excel', () => {
     let context: BrowserContext;
@@ -139,13 +120,10 @@ run('task pane in Chromium over a fake Office', () => {
     it(
       'writes the report sheet into the workbook',
       async () => {
-        await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click();
         // With errors the pane asks first; without, it writes at once.
-        const dialog = page.getByRole('alertdialog');
-        const made = page.getByText(/^Đã tạo sheet «Báo cáo»/);
-        await Promise.race([dialog.waitFor({ timeout: LONG }), made.waitFor({ timeout: LONG })]);
-        if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Vẫn tạo báo cáo', exact: true }).click();
-        await made.waitFor({ timeout: LONG });
+        const asked = await askReport(page);
+        if (asked) await asked.getByRole('button', { name: 'Vẫn tạo báo cáo', exact: true }).click();
+        await REPORT_MADE(page).waitFor({ timeout: LONG });
         const log = await officeLog(page);
         expect(log.sheets).toEqual(['TTHC', 'Ghi chú', 'Trống', 'Báo cáo']);
         // "Đi tới sheet" activates the new sheet. (waitFor: the closing dialog hides the page from the accessibility tree for a moment.)
@@ -199,7 +177,7 @@ run('task pane in Chromium over a fake Office', () => {
         expect(text).toContain('This version of Excel cannot run the CCHC report pane');
         const link = box.getByRole('link', { name: 'Mở trang Báo cáo CCHC' });
         expect(await link.getAttribute('href')).toBe('web.html');
-        expect(text).toContain(`${server.origin}/web.html`);
+        expect(text).toContain(`${served.server.origin}/web.html`);
         // The bundle saw the same thing and mounted nothing over the message.
         await page.waitForTimeout(500);
         expect(await page.getByRole('button', { name: 'Kiểm tra dữ liệu', exact: true }).count()).toBe(0);

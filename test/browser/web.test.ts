@@ -3,47 +3,37 @@
  * the page's worker, see the seed's mistakes listed, download the report workbook and the Word
  * draft, open both, and make sure nothing left the page's origin.
  */
-import { toolsPresent } from '../helpers/tools';
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ensureBuilt, ROOT, startServer, type StaticServer } from './server';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, ROOT } from './server';
+import { describeInChromium, downloadPastErrors, LONG, openPage, serveAndLaunch, type Served } from './pages';
 import { loadWorkbook, tempDir } from '../helpers/xlsx';
 
 const EXAMPLE = path.join(ROOT, 'examples/ba-bich-2023.xlsx');
-const LONG = 120_000;
 
-// Debian's Chromium only; without it (a bare CI image) these tests cannot run at all.
-const run = toolsPresent(CHROMIUM) ? describe : describe.skip;
-
-run('web page in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
+describeInChromium('web page in Chromium', () => {
+  let served: Served;
   let page: Page;
+  let pageErrors: string[];
   const foreign: string[] = [];
-  const pageErrors: string[] = [];
   const downloads = tempDir('cchc-web-');
 
   beforeAll(async () => {
-    ensureBuilt('web.html');
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1000, height: 800 }, locale: 'vi-VN' });
-    page = await context.newPage();
-    page.on('request', (r) => {
-      const url = r.url();
-      if (!url.startsWith(server.origin + '/') && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
-    });
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.goto(`${server.origin}/web.html`);
+    served = await serveAndLaunch('web.html');
+    const origin = served.server.origin;
+    const options = { acceptDownloads: true, viewport: { width: 1000, height: 800 }, locale: 'vi-VN' };
+    ({ page, errors: pageErrors } = await openPage(served.browser, `${origin}/web.html`, options, (_context, page) => {
+      page.on('request', (r) => {
+        const url = r.url();
+        if (!url.startsWith(origin + '/') && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
+      });
+    }));
   }, LONG * 3);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => served?.close());
 
   /** The text of every listed issue (one string per <li>). */
   const issueTexts = () => page.locator('li[data-severity]').allInnerTexts();
@@ -119,18 +109,10 @@ run('web page in Chromium', () => {
   it(
     'downloads the report workbook (after confirming past the errors) with a "Báo cáo" sheet',
     async () => {
-      await page.getByRole('button', { name: 'Tải báo cáo Excel', exact: true }).click();
       // The data still has errors: the page asks first.
-      const dialog = page.getByRole('alertdialog');
-      await dialog.waitFor({ timeout: LONG });
-      expect(await dialog.innerText()).toContain('Số liệu còn lỗi');
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: LONG }),
-        dialog.getByRole('button', { name: 'Vẫn tạo báo cáo', exact: true }).click(),
-      ]);
-      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
-      const file = path.join(downloads, download.suggestedFilename());
-      await download.saveAs(file);
+      const { file, question } = await downloadPastErrors(page, 'Tải báo cáo Excel', downloads);
+      expect(question).toContain('Số liệu còn lỗi');
+      expect(file).toMatch(/\.xlsx$/);
       await page.getByText(/Đã tạo sheet «Báo cáo» và tải về tệp/).waitFor({ timeout: LONG });
 
       const wb = await loadWorkbook(new Uint8Array(fs.readFileSync(file)));
@@ -149,17 +131,9 @@ run('web page in Chromium', () => {
   it(
     'downloads the Word draft (after the same question as the report), a .docx whose body holds "BÁO CÁO"',
     async () => {
-      await page.getByRole('button', { name: 'Tải bản Word', exact: true }).click();
-      const dialog = page.getByRole('alertdialog');
-      await dialog.waitFor({ timeout: LONG });
-      expect(await dialog.innerText()).toContain('Số liệu còn lỗi');
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: LONG }),
-        dialog.getByRole('button', { name: 'Vẫn tạo báo cáo', exact: true }).click(),
-      ]);
-      expect(download.suggestedFilename()).toMatch(/\.docx$/);
-      const file = path.join(downloads, download.suggestedFilename());
-      await download.saveAs(file);
+      const { file, question } = await downloadPastErrors(page, 'Tải bản Word', downloads);
+      expect(question).toContain('Số liệu còn lỗi');
+      expect(file).toMatch(/\.docx$/);
       const zip = unzipSync(new Uint8Array(fs.readFileSync(file)));
       expect(Object.keys(zip)).toContain('word/document.xml');
       const xml = strFromU8(zip['word/document.xml']);
@@ -187,8 +161,8 @@ run('web page in Chromium', () => {
       expect(foreign).toEqual([]);
       expect(pageErrors).toEqual([]);
       // It did load its own pieces: the page, its bundles and the worker.
-      expect(server.requests).toContain('/web.html');
-      expect(server.requests.filter((r) => r.endsWith('.js')).length).toBeGreaterThanOrEqual(2);
+      expect(served.server.requests).toContain('/web.html');
+      expect(served.server.requests.filter((r) => r.endsWith('.js')).length).toBeGreaterThanOrEqual(2);
     },
     LONG,
   );

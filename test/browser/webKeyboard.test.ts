@@ -5,50 +5,27 @@
  * (the file itself is handed to the picker, as a drop would).
  */
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { toolsPresent } from '../helpers/tools';
-import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, ROOT, startServer, type StaticServer } from './server';
+import type { Page } from 'playwright-core';
+import { ROOT } from './server';
+import { describeInChromium, focused, LONG, openPage, serveAndLaunch, type Served } from './pages';
 
 const EXAMPLE = path.join(ROOT, 'examples/ba-bich-2023.xlsx');
-const LONG = 120_000;
-const run = toolsPresent(CHROMIUM) ? describe : describe.skip;
 
-/** What has the focus: its kind, its text, whether it is a line's button, and its outline as drawn. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const e = document.activeElement as HTMLElement | null;
-    if (!e || e === document.body) return null;
-    const line = e.closest('li[data-severity]');
-    const style = getComputedStyle(e);
-    return {
-      tag: e.tagName,
-      text: (e.innerText || e.getAttribute('aria-label') || '').slice(0, 80),
-      lineIndex: line && e.tagName === 'BUTTON' ? [...document.querySelectorAll('li[data-severity]')].indexOf(line) : -1,
-      outline: { style: style.outlineStyle, width: parseFloat(style.outlineWidth) || 0 },
-    };
-  });
-
-run('the web page issue list by keyboard alone', () => {
-  let server: StaticServer;
-  let browser: Browser;
+describeInChromium('the web page issue list by keyboard alone', () => {
+  let served: Served;
   let page: Page;
 
   beforeAll(async () => {
-    ensureBuilt('web.html');
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'vi-VN' });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    page = await context.newPage();
-    await page.goto(`${server.origin}/web.html`);
+    served = await serveAndLaunch('web.html');
+    const { origin } = served.server;
+    ({ page } = await openPage(served.browser, `${origin}/web.html`, { viewport: { width: 320, height: 900 }, locale: 'vi-VN' }, (context) =>
+      context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin }),
+    ));
     await page.getByTestId('file-input').setInputFiles(EXAMPLE);
     await page.getByText(/^Đã kiểm tra: \d+ lỗi/).waitFor({ timeout: LONG });
   }, LONG * 3);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => served?.close());
 
   it(
     'Tab reaches every line that names a cell, in order, each with a visible focus ring',
@@ -72,9 +49,9 @@ run('the web page issue list by keyboard alone', () => {
         if (!f) break;
         if (f.lineIndex >= 0) {
           reached.push(f.lineIndex);
-          // Chromium's own :focus-visible after a key: the ring is drawn, at least 2 px.
-          expect(f.outline.style).not.toBe('none');
-          expect(f.outline.width).toBeGreaterThanOrEqual(2);
+          // The lines' :focus-visible outline after a key (ui/components/focusRing.ts): drawn, at least 2 px.
+          expect(f.ring?.by).toBe('outline');
+          expect(f.ring?.width).toBeGreaterThanOrEqual(2);
         }
         if (reached.length === acting.length) break;
       }

@@ -4,17 +4,14 @@
  * (localStorage) across a reload; a switch of language words the issues again without a new check
  * in the worker; a file refused, by its name or by its bytes, leaves no download button enabled.
  */
-import { toolsPresent } from '../helpers/tools';
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, ROOT, startServer, type StaticServer } from './server';
+import type { Page } from 'playwright-core';
+import { ROOT } from './server';
+import { describeInChromium, LONG, openPage, serveAndLaunch, type Served } from './pages';
 import { tempDir } from '../helpers/xlsx';
 
 const EXAMPLE = path.join(ROOT, 'examples/ba-bich-2023.xlsx');
-const LONG = 120_000;
-
-const run = toolsPresent(CHROMIUM) ? describe : describe.skip;
 
 /** Counts the checks the page asks of its worker (each reads the workbook), by wrapping Worker#postMessage. */
 const COUNT_CHECKS = `(() => {
@@ -26,25 +23,20 @@ const COUNT_CHECKS = `(() => {
   };
 })();`;
 
-run('web page language and refusals, in a Chromium set to English', () => {
-  let server: StaticServer;
-  let browser: Browser;
+describeInChromium('web page language and refusals, in a Chromium set to English', () => {
+  let served: Served;
   let page: Page;
   const dir = tempDir('cchc-web-lang-');
 
   beforeAll(async () => {
-    ensureBuilt('web.html');
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--lang=en-US'] });
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, locale: 'en-US' });
-    await context.addInitScript(COUNT_CHECKS);
-    page = await context.newPage();
-    await page.goto(`${server.origin}/web.html`);
+    served = await serveAndLaunch('web.html', ['--lang=en-US']);
+    ({ page } = await openPage(served.browser, `${served.server.origin}/web.html`, { viewport: { width: 1000, height: 800 }, locale: 'en-US' }, (context) =>
+      context.addInitScript(COUNT_CHECKS),
+    ));
   }, LONG * 3);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await served?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -5,42 +5,38 @@
  * Word draft (the docx chunk loads on demand from disk), and make sure nothing was asked of any
  * network and the Content-Security-Policy blocked nothing.
  */
-import { toolsPresent } from '../helpers/tools';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { strFromU8, unzipSync } from 'fflate';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, DIST, ensureBuilt, ROOT } from './server';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, DIST, ensureBuilt, ROOT } from './server';
+import { describeInChromium, downloadPastErrors, launchChromium, LONG, openPage } from './pages';
 import { loadWorkbook, tempDir } from '../helpers/xlsx';
 
 const EXAMPLE = path.join(ROOT, 'examples/ba-bich-2023.xlsx');
-const LONG = 120_000;
 
-const run = toolsPresent(CHROMIUM) ? describe : describe.skip;
-
-run('web page opened from file:// with no network', () => {
+describeInChromium('web page opened from file:// with no network', () => {
   let browser: Browser;
   let page: Page;
+  let pageErrors: string[];
   const requested: string[] = [];
-  const pageErrors: string[] = [];
   const downloads = tempDir('cchc-web-offline-');
 
   beforeAll(async () => {
     ensureBuilt('web.html');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1000, height: 800 }, locale: 'vi-VN' });
-    await context.setOffline(true);
-    page = await context.newPage();
-    page.on('request', (r) => requested.push(r.url()));
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    // Anything the page's CSP blocks (a chunk, the icon, an inline style) is collected here.
-    await page.addInitScript(() => {
-      const w = window as unknown as { __csp: string[] };
-      w.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    await page.goto(pathToFileURL(path.join(DIST, 'web.html')).href);
+    browser = await launchChromium();
+    const options = { acceptDownloads: true, viewport: { width: 1000, height: 800 }, locale: 'vi-VN' };
+    ({ page, errors: pageErrors } = await openPage(browser, pathToFileURL(path.join(DIST, 'web.html')).href, options, async (context, page) => {
+      await context.setOffline(true);
+      page.on('request', (r) => requested.push(r.url()));
+      // Anything the page's CSP blocks (a chunk, the icon, an inline style) is collected here.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __csp: string[] };
+        w.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+    }));
   }, LONG * 3);
 
   afterAll(async () => {
@@ -72,15 +68,7 @@ run('web page opened from file:// with no network', () => {
   it(
     'downloads the report workbook with a "Báo cáo" sheet',
     async () => {
-      await page.getByRole('button', { name: 'Tải báo cáo Excel', exact: true }).click();
-      const dialog = page.getByRole('alertdialog');
-      await dialog.waitFor({ timeout: LONG });
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: LONG }),
-        dialog.getByRole('button', { name: 'Vẫn tạo báo cáo', exact: true }).click(),
-      ]);
-      const file = path.join(downloads, download.suggestedFilename());
-      await download.saveAs(file);
+      const { file } = await downloadPastErrors(page, 'Tải báo cáo Excel', downloads);
       expect(file).toMatch(/\.xlsx$/);
       const wb = await loadWorkbook(new Uint8Array(fs.readFileSync(file)));
       expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Báo cáo', 'Thu chi NS', 'TTHC Q1']));
@@ -91,15 +79,7 @@ run('web page opened from file:// with no network', () => {
   it(
     'downloads the Word draft, loading the docx code from disk',
     async () => {
-      await page.getByRole('button', { name: 'Tải bản Word', exact: true }).click();
-      const dialog = page.getByRole('alertdialog');
-      await dialog.waitFor({ timeout: LONG });
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: LONG }),
-        dialog.getByRole('button', { name: 'Vẫn tạo báo cáo', exact: true }).click(),
-      ]);
-      const file = path.join(downloads, download.suggestedFilename());
-      await download.saveAs(file);
+      const { file } = await downloadPastErrors(page, 'Tải bản Word', downloads);
       expect(file).toMatch(/\.docx$/);
       const xml = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(file)))['word/document.xml']);
       expect(xml).toContain('BÁO CÁO');

@@ -8,13 +8,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { toolsPresent } from '../helpers/tools';
+import type { Page } from 'playwright-core';
 import { tempDir, workbookBytes } from '../helpers/xlsx';
-import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, startServer, type StaticServer } from './server';
-
-const LONG = 120_000;
-const run = toolsPresent(CHROMIUM) ? describe : describe.skip;
+import { describeInChromium, LONG, openPage, serveAndLaunch, tabTo, type Served } from './pages';
 
 /** A TTHC table whose "resolved" column (E) has a header no synonym knows: the check asks to pin it. */
 async function tthc(): Promise<Uint8Array> {
@@ -37,29 +33,23 @@ const focusPlace = (page: Page) =>
     return { text: e.innerText.slice(0, 200), inView };
   });
 
-run('the web page at 320 px: a pin by keyboard, a long file name', () => {
-  let server: StaticServer;
-  let browser: Browser;
+describeInChromium('the web page at 320 px: a pin by keyboard, a long file name', () => {
+  let served: Served;
   let page: Page;
   const dir = tempDir('cchc-pinfocus-');
   const NAME = 'Bao_cao_so_lieu_CCHC_UBND_xa_Ba_Bich_huyen_Dong_Hung_nam_2023 ban sua lan cuoi cung.xlsx';
 
   beforeAll(async () => {
-    ensureBuilt('web.html');
     fs.writeFileSync(path.join(dir, NAME), await tthc());
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    served = await serveAndLaunch('web.html');
     // Short and narrow: the confirmation at the top is out of view once the clerk is down at the issue.
-    const context = await browser.newContext({ viewport: { width: 320, height: 480 }, locale: 'vi-VN' });
-    page = await context.newPage();
-    await page.goto(`${server.origin}/web.html`);
+    ({ page } = await openPage(served.browser, `${served.server.origin}/web.html`, { viewport: { width: 320, height: 480 }, locale: 'vi-VN' }));
     await page.getByTestId('file-input').setInputFiles(path.join(dir, NAME));
     await page.getByText(/^Đã kiểm tra: /).waitFor({ timeout: LONG });
   }, LONG * 3);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await served?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -103,8 +93,7 @@ run('the web page at 320 px: a pin by keyboard, a long file name', () => {
       const pick = page.getByRole('combobox', { name: 'Cột cho Đã giải quyết' });
       // Keyboard only: Tab from the result's counts to the issue's column list.
       await page.getByTestId('check-result').focus();
-      for (let n = 0; n < 200 && !(await pick.evaluate((e) => e === document.activeElement)); n++) await page.keyboard.press('Tab');
-      expect(await pick.evaluate((e) => e === document.activeElement)).toBe(true);
+      expect(await tabTo(page, pick)).toBe(true);
       // Down the list to column E.
       for (let n = 0; n < 10 && (await pick.inputValue()) !== 'E'; n++) await page.keyboard.press('ArrowDown');
       expect(await pick.inputValue()).toBe('E');

@@ -14,13 +14,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { toolsPresent } from '../helpers/tools';
+import type { Page } from 'playwright-core';
 import { tempDir, workbookBytes } from '../helpers/xlsx';
-import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, startServer, type StaticServer } from './server';
-
-const LONG = 120_000;
-const run = toolsPresent(CHROMIUM) ? describe : describe.skip;
+import { describeInChromium, LONG, openPage, serveAndLaunch, type Served } from './pages';
 
 /** A TTHC table whose "resolved" column has a header no synonym knows (E, to pin); `fixed`: Hộ tịch's 3 + 2 = 5 received (else 3 + 1). */
 async function tthc(fixed: boolean): Promise<Uint8Array> {
@@ -82,30 +78,29 @@ async function pinResolved(page: Page): Promise<void> {
   expect(await asksForResolved(page)).toBe(false);
 }
 
-run('the web page checks the file again after a fix (issue 11 point 2)', () => {
-  let server: StaticServer;
-  let browser: Browser;
+describeInChromium('the web page checks the file again after a fix (issue 11 point 2)', () => {
+  let served: Served;
   const dir = tempDir('cchc-recheck-');
-  const pageErrors: string[] = [];
+  /** Each page's script errors. */
+  const pageErrors: string[][] = [];
 
   beforeAll(async () => {
-    ensureBuilt('web.html');
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    served = await serveAndLaunch('web.html');
   }, LONG);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await served?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   async function newPage(withoutPicker: boolean): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'vi-VN' });
-    if (withoutPicker) await context.addInitScript(() => delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.goto(`${server.origin}/web.html`);
+    const { page, errors } = await openPage(
+      served.browser,
+      `${served.server.origin}/web.html`,
+      { viewport: { width: 1000, height: 900 }, locale: 'vi-VN' },
+      (context) => (withoutPicker ? context.addInitScript(() => delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker) : undefined),
+    );
+    pageErrors.push(errors);
     await page.getByRole('button', { name: 'Chọn tệp Excel', exact: true }).waitFor({ timeout: LONG });
     return page;
   }
@@ -281,7 +276,7 @@ run('the web page checks the file again after a fix (issue 11 point 2)', () => {
       await page.getByRole('alert').waitFor({ timeout: LONG });
       await settled(page);
       expect(await downloadsEnabled(page)).toEqual([false, false]);
-      expect(pageErrors).toEqual([]);
+      expect(pageErrors.flat()).toEqual([]);
       await page.context().close();
     },
     LONG * 2,

@@ -14,39 +14,33 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { chromium, type Browser } from 'playwright-core';
-import { toolsPresent } from '../helpers/tools';
-import { ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, DIST, ensureBuilt, startServer, type StaticServer } from './server';
+import { ARTIFACTS, DIST } from './server';
+import { describeInChromium, serveAndLaunch, type Served } from './pages';
 import { dossierFile, FRAME_GAP_MAX_MS, pageCheck, type PageCheck } from '../../bench/front';
 
-const run = toolsPresent(CHROMIUM) ? describe : describe.skip;
 const LONG = 15 * 60_000;
 
-run('the web page paints while its worker checks 100 000 dossiers', () => {
-  let server: StaticServer;
-  let browser: Browser;
+describeInChromium('the web page paints while its worker checks 100 000 dossiers', () => {
+  let served: Served;
   let file: string;
   const seen: Record<string, PageCheck> = {};
 
   beforeAll(async () => {
-    ensureBuilt('web.html');
     file = await dossierFile(100_000);
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    served = await serveAndLaunch('web.html');
   }, LONG);
 
   afterAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     fs.writeFileSync(path.join(ARTIFACTS, 'web-frames.json'), JSON.stringify({ load: os.loadavg(), cores: os.cpus().length, ...seen }, null, 2));
-    await browser?.close();
-    await server?.close();
+    await served?.close();
   });
 
   it(
     'in the worker, the worst frame gap is well under the check itself (and under 200 ms on an unloaded machine)',
     async () => {
       const loadBefore = os.loadavg()[0];
-      const r = (seen.worker = await pageCheck(browser, server.origin, file));
+      const r = (seen.worker = await pageCheck(served.browser, served.server.origin, file));
       const loaded = Math.max(loadBefore, os.loadavg()[0]) >= os.cpus().length * 0.5;
       process.stderr.write(
         `web page (worker), 100 000 dossiers: check ${Math.round(r.ms)} ms, worst frame gap ${r.worstFrameGapMs} ms, longest task ${r.longestTaskMs} ms (load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)\n`,
@@ -63,7 +57,7 @@ run('the web page paints while its worker checks 100 000 dossiers', () => {
   it(
     'the control: opened from disk (no worker), the page freezes for a large part of the same check',
     async () => {
-      const r = (seen.inPage = await pageCheck(browser, server.origin, file, pathToFileURL(path.join(DIST, 'web.html')).href));
+      const r = (seen.inPage = await pageCheck(served.browser, served.server.origin, file, pathToFileURL(path.join(DIST, 'web.html')).href));
       process.stderr.write(`web page (in the page, from disk): check ${Math.round(r.ms)} ms, worst frame gap ${r.worstFrameGapMs} ms\n`);
       expect(r.counts).toEqual(seen.worker.counts);
       expect(r.worstFrameGapMs).toBeGreaterThan(r.ms / 4);
