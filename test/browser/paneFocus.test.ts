@@ -2,7 +2,7 @@
  * Issue 11 §6 in the task pane (the built pane in Chromium over the fake office.js, 320 px): every
  * control Tab reaches after a check, up to and along the issue lines, shows a visible focus indicator
  * (an outline, a box shadow, or Fluent's ring drawn by a ::after border), and Enter on an issue line
- * selects its cell in Excel (the fake records the selection).
+ * selects its cell in Excel (the fake records the selection); «Đóng» on a message hands the focus on.
  */
 import type { Page } from 'playwright-core';
 import type { FakeOfficeLog } from './fakeOfficeJs';
@@ -56,6 +56,23 @@ describeInChromium('the pane by keyboard: a visible focus ring, Enter on an issu
       await page.waitForFunction((n) => (window as unknown as { __office: FakeOfficeLog }).__office.selected.length > n, before, { timeout: LONG });
       expect((await officeLog(page)).selected.slice(before)).toEqual([{ sheet: 'TTHC', address: 'D6' }]);
       expect(await line.evaluate((e) => e === document.activeElement)).toBe(true);
+    },
+    LONG,
+  );
+
+  it(
+    '«Đóng» on the message by keyboard: the message goes and the focus moves on to the next control, ringed, not the body',
+    async () => {
+      const status = page.getByTestId('status');
+      await status.waitFor({ timeout: LONG });
+      const close = status.getByRole('button', { name: 'Đóng', exact: true });
+      expect(await tabTo(page, close, 'Shift+Tab')).toBe(true);
+      await page.keyboard.press('Enter');
+      await status.waitFor({ state: 'detached', timeout: LONG });
+      const f = await focused(page);
+      // After the message come the result and the tables found: the first control there is the found table's link.
+      expect(f?.text).toBe('TTHC!A3:H6');
+      expect(f?.ring?.width ?? 0).toBeGreaterThanOrEqual(1);
     },
     LONG,
   );

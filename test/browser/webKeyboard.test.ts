@@ -2,12 +2,13 @@
  * Issue 11 §6 on the web page: its issue list is worked through by keyboard alone. Tab reaches every
  * line that names a cell, in order, each showing a visible focus ring; Enter or Space on a line copies
  * its address ('Thu chi NS'!E6) for Excel's Go To and says so. Only keyboard events drive the list
- * (the file itself is handed to the picker, as a drop would).
+ * (the file itself is handed to the picker, as a drop would). «Đóng» on a message hands the focus on
+ * to the next control, not to the page's body.
  */
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { ROOT } from './server';
-import { describeInChromium, focused, LONG, openPage, serveAndLaunch, type Served } from './pages';
+import { describeInChromium, focused, LONG, openPage, serveAndLaunch, tabTo, type Served } from './pages';
 
 const EXAMPLE = path.join(ROOT, 'examples/ba-bich-2023.xlsx');
 
@@ -87,6 +88,31 @@ describeInChromium('the web page issue list by keyboard alone', () => {
       const second = await page.evaluate(() => navigator.clipboard.readText());
       expect(second).toMatch(/^'[^']+'![A-Z]+\d+/);
       await page.getByText(`Đã chép địa chỉ ${second}.`, { exact: false }).waitFor({ timeout: LONG });
+    },
+    LONG,
+  );
+
+  it(
+    '«Đóng» on a message by keyboard hands the focus to the next control, on the checked file and after a refused one',
+    async () => {
+      // The check's own message (the last copy's): next come the severity filters.
+      const close = page.getByRole('button', { name: 'Đóng', exact: true });
+      expect(await tabTo(page, close, 'Shift+Tab')).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.getByText(/^Đã chép địa chỉ/).waitFor({ state: 'detached', timeout: LONG });
+      expect((await focused(page))?.text).toMatch(/^Lỗi \(\d+\)$/);
+
+      // The page's own message, on a file refused by its name: next comes «Chọn tệp khác».
+      await page.getByTestId('file-input').setInputFiles({ name: 'bao-cao.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') });
+      const refused = page.getByText(/không phải tệp Excel/);
+      await refused.waitFor({ timeout: LONG });
+      await page.getByRole('button', { name: 'English', exact: true }).focus();
+      expect(await tabTo(page, close)).toBe(true);
+      await page.keyboard.press('Enter');
+      await refused.waitFor({ state: 'detached', timeout: LONG });
+      const f = await focused(page);
+      expect(f?.text).toBe('Chọn tệp khác');
+      expect(f?.ring?.width ?? 0).toBeGreaterThanOrEqual(2);
     },
     LONG,
   );
