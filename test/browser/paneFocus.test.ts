@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { FakeOfficeLog } from './fakeOfficeJs';
-import { checkPaneByKeyboard, describeInChromium, focused, LONG, officeLog, openPane, serveAndLaunch, tabTo, type Served } from './pages';
+import { checkPaneByKeyboard, describeInChromium, focused, isFocused, LONG, officeLog, openPane, serveAndLaunch, tabTo, type Served } from './pages';
 
 describeInChromium('the pane by keyboard: a visible focus ring, Enter on an issue selects its cell', () => {
   let served: Served;
@@ -73,6 +73,31 @@ describeInChromium('the pane by keyboard: a visible focus ring, Enter on an issu
       // After the message come the result and the tables found: the first control there is the found table's link.
       expect(f?.text).toBe('TTHC!A3:H6');
       expect(f?.ring?.width ?? 0).toBeGreaterThanOrEqual(1);
+    },
+    LONG,
+  );
+
+  it(
+    'the language switch by keyboard: the focus stays on it, and «Tiếng Việt» fits on one line at 320 px',
+    async () => {
+      const english = page.getByRole('button', { name: 'English', exact: true });
+      await page.getByRole('button', { name: 'Kiểm tra lại', exact: true }).focus();
+      expect(await tabTo(page, english, 'Shift+Tab', 5)).toBe(true);
+      await page.keyboard.press('Enter');
+      const back = page.getByRole('button', { name: 'Tiếng Việt', exact: true });
+      await back.waitFor({ timeout: LONG });
+      expect(await isFocused(back)).toBe(true);
+      const label = await back.evaluate((b) => {
+        const range = document.createRange();
+        range.selectNodeContents(b);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        return { lines: lines.size, right: b.getBoundingClientRect().right, page: document.documentElement.clientWidth };
+      });
+      expect(label.lines).toBe(1);
+      expect(label.right).toBeLessThanOrEqual(label.page);
+      await page.keyboard.press('Enter');
+      await english.waitFor({ timeout: LONG });
+      expect(await isFocused(english)).toBe(true);
     },
     LONG,
   );

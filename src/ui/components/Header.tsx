@@ -8,6 +8,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   sub: { color: tokens.colorNeutralForeground3 },
+  // «Tiếng Việt» on one line at 320 px: the title beside it wraps instead.
+  lang: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
 export function Header({ lang, title, onLang }: { lang: Lang; title: string; onLang: (l: Lang) => void }) {
@@ -23,7 +25,7 @@ export function Header({ lang, title, onLang }: { lang: Lang; title: string; onL
         <Subtitle2 as="h1">{title}</Subtitle2>
         <Caption1 className={styles.sub}>{t(lang, 'appSubtitle')}</Caption1>
       </div>
-      <Button size="small" appearance="outline" shape="circular" lang={other} onClick={() => onLang(other)}>
+      <Button className={styles.lang} size="small" appearance="outline" shape="circular" lang={other} onClick={() => onLang(other)}>
         {t(lang, 'langSwitch')}
       </Button>
     </header>
