@@ -211,6 +211,9 @@ function isTotalLabel(t: string): boolean {
   return totalLabel(t);
 }
 
+/** A total label is short: longer strings are never one. */
+const TOTAL_MAX = 40;
+
 /** Strings remembered per table by totalRows: a list repeats a few labels, statuses and channels on every row. */
 const TOTAL_MEMO_LIMIT = 5_000;
 
@@ -219,16 +222,22 @@ const TOTAL_MEMO_LIMIT = 5_000;
  * is remembered when its text is the string's own (no legacy font could have made it), so a long list's
  * cells are each one lookup.
  */
-function totalRows(c: Candidate): (row: number) => boolean {
+function totalRows(c: Candidate): (row: number, answered: readonly (boolean | undefined)[]) => boolean {
   const { grid } = c;
   const known = new Map<string, boolean>();
   const left = grid.valuesLeft;
-  return (row) => {
+  // `answered[col - c.left]`: the cell's answer when the caller already knows it (typeRows' remembered strings).
+  return (row, answered) => {
     const cells = grid.rowValues(row);
     if (cells === undefined) return false;
     for (let col = Math.max(c.left, left); col <= c.right && col - left < cells.length; col++) {
+      const a = answered[col - c.left];
+      if (a !== undefined) {
+        if (a) return true;
+        continue;
+      }
       const v = cells[col - left];
-      if (typeof v !== 'string' || v.length > 40) continue;
+      if (typeof v !== 'string' || v.length > TOTAL_MAX) continue;
       // An ASCII first letter stays first in the text (legacy fonts convert only letters past 0x7f), so it rules
       // most cells out without reading their text; tags ("<#", "${") are removed from the text, so they may not.
       const first = v.charCodeAt(0);
@@ -283,6 +292,13 @@ function indentLevels(c: Candidate): Map<number, number> {
 const READING_MEMO_TEXT = 120;
 const READING_MEMO_LIMIT = 2_000;
 
+/** A string's trimmed text, its reading (null: a text field's value is its text) and whether it is a total label. */
+interface Remembered {
+  text: string;
+  reading: CellReading | null;
+  total: boolean;
+}
+
 export interface TypedRows {
   /** The records as typed columns (ColumnStore.rowAt gives one as a row). */
   columns: ColumnStore;
@@ -318,7 +334,9 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
   const store = new ColumnStore(grid, spec.name, c.dataRows.length);
   const rowIsTotal = totalRows(c);
   const readings = fields.map(() => new Map<string, CellReading>());
-  const byString = fields.map(() => new Map<string, { text: string; reading: CellReading | null }>());
+  const byString = fields.map(() => new Map<string, Remembered>());
+  const entries = new Array<Remembered | undefined>(fields.length).fill(undefined);
+  const answered = new Array<boolean | undefined>(c.right - c.left + 1).fill(undefined);
   const columns = fields.map((f, i) => store.addField(f.key, cols[i], numeric[i] || dated[i]));
 
   const categoryField = spec.fields.find((f) => f.key === 'category');
@@ -349,9 +367,16 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
         continue;
       }
     }
-    const isTotal = rowIsTotal(row);
-    const n = store.begin(row);
     const cells = grid.rowValues(row);
+    // Each mapped string cell's remembered reading, looked up once: it also says whether the cell is a total label.
+    for (let i = 0; i < fields.length; i++) {
+      const v = cells === undefined ? undefined : cells[cols[i] - grid.valuesLeft];
+      const e = typeof v === 'string' ? byString[i].get(v) : undefined;
+      entries[i] = e;
+      if (cols[i] >= c.left && cols[i] <= c.right) answered[cols[i] - c.left] = e?.total;
+    }
+    const isTotal = rowIsTotal(row, answered);
+    const n = store.begin(row);
     let hasNumber = false;
     let filled = 0;
     let filledChecked = 0;
@@ -384,7 +409,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
         let legacy: 'tcvn3' | 'vni' | null = null;
         // null: a text field's value is its text, nothing to read and nothing to say (most text cells of a log).
         let r: CellReading | null;
-        const known = typeof raw === 'string' ? byString[i].get(raw) : undefined;
+        const known = typeof raw === 'string' ? (at === row ? entries[i] : byString[i].get(raw)) : undefined;
         if (known !== undefined) {
           text = known.text;
           r = known.reading;
@@ -412,7 +437,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
             raw.length <= READING_MEMO_TEXT &&
             byString[i].size < READING_MEMO_LIMIT
           ) {
-            if (plain || !couldBeLegacy(raw)) byString[i].set(raw, { text, reading: r });
+            if (plain || !couldBeLegacy(raw)) byString[i].set(raw, { text, reading: r, total: raw.length <= TOTAL_MAX && isTotalLabel(text) });
           }
         }
         blank = text === '';
