@@ -17,6 +17,9 @@ describe('periodFromTitle', () => {
     ['Báo cáo 9 tháng năm 2024', p(2024, 1, 1, 2024, 9, 30)],
     ['Báo cáo tháng 2 năm 2024', p(2024, 2, 1, 2024, 2, 29)],
     ['Báo cáo thu, chi ngân sách năm 2023', p(2023, 1, 1, 2023, 12, 31)],
+    // A caption in brackets or closed by a full stop, "ngày" left out (tester 5 item 3).
+    ['(Số liệu từ ngày 01/01/2023 đến ngày 31/03/2023)', p(2023, 1, 1, 2023, 3, 31)],
+    ['Số liệu tính từ 01/04/2023 đến 30/06/2023.', p(2023, 4, 1, 2023, 6, 30)],
   ])('%s', (title, want) => expect(periodFromTitle(title)).toEqual(want));
 
   it.each([['SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023'], ['Từ ngày …/…/… Đến ngày …/…/…'], ['Hậu Giang, ngày 05 tháng 04 năm 2025'], ['Danh sách cán bộ']])(

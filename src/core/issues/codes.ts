@@ -151,8 +151,8 @@ export const CODE_CATALOGUE: Record<IssueCode, CodeEntry> = {
   'date-out-of-period': {
     title: { vi: 'Ngày ngoài kỳ báo cáo', en: 'Date outside the period' },
     meaning: {
-      vi: 'Ngày của văn bản hoặc hồ sơ nằm ngoài kỳ báo cáo; cũng là lưu ý khi kỳ báo cáo được lấy từ dòng tiêu đề.',
-      en: 'A document or dossier date outside the reporting period; also the note that the period was taken from a title line.',
+      vi: 'Ngày của văn bản hoặc hồ sơ nằm ngoài kỳ báo cáo; tiêu đề của một bảng ghi kỳ khác kỳ báo cáo; cũng là lưu ý khi kỳ báo cáo được lấy từ dòng tiêu đề, hoặc khi một bảng cùng loại của kỳ khác không được dùng.',
+      en: 'A document or dossier date outside the reporting period; a table whose title states another period; also the note that the period was taken from a title line, or that a table of the same kind for another period is not used.',
     },
     severity: 'warning',
   },
@@ -174,7 +174,10 @@ export const CODE_CATALOGUE: Record<IssueCode, CodeEntry> = {
   },
   'blank-row': {
     title: { vi: 'Dòng trống', en: 'Blank row' },
-    meaning: { vi: 'Một dòng trống nằm giữa bảng; dòng này được bỏ qua.', en: 'A blank row inside a table; it is skipped.' },
+    meaning: {
+      vi: 'Một dòng trống nằm giữa bảng; dòng này được bỏ qua. Cũng là lưu ý khi bảng có dòng bị ẩn (vẫn được tính).',
+      en: 'A blank row inside a table; it is skipped. Also the note that a table has hidden rows (still counted).',
+    },
     severity: 'info',
   },
 };

@@ -20,6 +20,7 @@ import { holdsInfoPairs, readInfo, type Region } from './infoBlock';
 import * as msg from './readerIssues';
 import { readTransposedSurvey } from './transposed';
 import { withTitlePeriod } from './periodTitle';
+import { alike, chooseAmongRivals, periodRank, rivalsOf, type Period } from './tablePeriods';
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
 
 export interface ReadResult {
@@ -71,7 +72,22 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   const hidden = new Set(sheets.filter((s) => s && (s.visibility === 'hidden' || s.visibility === 'veryHidden')).map((s) => s.name));
   const onHidden = (c: Candidate) => hidden.has(c.grid.name);
   const seenVisible = new Set(qualified.filter((c) => !onHidden(c)).map((c) => c.spec.name));
-  const chosen = assign(qualified.filter((c) => c.pinned || !onHidden(c) || !seenVisible.has(c.spec.name)));
+  const pool = qualified.filter((c) => c.pinned || !onHidden(c) || !seenVisible.has(c.spec.name));
+  // The header rows of every range headed like a table hold column labels, not key-value pairs.
+  const headers: Region[] = candidates.map((c) => ({
+    sheet: c.grid.name,
+    top: c.headerRows[0],
+    bottom: c.headerRows[c.headerRows.length - 1],
+    left: c.left,
+    right: c.right,
+  }));
+  const shown = grids.filter((g) => !hidden.has(g.name));
+  let chosen = assign(pool);
+  // Two tables of one kind (last year's above this year's): the one whose title names the report period is
+  // read, else the first of two alike; the period is the info block's, read here only for such a choice.
+  const rivals = rivalsOf(chosen, pool);
+  const early = rivals.size > 0 ? infoPeriod(readInfo(shown, SCHEMA.info, [...pool.map(regionOf), ...headers], pins.info).info) : null;
+  if (rivals.size > 0) chosen = chooseAmongRivals(chosen, rivals, early);
 
   const tables: Partial<Record<TableName, ReadTable>> = {};
   const extraRegions: Candidate[] = [];
@@ -102,16 +118,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   }
 
   for (const [name, c] of chosen) if (!c.pinned && onHidden(c)) issues.push(msg.readFromHidden(SCHEMA[name], placeOf(c)));
-  for (const x of otherPlaces(chosen, qualified, extraRegions, onHidden)) issues.push(x);
+  for (const x of otherPlaces(chosen, qualified, extraRegions, onHidden, early)) issues.push(x);
   for (const x of rejected(chosen, candidates)) issues.push(x);
 
-  const taken: Region[] = [...chosen.values(), ...extraRegions].map((c) => ({
-    sheet: c.grid.name,
-    top: c.headerRows[0],
-    bottom: c.lastRow,
-    left: c.left,
-    right: c.right,
-  }));
+  const taken: Region[] = [...chosen.values(), ...extraRegions].map(regionOf);
   if (!tables.staff && !pins.staff) {
     const across = findLevelsAsColumns(grids, SCHEMA.staff, taken);
     if (across) {
@@ -130,15 +140,6 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       if (b) taken.push({ sheet: across.table.located.sheet, ...b });
     }
   }
-  // The header rows of every range headed like a table hold column labels, not key-value pairs.
-  const headers: Region[] = candidates.map((c) => ({
-    sheet: c.grid.name,
-    top: c.headerRows[0],
-    bottom: c.headerRows[c.headerRows.length - 1],
-    left: c.left,
-    right: c.right,
-  }));
-  const shown = grids.filter((g) => !hidden.has(g.name));
   let infoRead = readInfo(shown, SCHEMA.info, [...taken, ...headers], pins.info);
   if (!infoRead.table && shown.length < grids.length) {
     const anywhere = readInfo(grids, SCHEMA.info, [...taken, ...headers], pins.info);
@@ -169,7 +170,57 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   });
   const withPeriod = withTitlePeriod(infoRead.info, titled);
   if (withPeriod.issue) issues.push(withPeriod.issue);
+  const period = infoPeriod(withPeriod.info);
+  if (period) for (const c of [...chosen.values(), ...extraRegions]) issues.push(...periodDiffers(c, period));
+  issues.push(...hiddenRowsOf(tables, sheets));
   return { tables, info: withPeriod.info, issues: msg.legacyEncodingBySheet(issues) };
+}
+
+/** The cells a candidate covers, from its header's top row to its last row. */
+function regionOf(c: Candidate): Region {
+  return { sheet: c.grid.name, top: c.headerRows[0], bottom: c.lastRow, left: c.left, right: c.right };
+}
+
+/** The report period `info` states, when it states both ends. */
+function infoPeriod(info: ReportInfo): Period | null {
+  const { periodStart: start, periodEnd: end } = info;
+  return start !== null && end !== null && start <= end ? { start, end } : null;
+}
+
+/**
+ * A table whose title names another period than the report's (a caption "(Số liệu từ ngày 01/01/2023 đến
+ * ngày 31/03/2023)", a title "… QUÝ I NĂM 2023" in a year's report): one warning on the nearest such line,
+ * unless a line of its title names the report period. The report period stays what `info` says.
+ */
+function periodDiffers(c: Candidate, period: Period): Issue[] {
+  const { rank, stated } = periodRank(c, period);
+  const line = rank === 2 ? undefined : stated[0];
+  return line ? [msg.tablePeriodDiffers(c.spec, { sheet: c.grid.name, cell: a1(line.row, line.col) }, line, period)] : [];
+}
+
+/**
+ * Rows of a read table hidden on its sheet (by hand or by an AutoFilter) are read and counted, as Excel's SUM
+ * counts them (README, Hidden rows); one note per table names how many and the first one's cell.
+ */
+function hiddenRowsOf(tables: Partial<Record<TableName, ReadTable>>, sheets: WorkbookSnapshot['sheets']): Issue[] {
+  const out: Issue[] = [];
+  for (const name of TABLE_NAMES) {
+    const t = tables[name];
+    if (!t || name === 'info') continue;
+    const list = sheets.find((s) => s?.name === t.located.sheet)?.hiddenRows;
+    if (!Array.isArray(list) || list.length === 0) continue;
+    const hiddenSet = new Set(list);
+    let count = 0;
+    let first = -1;
+    for (const r of t.located.dataRows) {
+      if (!hiddenSet.has(r)) continue;
+      if (first < 0 || r < first) first = r;
+      count++;
+    }
+    const left = parseRange(t.located.range)?.left ?? 0;
+    if (count > 0) out.push(msg.hiddenRows(SCHEMA[name], { sheet: t.located.sheet, cell: a1(first, left) }, count));
+  }
+  return out;
 }
 
 /** The grid (block) of the pinned sheet that holds the pinned range's top-left cell, else the sheet's first. */
@@ -278,7 +329,13 @@ function placeOf(c: Candidate): msg.Place {
  * Other places that qualify as a chosen table (another sheet's copy, last year's list) and hold no table
  * read: each is named in an info issue, so that the clerk sees which one was read and may pin the other.
  */
-function otherPlaces(chosen: Map<TableName, Candidate>, qualified: Candidate[], extra: Candidate[], onHidden: (c: Candidate) => boolean): Issue[] {
+function otherPlaces(
+  chosen: Map<TableName, Candidate>,
+  qualified: Candidate[],
+  extra: Candidate[],
+  onHidden: (c: Candidate) => boolean,
+  period: Period | null,
+): Issue[] {
   const read = [...chosen.values(), ...extra];
   const out: Issue[] = [];
   for (const [name, c] of chosen) {
@@ -291,10 +348,37 @@ function otherPlaces(chosen: Map<TableName, Candidate>, qualified: Candidate[], 
     for (const o of others) {
       if (named.some((n) => overlaps(n, o))) continue;
       named.push(o);
-      out.push(msg.otherCandidate(SCHEMA[name], placeOf(o), placeOf(c), onHidden(o) && !onHidden(c)));
+      out.push(otherPlace(o, c, onHidden(o) && !onHidden(c), period));
     }
   }
   return out;
+}
+
+/**
+ * The note on a place `o` that qualifies as the table read at `c`, not read: on a hidden sheet; a table of
+ * another period (its title says so, the read one's fits the report better); a second table on the same
+ * sheet (its header named: nothing else may tell them apart); else a place of less evidence.
+ */
+function otherPlace(o: Candidate, c: Candidate, hidden: boolean, period: Period | null): Issue {
+  const spec = SCHEMA[c.spec.name];
+  if (hidden) return msg.otherCandidate(spec, placeOf(o), placeOf(c), true);
+  const mine = period ? periodRank(o, period) : null;
+  const read = period ? periodRank(c, period) : null;
+  if (period && mine && read && mine.rank < read.rank) {
+    // A rank below 2: none of its lines names the report period.
+    const line = mine.stated[0];
+    if (line) return msg.tableOfOtherPeriod(spec, headerOf(o), a1(line.row, line.col), line.start, line.end, placeOf(c));
+  }
+  if (o.grid.name === c.grid.name) {
+    const why = mine && read && read.rank > mine.rank ? 'because-read-names-period' : alike(o, c) ? 'because-nothing-tells' : 'because-less-evidence';
+    return msg.secondTable(spec, headerOf(o), placeOf(c), why);
+  }
+  return msg.otherCandidate(spec, placeOf(o), placeOf(c), false);
+}
+
+/** A candidate's header rows across its columns, for messages. */
+function headerOf(c: Candidate): msg.Place {
+  return { sheet: c.grid.name, cell: rangeA1(c.headerRows[0], c.left, c.headerRows[c.headerRows.length - 1], c.right) };
 }
 
 /**

@@ -190,12 +190,32 @@ function sameCells(grid: Grid, a: number, b: number, left: number, right: number
 
 /**
  * Some row of the header [row, row + levels) repeats a header row found above it, right under a filled row
- * (the list goes on across it). After a blank row, the same labels may head another table of their own.
+ * (the list goes on across it). After a blank row, the same labels may head another table of their own, also
+ * under its own title lines ("KẾT QUẢ NĂM 2022", a unit line): last year's table above this year's. A lower
+ * level under a top row that repeats too is judged with that top row.
  */
 function repeatsEarlierHeader(grid: Grid, blank: boolean[], earlier: number[], row: number, levels: number): boolean {
+  const repeats = (r: number) => earlier.some((h) => h < r - 1 && sameLabels(grid, h, r, grid.left, grid.right));
   for (let r = row; r < row + levels; r++) {
     if (r - 1 < grid.top || blank[r - 1 - grid.top]) continue;
-    if (earlier.some((h) => h < r - 1 && sameLabels(grid, h, r, grid.left, grid.right))) return true;
+    if (!repeats(r)) continue;
+    if (r > row ? repeats(r - 1) : titledAfterBlank(grid, blank, r - 1)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Rows up from `row` are title lines (text in one or two cells) up to a blank row or the grid's top. */
+function titledAfterBlank(grid: Grid, blank: boolean[], row: number): boolean {
+  for (let t = row; t > row - TITLE_ROWS; t--) {
+    if (t < grid.top || blank[t - grid.top]) return true;
+    let filled = 0;
+    for (let c = grid.left; c <= grid.right && filled <= 2; c++) {
+      if (grid.isBlank(t, c)) continue;
+      if (!isTextCell(grid, t, c)) return false;
+      filled++;
+    }
+    if (filled > 2 || holdsData(grid, t, grid.left, grid.right)) return false;
   }
   return false;
 }

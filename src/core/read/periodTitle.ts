@@ -5,7 +5,7 @@
  * a register's "Sổ đăng ký văn bản năm 2023" is no reporting period).
  */
 import { fold } from '../text/fold';
-import { toSerial } from '../format';
+import { serialParts, toSerial } from '../format';
 import { parseDateText } from './date';
 import type { Grid } from './grid';
 import { issue, type Issue } from '../issues';
@@ -26,36 +26,147 @@ const plausibleYear = (y: number) => y >= 1990 && y <= 2100;
 
 /** The period a title line names, or null. `text` is the line as shown (not folded). */
 export function periodFromTitle(text: string): TitlePeriod | null {
-  const range = /từ\s*ngày\s*:?\s*(\S+)\s*(?:,\s*)?đến\s*ngày\s*:?\s*(\S+)/iu.exec(text.normalize('NFC'));
+  return namedPeriod(text)?.period ?? null;
+}
+
+/** A date written in figures inside a line: "01/01/2023", "1-1-2023", "01.01.2023". */
+const DATE_IN_LINE = String.raw`(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})`;
+/**
+ * "Từ ngày 01/01/2023 đến ngày 31/03/2023" in a caption's own words, "ngày" left out or the whole put in
+ * brackets: "(Số liệu từ 01/01/2023 đến 31/03/2023)". Only dates in figures, so dotted blanks stay blank.
+ */
+const RANGE_IN_LINE = new RegExp(String.raw`từ\s*(?:ngày\s*)?:?\s*${DATE_IN_LINE}\s*,?\s*(?:-\s*)?đến\s*(?:ngày\s*)?:?\s*${DATE_IN_LINE}`, 'iu');
+
+/**
+ * The period a title line names and whether it is a whole year named as such ("Báo cáo … năm 2023"), which
+ * a quarter of that year's report may carry as its title without stating another period.
+ */
+function namedPeriod(text: string): { period: TitlePeriod; wholeYear: boolean } | null {
+  const line = text.normalize('NFC');
+  const range = /từ\s*ngày\s*:?\s*(\S+)\s*(?:,\s*)?đến\s*ngày\s*:?\s*(\S+)/iu.exec(line) ?? RANGE_IN_LINE.exec(line);
   if (range) {
-    const a = parseDateText(range[1]);
-    const b = parseDateText(range[2]);
-    if (a !== null && b !== null && a <= b) return { start: Math.floor(a), end: Math.floor(b) };
+    let a = parseDateText(range[1]);
+    let b = parseDateText(range[2]);
+    // "… đến ngày 31/03/2023)": the bracket or the full stop closing the caption is no part of the date.
+    if (a === null || b === null) {
+      const inFigures = RANGE_IN_LINE.exec(line);
+      a = inFigures ? parseDateText(inFigures[1]) : null;
+      b = inFigures ? parseDateText(inFigures[2]) : null;
+    }
+    if (a !== null && b !== null && a <= b) return { period: { start: Math.floor(a), end: Math.floor(b) }, wholeYear: false };
   }
   const f = fold(text);
+  const part = (period: TitlePeriod | null) => (period ? { period, wholeYear: false } : null);
   let m = /\bquy (i{1,3}|iv|[1-4])\b(?: nam)? (\d{4})\b/.exec(f);
   if (m) {
     const q = ROMAN[m[1]] ?? Number(m[1]);
     const y = Number(m[2]);
-    if (plausibleYear(y)) return span(y, 3 * q - 2, 3 * q);
+    if (plausibleYear(y)) return part(span(y, 3 * q - 2, 3 * q));
   }
   m = /\b(6|9) thang (dau |cuoi )?nam (\d{4})\b/.exec(f);
   if (m) {
     const y = Number(m[3]);
     if (!plausibleYear(y)) return null;
-    if (m[2] === 'cuoi ') return m[1] === '6' ? span(y, 7, 12) : null;
-    return span(y, 1, Number(m[1]));
+    if (m[2] === 'cuoi ') return m[1] === '6' ? part(span(y, 7, 12)) : null;
+    return part(span(y, 1, Number(m[1])));
   }
   // "tháng 3 năm 2024", but not the date of a place-and-date line ("Hậu Giang, ngày 05 tháng 04 năm 2025").
   m = /(?<!\bngay \d{1,2} )\bthang (\d{1,2})(?: nam | )(\d{4})\b/.exec(f);
   if (m) {
     const mo = Number(m[1]);
     const y = Number(m[2]);
-    if (mo >= 1 && mo <= 12 && plausibleYear(y)) return span(y, mo, mo);
+    if (mo >= 1 && mo <= 12 && plausibleYear(y)) return part(span(y, mo, mo));
   }
   m = /^bao cao\b.*\bnam (\d{4})$/.exec(f);
-  if (m && plausibleYear(Number(m[1]))) return span(Number(m[1]), 1, 12);
+  if (m && plausibleYear(Number(m[1]))) return { period: span(Number(m[1]), 1, 12), wholeYear: true };
   return null;
+}
+
+/**
+ * A part of a year named without its year ("QUÝ I", "6 tháng đầu năm", "9 tháng"), as that part of `year`:
+ * a table's title under a report whose year is known. Null when the line names a year or no such part.
+ */
+function yearlessPart(text: string, year: number): TitlePeriod | null {
+  const f = fold(text);
+  if (/\b(?:nam|\/) ?\d{4}\b/.test(f)) return null;
+  let m = /\bquy (i{1,3}|iv|[1-4])\b/.exec(f);
+  if (m) {
+    const q = ROMAN[m[1]] ?? Number(m[1]);
+    return span(year, 3 * q - 2, 3 * q);
+  }
+  m = /\b(6|9) thang( dau| cuoi)?(?: nam)?\b/.exec(f);
+  if (m) {
+    if (m[2] === ' cuoi') return m[1] === '6' ? span(year, 7, 12) : null;
+    return span(year, 1, Number(m[1]));
+  }
+  return null;
+}
+
+/** A period a table's title line states, and the line's first filled cell (0-based row and column). */
+export interface StatedPeriod extends TitlePeriod {
+  row: number;
+  col: number;
+  /** Only a whole year is named ("NĂM 2023", "Báo cáo … năm 2023"): it covers any part of that year. */
+  wholeYear: boolean;
+}
+
+/** A title row's filled cells joined by spaces, and its first filled column (-1 when none). */
+function titleLine(grid: Grid, row: number): { text: string; first: number } {
+  const parts: string[] = [];
+  let first = -1;
+  for (let c = grid.left; c <= grid.right; c++) {
+    const t = grid.text(row, c).trim();
+    if (!t) continue;
+    if (first < 0) first = c;
+    parts.push(t);
+  }
+  return { text: parts.join(' '), first };
+}
+
+/**
+ * The periods a table's own title lines state ("KẾT QUẢ NĂM 2022", "(Số liệu từ ngày 01/01/2023 đến ngày
+ * 31/03/2023)", "QUÝ I" read in `year`), nearest first: its title rows up to the first blank row above the
+ * title (so last year's table above it lends it nothing). `titleRows`: nearest first, as located.
+ */
+export function statedPeriods(grid: Grid, titleRows: readonly number[], year: number | null): StatedPeriod[] {
+  const out: StatedPeriod[] = [];
+  let seen = false;
+  for (const row of titleRows) {
+    const { text, first } = titleLine(grid, row);
+    if (first < 0) {
+      if (seen) break;
+      continue;
+    }
+    seen = true;
+    const named = namedPeriod(text);
+    if (named) {
+      out.push({ ...named.period, row, col: first, wholeYear: named.wholeYear });
+      continue;
+    }
+    const y = yearFromTitle(text);
+    if (y) {
+      out.push({ ...y, row, col: first, wholeYear: true });
+      continue;
+    }
+    const p = year === null ? null : yearlessPart(text, year);
+    if (p) out.push({ ...p, row, col: first, wholeYear: false });
+  }
+  return out;
+}
+
+/**
+ * How a stated period stands to the report's [start, end] (Excel serials): 'other' when they share no day;
+ * 'same' when it is that period, or the year to date at the period's end (a budget's "QUÝ I NĂM 2023" in a
+ * report ending 31/03/2023: amounts run from the fiscal year's start), or a whole year meeting the period (a
+ * plan "NĂM 2023", a survey "NĂM 2022" in a report from 07/2022 to 03/2023); 'part' otherwise (a quarter in
+ * a year's report).
+ */
+export function periodFit(p: StatedPeriod, start: number, end: number): 'same' | 'part' | 'other' {
+  if (p.end < start || p.start > end) return 'other';
+  if (p.wholeYear) return 'same';
+  const yearStart = toSerial(serialParts(end).y, 1, 1);
+  if (p.end === end && (p.start === start || p.start === yearStart)) return 'same';
+  return 'part';
 }
 
 /**
@@ -94,15 +205,8 @@ export function withTitlePeriod(info: ReportInfo, tables: Titled[]): { info: Rep
   ];
   for (const [{ grid, titleRows }, periodOf] of tries) {
     for (const row of titleRows) {
-      const parts: string[] = [];
-      let first = -1;
-      for (let c = grid.left; c <= grid.right; c++) {
-        const t = grid.text(row, c).trim();
-        if (!t) continue;
-        if (first < 0) first = c;
-        parts.push(t);
-      }
-      const p = parts.length > 0 ? periodOf(parts.join(' ')) : null;
+      const { text, first } = titleLine(grid, row);
+      const p = first >= 0 ? periodOf(text) : null;
       if (!p || first < 0) continue;
       return {
         info: { ...info, periodStart: p.start, periodEnd: p.end },

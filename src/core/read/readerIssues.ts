@@ -3,6 +3,7 @@
  * naming the table and the column by their schema labels. The clerk is never blamed.
  */
 import { parseRange, rangeA1 } from '../address';
+import { serialParts } from '../format';
 import { issue, type HintKey, type Issue, type IssueParam, type Severity } from '../issues';
 import type { FieldSpec, TableSpec } from '../schema/types';
 import { impossibleDate } from './date';
@@ -274,4 +275,50 @@ export function missingInfoRow(spec: TableSpec, field: FieldSpec, place: Place, 
     dateForm: field.kind === 'date' ? ({ phrase: 'as-date' } as const) : '',
   };
   return issue('info-row-missing', at(place, spec, field), params, { severity });
+}
+
+/** A period as the sentences name it: "năm 2022" for a calendar year, else "từ 01/01/2023 đến 31/03/2023". */
+export function periodWords(start: number, end: number): IssueParam {
+  const s = serialParts(start);
+  const e = serialParts(end);
+  if (s.m === 1 && s.d === 1 && e.m === 12 && e.d === 31 && s.y === e.y) return { phrase: 'year-named', params: { year: String(s.y) } };
+  return { phrase: 'from-to', params: { start: { date: start }, end: { date: end } } };
+}
+
+/**
+ * Another table of the same kind whose title states another period than the report's, not used (last year's
+ * table above this year's). `place`: its header; `titleCell`: the title line that states `start`–`end`.
+ */
+export function tableOfOtherPeriod(spec: TableSpec, place: Place, titleCell: string, start: number, end: number, read: Place): Issue {
+  return issue('table-other-period', at(place, spec, null), {
+    table: spec.label,
+    stated: periodWords(start, end),
+    titleCell,
+    readCell: read.cell,
+    readSheet: read.sheet,
+  });
+}
+
+/** A second table of the same kind on the sheet of the one read, not read. `place`: its header. */
+export function secondTable(
+  spec: TableSpec,
+  place: Place,
+  read: Place,
+  why: 'because-read-names-period' | 'because-nothing-tells' | 'because-less-evidence',
+): Issue {
+  return issue('table-second', at(place, spec, null), { table: spec.label, why: { phrase: why }, readCell: read.cell, readSheet: read.sheet });
+}
+
+/** A table's title line states another period than the report's (`period`): its figures may be another period's. */
+export function tablePeriodDiffers(spec: TableSpec, place: Place, stated: { start: number; end: number }, period: { start: number; end: number }): Issue {
+  return issue('table-period-differs', at(place, spec, null), {
+    table: spec.label,
+    stated: periodWords(stated.start, stated.end),
+    period: periodWords(period.start, period.end),
+  });
+}
+
+/** Rows of a table hidden on its sheet (by hand or by a filter): read and counted, and said. `place`: the first one. */
+export function hiddenRows(spec: TableSpec, place: Place, count: number): Issue {
+  return issue('hidden-rows', at(place, spec, null), { table: spec.label, count });
 }

@@ -27,12 +27,21 @@ type Box = { top: number; left: number; bottom: number; right: number };
 const boxes = (cells: string): Box[] => splitCells(cells).map((c) => parseRange(c)!);
 const meet = (a: Box, b: Box) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
-/** The open issues (errors first) whose cells meet the sources of any of `paths`; empty when none. */
+/**
+ * The open issues (errors first) whose cells meet the sources of any of `paths`, then the warnings that the
+ * table of those figures states another period than the report's (its title line is no source cell, yet
+ * every figure of the table is in question); empty when none.
+ */
 export function issuesOf(analysis: Analysis, paths: FigurePath[]): Issue[] {
-  return issuesAt(
+  const byCell = issuesAt(
     analysis,
     paths.flatMap((p) => analysis.sources[p] ?? []),
   );
+  const roots = new Set(paths.map((p) => p.slice(0, p.indexOf('.'))));
+  const ofPeriod = analysis.issues.filter(
+    (i) => i.sentence === 'table-period-differs' && i.severity === 'warning' && roots.has(i.table === 'dossiers' ? 'tthc' : i.table) && !byCell.includes(i),
+  );
+  return [...byCell, ...ofPeriod];
 }
 
 /** The open issues (errors first) whose cells meet any of `sources` (a sheet and an A1 cell or range each). */

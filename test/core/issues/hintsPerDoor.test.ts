@@ -106,6 +106,8 @@ describe('a hint that asks for a pin says how at each door', () => {
         'other-candidate',
         'pin-not-found',
         'table-not-found',
+        'table-other-period',
+        'table-second',
         'values-against-table',
         'words-against-table',
       ].sort(),

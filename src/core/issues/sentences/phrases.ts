@@ -14,6 +14,12 @@ export const PHRASES = {
   'table-columns': { vi: 'các cột của bảng', en: 'the table columns' },
   'because-hidden': { vi: 'vì đó là sheet ẩn', en: 'because that sheet is hidden' },
   'because-less-evidence': { vi: 'vì số liệu ở đó ít dấu hiệu của bảng này hơn', en: 'because its values show less of that table' },
+  'because-nothing-tells': {
+    vi: 'vì không có gì cho biết bảng nào là số liệu của kỳ báo cáo',
+    en: 'because nothing tells which of them holds the reporting period’s figures',
+  },
+  'because-read-names-period': { vi: 'vì tiêu đề của bảng được đọc ghi đúng kỳ báo cáo', en: 'because the title of the table read names the reporting period' },
+  'year-named': { vi: 'năm {year}', en: '{year}' },
 
   // Ways of writing numbers (a column that mixes them).
   'number-style-vi': {

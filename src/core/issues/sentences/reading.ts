@@ -207,6 +207,48 @@ export const READING_SENTENCES = {
     },
     hint: 'pin-other-range',
   },
+  'table-other-period': {
+    code: 'date-out-of-period',
+    severity: 'info',
+    message: {
+      vi: 'Sheet «{sheet}» còn một bảng {table} ở {cell}, ghi là số liệu {stated} (ô {titleCell}), không phải kỳ báo cáo, nên không được dùng; bảng được đọc ở {readCell} sheet «{readSheet}».',
+      en: 'Sheet «{sheet}» holds another table {table} at {cell}, titled as the figures of {stated} ({titleCell}), not the reporting period, so it is not used; the table is read at {readCell} on sheet «{readSheet}».',
+    },
+    hint: 'pin-other-range',
+  },
+  'table-second': {
+    code: 'duplicate-label',
+    severity: 'info',
+    message: {
+      vi: 'Sheet «{sheet}» còn một bảng {table} nữa ở {cell} (dòng tiêu đề cột), không được đọc {why}; bảng được đọc ở {readCell} sheet «{readSheet}».',
+      en: 'Sheet «{sheet}» holds a second table {table} at {cell} (its header), not read {why}; the table is read at {readCell} on sheet «{readSheet}».',
+    },
+    hint: 'pin-other-range',
+  },
+  'table-period-differs': {
+    code: 'date-out-of-period',
+    severity: 'warning',
+    message: {
+      vi: 'Dòng tiêu đề ở ô {cell} sheet «{sheet}» ghi bảng {table} là số liệu {stated}, khác kỳ báo cáo ({period}): số liệu của một kỳ đang được báo cáo cho kỳ khác.',
+      en: 'The title line at {cell} on sheet «{sheet}» gives the table {table} as the figures of {stated}, not the reporting period ({period}): figures of one period would be reported for another.',
+    },
+    hint: {
+      vi: 'Nếu bảng đúng là số liệu của kỳ báo cáo, sửa dòng tiêu đề cho đúng kỳ; nếu không, nhập số liệu của kỳ báo cáo, hoặc sửa «Từ ngày», «Đến ngày» ở bảng thông tin nếu kỳ báo cáo ghi sai.',
+      en: 'If the table does hold the reporting period’s figures, correct its title line; otherwise enter the figures of the reporting period, or correct «Từ ngày» and «Đến ngày» on the information sheet if the period is wrong there.',
+    },
+  },
+  'hidden-rows': {
+    code: 'blank-row',
+    severity: 'info',
+    message: {
+      vi: 'Bảng {table} sheet «{sheet}» có {count} dòng đang bị ẩn (dòng đầu tiên ở ô {cell}, có thể do bộ lọc); các dòng này vẫn được đọc và tính vào số liệu, như hàm SUM của Excel.',
+      en: 'The table {table} on sheet «{sheet}» has {count} hidden rows (the first at {cell}, perhaps hidden by a filter); they are read and counted in the figures, as Excel’s SUM counts them.',
+    },
+    hint: {
+      vi: 'Bỏ lọc hoặc bỏ ẩn để xem lại các dòng này; nếu có dòng không thuộc kỳ báo cáo, hãy xóa dòng đó khỏi bảng.',
+      en: 'Clear the filter or unhide the rows to see them; delete from the table any row that does not belong to the reporting period.',
+    },
+  },
   'read-from-hidden': {
     code: 'missing-table',
     severity: 'info',
