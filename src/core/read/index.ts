@@ -15,6 +15,7 @@ import { fold } from '../text/fold';
 import { typeRows } from './rows';
 import { columnTable, tableColumns } from '../columns';
 import { fillTotals } from './totals';
+import { listTotalIssues } from './listTotal';
 import { tableUnit } from './unit-of-table';
 import { holdsInfoPairs, readInfo, type Region } from './infoBlock';
 import * as msg from './readerIssues';
@@ -312,6 +313,7 @@ function readTable(c: Candidate): { table: ReadTable; issues: Issue[] } {
   // No spread: a long log may carry many issues.
   for (const x of typed.issues) if (!(x.code === 'missing-cell' && x.sheet === grid.name && totals.filled.has(x.cell))) issues.push(x);
   for (const x of totals.issues) issues.push(x);
+  for (const x of listTotalIssues(c, typed.columns)) issues.push(x);
   // Group headings are not data rows; their column stands for the category.
   located.dataRows = typed.columns.recordRows();
   if (typed.categoryColumn !== undefined) located.columns.category = typed.categoryColumn;

@@ -242,14 +242,21 @@ export function extend(spec: TableSpec, grid: Grid, match: HeaderMatch, headerSt
   const dataRows: number[] = [];
   const blankRows: number[] = [];
   let pending: number[] = [];
+  // The last header row printed again: a row of column numbers right under it is skipped with it, written as the
+  // first header's own numbers or not (1 2 3 on the pages after a first page numbered (1) (2), or none there).
+  let repeated = -1;
   for (; r <= bottomLimit; r++) {
     // Most rows of a long list: a number beside another filled cell. Such a row is no blank row, no header
     // printed again, no footer, title or other table's header (each of those holds text only, or one cell),
     // so only the checks that could still stop it are made.
     if (holdsNumberAndMore(grid, r, left, right)) {
       if (numberingRow !== null && sameCells(grid, numberingRow, r, left, right)) continue;
+      if (repeated === r - 1 && isNumberingRow(grid, r, left, right)) continue;
       if (headerStarts.has(r) && r !== match.row) {
-        if (repeatsHeader(grid, spec, r, match.columns)) continue;
+        if (repeatsHeader(grid, spec, r, match.columns)) {
+          repeated = r;
+          continue;
+        }
         break;
       }
       if (pending.length > 0) {
@@ -266,16 +273,26 @@ export function extend(spec: TableSpec, grid: Grid, match: HeaderMatch, headerSt
       continue;
     }
     // The header (or its row of column numbers) printed again over a page break: neither a record nor an end.
-    if (headerRows.some((h) => sameLabels(grid, h, r, left, right)) || (numberingRow !== null && sameCells(grid, numberingRow, r, left, right))) continue;
+    if (headerRows.some((h) => sameLabels(grid, h, r, left, right))) {
+      repeated = r;
+      continue;
+    }
+    if ((numberingRow !== null && sameCells(grid, numberingRow, r, left, right)) || (repeated === r - 1 && isNumberingRow(grid, r, left, right))) continue;
     if (headerStarts.has(r) && r !== match.row) {
       // The same header repeated (a list printed over several pages) is skipped, not an end.
-      if (repeatsHeader(grid, spec, r, match.columns)) continue;
+      if (repeatsHeader(grid, spec, r, match.columns)) {
+        repeated = r;
+        continue;
+      }
       break;
     }
     if (isFooter(grid, r, left, right)) break;
     // Another table's header right under this one (a payroll under the staff list): its labels are not data.
     if (r > match.row + match.levels && !headerStarts.has(r) && headsAnotherTable(grid, r, headerRows, left, right, pending.length > 0)) {
-      if (repeatsHeader(grid, spec, r, match.columns)) continue;
+      if (repeatsHeader(grid, spec, r, match.columns)) {
+        repeated = r;
+        continue;
+      }
       break;
     }
     // A one-cell line just above another table's header is that table's title.

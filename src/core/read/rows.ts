@@ -23,6 +23,7 @@ import { toSerial } from '../format';
 import { joinedName } from './personName';
 import { groupHeading } from './groupRows';
 import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, orderLevel } from './values';
+import { heldWords, isSchoolGrade } from './categoryText';
 
 /** Serial numbers a report's date can plausibly have (1954 to 2119). */
 const MIN_SERIAL = 20000;
@@ -65,8 +66,11 @@ function readCellOf(ctx: ReadContext, field: FieldSpec, row: number, col: number
     case 'date':
       return readDate(ctx, row, col, raw, text, field);
     case 'category': {
-      const key = matchCategory(ctx.grid.folded(row, col), field.categories ?? {});
-      return key ? { value: key } : { value: null, issue: 'not-category' };
+      const folded = field.notHeld ? heldWords(text, field.notHeld) : ctx.grid.folded(row, col);
+      const key = folded ? matchCategory(folded, field.categories ?? {}) : null;
+      if (key) return { value: key };
+      if (field.schoolGrade && isSchoolGrade(raw, ctx.grid.folded(row, col), ctx.grid.format(row, col))) return { value: field.schoolGrade };
+      return { value: null, issue: 'not-category' };
     }
     default:
       return { value: text };
@@ -507,7 +511,8 @@ function staffHeading(c: Candidate, row: number, categories: Record<string, stri
     if (orderLevel(t) !== undefined) continue;
     if (found || typeof c.grid.raw(row, col) !== 'string') return null;
     const f = c.grid.folded(row, col).replace(/^(?:[ivxlc]+|[a-h]|\d+) /, '');
-    if (f.split(' ').length > 8) return null;
+    // "Cộng 8 (3 cán bộ, 5 công chức)" names categories but totals the list.
+    if (f.split(' ').length > 8 || isTotalText(c.grid.folded(row, col))) return null;
     const key = matchCategory(f, categories);
     if (!key) return null;
     found = { key, col };

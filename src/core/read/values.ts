@@ -78,9 +78,21 @@ function matchCategoryNow(folded: string, categories: Record<string, string[]>):
 
 const TOTAL_WORDS = ['tong cong', 'cong', 'tong so', 'tong', 'cong chung', 'tong cong chung', 'tong so chung', 'toan xa'];
 
-/** "Tổng cộng", "Cộng", "Tổng số" (alone or as the start of "Tổng cộng: ..."). */
+/**
+ * A total word followed by the count it states, maybe after what is counted: "Cộng: 8 người", "Tổng số 8",
+ * "Tổng số CBCC: 8". Without the number, "Cộng Văn Hòa" (a name) or "Công chức" (folded "cong chuc") is no total.
+ */
+const TOTAL_WITH_COUNT = /^(?:tong cong|tong so|tong|cong)(?: chung)?(?: (?:nguoi|cbcc|can bo cong chuc|can bo|cong chuc|van ban|ho so))? (\d+)(?: |$)/;
+
+/** "Tổng cộng", "Cộng", "Tổng số" (alone or as the start of "Tổng cộng: ..."), or one stating its count ("Cộng: 8 người"). */
 export function isTotalText(folded: string): boolean {
-  return TOTAL_WORDS.includes(folded) || folded.startsWith('tong cong ');
+  return TOTAL_WORDS.includes(folded) || folded.startsWith('tong cong ') || TOTAL_WITH_COUNT.test(folded);
+}
+
+/** The count a total label states ("Cộng: 8 người" -> 8, "Tổng cộng 08 người" -> 8), or null. */
+export function totalCountOf(folded: string): number | null {
+  const m = TOTAL_WITH_COUNT.exec(folded);
+  return m ? Number(m[1]) : null;
 }
 
 /**

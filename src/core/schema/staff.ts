@@ -84,6 +84,10 @@ export const staff = defineTable({
       synonyms: ['trình độ chuyên môn', 'trình độ', 'trình độ đào tạo'],
       kind: 'category',
       categories: EDUCATION_CATEGORIES,
+      // A level being studied for is not held: "ĐH, đang học ThS" is Đại học.
+      notHeld: ['đang học', 'đang theo học', 'đang tham gia học', 'đang đào tạo', 'đang làm nghiên cứu sinh', 'đang nghiên cứu sinh', 'chưa tốt nghiệp'],
+      // "12/12" (grade 12 of 12) is general school: no professional training.
+      schoolGrade: 'none',
     },
     // The political-theory level, beside the professional one under "Trình độ đào tạo": read so that it is never
     // taken for a second education column; no figure uses it.

@@ -47,6 +47,12 @@ export interface FieldSpec<K extends string = string> {
   valueShape?: 'docNumber';
   /** For kind 'category': canonical value -> words that mean it. */
   categories?: Record<string, string[]>;
+  /** For kind 'category': words that open the part of a value naming what is not held yet ("Đại học (đang học
+   * thạc sĩ)"): that part is not read, the rest is ("Đại học"). */
+  notHeld?: string[];
+  /** For kind 'category': the category of a school grade ("12/12", "9/12", "10/10", "Lớp 12", or the date Excel
+   * made of "12/12"), general education written where a level is asked. */
+  schoolGrade?: string;
 }
 
 /**

@@ -203,7 +203,8 @@ describe('readWorkbook: staff, survey, indicators, documents', () => {
 
   test('an unknown education level is a constraint-error', () => {
     const s = staffSheet();
-    s.values[3][4] = 'Lớp 12';
+    // ("Lớp 12", a school grade, is general education: test/generality/staff-rows.test.ts.)
+    s.values[3][4] = 'Loại giỏi';
     const r = readWorkbook(book(s));
     const ce = byCode(r.issues, 'constraint-error');
     expect(ce).toHaveLength(1);

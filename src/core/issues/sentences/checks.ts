@@ -20,6 +20,18 @@ export const CHECK_SENTENCES = {
     },
     hint: 'check-rows-added',
   },
+  'list-total-count': {
+    code: 'sum-mismatch',
+    severity: 'warning',
+    message: {
+      vi: 'Ô {cell} sheet «{sheet}» là dòng tổng ghi {stated} {noun} («{label}»), nhưng danh sách có {count} {noun}; số liệu được tính theo danh sách.',
+      en: 'Cell {cell} on sheet «{sheet}» is a total row stating {stated} {noun} («{label}»), but the list has {count} {noun}; the figures are counted from the list.',
+    },
+    hint: {
+      vi: 'Kiểm tra xem danh sách có thiếu, thừa hoặc trùng dòng nào không, rồi sửa lại số ở dòng tổng.',
+      en: 'Check whether a row of the list is missing, extra or repeated, then correct the number in the total row.',
+    },
+  },
   'sum-of-outline': {
     code: 'sum-mismatch',
     message: {
