@@ -5,7 +5,7 @@
  */
 import { analyze } from '../../core/analyze';
 import type { Lang } from '../../core/issues';
-import { communeResult, earlierRollupRefusal, fingerprint, isRollupWorkbook, type CommuneResult, type RefusedFile } from '../../core/rollup';
+import { communeResult, earlierRollupRefusal, fingerprint, hasCchcTable, isRollupWorkbook, noCchcTableRefusal, type CommuneResult, type RefusedFile } from '../../core/rollup';
 import { FileHost } from '../../hosts/file';
 import { isFileError } from '../../xlsx/errors';
 import { readInput } from '../files';
@@ -28,6 +28,8 @@ export async function analyzeFile(job: AnalyzeJob): Promise<FileOutcome> {
     // An earlier roll-up (any name, any folder) is told by its sheets, never summed as a commune.
     if (isRollupWorkbook(snapshot.sheets.map((s) => s.name))) return { ok: false, refused: earlierRollupRefusal(job.file, job.lang) };
     const analysis = analyze(snapshot, { lang: job.lang, overrides, exactTime: job.exactTime });
+    // A workbook with none of the report's tables (a price list, another form) is no commune: refused, not counted.
+    if (!hasCchcTable(analysis.tables)) return { ok: false, refused: noCchcTableRefusal(job.file, job.lang) };
     return { ok: true, commune: { ...communeResult(job.file, analysis), digest: fingerprint(bytes) } };
   } catch (e) {
     if (isFileError(e)) {

@@ -34,6 +34,20 @@ export function earlierRollupRefusal(file: string, lang: Lang): RefusedFile {
   return { file, error: { code: 'earlier-rollup', message: NOT_SUMMED.earlierRollup()[lang] } };
 }
 
+/**
+ * True when an analysis found at least one of the report's tables (REPORTING-SCHEMA.md tables; `tables` as
+ * `Analysis.tables` or the page's view of it, a missing table absent or null). A workbook with none (a price
+ * list, another form) is no commune's report and must not be counted as one.
+ */
+export function hasCchcTable(tables: Partial<Record<string, unknown>>): boolean {
+  return Object.values(tables).some((t) => t != null);
+}
+
+/** The refusal of a workbook with no CCHC table (code `no-cchc-table`). */
+export function noCchcTableRefusal(file: string, lang: Lang): RefusedFile {
+  return { file, error: { code: 'no-cchc-table', message: NOT_SUMMED.noCchcTable()[lang] } };
+}
+
 /** A name browsers and file managers give a second copy: "x (1).xlsx", "x - Copy.xlsx", "x - Bản sao.xlsx". */
 const isCopyName = (file: string) => /( \(\d+\)| - (copy|bản sao)( \(\d+\))?)\.[a-z]+$/i.test(fileName(file).normalize('NFC'));
 

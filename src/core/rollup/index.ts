@@ -16,7 +16,7 @@ export type * from './types';
 export { rollupTotals } from './totals';
 export { rankDescending } from './ranking';
 export { periodCheck } from './period';
-export { earlierRollupRefusal, fileName, isRollupWorkbook, splitDuplicates } from './exclude';
+export { earlierRollupRefusal, fileName, hasCchcTable, isRollupWorkbook, noCchcTableRefusal, splitDuplicates } from './exclude';
 export { fingerprint } from './fingerprint';
 
 /**

@@ -26,6 +26,11 @@ export const NOT_SUMMED = {
     vi: `Đây là một bảng tổng hợp đã lập trước (có sheet «${S.communes.vi}», «${S.totals.vi}»), không phải báo cáo của một xã; không cộng vào.`,
     en: `This is an earlier roll-up (it has the «${S.communes.en}» and «${S.totals.en}» sheets), not a commune’s report; not summed.`,
   }),
+  /** Code `no-cchc-table`: none of the report's tables was found (a price list, a roster, another form). */
+  noCchcTable: (): Bilingual => ({
+    vi: 'Tệp không có bảng số liệu CCHC nào (không tìm thấy bảng nào của báo cáo), không phải báo cáo của một xã; không cộng vào.',
+    en: 'The file has no CCHC table at all (none of the report’s tables was found), so it is not a commune’s report; not summed.',
+  }),
   /** Code `duplicate`: the same bytes as the file `kept`. */
   sameBytes: (kept: string): Bilingual => ({
     vi: `Cùng nội dung với tệp «${kept}» (một bản sao): đã dùng tệp «${kept}», không cộng lần thứ hai.`,

@@ -18,7 +18,9 @@ import {
   earlierRollupRefusal,
   fileName,
   fingerprint,
+  hasCchcTable,
   isRollupWorkbook,
+  noCchcTableRefusal,
   type CommuneResult,
   type Rollup,
 } from '../../core/rollup';
@@ -107,6 +109,13 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
             // An earlier roll-up is told by its sheets, whatever its name: listed as not used, never summed.
             if (isRollupWorkbook(analysis.sheets)) {
               const refusal = earlierRollupRefusal(names[i], lang);
+              results[i] = refusal;
+              set(i, { name: names[i], state: 'refused', reason: refusal.error.message });
+              continue;
+            }
+            // A workbook with none of the report's tables (a price list, another form) is no commune: not counted.
+            if (!hasCchcTable(analysis.tables)) {
+              const refusal = noCchcTableRefusal(names[i], lang);
               results[i] = refusal;
               set(i, { name: names[i], state: 'refused', reason: refusal.error.message });
               continue;
