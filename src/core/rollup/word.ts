@@ -147,7 +147,8 @@ function byFieldPart(r: Rollup, t: TthcFigures): Block[] {
 function staffSection(r: Rollup): Para[] {
   const s = r.totals.staff;
   if (!s) return [heading2('2. Cải cách tổ chức bộ máy và chế độ công vụ'), body([ph('[Chưa xã nào có số liệu cán bộ, công chức.]')])];
-  const levels = EDUCATION_LEVELS.map((l) => [
+  // A level no one holds is left out, as the commune draft words it (staffing.ts educationParts): never "0 người (0%)".
+  const levels = EDUCATION_LEVELS.filter((l) => s.education[l].count !== 0).map((l) => [
     EDUCATION_TITLES[l].vi.toLocaleLowerCase('vi'),
     ' ',
     count(s.education[l].count),
@@ -170,7 +171,9 @@ function staffSection(r: Rollup): Para[] {
       count(s.khongChuyenTrach),
       ' người.',
     ]),
-    body(['Về trình độ chuyên môn của cán bộ, công chức: ', ...joinVi(levels, '; '), ...over(r, 'staff.education.university.count'), '.']),
+    ...(levels.length > 0
+      ? [body(['Về trình độ chuyên môn của cán bộ, công chức: ', ...joinVi(levels, '; '), ...over(r, 'staff.education.university.count'), '.'])]
+      : []),
   ];
 }
 
