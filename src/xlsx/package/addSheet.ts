@@ -14,7 +14,7 @@
 import type { SheetLayout } from '../../core/layout/types';
 import { reportSheetName } from '../../core/layout/sheetName';
 import { quoteSheet } from '../../core/address';
-import { decodePart, officeDocumentTarget, resolveTarget } from '../zip/guard';
+import { decodePart, isUtf16, officeDocumentTarget, resolveTarget } from '../zip/guard';
 import { partKey } from '../zip/readParts';
 import type { ZipPart } from '../zip/guard';
 import { inflateHead } from '../zip/head';
@@ -107,6 +107,26 @@ function attrLocal(a: Map<string, string>, local: string): string | undefined {
 
 const SELECTED = /(<(?:[\w.-]+:)?sheetView\b[^>]*?)\s+tabSelected\s*=\s*["'](?:1|true)["']/;
 
+/**
+ * A UTF-8 sheet part with its sheetView's tabSelected flag cut out of the bytes, or null when the
+ * flag is not found in the part's first 64 KB (before sheetData). The sheet is never decoded whole:
+ * a log of 200 000 rows is 80 MB of XML, and as text (UTF-16) and edited text it would need five times that.
+ */
+function unselectedBytes(bytes: Uint8Array): Uint8Array | null {
+  // The BOM kept as a character so that character offsets map to the same bytes.
+  const head = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, 65536));
+  const upTo = head.search(/<(?:[\w.-]+:)?sheetData\b/);
+  const m = SELECTED.exec(upTo >= 0 ? head.slice(0, upTo) : head);
+  if (!m) return null;
+  const enc = new TextEncoder();
+  const from = enc.encode(head.slice(0, m.index + m[1].length)).length;
+  const to = from + enc.encode(m[0].slice(m[1].length)).length;
+  const out = new Uint8Array(bytes.length - (to - from));
+  out.set(bytes.subarray(0, from));
+  out.set(bytes.subarray(to), from);
+  return out;
+}
+
 /** Adds the report sheet to the package's parts; throws Error when the package has no usable workbook part. */
 export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: AddSheetOptions = {}): AddedSheet {
   const byKey = new Map(parts.map((p) => [partKey(p.name), p]));
@@ -124,6 +144,8 @@ export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: 
     return texts.get(p.name) as string;
   };
   const changed = new Map<string, string>();
+  /** Sheets whose only change is the tab flag, edited as bytes: a large sheet is never held as text. */
+  const editedBytes = new Map<string, Uint8Array>();
   const added: PackagePart[] = [];
   const removed = new Set<string>();
 
@@ -290,11 +312,14 @@ export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: 
         : decodePart(bytesOf(part).subarray(0, 65536));
     const upTo = head.search(/<(?:[\w.-]+:)?sheetData\b/);
     if (!SELECTED.test(upTo >= 0 ? head.slice(0, upTo) : head)) continue;
-    const xml = textOf(part.name);
-    changed.set(part.name, xml.replace(SELECTED, '$1'));
+    const bytes = bytesOf(part);
+    const edited = isUtf16(bytes) ? null : unselectedBytes(bytes);
+    if (edited) editedBytes.set(part.name, edited);
+    else changed.set(part.name, textOf(part.name).replace(SELECTED, '$1'));
   }
 
   const encoded = new Map([...changed].map(([n, x]) => [n, utf8(x)]));
+  for (const [n, b] of editedBytes) encoded.set(n, b);
   const out: PackagePart[] = [];
   for (const part of [...parts, ...added]) {
     if (removed.has(part.name)) continue;

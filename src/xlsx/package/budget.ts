@@ -2,7 +2,8 @@
  * The report copy's memory budget (issue 16.4): the copy is refused with one sentence before it would
  * need more. What it holds at most: the user's file, the zip being written (about the file again plus
  * our sheet), and the parts it changes as bytes and text (workbook, relationships, content types,
- * styles, and a sheet whose "selected tab" flag is cleared).
+ * styles) and, for a sheet whose "selected tab" flag is cleared, its inflated bytes and the edited copy
+ * (edited as bytes, never as text: see addSheet's unselectedBytes).
  */
 import type { SheetLayout } from '../../core/layout/types';
 import { FileError } from '../errors';
@@ -25,7 +26,7 @@ export function copyMemoryNeeded(fileBytes: number, guard: GuardResult, layout: 
     if (k === '[content_types].xml' || k.endsWith('workbook.xml') || k.endsWith('workbook.xml.rels') || k.endsWith('styles.xml')) changed += size;
     else if (k.includes('worksheets/')) largestSheet = Math.max(largestSheet, size);
   }
-  return 2 * fileBytes + PER_CHANGED_BYTE * (changed + largestSheet) + PER_CELL * layout.cells.length;
+  return 2 * fileBytes + PER_CHANGED_BYTE * changed + 2 * largestSheet + PER_CELL * layout.cells.length;
 }
 
 export function copyTooBig(needed: number): FileError {
