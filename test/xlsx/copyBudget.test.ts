@@ -9,7 +9,7 @@ import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 import { exampleBytes } from '../../scripts/make-example';
 import { tempDir } from '../helpers/xlsx';
 import { runCli } from '../cli/runCli';
-import { copyMemoryNeeded, COPY_MEMORY_BUDGET } from '../../src/xlsx/package/budget';
+import { copyMemoryNeeded, copyTooBig, COPY_MEMORY_BUDGET } from '../../src/xlsx/package/budget';
 import type { GuardResult } from '../../src/xlsx/zip/guard';
 
 const MB = 1024 * 1024;
@@ -55,5 +55,13 @@ describe('the report copy of a large workbook', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the refusal of a copy over the budget', () => {
+  it('says the Word draft can still be made, not that it was (the web page downloads none with it)', () => {
+    const e = copyTooBig(420 * MB);
+    expect(e.text.vi + e.text.en).not.toMatch(/vẫn được lập|is still written/);
+    expect(e.text.vi).toMatch(/vẫn lập được bản nháp Word/);
   });
 });

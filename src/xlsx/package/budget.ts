@@ -29,11 +29,15 @@ export function copyMemoryNeeded(fileBytes: number, guard: GuardResult, layout: 
   return 2 * fileBytes + PER_CHANGED_BYTE * changed + 2 * largestSheet + PER_CELL * layout.cells.length;
 }
 
+/**
+ * The refusal, worded for every door: the web page downloads no Word file with it, so the sentence says
+ * the draft can still be made, not that it was (tester item 12).
+ */
 export function copyTooBig(needed: number): FileError {
   const need = Math.ceil(needed / MB);
   const max = Math.round(COPY_MEMORY_BUDGET / MB);
   return new FileError('too-large', {
-    vi: `Không lập được bản sao có sheet báo cáo vì sẽ cần quá nhiều bộ nhớ (khoảng ${need} MB, giới hạn ${max} MB); số liệu đã được kiểm tra và bản nháp Word vẫn được lập.`,
-    en: `The copy with the report sheet was not made: it would need too much memory (about ${need} MB, the limit is ${max} MB); the figures were checked and the Word draft is still written.`,
+    vi: `Không lập được bản sao có sheet báo cáo vì sẽ cần quá nhiều bộ nhớ (khoảng ${need} MB, giới hạn ${max} MB); số liệu đã được kiểm tra và vẫn lập được bản nháp Word (tệp gốc không bị thay đổi).`,
+    en: `The copy with the report sheet was not made: it would need too much memory (about ${need} MB, the limit is ${max} MB); the figures were checked and the Word draft can still be made (the original file is unchanged).`,
   });
 }
