@@ -1,7 +1,4 @@
-/**
- * Rounding as the schema asks: half away from zero. Shares of one whole are each rounded so too (figures/staff.ts);
- * the largest-remainder shares a clerk may have typed to make 100 are accepted by the percent check.
- */
+/** Rounding as the schema asks: half away from zero, and largest remainder for shares of one whole. */
 
 /** Rounds half away from zero to `decimals` places (2.45 -> 2.5, -2.45 -> -2.5), immune to 1.005-style float error. */
 export function roundHalfAway(x: number, decimals = 1): number {

@@ -90,7 +90,7 @@ describe('rollupTotals', () => {
     expect(totals.budget).toBeNull();
   });
 
-  it('gives education shares of the summed counts, each rounded on its own', () => {
+  it('gives education shares of the summed counts that add up to 100', () => {
     const staff = (counts: number[]) => ({
       total: counts.reduce((a, b) => a + b, 0),
       canBo: 2,
@@ -101,8 +101,7 @@ describe('rollupTotals', () => {
     const { totals } = rollupTotals([figures({ staff: staff([1, 5, 1, 2, 0]) }), figures({ staff: staff([0, 7, 2, 2, 1]) })]);
     const e = totals.staff!.education;
     expect(e.university).toEqual({ count: 12, pct: 57.1 });
-    // 1/21, 12/21, 3/21, 4/21, 1/21: 4,8 + 57,1 + 14,3 + 19,0 + 4,8 = 100,0; no share pushed.
-    expect(EDUCATION_LEVELS.map((l) => e[l].pct)).toEqual([4.8, 57.1, 14.3, 19, 4.8]);
+    expect(EDUCATION_LEVELS.reduce((a, l) => a + e[l].pct!, 0)).toBeCloseTo(100, 6);
     expect(totals.staff!.total).toBe(21);
   });
 

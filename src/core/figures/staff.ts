@@ -2,7 +2,7 @@
  * Staff: headcount by category and education shares over cán bộ + công chức (not không chuyên trách),
  * from a list of persons or from counts per education level.
  */
-import { percent } from '../round';
+import { largestRemainder } from '../round';
 import type { ReadTable, TypedRow } from '../tables';
 import type { FieldKey } from '../schema';
 import { issue } from '../issues';
@@ -16,16 +16,10 @@ export function computeStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
   return perLevel ? perLevelStaff(t, ctx) : perPersonStaff(t, ctx);
 }
 
-/**
- * Each level's count and its share of all levels in percent, each share rounded on its own (3/9 = 33,3 %, the
- * three thirds 99,9 % together): a share pushed to make 100 (33,4 %) is not the level's, and a clerk's own sheet
- * rounds each one so. Every share is null when a level is unknown or there is nobody.
- */
 function withShares(counts: Record<EducationLevel, number | null>, decimals: number): StaffFigures['education'] {
   const all = EDUCATION_LEVELS.map((l) => counts[l]);
   const known = all.every((c) => c !== null);
-  const whole = known ? (all as number[]).reduce((a, b) => a + b, 0) : null;
-  const pcts = all.map((c) => percent(c, whole, decimals));
+  const pcts = known ? largestRemainder(all as number[], decimals) : all.map(() => null);
   return Object.fromEntries(EDUCATION_LEVELS.map((l, i) => [l, { count: counts[l], pct: pcts[i] }])) as StaffFigures['education'];
 }
 

@@ -5,7 +5,7 @@
  * would otherwise skew it); `contributors` says over how many communes each figure was summed.
  * Keys are those of REPORTING-SCHEMA.md §4; amounts in đồng, percentages rounded half away from zero.
  */
-import { percent } from '../round';
+import { largestRemainder, percent } from '../round';
 import {
   EDUCATION_LEVELS,
   type BudgetSide,
@@ -116,9 +116,7 @@ function staffTotals(s: Summer, all: Figures[], decimals: number): StaffFigures 
   // Shares of one whole: summed over the communes whose every level is known, so the parts add up to the whole.
   const whole = all.filter((f) => f.staff && EDUCATION_LEVELS.every((l) => f.staff!.education[l].count !== null));
   const sums = EDUCATION_LEVELS.map((l) => whole.reduce((a, f) => a + f.staff!.education[l].count!, 0));
-  // Each share rounded on its own, as a commune's (figures/staff.ts).
-  const people = sums.reduce((a, b) => a + b, 0);
-  const pcts = sums.map((n) => (whole.length > 0 ? percent(n, people, decimals) : null));
+  const pcts = whole.length > 0 ? largestRemainder(sums, decimals) : sums.map(() => null);
   for (const l of EDUCATION_LEVELS) {
     s.contributors[`staff.education.${l}.count`] = whole.length;
     s.contributors[`staff.education.${l}.pct`] = whole.length;

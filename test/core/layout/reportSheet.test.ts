@@ -107,7 +107,7 @@ describe('reportSheetLayout', () => {
     expect(online[1].link).toEqual({ sheet: 'TTHC', cell: 'C5:C6' });
     const univ = rowOf(layout, 'Đại học');
     expect(univ[1].value).toBe(17);
-    expect(univ[2].value).toBeCloseTo(0.81, 10);
+    expect(univ[2].value).toBeCloseTo(0.809, 10);
     expect(univ[2].numFmt).toBe('0.0%');
     const inv = rowOf(layout, 'Vốn đầu tư công');
     expect(inv.slice(1, 4).map((c) => c.value)).toEqual([380_000_000, 190_000_000, 0.5]);

