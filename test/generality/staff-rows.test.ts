@@ -4,7 +4,7 @@
  * - a header printed again inside a list, with its row of column numbers (1 2 3, (1) (2), A B C), is skipped;
  * - a total row under a list ("Cộng: 8 người", "Tổng số: 8", "Tổng cộng 08 người") is a total, not a person,
  *   and a count it states that is not the list's is said (sum-mismatch, REPORTING-SCHEMA.md §3);
- * - shares of one whole are each rounded on their own (3/9 = 33,3 %);
+ * - shares of one whole add up to 100 by largest-remainder rounding (REPORTING-SCHEMA.md §4, DOMAIN.md §2);
  * - a level being studied for is not held ("Đại học (đang học thạc sĩ)" is Đại học);
  * - a school grade "12/12" (typed as text, or turned into a date by Excel) is general education, not an error.
  */
@@ -205,13 +205,12 @@ describe('item 5: education shares of one whole, and a level being studied for',
     return wb;
   }
 
-  it('rounds each share on its own: 3/9 is 33,3 %, not pushed to 33,4 % to make 100', async () => {
+  it('shares of one whole add up to 100 (largest remainder, REPORTING-SCHEMA.md §4): 3/9 three times is 33,4 + 33,3 + 33,3', async () => {
     const a = await roundTrip(eduBook(['ĐH', 'ĐH', 'ĐH', 'CĐ', 'CĐ', 'CĐ', 'TC', 'TC', 'TC']));
-    expect(shares(a)).toEqual({ postgraduate: [0, 0], university: [3, 33.3], college: [3, 33.3], secondary: [3, 33.3], none: [0, 0] });
+    expect(shares(a)).toEqual({ postgraduate: [0, 0], university: [3, 33.4], college: [3, 33.3], secondary: [3, 33.3], none: [0, 0] });
     const docx = paragraphs(unzipDocx(await buildWordDraft(a))['word/document.xml']);
     const line = docx.find((p) => p.includes('Đại học: 3/9'));
-    expect(line).toContain('Đại học: 3/9, chiếm 33,3%; Cao đẳng: 3/9, chiếm 33,3%; Trung cấp: 3/9, chiếm 33,3%.');
-    expect(docx.join('\n')).not.toContain('33,4');
+    expect(line).toContain('Đại học: 3/9, chiếm 33,4%; Cao đẳng: 3/9, chiếm 33,3%; Trung cấp: 3/9, chiếm 33,3%.');
   });
 
   it('reads "Đại học (đang học thạc sĩ)" as Đại học: the level studied for is not held', async () => {
@@ -219,7 +218,7 @@ describe('item 5: education shares of one whole, and a level being studied for',
     // university: ĐH, Đại học (đang học thạc sĩ), Cử nhân Luật, Kỹ sư nông nghiệp.
     expect(shares(a)).toEqual({
       postgraduate: [1, 11.1],
-      university: [4, 44.4],
+      university: [4, 44.5], // 44,4 + the 0,1 that largest remainder gives to the largest remainder
       college: [1, 11.1],
       secondary: [2, 22.2],
       none: [1, 11.1],
