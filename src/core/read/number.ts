@@ -169,6 +169,11 @@ export function guessNumberStyle(texts: string[]): NumberStyle | null {
   return vi > en ? 'vi' : null;
 }
 
+/** True when the text is a number the column's style decides ("7.239", "1,500"). */
+export function isAmbiguousNumber(text: string): boolean {
+  return read(text)?.ambiguous === true;
+}
+
 /**
  * True when a text read as a number proves the other style than its column's ("1220.96" in a column read
  * the Vietnamese way): it is read as it says, and the column mixes two ways of writing numbers.

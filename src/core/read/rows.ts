@@ -17,10 +17,11 @@ import type { Candidate } from './locate';
 import { fold } from '../text/fold';
 import { couldBeLegacy } from '../text/legacy';
 import * as msg from './readerIssues';
-import { bareNumber, guessNumberStyle, hasTooManyDigits, isForeignStyle, parseNumberText, type NumberStyle } from './number';
+import { bareNumber, guessNumberStyle, hasTooManyDigits, isAmbiguousNumber, isForeignStyle, parseNumberText, type NumberStyle } from './number';
 import { isDateFormat, isDateSerial, parseDateText } from './date';
 import { toSerial } from '../format';
 import { joinedName } from './personName';
+import { percentFractions } from './percentFractions';
 import { groupHeading } from './groupRows';
 import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, orderLevel } from './values';
 import { heldWords, isSchoolGrade } from './categoryText';
@@ -44,6 +45,10 @@ export interface ReadContext {
   spec: TableSpec;
   style: NumberStyle | null;
   factor: number;
+  /** A percent column written as fractions of 1 (percentFractions.ts): its values without "%" are read times 100. */
+  fractions?: boolean;
+  /** The table has numbers typed as text that the style decides ("7.239"): a cell typed the other way is flagged. */
+  styleMatters?: boolean;
 }
 
 /** Reads one cell as the field's kind. */
@@ -79,7 +84,7 @@ function readCellOf(ctx: ReadContext, field: FieldSpec, row: number, col: number
 
 /** A finite number in a number column: its value (a percent cell's fraction as a percentage, an amount in đồng). */
 function numberValue(ctx: ReadContext, field: FieldSpec, row: number, col: number, raw: number): number {
-  if (field.kind === 'percent') return (ctx.grid.format(row, col) ?? '').includes('%') ? raw * 100 : raw;
+  if (field.kind === 'percent') return ctx.fractions || (ctx.grid.format(row, col) ?? '').includes('%') ? raw * 100 : raw;
   return field.kind === 'amount' ? raw * ctx.factor : raw;
 }
 
@@ -90,7 +95,6 @@ function dateValue(ctx: ReadContext, row: number, col: number, raw: number): num
 }
 
 function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number, raw: CellValue, text: string): CellReading {
-  const scale = field.kind === 'amount' ? ctx.factor : 1;
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { value: null, issue: 'not-number' };
     return { value: numberValue(ctx, field, row, col, raw) };
@@ -100,7 +104,8 @@ function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number
   if (!p) return { value: null, issue: 'not-number' };
   // More digits than Excel keeps: reading it would change the number silently.
   if (hasTooManyDigits(text)) return { value: null, issue: 'too-many-digits' };
-  return isForeignStyle(p, ctx.style) ? { value: p.value * scale, asText: true, foreign: true } : { value: p.value * scale, asText: true };
+  const scale = field.kind === 'amount' ? ctx.factor : ctx.fractions && !p.percent ? 100 : 1;
+  return ctx.styleMatters && isForeignStyle(p, ctx.style) ? { value: p.value * scale, asText: true, foreign: true } : { value: p.value * scale, asText: true };
 }
 
 function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, text: string, field: FieldSpec): CellReading {
@@ -188,7 +193,7 @@ function categoryIssue(spec: TableSpec, field: FieldSpec): { code: 'type-error' 
  * nothing ("1.500", "2,300" only) takes the style of the table's other numeric columns, since one
  * person typed them all on one machine.
  */
-function columnStyles(c: Candidate): Record<string, NumberStyle | null> {
+function columnStyles(c: Candidate): { styles: Record<string, NumberStyle | null>; matters: boolean } {
   const out: Record<string, NumberStyle | null> = {};
   const all: string[] = [];
   for (const f of c.spec.fields) {
@@ -201,7 +206,7 @@ function columnStyles(c: Candidate): Record<string, NumberStyle | null> {
   }
   const table = guessNumberStyle(all);
   for (const key of Object.keys(out)) out[key] ??= table;
-  return out;
+  return { styles: out, matters: all.some(isAmbiguousNumber) };
 }
 
 /** Whether a short text is a total label; decided once per text, since a list repeats a few texts on every row. */
@@ -316,9 +321,18 @@ export interface TypedRows {
 export function typeRows(c: Candidate, factors: { table: number; columns: Record<string, number> }): TypedRows {
   const { grid, spec, match } = c;
   const issues: Issue[] = [];
-  const styles = columnStyles(c);
+  const { styles, matters } = columnStyles(c);
+  const fractions = percentFractions(c);
+  issues.push(...fractions.issues);
   const fields = spec.fields.filter((f) => match.columns[f.key] !== undefined);
-  const contexts = fields.map((f): ReadContext => ({ grid, spec, style: styles[f.key] ?? null, factor: factors.columns[f.key] ?? factors.table }));
+  const contexts = fields.map((f): ReadContext => ({
+    grid,
+    spec,
+    style: styles[f.key] ?? null,
+    factor: factors.columns[f.key] ?? factors.table,
+    styleMatters: matters,
+    fractions: fractions.keys.has(f.key),
+  }));
   const perPerson = spec.name === 'staff' && (match.columns.name !== undefined || match.columns.givenName !== undefined);
   const outlined = spec.name === 'budget' || spec.name === 'investment';
   const indents = outlined ? indentLevels(c) : new Map<number, number>();

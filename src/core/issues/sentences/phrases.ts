@@ -36,6 +36,10 @@ export const PHRASES = {
     en: 'Compare both cells with the books: both must be in the table’s unit; numbers typed as text must be written the Vietnamese way (1.464 is one thousand four hundred sixty-four).',
   },
 
+  // Why a percent column's values under 1 are fractions of 1.
+  'fraction-beside-percent': { vi: 'các ô khác của cột ghi phần trăm (như «{signed}»)', en: 'its other cells give percentages (e.g. «{signed}»)' },
+  'fraction-by-format': { vi: 'sheet định dạng các tỷ lệ theo kiểu phần trăm', en: 'the sheet formats its shares as percentages' },
+
   // Rows and what a row is.
   'total-row': { vi: 'dòng tổng cộng', en: 'the total row' },
   'row-named': { vi: 'dòng «{name}»', en: 'row «{name}»' },

@@ -136,6 +136,18 @@ export const READING_SENTENCES = {
       en: 'Write every number of the column one way (the Vietnamese way: 1.220,96) or turn the cells into numbers, then check the column’s other numbers with dots or commas.',
     },
   },
+  'percent-as-fraction': {
+    code: 'constraint-error',
+    severity: 'info',
+    message: {
+      vi: 'Cột {column} của bảng {table} có {count} ô ghi tỷ lệ dưới dạng phần của 1 (ô {cell}, như «{text}»), trong khi {why}: các ô này được đọc là phần trăm («{text}» là {pct}).',
+      en: 'The column {column} of the table {table} has {count} cells giving a share as a fraction of 1 ({cell}, e.g. «{text}»), while {why}: they are read as percentages («{text}» is {pct}).',
+    },
+    hint: {
+      vi: 'Nên ghi cả cột một kiểu (ví dụ «90%»); nếu ô đó thật là tỷ lệ dưới 1%, hãy ghi kèm dấu %, ví dụ «0,9%».',
+      en: 'Write the whole column one way (e.g. «90%»); if that cell really is a share under 1%, write it with its % sign, e.g. «0,9%».',
+    },
+  },
   'legacy-encoding': {
     code: 'legacy-encoding',
     message: {

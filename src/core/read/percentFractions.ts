@@ -1,0 +1,117 @@
+/**
+ * Percent columns written as fractions of 1 (tester item 13 of round 5): "0.9" or 0,95 in a column headed
+ * "Kế hoạch (%)" whose other cells say "90%" is 90 %, not 0,9 %. REPORTING-SCHEMA.md §4: percentages are in
+ * percent; a cell formatted as % already is (0.25 shown 25% reads 25), and so is a text with its "%" sign.
+ *
+ * Decided per column, never per cell: the column's bare values (numbers not formatted as %, texts without
+ * "%") are all read as fractions, times 100, when
+ * - its header says it holds a percentage ("%", "tỷ lệ", "tỉ lệ", "phần trăm"),
+ * - every bare value lies in 0..1, and one is above 0,
+ * - and the workbook says the clerk means fractions: most of the column's cells that carry a "%" (sign or
+ *   format) are above 1 % (a column of "90%" beside "0.9"), or a bare cell is itself formatted as %, or
+ *   another percent column of the table holds numbers formatted as % (the clerk keeps fractions).
+ * One info issue per column says so (the cells, an example, why). Without such a sign the values are left as
+ * written: 0,9 in a column of 0,5 and 0,3 may be a share under one percent.
+ */
+import { a1, rangeA1 } from '../address';
+import { issue, type Issue, type IssueParam } from '../issues';
+import type { FieldSpec } from '../schema';
+import type { Candidate } from './locate';
+import { fold } from '../text/fold';
+import { bareNumber, parseNumberText } from './number';
+import { isDash } from './values';
+
+interface PercentCell {
+  row: number;
+  /** In percent when `signed`; as written otherwise. */
+  value: number;
+  /** Carries its own "%": a % sign in its text, or a % number format on a number. */
+  signed: boolean;
+  /** The cell is formatted as % (whatever it holds). */
+  formatted: boolean;
+  /** The text as written; a number's is its value. */
+  text: string;
+}
+
+const PERCENT_WORDS = /(?:^| )(?:ty le|ti le|phan tram)(?: |$)/;
+
+/** True when a header cell over the column says percent ("Tỷ lệ", "(%)", "Phần trăm"). */
+function headerSaysPercent(c: Candidate, col: number): boolean {
+  for (const r of c.headerRows) {
+    const m = c.grid.mergeOf(r, col);
+    const [row, at] = m ? [m.top, m.left] : [r, col];
+    const text = c.grid.text(row, at);
+    if (text.includes('%') || PERCENT_WORDS.test(fold(text))) return true;
+  }
+  return false;
+}
+
+const isPercentFormat = (format: string | null) => (format ?? '').includes('%');
+
+function cellsOf(c: Candidate, col: number): PercentCell[] {
+  const out: PercentCell[] = [];
+  for (const row of c.dataRows) {
+    const raw = c.grid.raw(row, col);
+    const formatted = isPercentFormat(c.grid.format(row, col));
+    if (typeof raw === 'number') {
+      if (Number.isFinite(raw)) out.push({ row, value: formatted ? raw * 100 : raw, signed: formatted, formatted, text: String(raw) });
+      continue;
+    }
+    if (typeof raw !== 'string') continue;
+    const text = c.grid.text(row, col).trim();
+    if (!text || isDash(text)) continue;
+    const p = parseNumberText(text) ?? parseNumberText(bareNumber(text));
+    if (p) out.push({ row, value: p.value, signed: p.percent, formatted, text });
+  }
+  return out;
+}
+
+/** Whether the table holds numbers formatted as % in a percent column: the clerk keeps shares as fractions. */
+function tableKeepsFractions(c: Candidate, fields: FieldSpec[]): boolean {
+  return fields.some((f) => {
+    const col = c.match.columns[f.key]!;
+    return c.dataRows.some((r) => typeof c.grid.raw(r, col) === 'number' && isPercentFormat(c.grid.format(r, col)));
+  });
+}
+
+export interface PercentFractions {
+  /** The fields whose bare values are fractions of 1, to be read times 100. */
+  keys: Set<string>;
+  issues: Issue[];
+}
+
+/** The percent columns of a located table written as fractions of 1 (see above), with an info issue each. */
+export function percentFractions(c: Candidate): PercentFractions {
+  const out: PercentFractions = { keys: new Set(), issues: [] };
+  const fields = c.spec.fields.filter((f) => f.kind === 'percent' && c.match.columns[f.key] !== undefined);
+  if (fields.length === 0) return out;
+  let keeps: boolean | undefined;
+  for (const f of fields) {
+    const col = c.match.columns[f.key]!;
+    if (!headerSaysPercent(c, col)) continue;
+    const cells = cellsOf(c, col);
+    const bare = cells.filter((x) => !x.signed);
+    if (bare.length === 0 || !bare.every((x) => x.value >= 0 && x.value <= 1) || !bare.some((x) => x.value > 0)) continue;
+    const signed = cells.filter((x) => x.signed);
+    const byValues = signed.length > 0 && signed.filter((x) => x.value > 1).length * 2 > signed.length;
+    const byFormat = !byValues && (bare.some((x) => x.formatted) || (keeps ??= tableKeepsFractions(c, fields)));
+    if (!byValues && !byFormat) continue;
+    out.keys.add(f.key);
+    out.issues.push(fractionIssue(c, f, col, bare, byValues ? signed.find((x) => x.value > 1)! : null));
+  }
+  return out;
+}
+
+function fractionIssue(c: Candidate, f: FieldSpec, col: number, bare: PercentCell[], example: PercentCell | null): Issue {
+  const rows = bare.map((x) => x.row);
+  const cell = rows.length <= 4 ? rows.map((r) => a1(r, col)).join(', ') : rangeA1(rows[0], col, rows[rows.length - 1], col);
+  const first = bare.find((x) => x.value > 0)!;
+  // A text is quoted as written; a number formatted as % as Excel shows it.
+  const shown = (x: PercentCell): IssueParam => (x.formatted && !x.text.includes('%') ? { pct: x.value } : x.text);
+  const why: IssueParam = example ? { phrase: 'fraction-beside-percent', params: { signed: shown(example) } } : { phrase: 'fraction-by-format' };
+  return issue(
+    'percent-as-fraction',
+    { sheet: c.grid.name, cell, table: c.spec.name, field: f.key },
+    { table: c.spec.label, column: f.label, count: bare.length, text: first.text, pct: { pct: first.value * 100 }, why },
+  );
+}
