@@ -25,15 +25,45 @@ function startsSide(content: string, side: Side): boolean {
   return SIDE_WORDS[side].starts.some((w) => content === w || content.startsWith(`${w} `));
 }
 
-/** The first level-1 line of the side; without outline levels, the first such line. */
+/**
+ * A line of the state budget collected in the commune's area ("Tổng thu NSNN trên địa bàn"): it holds the
+ * shares of the district and the province too, so it is not the commune's own budget (ngân sách xã), which is
+ * the report's figure (Luật NSNN 2015, Thông tư 344/2016/TT-BTC's commune forms list both lines).
+ */
+function isAreaLine(content: string): boolean {
+  return /\btren dia ban\b/.test(content) || /\b(?:nsnn|ngan sach nha nuoc)\b/.test(content);
+}
+
+/**
+ * The side's line and whether the only lines of that side were the area's (then none is taken).
+ * Among the commune's own lines: the first level-1 line; without outline levels, the first such line.
+ * A line naming NSNN without "trên địa bàn" is taken when it is the side's only kind of line.
+ */
+function sideLine(t: ReadTable, side: Side): { row: TypedRow | null; areaOnly: TypedRow | null } {
+  const all = t.rows.filter((r) => startsSide(foldedContent(r), side));
+  const own = all.filter((r) => !isAreaLine(foldedContent(r)));
+  const lines = own.length > 0 ? own : all.filter((r) => !/\btren dia ban\b/.test(foldedContent(r)));
+  const row = lines.find((r) => r.level === 1) ?? lines.find((r) => r.level === undefined) ?? lines[0] ?? null;
+  return { row, areaOnly: row ? null : (all[0] ?? null) };
+}
+
+/** The side's line as the figures take it (null when there is none, or only the area's state-budget line). */
 export function findSideLine(t: ReadTable, side: Side): TypedRow | null {
-  const lines = t.rows.filter((r) => startsSide(foldedContent(r), side));
-  return lines.find((r) => r.level === 1) ?? lines.find((r) => r.level === undefined) ?? lines[0] ?? null;
+  return sideLine(t, side).row;
 }
 
 function sideFigures(t: ReadTable, side: Side, ctx: FigureContext): BudgetSide {
-  const row = findSideLine(t, side);
+  const { row, areaOnly } = sideLine(t, side);
   const prefix = `budget.${side}` as const;
+  if (!row && areaOnly) {
+    ctx.issues.push(
+      issue('budget-line-area-only', where(ref(areaOnly, 'content'), 'budget', 'content'), {
+        content: text(areaOnly, 'content'),
+        lineWord: SIDE_WORDS[side].vi,
+      }),
+    );
+    return { estimateSuperior: null, estimateCouncil: null, actual: null, pctSuperior: null, pctCouncil: null };
+  }
   if (!row) {
     const line = { vi: SIDE_WORDS[side].vi, en: SIDE_WORDS[side].en };
     ctx.issues.push(issue('budget-line-not-found', where(tableRef(t), 'budget', 'content'), { line, lineWord: SIDE_WORDS[side].vi }));

@@ -12,6 +12,18 @@ export const FIGURE_SENTENCES = {
       en: 'Add a line whose content starts with «{lineWord}» (order I or II).',
     },
   },
+  'budget-line-area-only': {
+    code: 'missing-label',
+    severity: 'warning',
+    message: {
+      vi: 'Dòng «{content}» là số thu, chi ngân sách nhà nước trên địa bàn (gồm cả phần của cấp trên), không phải của ngân sách xã, nên không lấy làm số liệu ngân sách xã.',
+      en: "Line «{content}» is the state budget collected or spent in the area (the upper levels' shares included), not the commune budget, so it is not taken as the commune budget's figure.",
+    },
+    hint: {
+      vi: 'Ghi thêm dòng «{lineWord} ngân sách xã» với số liệu của ngân sách xã.',
+      en: "Add a «{lineWord} ngân sách xã» line with the commune budget's figures.",
+    },
+  },
   'budget-estimate-zero': {
     code: 'missing-cell',
     severity: 'warning',

@@ -1,0 +1,65 @@
+/**
+ * Which budget lines are the commune's figures (tester 5, items 4 and 23): the state budget collected in the area
+ * («Tổng thu NSNN trên địa bàn») is not the commune budget («Tổng thu ngân sách xã»), whichever comes first; heading
+ * rows «THU NGÂN SÁCH» / «CHI NGÂN SÁCH» above their lines, with the totals in «Cộng thu» / «Cộng chi», are headings,
+ * not totals left blank. Real .xlsx files written and read back; the draft (.docx) states the commune's figure.
+ */
+import ExcelJS from 'exceljs';
+import type { Analysis } from '../../src/core/analyze';
+import { buildWordDraft } from '../../src/core/word';
+import { paragraphs, unzipDocx } from '../core/word/fixture';
+import { brief, put, roundTrip } from './harness';
+
+type Row = (string | number | null)[];
+const HEADER: Row = ['STT', 'Nội dung', 'Dự toán huyện giao', 'Dự toán HĐND xã giao', 'Thực hiện'];
+
+function book(lines: Row[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  put(wb.addWorksheet('Thu chi NS'), 1, [['BẢNG TỔNG HỢP THỰC HIỆN THU, CHI NGÂN SÁCH XÃ NĂM 2023'], [null, null, null, null, 'ĐVT: đồng'], HEADER, ...lines]);
+  return wb;
+}
+
+const OWN_REVENUE: Row[] = [
+  ['B', 'Tổng thu ngân sách xã', 7239000000, 7239000000, 1464000000],
+  ['1', 'Thu cân đối ngân sách', 5763000000, 5763000000, 1095000000],
+  ['2', 'Thu bổ sung có mục tiêu', 1476000000, 1476000000, 369000000],
+];
+const EXPENDITURE: Row = ['C', 'Tổng chi ngân sách xã', 6105000000, 6105000000, 1220963992];
+
+const draftText = async (a: Analysis) => paragraphs(unzipDocx(await buildWordDraft(a))['word/document.xml']).join('\n');
+
+describe('the state budget collected in the area is not the commune budget', () => {
+  it.each([['Tổng thu NSNN trên địa bàn'], ['Tổng thu ngân sách nhà nước trên địa bàn xã'], ['Thu NSNN trên địa bàn'], ['Tổng thu NSNN']])(
+    'takes «Tổng thu ngân sách xã», not %j above it',
+    async (area) => {
+      const a = await roundTrip(book([['A', area, 2000000000, 2100000000, 900000000], ...OWN_REVENUE, EXPENDITURE]));
+      expect(a.figures.budget?.revenue).toMatchObject({ estimateSuperior: 7239000000, actual: 1464000000, pctSuperior: 20.2 });
+      expect(a.figures.budget?.expenditure).toMatchObject({ actual: 1220963992 });
+      expect(brief(a).filter((l) => /missing-label/.test(l))).toEqual([]);
+      const text = await draftText(a);
+      expect(text).toContain('thực hiện 1.464.000.000 đồng, đạt 20,2%');
+      expect(text).not.toContain('900.000.000');
+    },
+  );
+
+  it('takes the commune line when the area line comes after it', async () => {
+    const a = await roundTrip(book([...OWN_REVENUE, ['D', 'Tổng thu NSNN trên địa bàn', 2000000000, 2100000000, 900000000], EXPENDITURE]));
+    expect(a.figures.budget?.revenue).toMatchObject({ actual: 1464000000 });
+  });
+
+  it('leaves the revenue unread, and says why, when the only revenue line is the area’s', async () => {
+    const a = await roundTrip(book([['A', 'Tổng thu NSNN trên địa bàn', 2000000000, 2100000000, 900000000], EXPENDITURE]));
+    expect(a.figures.budget?.revenue).toMatchObject({ actual: null, pctSuperior: null });
+    expect(a.figures.budget?.expenditure).toMatchObject({ actual: 1220963992 });
+    const warn = a.issues.filter((i) => i.code === 'missing-label' && i.table === 'budget');
+    expect(warn).toHaveLength(1);
+    expect(warn[0]).toMatchObject({ severity: 'warning', sheet: 'Thu chi NS', cell: 'B4' });
+    expect(brief(a).join('\n')).toMatch(/Tổng thu NSNN trên địa bàn.*không phải của ngân sách xã/);
+    expect(await draftText(a)).not.toContain('900.000.000');
+  });
+
+  it('still takes a plain «Tổng thu ngân sách» line', async () => {
+    const a = await roundTrip(book([['I', 'Tổng thu ngân sách', 7239000000, 7239000000, 1464000000], EXPENDITURE]));
+    expect(a.figures.budget?.revenue).toMatchObject({ actual: 1464000000 });
+  });
+});
