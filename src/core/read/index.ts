@@ -23,6 +23,7 @@ import { readTransposedSurvey } from './transposed';
 import { withTitlePeriod } from './periodTitle';
 import { alike, chooseAmongRivals, periodRank, rivalsOf, type Period } from './tablePeriods';
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
+import { missingPartColumns } from './partColumns';
 
 export interface ReadResult {
   tables: Partial<Record<TableName, ReadTable>>;
@@ -275,6 +276,10 @@ function readTable(c: Candidate): { table: ReadTable; issues: Issue[] } {
     if (f.required && match.columns[f.key] === undefined) {
       issues.push(msg.missingLabel(spec, f, { sheet: grid.name, cell: rangeA1(c.headerRows[0], c.left, c.headerRows[c.headerRows.length - 1], c.right) }));
     }
+  }
+  for (const key of missingPartColumns(spec, match.columns)) {
+    const f = spec.fields.find((x) => x.key === key)!;
+    issues.push(msg.missingPartLabel(spec, f, { sheet: grid.name, cell: rangeA1(c.headerRows[0], c.left, c.headerRows[c.headerRows.length - 1], c.right) }));
   }
   for (const d of match.duplicates) {
     const field = spec.fields.find((f) => f.key === d.field);

@@ -55,6 +55,12 @@ export function missingLabel(spec: TableSpec, field: FieldSpec, place: Place): I
   return issue('column-not-found', at(place, spec, field), { table: spec.label, column: field.label, synonyms });
 }
 
+/** A column the figures need beside the table's others (docs/reporting-schema.md §2, Biểu 06's parts): a warning offering «Ghim cột». */
+export function missingPartLabel(spec: TableSpec, field: FieldSpec, place: Place): Issue {
+  const synonyms = field.synonyms.slice(0, 3).join('», «');
+  return issue('part-column-not-found', at(place, spec, field), { table: spec.label, column: field.label, synonyms });
+}
+
 export function duplicateLabel(spec: TableSpec, field: FieldSpec, place: Place, kept: string): Issue {
   return issue('column-named-twice', at(place, spec, field), { table: spec.label, column: field.label, kept });
 }

@@ -3,7 +3,19 @@ import { defineTable } from './types';
 import type { FieldKey } from './index';
 
 // One-stop systems (OpenCPS and the like) say "Hồ sơ giải quyết xong" and "Hồ sơ đang giải quyết".
-const RESOLVED = ['đã giải quyết', 'số hồ sơ đã giải quyết', 'đã giải quyết xong', 'giải quyết xong', 'đã xử lý'];
+// "Đã trả kết quả" groups the resolved dossiers on forms that count them when the result is handed back.
+const RESOLVED = ['đã giải quyết', 'số hồ sơ đã giải quyết', 'đã giải quyết xong', 'giải quyết xong', 'đã xử lý', 'đã trả kết quả'];
+// Online: "Qua mạng", "Online", "Qua DVCTT" (dịch vụ công trực tuyến). Direct: at the one-stop desk ("Tại Bộ phận Một cửa").
+const ONLINE = ['trực tuyến', 'nộp trực tuyến', 'qua mạng', 'nộp qua mạng', 'online', 'dvctt', 'dvc trực tuyến', 'dịch vụ công trực tuyến'];
+const DIRECT = [
+  'trực tiếp',
+  'trực tiếp và bưu chính',
+  'trực tiếp hoặc qua dịch vụ bưu chính',
+  'nộp trực tiếp',
+  'bộ phận một cửa',
+  'tại một cửa',
+  'bộ phận tiếp nhận và trả kết quả',
+];
 const PENDING = ['đang giải quyết', 'số hồ sơ đang giải quyết', 'chưa giải quyết', 'đang xử lý'];
 const RECEIVED = ['tổng số hồ sơ tiếp nhận', 'số hồ sơ tiếp nhận', 'tiếp nhận', 'số hồ sơ nhận', 'hồ sơ nhận'];
 
@@ -66,13 +78,8 @@ export const tthc = defineTable({
       kind: 'count',
       formOnly: true,
     },
-    { key: 'online', label: { vi: 'Trực tuyến', en: 'Online' }, synonyms: ['trực tuyến', 'nộp trực tuyến'], kind: 'count' },
-    {
-      key: 'direct',
-      label: { vi: 'Trực tiếp và bưu chính', en: 'Direct and postal' },
-      synonyms: ['trực tiếp', 'trực tiếp và bưu chính', 'trực tiếp hoặc qua dịch vụ bưu chính', 'nộp trực tiếp'],
-      kind: 'count',
-    },
+    { key: 'online', label: { vi: 'Trực tuyến', en: 'Online' }, synonyms: ONLINE, kind: 'count' },
+    { key: 'direct', label: { vi: 'Trực tiếp và bưu chính', en: 'Direct and postal' }, synonyms: DIRECT, kind: 'count' },
     {
       key: 'carriedOver',
       label: { vi: 'Kỳ trước chuyển sang', en: 'Carried over' },

@@ -46,6 +46,15 @@ export const READING_SENTENCES = {
     },
     hint: 'pin-column',
   },
+  'part-column-not-found': {
+    code: 'missing-label',
+    severity: 'warning',
+    message: {
+      vi: 'Bảng {table} ở vùng {cell} sheet «{sheet}» không có cột {column} (hoặc tên cột chưa được nhận ra), nên số liệu này còn để trống trong báo cáo.',
+      en: 'The table {table} at {cell} on sheet «{sheet}» has no column {column} (or its name was not recognised), so this figure is left blank in the report.',
+    },
+    hint: 'pin-column',
+  },
   'column-named-twice': {
     code: 'duplicate-label',
     message: {

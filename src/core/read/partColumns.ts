@@ -1,0 +1,28 @@
+/**
+ * Columns a table's figures need beside the ones it has (tester 5, items 8 and 9): a TTHC table that counts the
+ * dossiers received but has no online column, or the resolved ones by timing without its late column ("Quá hạn"
+ * under a group label the reader does not know), leaves a figure of the draft blank. Each such column is named in a
+ * warning offering «Ghim cột», so the blank is never silent; a pinned column answers it.
+ */
+import type { TableSpec } from '../schema/types';
+import { TTHC_SUMS } from '../schema/tthc';
+
+/**
+ * Field keys of `spec` missing from `columns` (field key -> column) that a figure needs: for `tthc`, the online
+ * column whenever the table counts dossiers received, and every part of a Biểu 06 identity (received = online +
+ * direct, resolved = early + on time + late, pending = in time + overdue) one of whose other parts is there.
+ * Other tables need nothing here (their required fields are reported as missing already).
+ */
+export function missingPartColumns(spec: TableSpec, columns: Record<string, number>): string[] {
+  if (spec.name !== 'tthc') return [];
+  const has = (k: string) => columns[k] !== undefined;
+  const out = new Set<string>();
+  if ((has('received') || has('receivedInPeriod')) && !has('online')) out.add('online');
+  for (const s of TTHC_SUMS) {
+    if (s.total === 'lateTotal' || s.total === 'receivedInPeriod') continue;
+    const present = s.parts.filter(has);
+    if (present.length === 0) continue;
+    for (const p of s.parts) if (!has(p)) out.add(p);
+  }
+  return spec.fields.map((f) => f.key).filter((k) => out.has(k) && !spec.fields.find((f) => f.key === k)?.required);
+}
