@@ -63,3 +63,53 @@ describe('the state budget collected in the area is not the commune budget', () 
     expect(a.figures.budget?.revenue).toMatchObject({ actual: 1464000000 });
   });
 });
+
+describe('heading rows above their lines, the totals in «Cộng thu» / «Cộng chi»', () => {
+  it('reads «THU NGÂN SÁCH» and «CHI NGÂN SÁCH» as headings, the figures from «Cộng thu» and «Cộng chi»', async () => {
+    const a = await roundTrip(
+      book([
+        ['I', 'THU NGÂN SÁCH', null, null, null],
+        ['1', 'Thu thuế, phí, lệ phí', 500000000, 500000000, 200000000],
+        ['2', 'Thu bổ sung từ ngân sách cấp trên', 6739000000, 6739000000, 1264000000],
+        [null, 'Cộng thu', 7239000000, 7239000000, 1464000000],
+        ['II', 'CHI NGÂN SÁCH', null, null, null],
+        ['1', 'Chi đầu tư phát triển', 1000000000, 1000000000, 200000000],
+        ['2', 'Chi thường xuyên', 5105000000, 5105000000, 1020963992],
+        [null, 'Cộng chi', 6105000000, 6105000000, 1220963992],
+      ]),
+    );
+    expect(a.issues.filter((i) => i.table === 'budget').map((i) => `${i.code} ${i.cell}`)).toEqual([]);
+    expect(a.figures.budget?.revenue).toMatchObject({ estimateSuperior: 7239000000, actual: 1464000000, pctSuperior: 20.2 });
+    expect(a.figures.budget?.expenditure).toMatchObject({ estimateSuperior: 6105000000, actual: 1220963992, pctSuperior: 20 });
+    expect(await draftText(a)).toContain('thực hiện 1.464.000.000 đồng, đạt 20,2%');
+  });
+
+  it('still fills a total line left blank when no «Cộng» row follows its lines', async () => {
+    const a = await roundTrip(
+      book([
+        ['I', 'Tổng thu ngân sách xã', null, null, null],
+        ['1', 'Thu thuế, phí, lệ phí', 500000000, 500000000, 200000000],
+        ['2', 'Thu bổ sung từ ngân sách cấp trên', 6739000000, 6739000000, 1264000000],
+        ['II', 'Tổng chi ngân sách xã', 6105000000, 6105000000, 1220963992],
+      ]),
+    );
+    expect(a.figures.budget?.revenue).toMatchObject({ actual: 1464000000 });
+    expect(a.issues.filter((i) => i.table === 'budget' && i.code === 'missing-cell').map((i) => i.cell)).toEqual(['C4', 'D4', 'E4']);
+  });
+});
+
+describe('the settled accounts («Quyết toán») are the actual', () => {
+  it.each([['Quyết toán'], ['Số quyết toán năm 2023'], ['Ước thực hiện']])('reads a budget whose actual column is headed %j', async (head) => {
+    const wb = new ExcelJS.Workbook();
+    put(wb.addWorksheet('Thu chi NS'), 1, [
+      ['BẢNG TỔNG HỢP THU, CHI NGÂN SÁCH XÃ NĂM 2023'],
+      ['STT', 'Nội dung', 'Dự toán huyện giao', 'Dự toán HĐND xã giao', head],
+      ['I', 'Tổng thu ngân sách xã', 7239000000, 7239000000, 1464000000],
+      ['II', 'Tổng chi ngân sách xã', 6105000000, 6105000000, 1220963992],
+    ]);
+    const a = await roundTrip(wb);
+    expect(a.tables.budget?.located).toMatchObject({ sheet: 'Thu chi NS', range: 'A2:E4' });
+    expect(a.figures.budget?.revenue).toMatchObject({ estimateSuperior: 7239000000, actual: 1464000000, pctSuperior: 20.2 });
+    expect(a.figures.budget?.expenditure).toMatchObject({ actual: 1220963992 });
+  });
+});

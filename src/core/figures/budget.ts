@@ -9,8 +9,9 @@ import type { BudgetFigures, BudgetSide } from './types';
 type Side = 'revenue' | 'expenditure';
 
 const SIDE_WORDS: Record<Side, { starts: string[]; vi: string; en: string }> = {
-  revenue: { starts: ['thu', 'tong thu'], vi: 'Tổng thu', en: 'total revenue' },
-  expenditure: { starts: ['chi', 'tong chi'], vi: 'Tổng chi', en: 'total expenditure' },
+  // "Cộng thu" / "Tổng cộng chi": the side's total under heading rows ("THU NGÂN SÁCH") that hold no amount.
+  revenue: { starts: ['thu', 'tong thu', 'cong thu', 'tong cong thu'], vi: 'Tổng thu', en: 'total revenue' },
+  expenditure: { starts: ['chi', 'tong chi', 'cong chi', 'tong cong chi'], vi: 'Tổng chi', en: 'total expenditure' },
 };
 
 /** "II. Tổng chi ngân sách" -> "tong chi ngan sach": an order written into the content is dropped. */
@@ -40,7 +41,10 @@ function isAreaLine(content: string): boolean {
  * A line naming NSNN without "trên địa bàn" is taken when it is the side's only kind of line.
  */
 function sideLine(t: ReadTable, side: Side): { row: TypedRow | null; areaOnly: TypedRow | null } {
-  const all = t.rows.filter((r) => startsSide(foldedContent(r), side));
+  const named = t.rows.filter((r) => startsSide(foldedContent(r), side));
+  // A heading line without any amount ("I | THU NGÂN SÁCH") yields to the line holding the side's amounts.
+  const hasAmount = (r: TypedRow) => (['estimateSuperior', 'estimateCouncil', 'actual'] as const).some((k) => num(r, k) !== null);
+  const all = named.some(hasAmount) ? named.filter(hasAmount) : named;
   const own = all.filter((r) => !isAreaLine(foldedContent(r)));
   const lines = own.length > 0 ? own : all.filter((r) => !/\btren dia ban\b/.test(foldedContent(r)));
   const row = lines.find((r) => r.level === 1) ?? lines.find((r) => r.level === undefined) ?? lines[0] ?? null;

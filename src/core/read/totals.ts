@@ -8,7 +8,8 @@
 import type { Issue } from '../issues';
 import type { TableSpec } from '../schema/types';
 import { columnAt, valueAt, type ReadTable, type TypedRow } from '../tables';
-import { allGroups } from '../check/groups';
+import { allGroups, type RowGroup } from '../check/groups';
+import { fold } from '../text/fold';
 import { TTHC_SUMS } from '../schema/tthc';
 import { rangeA1, parseA1 } from '../address';
 import { num } from '../rowValues';
@@ -38,6 +39,14 @@ export function fillTotals(spec: TableSpec, t: ReadTable): { issues: Issue[]; fi
   }
   const groups = allGroups(t).sort((a, b) => depth(b.parent) - depth(a.parent));
   for (const g of groups) {
+    if (
+      isHeading(
+        t,
+        g,
+        fields.map((f) => f.key),
+      )
+    )
+      continue;
     for (const f of fields) {
       if (!blank(g.parent, f.key)) continue;
       const values = g.children.map((c) => num(c, f.key));
@@ -55,6 +64,29 @@ export function fillTotals(spec: TableSpec, t: ReadTable): { issues: Issue[]; fi
     filled.add(v.cell);
     issues.push(totalFromParts(spec, field, { sheet: row.sheet, cell: v.cell }, sum, parts));
   }
+}
+
+/**
+ * A heading line over its sub-lines ("I | THU NGÂN SÁCH" with no amount at all), whose total is a row of its own
+ * after them ("Cộng thu", "Tổng cộng chi"): a heading, not a total left blank (tester 5 item 23).
+ */
+function isHeading(t: ReadTable, g: RowGroup, keys: string[]): boolean {
+  if (g.kind !== 'outline' || g.parent.level === undefined) return false;
+  if (
+    keys.some((k) => {
+      const v = valueAt(g.parent, k);
+      return !!v && (v.value !== null || v.text !== '');
+    })
+  )
+    return false;
+  const rows = t.rows;
+  const last = rows.indexOf(g.children[g.children.length - 1]);
+  for (let j = last + 1; j < rows.length; j++) {
+    const r = rows[j];
+    if (r.level !== undefined && r.level <= g.parent.level) return false;
+    if (/^(?:tong )?cong\b/.test(fold(valueAt(r, 'content')?.text ?? ''))) return true;
+  }
+  return false;
 }
 
 /** Outline lines deepest first; a "Tổng cộng" row (no level) after every line. */

@@ -50,7 +50,9 @@ export const budget = defineTable({
     {
       key: 'actual',
       label: { vi: 'Thực hiện', en: 'Actual' },
-      synonyms: ['thực hiện', 'lũy kế thực hiện', 'luỹ kế thực hiện', 'ước thực hiện'],
+      // The budget's terms (docs/domain.md): dự toán is the estimate; thực hiện, ước thực hiện (estimated before the
+      // year closes) and quyết toán (the settled accounts, after it closes) are the actual.
+      synonyms: ['thực hiện', 'lũy kế thực hiện', 'luỹ kế thực hiện', 'ước thực hiện', 'quyết toán', 'số quyết toán'],
       kind: 'amount',
       required: true,
     },

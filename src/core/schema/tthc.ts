@@ -3,8 +3,10 @@ import { defineTable } from './types';
 import type { FieldKey } from './index';
 
 // One-stop systems (OpenCPS and the like) say "Hồ sơ giải quyết xong" and "Hồ sơ đang giải quyết".
-// "Đã trả kết quả" groups the resolved dossiers on forms that count them when the result is handed back.
-const RESOLVED = ['đã giải quyết', 'số hồ sơ đã giải quyết', 'đã giải quyết xong', 'giải quyết xong', 'đã xử lý', 'đã trả kết quả'];
+const RESOLVED = ['đã giải quyết', 'số hồ sơ đã giải quyết', 'đã giải quyết xong', 'giải quyết xong', 'đã xử lý'];
+// "Đã trả kết quả" groups the resolved dossiers on forms that count them when the result is handed back; only as a
+// group label: alone in a cell it is a dossier's status in a one-stop export, not a header.
+const RESOLVED_GROUP = [...RESOLVED, 'đã trả kết quả'];
 // Online: "Qua mạng", "Online", "Qua DVCTT" (dịch vụ công trực tuyến). Direct: at the one-stop desk ("Tại Bộ phận Một cửa").
 const ONLINE = ['trực tuyến', 'nộp trực tuyến', 'qua mạng', 'nộp qua mạng', 'online', 'dvctt', 'dvc trực tuyến', 'dịch vụ công trực tuyến'];
 const DIRECT = [
@@ -86,10 +88,17 @@ export const tthc = defineTable({
       synonyms: ['kỳ trước chuyển sang', 'kỳ trước chuyển qua', 'tồn kỳ trước', 'từ kỳ trước chuyển sang'],
       kind: 'count',
     },
-    { key: 'resolved', label: { vi: 'Đã giải quyết', en: 'Resolved' }, synonyms: ['tổng số', ...RESOLVED], under: RESOLVED, kind: 'count', required: true },
+    {
+      key: 'resolved',
+      label: { vi: 'Đã giải quyết', en: 'Resolved' },
+      synonyms: ['tổng số', ...RESOLVED],
+      under: RESOLVED_GROUP,
+      kind: 'count',
+      required: true,
+    },
     { key: 'early', label: { vi: 'Trước hạn', en: 'Early' }, synonyms: ['trước hạn', 'trước thời hạn', 'sớm hạn'], kind: 'count' },
     { key: 'onTime', label: { vi: 'Đúng hạn', en: 'On time' }, synonyms: ['đúng hạn', 'đúng thời hạn'], kind: 'count' },
-    { key: 'late', label: { vi: 'Quá hạn', en: 'Late' }, synonyms: ['quá hạn', 'trễ hạn'], under: RESOLVED, kind: 'count' },
+    { key: 'late', label: { vi: 'Quá hạn', en: 'Late' }, synonyms: ['quá hạn', 'trễ hạn'], under: RESOLVED_GROUP, kind: 'count' },
     { key: 'pending', label: { vi: 'Đang giải quyết', en: 'Pending' }, synonyms: ['tổng số', ...PENDING], under: PENDING, kind: 'count' },
     {
       key: 'pendingInTime',
