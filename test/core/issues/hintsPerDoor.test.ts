@@ -104,6 +104,7 @@ describe('a hint that asks for a pin says how at each door', () => {
         'column-not-found',
         'optional-table-not-found',
         'other-candidate',
+        'part-column-not-found',
         'pin-not-found',
         'table-not-found',
         'table-other-period',
