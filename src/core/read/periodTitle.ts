@@ -220,3 +220,29 @@ export function withTitlePeriod(info: ReportInfo, tables: Titled[]): { info: Rep
   }
   return { info, issue: null };
 }
+
+/**
+ * The one year a table's title lines name, nearest first: a year alone ("… NĂM 2023") or a period within one year
+ * ("Từ ngày 01/01/2023 đến ngày 31/03/2023", "quý I năm 2023"); null when none does or a period spans two years.
+ */
+export function titleYear(grid: Grid, titleRows: number[]): number | null {
+  for (const row of titleRows) {
+    const parts: string[] = [];
+    for (let c = grid.left; c <= grid.right; c++) {
+      const t = grid.text(row, c).trim();
+      if (t) parts.push(t);
+    }
+    if (parts.length === 0) continue;
+    const line = parts.join(' ');
+    const p = periodFromTitle(line) ?? yearFromTitle(line);
+    if (!p) continue;
+    const y1 = fromSerialYear(p.start);
+    return y1 === fromSerialYear(p.end) ? y1 : null;
+  }
+  return null;
+}
+
+/** The year of an Excel serial (1900 date system). */
+function fromSerialYear(serial: number): number {
+  return new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000).getUTCFullYear();
+}

@@ -133,6 +133,11 @@ function daysIn(m: number, y: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+/** A day and month without a year, read with the year the table's title names (tester 5 item 16). */
+export function dateYearFromTitle(spec: TableSpec, field: FieldSpec, place: Place, text: string, date: number, year: number): Issue {
+  return issue('date-year-from-title', at(place, spec, field), { where: where(spec, field), text: quote(text), date: { date }, year: String(year) });
+}
+
 export function unknownCategory(
   spec: TableSpec,
   field: FieldSpec,

@@ -23,6 +23,7 @@ import { toSerial } from '../format';
 import { joinedName } from './personName';
 import { percentFractions } from './percentFractions';
 import { groupHeading } from './groupRows';
+import { titleYear } from './periodTitle';
 import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, orderLevel } from './values';
 import { heldWords, isSchoolGrade } from './categoryText';
 
@@ -37,6 +38,8 @@ export interface CellReading {
   asText?: boolean;
   /** Typed as text the other way than its column's style ("1220.96" among "7.239"): read as it says, flagged. */
   foreign?: boolean;
+  /** A date typed without its year ("10/01"), read with this year from the table's title. */
+  yearFrom?: number;
   error?: string;
 }
 
@@ -49,6 +52,8 @@ export interface ReadContext {
   fractions?: boolean;
   /** The table has numbers typed as text that the style decides ("7.239"): a cell typed the other way is flagged. */
   styleMatters?: boolean;
+  /** The one year the table's title names ("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023"): a date typed without one takes it. */
+  year?: number | null;
 }
 
 /** Reads one cell as the field's kind. */
@@ -118,6 +123,11 @@ function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, te
     return { value: null, issue: 'not-date' };
   }
   const d = parseDateText(text);
+  if (d === null && ctx.year) {
+    const dm = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})$/.exec(text);
+    const serial = dm ? parseDateText(`${dm[1]}/${dm[2]}/${ctx.year}`) : null;
+    if (serial !== null) return { value: serial, yearFrom: ctx.year };
+  }
   if (d === null && field.yearAlone && /^\d{4}$/.test(text) && Number(text) >= 1900) return { value: toSerial(Number(text), 1, 1) };
   return d === null ? { value: null, issue: 'not-date' } : { value: d };
 }
@@ -139,7 +149,7 @@ function typedValueOf(
   shown: string | null,
 ): TypedValue {
   const enc = typeof raw === 'string' ? ctx.grid.legacy(row, col) : null;
-  if (enc || r.issue !== undefined || r.asText) readingIssues(ctx, f, row, col, r, issues, isTotal, enc, shown ?? ctx.grid.text(row, col).trim());
+  if (enc || r.issue !== undefined || r.asText || r.yearFrom) readingIssues(ctx, f, row, col, r, issues, isTotal, enc, shown ?? ctx.grid.text(row, col).trim());
   // The cell's address and text are worked out only if something asks for them.
   return new LazyTypedValue(ctx.grid, row, col, r.value, raw);
 }
@@ -167,6 +177,7 @@ function readingIssues(
     const k = categoryIssue(spec, f);
     issues.push(msg.unknownCategory(spec, f, placeOf(grid, row, col), text, k.code, k.severity));
   }
+  if (r.yearFrom && typeof r.value === 'number') issues.push(msg.dateYearFromTitle(spec, f, placeOf(grid, row, col), text, r.value, r.yearFrom));
   if (r.asText && typeof r.value === 'number') {
     const shown = f.kind === 'amount' ? r.value / (ctx.factor || 1) : r.value;
     if (r.foreign) issues.push(msg.numberStyleMixed(spec, f, placeOf(grid, row, col), text, shown, ctx.style ?? 'vi'));
@@ -325,6 +336,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
   const fractions = percentFractions(c);
   issues.push(...fractions.issues);
   const fields = spec.fields.filter((f) => match.columns[f.key] !== undefined);
+  const year = fields.some((f) => f.kind === 'date') ? titleYear(grid, c.titleRows) : null;
   const contexts = fields.map((f): ReadContext => ({
     grid,
     spec,
@@ -332,6 +344,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
     factor: factors.columns[f.key] ?? factors.table,
     styleMatters: matters,
     fractions: fractions.keys.has(f.key),
+    year,
   }));
   const perPerson = spec.name === 'staff' && (match.columns.name !== undefined || match.columns.givenName !== undefined);
   const outlined = spec.name === 'budget' || spec.name === 'investment';
@@ -465,7 +478,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
         } else {
           unreadable[i] = r.issue !== undefined;
           // Issues of a merged cell name it once, at its top-left cell.
-          if (at === row && (legacy || r.issue !== undefined || r.asText)) readingIssues(ctx, f, at, atCol, r, issues, isTotal, legacy, text);
+          if (at === row && (legacy || r.issue !== undefined || r.asText || r.yearFrom)) readingIssues(ctx, f, at, atCol, r, issues, isTotal, legacy, text);
           value = r.value;
         }
         // Per person, a blank education is "chưa qua đào tạo" (§2).

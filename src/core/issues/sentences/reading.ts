@@ -99,6 +99,18 @@ export const READING_SENTENCES = {
       en: 'Check the date in {cell} against the source papers and correct it.',
     },
   },
+  'date-year-from-title': {
+    code: 'type-error',
+    severity: 'info',
+    message: {
+      vi: '{where} ghi «{text}», không có năm: đã đọc là ngày {date} theo năm {year} ghi ở tiêu đề bảng.',
+      en: '{where} holds «{text}», without a year: read as {date}, the year {year} named in the table’s title.',
+    },
+    hint: {
+      vi: 'Nếu đúng thì không cần sửa; nên ghi đủ ngày tháng năm, ví dụ 05/04/2023.',
+      en: 'Nothing to fix if this is right; a full date such as 05/04/2023 is clearer.',
+    },
+  },
   'not-a-category': {
     code: 'type-error',
     message: 'unknown-category',

@@ -1,0 +1,42 @@
+/**
+ * Registers' dates typed without a year («10/01», «15/5») in a register whose title names the year («SỔ ĐĂNG KÝ VĂN
+ * BẢN ĐI NĂM 2023», or a period within one year): read with that year, each said in an info issue (tester 5 item 16);
+ * with no year in the title, or a period over two years, they stay unread errors. Real .xlsx files written and read back.
+ */
+import ExcelJS from 'exceljs';
+import { toSerial } from '../../src/core/format';
+import type { Analysis } from '../../src/core/analyze';
+import { put, roundTrip } from './harness';
+
+function register(title: string): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  put(wb.addWorksheet('Van ban'), 1, [
+    [title],
+    [],
+    ['STT', 'Số, ký hiệu', 'Ngày ban hành', 'Loại văn bản', 'Trích yếu nội dung'],
+    [1, '05/QĐ-UBND', '10/01', 'Quyết định', 'Ban hành kế hoạch CCHC năm 2023'],
+    [2, '12/KH-UBND', '20/02', 'Kế hoạch', 'Kế hoạch tuyên truyền CCHC'],
+    [3, '30/UBND', '15/5', 'Công văn', 'Đẩy mạnh dịch vụ công trực tuyến'],
+  ]);
+  return wb;
+}
+
+const dateIssues = (a: Analysis) => a.issues.filter((i) => i.table === 'documents' && i.field === 'date').map((i) => `${i.severity} ${i.sentence} ${i.cell}`);
+const dates = (a: Analysis) => a.tables.documents?.rows.map((r) => r.values.date?.value);
+
+describe('dates without a year in a register whose title names the year', () => {
+  it.each([['SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023'], ['Văn bản ban hành từ ngày 01/01/2023 đến ngày 30/06/2023'], ['DANH SÁCH VĂN BẢN BAN HÀNH 6 THÁNG ĐẦU NĂM 2023']])(
+    'reads «10/01» with the year of %j, and says so',
+    async (title) => {
+      const a = await roundTrip(register(title));
+      expect(dates(a)).toEqual([toSerial(2023, 1, 10), toSerial(2023, 2, 20), toSerial(2023, 5, 15)]);
+      expect(dateIssues(a)).toEqual(['info date-year-from-title C4', 'info date-year-from-title C5', 'info date-year-from-title C6']);
+      expect(a.figures.documents).toMatchObject({ total: 3 });
+    },
+  );
+
+  it.each([['SỔ ĐĂNG KÝ VĂN BẢN ĐI'], ['Văn bản ban hành từ ngày 01/07/2022 đến ngày 30/06/2023']])('leaves «10/01» unread under %j', async (title) => {
+    const a = await roundTrip(register(title));
+    expect(dateIssues(a)).toEqual(['error not-a-date C4', 'error not-a-date C5', 'error not-a-date C6']);
+  });
+});
