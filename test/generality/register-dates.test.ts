@@ -25,18 +25,37 @@ const dateIssues = (a: Analysis) => a.issues.filter((i) => i.table === 'document
 const dates = (a: Analysis) => a.tables.documents?.rows.map((r) => r.values.date?.value);
 
 describe('dates without a year in a register whose title names the year', () => {
-  it.each([['SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023'], ['Văn bản ban hành từ ngày 01/01/2023 đến ngày 30/06/2023'], ['DANH SÁCH VĂN BẢN BAN HÀNH 6 THÁNG ĐẦU NĂM 2023']])(
-    'reads «10/01» with the year of %j, and says so',
-    async (title) => {
-      const a = await roundTrip(register(title));
-      expect(dates(a)).toEqual([toSerial(2023, 1, 10), toSerial(2023, 2, 20), toSerial(2023, 5, 15)]);
-      expect(dateIssues(a)).toEqual(['info date-year-from-title C4', 'info date-year-from-title C5', 'info date-year-from-title C6']);
-      expect(a.figures.documents).toMatchObject({ total: 3 });
-    },
-  );
+  it.each([
+    ['SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023'],
+    ['Văn bản ban hành từ ngày 01/01/2023 đến ngày 30/06/2023'],
+    ['DANH SÁCH VĂN BẢN BAN HÀNH 6 THÁNG ĐẦU NĂM 2023'],
+  ])('reads «10/01» with the year of %j, and says so', async (title) => {
+    const a = await roundTrip(register(title));
+    expect(dates(a)).toEqual([toSerial(2023, 1, 10), toSerial(2023, 2, 20), toSerial(2023, 5, 15)]);
+    expect(dateIssues(a)).toEqual(['info date-year-from-title C4', 'info date-year-from-title C5', 'info date-year-from-title C6']);
+    expect(a.figures.documents).toMatchObject({ total: 3 });
+  });
 
   it.each([['SỔ ĐĂNG KÝ VĂN BẢN ĐI'], ['Văn bản ban hành từ ngày 01/07/2022 đến ngày 30/06/2023']])('leaves «10/01» unread under %j', async (title) => {
     const a = await roundTrip(register(title));
     expect(dateIssues(a)).toEqual(['error not-a-date C4', 'error not-a-date C5', 'error not-a-date C6']);
+  });
+});
+
+describe('a register column holding the number and the date together', () => {
+  it('splits «Số 05/QĐ-UBND ngày 10/01/2023» under «Số, ký hiệu, ngày tháng văn bản» into number and date', async () => {
+    const wb = new ExcelJS.Workbook();
+    put(wb.addWorksheet('Van ban'), 1, [
+      ['STT', 'Số, ký hiệu, ngày tháng văn bản', 'Loại văn bản', 'Trích yếu nội dung'],
+      [1, 'Số 05/QĐ-UBND ngày 10/01/2023', 'Quyết định', 'Ban hành kế hoạch CCHC năm 2023'],
+      [2, 'Số 12/KH-UBND ngày 20/02/2023', 'Kế hoạch', 'Kế hoạch tuyên truyền CCHC'],
+      [3, '30/UBND ngày 15/5/2023', 'Công văn', 'Đẩy mạnh DVC trực tuyến'],
+    ]);
+    const a = await roundTrip(wb);
+    expect(a.tables.documents?.located.columns).toMatchObject({ number: 1, date: 1 });
+    expect(a.tables.documents?.rows.map((r) => r.values.number?.value)).toEqual(['05/QĐ-UBND', '12/KH-UBND', '30/UBND']);
+    expect(dates(a)).toEqual([toSerial(2023, 1, 10), toSerial(2023, 2, 20), toSerial(2023, 5, 15)]);
+    expect(a.figures.documents).toMatchObject({ total: 3, byType: { 'Quyết định': 1, 'Kế hoạch': 1, 'Công văn': 1 } });
+    expect(a.issues.filter((i) => i.table === 'documents' && i.severity !== 'info')).toEqual([]);
   });
 });

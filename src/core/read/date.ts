@@ -138,3 +138,16 @@ export function excelSerialFromDate(d: Date): number {
   const ms = d.getTime() - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
   return toSerial(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) + ms / 86400000;
 }
+
+/**
+ * A register's number and date written in one cell ("Số 05/QĐ-UBND ngày 10/01/2023", "30/UBND ngày 15/5/2023"):
+ * the number part ("05/QĐ-UBND") and the date's serial, or null when the cell is not so written.
+ */
+export function splitNumberAndDate(text: string): { number: string; date: number } | null {
+  if (!/ng[aà]y/iu.test(text)) return null;
+  const m = /^\s*(?:s[oố]\s*[:.]?\s*)?(\d[^\s,;]*\/[^\s,;]+)\s*[,;]?\s*(ng[aà]y\b.*)$/iu.exec(text.normalize('NFC'));
+  if (!m) return null;
+  const rest = m[2].replace(/^ng[aà]y\s*[:.]?\s*/iu, '');
+  const date = parseDateText(rest) ?? parseDateText(m[2]);
+  return date === null ? null : { number: m[1], date };
+}

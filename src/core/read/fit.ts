@@ -7,7 +7,7 @@ import type { FieldSpec } from '../schema/types';
 import type { CellValue } from '../snapshot';
 import type { Grid } from './grid';
 import { bareNumber, parseNumberText } from './number';
-import { isDateFormat, parseDateText } from './date';
+import { isDateFormat, parseDateText, splitNumberAndDate } from './date';
 import { formulaErrorOf, isDash, isTotalText, matchCategory } from './values';
 import { parseDocNumberLoose } from '../check/docNumber';
 
@@ -54,7 +54,7 @@ export function passes(field: FieldSpec, raw: CellValue, text: string, folded: s
       // A year alone is a date of the fields that take one (a birth year, 1985 or "1985").
       if (typeof raw === 'number')
         return isDateFormat(format) || (raw >= MIN_SERIAL && raw < MAX_SERIAL) || (!!field.yearAlone && Number.isInteger(raw) && raw >= 1900 && raw <= 9999);
-      return parseDateText(text) !== null || (!!field.yearAlone && /^\d{4}$/.test(text) && Number(text) >= 1900);
+      return parseDateText(text) !== null || splitNumberAndDate(text) !== null || (!!field.yearAlone && /^\d{4}$/.test(text) && Number(text) >= 1900);
     case 'category':
       return matchCategory(folded, field.categories ?? {}) !== null;
     default:

@@ -358,8 +358,27 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
     if (!moreSpecific(prev, want) && !(prev && prev.inLeaf && !want.inLeaf)) duplicates.push({ field: want.field.key, col: label.col });
   }
   categoriesByValues(grid, spec, labels, columns, fromRow);
+  shareCells(spec, labels, candidates, columns);
   const plain = [...clear].filter(([f, i]) => columns[f.key] === labels[i].col).map(([f]) => f.key);
   return { row, levels, columns, duplicates, labels, clear: plain };
+}
+
+/**
+ * Two fields one column names together ("Số, ký hiệu, ngày tháng văn bản" holding "Số 05/QĐ-UBND ngày
+ * 10/01/2023"; `sharesCellWith`): when one took the column and the other found none, the other reads it too.
+ */
+function shareCells(spec: TableSpec, labels: ColumnLabel[], candidates: Map<ColumnLabel, FieldCandidate[]>, columns: Record<string, number>): void {
+  for (const f of spec.fields) {
+    if (!f.sharesCellWith) continue;
+    for (const [a, b] of [
+      [f.key, f.sharesCellWith],
+      [f.sharesCellWith, f.key],
+    ]) {
+      if (columns[a] !== undefined || columns[b] === undefined) continue;
+      const label = labels.find((l) => l.col === columns[b]);
+      if (label && candidates.get(label)?.some((c) => c.field.key === a)) columns[a] = columns[b];
+    }
+  }
 }
 
 /**

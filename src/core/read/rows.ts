@@ -18,7 +18,7 @@ import { fold } from '../text/fold';
 import { couldBeLegacy } from '../text/legacy';
 import * as msg from './readerIssues';
 import { bareNumber, guessNumberStyle, hasTooManyDigits, isAmbiguousNumber, isForeignStyle, parseNumberText, type NumberStyle } from './number';
-import { isDateFormat, isDateSerial, parseDateText } from './date';
+import { isDateFormat, isDateSerial, parseDateText, splitNumberAndDate } from './date';
 import { toSerial } from '../format';
 import { joinedName } from './personName';
 import { percentFractions } from './percentFractions';
@@ -83,7 +83,8 @@ function readCellOf(ctx: ReadContext, field: FieldSpec, row: number, col: number
       return { value: null, issue: 'not-category' };
     }
     default:
-      return { value: text };
+      // A number written with its date ("Số 05/QĐ-UBND ngày 10/01/2023") is the number.
+      return { value: (field.valueShape === 'docNumber' && splitNumberAndDate(text)?.number) || text };
   }
 }
 
@@ -122,7 +123,7 @@ function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, te
       return { value: toSerial(raw, 1, 1) };
     return { value: null, issue: 'not-date' };
   }
-  const d = parseDateText(text);
+  const d = parseDateText(text) ?? splitNumberAndDate(text)?.date ?? null;
   if (d === null && ctx.year) {
     const dm = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})$/.exec(text);
     const serial = dm ? parseDateText(`${dm[1]}/${dm[2]}/${ctx.year}`) : null;
@@ -354,7 +355,8 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
   const cols = fields.map((f) => match.columns[f.key]!);
   const numeric = fields.map((f) => NUMERIC_KINDS.includes(f.kind));
   const dated = fields.map((f) => f.kind === 'date');
-  const plainText = fields.map((f) => f.kind === 'text');
+  // A number/symbol is read, not just kept: it may carry its date ("Số 05/QĐ-UBND ngày 10/01/2023").
+  const plainText = fields.map((f) => f.kind === 'text' && f.valueShape !== 'docNumber');
   const checkedOnly = fields.map((f) => !!f.checkedOnly);
   // A person's category decides whom the staff figures count (§4): without it no figure is right.
   const needed = fields.map((f) => !!f.required || (spec.name === 'tthc' && f.kind === 'count') || (perPerson && f.key === 'category'));

@@ -41,6 +41,7 @@ export const documents = defineTable({
       label: { vi: 'Ngày ban hành', en: 'Date issued' },
       synonyms: ['ngày ban hành', 'ngày tháng văn bản', 'ngày văn bản', 'ngày ký', 'ngày tháng', 'ngày'],
       kind: 'date',
+      sharesCellWith: 'number',
       required: true,
       // figures/documents.ts, issuedInPeriod: a document without a date is left in.
       unreadable: {

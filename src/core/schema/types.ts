@@ -43,6 +43,9 @@ export interface FieldSpec<K extends string = string> {
   /** For kind 'date': a year alone ("1985", or 1985 in a cell not formatted as a date) is read as that year
    * (its 1 January; the checks know it from the cell's text). A birth date is often written so. */
   yearAlone?: boolean;
+  /** Another field this one may be written with in one cell under one header ("Số, ký hiệu, ngày tháng văn
+   * bản": "Số 05/QĐ-UBND ngày 10/01/2023"): when only one of the two finds a column, both read it. */
+  sharesCellWith?: string;
   /** A text field whose values have a shape of their own: 'docNumber' = `n/SYMBOL-PARTS` (Nghị định 30). */
   valueShape?: 'docNumber';
   /** For kind 'category': canonical value -> words that mean it. */
