@@ -13,8 +13,7 @@ import { communeBytes, communeSpec } from './communes';
 jest.setTimeout(60000);
 
 it('leaves out an education level no one holds and writes small counts with a leading zero', async () => {
-  const staff = (k: number) =>
-    Array.from({ length: 2 }, (_, i) => [`Trần Thị ${k}${i}`, 'Công chức', 'Đại học'] as [string, 'Công chức', string]);
+  const staff = (k: number) => Array.from({ length: 2 }, (_, i) => [`Trần Thị ${k}${i}`, 'Công chức', 'Đại học'] as [string, 'Công chức', string]);
   const communes = [];
   for (let k = 0; k < 2; k++) {
     const a = analyze(await readSnapshotFromXlsx(await communeBytes(communeSpec(k, { staff: staff(k) }))));

@@ -37,7 +37,9 @@ describe('the report copy of a large workbook', () => {
       // The first sheet selected, its part starting with a UTF-8 BOM and a Vietnamese code name before
       // the flag, so that character and byte offsets differ.
       const parts = unzipSync(await exampleBytes());
-      const first = Object.keys(parts).filter((n) => /worksheets\/sheet\d+\.xml$/.test(n)).sort()[0];
+      const first = Object.keys(parts)
+        .filter((n) => /worksheets\/sheet\d+\.xml$/.test(n))
+        .sort()[0];
       let xml = strFromU8(parts[first]).replace(/<sheetViews>[\s\S]*?<\/sheetViews>/, '');
       xml = xml.replace(/(<sheetPr\b[^>]*?)(\/?>)/, '$1 codeName="Trang_tính_Đầu"$2');
       if (!/codeName/.test(xml)) xml = xml.replace(/(<worksheet\b[^>]*>)/, '$1<sheetPr codeName="Trang_tính_Đầu"/>');
@@ -49,7 +51,12 @@ describe('the report copy of a large workbook', () => {
       const r = await runCli(['report', input, '--force', '--out', dir]);
       expect(r.code).toBeLessThanOrEqual(1); // 1: the example's open issues
       const after = unzipSync(fs.readFileSync(path.join(dir, 'xa.report.xlsx')));
-      const want = Buffer.from(Buffer.from(before[selected[0]]).toString('latin1').replace(/ tabSelected="1"/, ''), 'latin1');
+      const want = Buffer.from(
+        Buffer.from(before[selected[0]])
+          .toString('latin1')
+          .replace(/ tabSelected="1"/, ''),
+        'latin1',
+      );
       expect(want.length).toBe(before[selected[0]].length - ' tabSelected="1"'.length);
       expect(Buffer.from(after[selected[0]]).equals(want)).toBe(true);
     } finally {

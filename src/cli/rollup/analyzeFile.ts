@@ -5,7 +5,16 @@
  */
 import { analyze } from '../../core/analyze';
 import type { Lang } from '../../core/issues';
-import { communeResult, earlierRollupRefusal, fingerprint, hasCchcTable, isRollupWorkbook, noCchcTableRefusal, type CommuneResult, type RefusedFile } from '../../core/rollup';
+import {
+  communeResult,
+  earlierRollupRefusal,
+  fingerprint,
+  hasCchcTable,
+  isRollupWorkbook,
+  noCchcTableRefusal,
+  type CommuneResult,
+  type RefusedFile,
+} from '../../core/rollup';
 import { FileHost } from '../../hosts/file';
 import { isFileError } from '../../xlsx/errors';
 import { readInput } from '../files';
