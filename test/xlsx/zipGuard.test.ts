@@ -62,6 +62,32 @@ describe('guardXlsx', () => {
     expect(codeOf(() => guardXlsx(docx))).toBe('not-xlsx');
   });
 
+  it('says what the file is and what to do: choose the workbook for an empty file, a picture, a PDF or other files zipped; save again as .xlsx for a CSV', () => {
+    const textOf = (bytes: Uint8Array) => {
+      try {
+        guardXlsx(bytes);
+      } catch (e) {
+        return (e as FileError).text;
+      }
+      throw new Error('not refused');
+    };
+    const chooseOther = [
+      [new Uint8Array(0), 'trống (0 byte)'],
+      [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'là ảnh PNG'],
+      [new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46]), 'là ảnh JPEG'],
+      [strToU8('%PDF-1.7\n'), 'là tài liệu PDF'],
+      [plainZip(), 'là tệp nén không chứa bảng tính'],
+    ] as const;
+    for (const [bytes, what] of chooseOther) {
+      const text = textOf(bytes);
+      expect(text.vi).toContain(what);
+      expect(text.vi).toContain('hãy chọn tệp bảng tính Excel chứa số liệu');
+      expect(text.vi).not.toContain('lưu lại'); // saving an empty file or a picture again in Excel makes no workbook
+      expect(text.en).toContain('choose the Excel workbook that holds the figures');
+    }
+    expect(textOf(strToU8('STT,Nội dung,Thực hiện\n1,Thu,1464000\n')).vi).toContain('lưu lại dưới dạng «Excel Workbook (.xlsx)»');
+  });
+
   it('refuses a file over the size cap before looking inside', () => {
     expect(codeOf(() => guardXlsx(good, { ...DEFAULT_LIMITS, maxFileBytes: 100 }))).toBe('too-large');
   });

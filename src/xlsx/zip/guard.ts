@@ -103,11 +103,25 @@ const OFFICE_DOCUMENT = /\/officeDocument$/;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-const notXlsx = (what: { vi: string; en: string }) =>
+/** For what Excel can open (.xlsb, .ods, CSV): saving it again as .xlsx is the way out. */
+const SAVE_AS = { vi: 'hãy mở nó trong Excel và lưu lại dưới dạng «Excel Workbook (.xlsx)»', en: 'open it in Excel and save it as "Excel Workbook (.xlsx)"' };
+/** For what Excel cannot turn into the figures (an empty file, a picture, a PDF, other files zipped): the wrong file was chosen. */
+const CHOOSE_OTHER = {
+  vi: 'hãy chọn tệp bảng tính Excel chứa số liệu (.xlsx hoặc .xls)',
+  en: 'choose the Excel workbook that holds the figures (.xlsx or .xls)',
+};
+
+const notXlsx = (what: { vi: string; en: string }, advice: { vi: string; en: string } = SAVE_AS) =>
   new FileError('not-xlsx', {
-    vi: `Tệp này ${what.vi}, không phải bảng tính Excel .xlsx; hãy mở nó trong Excel và lưu lại dưới dạng «Excel Workbook (.xlsx)».`,
-    en: `This file ${what.en}, not an Excel .xlsx workbook; open it in Excel and save it as "Excel Workbook (.xlsx)".`,
+    vi: `Tệp này ${what.vi}, không phải bảng tính Excel .xlsx; ${advice.vi}.`,
+    en: `This file ${what.en}, not an Excel .xlsx workbook; ${advice.en}.`,
   });
+
+const IMAGE_SIGNATURES: [number[], { vi: string; en: string }][] = [
+  [[0x89, 0x50, 0x4e, 0x47], { vi: 'là ảnh PNG', en: 'is a PNG image' }],
+  [[0xff, 0xd8, 0xff], { vi: 'là ảnh JPEG', en: 'is a JPEG image' }],
+  [[0x47, 0x49, 0x46, 0x38], { vi: 'là ảnh GIF', en: 'is a GIF image' }],
+];
 
 /** The damaged-file sentence; the technical detail goes only in `FileError.detail` (--json's `error.detail`), never in a sentence, English or Vietnamese. */
 export const damaged = (detail?: string) =>
@@ -161,8 +175,9 @@ function notAZip(bytes: Uint8Array): FileError {
       en: 'This old-style Office file holds no readable workbook (a damaged or incomplete .xls, or a Word/PowerPoint file); open it in Excel, save it as "Excel Workbook (.xlsx)" and retry.',
     });
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return notXlsx({ vi: 'là tài liệu PDF', en: 'is a PDF document' });
-  if (bytes.length === 0) return notXlsx({ vi: 'trống (0 byte)', en: 'is empty (0 bytes)' });
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return notXlsx({ vi: 'là tài liệu PDF', en: 'is a PDF document' }, CHOOSE_OTHER);
+  if (bytes.length === 0) return notXlsx({ vi: 'trống (0 byte)', en: 'is empty (0 bytes)' }, CHOOSE_OTHER);
+  for (const [signature, what] of IMAGE_SIGNATURES) if (startsWith(bytes, signature)) return notXlsx(what, CHOOSE_OTHER);
   const head = bytes.subarray(0, 512);
   const texty = head.every((b) => b === 9 || b === 10 || b === 13 || b >= 32);
   if (texty) return notXlsx({ vi: 'là tệp văn bản (CSV hoặc TXT)', en: 'is a text file (CSV or TXT)' });
@@ -454,10 +469,10 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
   const has = (n: string) => byKey.has(partKey(n));
   if (!has(CONTENT_TYPES) || !(has('_rels/.rels') || has(DEFAULT_WORKBOOK))) {
     if (has('xl/workbook.bin')) throw notXlsx({ vi: 'là tệp Excel nhị phân (.xlsb)', en: 'is a binary Excel file (.xlsb)' });
-    if (has('word/document.xml')) throw notXlsx(WORD);
-    if (has('ppt/presentation.xml')) throw notXlsx(POWERPOINT);
+    if (has('word/document.xml')) throw notXlsx(WORD, CHOOSE_OTHER);
+    if (has('ppt/presentation.xml')) throw notXlsx(POWERPOINT, CHOOSE_OTHER);
     if (has('content.xml')) throw notXlsx({ vi: 'là tệp OpenDocument (.ods)', en: 'is an OpenDocument file (.ods)' });
-    throw notXlsx({ vi: 'là tệp nén không chứa bảng tính', en: 'is a zip archive without a workbook' });
+    throw notXlsx({ vi: 'là tệp nén không chứa bảng tính', en: 'is a zip archive without a workbook' }, CHOOSE_OTHER);
   }
 
   // The whole file's budget, from the declared sizes: parts never inflated here count as declared.
@@ -517,10 +532,10 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
   const workbookPart = [officeDocumentTarget(partOf('_rels/.rels')), DEFAULT_WORKBOOK].find((n) => n && byKey.has(partKey(n))) ?? null;
   // A Word or PowerPoint file renamed .xlsx has every part an Office package needs: name it for what it is.
   if (!has(DEFAULT_WORKBOOK) && (!workbookPart || /^\/?(word|ppt)\//i.test(workbookPart))) {
-    if (has('word/document.xml')) throw notXlsx(WORD);
-    if (has('ppt/presentation.xml')) throw notXlsx(POWERPOINT);
+    if (has('word/document.xml')) throw notXlsx(WORD, CHOOSE_OTHER);
+    if (has('ppt/presentation.xml')) throw notXlsx(POWERPOINT, CHOOSE_OTHER);
   }
-  if (!workbookPart) throw notXlsx({ vi: 'là tệp nén không chứa bảng tính', en: 'is a zip archive without a workbook' });
+  if (!workbookPart) throw notXlsx({ vi: 'là tệp nén không chứa bảng tính', en: 'is a zip archive without a workbook' }, CHOOSE_OTHER);
 
   function partOf(name: string): Uint8Array | undefined {
     const entry = byKey.get(partKey(name));
