@@ -207,17 +207,32 @@ function checkRelation(t: ReadTable, r: SumRelation, corrections: Map<string, nu
   return mismatch(r);
 }
 
-/** Survey shares of the levels must add up to 100 (± 0,01 per share). */
+/**
+ * Survey shares of the levels must add up to 100 within the rounding the cells show (REPORTING-SCHEMA.md §3,
+ * sum-mismatch): half a unit of the column's last decimal per share (three shares of 33,3 % make 99,9 %: ± 0,15),
+ * and at least ± 0,01 per share as the schema allows.
+ */
 function surveyTotal(t: ReadTable): Issue | null {
   if (!hasColumn(t, 'share')) return null;
   const rows = dataRows(t);
   const shares = rows.map((r) => num(r, 'share'));
   if (rows.length < 2 || shares.some((s) => s === null)) return null;
   const sum = (shares as number[]).reduce((a, b) => a + b, 0);
-  if (Math.abs(sum - 100) <= 0.01 * rows.length + 1e-9) return null;
+  // A column shows its shares with one format: the most decimals any share has are the column's («33,3» and «0»).
+  const shown = Math.max(...(shares as number[]).map(decimalsOf));
+  if (Math.abs(sum - 100) <= Math.max(0.01, 0.5 * 10 ** -shown) * rows.length + 1e-9) return null;
   const cells = rows.map((r) => cellOf(r, 'share'));
   const cell = cells.length > 1 ? `${cells[0]}:${cells[cells.length - 1]}` : cells[0];
   return msg.surveyNot100({ sheet: t.located.sheet, cell, table: 'survey', field: 'share' }, sum);
+}
+
+/** The decimals a number is written with (33.3 -> 1, 33.33 -> 2, 50 -> 0), at most 6: 1/3 computed shows its format's. */
+function decimalsOf(x: number): number {
+  for (let d = 0; d < 6; d++) {
+    const scaled = x * 10 ** d;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-6 * Math.max(1, Math.abs(scaled))) return d;
+  }
+  return 6;
 }
 
 export function checkSums(read: ReadResult): SumResult {

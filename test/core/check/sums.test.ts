@@ -143,9 +143,18 @@ describe('sum-mismatch of survey shares', () => {
     expect(issues[0].message.vi).toContain('101%');
   });
 
-  it('accepts 0,01 per share of rounding', () => {
+  it('accepts the rounding the shares show: half a unit of their last decimal each, at least 0,01', () => {
     expect(checkTables(readResult([survey([33.33, 33.33, 33.33, 0])]))).toEqual([]);
-    expect(only(checkTables(readResult([survey([33.3, 33.3, 33.3, 0])])), 'sum-mismatch')).toHaveLength(1);
+    expect(checkTables(readResult([survey([33.3, 33.3, 33.3, 0])]))).toEqual([]);
+    expect(checkTables(readResult([survey([33.3, 33.3, 33.2, 0])]))).toEqual([]);
+    expect(checkTables(readResult([survey([50, 30, 19, 0])]))).toEqual([]);
+    expect(checkTables(readResult([survey([100 / 3, 100 / 3, 100 / 3, 0])]))).toEqual([]);
+  });
+
+  it('flags a sum beyond that rounding', () => {
+    expect(only(checkTables(readResult([survey([33.3, 33.3, 33.1, 0])])), 'sum-mismatch')).toHaveLength(1);
+    expect(only(checkTables(readResult([survey([33.33, 33.33, 33.2, 0])])), 'sum-mismatch')).toHaveLength(1);
+    expect(only(checkTables(readResult([survey([50, 30, 17, 0])])), 'sum-mismatch')).toHaveLength(1);
   });
 });
 
