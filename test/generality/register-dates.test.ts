@@ -1,15 +1,18 @@
 /**
  * Registers' dates typed without a year («10/01», «15/5») in a register whose title names the year («SỔ ĐĂNG KÝ VĂN
  * BẢN ĐI NĂM 2023», or a period within one year): read with that year, each said in an info issue (tester 5 item 16);
- * with no year in the title, or a period over two years, they stay unread errors. Real .xlsx files written and read back.
+ * a title naming no period leaves the year to the report period of the info block, read before the tables, when it
+ * lies within one year; a period over two years leaves them unread errors. Real .xlsx files written and read back.
  */
 import ExcelJS from 'exceljs';
 import { toSerial } from '../../src/core/format';
 import type { Analysis } from '../../src/core/analyze';
 import { put, roundTrip } from './harness';
+import { said } from '../helpers/words';
 
-function register(title: string): ExcelJS.Workbook {
+function register(title: string, info?: [string, string | number][]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
+  if (info) put(wb.addWorksheet('Thong tin'), 1, [['Thông tin', 'Giá trị'], ['Cơ quan ban hành', 'UBND xã Tân Phú'], ...info]);
   put(wb.addWorksheet('Van ban'), 1, [
     [title],
     [],
@@ -39,6 +42,65 @@ describe('dates without a year in a register whose title names the year', () => 
   it.each([['SỔ ĐĂNG KÝ VĂN BẢN ĐI'], ['Văn bản ban hành từ ngày 01/07/2022 đến ngày 30/06/2023']])('leaves «10/01» unread under %j', async (title) => {
     const a = await roundTrip(register(title));
     expect(dateIssues(a)).toEqual(['error not-a-date C4', 'error not-a-date C5', 'error not-a-date C6']);
+  });
+});
+
+describe('dates without a year in a register whose title names none: the report period of the info block', () => {
+  it.each([
+    [[['Kỳ báo cáo', 'Năm 2023']]],
+    [
+      [
+        ['Từ ngày', '01/01/2023'],
+        ['Đến ngày', '30/06/2023'],
+      ],
+    ],
+    [[['Kỳ báo cáo', 'Quý I năm 2023']]],
+  ] as [string, string][][][])('reads «10/01» with the year of the info block %j, and says so', async (info) => {
+    const a = await roundTrip(register('SỔ ĐĂNG KÝ VĂN BẢN ĐI', info));
+    expect(dates(a)).toEqual([toSerial(2023, 1, 10), toSerial(2023, 2, 20), toSerial(2023, 5, 15)]);
+    expect(dateIssues(a).filter((x) => !x.includes('date-out-of-period'))).toEqual([
+      'info date-year-from-period C4',
+      'info date-year-from-period C5',
+      'info date-year-from-period C6',
+    ]);
+    const first = a.issues.find((i) => i.sentence === 'date-year-from-period')!;
+    expect(said(first, 'vi')).toBe(
+      'Ô C4 sheet «Van ban» của bảng Văn bản ban hành (cột Ngày ban hành) ghi «10/01», không có năm: đã đọc là ngày 10/01/2023 theo năm 2023 của kỳ báo cáo.',
+    );
+  });
+
+  it('the year the title names wins over the report period', async () => {
+    const a = await roundTrip(register('SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023', [['Kỳ báo cáo', 'Năm 2024']]));
+    expect(dates(a)).toEqual([toSerial(2023, 1, 10), toSerial(2023, 2, 20), toSerial(2023, 5, 15)]);
+    expect(a.issues.filter((i) => i.sentence === 'date-year-from-title')).toHaveLength(3);
+    expect(a.issues.filter((i) => i.sentence === 'date-year-from-period')).toEqual([]);
+  });
+
+  it.each([
+    ['a report period over two years', 'SỔ ĐĂNG KÝ VĂN BẢN ĐI', 'Từ 01/07/2022 đến 30/06/2023'],
+    ['a title over two years, the report period within one', 'Văn bản ban hành từ ngày 01/07/2022 đến ngày 30/06/2023', 'Năm 2023'],
+  ])('leaves «10/01» unread under %s', async (_, title, period) => {
+    const a = await roundTrip(register(title, [['Kỳ báo cáo', period]]));
+    expect(a.info.periodStart).not.toBeNull();
+    expect(dateIssues(a).filter((x) => !x.includes('date-out-of-period'))).toEqual(['error not-a-date C4', 'error not-a-date C5', 'error not-a-date C6']);
+  });
+
+  it('a birth date without its year takes no year from the report period: it lies outside it', async () => {
+    const wb = new ExcelJS.Workbook();
+    put(wb.addWorksheet('Thong tin'), 1, [
+      ['Thông tin', 'Giá trị'],
+      ['Cơ quan ban hành', 'UBND xã Tân Phú'],
+      ['Kỳ báo cáo', 'Năm 2023'],
+    ]);
+    put(wb.addWorksheet('CBCC'), 1, [
+      ['DANH SÁCH CÁN BỘ, CÔNG CHỨC NĂM 2023'],
+      ['STT', 'Họ và tên', 'Ngày sinh', 'Loại', 'Trình độ chuyên môn'],
+      [1, 'Nguyễn Văn An', '10/01', 'Cán bộ', 'Đại học'],
+      [2, 'Lê Thị Bình', '12/03/1985', 'Công chức', 'Đại học'],
+    ]);
+    const a = await roundTrip(wb);
+    expect(a.tables.staff?.rows.map((r) => r.values.birthDate?.value)).toEqual([null, toSerial(1985, 3, 12)]);
+    expect(a.issues.filter((i) => /date-year-from/.test(i.sentence ?? ''))).toEqual([]);
   });
 });
 

@@ -17,7 +17,7 @@ import { columnTable, tableColumns } from '../columns';
 import { fillTotals } from './totals';
 import { listTotalIssues } from './listTotal';
 import { tableUnit } from './unit-of-table';
-import { holdsInfoPairs, readInfo, type Region } from './infoBlock';
+import { holdsInfoPairs, readInfo, type InfoRead, type Region } from './infoBlock';
 import * as msg from './readerIssues';
 import { readTransposedSurvey } from './transposed';
 import { withTitlePeriod } from './periodTitle';
@@ -84,11 +84,14 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     right: c.right,
   }));
   const shown = grids.filter((g) => !hidden.has(g.name));
+  // The info block is read once, before the tables: its report period chooses between two tables of one kind and
+  // gives its year to dates typed without one. Its labels lie outside every range that qualifies as a table.
+  const infoRead = readInfoBlock(grids, shown, [...pool.map(regionOf), ...headers], hidden, pins.info);
+  const early = infoPeriod(infoRead.info);
   let chosen = assign(pool);
   // Two tables of one kind (last year's above this year's): the one whose title names the report period is
-  // read, else the first of two alike; the period is the info block's, read here only for such a choice.
+  // read, else the first of two alike.
   const rivals = rivalsOf(chosen, pool);
-  const early = rivals.size > 0 ? infoPeriod(readInfo(shown, SCHEMA.info, [...pool.map(regionOf), ...headers], pins.info).info) : null;
   if (rivals.size > 0) chosen = chooseAmongRivals(chosen, rivals, early);
 
   const tables: Partial<Record<TableName, ReadTable>> = {};
@@ -103,14 +106,14 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       c.right = Math.max(c.right, ...cols);
     }
     // A staff-quality form with the levels as columns (Thông tư 11/2012) is read across, not row by row.
-    const read = (name === 'staff' && !c.pinned ? readLevelsAsColumns(c) : null) ?? readTable(c);
+    const read = (name === 'staff' && !c.pinned ? readLevelsAsColumns(c) : null) ?? readTable(c, early);
     tables[name] = read.table;
     for (const x of read.issues) issues.push(x);
     if (name === 'budget' && !c.pinned) {
       // Revenue and expenditure kept as two tables: the other side's table joins the first (rows keep their sheet).
       const other = otherBudgetSide(c, qualified, [...chosen.values()]);
       if (other) {
-        const more = readTable(other);
+        const more = readTable(other, early);
         // Made as rows: a joined table's records come from two grids.
         read.table.rows = [...read.table.rows, ...more.table.rows];
         for (const x of more.issues) issues.push(x);
@@ -142,15 +145,6 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       if (b) taken.push({ sheet: across.table.located.sheet, ...b });
     }
   }
-  let infoRead = readInfo(shown, SCHEMA.info, [...taken, ...headers], pins.info);
-  if (!infoRead.table && shown.length < grids.length) {
-    const anywhere = readInfo(grids, SCHEMA.info, [...taken, ...headers], pins.info);
-    if (anywhere.table) {
-      infoRead = anywhere;
-      const { sheet, range } = anywhere.table.located;
-      if (!pins.info && hidden.has(sheet)) issues.push(msg.readFromHidden(SCHEMA.info, { sheet, cell: range }));
-    }
-  }
   if (infoRead.table) tables.info = infoRead.table;
   for (const x of infoRead.issues) issues.push(x);
 
@@ -176,6 +170,20 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   if (period) for (const c of [...chosen.values(), ...extraRegions]) issues.push(...periodDiffers(c, period));
   issues.push(...hiddenRowsOf(tables, sheets));
   return { tables, info: withPeriod.info, issues: msg.legacyEncodingBySheet(issues) };
+}
+
+/**
+ * The info block on the visible sheets, else on a hidden one (then said); `taken`: the ranges of tables and
+ * headers, whose labels are no key-value pairs.
+ */
+function readInfoBlock(grids: Grid[], shown: Grid[], taken: Region[], hidden: Set<string>, pin: { sheet: string; range: string } | undefined): InfoRead {
+  const read = readInfo(shown, SCHEMA.info, taken, pin);
+  if (read.table || shown.length === grids.length) return read;
+  const anywhere = readInfo(grids, SCHEMA.info, taken, pin);
+  if (!anywhere.table) return read;
+  const { sheet, range } = anywhere.table.located;
+  if (!pin && hidden.has(sheet)) anywhere.issues.unshift(msg.readFromHidden(SCHEMA.info, { sheet, cell: range }));
+  return anywhere;
 }
 
 /** The cells a candidate covers, from its header's top row to its last row. */
@@ -260,8 +268,11 @@ function emptyTables(tables: Partial<Record<TableName, ReadTable>>): Issue[] {
   return out;
 }
 
-/** Types a located candidate's rows and gathers the issues of its header, unit and cells. */
-function readTable(c: Candidate): { table: ReadTable; issues: Issue[] } {
+/**
+ * Types a located candidate's rows and gathers the issues of its header, unit and cells; `period`: the report
+ * period of the info block, whose year a date typed without one takes when the table's title names none.
+ */
+function readTable(c: Candidate, period: Period | null): { table: ReadTable; issues: Issue[] } {
   const { grid, spec, match } = c;
   const issues: Issue[] = [];
   const range = rangeA1(c.headerRows[0], c.left, c.lastRow, c.right);
@@ -312,7 +323,7 @@ function readTable(c: Candidate): { table: ReadTable; issues: Issue[] } {
     if (u.assumed) issues.push(msg.unitAssumed(spec, { sheet: grid.name, cell: a1(c.headerRows[0], c.left) }));
   }
   if (c.pinned) located.pinned = true;
-  const typed = typeRows(c, factors);
+  const typed = typeRows(c, factors, period);
   const table = columnTable(located, typed.columns);
   const totals = fillTotals(spec, table);
   // No spread: a long log may carry many issues.

@@ -221,11 +221,20 @@ export function withTitlePeriod(info: ReportInfo, tables: Titled[]): { info: Rep
   return { info, issue: null };
 }
 
+/** Where the year of a date typed without one («10/01») comes from: the table's title, else the report period. */
+export interface DatesYear {
+  year: number;
+  from: 'title' | 'period';
+}
+
 /**
- * The one year a table's title lines name, nearest first: a year alone ("… NĂM 2023") or a period within one year
- * ("Từ ngày 01/01/2023 đến ngày 31/03/2023", "quý I năm 2023"); null when none does or a period spans two years.
+ * The year a table's dates typed without one («10/01», «15/5») take (REPORTING-SCHEMA.md §1, dates): the one year
+ * the table's title lines name, nearest first, as a year alone ("… NĂM 2023") or a period within one year ("Từ
+ * ngày 01/01/2023 đến ngày 31/03/2023", "quý I năm 2023"); when no title line names a period, the report period
+ * `info` states (Excel serials), if it lies within one year. Null when neither gives one year: a title's period
+ * over two years is not overruled by the report's.
  */
-export function titleYear(grid: Grid, titleRows: number[]): number | null {
+export function datesYear(grid: Grid, titleRows: number[], report: { start: number; end: number } | null): DatesYear | null {
   for (const row of titleRows) {
     const parts: string[] = [];
     for (let c = grid.left; c <= grid.right; c++) {
@@ -236,13 +245,15 @@ export function titleYear(grid: Grid, titleRows: number[]): number | null {
     const line = parts.join(' ');
     const p = periodFromTitle(line) ?? yearFromTitle(line);
     if (!p) continue;
-    const y1 = fromSerialYear(p.start);
-    return y1 === fromSerialYear(p.end) ? y1 : null;
+    const y = oneYear(p.start, p.end);
+    return y === null ? null : { year: y, from: 'title' };
   }
-  return null;
+  const y = report ? oneYear(report.start, report.end) : null;
+  return y === null ? null : { year: y, from: 'period' };
 }
 
-/** The year of an Excel serial (1900 date system). */
-function fromSerialYear(serial: number): number {
-  return new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000).getUTCFullYear();
+/** The year of a period's first and last day (Excel serials), when it is one year. */
+function oneYear(start: number, end: number): number | null {
+  const y = serialParts(start).y;
+  return y === serialParts(end).y ? y : null;
 }

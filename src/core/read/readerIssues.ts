@@ -7,6 +7,7 @@ import { serialParts } from '../format';
 import { issue, type HintKey, type Issue, type IssueParam, type Severity } from '../issues';
 import type { FieldSpec, TableSpec } from '../schema/types';
 import { impossibleDate } from './date';
+import type { DatesYear } from './periodTitle';
 
 export interface Place {
   sheet: string;
@@ -133,9 +134,13 @@ function daysIn(m: number, y: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** A day and month without a year, read with the year the table's title names (tester 5 item 16). */
-export function dateYearFromTitle(spec: TableSpec, field: FieldSpec, place: Place, text: string, date: number, year: number): Issue {
-  return issue('date-year-from-title', at(place, spec, field), { where: where(spec, field), text: quote(text), date: { date }, year: String(year) });
+/**
+ * A day and month without a year, read with the year the table's title names (tester 5 item 16), else the year
+ * of the report period the info block states.
+ */
+export function dateYearTaken(spec: TableSpec, field: FieldSpec, place: Place, text: string, date: number, year: DatesYear): Issue {
+  const key = year.from === 'title' ? 'date-year-from-title' : 'date-year-from-period';
+  return issue(key, at(place, spec, field), { where: where(spec, field), text: quote(text), date: { date }, year: String(year.year) });
 }
 
 export function unknownCategory(

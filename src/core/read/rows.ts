@@ -23,7 +23,7 @@ import { toSerial } from '../format';
 import { joinedName } from './personName';
 import { percentFractions } from './percentFractions';
 import { groupHeading } from './groupRows';
-import { titleYear } from './periodTitle';
+import { datesYear, type DatesYear } from './periodTitle';
 import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, orderLevel } from './values';
 import { heldWords, isSchoolGrade } from './categoryText';
 
@@ -38,8 +38,8 @@ export interface CellReading {
   asText?: boolean;
   /** Typed as text the other way than its column's style ("1220.96" among "7.239"): read as it says, flagged. */
   foreign?: boolean;
-  /** A date typed without its year ("10/01"), read with this year from the table's title. */
-  yearFrom?: number;
+  /** A date typed without its year ("10/01"), read with this year (from the table's title or the report period). */
+  yearFrom?: DatesYear;
   error?: string;
 }
 
@@ -52,8 +52,9 @@ export interface ReadContext {
   fractions?: boolean;
   /** The table has numbers typed as text that the style decides ("7.239"): a cell typed the other way is flagged. */
   styleMatters?: boolean;
-  /** The one year the table's title names ("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023"): a date typed without one takes it. */
-  year?: number | null;
+  /** The one year the table's title names ("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023"), else the report period's: a date of
+   * the period's events typed without one takes it. */
+  year?: DatesYear | null;
 }
 
 /** Reads one cell as the field's kind. */
@@ -126,7 +127,7 @@ function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, te
   const d = parseDateText(text) ?? splitNumberAndDate(text)?.date ?? null;
   if (d === null && ctx.year) {
     const dm = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})$/.exec(text);
-    const serial = dm ? parseDateText(`${dm[1]}/${dm[2]}/${ctx.year}`) : null;
+    const serial = dm ? parseDateText(`${dm[1]}/${dm[2]}/${ctx.year.year}`) : null;
     if (serial !== null) return { value: serial, yearFrom: ctx.year };
   }
   if (d === null && field.yearAlone && /^\d{4}$/.test(text) && Number(text) >= 1900) return { value: toSerial(Number(text), 1, 1) };
@@ -178,7 +179,7 @@ function readingIssues(
     const k = categoryIssue(spec, f);
     issues.push(msg.unknownCategory(spec, f, placeOf(grid, row, col), text, k.code, k.severity));
   }
-  if (r.yearFrom && typeof r.value === 'number') issues.push(msg.dateYearFromTitle(spec, f, placeOf(grid, row, col), text, r.value, r.yearFrom));
+  if (r.yearFrom && typeof r.value === 'number') issues.push(msg.dateYearTaken(spec, f, placeOf(grid, row, col), text, r.value, r.yearFrom));
   if (r.asText && typeof r.value === 'number') {
     const shown = f.kind === 'amount' ? r.value / (ctx.factor || 1) : r.value;
     if (r.foreign) issues.push(msg.numberStyleMixed(spec, f, placeOf(grid, row, col), text, shown, ctx.style ?? 'vi'));
@@ -330,14 +331,24 @@ export interface TypedRows {
   groupColumns?: TableColumns;
 }
 
-export function typeRows(c: Candidate, factors: { table: number; columns: Record<string, number> }): TypedRows {
+/**
+ * Types a located table's rows. `factors`: đồng per unit of the table and of amount columns with their own unit;
+ * `period`: the report period the info block states (Excel serials), whose year a date typed without one takes
+ * when the table's title names none.
+ */
+export function typeRows(
+  c: Candidate,
+  factors: { table: number; columns: Record<string, number> },
+  period: { start: number; end: number } | null = null,
+): TypedRows {
   const { grid, spec, match } = c;
   const issues: Issue[] = [];
   const { styles, matters } = columnStyles(c);
   const fractions = percentFractions(c);
   issues.push(...fractions.issues);
   const fields = spec.fields.filter((f) => match.columns[f.key] !== undefined);
-  const year = fields.some((f) => f.kind === 'date') ? titleYear(grid, c.titleRows) : null;
+  // A person's dates (birth, recruitment) lie outside the period: only the dates of its events take its year.
+  const year = fields.some((f) => f.kind === 'date' && !f.checkedOnly) ? datesYear(grid, c.titleRows, period) : null;
   const contexts = fields.map((f): ReadContext => ({
     grid,
     spec,
@@ -345,7 +356,7 @@ export function typeRows(c: Candidate, factors: { table: number; columns: Record
     factor: factors.columns[f.key] ?? factors.table,
     styleMatters: matters,
     fractions: fractions.keys.has(f.key),
-    year,
+    year: f.checkedOnly ? null : year,
   }));
   const perPerson = spec.name === 'staff' && (match.columns.name !== undefined || match.columns.givenName !== undefined);
   const outlined = spec.name === 'budget' || spec.name === 'investment';

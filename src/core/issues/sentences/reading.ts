@@ -111,6 +111,18 @@ export const READING_SENTENCES = {
       en: 'Nothing to fix if this is right; a full date such as 05/04/2023 is clearer.',
     },
   },
+  'date-year-from-period': {
+    code: 'type-error',
+    severity: 'info',
+    message: {
+      vi: '{where} ghi «{text}», không có năm: đã đọc là ngày {date} theo năm {year} của kỳ báo cáo.',
+      en: '{where} holds «{text}», without a year: read as {date}, the year {year} of the reporting period.',
+    },
+    hint: {
+      vi: 'Nếu đúng thì không cần sửa; nên ghi đủ ngày tháng năm, ví dụ 05/04/2023.',
+      en: 'Nothing to fix if this is right; a full date such as 05/04/2023 is clearer.',
+    },
+  },
   'not-a-category': {
     code: 'type-error',
     message: 'unknown-category',
