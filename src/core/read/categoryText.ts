@@ -66,3 +66,26 @@ export function isSchoolGrade(raw: CellValue, folded: string, numFmt: string | n
 function gradeOf(grade: number, scale: number): boolean {
   return (scale === 10 || scale === 12) && grade >= 1 && grade <= scale;
 }
+
+/** Folded phrases by list, longest first, each padded with spaces (whole words). */
+const paddedPhrases = new WeakMap<string[], string[]>();
+
+/**
+ * `folded` without the phrases of `phrases` it holds as whole words (schema `otherTraining`: "dai hoc trung cap
+ * chinh tri" -> "dai hoc"; "trung cap chinh tri" -> ""); text holding none is returned as it is.
+ */
+export function withoutOtherTraining(folded: string, phrases: string[]): string {
+  let padded = paddedPhrases.get(phrases);
+  if (!padded) {
+    padded = phrases.map((p) => ` ${fold(p)} `).sort((a, b) => b.length - a.length);
+    paddedPhrases.set(phrases, padded);
+  }
+  let text = ` ${folded} `;
+  let found = false;
+  for (const p of padded) {
+    if (!text.includes(p)) continue;
+    found = true;
+    text = text.split(p).join(' ');
+  }
+  return found ? text.replace(/ +/g, ' ').trim() : folded;
+}

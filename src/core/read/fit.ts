@@ -10,6 +10,7 @@ import { bareNumber, parseNumberText } from './number';
 import { isDateFormat, parseDateText, splitNumberAndDate } from './date';
 import { formulaErrorOf, isDash, isTotalText, matchCategory } from './values';
 import { parseDocNumberLoose } from '../check/docNumber';
+import { withoutOtherTraining } from './categoryText';
 
 /** Serial numbers a report's date can plausibly have (1954 to 2119). */
 const MIN_SERIAL = 20000;
@@ -55,8 +56,11 @@ export function passes(field: FieldSpec, raw: CellValue, text: string, folded: s
       if (typeof raw === 'number')
         return isDateFormat(format) || (raw >= MIN_SERIAL && raw < MAX_SERIAL) || (!!field.yearAlone && Number.isInteger(raw) && raw >= 1900 && raw <= 9999);
       return parseDateText(text) !== null || splitNumberAndDate(text) !== null || (!!field.yearAlone && /^\d{4}$/.test(text) && Number(text) >= 1900);
-    case 'category':
-      return matchCategory(folded, field.categories ?? {}) !== null;
+    case 'category': {
+      // «Trung cấp chính trị» is no education level (schema otherTraining): a column of them is not the education's.
+      const own = field.otherTraining ? withoutOtherTraining(folded, field.otherTraining) : folded;
+      return !!own && matchCategory(own, field.categories ?? {}) !== null;
+    }
     default:
       if (field.valueShape === 'docNumber') return parseDocNumberLoose(text) !== null;
       return true;

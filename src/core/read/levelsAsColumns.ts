@@ -19,6 +19,7 @@ import { isTextCell } from './grid';
 import type { Region } from './infoBlock';
 import { readCell, typedValue, type ReadContext } from './rows';
 import { isTotalText, matchCategory, orderLevel } from './values';
+import { withoutOtherTraining } from './categoryText';
 
 /** At least this many level columns make the layout. */
 const MIN_LEVELS = 3;
@@ -106,6 +107,8 @@ function levelsOf(labels: ColumnLabel[], education: FieldSpec): { col: number; l
   const out: { col: number; level: string }[] = [];
   for (const label of labels) {
     if (label.leaf.split(' ').length > 5) continue;
+    // «Trung cấp LLCT» under «Trình độ» is a political-theory level, no professional one.
+    if (education.otherTraining && withoutOtherTraining(label.leaf, education.otherTraining) !== label.leaf) continue;
     const level = matchCategory(label.leaf, education.categories ?? {});
     if (!level) continue;
     const above = label.parts.slice(0, -1).join(' ');

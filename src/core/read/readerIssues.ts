@@ -143,6 +143,15 @@ export function dateYearTaken(spec: TableSpec, field: FieldSpec, place: Place, t
   return issue(key, at(place, spec, field), { where: where(spec, field), text: quote(text), date: { date }, year: String(year.year) });
 }
 
+/**
+ * An education cell naming only a political-theory level («Trung cấp chính trị»), no professional one (schema
+ * `otherTraining`): in a list of persons the person counts as chưa qua đào tạo (warning); a row of counts per
+ * level holds no professional level, so the shares cannot be computed (error).
+ */
+export function otherTraining(spec: TableSpec, field: FieldSpec, place: Place, text: string, perPerson: boolean): Issue {
+  return issue(perPerson ? 'political-theory-only' : 'political-theory-level-row', at(place, spec, field), { where: where(spec, field), text: quote(text) });
+}
+
 export function unknownCategory(
   spec: TableSpec,
   field: FieldSpec,

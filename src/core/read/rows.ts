@@ -25,7 +25,7 @@ import { percentFractions } from './percentFractions';
 import { groupHeading } from './groupRows';
 import { datesYear, type DatesYear } from './periodTitle';
 import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, orderLevel } from './values';
-import { heldWords, isSchoolGrade } from './categoryText';
+import { heldWords, isSchoolGrade, withoutOtherTraining } from './categoryText';
 
 /** Serial numbers a report's date can plausibly have (1954 to 2119). */
 const MIN_SERIAL = 20000;
@@ -33,7 +33,8 @@ const MAX_SERIAL = 80000;
 
 export interface CellReading {
   value: string | number | null;
-  issue?: 'not-number' | 'too-many-digits' | 'not-date' | 'not-category' | 'formula' | 'boolean';
+  /** 'other-training': a category cell naming only a level of another training («Trung cấp chính trị»). */
+  issue?: 'not-number' | 'too-many-digits' | 'not-date' | 'not-category' | 'other-training' | 'formula' | 'boolean';
   /** A number typed as text. */
   asText?: boolean;
   /** Typed as text the other way than its column's style ("1220.96" among "7.239"): read as it says, flagged. */
@@ -77,7 +78,10 @@ function readCellOf(ctx: ReadContext, field: FieldSpec, row: number, col: number
     case 'date':
       return readDate(ctx, row, col, raw, text, field);
     case 'category': {
-      const folded = field.notHeld ? heldWords(text, field.notHeld) : ctx.grid.folded(row, col);
+      const held = field.notHeld ? heldWords(text, field.notHeld) : ctx.grid.folded(row, col);
+      // «Đại học; Trung cấp chính trị»: the political-theory level is no professional one (schema otherTraining).
+      const folded = field.otherTraining ? withoutOtherTraining(held, field.otherTraining) : held;
+      if (held && !folded) return { value: null, issue: 'other-training' };
       const key = folded ? matchCategory(folded, field.categories ?? {}) : null;
       if (key) return { value: key };
       if (field.schoolGrade && isSchoolGrade(raw, ctx.grid.folded(row, col), ctx.grid.format(row, col))) return { value: field.schoolGrade };
@@ -494,8 +498,12 @@ export function typeRows(
           if (at === row && (legacy || r.issue !== undefined || r.asText || r.yearFrom)) readingIssues(ctx, f, at, atCol, r, issues, isTotal, legacy, text);
           value = r.value;
         }
-        // Per person, a blank education is "chưa qua đào tạo" (§2).
+        // Per person, a blank education is "chưa qua đào tạo" (§2); so is one naming only political theory, said.
         if (perPerson && f.key === 'education' && blank && !isTotal) value = 'none';
+        if (r?.issue === 'other-training' && !isTotal) {
+          if (perPerson) value = 'none';
+          if (at === row) issues.push(msg.otherTraining(spec, f, place(at, atCol), text, perPerson));
+        }
       }
       columns[i].put(n, value);
       blankText[i] = blank;

@@ -10,6 +10,25 @@ export const EDUCATION_CATEGORIES: Record<string, string[]> = {
   none: ['sơ cấp', 'chưa qua đào tạo', 'chưa đào tạo', 'không', 'lđpt', 'lao động phổ thông', 'phổ thông', 'thpt'],
 };
 
+/**
+ * Levels of political theory (lý luận chính trị: sơ cấp, trung cấp, cao cấp; Quy định 164-QĐ/TW names them), written
+ * in a qualification cell beside the professional level or alone: «Trung cấp chính trị», «TC LLCT», «Sơ cấp lý
+ * luận», «Cao cấp chính trị - hành chính». They hold the words of «Trung cấp» but are no professional training.
+ */
+export const POLITICAL_THEORY_LEVELS: string[] = [
+  ...['trung cấp', 'sơ cấp', 'cao cấp', 'tc', 'sc', 'cc'].flatMap((level) =>
+    ['lý luận chính trị hành chính', 'chính trị hành chính', 'lý luận chính trị', 'lý luận ct', 'lý luận', 'chính trị', 'llct', 'll', 'ct'].map(
+      (theory) => `${level} ${theory}`,
+    ),
+  ),
+  'tcct',
+  'scct',
+  'ccct',
+  'tcllct',
+  'scllct',
+  'ccllct',
+];
+
 /** Groups of levels that are not professional training (a staff-quality form's other columns). */
 export const EDUCATION_NOT_PROFESSIONAL = ['lý luận chính trị', 'chính trị', 'văn hóa', 'văn hoá', 'tin học', 'ngoại ngữ', 'quản lý nhà nước'];
 
@@ -88,6 +107,7 @@ export const staff = defineTable({
       notHeld: ['đang học', 'đang theo học', 'đang tham gia học', 'đang đào tạo', 'đang làm nghiên cứu sinh', 'đang nghiên cứu sinh', 'chưa tốt nghiệp'],
       // "12/12" (grade 12 of 12) is general school: no professional training.
       schoolGrade: 'none',
+      otherTraining: POLITICAL_THEORY_LEVELS,
     },
     // The political-theory level, beside the professional one under "Trình độ đào tạo": read so that it is never
     // taken for a second education column; no figure uses it.

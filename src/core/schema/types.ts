@@ -53,6 +53,10 @@ export interface FieldSpec<K extends string = string> {
   /** For kind 'category': words that open the part of a value naming what is not held yet ("Đại học (đang học
    * thạc sĩ)"): that part is not read, the rest is ("Đại học"). */
   notHeld?: string[];
+  /** For kind 'category': phrases naming a level of another kind of training that share a category's words
+   * ("Trung cấp chính trị", political theory, is not the professional "Trung cấp"): left out of a value before it
+   * is matched ("Đại học; Trung cấp chính trị" is Đại học). A value naming only such a level names none. */
+  otherTraining?: string[];
   /** For kind 'category': the category of a school grade ("12/12", "9/12", "10/10", "Lớp 12", or the date Excel
    * made of "12/12"), general education written where a level is asked. */
   schoolGrade?: string;

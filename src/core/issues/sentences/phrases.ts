@@ -122,6 +122,10 @@ export const PHRASES = {
     vi: '{where} ghi «{text}», không thuộc loại nào đã biết.',
     en: '{where} says «{text}», which is not a known category.',
   },
+  'political-theory-column': {
+    vi: 'Ghi trình độ chuyên môn (đại học, cao đẳng, trung cấp…) ở cột này; trình độ lý luận chính trị ghi ở cột riêng.',
+    en: 'Write the professional level (university, college, secondary…) in this column; the political-theory level goes in a column of its own.',
+  },
   'one-of-categories': { vi: 'Ghi một trong các giá trị: {allowed}.', en: 'Write one of: {allowed}.' },
   'enter-number': { vi: 'Nhập số vào ô {cell} (ghi 0 nếu không có).', en: 'Enter a number in {cell} (0 if there is none).' },
   'enter-percent': { vi: 'Nhập tỷ lệ (%) vào ô {cell}.', en: 'Enter the percentage in {cell}.' },

@@ -123,6 +123,24 @@ export const READING_SENTENCES = {
       en: 'Nothing to fix if this is right; a full date such as 05/04/2023 is clearer.',
     },
   },
+  'political-theory-only': {
+    code: 'constraint-error',
+    severity: 'warning',
+    message: {
+      vi: '{where} ghi «{text}», là trình độ lý luận chính trị, không phải trình độ chuyên môn: người này được tính là chưa qua đào tạo chuyên môn.',
+      en: '{where} holds «{text}», a level of political theory, not of professional training: this person is counted as without professional training.',
+    },
+    hint: 'political-theory-column',
+  },
+  'political-theory-level-row': {
+    code: 'constraint-error',
+    severity: 'error',
+    message: {
+      vi: '{where} ghi «{text}», là trình độ lý luận chính trị, không phải trình độ chuyên môn, nên chưa tính được tỷ lệ trình độ chuyên môn.',
+      en: '{where} holds «{text}», a level of political theory, not of professional training, so the education shares cannot be computed.',
+    },
+    hint: 'political-theory-column',
+  },
   'not-a-category': {
     code: 'type-error',
     message: 'unknown-category',
