@@ -12,15 +12,24 @@ import type { ReportModel } from './model';
 import { makeCtx } from './sections/context';
 import { reportBody } from './sections';
 import { closingLine, signatureBlock } from './signature';
-import { title } from './title';
+import { summaryLine, title } from './title';
 
 const SUBJECT = 'Báo cáo kết quả thực hiện công tác cải cách hành chính';
 
-/** The document's title property: "Báo cáo <trích yếu>" (the title line of the report), or the generic subject. */
+/**
+ * The document's title property: "Báo cáo <trích yếu>", the type and the summary line the draft prints under
+ * each other (title.ts: a trích yếu typed «Báo cáo …» is not doubled), or the generic subject.
+ */
 export function documentTitle(info: Analysis['info']): string {
-  const t = info.title?.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const t = summaryLine(info.title);
   if (!t) return SUBJECT;
-  return oneDateStyle(/^báo cáo\b/iu.test(t) ? t : `Báo cáo ${t.charAt(0).toLocaleLowerCase('vi')}${t.slice(1)}`);
+  // «Kết quả …» runs on in lower case; a trích yếu typed in capitals stays as typed.
+  const second = t.charAt(1);
+  const runOn =
+    second && second === second.toLocaleUpperCase('vi') && second !== second.toLocaleLowerCase('vi')
+      ? t
+      : `${t.charAt(0).toLocaleLowerCase('vi')}${t.slice(1)}`;
+  return oneDateStyle(`Báo cáo ${runOn}`);
 }
 
 export function buildReport(analysis: Analysis): ReportModel {
