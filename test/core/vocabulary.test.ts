@@ -100,8 +100,9 @@ function texts(lang: Lang): [string, string][] {
   const rollup = buildRollup([communeResult('a.xlsx', example)], []);
   cells('roll-up files not summed', [
     NOT_SUMMED.earlierRollup()[lang],
-    NOT_SUMMED.sameBytes('a.xlsx')[lang],
-    NOT_SUMMED.sameCommune('a.xlsx', 'UBND xã A')[lang],
+    NOT_SUMMED.sameBytes('a.xlsx', 'a (1).xlsx')[lang],
+    NOT_SUMMED.sameCommune('a.xlsx', 'b.xlsx', 'UBND xã A', null, true)[lang],
+    NOT_SUMMED.sameCommune('a.xlsx', 'b.xlsx', 'UBND xã A', 'UBND huyện B', false)[lang],
   ]);
   for (const s of rollupSheets(rollup, lang)) {
     cells(`roll-up ${s.name}`, [s.name, s.title, ...s.notes, ...s.columns.map((c) => c.title)]);

@@ -3,7 +3,7 @@
  * chosen here (so a test can sum them on its own), and written the way communes keep them — an
  * information sheet, a Biểu 06 TTHC table by field, a staff list, a budget, public investment and
  * indicators. Variants: a TCVN3 workbook (.VnTime fonts), a workbook with an error (a document
- * dated after the report), another period, a commune without an investment table.
+ * dated after the report), another period, a commune without an investment table, a superior agency stated.
  */
 import ExcelJS from 'exceljs';
 import { toTcvn3 } from '../helpers/legacyEncoders';
@@ -34,6 +34,8 @@ export interface CommuneSpec {
   withError?: boolean;
   /** No «Từ ngày» / «Đến ngày» rows: the commune states no period. */
   noPeriod?: boolean;
+  /** A «Cơ quan chủ quản» row (the district or province). */
+  superior?: string;
 }
 
 const FIELDS = ['Hộ tịch', 'Chứng thực', 'Đất đai', 'Tư pháp'];
@@ -103,6 +105,7 @@ export function communeWorkbook(spec: CommuneSpec): ExcelJS.Workbook {
   rows(info, 1, [
     ['THÔNG TIN BÁO CÁO'],
     ['Cơ quan ban hành', spec.agency],
+    ...(spec.superior ? [['Cơ quan chủ quản', spec.superior]] : []),
     ['Ngày báo cáo', date([5, 1, year + 1])],
     ...(spec.noPeriod
       ? []

@@ -1,5 +1,15 @@
 /** The pure roll-up model: ranks with ties, the majority period, totals over communes that give a figure. */
-import { buildRollup, isRollupWorkbook, periodCheck, rankDescending, rollupStatus, rollupTotals, type CommuneResult } from '../../src/core/rollup';
+import {
+  buildRollup,
+  isRollupWorkbook,
+  periodCheck,
+  rankDescending,
+  rollupStatus,
+  rollupTotals,
+  sameCommune,
+  sameName,
+  type CommuneResult,
+} from '../../src/core/rollup';
 import { rollupSheets } from '../../src/core/rollup/sheets';
 import { EDUCATION_LEVELS, type Figures, type TthcFigures } from '../../src/core/figures/types';
 
@@ -172,5 +182,63 @@ describe('an earlier roll-up among the inputs is known by the sheets the roll-up
     }
     // Without the list of communes it is no roll-up (a commune's own workbook may have a sheet «Tổng hợp»).
     expect(isRollupWorkbook(others)).toBe(false);
+  });
+});
+
+describe('who a commune is (tester 5 item 10)', () => {
+  it('compares agency names as words: «UBND»/«Ủy ban nhân dân», case and tone placement aside, marks where both have them', () => {
+    expect(sameName('UBND XÃ AN HÒA', 'Ủy ban nhân dân xã An Hoà')).toBe(true);
+    expect(sameName('UBND XÃ AN HÒA', 'UBND XA AN HOA')).toBe(true);
+    expect(sameName('UBND xã An Hà', 'UBND xã An Hạ')).toBe(false);
+    expect(sameName('UBND xã Tân Hòa', 'UBND xã Tân Hóa')).toBe(false);
+    expect(sameName('UBND xã An Hòa', 'UBND xã An Hòa Đông')).toBe(false);
+  });
+
+  it('tells namesakes apart by their superior when both state one', () => {
+    const who = (agency: string, superior: string | null) => ({ agency, superior });
+    expect(sameCommune(who('UBND XÃ AN HÒA', 'UBND HUYỆN AN LÃO'), who('UBND XÃ AN HÒA', 'UBND HUYỆN HOÀI NHƠN'))).toBe(false);
+    expect(sameCommune(who('UBND XÃ AN HÒA', 'UBND HUYỆN AN LÃO'), who('UBND xã An Hòa', 'Ủy ban nhân dân huyện An Lão'))).toBe(true);
+    expect(sameCommune(who('UBND XÃ AN HÒA', 'UBND HUYỆN AN LÃO'), who('UBND XÃ AN HÒA', null))).toBe(true);
+    expect(sameCommune(who('', null), who('', null))).toBe(false);
+  });
+
+  const named = (file: string, agency: string, superior: string | null, received: number): CommuneResult => ({
+    ...commune(file, { tthc: tthc(received, 1, received, received, 0, 0) }),
+    agency,
+    superior,
+  });
+
+  it('sums namesakes of two provinces, each named with its own, and says so in every language', () => {
+    const r = buildRollup([named('a.xlsx', 'UBND XÃ AN HÒA', 'UBND TỈNH GIA LAI', 10), named('b.xlsx', 'UBND XÃ AN HÒA', 'UBND TỈNH QUẢNG NGÃI', 20)], []);
+    expect(r.refused).toEqual([]);
+    expect(r.totals.tthc!.received).toBe(30);
+    expect(r.communes.map((c) => c.name)).toEqual(['UBND xã An Hòa (tỉnh Gia Lai)', 'UBND xã An Hòa (tỉnh Quảng Ngãi)']);
+    for (const lang of ['vi', 'en'] as const) {
+      const ranking = rollupSheets(r, lang)[2];
+      expect(ranking.rows.map((row) => row[2].v)).toEqual(expect.arrayContaining(['UBND xã An Hòa (tỉnh Gia Lai)', 'UBND xã An Hòa (tỉnh Quảng Ngãi)']));
+    }
+  });
+
+  it('takes a namesake without a superior for the same commune: the first file used, both named, the way to part them said', () => {
+    const r = buildRollup([named('a.xlsx', 'UBND XÃ AN HÒA', 'UBND HUYỆN AN LÃO', 10), named('b.xlsx', 'UBND XÃ AN HÒA', null, 10)], [], 1, 'en');
+    expect(r.communes.map((c) => [c.file, c.name])).toEqual([['a.xlsx', 'UBND XÃ AN HÒA']]);
+    expect(r.totals.tthc!.received).toBe(10);
+    expect(r.refused).toEqual([
+      {
+        file: 'b.xlsx',
+        error: {
+          code: 'duplicate',
+          message:
+            'The same commune as «a.xlsx» (same agency «UBND XÃ AN HÒA», same period): «a.xlsx» (read first) was used, «b.xlsx» not summed. ' +
+            'If «b.xlsx» is a corrected resend, take «a.xlsx» out and roll up again; if they are two communes, state «Cơ quan chủ quản» (the superior agency) in the information of both files.',
+        },
+      },
+    ]);
+  });
+
+  it('names a namesake without a superior by its file when both are kept (two periods)', () => {
+    const other = { ...named('b.xlsx', 'UBND XÃ AN HÒA', null, 5), periodStart: 45000, periodEnd: 45100 };
+    const r = buildRollup([named('x/a.xlsx', 'UBND XÃ AN HÒA', 'UBND HUYỆN AN LÃO', 10), other], []);
+    expect(r.communes.map((c) => c.name)).toEqual(['UBND xã An Hòa (huyện An Lão)', 'UBND xã An Hòa (b.xlsx)']);
   });
 });

@@ -104,3 +104,22 @@ test('periods that all differ: no period chosen, every commune summed, each row 
   expect(rows[0].textContent).toContain('01/01/2023 – 31/03/2023 (kỳ báo cáo khác nhau, vẫn cộng vào tổng)');
   expect(rows[3].textContent).toContain('không ghi kỳ báo cáo (vẫn cộng vào tổng)');
 });
+
+test('two communes of one name under two districts are both summed, each row named with its district (tester 5 item 10)', async () => {
+  const specs = [
+    communeSpec(0, { agency: 'UBND XÃ AN HÒA', superior: 'UBND HUYỆN AN LÃO' }),
+    communeSpec(1, { agency: 'UBND XÃ AN HÒA', superior: 'UBND HUYỆN HOÀI NHƠN' }),
+    communeSpec(2, { agency: 'UBND xã An Hòa', superior: 'UBND huyện An Lão' }),
+  ];
+  const files = await Promise.all(specs.map(async (s, i) => new File([Buffer.from(await communeBytes(s))], `xa-${i + 1}.xlsx`)));
+  render(<RollupApp createWorker={worker} lang="vi" parallel={2} />);
+  fireEvent.change(screen.getByTestId('rollup-files'), { target: { files } });
+  const totals = await screen.findByTestId('rollup-totals', {}, { timeout: 90000 });
+  const received = [0, 1].reduce((a, k) => a + specs[k].tthc.reduce((b, r) => b + r.online + r.direct, 0), 0);
+  expect(totals.textContent).toContain(`Toàn tỉnh (2 xã): tiếp nhận ${formatNumberVi(received)} hồ sơ`);
+  const rows = screen.getAllByTestId('rollup-row');
+  expect(rows.map((r) => r.getAttribute('data-state'))).toEqual(['done', 'done', 'refused']);
+  expect(rows[0].textContent).toContain('UBND xã An Hòa (huyện An Lão)');
+  expect(rows[1].textContent).toContain('UBND xã An Hòa (huyện Hoài Nhơn)');
+  expect(rows[2].textContent).toContain('đã dùng tệp «xa-1.xlsx» (đọc trước), không cộng tệp «xa-3.xlsx»');
+});

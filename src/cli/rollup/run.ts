@@ -108,7 +108,7 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
     const lines = [rm.heading(lang, files.length, rollup.communes.length, rollup.refused.length), ''];
     rollup.communes.forEach((c, i) => {
       const mark = c.counts.error > 0 ? '✗' : '✓';
-      lines.push(rm.commune(lang, mark, c.file, c.agency, communePeriodLine(rollup, i, lang), c.counts.error, c.counts.warning));
+      lines.push(rm.commune(lang, mark, c.file, c.name ?? c.agency, communePeriodLine(rollup, i, lang), c.counts.error, c.counts.warning));
     });
     if (rollup.refused.length) lines.push('', rm.refusedHeading(lang), ...rollup.refused.map((f) => rm.refused(f.file, f.error.message)));
     lines.push('', periodSummary(rollup, lang));

@@ -1,11 +1,12 @@
 /**
  * The files a roll-up must not sum (the tester's faults on issue 14): an earlier roll-up among the
  * inputs, recognised by its sheets whatever its file is called, and the same commune read twice (the
- * same bytes copied as "x (1).xlsx", or another file of the same agency and period). Each becomes a
- * file not used, with its one-line reason naming the file that was kept.
+ * same bytes copied as "x (1).xlsx", or another file of the same commune and period: identity.ts). Each
+ * becomes a file not used, with its one-line reason naming the file that was kept and the one left out.
  */
-import type { Lang } from '../issues';
+import type { Bilingual, Lang } from '../issues';
 import { fold } from '../text/fold';
+import { sameCommune } from './identity';
 import type { CommuneResult, RefusedFile } from './types';
 import { NOT_SUMMED, ROLLUP_SHEET_NAMES } from './words';
 
@@ -54,36 +55,33 @@ const isCopyName = (file: string) => /( \(\d+\)| - (copy|bản sao)( \(\d+\))?)\
 const periodKey = (c: CommuneResult) => `${c.periodStart === null ? '' : Math.floor(c.periodStart)}|${c.periodEnd === null ? '' : Math.floor(c.periodEnd)}`;
 
 /**
- * The communes to sum, in input order, and the duplicates left out (code `duplicate`): a file whose bytes
- * equal an earlier one's (same `digest`), or whose agency (folded) and period equal an earlier commune's.
- * The first file of each is kept (of equal bytes, the one not named as a copy); the reason names it.
+ * The communes to sum, in input order, and the duplicates left out (code `duplicate`): a file whose bytes equal an
+ * earlier one's (same `digest`), or a file of the same commune (identity.ts `sameCommune`: the same agency, under
+ * the same superior when both state one) and the same period as an earlier one, a resend, its figures the same or
+ * not. The first file read is kept (of equal bytes, the one not named as a copy); the reason names both files.
  */
 export function splitDuplicates(communes: CommuneResult[], lang: Lang): { kept: CommuneResult[]; duplicates: RefusedFile[] } {
   const kept: CommuneResult[] = [];
   const duplicates: RefusedFile[] = [];
-  const byDigest = new Map<string, CommuneResult>();
-  const byAgency = new Map<string, CommuneResult>();
+  const duplicate = (file: string, message: Bilingual) => duplicates.push({ file, error: { code: 'duplicate', message: message[lang] } });
   for (const c of communes) {
-    let same = c.digest !== undefined ? byDigest.get(c.digest) : undefined;
-    const agencyKey = c.agency ? `${fold(c.agency)}|${periodKey(c)}` : null;
-    const twin = agencyKey !== null ? byAgency.get(agencyKey) : undefined;
-    let copy = c;
-    // Of two equal files, the one named as a copy ("x (1).xlsx", "x - Copy.xlsx") is the one left out.
-    if (same && isCopyName(same.file) && !isCopyName(c.file)) {
-      kept[kept.indexOf(same)] = c;
-      byDigest.set(c.digest!, c);
-      if (agencyKey !== null && byAgency.get(agencyKey) === same) byAgency.set(agencyKey, c);
-      [copy, same] = [same, c];
+    const same = c.digest === undefined ? -1 : kept.findIndex((k) => k.digest === c.digest);
+    if (same >= 0) {
+      // Of two equal files, the one named as a copy ("x (1).xlsx", "x - Copy.xlsx") is the one left out.
+      const first = kept[same];
+      const [keep, drop] = isCopyName(first.file) && !isCopyName(c.file) ? [c, first] : [first, c];
+      kept[same] = keep;
+      duplicate(drop.file, NOT_SUMMED.sameBytes(fileName(keep.file), fileName(drop.file)));
+      continue;
     }
-    if (same) {
-      duplicates.push({ file: copy.file, error: { code: 'duplicate', message: NOT_SUMMED.sameBytes(fileName(same.file))[lang] } });
-    } else if (twin) {
-      duplicates.push({ file: c.file, error: { code: 'duplicate', message: NOT_SUMMED.sameCommune(fileName(twin.file), c.agency!)[lang] } });
-    } else {
-      kept.push(c);
-      if (c.digest !== undefined) byDigest.set(c.digest, c);
-      if (agencyKey !== null) byAgency.set(agencyKey, c);
+    const twin = kept.find((k) => periodKey(k) === periodKey(c) && sameCommune(k, c));
+    if (twin) {
+      const superior = twin.superior && c.superior ? c.superior : null;
+      const differ = JSON.stringify(twin.figures) !== JSON.stringify(c.figures);
+      duplicate(c.file, NOT_SUMMED.sameCommune(fileName(twin.file), fileName(c.file), c.agency!, superior, differ));
+      continue;
     }
+    kept.push(c);
   }
   return { kept, duplicates };
 }

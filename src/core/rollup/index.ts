@@ -10,6 +10,7 @@ import { periodCheck } from './period';
 import { rankDescending } from './ranking';
 import { rollupTotals } from './totals';
 import { splitDuplicates } from './exclude';
+import { communeName, communeNames } from './identity';
 import type { CommuneResult, PeriodJson, RankingKey, RefusedFile, Rollup } from './types';
 
 export type * from './types';
@@ -18,6 +19,7 @@ export { rankDescending } from './ranking';
 export { periodCheck } from './period';
 export { earlierRollupRefusal, fileName, hasCchcTable, isRollupWorkbook, noCchcTableRefusal, splitDuplicates } from './exclude';
 export { fingerprint } from './fingerprint';
+export { communeName, communeNames, sameCommune, sameName } from './identity';
 
 /**
  * What the roll-up keeps of one commune's analysis: its figures, counts and its errors and warnings (no
@@ -27,6 +29,7 @@ export function communeResult(file: string, analysis: Pick<Analysis, 'lang' | 'i
   return {
     file,
     agency: analysis.info.agency?.normalize('NFC').trim() || null,
+    superior: analysis.info.superior?.normalize('NFC').trim() || null,
     periodStart: analysis.info.periodStart,
     periodEnd: analysis.info.periodEnd,
     counts: countBySeverity(analysis.issues),
@@ -58,7 +61,10 @@ export function rankingValue(c: CommuneResult, key: RankingKey): number | null {
  * the majority's stays listed (flagged, `leftOut`) but adds nothing to the totals and is not ranked.
  */
 export function buildRollup(read: CommuneResult[], refusedFiles: RefusedFile[], decimals = 1, lang: Lang = 'vi'): Rollup {
-  const { kept: communes, duplicates } = splitDuplicates(read, lang);
+  const { kept, duplicates } = splitDuplicates(read, lang);
+  // Each named as the outputs name it: namesakes of different communes told apart by their superior.
+  const names = communeNames(kept);
+  const communes = kept.map((c, i) => (names[i] === undefined ? c : { ...c, name: names[i] }));
   const refused = [...refusedFiles, ...duplicates];
   const period = periodCheck(communes);
   const leftOut = communes.map((c, i) => period.majority !== null && period.differs[i] && (c.periodStart !== null || c.periodEnd !== null));
@@ -91,6 +97,8 @@ export function rollupJson(r: Rollup) {
     communes: r.communes.map((c, i) => ({
       file: c.file,
       agency: c.agency,
+      superior: c.superior ?? null,
+      name: communeName(c),
       period: periodJson(c.periodStart, c.periodEnd),
       ok: c.counts.error === 0,
       counts: c.counts,

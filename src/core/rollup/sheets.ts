@@ -12,6 +12,7 @@ import { formatDateVi } from '../format';
 import { countedCommunes, RANKING_KEYS } from './index';
 import { fileName } from './exclude';
 import { ROLLUP_SHEET_NAMES } from './words';
+import { communeName } from './identity';
 import { noPeriod } from './period';
 import { communePeriodNote, mixedFlag, periodSummary } from './periodNotes';
 import type { CommuneResult, RankingKey, Rollup } from './types';
@@ -69,8 +70,9 @@ export function periodText(start: number | null, end: number | null, lang: Lang)
   return `${d(start)} – ${d(end)}`;
 }
 
-/** The name a commune goes by in lists: its agency, else its file. */
-export const communeName = (c: CommuneResult) => c.agency ?? fileName(c.file);
+export { communeName } from './identity';
+/** The «Cơ quan» cell of a commune's row: the name it goes by, blank when it gives no agency (its file is in «Tệp»). */
+const agencyCell = (c: CommuneResult) => txt(c.name ?? c.agency);
 
 /**
  * The note every sheet of totals carries on periods: the communes of another period, named with their
@@ -123,7 +125,7 @@ function communesSheet(r: Rollup, lang: Lang): RollupSheet {
     return [
       num(i + 1),
       txt(fileName(c.file)),
-      txt(c.agency),
+      agencyCell(c),
       num(c.periodStart, 'date'),
       num(c.periodEnd, 'date'),
       txt(periodStatus(r, i, lang) || null),
@@ -168,7 +170,7 @@ function indicatorsSheet(r: Rollup, lang: Lang): RollupSheet {
   const rows: RollupCell[][] = [];
   for (const c of r.communes) {
     for (const ind of c.figures.indicators ?? []) {
-      rows.push([txt(fileName(c.file)), txt(c.agency), txt(ind.name), pctCell(ind.target), pctCell(ind.actual), pctCell(ind.achievement)]);
+      rows.push([txt(fileName(c.file)), agencyCell(c), txt(ind.name), pctCell(ind.target), pctCell(ind.actual), pctCell(ind.achievement)]);
     }
   }
   return {
@@ -354,7 +356,7 @@ function errorsSheet(r: Rollup, lang: Lang): RollupSheet {
       const more = i.more ? T(lang, ` (và ${i.more} chỗ khác cùng loại trong cột)`, ` (and ${i.more} more like it in the column)`) : '';
       rows.push([
         txt(fileName(c.file)),
-        txt(c.agency),
+        agencyCell(c),
         txt(SEVERITY_LABEL[i.severity][lang]),
         txt(i.sheet || GENERAL_LABEL[lang]),
         txt(i.cell),
@@ -391,7 +393,7 @@ function periodStatus(r: Rollup, i: number, lang: Lang): string {
 function periodsSheet(r: Rollup, lang: Lang): RollupSheet {
   const rows = r.communes.map((c, i): RollupCell[] => {
     const status = periodStatus(r, i, lang) || T(lang, 'Cùng kỳ', 'Same');
-    return [txt(fileName(c.file)), txt(c.agency), num(c.periodStart, 'date'), num(c.periodEnd, 'date'), txt(status)];
+    return [txt(fileName(c.file)), agencyCell(c), num(c.periodStart, 'date'), num(c.periodEnd, 'date'), txt(status)];
   });
   return {
     name: ROLLUP_SHEET_NAMES.periods[lang],

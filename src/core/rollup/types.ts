@@ -12,6 +12,16 @@ export type RollupIssue = Pick<RenderedIssue, 'severity' | 'code' | 'sheet' | 'c
 export interface CommuneResult {
   file: string;
   agency: string | null;
+  /**
+   * The superior agency the `info` table states («Cơ quan chủ quản»: the district or province), null when not given:
+   * what tells apart two communes of the same name (identity.ts). Absent: not taken.
+   */
+  superior?: string | null;
+  /**
+   * The name the roll-up's outputs give the commune (buildRollup, identity.ts `communeNames`): its agency, followed by
+   * what tells it apart when another commune bears the same name («UBND xã An Hòa (huyện An Lão)»). Absent: no agency.
+   */
+  name?: string;
   /** Excel serial dates of the reporting period, from the `info` table or a table's title (null: not given). */
   periodStart: number | null;
   periodEnd: number | null;

@@ -31,14 +31,26 @@ export const NOT_SUMMED = {
     vi: 'Tệp không có bảng số liệu CCHC nào (không tìm thấy bảng nào của báo cáo), không phải báo cáo của một xã; không cộng vào.',
     en: 'The file has no CCHC table at all (none of the report’s tables was found), so it is not a commune’s report; not summed.',
   }),
-  /** Code `duplicate`: the same bytes as the file `kept`. */
-  sameBytes: (kept: string): Bilingual => ({
-    vi: `Cùng nội dung với tệp «${kept}» (một bản sao): đã dùng tệp «${kept}», không cộng lần thứ hai.`,
-    en: `The same bytes as «${kept}» (a copy): «${kept}» was used, not summed twice.`,
+  /** Code `duplicate`: the same bytes as the file `kept`; `left` is not summed. */
+  sameBytes: (kept: string, left: string): Bilingual => ({
+    vi: `Cùng nội dung với tệp «${kept}» (một bản sao): đã dùng tệp «${kept}», không cộng tệp «${left}» lần thứ hai.`,
+    en: `The same bytes as «${kept}» (a copy): «${kept}» was used, «${left}» not summed twice.`,
   }),
-  /** Code `duplicate`: the same agency and period as the file `kept`. */
-  sameCommune: (kept: string, agency: string): Bilingual => ({
-    vi: `Trùng xã với tệp «${kept}» (cùng cơ quan «${agency}», cùng kỳ báo cáo): đã dùng tệp «${kept}», không cộng lần thứ hai.`,
-    en: `The same commune as «${kept}» (same agency «${agency}», same period): «${kept}» was used, not summed twice.`,
+  /**
+   * Code `duplicate`: the same commune (agency, and `superior` when both files state the same one) and period as the file
+   * `kept`, read first, which is used; `left` is not summed. `differ`: the figures differ (a corrected resend, perhaps).
+   * Without a superior on both, the way to make them two communes is said.
+   */
+  sameCommune: (kept: string, left: string, agency: string, superior: string | null, differ: boolean): Bilingual => ({
+    vi:
+      `Trùng xã với tệp «${kept}» (cùng cơ quan «${agency}»${superior ? `, cùng cơ quan chủ quản «${superior}»` : ''}, cùng kỳ báo cáo` +
+      `${differ ? '; số liệu hai tệp khác nhau' : ''}): đã dùng tệp «${kept}» (đọc trước), không cộng tệp «${left}». ` +
+      `Nếu «${left}» là bản gửi lại đã sửa, hãy bỏ tệp «${kept}» ra rồi tổng hợp lại` +
+      (superior ? '.' : `; nếu là hai xã khác nhau, hãy ghi «Cơ quan chủ quản» trong phần thông tin của cả hai tệp.`),
+    en:
+      `The same commune as «${kept}» (same agency «${agency}»${superior ? `, same superior agency «${superior}»` : ''}, same period` +
+      `${differ ? '; the two files’ figures differ' : ''}): «${kept}» (read first) was used, «${left}» not summed. ` +
+      `If «${left}» is a corrected resend, take «${kept}» out and roll up again` +
+      (superior ? '.' : `; if they are two communes, state «Cơ quan chủ quản» (the superior agency) in the information of both files.`),
   }),
 };

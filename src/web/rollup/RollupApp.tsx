@@ -233,7 +233,11 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
                       <td>{fileName(r.name)}</td>
                       {r.state === 'done' ? (
                         <>
-                          <td>{r.commune.agency ?? T(lang, '(không rõ cơ quan)', '(agency not given)')}</td>
+                          {/* Once rolled up, the name the outputs give it: namesakes told apart by their superior. */}
+                          <td>
+                            {(rollup && place.has(r.name) ? rollup.communes[place.get(r.name)!].name : r.commune.agency) ??
+                              T(lang, '(không rõ cơ quan)', '(agency not given)')}
+                          </td>
                           <td>
                             {rollup && place.has(r.name)
                               ? communePeriodLine(rollup, place.get(r.name)!, lang)

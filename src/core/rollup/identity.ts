@@ -1,0 +1,68 @@
+/**
+ * Who a commune is, for the roll-up (tester 5 item 10): its agency (the `info` table's «Cơ quan ban hành») and,
+ * when stated, its superior («Cơ quan chủ quản»: the district or the province). Two workbooks are of one commune
+ * when their agencies bear the same name and their superiors are not both stated and different: «UBND XÃ AN HÒA»
+ * under «UBND HUYỆN AN LÃO» and «UBND XÃ AN HÒA» under «UBND HUYỆN HOÀI NHƠN» are two communes, both summed.
+ * Names are compared word by word: case, spacing, punctuation, «UBND»/«Ủy ban nhân dân» and tone placement
+ * («Hoà»/«Hòa») aside; marks count where both sides carry them, so «An Hà» and «An Hạ» are two names while
+ * «AN HOA», typed without marks, is the same as «An Hòa». The names the outputs give communes come from here too.
+ */
+import { parseAgency } from '../word/names';
+import { wordsOf, type Words } from '../text/fold';
+import { fileName } from './exclude';
+import type { CommuneResult } from './types';
+
+/** An agency's words without the «UBND» / «Ủy ban nhân dân» before them: "UBND XÃ AN HÒA" -> "xã an hòa". */
+function nameWords(text: string): Words {
+  const w = wordsOf(text);
+  const f = w.folded;
+  const skip = f[0] === 'ubnd' ? 1 : f.slice(0, 4).join(' ') === 'uy ban nhan dan' ? 4 : 0;
+  return { folded: f.slice(skip), marked: w.marked.slice(skip) };
+}
+
+/** True when two agency names are the same name (see the module's note). */
+export function sameName(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (x.folded.length === 0 || x.folded.length !== y.folded.length) return false;
+  return x.folded.every((w, i) => w === y.folded[i] && (x.marked[i] === null || y.marked[i] === null || x.marked[i] === y.marked[i]));
+}
+
+type Who = Pick<CommuneResult, 'agency' | 'superior'>;
+
+/**
+ * True when two workbooks are of one commune: both name their agency, the same name, and their superiors are
+ * not both stated and different. A workbook that states no superior cannot be told apart from a namesake.
+ */
+export function sameCommune(a: Who, b: Who): boolean {
+  if (!a.agency || !b.agency || !sameName(a.agency, b.agency)) return false;
+  return !a.superior || !b.superior || sameName(a.superior, b.superior);
+}
+
+/** The name a commune goes by in lists: the name buildRollup gave it, else its agency, else its file. */
+export const communeName = (c: CommuneResult) => c.name ?? c.agency ?? fileName(c.file);
+
+/** Both state the same superior, or neither states one: nothing to tell them apart by. */
+const sameSuperior = (a: Who, b: Who) => (!a.superior && !b.superior) || (!!a.superior && !!b.superior && sameName(a.superior, b.superior));
+
+/** What tells a commune apart from its namesakes: its superior's place ("huyện An Lão"), else its file's name. */
+function distinction(c: CommuneResult): string {
+  if (!c.superior) return fileName(c.file);
+  const p = parseAgency(c.superior);
+  return p ? `${p.kind} ${p.name}`.trim() : c.superior;
+}
+
+/**
+ * The name each commune goes by in the roll-up's outputs, in input order: its agency as written, or, when another
+ * commune of the roll-up bears the same name under another superior (or with none stated), the agency in the body's
+ * form followed by what tells it apart: «UBND xã An Hòa (huyện An Lão)». Undefined when the agency is not given.
+ */
+export function communeNames(communes: CommuneResult[]): (string | undefined)[] {
+  return communes.map((c) => {
+    if (!c.agency) return undefined;
+    const namesake = communes.some((o) => o !== c && o.agency && sameName(o.agency, c.agency!) && !sameSuperior(o, c));
+    if (!namesake) return c.agency;
+    const p = parseAgency(c.agency);
+    return `${p ? `UBND ${p.kind} ${p.name}`.trim() : c.agency} (${distinction(c)})`;
+  });
+}
