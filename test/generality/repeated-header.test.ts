@@ -64,6 +64,26 @@ describe('a staff list whose header row is printed again inside it', () => {
     expect(staffIssues(a).map((i) => `${i.code} ${i.cell}`)).toEqual(['blank-row A32:E32', 'blank-row A64:E64']);
   });
 
+  it.each([
+    ['far down the list, with its column numbers', 20, true],
+    ['far down the list, alone', 20, false],
+    ['early in the list (where headers are looked for)', 6, true],
+  ])('skips the header repeated in other words %s (tester 6 item 9)', async (_, at, numbered) => {
+    const wb = new ExcelJS.Workbook();
+    const rows: (string | number)[][] = [['DANH SÁCH CÁN BỘ, CÔNG CHỨC XÃ NĂM 2023'], [], HEADER];
+    for (let i = 1; i <= 30; i++) {
+      if (i === at) rows.push(['TT', 'Họ tên', 'CV', 'Phân loại', 'Trình độ CM'], ...(numbered ? [[1, 2, 3, 4, 5]] : []));
+      rows.push(person(i));
+    }
+    rows.push(['', 'Tổng cộng 30 người']);
+    put(wb.addWorksheet('CBCC'), 1, rows);
+    const a = await roundTrip(wb);
+    expect(located(a, 'staff')).toEqual({ sheet: 'CBCC', range: `A3:E${rows.length}` });
+    expect(a.tables.staff?.rows.filter((r) => !r.isTotal)).toHaveLength(30);
+    expect(a.figures.staff).toMatchObject({ total: 30, canBo: 10, congChuc: 20 });
+    expect(staffIssues(a)).toEqual([]);
+  });
+
   it('still ends a list where a table of its own, after a blank row and a title, repeats its labels', async () => {
     const wb = new ExcelJS.Workbook();
     put(wb.addWorksheet('CBCC'), 1, [

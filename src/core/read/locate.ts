@@ -9,7 +9,7 @@ import { containsWords, fold } from '../text/fold';
 import { columnIndex, parseRange } from '../address';
 import type { Grid } from './grid';
 import { isTextCell } from './grid';
-import { columnLooksNumeric, matchHeader, isNumberingRow, NUMERIC_KINDS, type HeaderMatch } from './header';
+import { columnLabels, columnLooksNumeric, fieldCandidates, matchHeader, isNumberingRow, NUMERIC_KINDS, type HeaderMatch } from './header';
 import { isTotalText, looksNumeric } from './values';
 import { isDateFormat } from './date';
 import { weigh, type Weighed } from './evidence';
@@ -189,13 +189,23 @@ function sameCells(grid: Grid, a: number, b: number, left: number, right: number
 }
 
 /**
- * Some row of the header [row, row + levels) repeats a header row found above it, right under a filled row
+ * Some row of the header [row, row + levels) repeats a header row found above it (or restates it in other
+ * words), right under a filled row
  * (the list goes on across it). After a blank row, the same labels may head another table of their own, also
  * under its own title lines ("KẾT QUẢ NĂM 2022", a unit line): last year's table above this year's. A lower
  * level under a top row that repeats too is judged with that top row.
  */
-function repeatsEarlierHeader(grid: Grid, blank: boolean[], earlier: number[], row: number, levels: number): boolean {
-  const repeats = (r: number) => earlier.some((h) => h < r - 1 && sameLabels(grid, h, r, grid.left, grid.right));
+function repeatsEarlierHeader(
+  grid: Grid,
+  blank: boolean[],
+  earlier: number[],
+  found: { spec: TableSpec; match: HeaderMatch }[],
+  row: number,
+  levels: number,
+): boolean {
+  const repeats = (r: number) =>
+    earlier.some((h) => h < r - 1 && sameLabels(grid, h, r, grid.left, grid.right)) ||
+    found.some((f) => f.match.row < r - 1 && restatesHeader(grid, f.spec, r, f.match.columns, grid.left, grid.right));
   for (let r = row; r < row + levels; r++) {
     if (r - 1 < grid.top || blank[r - 1 - grid.top]) continue;
     if (!repeats(r)) continue;
@@ -278,9 +288,15 @@ export function extend(spec: TableSpec, grid: Grid, match: HeaderMatch, headerSt
       continue;
     }
     if ((numberingRow !== null && sameCells(grid, numberingRow, r, left, right)) || (repeated === r - 1 && isNumberingRow(grid, r, left, right))) continue;
+    // The header printed again in other words («TT | Họ tên | Phân loại» for «STT | Họ và tên | Loại»), also
+    // below the rows where headers are looked for: each of its labels names its own column's field again.
+    if (!headerStarts.has(r) && restatesHeader(grid, spec, r, match.columns, left, right)) {
+      repeated = r;
+      continue;
+    }
     if (headerStarts.has(r) && r !== match.row) {
       // The same header repeated (a list printed over several pages) is skipped, not an end.
-      if (repeatsHeader(grid, spec, r, match.columns)) {
+      if (repeatsHeader(grid, spec, r, match.columns) || restatesHeader(grid, spec, r, match.columns, left, right)) {
         repeated = r;
         continue;
       }
@@ -336,6 +352,34 @@ function repeatsHeader(grid: Grid, spec: TableSpec, row: number, columns: Record
   const again = matchHeader(grid, spec, row, 1).columns;
   const keys = Object.keys(again);
   return keys.length >= 2 && keys.every((k) => columns[k] === again[k]);
+}
+
+/**
+ * A row of labels only whose labels name the fields of their own columns again (two at least, and at least half
+ * of its labels), by their words alone: the header restated in other words («TT | Họ tên | Phân loại» for «STT |
+ * Họ và tên | Loại»), as a list printed over pages repeats it. The values under it are not asked (a row of column
+ * numbers may follow). A row with a number or a date, or a label naming another field than its column's, is no
+ * such row.
+ */
+function restatesHeader(grid: Grid, spec: TableSpec, row: number, columns: Record<string, number>, left: number, right: number): boolean {
+  let labels = 0;
+  for (let c = left; c <= right; c++) {
+    if (grid.isBlank(row, c)) continue;
+    if (!isTextCell(grid, row, c)) return false;
+    labels++;
+  }
+  if (labels < 2 || holdsData(grid, row, left, right)) return false;
+  const fieldAt = new Map(Object.entries(columns).map(([k, c]) => [c, k]));
+  let agree = 0;
+  for (const label of columnLabels(grid, row, 1, left, right)) {
+    const own = fieldAt.get(label.col);
+    const named = fieldCandidates(spec, label).map((c) => c.field.key);
+    if (own !== undefined && named.includes(own)) agree++;
+    // A label naming another column's field and not its own: a record holding such words, or another header.
+    else if (named.some((k) => columns[k] !== undefined && columns[k] !== label.col)) return false;
+  }
+  // An abbreviation no synonym knows («CV» for «Chức vụ») may stand among them; most labels must be read again.
+  return agree >= 2 && agree * 2 >= labels;
 }
 
 /**
@@ -476,7 +520,7 @@ function bandCandidates(grid: Grid, specs: TableSpec[]): Candidate[] {
       if (!m || Object.keys(m.columns).length < 2 || !satisfiesAnyOf(spec, m.columns)) continue;
       // A header printed again inside its list (a list over several pages) starts no table, and is no
       // lower level of a header starting on the data row above it.
-      if (repeatsEarlierHeader(grid, blank, headerRowsFound, row, m.levels)) continue;
+      if (repeatsEarlierHeader(grid, blank, headerRowsFound, found, row, m.levels)) continue;
       found.push({ spec, match: m });
       headerStarts.add(row);
       for (let k = 0; k < m.levels; k++) here.push(row + k);
@@ -493,7 +537,8 @@ function bandCandidates(grid: Grid, specs: TableSpec[]): Candidate[] {
         o.spec === c.spec &&
         o.match.row < c.match.row &&
         c.match.row <= o.lastRow &&
-        o.headerRows.some((h) => sameLabels(grid, h, c.match.row, o.left, o.right)),
+        (o.headerRows.some((h) => sameLabels(grid, h, c.match.row, o.left, o.right)) ||
+          restatesHeader(grid, o.spec, c.match.row, o.match.columns, o.left, o.right)),
     );
   return built
     .filter((c) => !inner(c))
