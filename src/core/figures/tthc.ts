@@ -88,7 +88,12 @@ function record(ctx: FigureContext, prefix: TthcBlock, src: CountSources): void 
 export function computeTthcCounts(t: ReadTable, ctx: FigureContext): TthcFigures {
   const has = (k: TthcCountKey) => t.located.columns[k] !== undefined;
   const totalRow = t.rows.find((r) => r.isTotal);
-  const fieldRows = dataRows(t).filter((r) => TTHC_COUNT_KEYS.some((k) => r.values[k] && r.values[k].value !== null) || text(r, 'field'));
+  const rows = dataRows(t).filter((r) => TTHC_COUNT_KEYS.some((k) => r.values[k] && r.values[k].value !== null) || text(r, 'field'));
+  // Fields grouped by level («A | Cấp xã» over «1 | Hộ tịch», read/breakdownRows.ts): the groups make the whole,
+  // their fields the list by field; each dossier is counted once.
+  const grouped = rows.some((r) => r.level === 1);
+  const topRows = grouped ? rows.filter((r) => r.level !== 2) : rows;
+  const fieldRows = grouped ? rows.filter((r) => r.level !== 1) : rows;
 
   let total: { counts: Counts; src: CountSources };
   if (totalRow) {
@@ -97,14 +102,14 @@ export function computeTthcCounts(t: ReadTable, ctx: FigureContext): TthcFigures
     const counts = {} as Counts;
     const src: CountSources = {};
     for (const k of TTHC_COUNT_KEYS) {
-      counts[k] = has(k) && fieldRows.length > 0 ? sumStrict(fieldRows.map((r) => num(r, k))) : null;
-      const c = columnRef(fieldRows, k);
+      counts[k] = has(k) && topRows.length > 0 ? sumStrict(topRows.map((r) => num(r, k))) : null;
+      const c = columnRef(topRows, k);
       if (c) src[k] = [c];
     }
     derive(counts, src, has, (k) =>
-      columnAt(t.located, k) === undefined || fieldRows.length === 0
+      columnAt(t.located, k) === undefined || topRows.length === 0
         ? undefined
-        : { value: sumStrict(fieldRows.map((r) => num(r, k))), cells: refs(columnRef(fieldRows, k)) },
+        : { value: sumStrict(topRows.map((r) => num(r, k))), cells: refs(columnRef(topRows, k)) },
     );
     total = { counts, src };
   }

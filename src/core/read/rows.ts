@@ -23,6 +23,7 @@ import { toSerial } from '../format';
 import { joinedName } from './personName';
 import { percentFractions } from './percentFractions';
 import { groupHeading } from './groupRows';
+import { breakdownRows, tthcGroupLevels } from './breakdownRows';
 import { datesYear, type DatesYear } from './periodTitle';
 import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, orderLevel } from './values';
 import { heldWords, isSchoolGrade, withoutOtherTraining } from './categoryText';
@@ -397,6 +398,8 @@ export function typeRows(
   let heading: TypedValue | null = null;
   let headingCol: number | undefined;
   const column = (key: string, numericKind = false) => store.addField(key, -1, numericKind);
+  const breakdown = breakdownRows(c);
+  let records = 0;
   for (const row of c.dataRows) {
     if (groupFields.length > 0) {
       const h = groupHeading(c, row, mappedCols);
@@ -424,6 +427,9 @@ export function typeRows(
       if (cols[i] >= c.left && cols[i] <= c.right) answered[cols[i] - c.left] = e?.total;
     }
     const isTotal = rowIsTotal(row, answered);
+    // «Trong đó: Nữ» under «Tổng cộng»: part of a row above, no record (breakdownRows.ts).
+    if (breakdown(row, isTotal, records)) continue;
+    if (!isTotal) records++;
     const n = store.begin(row);
     let hasNumber = false;
     let filled = 0;
@@ -544,6 +550,16 @@ export function typeRows(
     let level: number | undefined;
     if (outlined) level = rowLevel(c, row) ?? indents.get(row);
     store.commit(isTotal, level);
+  }
+  // Biểu 06's fields grouped by level («A | Cấp xã» over «1 | Hộ tịch»): the groups are level 1, their fields 2.
+  if (spec.name === 'tthc') {
+    const kept: number[] = [];
+    for (let i = 0; i < store.length; i++) if (!store.isTotal(i)) kept.push(i);
+    const levels = tthcGroupLevels(
+      c,
+      kept.map((i) => store.rowOf(i)),
+    );
+    if (levels) for (const i of kept) store.setLevel(i, levels.get(store.rowOf(i))!);
   }
   const groupColumns: TableColumns = {};
   if (headingCol !== undefined) for (const f of groupFields) groupColumns[f.key as FieldKey] = headingCol;

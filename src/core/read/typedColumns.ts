@@ -176,6 +176,11 @@ export class ColumnStore implements TypedColumns {
     this.length++;
   }
 
+  /** Sets the outline level of record `i`, once the table's rows show it (a TTHC table's group rows). */
+  setLevel(i: number, level: number): void {
+    (this.levels ??= new Map()).set(i, level);
+  }
+
   /** Drops the values set for the record begun last. */
   discard(): void {
     for (const c of this.fields.values()) c.clear(this.length);

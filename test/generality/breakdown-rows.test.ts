@@ -1,0 +1,150 @@
+/**
+ * Rows that break a row above them down («Trong đó: Nữ», «Đảng viên», «- Nữ», «Dân tộc thiểu số», «Trong đó: liên
+ * thông …») are not records: not summed with the table's rows, not a field, not a level (tester 6 item 2).
+ */
+import ExcelJS from 'exceljs';
+import { brief, errors, put, roundTrip } from './harness';
+
+const STAFF_HEAD = ['Trình độ chuyên môn', 'Cán bộ', 'Công chức', 'Tổng số', 'Tỷ lệ (%)'];
+const STAFF_LEVELS = [
+  ['Sau đại học', 0, 1, 1, 4.8],
+  ['Đại học', 8, 9, 17, 81],
+  ['Cao đẳng', 0, 0, 0, 0],
+  ['Trung cấp', 3, 0, 3, 14.3],
+  ['Chưa qua đào tạo', 0, 0, 0, 0],
+  ['Tổng cộng', 11, 10, 21, 100],
+];
+const TTHC_HEAD = [
+  'STT',
+  'Lĩnh vực',
+  'Tổng số hồ sơ tiếp nhận',
+  'Trực tuyến',
+  'Trực tiếp',
+  'Đã giải quyết',
+  'Trước hạn',
+  'Đúng hạn',
+  'Quá hạn',
+  'Đang giải quyết',
+];
+const HO_TICH = [1, 'Hộ tịch', 142, 5, 137, 140, 88, 30, 22, 2];
+const CHUNG_THUC = [2, 'Chứng thực', 98, 10, 88, 98, 61, 37, 0, 0];
+const TTHC_TOTAL = ['', 'Tổng cộng', 240, 15, 225, 238, 149, 67, 22, 2];
+const LIEN_THONG = ['', 'Trong đó: liên thông khai sinh - BHYT', 20, 2, 18, 20, 15, 5, 0, 0];
+
+async function staffCounts(below: (string | number)[][]) {
+  const wb = new ExcelJS.Workbook();
+  put(wb.addWorksheet('CBCC'), 1, [['BIỂU THỐNG KÊ CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC NĂM 2023'], [], STAFF_HEAD, ...STAFF_LEVELS, ...below]);
+  return roundTrip(wb);
+}
+
+async function tthc(rows: (string | number)[][]) {
+  const wb = new ExcelJS.Workbook();
+  put(wb.addWorksheet('TTHC'), 1, [['KẾT QUẢ GIẢI QUYẾT TTHC NĂM 2023'], [], TTHC_HEAD, ...rows]);
+  return roundTrip(wb);
+}
+
+describe('a staff counts table with rows breaking its total down', () => {
+  it.each([
+    [
+      '«Trong đó: Nữ», «Đảng viên»',
+      [
+        ['Trong đó: Nữ', 4, 5, 9, 42.9],
+        ['Đảng viên', 10, 8, 18, 85.7],
+      ],
+    ],
+    ['«Trong đó:», «- Nữ», «- Dân tộc thiểu số»', [['Trong đó:'], ['- Nữ', 4, 5, 9, 42.9], ['- Dân tộc thiểu số', 1, 0, 1, 4.8]]],
+    [
+      '«Nữ», «Đảng viên» with no «trong đó»',
+      [
+        ['Nữ', 4, 5, 9, 42.9],
+        ['Đảng viên', 10, 8, 18, 85.7],
+      ],
+    ],
+  ])('counts the levels only, under %s', async (_, below) => {
+    const a = await staffCounts(below);
+    expect(a.figures.staff).toMatchObject({ total: 21, canBo: 11, congChuc: 10 });
+    expect(a.figures.staff?.education.university).toEqual({ count: 17, pct: expect.closeTo(81, 0) });
+    expect(a.issues.filter((i) => i.table === 'staff' && i.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('a TTHC table with rows breaking a row down', () => {
+  it('reads «Trong đó: liên thông …» under «Tổng cộng» as no field and sums nothing twice', async () => {
+    const a = await tthc([HO_TICH, CHUNG_THUC, TTHC_TOTAL, LIEN_THONG]);
+    expect(a.figures.tthc).toMatchObject({ received: 240, resolved: 238, pending: 2 });
+    expect(a.figures.tthc?.byField.map((f) => f.field)).toEqual(['Hộ tịch', 'Chứng thực']);
+    expect(errors(a).filter((i) => i.table === 'tthc')).toEqual([]);
+  });
+
+  it('reads «- Trong đó: liên thông …» under its field as part of that field, with no total row', async () => {
+    const a = await tthc([HO_TICH, ['', '- Trong đó: liên thông khai sinh - BHYT', 20, 2, 18, 20, 15, 5, 0, 0], CHUNG_THUC]);
+    expect(a.figures.tthc).toMatchObject({ received: 240, online: 15, resolved: 238 });
+    expect(a.figures.tthc?.byField.map((f) => f.field)).toEqual(['Hộ tịch', 'Chứng thực']);
+    expect(errors(a).filter((i) => i.table === 'tthc')).toEqual([]);
+  });
+
+  it('still reads a field after a «Tổng số» row written first («- Hộ tịch» lines are its fields)', async () => {
+    const a = await tthc([
+      ['', 'Tổng số', 240, 15, 225, 238, 149, 67, 22, 2],
+      ['', '- Hộ tịch', 142, 5, 137, 140, 88, 30, 22, 2],
+      ['', '- Chứng thực', 98, 10, 88, 98, 61, 37, 0, 0],
+    ]);
+    expect(a.figures.tthc).toMatchObject({ received: 240 });
+    expect(a.figures.tthc?.byField).toHaveLength(2);
+    expect(errors(a).filter((i) => i.table === 'tthc')).toEqual([]);
+  });
+});
+
+describe('a staff list closed by a total broken down', () => {
+  it('counts the people only, not «Trong đó: nữ»', async () => {
+    const wb = new ExcelJS.Workbook();
+    put(wb.addWorksheet('CBCC'), 1, [
+      ['STT', 'Họ và tên', 'Loại', 'Trình độ chuyên môn'],
+      [1, 'Nguyễn Văn An', 'Cán bộ', 'Đại học'],
+      [2, 'Trần Thị Bình', 'Công chức', 'Đại học'],
+      [3, 'Lê Thị Hoa', 'Công chức', 'Trung cấp'],
+      ['', 'Tổng cộng: 3 người'],
+      ['', 'Trong đó: nữ 2 người'],
+    ]);
+    const a = await roundTrip(wb);
+    expect(a.figures.staff).toMatchObject({ total: 3, canBo: 1, congChuc: 2 });
+    expect(a.issues.filter((i) => i.table === 'staff' && i.severity !== 'info').map((i) => brief(a)[a.issues.indexOf(i)])).toEqual([]);
+  });
+});
+
+describe('a TTHC table grouping its fields by level (Biểu 06: «A | Cấp xã», «I | Cấp huyện»)', () => {
+  it('reads a level row equal to its fields as their total: counted once, no field (tester 6 item 1)', async () => {
+    const a = await tthc([['A', 'Cấp xã', 240, 15, 225, 238, 149, 67, 22, 2], HO_TICH, CHUNG_THUC]);
+    expect(a.figures.tthc).toMatchObject({ received: 240, online: 15, resolved: 238, pending: 2 });
+    expect(a.figures.tthc?.byField.map((f) => f.field)).toEqual(['Hộ tịch', 'Chứng thực']);
+    expect(errors(a).filter((i) => i.table === 'tthc')).toEqual([]);
+  });
+
+  it('sums two levels once each, under «Tổng cộng» too', async () => {
+    const a = await tthc([
+      ['I', 'Cấp huyện', 100, 10, 90, 100, 60, 40, 0, 0],
+      [1, 'Đất đai', 100, 10, 90, 100, 60, 40, 0, 0],
+      ['II', 'Cấp xã', 240, 15, 225, 238, 149, 67, 22, 2],
+      HO_TICH,
+      CHUNG_THUC,
+      ['', 'Tổng cộng', 340, 25, 315, 338, 209, 107, 22, 2],
+    ]);
+    expect(a.figures.tthc).toMatchObject({ received: 340, resolved: 338 });
+    expect(a.figures.tthc?.byField.map((f) => f.field)).toEqual(['Đất đai', 'Hộ tịch', 'Chứng thực']);
+    expect(errors(a).filter((i) => i.table === 'tthc')).toEqual([]);
+  });
+
+  it('says a level row that is not the sum of its fields (sum-mismatch), and counts the level as stated', async () => {
+    const a = await tthc([['A', 'Cấp xã', 250, 15, 235, 238, 149, 67, 22, 2], HO_TICH, CHUNG_THUC]);
+    const mismatch = a.issues.filter((i) => i.code === 'sum-mismatch');
+    expect(mismatch.map((i) => `${i.cell} ${i.severity}`)).toEqual(['C4 error', 'E4 error']);
+    expect(a.figures.tthc).toMatchObject({ received: 250 });
+    expect(a.figures.tthc?.byField.map((f) => f.field)).toEqual(['Hộ tịch', 'Chứng thực']);
+  });
+
+  it('reads «Cấp xã» with no order mark as a level too', async () => {
+    const a = await tthc([['', 'Cấp xã', 240, 15, 225, 238, 149, 67, 22, 2], HO_TICH, CHUNG_THUC]);
+    expect(a.figures.tthc).toMatchObject({ received: 240 });
+    expect(a.figures.tthc?.byField).toHaveLength(2);
+  });
+});
