@@ -25,9 +25,7 @@ import { TablesFound } from './components/TablesFound';
 import { IssueList } from './components/IssueList';
 import { ReportConfirm } from './components/ReportConfirm';
 import { TemplateConfirm } from './components/TemplateConfirm';
-
-/** `tthc` and `dossiers` are two forms of one table: a sheet of either is no longer needed once one is found. */
-const OTHER_FORM: Partial<Record<TableName, TableName>> = { tthc: 'dossiers', dossiers: 'tthc' };
+import { heldList, templatePlan, type HeldSheet } from './templatePlan';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -59,7 +57,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
   const [status, setStatus] = useState<Status | null>(null);
   /** The question asked before writing from data with errors: the report sheet or the Word draft. */
   const [confirm, setConfirm] = useState<{ analysis: A; then: 'report' | 'word' } | null>(null);
-  const [templateAsk, setTemplateAsk] = useState<{ sheets: string[]; existing: string[] } | null>(null);
+  const [templateAsk, setTemplateAsk] = useState<{ sheets: string[]; held: HeldSheet[] } | null>(null);
   /** The button that opened a dialog: focus goes back to it when the dialog closes (issue 11 §6). */
   const openedBy = useRef<HTMLElement | null>(null);
   /** The check's result: focus moves there once a check the clerk asked for is done. */
@@ -249,20 +247,14 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
         if (!a) return;
         setAnalysis(a);
       }
-      // A sheet is there when its name is, or when its table was found on any sheet (the staff list on «CBCC»).
-      const have = new Set(a.sheets.map((s) => s.toLocaleLowerCase('vi')));
-      const found = a.tables;
-      const there = (s: { name: string; table?: TableName }) =>
-        have.has(s.name.toLocaleLowerCase('vi')) || (!!s.table && (!!found[s.table] || !!found[OTHER_FORM[s.table] ?? s.table]));
-      const sheets = await templateSheets(lang);
-      const missing = sheets.filter((s) => !there(s)).map((s) => s.name);
-      const existing = sheets.filter(there).map((s) => s.name);
-      if (missing.length === 0) {
-        setStatus({ intent: 'info', text: (l) => t(l, 'templateAllThere', { sheets: existing.join(', ') }) });
+      // A kind is held when its table was found on any sheet (the staff list on «CBCC»), or a sheet bears its name.
+      const plan = templatePlan(await templateSheets(lang), a);
+      if (plan.add.length === 0) {
+        setStatus({ intent: 'info', text: (l) => t(l, 'templateAllThere', { sheets: heldList(plan.held, l) }) });
         return;
       }
       openedBy.current = opener;
-      setTemplateAsk({ sheets: missing, existing });
+      setTemplateAsk({ sheets: plan.add, held: plan.held });
     });
 
   const markIssues = jobs.markIssues;
@@ -395,7 +387,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
       />
       <TemplateConfirm
         sheets={templateAsk?.sheets ?? null}
-        existing={templateAsk?.existing ?? []}
+        held={templateAsk?.held ?? []}
         lang={lang}
         onConfirm={() => templateAsk && void writeTemplate(templateAsk.sheets).finally(refocus)}
         onCancel={() => {

@@ -9,6 +9,7 @@ type Words = { message: string; hint?: string };
 type Render = (i: Issue, lang: Lang, door: FrontDoor) => Words;
 let render: Render | null = null;
 let sheetShown: ((name: string) => string) | null = null;
+let sheetInText: ((name: string) => string) | null = null;
 let loading: Promise<void> | null = null;
 
 /** Loads the catalogue's renderer once (a failed load is tried again at the next call). */
@@ -17,6 +18,7 @@ export function loadIssueWords(): Promise<void> {
     (m) => {
       render = m.issueText;
       sheetShown = m.shownSheet;
+      sheetInText = m.quotedSheet;
     },
     (e: unknown) => {
       loading = null;
@@ -42,4 +44,9 @@ export function issueText(i: Issue, lang: Lang, door: FrontDoor): Words {
  */
 export function sheetTitle(name: string): string {
   return sheetShown ? sheetShown(name) : name;
+}
+
+/** A sheet named in running text: «Thu chi NS», «B¶ng l­¬ng» (Bảng lương) once the renderer is loaded; before that, «name». */
+export function sheetQuoted(name: string): string {
+  return sheetInText ? sheetInText(name) : `«${name}»`;
 }

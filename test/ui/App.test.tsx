@@ -264,7 +264,7 @@ describe('"Tạo sheet mẫu" (issue 11 §5)', () => {
     const dialog = await screen.findByRole('dialog');
     expect(dialog.textContent).toContain('Sẽ thêm 2 sheet trống');
     expect([...dialog.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Cán bộ', 'TTHC']);
-    expect(dialog.textContent).toContain('Đã có, không thêm lại: Thu chi.');
+    expect(dialog.textContent).toContain('Sổ tính đã có, không thêm lại: Thu chi (đã có sheet «Thu chi», chứa bảng Thu, chi ngân sách).');
     fireEvent.click(screen.getByRole('button', { name: 'Không thêm' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(host.addTemplateSheets).not.toHaveBeenCalled();
@@ -279,7 +279,10 @@ describe('"Tạo sheet mẫu" (issue 11 §5)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra lại' }));
     await screen.findByText(/^Đã kiểm tra/);
     fireEvent.click(screen.getByRole('button', { name: 'Tạo sheet mẫu' }));
-    await screen.findByText('Sổ tính đã có đủ các sheet mẫu (Thu chi, Cán bộ, TTHC); không thêm lần nữa.');
+    await screen.findByText(
+      'Không thêm sheet mẫu nào: sổ tính đã có Thu chi (đã có sheet «Thu chi», chứa bảng Thu, chi ngân sách); ' +
+        'Cán bộ (đã có sheet «Cán bộ» nhưng chưa thấy bảng số liệu trên đó); TTHC (đã có sheet «TTHC» nhưng chưa thấy bảng số liệu trên đó).',
+    );
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(host.addTemplateSheets).toHaveBeenCalledTimes(1);
   });
@@ -300,7 +303,7 @@ describe('"Tạo sheet mẫu" (issue 11 §5)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tạo sheet mẫu' }));
     const dialog = await screen.findByRole('dialog');
     expect([...dialog.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['TTHC']);
-    expect(dialog.textContent).toContain('Đã có, không thêm lại: Ngân sách, Cán bộ.');
+    expect(dialog.textContent).toContain('Sổ tính đã có, không thêm lại: Ngân sách (sheet «Thu chi»); Cán bộ (sheet «CBCC»).');
   });
 
   it('after "Kiểm tra dữ liệu" the focus is on the result', async () => {

@@ -11,7 +11,7 @@ import { PHRASES, PIN_HINTS, SENTENCES, type PhraseKey, type PinHintKey } from '
 import { quotedSheet, sheetReading } from '../text/sheetName';
 
 /** For the pane's and the page's list, which load this module lazily (ui/issueWords.ts). */
-export { shownSheet } from '../text/sheetName';
+export { quotedSheet, shownSheet } from '../text/sheetName';
 
 /** Number of decimals a number carries (0–6): 14.2 -> 1, 81 -> 0, 84.8 -> 1. */
 export function decimalsOf(x: number): number {

@@ -2,18 +2,19 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import type { Lang } from '../../core/issues';
 import { t } from '../i18n';
+import { heldList, type HeldSheet } from '../templatePlan';
 
 export interface TemplateConfirmProps {
   /** The sheets that will be added; null: the dialog is closed. */
   sheets: string[] | null;
-  /** Template sheets the workbook already has: not added again. */
-  existing: string[];
+  /** Template sheets not added: the workbook already holds their kind, on its own sheets. */
+  held: HeldSheet[];
   lang: Lang;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function TemplateConfirm({ sheets, existing, lang, onConfirm, onCancel }: TemplateConfirmProps) {
+export function TemplateConfirm({ sheets, held, lang, onConfirm, onCancel }: TemplateConfirmProps) {
   return (
     <Dialog open={sheets !== null} modalType="modal" onOpenChange={(_e, data) => !data.open && onCancel()}>
       <DialogSurface aria-describedby="template-confirm-body">
@@ -26,7 +27,7 @@ export function TemplateConfirm({ sheets, existing, lang, onConfirm, onCancel }:
                 <li key={s}>{s}</li>
               ))}
             </ul>
-            {existing.length > 0 && <p>{t(lang, 'templateConfirmExisting', { sheets: existing.join(', ') })}</p>}
+            {held.length > 0 && <p>{t(lang, 'templateConfirmExisting', { sheets: heldList(held, lang) })}</p>}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>
