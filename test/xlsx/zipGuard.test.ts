@@ -88,6 +88,36 @@ describe('guardXlsx', () => {
     expect(textOf(strToU8('STT,Nội dung,Thực hiện\n1,Thu,1464000\n')).vi).toContain('lưu lại dưới dạng «Excel Workbook (.xlsx)»');
   });
 
+  it('names an OpenDocument package by its mimetype, a web page or XML without a table, and other archives (tester 6 item 22)', () => {
+    const textOf = (bytes: Uint8Array) => {
+      try {
+        guardXlsx(bytes);
+      } catch (e) {
+        return (e as FileError).text;
+      }
+      throw new Error('not refused');
+    };
+    // ODF stores `mimetype` first and uncompressed (level 0).
+    const odf = (kind: string) =>
+      zipSync({ mimetype: [strToU8(`application/vnd.oasis.opendocument.${kind}`), { level: 0 }], 'content.xml': strToU8('<office:document-content/>') });
+    expect(textOf(odf('text')).vi).toContain('là văn bản OpenDocument (.odt)');
+    expect(textOf(odf('text')).vi).toContain('hãy chọn tệp bảng tính Excel chứa số liệu');
+    expect(textOf(odf('presentation')).en).toContain('OpenDocument presentation (.odp)');
+    // Excel opens an .ods: saving it again as .xlsx is the way out.
+    expect(textOf(odf('spreadsheet')).vi).toContain('là bảng tính OpenDocument (.ods)');
+    expect(textOf(odf('spreadsheet')).vi).toContain('lưu lại dưới dạng «Excel Workbook (.xlsx)»');
+
+    const page = textOf(strToU8('\uFEFF<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body><h1>502</h1></body></html>'));
+    expect(page.vi).toContain('là một trang web (HTML) không có bảng số liệu');
+    expect(page.vi).not.toContain('CSV');
+    expect(textOf(strToU8('<?xml version="1.0"?><rss><channel/></rss>')).vi).toContain('là tệp XML không phải bảng tính');
+
+    const rar = textOf(new Uint8Array([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00, 0x33, 0x92]));
+    expect(rar.vi).toContain('là tệp nén RAR');
+    expect(rar.vi).toContain('hãy giải nén nó');
+    expect(textOf(new Uint8Array([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4])).en).toContain('is a 7z archive');
+  });
+
   it('refuses a file over the size cap before looking inside', () => {
     expect(codeOf(() => guardXlsx(good, { ...DEFAULT_LIMITS, maxFileBytes: 100 }))).toBe('too-large');
   });

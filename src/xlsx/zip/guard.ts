@@ -123,6 +123,24 @@ const IMAGE_SIGNATURES: [number[], { vi: string; en: string }][] = [
   [[0x47, 0x49, 0x46, 0x38], { vi: 'là ảnh GIF', en: 'is a GIF image' }],
 ];
 
+/** Archives other than zip: the workbook, if any, is inside and must be taken out first. */
+const ARCHIVE_SIGNATURES: [number[], string][] = [
+  [[0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], 'RAR'],
+  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], '7z'],
+  [[0x1f, 0x8b], 'gzip'],
+];
+const UNPACK_FIRST = {
+  vi: 'hãy giải nén nó rồi chọn tệp bảng tính Excel chứa số liệu (.xlsx hoặc .xls) ở bên trong',
+  en: 'unpack it and choose the Excel workbook that holds the figures (.xlsx or .xls) inside',
+};
+
+/** What an OpenDocument package's stored `mimetype` entry says it is (ODF 1.2 part 3, §3.3). */
+const ODF_KINDS: [string, { vi: string; en: string }, boolean][] = [
+  ['spreadsheet', { vi: 'là bảng tính OpenDocument (.ods)', en: 'is an OpenDocument spreadsheet (.ods)' }, true],
+  ['text', { vi: 'là văn bản OpenDocument (.odt)', en: 'is an OpenDocument text (.odt)' }, false],
+  ['presentation', { vi: 'là bản trình chiếu OpenDocument (.odp)', en: 'is an OpenDocument presentation (.odp)' }, false],
+];
+
 /** The damaged-file sentence; the technical detail goes only in `FileError.detail` (--json's `error.detail`), never in a sentence, English or Vietnamese. */
 export const damaged = (detail?: string) =>
   new FileError(
@@ -178,10 +196,38 @@ function notAZip(bytes: Uint8Array): FileError {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return notXlsx({ vi: 'là tài liệu PDF', en: 'is a PDF document' }, CHOOSE_OTHER);
   if (bytes.length === 0) return notXlsx({ vi: 'trống (0 byte)', en: 'is empty (0 bytes)' }, CHOOSE_OTHER);
   for (const [signature, what] of IMAGE_SIGNATURES) if (startsWith(bytes, signature)) return notXlsx(what, CHOOSE_OTHER);
+  for (const [signature, kind] of ARCHIVE_SIGNATURES) {
+    if (startsWith(bytes, signature)) return notXlsx({ vi: `là tệp nén ${kind}`, en: `is a ${kind} archive` }, UNPACK_FIRST);
+  }
   const head = bytes.subarray(0, 512);
   const texty = head.every((b) => b === 9 || b === 10 || b === 13 || b >= 32);
-  if (texty) return notXlsx({ vi: 'là tệp văn bản (CSV hoặc TXT)', en: 'is a text file (CSV or TXT)' });
+  if (texty) {
+    // A web page or XML saved under a workbook's name (an error page from a download, a feed): markup, not rows of
+    // text. A page holding a <table> never gets here (legacy/sniff.ts reads it).
+    const start = new TextDecoder()
+      .decode(head)
+      .replace(/^\uFEFF?\s*/, '')
+      .slice(0, 200)
+      .toLowerCase();
+    if (/^<!doctype html|^<html|^<head|^<body/.test(start) || (start.startsWith('<') && start.includes('<html'))) {
+      return notXlsx({ vi: 'là một trang web (HTML) không có bảng số liệu', en: 'is a web page (HTML) without a table of figures' }, CHOOSE_OTHER);
+    }
+    if (start.startsWith('<?xml') || start.startsWith('<')) {
+      return notXlsx({ vi: 'là tệp XML không phải bảng tính', en: 'is an XML file that is not a workbook' }, CHOOSE_OTHER);
+    }
+    return notXlsx({ vi: 'là tệp văn bản (CSV hoặc TXT)', en: 'is a text file (CSV or TXT)' });
+  }
   return notXlsx({ vi: 'có định dạng không nhận ra được', en: 'has an unrecognised format' });
+}
+
+/** An OpenDocument package named by its stored `mimetype`: a spreadsheet Excel can save again, anything else the wrong file. */
+function openDocument(bytes: Uint8Array, mimetype: Entry | undefined): FileError {
+  const stored = mimetype && mimetype.method === 0 && mimetype.compressedSize < 200;
+  const type = stored ? new TextDecoder().decode(bytes.subarray(mimetype.dataStart, mimetype.dataStart + mimetype.compressedSize)) : '';
+  for (const [kind, what, excelOpens] of ODF_KINDS) {
+    if (type === `application/vnd.oasis.opendocument.${kind}`) return notXlsx(what, excelOpens ? SAVE_AS : CHOOSE_OTHER);
+  }
+  return notXlsx({ vi: 'là tệp OpenDocument', en: 'is an OpenDocument file' }, CHOOSE_OTHER);
 }
 
 interface Entry {
@@ -471,7 +517,7 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = DEFAULT_LIMIT
     if (has('xl/workbook.bin')) throw notXlsx({ vi: 'là tệp Excel nhị phân (.xlsb)', en: 'is a binary Excel file (.xlsb)' });
     if (has('word/document.xml')) throw notXlsx(WORD, CHOOSE_OTHER);
     if (has('ppt/presentation.xml')) throw notXlsx(POWERPOINT, CHOOSE_OTHER);
-    if (has('content.xml')) throw notXlsx({ vi: 'là tệp OpenDocument (.ods)', en: 'is an OpenDocument file (.ods)' });
+    if (has('content.xml')) throw openDocument(bytes, byKey.get(partKey('mimetype')));
     throw notXlsx({ vi: 'là tệp nén không chứa bảng tính', en: 'is a zip archive without a workbook' }, CHOOSE_OTHER);
   }
 
