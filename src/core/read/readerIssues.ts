@@ -4,7 +4,7 @@
  */
 import { parseRange, rangeA1 } from '../address';
 import { serialParts } from '../format';
-import { issue, type HintKey, type Issue, type IssueParam, type Severity } from '../issues';
+import { issue, type HintKey, type Issue, type IssueParam, type PhraseKey, type Severity } from '../issues';
 import type { FieldSpec, TableSpec } from '../schema/types';
 import { impossibleDate } from './date';
 import type { DatesYear } from './periodTitle';
@@ -91,8 +91,10 @@ export function tooManyDigits(spec: TableSpec, field: FieldSpec, place: Place, t
   return issue('too-many-digits', at(place, spec, field), { where: where(spec, field), text: quote(text) });
 }
 
+/** Text where a number is needed; in a percent column the hint asks for a percentage («1095/5763» is a division). */
 export function notANumber(spec: TableSpec, field: FieldSpec, place: Place, text: string): Issue {
-  return issue('not-a-number', at(place, spec, field), { where: where(spec, field), text: quote(text) });
+  const hint = field.kind === 'percent' ? { hint: 'write-percent-number' as const } : {};
+  return issue('not-a-number', at(place, spec, field), { where: where(spec, field), text: quote(text) }, hint);
 }
 
 /**
@@ -174,8 +176,19 @@ export function booleanValue(spec: TableSpec, field: FieldSpec, place: Place, te
   return issue('true-false-value', at(place, spec, field), { where: where(spec, field), text: quote(text), columnLower }, { hint: blankHint(field) });
 }
 
+/** The usual cause of each Excel error value, said in the hint: #REF! is a deleted reference, not a division by zero. */
+const FORMULA_ERROR_CAUSES: Record<string, PhraseKey> = {
+  '#DIV/0!': 'formula-error-div0',
+  '#REF!': 'formula-error-ref',
+  '#VALUE!': 'formula-error-value',
+  '#N/A': 'formula-error-na',
+  '#NAME?': 'formula-error-name',
+  '#NUM!': 'formula-error-num',
+};
+
 export function formulaError(spec: TableSpec, field: FieldSpec | null, place: Place, error: string): Issue {
-  return issue('formula-error', at(place, spec, field), { where: where(spec, field), error });
+  const cause = { phrase: FORMULA_ERROR_CAUSES[error.toUpperCase()] ?? 'formula-error-other' };
+  return issue('formula-error', at(place, spec, field), { where: where(spec, field), error, cause });
 }
 
 export function numberAsText(spec: TableSpec, field: FieldSpec, place: Place, text: string, value: number): Issue {

@@ -112,8 +112,28 @@ describe('readWorkbook: the TTHC Biểu 06 table', () => {
     const fe = byCode(r.issues, 'formula-error');
     expect(fe.map((i) => i.cell)).toEqual(['F7', 'F8']);
     expect(said(fe[0])).toContain('#DIV/0!');
+    // Each error's hint names its own usual cause (tester 6 item 23): #REF! is a deleted reference, not a division by zero.
+    expect(hinted(fe[0])).toContain('chia cho 0');
+    expect(hinted(fe[1])).toContain('tham chiếu đến ô, dòng hoặc sheet đã xóa');
+    expect(hinted(fe[1])).not.toContain('chia cho 0');
+    expect(hinted(fe[1], 'en')).toContain('deleted cell');
     expect(r.tables.tthc!.rows[0].values.resolved!.value).toBeNull();
     expect(byCode(r.issues, 'missing-cell')).toHaveLength(0);
+  });
+
+  test('a division typed in a percent column: not a number, and the hint asks for a percentage (tester 6 item 23)', () => {
+    const s = budgetSheet();
+    s.values[4][5] = '1095/5763';
+    const r = readWorkbook(book(s));
+    const nan = r.issues.find((i) => i.sentence === 'not-a-number' && i.cell === 'F5');
+    expect(said(nan)).toContain('1095/5763');
+    expect(hinted(nan)).toContain('ví dụ 19 hoặc 19%');
+    expect(hinted(nan)).not.toContain('1.234');
+    // Elsewhere the number hint stays.
+    s.values[4][5] = '19';
+    s.values[4][4] = 'một triệu';
+    const other = readWorkbook(book(s)).issues.find((i) => i.sentence === 'not-a-number' && i.cell === 'E5');
+    expect(hinted(other)).toContain('ví dụ 1.234 hoặc 12,5');
   });
 
   test('two columns naming the same field: duplicate-label, the first is kept', () => {

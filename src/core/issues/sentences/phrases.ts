@@ -21,6 +21,15 @@ export const PHRASES = {
   'because-read-names-period': { vi: 'vì tiêu đề của bảng được đọc ghi đúng kỳ báo cáo', en: 'because the title of the table read names the reporting period' },
   'year-named': { vi: 'năm {year}', en: '{year}' },
 
+  // What usually makes each Excel formula error (Microsoft's help for each error value), for the formula-error hint.
+  'formula-error-div0': { vi: 'thường do chia cho 0 hoặc cho ô trống', en: 'often a division by zero or by an empty cell' },
+  'formula-error-ref': { vi: 'thường do tham chiếu đến ô, dòng hoặc sheet đã xóa', en: 'often a reference to a deleted cell, row or sheet' },
+  'formula-error-value': { vi: 'thường do tính toán trên ô chứa chữ', en: 'often a calculation on a cell holding text' },
+  'formula-error-na': { vi: 'thường do hàm tra cứu không tìm thấy giá trị', en: 'often a lookup that found no value' },
+  'formula-error-name': { vi: 'thường do tên hàm hoặc tên vùng viết sai', en: 'often a misspelt function or range name' },
+  'formula-error-num': { vi: 'thường do số quá lớn hoặc không hợp lệ', en: 'often a number too large or not valid' },
+  'formula-error-other': { vi: 'xem công thức và các ô nó dùng', en: 'look at the formula and the cells it uses' },
+
   // Ways of writing numbers (a column that mixes them).
   'number-style-vi': {
     vi: 'Việt Nam (dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân)',
@@ -131,6 +140,10 @@ export const PHRASES = {
   'enter-percent': { vi: 'Nhập tỷ lệ (%) vào ô {cell}.', en: 'Enter the percentage in {cell}.' },
   'enter-date': { vi: 'Nhập ngày vào ô {cell}, dạng dd/mm/yyyy (ví dụ 05/04/2023).', en: 'Enter the date in {cell} as dd/mm/yyyy (e.g. 05/04/2023).' },
   'enter-text': { vi: 'Nhập nội dung vào ô {cell}.', en: 'Enter the text in {cell}.' },
+  'write-percent-number': {
+    vi: 'Ghi tỷ lệ vào ô {cell} bằng một số phần trăm, ví dụ 19 hoặc 19%, không ghi phép chia.',
+    en: 'Write the percentage in {cell} as one number, e.g. 19 or 19%, not as a division.',
+  },
   'check-rows-added': {
     vi: 'Kiểm tra lại số tổng và các dòng được cộng vào, rồi sửa ô ghi sai (hoặc dùng công thức SUM).',
     en: 'Check the total and the rows it adds, then correct the wrong cell (or use a SUM formula).',

@@ -163,8 +163,8 @@ export const READING_SENTENCES = {
     code: 'formula-error',
     message: { vi: '{where} báo lỗi công thức {error}.', en: '{where} shows the formula error {error}.' },
     hint: {
-      vi: 'Sửa công thức ở ô {cell} (thường do chia cho 0 hoặc tham chiếu đến ô đã xóa).',
-      en: 'Fix the formula in {cell} (often a division by zero or a reference to a deleted cell).',
+      vi: 'Sửa công thức ở ô {cell} ({cause}).',
+      en: 'Fix the formula in {cell} ({cause}).',
     },
   },
   'number-as-text': {
