@@ -126,11 +126,12 @@ export const m = {
   general: (l: Lang) => `${GENERAL_LABEL[l]}:`,
   sheetHeading: (l: Lang, s: string) => pick(l, { vi: `Sheet ${quotedSheet(s)}:`, en: `Sheet ${quotedSheet(s)}:` }),
   okNoErrors: (l: Lang) => pick(l, { vi: 'Không có lỗi: có thể lập báo cáo.', en: 'No errors: the report can be made.' }),
-  hasErrors: (l: Lang, n: number) => pick(l, { vi: `Có ${n} lỗi cần sửa trước khi lập báo cáo.`, en: `${n} errors must be fixed before the report is made.` }),
+  hasErrors: (l: Lang, n: number) =>
+    pick(l, { vi: `Có ${n} lỗi cần sửa trước khi lập báo cáo.`, en: `${n} ${n === 1 ? 'error' : 'errors'} must be fixed before the report is made.` }),
   stopped: (l: Lang, n: number) =>
     pick(l, {
       vi: `Chưa lập báo cáo vì còn ${n} lỗi; hãy sửa các lỗi trên, hoặc chạy lại với --force để vẫn lập bản nháp.`,
-      en: `The report was not made because of ${n} errors; fix them, or run again with --force to draft it anyway.`,
+      en: `The report was not made because of ${n} ${n === 1 ? 'error' : 'errors'}; fix them, or run again with --force to draft it anyway.`,
     }),
   pinned: (l: Lang) => pick(l, { vi: '(đã ghim)', en: '(pinned)' }),
   wrote: (l: Lang, what: string, p: string) => pick(l, { vi: `Đã ghi ${what}: ${p}`, en: `Wrote ${what}: ${p}` }),

@@ -1,4 +1,5 @@
 import { parseArgs, ArgError, langOf } from '../../src/cli/args';
+import { m } from '../../src/cli/cliText';
 
 const fails = (argv: string[]) => {
   try {
@@ -39,5 +40,13 @@ describe('parseArgs', () => {
     expect(langOf(['x', '--lang', 'en'])).toBe('en');
     expect(langOf(['x', '--lang=en'])).toBe('en');
     expect(langOf(['x'])).toBe('vi');
+  });
+});
+
+describe('the command line says a count with its noun (tester 6 item 18)', () => {
+  it('«1 error», «3 errors» in English; «1 lỗi» in Vietnamese', () => {
+    expect(m.hasErrors('en', 1)).toBe('1 error must be fixed before the report is made.');
+    expect(m.hasErrors('en', 3)).toContain('3 errors must be fixed');
+    expect(m.hasErrors('vi', 1)).toContain('Có 1 lỗi');
   });
 });

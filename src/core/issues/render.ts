@@ -54,10 +54,19 @@ function param(p: IssueParam, lang: Lang, outer: IssueParams): string {
 }
 
 /** `template` with each `{name}` replaced by its value; a name without a value stays as it is (the catalogue test finds it). */
+/**
+ * Fills `{name}` holes with their params. `{name:one/many}` is a number and its noun, the noun picked by the number
+ * (English: «1 hidden row», «4 hidden rows»); Vietnamese nouns do not change, so its templates need no such hole.
+ */
 function fill(template: string, params: IssueParams, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (hole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? param(params[name], lang, params) : hole,
-  );
+  return template.replace(/\{(\w+)(?::([^/{}]+)\/([^/{}]+))?\}/g, (hole, name: string, one?: string, many?: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return hole;
+    const value = param(params[name], lang, params);
+    if (one === undefined || many === undefined) return value;
+    const p = params[name];
+    const n = typeof p === 'number' ? p : typeof p === 'object' && p !== null && 'n' in p ? p.n : NaN;
+    return `${value} ${n === 1 ? one : many}`;
+  });
 }
 
 const paramsOf = (i: Issue): IssueParams => ({ cell: i.cell, sheet: i.sheet, ...i.params });

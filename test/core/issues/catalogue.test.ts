@@ -22,7 +22,8 @@ import {
 import { FileHost } from '../../../src/hosts/file';
 import { analyze } from '../../../src/core/analyze';
 
-const HOLE = /\{(\w+)\}/g;
+/** `{name}`, or `{name:one/many}` (a number with its noun, English only needs it). */
+const HOLE = /\{(\w+)(?::[^/{}]+\/[^/{}]+)?\}/g;
 const holes = (t: string) => [...t.matchAll(HOLE)].map((m) => m[1]).sort();
 const DOORS: FrontDoor[] = ['pane', 'web', 'cli'];
 /** A template's words: its own, a phrase's, or each door's of a pin hint. */
@@ -65,6 +66,23 @@ describe('the sentences and phrases', () => {
       expect(t.en.trim()).not.toBe('');
       expect(holes(t.en)).toEqual(holes(t.vi));
     }
+  });
+
+  it('say a count with its noun in the number English needs: «1 hidden row», «4 hidden rows» (tester 6 item 18)', () => {
+    const hidden = (count: number): Issue => ({
+      code: 'blank-row',
+      severity: 'info',
+      sheet: 'CBCC',
+      cell: 'A7',
+      table: 'staff',
+      field: '',
+      sentence: 'hidden-rows',
+      params: { table: { vi: 'Cán bộ', en: 'Staff' }, count },
+    });
+    expect(issueText(hidden(1), 'en', 'cli').message).toContain('has 1 hidden row (the first at A7');
+    expect(issueText(hidden(4), 'en', 'cli').message).toContain('has 4 hidden rows (the first at A7');
+    expect(issueText(hidden(1200), 'en', 'cli').message).toContain('has 1,200 hidden rows');
+    expect(issueText(hidden(4), 'vi', 'cli').message).toContain('có 4 dòng đang bị ẩn');
   });
 
   it.each(Object.entries(PIN_HINTS))('pin hint %s names the same placeholders at every front door, in both languages', (_key, h) => {

@@ -9,7 +9,7 @@ export const READING_SENTENCES = {
     severity: 'warning',
     message: {
       vi: 'Sheet «{sheet}» có {count} ô ghi địa chỉ không có trong Excel ({refs}), ngoài cột XFD, hàng 1048576 hoặc không đọc được: các ô này không được đọc.',
-      en: "Sheet «{sheet}» has {count} cells whose address is not on Excel's grid ({refs}), beyond column XFD, row 1048576 or unreadable: they were not read.",
+      en: "Sheet «{sheet}» has {count:cell/cells} whose address is not on Excel's grid ({refs}), beyond column XFD, row 1048576 or unreadable: they were not read.",
     },
     hint: { vi: 'Mở tệp bằng Excel, kiểm tra lại số liệu rồi lưu lại.', en: 'Open the file in Excel, check the figures and save it again.' },
   },
@@ -192,7 +192,7 @@ export const READING_SENTENCES = {
     severity: 'info',
     message: {
       vi: 'Cột {column} của bảng {table} có {count} ô ghi tỷ lệ dưới dạng phần của 1 (ô {cell}, như «{text}»), trong khi {why}: các ô này được đọc là phần trăm («{text}» là {pct}).',
-      en: 'The column {column} of the table {table} has {count} cells giving a share as a fraction of 1 ({cell}, e.g. «{text}»), while {why}: they are read as percentages («{text}» is {pct}).',
+      en: 'The column {column} of the table {table} has {count:cell/cells} giving a share as a fraction of 1 ({cell}, e.g. «{text}»), while {why}: they are read as percentages («{text}» is {pct}).',
     },
     hint: {
       vi: 'Nên ghi cả cột một kiểu (ví dụ «90%»); nếu ô đó thật là tỷ lệ dưới 1%, hãy ghi kèm dấu %, ví dụ «0,9%».',
@@ -214,7 +214,7 @@ export const READING_SENTENCES = {
     code: 'legacy-encoding',
     message: {
       vi: '{count} ô ở {cell} sheet «{sheet}» được gõ bằng bảng mã {encoding}; đã chuyển sang Unicode.',
-      en: '{count} cells in {cell} on sheet «{sheet}» are typed in the {encoding} encoding; they were converted to Unicode.',
+      en: '{count:cell/cells} in {cell} on sheet «{sheet}»: typed in the {encoding} encoding, converted to Unicode.',
     },
     hint: {
       vi: 'Ví dụ ô {first} sau khi chuyển: «{converted}»; nên chuyển sheet này sang Unicode (Times New Roman).',
@@ -305,7 +305,7 @@ export const READING_SENTENCES = {
     severity: 'info',
     message: {
       vi: 'Bảng {table} sheet «{sheet}» có {count} dòng đang bị ẩn (dòng đầu tiên ở ô {cell}, có thể do bộ lọc); các dòng này vẫn được đọc và tính vào số liệu, như hàm SUM của Excel.',
-      en: 'The table {table} on sheet «{sheet}» has {count} hidden rows (the first at {cell}, perhaps hidden by a filter); they are read and counted in the figures, as Excel’s SUM counts them.',
+      en: 'The table {table} on sheet «{sheet}» has {count:hidden row/hidden rows} (the first at {cell}, perhaps hidden by a filter); they are read and counted in the figures, as Excel’s SUM counts them.',
     },
     hint: {
       vi: 'Bỏ lọc hoặc bỏ ẩn để xem lại các dòng này; nếu có dòng không thuộc kỳ báo cáo, hãy xóa dòng đó khỏi bảng.',
