@@ -29,8 +29,13 @@ interface DateField {
 const before = (d: number, start: number | null) => start !== null && d < start;
 const after = (d: number, end: number | null) => end !== null && d > end;
 
+/**
+ * A document's number as the sentence names it: a cell holding number and date («15/UBND ngày 20/12/2022», «01/KH-UBND,
+ * 05/01») gives its number only, since the sentence says the date next.
+ */
 function docWhat(row: TypedRow): IssueParam {
-  const n = row.values.number?.text.trim();
+  const text = row.values.number?.text.trim() ?? '';
+  const n = text.replace(/[\s,;]*(?:ng[aà]y\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?$/iu, '').trim() || text;
   return n ? { phrase: 'document-number', params: { number: n } } : { phrase: 'document-in-row', params: { n: String(row.row + 1) } };
 }
 

@@ -137,6 +137,25 @@ describe('date-after-report and date-out-of-period', () => {
     expect(issues[1].message.vi).toContain('ngoài kỳ báo cáo (từ 08/07/2022 đến 31/03/2023)');
   });
 
+  it('names a document whose cell also holds its date by its number only (tester 6 item 29)', () => {
+    const issues = checkTables(
+      readResult(
+        [
+          docs([
+            ['15/UBND ngày 20/12/2021', d('20/12/2021')],
+            ['01/KH-UBND, 05/01', d('05/01/2022')],
+            ['16/UBND', d('21/12/2021')],
+          ]),
+        ],
+        info,
+      ),
+    );
+    const said = issues.filter((i) => i.code === 'date-out-of-period').map((i) => i.message.vi);
+    expect(said[0]).toMatch(/^Văn bản số 15\/UBND có ngày 20\/12\/2021, nằm ngoài kỳ/);
+    expect(said[1]).toMatch(/^Văn bản số 01\/KH-UBND có ngày 05\/01\/2022/);
+    expect(said[2]).toMatch(/^Văn bản số 16\/UBND có ngày 21\/12\/2021/);
+  });
+
   it('leaves a document dated after the report out of the number order', () => {
     const issues = checkTables(
       readResult(
