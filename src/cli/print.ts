@@ -1,9 +1,10 @@
 /** Human-readable output: the tables found and the issues grouped by sheet. */
 import type { Analysis } from '../core/analyze';
-import { countBySeverity, issueText, moreInColumn, type Issue, type Lang } from '../core/issues';
+import { countBySeverity, issueText, moreInColumn, SEVERITY_ORDER, type Issue, type Lang } from '../core/issues';
 import { TABLE_NAMES, type TableName } from '../core/schema';
 import { SEVERITY_LABEL, TABLE_LABEL, severityCount } from '../core/labels';
 import { m } from './cliText';
+import { parseRange } from '../core/address';
 
 /** {sheet, range} of every table name, null when not found (the `tables` of `validate --json`). */
 export function tablesFound(analysis: Analysis): Record<TableName, { sheet: string; range: string } | null> {
@@ -27,9 +28,16 @@ export function formatTables(analysis: Analysis, lang: Lang): string[] {
   return lines;
 }
 
+/** Severity first, then where the cell is, row by row and left to right (a range by its top-left cell); no cell first. */
+function byPlace(a: Issue, b: Issue): number {
+  const ra = parseRange(a.cell);
+  const rb = parseRange(b.cell);
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (ra ? 1 : 0) - (rb ? 1 : 0) || (ra && rb ? ra.top - rb.top || ra.left - rb.left : 0);
+}
+
 /**
- * Issues grouped by sheet, in the order sheets first appear; issues without a sheet come last, under
- * "Chung". Each line: severity, cell, message; the code (`number-as-text`) only in English, as --json has it.
+ * Issues grouped by sheet, in the order sheets first appear, each sheet's by severity then by place; issues
+ * without a sheet come last, under "Chung". Each line: severity, cell, message; the code (`number-as-text`) only in English, as --json has it.
  * Hints are the command line's ('cli'): it cannot pin, so a hint that asks for a pin says where pins are made
  * and that this command reads them from the file (`help` says it at more length).
  */
@@ -45,7 +53,7 @@ export function formatIssues(issues: Issue[], lang: Lang): string[] {
   const order = [...groups.keys()].sort((a, b) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0));
   for (const sheet of order) {
     lines.push('', sheet ? m.sheetHeading(lang, sheet) : m.general(lang));
-    for (const i of groups.get(sheet)!) {
+    for (const i of groups.get(sheet)!.sort(byPlace)) {
       const where = i.cell ? `${i.cell} ` : '';
       const { message, hint } = issueText(i, lang, 'cli');
       const code = lang === 'en' ? `(${i.code}) ` : '';
