@@ -4,15 +4,13 @@
  * TypeScript compiler's (issue "Close to the floor", point 2). `node scripts/built.mjs cli ARGS...`
  * or `node scripts/built.mjs demo ARGS...`.
  *
- * The bundles live in build/: NAME.bundle.cjs (dependencies left in node_modules, but for fflate, which
- * the reader loads at every start and is bundled so that its code is cached too) and NAME.cjs, which
- * starts it with V8's code cache NAME.v8cache (scripts/cachedStart.cjs). They are made by `npm run build`,
- * or here on first run, and made again whenever a source file is newer than them, so an edited checkout
- * never runs stale code. `--build` also makes the command line's cache by checking the example workbook
- * once, so that the functions a check runs are compiled from the cache from the first real run on.
+ * The bundles live in build/: NAME.cjs, dependencies left in node_modules but for fflate, which the reader
+ * loads at every start (one file to read instead of a package's). They are made by `npm run build`, or here
+ * on first run, and made again whenever a source file is newer than them, so an edited checkout never runs
+ * stale code. No V8 code cache: measured on an idle machine it saved nothing at 1 000 rows and held about
+ * 10 MiB more (README, Benchmark).
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,8 +35,7 @@ function externals() {
 }
 
 /**
- * Bundles every entry into build/NAME.bundle.cjs with esbuild (Node 20), puts the cached start beside it
- * as build/NAME.cjs and drops the cache of the bundle before. Written to a temporary folder and renamed
+ * Bundles every entry into build/NAME.cjs with esbuild (Node 20). Written to a temporary folder and renamed
  * into place, so a process starting meanwhile never reads half a file.
  */
 export async function buildCli() {
@@ -47,7 +44,7 @@ export async function buildCli() {
   if (!existsSync(build)) mkdirSync(build);
   const tmp = mkdtempSync(join(build, '.tmp-'));
   await esbuild.build({
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, src]) => [`${name}.bundle`, join(root, src)])),
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, src]) => [name, join(root, src)])),
     outdir: tmp,
     outExtension: { '.js': '.cjs' },
     bundle: true,
@@ -55,26 +52,16 @@ export async function buildCli() {
     target: 'node20',
     format: 'cjs',
     external: externals(),
-    // import() of a package becomes a require (see cachedStart.cjs: a cached script loses its import callback).
+    // import() of a package becomes a require: the packages load through Node's CommonJS loader, as tested.
     supported: { 'dynamic-import': false },
     logLevel: 'error',
   });
   for (const name of Object.keys(ENTRIES)) {
-    copyFileSync(join(root, 'scripts', 'cachedStart.cjs'), join(tmp, `${name}.cjs`));
-    renameSync(join(tmp, `${name}.bundle.cjs`), join(build, `${name}.bundle.cjs`));
     renameSync(join(tmp, `${name}.cjs`), join(build, `${name}.cjs`));
-    rmSync(join(build, `${name}.v8cache`), { force: true });
+    // What the code-cache start of earlier builds left.
+    for (const old of [`${name}.bundle.cjs`, `${name}.v8cache`]) rmSync(join(build, old), { force: true });
   }
   rmSync(tmp, { recursive: true, force: true });
-}
-
-/** Makes the command line's code cache: one check of the example workbook (its findings do not matter). */
-function warmCli() {
-  try {
-    execFileSync(process.execPath, [join(root, 'build', 'cli.cjs'), 'validate', join(root, 'examples', 'ba-bich-2023.xlsx')], { stdio: 'ignore' });
-  } catch {
-    // validate exits 1 when the example has errors; a cache is written either way.
-  }
 }
 
 function stale(file) {
@@ -86,10 +73,9 @@ function stale(file) {
 const [name, ...rest] = process.argv.slice(2);
 if (name === '--build') {
   await buildCli();
-  warmCli();
 } else if (name in ENTRIES) {
   const file = join(root, 'build', `${name}.cjs`);
-  if (!existsSync(file) || stale(join(root, 'build', `${name}.bundle.cjs`))) await buildCli();
+  if (stale(file)) await buildCli();
   process.argv = [process.argv[0], file, ...rest];
   createRequire(import.meta.url)(file);
 } else {
