@@ -35,6 +35,31 @@ function externals() {
 }
 
 /**
+ * fflate, loaded on its first call. Its module builds its Huffman and CRC tables when loaded (10–15 ms of a
+ * cold start), yet the command line inflates with zlib and writes zips only for `report`: the sources'
+ * `import { … } from 'fflate'` get these stand-ins, which require the bundled fflate when first called. A name
+ * the sources import but this list lacks fails the build.
+ */
+const LAZY_FFLATE = `
+let f;
+const fflate = () => (f ??= require('fflate'));
+export function Inflate(ondata) { return new (fflate().Inflate)(ondata); }
+export const inflateSync = (data, opts) => fflate().inflateSync(data, opts);
+export const deflateSync = (data, opts) => fflate().deflateSync(data, opts);
+export const unzipSync = (data, opts) => fflate().unzipSync(data, opts);
+export const zipSync = (data, opts) => fflate().zipSync(data, opts);
+export const strFromU8 = (data, latin1) => fflate().strFromU8(data, latin1);
+export const strToU8 = (text, latin1) => fflate().strToU8(text, latin1);
+`;
+const lazyFflate = {
+  name: 'lazy-fflate',
+  setup(b) {
+    b.onResolve({ filter: /^fflate$/ }, (args) => (args.namespace === 'lazy-fflate' ? undefined : { path: 'fflate', namespace: 'lazy-fflate' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-fflate' }, () => ({ contents: LAZY_FFLATE, resolveDir: root, loader: 'js' }));
+  },
+};
+
+/**
  * Bundles every entry into build/NAME.cjs with esbuild (Node 20). Written to a temporary folder and renamed
  * into place, so a process starting meanwhile never reads half a file.
  */
@@ -54,6 +79,7 @@ export async function buildCli() {
     external: externals(),
     // import() of a package becomes a require: the packages load through Node's CommonJS loader, as tested.
     supported: { 'dynamic-import': false },
+    plugins: [lazyFflate],
     logLevel: 'error',
   });
   for (const name of Object.keys(ENTRIES)) {
