@@ -17,32 +17,57 @@ export interface ParsedUnit {
 const CUR = '(?:[dđ]ong|vn[dđ]|đ)';
 const CUR_AFTER = '(?:[dđ]ong|vn[dđ]|[dđ])'; // after "tr.", "ng." or 1.000, a plain "d" is clear enough
 const THOUSAND = `1[., ]?000`;
-const PHRASE =
-  `(?:(?<b>t[yi](?:\\s*${CUR})?|${THOUSAND}[., ]?000[., ]?000\\s*${CUR_AFTER})` +
-  `|(?<m>trieu(?:\\s*${CUR})?|tr\\s*\\.?\\s*${CUR_AFTER}|${THOUSAND}[., ]?000\\s*${CUR_AFTER})` +
-  `|(?<k>(?:nghin|ngan)(?:\\s*${CUR})?|ng\\s*\\.?\\s*${CUR_AFTER}|${THOUSAND}\\s*${CUR_AFTER})` +
-  `|(?<u>${CUR}))(?![\\p{L}\\p{N}])`;
+
+interface UnitPatterns {
+  afterLabel: RegExp;
+  inParens: RegExp;
+  whole: RegExp;
+  computedIn: RegExp;
+  oneLine: RegExp;
+  atEnd: RegExp;
+}
 
 /**
- * After a label, with or without a colon or "là" ("Đơn vị tính là triệu đồng"); what follows must not be another
- * word ("Đơn vị: Đồng Tâm" is a place).
+ * The unit's patterns, `letter` and `digit` being the contents of a character class for a letter and a digit.
+ * Built twice: with \p{L} and \p{N} for any text, and with plain ASCII classes for the simplified text of a
+ * Vietnamese or English cell, which holds nothing but ASCII and "đ": the same tests there, without the cost of
+ * compiling Unicode property classes at each start (about 1 ms a pattern).
  */
-const AFTER_LABEL = new RegExp(
-  `(?<![\\p{L}\\p{N}])[dđ](?:on vi tinh|on vi tien(?: te)?|v tinh|vt|\\.v\\.t\\.?|on vi)` +
-    `\\s*(?:la(?![\\p{L}\\p{N}])\\s*)?[:.\\-\\u2013]?\\s*${PHRASE}(?=\\s*(?:$|[^\\p{L}\\p{N}\\s]))`,
-  'u',
-);
-const IN_PARENS = new RegExp(`[(\\[]\\s*${PHRASE}\\s*[)\\]]`, 'u');
-const WHOLE = new RegExp(`^\\s*${PHRASE}\\s*$`, 'u');
-/**
- * A unit stated in a sentence: "số liệu tính bằng triệu đồng", "được tính bằng nghìn đồng", "tính theo đơn vị
- * triệu đồng".
- */
-const COMPUTED_IN = new RegExp(`(?<![\\p{L}\\p{N}])tinh (?:bang|theo)(?:\\s+don vi)?\\s*[:]?\\s*${PHRASE}`, 'u');
-/** Words that tie a note to one line or item, not the table: "riêng dòng 3", "mục II", "trừ khoản…". */
-const ONE_LINE = /(?<![\p{L}\p{N}])(?:rieng|dong so|dong \d|dong [ivx]+(?![\p{L}])|muc|tru|khoan|o cot|cot \d)(?![\p{L}])/u;
-/** A unit ending the text: "Ghi chú: Triệu đồng." (what stands before it is checked apart). */
-const AT_END = new RegExp(`(?<![\\p{L}\\p{N}])${PHRASE}(?=[\\s.]*$)`, 'u');
+function unitPatterns(letter: string, digit: string, flags: string): UnitPatterns {
+  const word = `${letter}${digit}`;
+  const phrase =
+    `(?:(?<b>t[yi](?:\\s*${CUR})?|${THOUSAND}[., ]?000[., ]?000\\s*${CUR_AFTER})` +
+    `|(?<m>trieu(?:\\s*${CUR})?|tr\\s*\\.?\\s*${CUR_AFTER}|${THOUSAND}[., ]?000\\s*${CUR_AFTER})` +
+    `|(?<k>(?:nghin|ngan)(?:\\s*${CUR})?|ng\\s*\\.?\\s*${CUR_AFTER}|${THOUSAND}\\s*${CUR_AFTER})` +
+    `|(?<u>${CUR}))(?![${word}])`;
+  return {
+    // After a label, with or without a colon or "là" ("Đơn vị tính là triệu đồng"); what follows must not be
+    // another word ("Đơn vị: Đồng Tâm" is a place).
+    afterLabel: new RegExp(
+      `(?<![${word}])[dđ](?:on vi tinh|on vi tien(?: te)?|v tinh|vt|\\.v\\.t\\.?|on vi)` +
+        `\\s*(?:la(?![${word}])\\s*)?[:.\\-\\u2013]?\\s*${phrase}(?=\\s*(?:$|[^${word}\\s]))`,
+      flags,
+    ),
+    inParens: new RegExp(`[(\\[]\\s*${phrase}\\s*[)\\]]`, flags),
+    whole: new RegExp(`^\\s*${phrase}\\s*$`, flags),
+    // A unit stated in a sentence: "số liệu tính bằng triệu đồng", "được tính bằng nghìn đồng", "tính theo đơn vị
+    // triệu đồng".
+    computedIn: new RegExp(`(?<![${word}])tinh (?:bang|theo)(?:\\s+don vi)?\\s*[:]?\\s*${phrase}`, flags),
+    // Words that tie a note to one line or item, not the table: "riêng dòng 3", "mục II", "trừ khoản…".
+    oneLine: new RegExp(`(?<![${word}])(?:rieng|dong so|dong \\d|dong [ivx]+(?![${letter}])|muc|tru|khoan|o cot|cot \\d)(?![${letter}])`, flags),
+    // A unit ending the text: "Ghi chú: Triệu đồng." (what stands before it is checked apart).
+    atEnd: new RegExp(`(?<![${word}])${phrase}(?=[\\s.]*$)`, flags),
+  };
+}
+
+const ASCII_PATTERNS = unitPatterns('a-zA-Zđ', '0-9', '');
+let unicodePatterns: UnitPatterns | undefined;
+
+/** The patterns for a simplified text: the ASCII ones when it holds only ASCII and "đ". */
+function patternsFor(simple: string): UnitPatterns {
+  return /[\u0080-\u0110\u0112-\uffff]/.test(simple) ? (unicodePatterns ??= unitPatterns('\\p{L}', '\\p{N}', 'u')) : ASCII_PATTERNS;
+}
+
 /** What may stand beside a unit in a note line that states nothing else: "Ghi chú: (triệu đồng)", "* Triệu đồng.". */
 const NOTE_LABEL = /^[\s()[\].,;:*\-\u2013]*(?:(?:ghi chu|chu thich|luu y)[\s:.\-\u2013]*)?$/u;
 
@@ -74,9 +99,10 @@ function factorOf(groups: Record<string, string | undefined> | undefined): numbe
 export function parseUnit(text: string): ParsedUnit | null {
   const original = text.normalize('NFC');
   const simple = simplify(original);
-  for (const re of [AFTER_LABEL, IN_PARENS, WHOLE, COMPUTED_IN]) {
+  const p = patternsFor(simple);
+  for (const re of [p.afterLabel, p.inParens, p.whole, p.computedIn]) {
     const m = re.exec(simple);
-    if (m && !(re === COMPUTED_IN && ONE_LINE.test(simple))) {
+    if (m && !(re === p.computedIn && p.oneLine.test(simple))) {
       return {
         factor: factorOf(m.groups),
         text: original.slice(m.index, m.index + m[0].length).trim(),
@@ -93,7 +119,7 @@ export function parseUnit(text: string): ParsedUnit | null {
 export function parseUnitStatement(text: string): ParsedUnit | null {
   const original = text.normalize('NFC');
   const simple = simplify(original);
-  const m = AFTER_LABEL.exec(simple);
+  const m = patternsFor(simple).afterLabel.exec(simple);
   if (!m) return null;
   const rest = simple.slice(0, m.index) + simple.slice(m.index + m[0].length);
   if (!/^[\s()[\].,;:*\-\u2013]*$/u.test(rest)) return null;
@@ -109,11 +135,12 @@ export function parseUnitStatement(text: string): ParsedUnit | null {
 export function parseUnitNote(text: string): ParsedUnit | null {
   const original = text.normalize('NFC');
   const simple = simplify(original);
-  if (ONE_LINE.test(simple)) return null;
-  let m = AFTER_LABEL.exec(simple) ?? COMPUTED_IN.exec(simple);
+  const p = patternsFor(simple);
+  if (p.oneLine.test(simple)) return null;
+  let m = p.afterLabel.exec(simple) ?? p.computedIn.exec(simple);
   if (!m) {
     // A unit alone, in parentheses or not, after at most a "Ghi chú:" label.
-    m = IN_PARENS.exec(simple) ?? AT_END.exec(simple);
+    m = p.inParens.exec(simple) ?? p.atEnd.exec(simple);
     if (!m || !NOTE_LABEL.test(simple.slice(0, m.index) + simple.slice(m.index + m[0].length))) return null;
   }
   return { factor: factorOf(m.groups), text: original.slice(m.index, m.index + m[0].length).trim() };
@@ -127,14 +154,21 @@ export function parseUnitNote(text: string): ParsedUnit | null {
 export function parseUnitInNote(text: string): ParsedUnit | null {
   const original = text.normalize('NFC');
   const simple = simplify(original);
-  if (ONE_LINE.test(simple)) return null;
-  for (const re of [AFTER_LABEL, COMPUTED_IN, IN_PARENS]) {
+  const p = patternsFor(simple);
+  if (p.oneLine.test(simple)) return null;
+  for (const re of [p.afterLabel, p.computedIn, p.inParens]) {
     const m = re.exec(simple);
     if (m) return { factor: factorOf(m.groups), text: original.slice(m.index, m.index + m[0].length).trim() };
   }
   // The unit alone on the note's last line, under the author's name.
   const lines = original.split('\n');
   const last = lines[lines.length - 1];
-  const m = WHOLE.exec(simplify(last));
+  const lastSimple = simplify(last);
+  const m = patternsFor(lastSimple).whole.exec(lastSimple);
   return m ? { factor: factorOf(m.groups), text: last.trim() } : null;
+}
+
+/** Both sets of patterns, for the test that they agree on text of ASCII and "đ" (test/core/read/unitAscii.test.ts). */
+export function unitPatternSetsForTest(): { ascii: UnitPatterns; unicode: UnitPatterns } {
+  return { ascii: ASCII_PATTERNS, unicode: unitPatterns('\\p{L}', '\\p{N}', 'u') };
 }
