@@ -135,20 +135,46 @@ function joined(label: ColumnLabel): Joined {
   return j;
 }
 
+const firstWordCache = new WeakMap<TableSpec, Map<string, [number, number][]>>();
+
+/**
+ * Per field of `spec` (by its index), the indices of its synonyms (synonymWords) whose first word is in `words`,
+ * ascending; a field with none is a hole. The index by first word is built once per table spec.
+ */
+function synonymsStartingIn(spec: TableSpec, words: Set<string>): number[][] {
+  let index = firstWordCache.get(spec);
+  if (!index) {
+    index = new Map();
+    spec.fields.forEach((field, order) =>
+      synonymWords(field).forEach((syn, k) => {
+        const list = index!.get(syn.folded[0]);
+        if (list) list.push([order, k]);
+        else index!.set(syn.folded[0], [[order, k]]);
+      }),
+    );
+    firstWordCache.set(spec, index);
+  }
+  const hits: number[][] = [];
+  for (const w of words) for (const [order, k] of index.get(w) ?? []) (hits[order] ??= []).push(k);
+  for (const ks of hits) ks?.sort((a, b) => a - b);
+  return hits;
+}
+
 /** Every field of `spec` the label may be, best first (values not yet considered). */
 export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandidate[] {
   const out: FieldCandidate[] = [];
   const all = joined(label);
   const leafStart = all.starts[all.starts.length - 1];
   const leafWords = all.words.folded.length - leafStart;
-  spec.fields.forEach((field, order) => {
+  // Most synonyms share no word with the label: only those starting with one of its words are looked for.
+  const hits = synonymsStartingIn(spec, all.has);
+  hits.forEach((ks, order) => {
+    const field = spec.fields[order];
     let best: FieldCandidate | null = null;
     let whole = false;
     const synonyms = synonymWords(field);
-    for (let k = 0; k < synonyms.length; k++) {
+    for (const k of ks) {
       const syn = synonyms[k];
-      // Most synonyms share no word with the label: skip them before looking for the phrase.
-      if (!all.has.has(syn.folded[0])) continue;
       const n = syn.folded.length;
       const at = phraseAt(all.words, syn).filter((i) => fitsPart(spec, field, syn, all, i));
       if (at.length === 0) continue;
