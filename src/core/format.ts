@@ -1,4 +1,8 @@
-/** Vietnamese presentation of numbers and dates: 1.220.963.992 đồng, 84,80%, 05/04/2023. */
+/**
+ * Vietnamese presentation of numbers and dates: 1.220.963.992 đồng, 84,80%, 05/04/2023; in English text the
+ * same numbers with English separators (1,220,963,992; 84.80%), dates dd/mm/yyyy in both.
+ */
+import type { Lang } from './issues/types';
 import { roundHalfAway } from './round';
 
 /** 1220963992 -> "1.220.963.992"; 12.5 with 1 decimal -> "12,5". */
@@ -39,6 +43,21 @@ export function formatRoundedNumberVi(x: number, decimals = 1): string {
  */
 export function formatRoundedPercentVi(pct: number, decimals = 1): string {
   return `${formatRoundedNumberVi(pct, decimals)}%`;
+}
+
+/** Vietnamese separators swapped for English ones: "1.234,5" -> "1,234.5". */
+const toEn = (vi: string) => vi.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+
+/** A number in the language's separators, with `decimals` places: 1068 -> "1.068" (vi), "1,068" (en). */
+export function formatNumber(x: number, decimals: number, lang: Lang): string {
+  const vi = formatNumberVi(x, decimals);
+  return lang === 'vi' ? vi : toEn(vi);
+}
+
+/** formatRoundedPercentVi in the language's separators: 5.55 -> "5,6%" (vi), "5.6%" (en); 6.04 -> "6%". */
+export function formatRoundedPercent(pct: number, decimals: number, lang: Lang): string {
+  const vi = formatRoundedPercentVi(pct, decimals);
+  return lang === 'vi' ? vi : toEn(vi);
 }
 
 /** Excel serial -> { y, m, d, hh, mm, ss } (serial 1 = 1900-01-01; the 1900 leap-year bug is honoured). */

@@ -19,6 +19,7 @@ describeInChromium('roll-up page in Chromium', () => {
   const dir = tempDir('cchc-rollup-web-');
   const specs = [0, 1, 2].map((k) => communeSpec(k));
   const files: string[] = [];
+  const big: string[] = [];
 
   beforeAll(async () => {
     for (let i = 0; i < specs.length; i++) {
@@ -27,6 +28,16 @@ describeInChromium('roll-up page in Chromium', () => {
     }
     files.push(path.join(dir, 'hong.xlsx'));
     fs.writeFileSync(files[3], 'not a workbook');
+    // Received 1 030 and 530: 1 560 in all, 60 online (3,8%), 1 500 on time (96,2%).
+    const tthc = [
+      { field: 'Hộ tịch', online: 30, direct: 1000, early: 900, onTime: 100, late: 30 },
+      { field: 'Hộ tịch', online: 30, direct: 500, early: 400, onTime: 100, late: 30 },
+    ];
+    for (let i = 0; i < tthc.length; i++) {
+      big.push(path.join(dir, 'lon', `xa-${i + 1}.xlsx`));
+      fs.mkdirSync(path.dirname(big[i]), { recursive: true });
+      fs.writeFileSync(big[i], await communeBytes(communeSpec(i, { tthc: [tthc[i]] })));
+    }
     served = await serveAndLaunch('rollup.html');
     ({ page, errors: pageErrors } = await openPage(served.browser, `${served.server.origin}/rollup.html`, {
       acceptDownloads: true,
@@ -64,16 +75,21 @@ describeInChromium('roll-up page in Chromium', () => {
   );
 
   it(
-    'in English (?lang=en) the page declares its language as English, for screen readers',
+    'in English (?lang=en) the page declares its language as English, for screen readers, and writes English numbers',
     async () => {
       const english = await served.browser.newPage();
       await english.goto(`${served.server.origin}/rollup.html?lang=en`);
       await english.getByRole('heading', { name: 'Roll-up of the communes’ CCHC reports' }).waitFor({ timeout: LONG });
       expect(await english.evaluate(() => document.documentElement.lang)).toBe('en');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+      // Its numbers in English style, as the commune outputs write them (tester 5 item 19): «1,560» and «3.8%».
+      await english.getByTestId('rollup-files').setInputFiles(big);
+      const totals = english.getByTestId('rollup-totals');
+      await totals.waitFor({ timeout: LONG });
+      expect(await totals.innerText()).toContain('Province (2 communes): 1,560 dossiers, 3.8% online, 96.2% on time');
       await english.close();
     },
-    LONG,
+    LONG * 2,
   );
 
   it(

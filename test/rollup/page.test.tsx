@@ -123,3 +123,20 @@ test('two communes of one name under two districts are both summed, each row nam
   expect(rows[1].textContent).toContain('UBND xã An Hòa (huyện Hoài Nhơn)');
   expect(rows[2].textContent).toContain('đã dùng tệp «xa-1.xlsx» (đọc trước), không cộng tệp «xa-3.xlsx»');
 });
+
+test.each([
+  ['en', 'Province (2 communes): 1,560 dossiers, 3.8% online, 96.2% on time', ['1,030', '2.9%', '97.1%']],
+  ['vi', 'Toàn tỉnh (2 xã): tiếp nhận 1.560 hồ sơ, trực tuyến 3,8%, đúng hạn 96,2%', ['1.030', '2,9%', '97,1%']],
+] as const)('writes numbers in the page’s language (%s), as the commune outputs do (tester 5 item 19)', async (lang, line, row) => {
+  const specs = [
+    communeSpec(0, { tthc: [{ field: 'Hộ tịch', online: 30, direct: 1000, early: 900, onTime: 100, late: 30 }] }),
+    communeSpec(1, { tthc: [{ field: 'Hộ tịch', online: 30, direct: 500, early: 400, onTime: 100, late: 30 }] }),
+  ];
+  const files = await Promise.all(specs.map(async (s, i) => new File([Buffer.from(await communeBytes(s))], `xa-${i + 1}.xlsx`)));
+  render(<RollupApp createWorker={worker} lang={lang} parallel={2} />);
+  fireEvent.change(screen.getByTestId('rollup-files'), { target: { files } });
+  const totals = await screen.findByTestId('rollup-totals', {}, { timeout: 90000 });
+  expect(totals.textContent).toContain(line);
+  const cells = [...screen.getAllByTestId('rollup-row')[0].querySelectorAll('td')].map((td) => td.textContent);
+  expect(cells.slice(-3)).toEqual(row);
+});

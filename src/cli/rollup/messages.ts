@@ -1,5 +1,6 @@
 /** What `rollup` says, in Vietnamese and English. */
 import type { Lang } from '../../core/issues';
+import { formatNumber } from '../../core/format';
 
 const pick = (l: Lang, vi: string, en: string) => (l === 'en' ? en : vi);
 
@@ -11,14 +12,14 @@ export const rm = {
       'No workbook (.xlsx, .xlsm, .xls) found in the files and folders given.',
     ),
   progress: (l: Lang, k: number, n: number, file: string) => pick(l, `[${k}/${n}] Đã đọc ${file}`, `[${k}/${n}] Read ${file}`),
-  heading: (l: Lang, files: number, used: number, refused: number) =>
-    pick(
-      l,
-      `Tổng hợp ${files} tệp: ${used} xã đọc được, ${refused} tệp không dùng được.`,
-      `Roll-up of ${files} files: ${used} communes read, ${refused} files not used.`,
-    ),
-  commune: (l: Lang, mark: string, file: string, agency: string | null, period: string, errors: number, warnings: number) =>
-    `  ${mark} ${file} — ${agency ?? pick(l, '(không rõ cơ quan)', '(agency not given)')} — ${period} — ${pick(l, `${errors} lỗi, ${warnings} cảnh báo`, `${errors} errors, ${warnings} warnings`)}`,
+  heading: (l: Lang, files: number, used: number, refused: number) => {
+    const [f, u, r] = [files, used, refused].map((n) => formatNumber(n, 0, l));
+    return pick(l, `Tổng hợp ${f} tệp: ${u} xã đọc được, ${r} tệp không dùng được.`, `Roll-up of ${f} files: ${u} communes read, ${r} files not used.`);
+  },
+  commune: (l: Lang, mark: string, file: string, agency: string | null, period: string, errors: number, warnings: number) => {
+    const [e, w] = [formatNumber(errors, 0, l), formatNumber(warnings, 0, l)];
+    return `  ${mark} ${file} — ${agency ?? pick(l, '(không rõ cơ quan)', '(agency not given)')} — ${period} — ${pick(l, `${e} lỗi, ${w} cảnh báo`, `${e} errors, ${w} warnings`)}`;
+  },
   refusedHeading: (l: Lang) => pick(l, 'Các tệp không dùng được:', 'Files not used:'),
   refused: (file: string, why: string) => `  ✗ ${file}: ${why}`,
   totalsTthc: (l: Lang, received: string, online: string, onTime: string) =>

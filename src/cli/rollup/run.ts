@@ -10,7 +10,7 @@ import * as path from 'path';
 import { buildRollup, rollupJson, rollupStatus, type CommuneResult, type RefusedFile } from '../../core/rollup';
 import { rollupSheets } from '../../core/rollup/sheets';
 import { communePeriodLine, mixedFlag, periodSummary } from '../../core/rollup/periodNotes';
-import { formatRoundedPercentVi, formatNumberVi } from '../../core/format';
+import { formatNumber, formatRoundedPercent } from '../../core/format';
 import { rollupWorkbookBytes } from '../../hosts/file/rollupWorkbook';
 import { FileError } from '../../xlsx/errors';
 import type { CliArgs } from '../args';
@@ -114,8 +114,9 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
     lines.push('', periodSummary(rollup, lang));
     const t = rollup.totals.tthc;
     if (t) {
-      const p = (x: number | null) => (x === null ? '…' : formatRoundedPercentVi(x, rollup.decimals));
-      const line = rm.totalsTthc(lang, t.received === null ? '…' : formatNumberVi(t.received), p(t.onlinePct), p(t.onTimePct));
+      // Numbers in the language's style, as the commune's own output words them (1.068 and 5,6%; 1,068 and 5.6%).
+      const p = (x: number | null) => (x === null ? '…' : formatRoundedPercent(x, rollup.decimals, lang));
+      const line = rm.totalsTthc(lang, t.received === null ? '…' : formatNumber(t.received, 0, lang), p(t.onlinePct), p(t.onTimePct));
       lines.push(rollup.period.mixed ? `${line} [${mixedFlag(lang)}]` : line);
     }
     if (rollup.communes.length > 0) lines.push('', m.wrote(lang, rm.rollupWorkbook(lang), written.xlsx), m.wrote(lang, rm.summaryDraft(lang), written.docx));

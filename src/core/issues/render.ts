@@ -5,7 +5,7 @@
  * page and not at all on the command line: ./sentences/pins.ts).
  * Every front door words issues here, where it shows them (CLI, pane, page, report sheet, Word note).
  */
-import { formatDateVi, formatNumberVi } from '../format';
+import { formatDateVi, formatNumber } from '../format';
 import type { Bilingual, FrontDoor, Issue, IssueParam, IssueParams, Lang, RenderedIssue } from './types';
 import { PHRASES, PIN_HINTS, SENTENCES, type PhraseKey, type PinHintKey } from './sentences';
 import { quotedSheet, sheetReading } from '../text/sheetName';
@@ -22,14 +22,8 @@ export function decimalsOf(x: number): number {
   return 6;
 }
 
-/** Vietnamese separators swapped for English ones: "1.234,5" -> "1,234.5". */
-const toEn = (vi: string) => vi.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
-
-/** A number in the language's separators, with `decimals` places. */
-export function formatNumber(x: number, decimals: number, lang: Lang): string {
-  const vi = formatNumberVi(x, decimals);
-  return lang === 'vi' ? vi : toEn(vi);
-}
+/** A number in the language's separators (format.ts, where every front door takes it from). */
+export { formatNumber } from '../format';
 
 function isBilingual(p: object): p is Bilingual {
   return 'vi' in p && 'en' in p;

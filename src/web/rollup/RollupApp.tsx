@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Caption1, FluentProvider, makeStyles, shorthands, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import type { AnalysisView } from '../../ui/analysisView';
 import type { Lang } from '../../core/issues';
-import { formatNumberVi, formatRoundedPercentVi } from '../../core/format';
+import { formatNumber, formatRoundedPercent } from '../../core/format';
 import { communePeriodLine, mixedFlag, periodSummary } from '../../core/rollup/periodNotes';
 import {
   buildRollup,
@@ -70,10 +70,11 @@ export interface RollupAppProps {
   parallel?: number;
 }
 
-const pctText = (x: number | null | undefined) => (x === null || x === undefined ? '' : formatRoundedPercentVi(x, 1));
-
 export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProps) {
   const styles = useStyles();
+  // Numbers in the page's language, as the commune's own outputs word them: 1.068 and 5,6%; 1,068 and 5.6%.
+  const pctText = (x: number | null | undefined) => (x === null || x === undefined ? '' : formatRoundedPercent(x, 1, lang));
+  const numText = (x: number | null | undefined) => (x === null || x === undefined ? '' : formatNumber(x, 0, lang));
   const [rows, setRows] = useState<RowState[]>([]);
   const [rollup, setRollup] = useState<Rollup | null>(null);
   const [busy, setBusy] = useState(false);
@@ -243,8 +244,8 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
                               ? communePeriodLine(rollup, place.get(r.name)!, lang)
                               : periodText(r.commune.periodStart, r.commune.periodEnd, lang)}
                           </td>
-                          <td>{formatNumberVi(r.commune.counts.error)}</td>
-                          <td>{r.commune.figures.tthc?.received ?? ''}</td>
+                          <td>{numText(r.commune.counts.error)}</td>
+                          <td>{numText(r.commune.figures.tthc?.received)}</td>
                           <td>{pctText(r.commune.figures.tthc?.onlinePct)}</td>
                           <td>{pctText(r.commune.figures.tthc?.onTimePct)}</td>
                         </>
@@ -271,8 +272,8 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
               {t
                 ? T(
                     lang,
-                    `Toàn tỉnh (${countedCommunes(rollup)} xã${leftOut.size ? `, không cộng ${leftOut.size} xã khác kỳ` : ''}): tiếp nhận ${t.received === null ? '…' : formatNumberVi(t.received)} hồ sơ, trực tuyến ${pctText(t.onlinePct) || '…'}, đúng hạn ${pctText(t.onTimePct) || '…'} (tỷ lệ tính từ tổng số hồ sơ, không lấy trung bình các tỷ lệ).${rollup.period.mixed ? ` [${mixedFlag(lang)}]` : ''}`,
-                    `Province (${countedCommunes(rollup)} communes${leftOut.size ? `, ${leftOut.size} of another period left out` : ''}): ${t.received === null ? '…' : formatNumberVi(t.received)} dossiers, ${pctText(t.onlinePct) || '…'} online, ${pctText(t.onTimePct) || '…'} on time (ratios from the summed counts).${rollup.period.mixed ? ` [${mixedFlag(lang)}]` : ''}`,
+                    `Toàn tỉnh (${countedCommunes(rollup)} xã${leftOut.size ? `, không cộng ${leftOut.size} xã khác kỳ` : ''}): tiếp nhận ${numText(t.received) || '…'} hồ sơ, trực tuyến ${pctText(t.onlinePct) || '…'}, đúng hạn ${pctText(t.onTimePct) || '…'} (tỷ lệ tính từ tổng số hồ sơ, không lấy trung bình các tỷ lệ).${rollup.period.mixed ? ` [${mixedFlag(lang)}]` : ''}`,
+                    `Province (${countedCommunes(rollup)} communes${leftOut.size ? `, ${leftOut.size} of another period left out` : ''}): ${numText(t.received) || '…'} dossiers, ${pctText(t.onlinePct) || '…'} online, ${pctText(t.onTimePct) || '…'} on time (ratios from the summed counts).${rollup.period.mixed ? ` [${mixedFlag(lang)}]` : ''}`,
                   )
                 : T(lang, `Đã đọc ${rollup.communes.length} xã.`, `${rollup.communes.length} communes read.`)}
             </Text>
