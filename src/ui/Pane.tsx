@@ -3,16 +3,17 @@
  * outcome, then what the last check found. It holds the UI state; the work is in `Jobs`.
  */
 import { useEffect, useRef, useState } from 'react';
-import { createFocusOutlineStyle, Divider, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, createFocusOutlineStyle, Divider, makeStyles, tokens } from '@fluentui/react-components';
 import { countBySeverity } from '../core/issues/counts';
 import type { FrontDoor, Lang } from '../core/issues/types';
 import { loadIssueWords } from './issueWords';
 import type { TableName } from '../core/schema/types';
 import { SCHEMA } from '../core/schema';
 import type { Progress } from '../hosts/host';
-import type { Jobs, OnProgress } from './actions';
+import type { Jobs, OnProgress, StopKind } from './actions';
 import type { AnalysisView } from './analysisView';
 import { describeError, UiError } from './errors';
+import { whenStopped } from './stop';
 import { checkedSummary, t } from './i18n';
 import { TABLE_LABEL } from '../core/labels';
 import { copyHtml, copyText, downloadBytes, DOCX_MIME, XLSX_MIME } from './browser';
@@ -32,7 +33,17 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   // Fluent's own focus ring (keyboard focus only, the size of the strip), not the browser's heavy outline.
   result: { position: 'relative', ...createFocusOutlineStyle() },
+  // The progress and «Dừng» on one line, «Dừng» wrapping below it on a 320 px pane.
+  busy: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  busyText: { flex: '1 1 160px', minWidth: 0 },
 });
+
+/** «Dừng»'s full name per job, and what the pane says once that job is stopped. */
+const STOP_WORDS = {
+  check: { label: 'stopCheck', said: 'stoppedCheck' },
+  report: { label: 'stopReport', said: 'stoppedReport' },
+  word: { label: 'stopWord', said: 'stoppedWord' },
+} as const;
 
 /** `A`: what a check hands the pane (the whole Analysis in Excel, the worker's AnalysisView on the web page). */
 export interface PaneProps<A extends AnalysisView> {
@@ -77,26 +88,64 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
   // The pane does not know the workbook's file name; the web page does.
   const wordName = fileBase ? `${fileBase}.report.docx` : 'Bao-cao-CCHC.docx';
 
+  /** The job «Dừng» stops now (null: none running, or this one cannot be stopped) and its controller. */
+  const [stoppable, setStoppable] = useState<StopKind | null>(null);
+  const stopper = useRef<AbortController | null>(null);
+  const stopButton = useRef<HTMLButtonElement | null>(null);
+
   /**
    * Runs a job with the spinner on; any failure becomes one sentence in the message bar.
    * `keepStatus`: a re-check after a change (template sheets added) leaves the last message in place.
+   * `stop`: the kind of job, which «Dừng» stops where the front door can (Jobs.stoppable): the pane is free
+   * again at once and says so; nothing the job would still hand back is shown, and a stopped check leaves
+   * no result on view (its downloads go off with it).
    */
-  async function run<T>(job: (onProgress: OnProgress) => Promise<T>, keepStatus = false): Promise<T | undefined> {
+  async function run<T>(
+    job: (onProgress: OnProgress, signal?: AbortSignal) => Promise<T>,
+    { keepStatus = false, stop }: { keepStatus?: boolean; stop?: StopKind } = {},
+  ): Promise<T | undefined> {
     if (!keepStatus) setStatus(null);
+    const kind = stop && jobs.stoppable?.includes(stop) ? stop : null;
+    const controller = kind ? new AbortController() : null;
+    stopper.current = controller;
+    setStoppable(kind);
     setProgress({ stage: 'read', fraction: null });
+    // A stopped job's last words are not shown.
+    const onProgress: OnProgress = (p) => {
+      if (!controller?.signal.aborted) setProgress(p);
+    };
     try {
       // The catalogue's renderer loads beside the job: the issues it brings are worded at once.
-      const [out] = await Promise.all([job(setProgress), loadIssueWords()]);
-      return out;
+      const work = Promise.all([job(onProgress, controller?.signal), loadIssueWords()]);
+      if (!controller) return (await work)[0];
+      // «Dừng» answers at once, whatever the job still does before it stops.
+      work.catch(() => undefined);
+      return (await Promise.race([work, whenStopped(controller.signal)]))[0];
     } catch (e) {
+      if (kind && controller?.signal.aborted) {
+        if (kind === 'check') setAnalysis(null);
+        setStatus({ intent: 'info', text: (l) => t(l, STOP_WORDS[kind].said) });
+        // «Dừng» is gone: the focus goes to what it did, not back to a button the job opened from.
+        openedBy.current = null;
+        setFocusStatus((n) => n + 1);
+        return undefined;
+      }
       // The web page's refused re-read offers to choose the file again.
       const action = e instanceof UiError ? e.action : undefined;
       setStatus({ intent: 'error', text: (l) => describeError(e, l), action: action && { label: (l) => t(l, action.label), run: action.run } });
       return undefined;
     } finally {
+      stopper.current = null;
+      setStoppable(null);
       setProgress(null);
     }
   }
+
+  // A job started from a button that is now off (the focus dropped with it): the focus goes to «Dừng», the one control that acts.
+  useEffect(() => {
+    const active = document.activeElement as HTMLButtonElement | null;
+    if (stoppable && (!active || active === document.body || active.disabled)) stopButton.current?.focus();
+  }, [stoppable]);
 
   const summary = (a: A): Status => {
     const c = countBySeverity(a.issues);
@@ -107,7 +156,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
   };
 
   async function onCheck() {
-    const a = await run((onProgress) => jobs.check({ lang, onProgress }));
+    const a = await run((onProgress, signal) => jobs.check({ lang, onProgress, signal }), { stop: 'check' });
     if (!a) return;
     setAnalysis(a);
     setStatus(summary(a));
@@ -134,7 +183,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
 
   async function writeReport(a: A) {
     setConfirm(null);
-    const r = await run((onProgress) => jobs.makeReport({ lang, onProgress }, a));
+    const r = await run((onProgress, signal) => jobs.makeReport({ lang, onProgress, signal }, a), { stop: 'report' });
     // The button was off while writing: the focus goes back to it now.
     refocus();
     if (!r) return;
@@ -159,7 +208,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
   /** Checks afresh first, so the report never uses figures older than the sheets. */
   async function onReport() {
     const clicked = document.activeElement as HTMLElement | null;
-    const a = await run((onProgress) => jobs.check({ lang, onProgress }));
+    const a = await run((onProgress, signal) => jobs.check({ lang, onProgress, signal }), { stop: 'check' });
     if (!a) return;
     setAnalysis(a);
     if (countBySeverity(a.issues).error > 0) {
@@ -174,7 +223,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
     if (copiesDraft) return onCopy();
     // The button is off while the draft is made, which drops the focus to the page: it goes back after (writeWord).
     openedBy.current = document.activeElement as HTMLElement | null;
-    const a = await run((onProgress) => jobs.check({ lang, onProgress }));
+    const a = await run((onProgress, signal) => jobs.check({ lang, onProgress, signal }), { stop: 'check' });
     if (!a) return refocus();
     setAnalysis(a);
     if (countBySeverity(a.issues).error > 0) setConfirm({ analysis: a, then: 'word' });
@@ -183,7 +232,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
 
   async function writeWord(a: A) {
     setConfirm(null);
-    const bytes = await run((onProgress) => jobs.makeWordDraft(a, onProgress));
+    const bytes = await run((onProgress, signal) => jobs.makeWordDraft(a, onProgress, signal), { stop: 'word' });
     refocus();
     if (!bytes) return;
     const name = wordName;
@@ -231,7 +280,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
     }
     setStatus({ intent: 'success', text: (l) => t(l, 'templateMade', { sheets: r.sheets.join(', ') }) });
     // The workbook's sheets changed: a second click must see them.
-    const a = await run((onProgress) => jobs.check({ lang, onProgress }), true);
+    const a = await run((onProgress) => jobs.check({ lang, onProgress }), { keepStatus: true });
     if (a) setAnalysis(a);
   }
   const onTemplate =
@@ -243,7 +292,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
       // In the workbook: say first what will be added, and never add a template sheet twice.
       let a = analysis;
       if (!a) {
-        a = (await run((onProgress) => jobs.check({ lang, onProgress }))) ?? null;
+        a = (await run((onProgress, signal) => jobs.check({ lang, onProgress, signal }), { stop: 'check' })) ?? null;
         if (!a) return;
         setAnalysis(a);
       }
@@ -345,7 +394,18 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
         onMark={onMark}
         onUnmark={onUnmark}
       />
-      {progress && <ProgressView progress={progress} lang={lang} />}
+      {progress && (
+        <div className={styles.busy}>
+          <div className={styles.busyText}>
+            <ProgressView progress={progress} lang={lang} />
+          </div>
+          {stoppable && (
+            <Button ref={stopButton} aria-label={t(lang, STOP_WORDS[stoppable].label)} onClick={() => stopper.current?.abort()}>
+              {t(lang, 'stop')}
+            </Button>
+          )}
+        </div>
+      )}
       {status && (
         <div ref={statusRef} tabIndex={-1} className={styles.result} data-testid="status">
           <StatusMessage status={status} lang={lang} onDismiss={() => setStatus(null)} />

@@ -11,6 +11,7 @@ import type { AnalysisView } from './analysisView';
 import { UiError } from './errors';
 import type { LocatedTable } from '../core/tables';
 import type { HeaderCell } from './headerCells';
+import { throwIfStopped } from './stop';
 
 export type OnProgress = (p: Progress) => void;
 
@@ -18,30 +19,46 @@ export interface JobOptions {
   lang: Lang;
   exactTime?: boolean;
   onProgress?: OnProgress;
+  /** The clerk's «Dừng»: once aborted the job rejects with StoppedError (stop.ts) at its next step, having written nothing. */
+  signal?: AbortSignal;
 }
 
 /** Lets the spinner paint before a long synchronous step. */
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Read every sheet, then read, check and compute with the workbook's saved overrides. */
+/**
+ * Read every sheet, then read, check and compute with the workbook's saved overrides. With `opts.signal`
+ * it stops between steps: at each progress the host reports (the Office host's batches of a large
+ * workbook), after the reading and between the analysis's steps; a step under way (one Excel sync) ends first.
+ */
 export async function check(host: Host, core: CoreDeps, opts: JobOptions): Promise<Analysis> {
-  opts.onProgress?.({ stage: 'read', fraction: null });
+  const { signal } = opts;
+  // Thrown from inside the host's reading too: it reads, never writes, so stopping there leaves nothing half-done.
+  const onProgress: OnProgress = (p) => {
+    throwIfStopped(signal);
+    opts.onProgress?.(p);
+  };
+  onProgress({ stage: 'read', fraction: null });
   // The snapshot first: the file host reads the whole file then, with progress, and the overrides come with it.
-  const snapshot = await host.readSnapshot(opts.onProgress);
+  const snapshot = await host.readSnapshot(onProgress);
+  throwIfStopped(signal);
   const overrides = await host.loadOverrides();
   const options = { lang: opts.lang, overrides, exactTime: opts.exactTime };
   if (!core.analyzeInSteps) {
-    opts.onProgress?.({ stage: 'check', fraction: null });
+    onProgress({ stage: 'check', fraction: null });
     await nextTick();
+    throwIfStopped(signal);
     return core.analyze(snapshot, options);
   }
   // A percentage for checking too (issue 11 §8), with a paint between the steps.
-  opts.onProgress?.({ stage: 'check', fraction: 0 });
+  onProgress({ stage: 'check', fraction: 0 });
   await nextTick();
   const steps = await core.analyzeInSteps(snapshot, options);
-  for (let step = steps.next(); ; step = steps.next()) {
+  for (;;) {
+    throwIfStopped(signal);
+    const step = steps.next();
     if (step.done) return step.value;
-    opts.onProgress?.({ stage: 'check', fraction: step.value });
+    onProgress({ stage: 'check', fraction: step.value });
     await nextTick();
   }
 }
@@ -158,7 +175,7 @@ export interface Jobs<A extends AnalysisView = Analysis> {
   check(opts: JobOptions): Promise<A>;
   /** `download` is set when the report is a file to save (web page) rather than a sheet in the open workbook. */
   makeReport(opts: JobOptions, analysis?: A): Promise<ReportResult<A> & { download?: Download }>;
-  makeWordDraft(analysis: A, onProgress?: OnProgress): Promise<Uint8Array>;
+  makeWordDraft(analysis: A, onProgress?: OnProgress, signal?: AbortSignal): Promise<Uint8Array>;
   /** Sheets added to the open workbook (only those of `only` when given), or (web page) a new workbook to save. */
   addTemplate?(lang: Lang, only?: readonly string[]): Promise<{ sheets: string[]; download?: Download }>;
   /** The template's sheets and the table each is for, to say what "Tạo sheet mẫu" will add before it adds anything (the pane). */
@@ -173,7 +190,16 @@ export interface Jobs<A extends AnalysisView = Analysis> {
   pinField?(table: TableName, field: string, opts: JobOptions & { column?: string; tableSheet?: string }): Promise<PinFieldResult<A>>;
   /** The header cells of the table as found, to choose a column from (the web page, which has no selection). */
   headerCells?(located: Pick<LocatedTable, 'sheet' | 'range' | 'headerRows'>): Promise<HeaderCell[]>;
+  /**
+   * The jobs «Dừng» can stop, each honouring its options' `signal`: all three on the web page (its worker is
+   * ended); only the check in Excel, which stops between steps, since a report sheet stopped half-way would
+   * stay half-written in the workbook. Absent: no stop offered.
+   */
+  stoppable?: readonly StopKind[];
 }
+
+/** A job the clerk may stop: a check (also the one before each report or draft), the report, the Word draft. */
+export type StopKind = 'check' | 'report' | 'word';
 
 /** Every job, over a live host (the Excel task pane). */
 export function hostJobs(host: Host, core: CoreDeps): Jobs {
@@ -189,5 +215,6 @@ export function hostJobs(host: Host, core: CoreDeps): Jobs {
     selectCell: (sheet, cell) => selectCell(host, sheet, cell),
     pinTable: (table, opts) => pinTable(host, core, table, opts),
     pinField: (table, field, opts) => pinField(host, core, table, field, opts),
+    stoppable: ['check'],
   };
 }

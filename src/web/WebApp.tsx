@@ -37,11 +37,15 @@ const useStyles = makeStyles({
   readAt: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The file on view: `key` names its Pane (a new choice, a new Pane); `web` is what the jobs read. */
+/**
+ * The file on view: `key` names its Pane (a new choice, a new Pane); `web` is what the jobs read;
+ * `retire` is aborted when another file takes its place (its jobs stop, their late answers are dropped).
+ */
 interface OpenFile {
   key: number;
   name: string;
   web: WebFile;
+  retire: AbortController;
 }
 
 export interface WebAppProps {
@@ -74,8 +78,13 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
   const clientRef = useRef<WorkerClient | null>(null);
   const chooseRef = useRef<() => void>(null);
   const counter = useRef(0);
+  /** The file on view now, for a choice that finishes reading after another (state would be a render late). */
+  const current = useRef<OpenFile | null>(null);
+  /** Counts the files chosen: a file read after a later choice was made is not opened. */
+  const choices = useRef(0);
 
-  const client = () => (clientRef.current ??= new WorkerClient(createWorker()));
+  // A stopped job ends its worker; the next job starts another.
+  const client = () => (clientRef.current ??= new WorkerClient(createWorker(), createWorker));
   useEffect(() => () => clientRef.current?.terminate(), []);
 
   /**
@@ -83,11 +92,19 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
    * handle where there is one (a fresh File), else the File chosen, which Chromium refuses to read
    * once the file changed on disk: then the message asks for the file again.
    */
-  function webFile(f: File, handle: FileSystemFileHandle | undefined, bytes: Uint8Array, keepPins: boolean): WebFile {
+  function webFile(
+    f: File,
+    handle: FileSystemFileHandle | undefined,
+    bytes: Uint8Array,
+    keep: { pins: boolean; held?: WebFile['pins'] },
+    retired: AbortSignal,
+  ): WebFile {
     let first: Uint8Array | null = bytes;
     return {
       name: f.name,
-      keepPins,
+      keepPins: keep.pins,
+      pins: keep.held,
+      retired,
       async read() {
         if (first) {
           const b = first;
@@ -98,13 +115,14 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
         try {
           fresh = await readBytes(handle ? await handle.getFile() : f);
         } catch {
-          setUsable(false);
+          if (!retired.aborted) setUsable(false);
           throw new UiError('fileChanged', { file: f.name }, { label: 'pickAgain', run: () => chooseRef.current?.() });
         }
-        setReadAt(new Date());
+        // Another file chosen meanwhile: the time read is not this page's file's any more.
+        if (!retired.aborted) setReadAt(new Date());
         return fresh;
       },
-      checked: setUsable,
+      checked: (ok) => !retired.aborted && setUsable(ok),
     };
   }
 
@@ -117,15 +135,28 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
       setStatus({ intent: 'error', text: (l) => t(l, 'notXlsx', { file: name }) });
       return;
     }
+    const choice = ++choices.current;
     try {
       const bytes = await readBytes(f);
+      if (choice !== choices.current) return;
+      const old = current.current;
       // The same file read again (by its name) keeps the pins made on this page; another file does not.
-      const keepPins = file?.name === f.name;
+      const keepPins = old?.name === f.name;
+      // Whatever the old file's Pane still runs stops now (its worker is ended): its answer can never replace this file's.
+      old?.retire.abort();
+      const retire = new AbortController();
+      const next = {
+        key: ++counter.current,
+        name: f.name,
+        web: webFile(f, handle, bytes, { pins: keepPins, held: keepPins ? old.web.pins : undefined }, retire.signal),
+        retire,
+      };
+      current.current = next;
       setUsable(false);
-      setFile({ key: ++counter.current, name: f.name, web: webFile(f, handle, bytes, keepPins) });
+      setFile(next);
       setReadAt(new Date());
     } catch (e) {
-      setStatus({ intent: 'error', text: (l) => describeError(e, l) });
+      if (choice === choices.current) setStatus({ intent: 'error', text: (l) => describeError(e, l) });
     }
   }
 

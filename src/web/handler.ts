@@ -95,6 +95,7 @@ export function createHandler(post: (reply: WorkerReply, transfer?: Transferable
             }
             analysis = null;
             if (!req.keepPins) pins = null;
+            else if (req.pins) pins = req.pins;
           }
           onProgress({ stage: 'read', fraction: null });
           analysis = await check(await pinnedHost(), core, { lang: req.lang, onProgress });
@@ -124,7 +125,8 @@ export function createHandler(post: (reply: WorkerReply, transfer?: Transferable
         case 'pinField': {
           const r = await pinField(await pinnedHost(), core, req.table, req.field, { lang: req.lang, onProgress, column: req.column });
           analysis = r.analysis;
-          post({ id: req.id, type: 'done', result: { column: r.column, analysis: plainAnalysisValues(viewOf(r.analysis)) } });
+          // The page keeps the pins: a worker started afresh after a stop gets them with the next check.
+          post({ id: req.id, type: 'done', result: { column: r.column, analysis: plainAnalysisValues(viewOf(r.analysis)), pins: pins ?? {} } });
           return;
         }
         case 'headers': {

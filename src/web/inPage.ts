@@ -6,6 +6,7 @@
  */
 import type { WorkerLike } from './client';
 import type { WorkerReply, WorkerRequest } from './protocol';
+import { StoppedError } from '../ui/stop';
 
 /** Makes the handler (createHandler over the file host), given where its replies go. */
 export type MakeHandler = (post: (reply: WorkerReply) => void) => (req: WorkerRequest) => Promise<void>;
@@ -48,7 +49,8 @@ export class InPageWorker implements WorkerLike {
         return;
       }
       await afterPaint();
-      if (!this.closed) await handle(message);
+      // A job ended by terminate() rejects (see deliver): nothing is left to tell.
+      if (!this.closed) await handle(message).catch(() => undefined);
     });
   }
 
@@ -56,8 +58,13 @@ export class InPageWorker implements WorkerLike {
     this.closed = true;
   }
 
-  /** Replies arrive as a task later, as a worker's would, and in order. */
+  /**
+   * Replies arrive as a task later, as a worker's would, and in order. Once terminated (the clerk's «Dừng»,
+   * another file), the job still running here is stopped at its next progress: the page cannot be ended
+   * as a worker is, so it stops between steps instead.
+   */
   private deliver(reply: WorkerReply): void {
+    if (this.closed) throw new StoppedError();
     setTimeout(() => {
       if (!this.closed) this.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
     }, 0);

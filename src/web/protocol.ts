@@ -7,6 +7,7 @@ import type { AnalysisView } from '../ui/analysisView';
 import type { Lang } from '../core/issues';
 import type { Progress } from '../hosts/host';
 import type { TableName } from '../core/schema/types';
+import type { Overrides } from '../core/tables';
 import type { PinFieldResult } from '../ui/actions';
 import type { HeaderCell } from '../ui/headerCells';
 
@@ -14,16 +15,17 @@ export type WorkerRequest =
   /**
    * Opens `bytes` (when given: the file as read now) and checks it; the reply is the view, the worker keeps
    * the analysis. `keepPins`: the bytes are the same file read again (same name), so this page's pins stay;
-   * otherwise they go with the old file.
+   * otherwise they go with the old file. `pins` (with `keepPins`): the page's pins for this file, which a worker
+   * started afresh after a stop does not hold; they replace the worker's.
    */
-  | { id: number; type: 'check'; lang: Lang; bytes?: Uint8Array; keepPins?: boolean }
+  | { id: number; type: 'check'; lang: Lang; bytes?: Uint8Array; keepPins?: boolean; pins?: Overrides }
   /** The opened file with the report sheet added, written from the last check (checked first if none). */
   | { id: number; type: 'report'; lang: Lang }
   /** The Word draft of the last check (checked first if none). */
   | { id: number; type: 'word' }
   /** A new workbook holding the template sheets. */
   | { id: number; type: 'template'; lang: Lang }
-  /** Pins a field to a column for this file (carried by its report copy) and checks again: a PinFieldResult. */
+  /** Pins a field to a column for this file (carried by its report copy) and checks again: a PinFieldReply. */
   | { id: number; type: 'pinField'; lang: Lang; table: TableName; field: string; column: string }
   /** The header cells of a table as found: HeaderCell[]. */
   | { id: number; type: 'headers'; located: { sheet: string; range: string; headerRows: number[] } };
@@ -34,6 +36,9 @@ export interface ReportReply {
   /** What the copy could not keep from the user's file (oversized validations, charts, pivots); absent: nothing. */
   warnings?: { vi: string; en: string }[];
 }
+
+/** The pin's column and the check after it, with every pin the worker now holds for the file (the page keeps them). */
+export type PinFieldReply = PinFieldResult<AnalysisView> & { pins: Overrides };
 
 export interface TemplateReply {
   sheets: string[];
@@ -49,5 +54,5 @@ export interface PostedError {
 
 export type WorkerReply =
   | { id: number; type: 'progress'; progress: Progress }
-  | { id: number; type: 'done'; result: AnalysisView | ReportReply | Uint8Array | TemplateReply | PinFieldResult<AnalysisView> | HeaderCell[] }
+  | { id: number; type: 'done'; result: AnalysisView | ReportReply | Uint8Array | TemplateReply | PinFieldReply | HeaderCell[] }
   | { id: number; type: 'fail'; error: PostedError };
