@@ -9,35 +9,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, ROOT } from './server';
+import { seriousViolations } from './axe';
 import { askReport, checkPaneByKeyboard, describeInChromium, LONG, officeLog, openPage, openPane, REPORT_MADE, serveAndLaunch, type Served } from './pages';
 
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const EXAMPLE = path.join(ROOT, 'examples/ba-bich-2023.xlsx');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; html: string; failureSummary?: string }[];
-}
-
-/** axe-core over the page as it is now: the serious and critical violations, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  // A dialog fades in: mid-fade its colours are blends, which axe would measure.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    // Tabster's focus sentinels (<i aria-hidden tabindex=0 data-tabster-dummy>, Fluent UI's keyboard
-    // navigation) hand the focus on at once and are never read; axe counts them as hidden focusables.
-    return (await axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)} ${n.failureSummary ?? ''}`).join(', ')}`,
-    );
-}
 
 async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
