@@ -3,7 +3,8 @@
  * Lenient on purpose (values are there without load + sync): the strict fake of the Excel API is
  * test/hosts/office/fakeExcel/; this one only has to carry the pane end to end. It holds an
  * in-memory workbook and records on `window.__office` what the pane asked Excel to do:
- * selections, activations, syncs, added sheets, issue marks.
+ * selections, activations, syncs, added sheets, issue marks. `window.__officeHold()` holds its answers
+ * (every sync waits) until `window.__officeRelease()`.
  */
 
 export type FakeCell = string | number | boolean | null;
@@ -289,13 +290,21 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
     },
   };
 
+  // window.__officeHold() keeps Excel's next answers back, as a large workbook keeps Excel busy, until window.__officeRelease().
+  var held = null;
+  window.__officeHold = function () {
+    var go;
+    held = new Promise(function (resolve) { go = resolve; });
+    window.__officeRelease = function () { held = null; go(); };
+  };
+
   window.Excel = {
     run: function (batch) {
       log.runs++;
       var context = {
         workbook: workbook,
         application: sink(),
-        sync: function () { log.syncs++; return Promise.resolve(); },
+        sync: function () { log.syncs++; return held || Promise.resolve(); },
       };
       try {
         return Promise.resolve(batch(context));
