@@ -71,7 +71,7 @@ describe('a row of people is data, not a second header row', () => {
 describe('hints never point inside a header', () => {
   test('a blank template under a header merged three rows tall: the table is found, the issue names its top cell and the hint the row under it', () => {
     const values = [
-      ['STT', 'Nội dung', 'Dự toán huyện giao', 'Thực hiện', 'Thực hiện cùng kỳ'],
+      ['STT', 'Nội dung', 'Dự toán huyện giao', 'Thực hiện', 'Số thực hiện'],
       [null, null, null, null, null],
       [null, null, null, null, null],
     ];
@@ -81,7 +81,8 @@ describe('hints never point inside a header', () => {
     const empty = r.issues.find((i) => i.table === 'budget' && i.code === 'missing-cell' && i.field === '' && i.severity === 'error');
     expect(empty?.cell).toBe('A1');
     expect(hinted(empty)).toContain('A4');
-    // "Thực hiện cùng kỳ" also names the actual: the issue names its merged cell, not a cell inside it.
+    // "Số thực hiện" also names the actual ("Thực hiện cùng kỳ", last year's, would not): the issue names its merged
+    // cell, not a cell inside it.
     expect(r.issues.filter((i) => i.code === 'duplicate-label').map((i) => i.cell)).toEqual(['E1']);
   });
 });

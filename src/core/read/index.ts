@@ -24,6 +24,10 @@ import { withTitlePeriod } from './periodTitle';
 import { alike, chooseAmongRivals, periodRank, rivalsOf, type Period } from './tablePeriods';
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
 import { missingPartColumns } from './partColumns';
+import { columnsByYear } from './yearColumns';
+import { datesYear } from './periodTitle';
+import type { HeaderMatch } from './header';
+import { serialParts } from '../format';
 
 export interface ReadResult {
   tables: Partial<Record<TableName, ReadTable>>;
@@ -105,6 +109,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       c.left = Math.min(c.left, ...cols);
       c.right = Math.max(c.right, ...cols);
     }
+    // A budget's columns of several years («Quyết toán 2022», «Thực hiện 2023»): the report year's are read.
+    if (name === 'budget') c.match = budgetColumnsByYear(c, early, fieldPins.budget);
     // A staff-quality form with the levels as columns (Thông tư 11/2012) is read across, not row by row.
     const read = (name === 'staff' && !c.pinned ? readLevelsAsColumns(c) : null) ?? readTable(c, early);
     tables[name] = read.table;
@@ -113,6 +119,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       // Revenue and expenditure kept as two tables: the other side's table joins the first (rows keep their sheet).
       const other = otherBudgetSide(c, qualified, [...chosen.values()]);
       if (other) {
+        other.match = budgetColumnsByYear(other, early, fieldPins.budget);
         const more = readTable(other, early);
         // Made as rows: a joined table's records come from two grids.
         read.table.rows = [...read.table.rows, ...more.table.rows];
@@ -184,6 +191,18 @@ function readInfoBlock(grids: Grid[], shown: Grid[], taken: Region[], hidden: Se
   const { sheet, range } = anywhere.table.located;
   if (!pin && hidden.has(sheet)) anywhere.issues.unshift(msg.readFromHidden(SCHEMA.info, { sheet, cell: range }));
   return anywhere;
+}
+
+/**
+ * A budget candidate's match with each amount field not pinned given the column of the report's year
+ * (yearColumns.ts): the year its title names, else the report period's (its last day's year), else none (the
+ * latest a column states).
+ */
+function budgetColumnsByYear(c: Candidate, period: Period | null, pinned: Record<string, string> = {}): HeaderMatch {
+  const year = datesYear(c.grid, c.titleRows, period)?.year ?? (period ? serialParts(period.end).y : null);
+  // A field pinned to a column is the clerk's choice.
+  const amounts = c.spec.fields.filter((f) => f.kind === 'amount' && !pinned[f.key]).map((f) => f.key);
+  return columnsByYear(c.match, amounts, year);
 }
 
 /** The cells a candidate covers, from its header's top row to its last row. */
