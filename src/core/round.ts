@@ -4,6 +4,8 @@
 export function roundHalfAway(x: number, decimals = 1): number {
   const f = 10 ** decimals;
   const scaled = Math.abs(x) * f;
+  // A whole number of units is already rounded; the nudge below would pass 0,5 above 5·10^14 (1.334.567 tỷ đồng).
+  if (Number.isInteger(scaled)) return (Math.sign(x) * scaled) / f || 0;
   // Nudge by a relative epsilon so that 1.005 * 100 = 100.49999... still rounds up.
   const r = Math.floor(scaled + 0.5 + scaled * Number.EPSILON * 4) / f;
   return Math.sign(x) * r || 0;
