@@ -45,3 +45,41 @@ describe('an implausibly small budget', () => {
     expect(a.issues.filter((i) => i.code === 'unit-mismatch')).toEqual([]);
   });
 });
+
+describe('a budget implausible under its stated unit (brief reader7 item 5)', () => {
+  const titled = (unit: string, k: number): Row[] => [['BẢNG THỰC HIỆN THU, CHI NGÂN SÁCH XÃ NĂM 2023'], [unit], HEADER, ...lines(k)];
+
+  it('warns once when every line is in đồng under «ĐVT: triệu đồng»: the unit cell and one line named, the figures marked', async () => {
+    const a = await budget(titled('ĐVT: triệu đồng', 1e6));
+    const found = a.issues.filter((i) => i.code === 'unit-mismatch');
+    expect(found.map((i) => [i.severity, i.sheet, i.cell, i.table])).toEqual([['warning', 'Ngân sách', 'A2, C4, D4, C5, D5', 'budget']]);
+    expect(said(found[0], 'vi')).toBe(
+      'Bảng Thu, chi ngân sách ghi đơn vị tính «ĐVT: triệu đồng» (ô A2) nên dòng «Tổng thu ngân sách xã» ghi 7.239.000.000 là 7.239.000.000.000.000 đồng, quá lớn cho ngân sách một xã (thường vài tỷ đến vài trăm tỷ đồng): số liệu có lẽ đã gõ theo đồng hoặc nghìn đồng chứ không theo đơn vị đã ghi, nên các số tiền trong báo cáo có thể sai.',
+    );
+    expect(a.figures.budget?.revenue.actual).toBe(1464.5e12);
+    expect(issuesOf(a, ['budget.revenue.actual']).map((i) => i.code)).toEqual(['unit-mismatch']);
+    expect(issuesOf(a, ['budget.expenditure.estimateSuperior']).map((i) => i.code)).toEqual(['unit-mismatch']);
+  });
+
+  it('warns when amounts in nghìn đồng stand under «ĐVT: triệu đồng» (a thousand times too much)', async () => {
+    const a = await budget(titled('ĐVT: triệu đồng', 1e3));
+    expect(a.issues.filter((i) => i.code === 'unit-mismatch').map((i) => i.sentence)).toEqual(['budget-unit-too-large']);
+  });
+
+  it('warns when amounts in triệu đồng stand under «Đơn vị tính: đồng» (a few thousand đồng)', async () => {
+    const a = await budget(titled('Đơn vị tính: đồng', 1));
+    const found = a.issues.filter((i) => i.code === 'unit-mismatch');
+    expect(found.map((i) => [i.sentence, i.cell])).toEqual([['budget-unit-too-small', 'A2, C4, D4, C5, D5']]);
+    expect(said(found[0], 'vi')).toContain('ghi 7.239 chỉ là 7.239 đồng');
+  });
+
+  it.each([
+    ['a commune budget in triệu đồng', 'ĐVT: triệu đồng', 1],
+    ['a commune budget in nghìn đồng', 'ĐVT: nghìn đồng', 1e3],
+    ['a commune budget in đồng', 'ĐVT: đồng', 1e6],
+    ['a large commune budget of 723,9 tỷ đồng', 'ĐVT: triệu đồng', 100],
+  ])('says nothing for %s', async (_, unit, k) => {
+    const a = await budget(titled(unit, k));
+    expect(a.issues.filter((i) => i.code === 'unit-mismatch')).toEqual([]);
+  });
+});

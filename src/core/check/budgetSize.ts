@@ -5,6 +5,10 @@
  * mark those figures as doubtful there. The figures are left as read.
  * 1. A budget that states no unit (đồng assumed) and whose largest amount is under 10 million đồng: the
  *    amounts were almost surely typed in nghìn or triệu đồng (a commune's yearly budget is billions).
+ * 1b. A budget under a stated unit that makes the commune's total lines implausible, every amount of them (DOMAIN.md
+ *    §5: a commune's budget is billions of đồng, not thousands nor trillions): every line «1 234 567 000» under «ĐVT:
+ *    triệu đồng» (the amounts typed in đồng), or «5.234» under «ĐVT: đồng». One warning names the unit's cell and
+ *    one line. A single amount off its estimate is rule 2's.
  * 2. An actual more than 10 times its estimate (over 1 000%) or under a hundredth of it (under 1%): one of
  *    the two amounts is 1 000 times off the other (a unit slip, "1.464" read as 1,464). A cell a unit-mismatch
  *    of a sum already names is taken corrected (one slip is said once).
@@ -19,6 +23,10 @@ import { low } from './checkIssues';
 
 /** Below this, in đồng, no commune's yearly budget lies. */
 export const BUDGET_FLOOR = 10_000_000;
+/** Above this, in đồng (a thousand billion, «nghìn tỷ»), no commune's budget lies: a province's does. */
+export const BUDGET_CEILING = 1_000_000_000_000;
+/** Below this, in đồng, a budget under a stated unit is thousands of đồng: the unit is not the one typed in. */
+export const STATED_FLOOR = 1_000_000;
 /** An actual this many times its estimate, or this many times smaller, is no budget's execution. */
 export const RATIO_CEILING = 10;
 export const RATIO_FLOOR = 0.01;
@@ -28,7 +36,40 @@ const ESTIMATES = ['estimateSuperior', 'estimateCouncil'] as const;
 export function checkBudgetSize(read: ReadResult, corrections: ReadonlyMap<string, number> = new Map()): Issue[] {
   const t = read.tables.budget;
   if (!t || !t.located.unit) return [];
-  return [...(t.located.unit.source ? [] : tooSmall(t)), ...ratios(t, corrections)];
+  return [...(t.located.unit.source ? statedUnitOff(t) : tooSmall(t)), ...ratios(t, corrections)];
+}
+
+/**
+ * 1b: the revenue and expenditure total lines (the commune's own, as the figures take them) under a stated unit:
+ * when every amount of them lies above BUDGET_CEILING, or under STATED_FLOOR, one warning on the unit's cell and
+ * those lines' amounts, naming the unit and the line of the largest amount.
+ */
+function statedUnitOff(t: ReadTable): Issue[] {
+  const unit = t.located.unit;
+  if (!unit?.source) return [];
+  const keys = SCHEMA.budget.fields.filter((f) => f.kind === 'amount' && t.located.columns[f.key] !== undefined).map((f) => f.key);
+  const lines = (['revenue', 'expenditure'] as const).flatMap((side) => {
+    const row = findSideLine(t, side);
+    const cells = row ? keys.map((k) => row.values[k]).filter((v): v is TypedValue => !!v && typeof v.value === 'number' && v.value !== 0) : [];
+    return row && cells.length > 0 ? [{ row, cells }] : [];
+  });
+  const amounts = lines.flatMap((l) => l.cells.map((v) => ({ line: l.row, v, size: Math.abs(v.value as number) })));
+  if (amounts.length === 0) return [];
+  const largest = amounts.reduce((a, b) => (b.size > a.size ? b : a));
+  const large = Math.min(...amounts.map((x) => x.size)) > BUDGET_CEILING;
+  if (!large && largest.size >= STATED_FLOOR) return [];
+  const onSheet = lines.filter((l) => l.row.sheet === unit.source!.sheet).flatMap((l) => l.cells.map((v) => v.cell));
+  const where = { sheet: unit.source.sheet, cell: [unit.source.cell, ...onSheet].join(', '), table: 'budget' as const, field: '' };
+  return [
+    issue(large ? 'budget-unit-too-large' : 'budget-unit-too-small', where, {
+      table: SCHEMA.budget.label,
+      unit: unit.text,
+      unitCell: unit.source.cell,
+      line: (largest.line.values.content?.text ?? '').trim(),
+      written: largest.size / unit.factor,
+      amount: largest.size,
+    }),
+  ];
 }
 
 function tooSmall(t: ReadTable): Issue[] {

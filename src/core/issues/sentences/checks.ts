@@ -63,6 +63,24 @@ export const CHECK_SENTENCES = {
       en: 'Add a line «ĐVT: nghìn đồng» (or triệu đồng, as the figures were typed) above the table.',
     },
   },
+  'budget-unit-too-large': {
+    code: 'unit-mismatch',
+    severity: 'warning',
+    message: {
+      vi: 'Bảng {table} ghi đơn vị tính «{unit}» (ô {unitCell}) nên dòng «{line}» ghi {written} là {amount} đồng, quá lớn cho ngân sách một xã (thường vài tỷ đến vài trăm tỷ đồng): số liệu có lẽ đã gõ theo đồng hoặc nghìn đồng chứ không theo đơn vị đã ghi, nên các số tiền trong báo cáo có thể sai.',
+      en: "The table {table} states the unit «{unit}» ({unitCell}), so the line «{line}», written {written}, is {amount} đồng, too much for a commune's budget (usually a few to a few hundred billion): the figures were probably typed in đồng or thousands, not in the stated unit, so the report's amounts may be wrong.",
+    },
+    hint: 'budget-unit-check',
+  },
+  'budget-unit-too-small': {
+    code: 'unit-mismatch',
+    severity: 'warning',
+    message: {
+      vi: 'Bảng {table} ghi đơn vị tính «{unit}» (ô {unitCell}) nên dòng «{line}» ghi {written} chỉ là {amount} đồng, quá nhỏ cho ngân sách một năm của xã (thường hàng tỷ đồng): số liệu có lẽ đã gõ theo nghìn đồng hoặc triệu đồng chứ không theo đơn vị đã ghi, nên các số tiền trong báo cáo có thể sai.',
+      en: "The table {table} states the unit «{unit}» ({unitCell}), so the line «{line}», written {written}, is only {amount} đồng, too little for a commune's yearly budget (usually billions): the figures were probably typed in thousands or millions, not in the stated unit, so the report's amounts may be wrong.",
+    },
+    hint: 'budget-unit-check',
+  },
   'budget-actual-too-large': {
     code: 'unit-mismatch',
     severity: 'warning',

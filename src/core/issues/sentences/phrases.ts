@@ -135,6 +135,10 @@ export const PHRASES = {
     vi: 'Ghi trình độ chuyên môn (đại học, cao đẳng, trung cấp…) ở cột này; trình độ lý luận chính trị ghi ở cột riêng.',
     en: 'Write the professional level (university, college, secondary…) in this column; the political-theory level goes in a column of its own.',
   },
+  'budget-unit-check': {
+    vi: 'Sửa dòng đơn vị tính cho đúng với số liệu đã gõ (đồng, nghìn đồng hay triệu đồng), hoặc gõ lại số liệu theo đơn vị đã ghi.',
+    en: 'Correct the unit line to the unit the figures were typed in (đồng, thousand or million đồng), or type the figures again in the stated unit.',
+  },
   'one-of-categories': { vi: 'Ghi một trong các giá trị: {allowed}.', en: 'Write one of: {allowed}.' },
   'enter-number': { vi: 'Nhập số vào ô {cell} (ghi 0 nếu không có).', en: 'Enter a number in {cell} (0 if there is none).' },
   'enter-percent': { vi: 'Nhập tỷ lệ (%) vào ô {cell}.', en: 'Enter the percentage in {cell}.' },
