@@ -140,3 +140,22 @@ test.each([
   const cells = [...screen.getAllByTestId('rollup-row')[0].querySelectorAll('td')].map((td) => td.textContent);
   expect(cells.slice(-3)).toEqual(row);
 });
+
+test('keeps the same copy of a commune sent twice as the command line, whatever order the browser lists the files in (tester 6 item 4)', async () => {
+  const first = communeSpec(0);
+  const resend = communeSpec(0, { tthc: first.tthc.map((r) => ({ ...r, direct: r.direct + 50 })) });
+  const other = communeSpec(1);
+  // The browser lists «xa_2.xlsx» before «xa_2_ban_sua.xlsx»; the command line, sorting as Vietnamese readers do, reads «xa_2_ban_sua.xlsx» first.
+  const files = [
+    new File([Buffer.from(await communeBytes(other))], 'xa_1.xlsx'),
+    new File([Buffer.from(await communeBytes(first))], 'xa_2.xlsx'),
+    new File([Buffer.from(await communeBytes(resend))], 'xa_2_ban_sua.xlsx'),
+  ];
+  render(<RollupApp createWorker={worker} lang="vi" parallel={2} />);
+  fireEvent.change(screen.getByTestId('rollup-files'), { target: { files } });
+  const totals = await screen.findByTestId('rollup-totals', {}, { timeout: 90000 });
+  const sum = (s: typeof first) => s.tthc.reduce((b, r) => b + r.online + r.direct, 0);
+  const kept = ['xa_1.xlsx', 'xa_2.xlsx', 'xa_2_ban_sua.xlsx'].sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }))[1];
+  expect(kept).toBe('xa_2_ban_sua.xlsx');
+  expect(totals.textContent).toContain(`tiếp nhận ${formatNumberVi(sum(other) + sum(resend))} hồ sơ`);
+});

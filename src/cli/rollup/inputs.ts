@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { compareFileNames } from '../../core/rollup/order';
 
 /** What a folder's file must end with to be taken: Excel workbooks and the old formats a one-stop system exports. */
 const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
@@ -25,7 +26,7 @@ export function expandInputs(named: string[], skip: (file: string) => boolean = 
     } catch {
       return add(dir); // unreadable: refused with its reason
     }
-    entries.sort((a, b) => a.name.localeCompare(b.name, 'vi', { numeric: true }));
+    entries.sort((a, b) => compareFileNames(a.name, b.name));
     const shown = entries.filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$'));
     // A folder's own workbooks first, then its sub-folders'.
     for (const e of shown) if (!e.isDirectory() && WORKBOOK.test(e.name)) add(path.join(dir, e.name));

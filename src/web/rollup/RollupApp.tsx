@@ -25,6 +25,7 @@ import {
   type Rollup,
 } from '../../core/rollup';
 import { periodText } from '../../core/rollup/sheets';
+import { inRollupOrder } from '../../core/rollup/order';
 import { SEVERITY_HEADING } from '../../core/labels';
 import { describeError } from '../../ui/errors';
 import { DOCX_MIME, XLSX_MIME, downloadBytes, readBytes } from '../../ui/browser';
@@ -135,7 +136,11 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
     );
     clients.current.forEach((c) => c.terminate());
     clients.current = [];
-    const communes = results.filter((r): r is CommuneResult => 'figures' in r);
+    // Summed in the command line's order (core/rollup/order.ts), not the order the browser listed the files in: of a
+    // commune sent twice the first file is kept, so both front doors keep the same one and give the same totals.
+    const rank = new Map(inRollupOrder(names).map((name, k) => [name, k]));
+    const byRank = (a: { file: string }, b: { file: string }) => rank.get(a.file)! - rank.get(b.file)!;
+    const communes = results.filter((r): r is CommuneResult => 'figures' in r).sort(byRank);
     const refused = results.filter((r): r is { file: string; error: { code: string; message: string } } => !('figures' in r));
     const r = buildRollup(communes, refused, 1, lang);
     // A duplicate found once all are read joins the files not used, with the file kept named.
