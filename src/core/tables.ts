@@ -33,6 +33,22 @@ export interface LocatedTable {
   unit?: AmountUnit;
   /** True when the user pinned this table or some of its columns. */
   pinned?: boolean;
+  /**
+   * The periods its own title lines state ("QUÝ I NĂM 2023", "(Số liệu đến ngày 30/03/2023)"), nearest the
+   * header first (read/periodTitle.ts statedPeriods); absent when they state none. The draft dates the table's
+   * figures by them (word/sections/context.ts tableDates).
+   */
+  stated?: StatedDates[];
+}
+
+/** A period one title line of a table states: Excel serials of its first and last day, and the line's cell. */
+export interface StatedDates {
+  start: number;
+  end: number;
+  /** The line's first filled cell, A1. */
+  cell: string;
+  /** Only a whole year is named ("NĂM 2023"): the year of a plan, not the day the figures stand at. */
+  wholeYear: boolean;
 }
 
 /** One value of a typed row. `value` is null when the cell is blank or could not be read. */

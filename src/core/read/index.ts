@@ -20,12 +20,11 @@ import { tableUnit } from './unit-of-table';
 import { holdsInfoPairs, readInfo, type InfoRead, type Region } from './infoBlock';
 import * as msg from './readerIssues';
 import { readTransposedSurvey } from './transposed';
-import { withTitlePeriod } from './periodTitle';
+import { datesYear, statedPeriods, withTitlePeriod } from './periodTitle';
 import { alike, chooseAmongRivals, periodRank, rivalsOf, type Period } from './tablePeriods';
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
 import { missingPartColumns } from './partColumns';
 import { columnsByYear } from './yearColumns';
-import { datesYear } from './periodTitle';
 import type { HeaderMatch } from './header';
 import { serialParts } from '../format';
 
@@ -175,6 +174,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   if (withPeriod.issue) issues.push(withPeriod.issue);
   const period = infoPeriod(withPeriod.info);
   if (period) for (const c of [...chosen.values(), ...extraRegions]) issues.push(...periodDiffers(c, period));
+  keepStatedPeriods(tables, chosen, period);
   issues.push(...hiddenRowsOf(tables, sheets));
   return { tables, info: withPeriod.info, issues: msg.legacyEncodingBySheet(issues) };
 }
@@ -225,6 +225,21 @@ function periodDiffers(c: Candidate, period: Period): Issue[] {
   const { rank, stated } = periodRank(c, period);
   const line = rank === 2 ? undefined : stated[0];
   return line ? [msg.tablePeriodDiffers(c.spec, { sheet: c.grid.name, cell: a1(line.row, line.col) }, line, period)] : [];
+}
+
+/**
+ * Each read table's title periods on its `located` (the draft dates the table's figures by them: «Số liệu đến
+ * ngày 30/03/2023» over a budget, tester 6 item 25); a part of a year named without its year ("QUÝ I") is
+ * read in the report period's year.
+ */
+function keepStatedPeriods(tables: Partial<Record<TableName, ReadTable>>, chosen: ReadonlyMap<TableName, Candidate>, period: Period | null): void {
+  const year = period ? serialParts(period.start).y : null;
+  for (const [name, c] of chosen) {
+    const t = tables[name];
+    if (!t) continue;
+    const stated = statedPeriods(c.grid, c.titleRows, year).map((p) => ({ start: p.start, end: p.end, cell: a1(p.row, p.col), wholeYear: p.wholeYear }));
+    if (stated.length > 0) t.located.stated = stated;
+  }
 }
 
 /**

@@ -65,14 +65,26 @@ export function marked(analysis: Analysis, parts: Part[], ...paths: FigurePath[]
 
 /** The cells of `issues` as a mark names them: "Thu chi NS!E6; Thu chi NS!E7", at most MAX_CELLS, then "; …". */
 export function cellsToCheck(issues: readonly Issue[]): string {
-  const cells = [...new Set(issues.map((i) => `${i.sheet}!${i.cell}`))];
-  return cells.slice(0, MAX_CELLS).join('; ') + (cells.length > MAX_CELLS ? '; …' : '');
+  return cellList(issues.map((i) => `${i.sheet}!${i.cell}`));
 }
+
+const cellList = (list: readonly string[]): string => {
+  const cells = [...new Set(list)];
+  return cells.slice(0, MAX_CELLS).join('; ') + (cells.length > MAX_CELLS ? '; …' : '');
+};
 
 /** `parts` highlighted and followed by the cells of `issues` (word/marks's own mark); `parts` as they are when none. */
 export function markedBy(issues: readonly Issue[], parts: Part[]): Part[] {
-  if (issues.length === 0) return parts;
-  const shown = cellsToCheck(issues);
+  return markedAt(
+    issues.map((i) => `${i.sheet}!${i.cell}`),
+    parts,
+  );
+}
+
+/** `parts` highlighted and followed by `cells` ("Thu chi NS!B3"), the same mark as markedBy's; `parts` as they are when none. */
+export function markedAt(cells: readonly string[], parts: Part[]): Part[] {
+  if (cells.length === 0) return parts;
+  const shown = cellList(cells);
   const lit = parts.map((p): Part => (typeof p === 'string' ? { text: p, ph: true } : isSeg(p) ? ({ ...p, ph: true } satisfies Seg) : p));
   return [...lit, { text: ` [cần xem lại: ${shown}]`, ph: true }];
 }

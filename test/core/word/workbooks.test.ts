@@ -149,9 +149,10 @@ describe.each([
 
 describe('the period and the cut-off date as the workbook gives them', () => {
   test.each([
-    ['the example', () => example, '08/07/2022'],
-    ['the vice-chairman workbook', () => vice, '01/09/2022'],
-  ])('%s', (_name, get, start) => {
+    ['the example', () => example, '08/07/2022', 'từ ngày 08/07/2022 đến ngày 31/03/2023'],
+    // The TTHC table's own caption («từ ngày 08/7/2022 …») differs from the period now: the draft says the table's, to check.
+    ['the vice-chairman workbook', () => vice, '01/09/2022', 'từ ngày 08/07/2022 đến ngày 31/03/2023 [cần xem lại: TTHC Q1!A3]'],
+  ])('%s', (_name, get, start, tthcPeriod) => {
     const x = get();
     for (const t of [x.docx, x.lines]) {
       const period = `từ ngày ${start} đến ngày 31/03/2023`;
@@ -159,7 +160,7 @@ describe('the period and the cut-off date as the workbook gives them', () => {
       expect(count(t, new RegExp(`^- Trong kỳ báo cáo \\(${period}\\), UBND xã Ba Bích đã ban hành 09 văn bản(\\(1\\))? chỉ đạo, điều hành về CCHC\\.$`))).toBe(
         1,
       );
-      expect(t).toContain(`- Tình hình, kết quả giải quyết thủ tục hành chính trong kỳ báo cáo (số liệu tính ${period}):`);
+      expect(t).toContain(`- Tình hình, kết quả giải quyết thủ tục hành chính trong kỳ báo cáo (số liệu tính ${tthcPeriod}):`);
     }
   });
 });

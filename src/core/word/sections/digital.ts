@@ -3,6 +3,7 @@ import type { Para } from '../model';
 import { body, pct, plainCount } from '../text';
 import { area } from './area';
 import type { Ctx } from './context';
+import { marked } from '../marks';
 
 function onlineParagraphs(ctx: Ctx): Para[] {
   const t = ctx.analysis.figures.tthc;
@@ -11,12 +12,14 @@ function onlineParagraphs(ctx: Ctx): Para[] {
   return [
     body([
       '- Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến: ',
-      pct(t.onlinePct, ctx.decimals),
-      ' (',
-      plainCount(t.online),
-      '/',
-      plainCount(t.received),
-      ' hồ sơ).',
+      // Marked as 2.3 marks the counts it is made of (a table of another period, a wrong count).
+      ...marked(
+        ctx.analysis,
+        [pct(t.onlinePct, ctx.decimals), ' (', plainCount(t.online), '/', plainCount(t.received), ' hồ sơ)'],
+        'tthc.online',
+        'tthc.received',
+      ),
+      '.',
     ]),
   ];
 }

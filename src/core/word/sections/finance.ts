@@ -10,7 +10,7 @@ import { percent } from '../../round';
 import { num } from '../../rowValues';
 import { amount, body, i, italic, pct, ph, type Part } from '../text';
 import { area } from './area';
-import { notProvided, untilParts, type Ctx } from './context';
+import { notProvided, tableUntilParts, type Ctx } from './context';
 
 /** "đạt 25,0% so với dự toán huyện giao và 19,0% so với dự toán HĐND xã giao" (only the estimates that exist). */
 export function againstEstimates(
@@ -91,7 +91,11 @@ function budgetParagraphs(ctx: Ctx): Para[] {
   const bud = ctx.analysis.figures.budget;
   if (!bud) return [body(['- ', ...notProvided('thu, chi ngân sách (dự toán, thực hiện)')])];
   return [
-    body(['- Kết quả thực hiện dự toán thu, chi ngân sách đến thời điểm báo cáo (', ...italic(...untilParts(ctx)), '):']),
+    body([
+      '- Kết quả thực hiện dự toán thu, chi ngân sách đến thời điểm báo cáo (',
+      ...italic(...tableUntilParts(ctx, ctx.analysis.tables.budget?.located)),
+      '):',
+    ]),
     sideParagraph(ctx, 'Thu ngân sách', 'revenue', bud.revenue),
     sideParagraph(ctx, 'Chi ngân sách', 'expenditure', bud.expenditure),
   ];

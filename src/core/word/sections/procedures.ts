@@ -6,7 +6,7 @@ import { tthcFromDossiers } from '../../figures';
 import { timingRule } from '../../figures/dossiers';
 import { body, count, italic, pct, type Part } from '../text';
 import { area } from './area';
-import { notProvided, periodParts, type Ctx } from './context';
+import { notProvided, tablePeriodParts, type Ctx } from './context';
 
 const hs = (x: number | null): Part[] => [count(x), ' hồ sơ'];
 
@@ -15,8 +15,11 @@ export function procedureFigures(ctx: Ctx): Para[] {
   if (!t) return [body(['- ', ...notProvided('kết quả giải quyết thủ tục hành chính (số hồ sơ tiếp nhận, đã giải quyết, đang giải quyết)')])];
   const received: Part[] = ['trực tuyến ', ...hs(t.online), ', trực tiếp ', ...hs(t.direct)];
   if (t.carriedOver) received.push(', kỳ trước chuyển sang ', ...hs(t.carriedOver));
+  // The caption dates the table read: its own title's period when it states one (tester 6 item 16).
+  const { tables } = ctx.analysis;
+  const located = (tthcFromDossiers(tables) ? tables.dossiers : tables.tthc)?.located;
   return [
-    body(['- Tình hình, kết quả giải quyết thủ tục hành chính trong kỳ báo cáo (', ...italic('số liệu tính ', ...periodParts(ctx)), '):']),
+    body(['- Tình hình, kết quả giải quyết thủ tục hành chính trong kỳ báo cáo (', ...italic('số liệu tính ', ...tablePeriodParts(ctx, located)), '):']),
     body(['+ Số lượng hồ sơ tiếp nhận: ', ...marked(ctx.analysis, hs(t.received), 'tthc.received'), ' (', ...italic(...received), ').']),
     body([
       '+ Số lượng hồ sơ đã giải quyết: ',
@@ -27,7 +30,7 @@ export function procedureFigures(ctx: Ctx): Para[] {
       ...marked(ctx.analysis, [pct(t.onTimePct, ctx.decimals)], 'tthc.onTimePct'),
       '.',
     ]),
-    ...(noPendingData(t) ? [] : [pendingParagraph(t)]),
+    ...(noPendingData(t) ? [] : [pendingParagraph(ctx, t)]),
     // Counted from the one-stop export: say which timing rule made early / on time / late.
     ...(tthcFromDossiers(ctx.analysis.tables) ? [body([...italic(timingRule(ctx.analysis.exactTime).vi)])] : []),
   ];
@@ -39,12 +42,12 @@ function noPendingData(t: TthcCounts): boolean {
   return none && t.received !== null && t.received === t.resolved;
 }
 
-function pendingParagraph(t: TthcCounts): Para {
+function pendingParagraph(ctx: Ctx, t: TthcCounts): Para {
   // Nothing pending: said in words, not as a line of zeros (issue 10 §6).
   if (t.pending === 0 && !t.pendingInTime && !t.pendingOverdue) return body(['+ Số lượng hồ sơ đang giải quyết: không có hồ sơ tồn.']);
   return body([
     '+ Số lượng hồ sơ đang giải quyết: ',
-    ...hs(t.pending),
+    ...marked(ctx.analysis, hs(t.pending), 'tthc.pending', 'tthc.pendingInTime', 'tthc.pendingOverdue'),
     ' (',
     ...italic('trong hạn ', ...hs(t.pendingInTime), '; quá hạn ', ...hs(t.pendingOverdue)),
     ').',
