@@ -365,10 +365,12 @@ function restatesHeader(grid: Grid, spec: TableSpec, row: number, columns: Recor
   let labels = 0;
   for (let c = left; c <= right; c++) {
     if (grid.isBlank(row, c)) continue;
-    if (!isTextCell(grid, row, c)) return false;
+    // Labels hold no digits; a record's codes and dates typed as text do (a long list's rows leave here).
+    const raw = grid.raw(row, c);
+    if (typeof raw !== 'string' || /\d/.test(raw) || !isTextCell(grid, row, c)) return false;
     labels++;
   }
-  if (labels < 2 || holdsData(grid, row, left, right)) return false;
+  if (labels < 2) return false;
   const fieldAt = new Map(Object.entries(columns).map(([k, c]) => [c, k]));
   let agree = 0;
   for (const label of columnLabels(grid, row, 1, left, right)) {
