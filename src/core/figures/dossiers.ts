@@ -75,6 +75,24 @@ interface Dates {
   done: number | null;
   channel: unknown;
   status: unknown;
+  /** The outcome a cross marks ('marks'): its column, or null when the row marks none. */
+  mark: Mark | null;
+}
+
+/** The columns that mark an outcome by a cross, and what each says. */
+const MARKS = [
+  ['doneEarly', 'early'],
+  ['doneOnTime', 'onTime'],
+  ['doneLate', 'late'],
+  ['pendingMark', 'pending'],
+] as const;
+type Mark = (typeof MARKS)[number][1];
+
+/** A cell marks its column when it holds anything but a blank, a zero, a dash or «không» («x», «X», «1», «✓»). */
+function isMarked(v: unknown): boolean {
+  if (v === null || v === undefined) return false;
+  const t = fold(String(v)).trim();
+  return t !== '' && t !== '0' && t !== '-' && t !== 'khong';
 }
 
 /** The columns a dossier is counted from (absent when the log has no such column). */
@@ -86,6 +104,10 @@ interface LogColumns {
   doneAt?: FieldColumn;
   channel?: FieldColumn;
   status?: FieldColumn;
+  doneEarly?: FieldColumn;
+  doneOnTime?: FieldColumn;
+  doneLate?: FieldColumn;
+  pendingMark?: FieldColumn;
 }
 
 /** A date column's numbers read straight from its array when it has one (columns.ts numberArray). */
@@ -102,9 +124,11 @@ function dateReader(c: FieldColumn | undefined): (i: number) => number | null {
 /**
  * How a dossier's outcome is known: by its done date ('date'), or, in an export without a done-date column,
  * by its status ('status': "Đã trả kết quả" is resolved, "Đang xử lý" pending, and the timing cannot be told),
- * or not at all ('unknown': neither column).
+ * or by a cross in one of the columns «Trước hạn | Đúng hạn | Quá hạn» under «Đã trả kết quả» or in «Đang xử lý»
+ * ('marks': resolved within the period with that timing, or pending, in time when due ≥ the period's last day),
+ * or not at all ('unknown': none of these columns).
  */
-type Outcome = 'date' | 'status' | 'unknown';
+type Outcome = 'date' | 'status' | 'marks' | 'unknown';
 
 function addDossier(t: Tally, d: Dates, period: Period, exactTime: boolean, outcome: Outcome = 'date'): void {
   const { rec, due, done, channel } = d;
@@ -123,7 +147,17 @@ function addDossier(t: Tally, d: Dates, period: Period, exactTime: boolean, outc
     t.outcomeUnknown = true;
     return;
   }
-  if (outcome === 'status') {
+  if (outcome === 'marks') {
+    if (d.mark === null) {
+      t.outcomeUnknown = true;
+      return;
+    }
+    if (d.mark !== 'pending') {
+      c.resolved++;
+      c[d.mark]++;
+      return;
+    }
+  } else if (outcome === 'status') {
     if (d.status === 'done') {
       c.resolved++;
       t.timingUnknown = true;
@@ -135,7 +169,7 @@ function addDossier(t: Tally, d: Dates, period: Period, exactTime: boolean, outc
       return;
     }
   }
-  if (done !== null && done < period.endExclusive) {
+  if (outcome !== 'marks' && done !== null && done < period.endExclusive) {
     c.resolved++;
     if (due === null) t.timingUnknown = true;
     else {
@@ -190,13 +224,13 @@ const COUNT_COLUMNS: Record<TthcCountKey, FieldKey<'dossiers'>[]> = {
   online: ['channel'],
   direct: ['channel'],
   carriedOver: ['receivedAt', 'doneAt'],
-  resolved: ['doneAt', 'status'],
-  early: ['doneAt', 'dueAt'],
-  onTime: ['doneAt', 'dueAt'],
-  late: ['doneAt', 'dueAt'],
-  pending: ['doneAt', 'status'],
-  pendingInTime: ['dueAt', 'doneAt'],
-  pendingOverdue: ['dueAt', 'doneAt'],
+  resolved: ['doneAt', 'status', 'doneEarly', 'doneOnTime', 'doneLate'],
+  early: ['doneAt', 'dueAt', 'doneEarly'],
+  onTime: ['doneAt', 'dueAt', 'doneOnTime'],
+  late: ['doneAt', 'dueAt', 'doneLate'],
+  pending: ['doneAt', 'status', 'pendingMark'],
+  pendingInTime: ['dueAt', 'doneAt', 'pendingMark'],
+  pendingOverdue: ['dueAt', 'doneAt', 'pendingMark'],
 };
 
 const COLUMNS = [...new Set(Object.values(COUNT_COLUMNS).flat())];
@@ -276,14 +310,16 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
   const index = new Map<string, number>();
   const cols = tableColumns(t);
   const log: LogColumns = {};
-  for (const k of ['code', 'field', 'receivedAt', 'dueAt', 'doneAt', 'channel', 'status'] as const) log[k] = cols.field(k);
+  for (const k of ['code', 'field', 'receivedAt', 'dueAt', 'doneAt', 'channel', 'status', 'doneEarly', 'doneOnTime', 'doneLate', 'pendingMark'] as const)
+    log[k] = cols.field(k);
+  const marks = MARKS.flatMap(([k, m]) => (log[k] ? [{ col: log[k], mark: m }] : []));
   const spanColumns = COLUMNS.map((k) => cols.field(k));
   // Spans of the columns read in their records' own rows are the sets' rows (sourcesOf); the others, cell by cell.
   const walked = spanColumns.flatMap((c, k) => (c && !c.inOwnRows?.() ? [k] : []));
   const [rec, due, done] = [log.receivedAt, log.dueAt, log.doneAt].map(dateReader);
   // A field's name as written leads to its group; names that fold alike share one.
   const byName = new Map<string, number>();
-  const d: Dates = { rec: null, due: null, done: null, channel: undefined, status: undefined };
+  const d: Dates = { rec: null, due: null, done: null, channel: undefined, status: undefined, mark: null };
   for (let i = 0; i < cols.length; i++) {
     if (cols.isTotal(i)) continue;
     d.rec = rec(i);
@@ -291,6 +327,7 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
     d.done = done(i);
     d.channel = log.channel?.value(i);
     d.status = log.status?.value(i);
+    if (outcome === 'marks') d.mark = marks.find((m) => isMarked(m.col.value(i)))?.mark ?? null;
     if (!isDossier(log, d, i)) continue;
     const row = cols.row(i);
     let group: Counted | null = null;
@@ -317,7 +354,7 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
       if (group) addAt(group.spans[k], spanColumns[k], i);
     }
   }
-  if (all.count > 0 && outcome !== 'date') {
+  if (all.count > 0 && outcome !== 'date' && outcome !== 'marks') {
     const at = where({ sheet, cell: t.located.range }, 'dossiers', 'doneAt');
     ctx.issues.push(issue(outcome === 'status' ? 'dossiers-counted-by-status' : 'dossiers-not-countable', at, {}));
   }
@@ -338,5 +375,6 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
 function outcomeOf(t: ReadTable): Outcome {
   const cols = t.located.columns;
   if (cols.doneAt !== undefined) return 'date';
+  if (MARKS.some(([k]) => cols[k] !== undefined)) return 'marks';
   return cols.status !== undefined ? 'status' : 'unknown';
 }

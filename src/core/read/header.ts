@@ -184,8 +184,8 @@ export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandi
         const ok = underWords(field).some((u) => phraseAt(all.words, u).length > 0);
         placed = ok;
         if (!ok) {
-          // A single-level "Quá hạn" still means something; a bare "Tổng số" does not.
-          if (label.parts.length > 1 || syn.folded.join(' ') === 'tong so') continue;
+          // A single-level "Quá hạn" still means something; a bare "Tổng số" or "Tổng" does not.
+          if (label.parts.length > 1 || syn.folded.join(' ') === 'tong so' || syn.folded.join(' ') === 'tong') continue;
           weak = true;
         }
       }

@@ -1,6 +1,9 @@
 import { TABLE_LABEL } from '../labels';
 import { defineTable } from './types';
 
+/** The group label over the columns that mark how a dossier was resolved. */
+const DONE_GROUP = ['đã trả kết quả', 'đã giải quyết', 'giải quyết xong', 'đã có kết quả', 'kết quả giải quyết'];
+
 /** The other form of `tthc`: one row per dossier, exported from the one-stop system. */
 export const dossiers = defineTable({
   name: 'dossiers',
@@ -102,6 +105,39 @@ export const dossiers = defineTable({
         // Refused or withdrawn: received, but neither resolved nor pending.
         cancelled: ['từ chối', 'từ chối giải quyết', 'không giải quyết', 'rút hồ sơ', 'công dân rút hồ sơ', 'đã hủy', 'hủy', 'dừng xử lý'],
       },
+    },
+    // Outcomes marked by a cross («x», «1») in one column each: «Đã trả kết quả» over «Trước hạn | Đúng hạn | Quá
+    // hạn», and «Đang xử lý» (figures/dossiers.ts, outcome 'marks'). Met on clerks' own lists only.
+    {
+      key: 'doneEarly',
+      label: { vi: 'Đã trả kết quả trước hạn', en: 'Resolved early (marked)' },
+      synonyms: ['trước hạn', 'trước thời hạn', 'sớm hạn'],
+      under: DONE_GROUP,
+      kind: 'text',
+      formOnly: true,
+    },
+    {
+      key: 'doneOnTime',
+      label: { vi: 'Đã trả kết quả đúng hạn', en: 'Resolved on time (marked)' },
+      synonyms: ['đúng hạn', 'đúng thời hạn'],
+      under: DONE_GROUP,
+      kind: 'text',
+      formOnly: true,
+    },
+    {
+      key: 'doneLate',
+      label: { vi: 'Đã trả kết quả quá hạn', en: 'Resolved late (marked)' },
+      synonyms: ['quá hạn', 'trễ hạn'],
+      under: DONE_GROUP,
+      kind: 'text',
+      formOnly: true,
+    },
+    {
+      key: 'pendingMark',
+      label: { vi: 'Đang xử lý (đánh dấu)', en: 'Pending (marked)' },
+      synonyms: ['đang xử lý', 'đang giải quyết', 'chưa giải quyết', 'chưa trả kết quả', 'chưa có kết quả'],
+      kind: 'text',
+      formOnly: true,
     },
   ],
 });

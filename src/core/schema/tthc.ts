@@ -18,7 +18,8 @@ const DIRECT = [
   'tại một cửa',
   'bộ phận tiếp nhận và trả kết quả',
 ];
-const PENDING = ['đang giải quyết', 'số hồ sơ đang giải quyết', 'chưa giải quyết', 'đang xử lý'];
+// «Chưa trả kết quả» beside «Đã trả kết quả»: the dossiers whose result is not handed back yet.
+const PENDING = ['đang giải quyết', 'số hồ sơ đang giải quyết', 'chưa giải quyết', 'đang xử lý', 'chưa trả kết quả'];
 const RECEIVED = ['tổng số hồ sơ tiếp nhận', 'số hồ sơ tiếp nhận', 'tiếp nhận', 'số hồ sơ nhận', 'hồ sơ nhận'];
 
 /** One of Biểu 06's identities, by the tthc table's field keys (a renamed field fails to compile here). */
@@ -68,7 +69,7 @@ export const tthc = defineTable({
     {
       key: 'received',
       label: { vi: 'Tổng số hồ sơ tiếp nhận', en: 'Received' },
-      synonyms: ['tổng số', 'số đầu kỳ', ...RECEIVED],
+      synonyms: ['tổng số', 'tổng', 'số đầu kỳ', ...RECEIVED],
       under: [...RECEIVED, 'số đầu kỳ'],
       kind: 'count',
       required: true,
@@ -91,7 +92,8 @@ export const tthc = defineTable({
     {
       key: 'resolved',
       label: { vi: 'Đã giải quyết', en: 'Resolved' },
-      synonyms: ['tổng số', ...RESOLVED],
+      // «Tổng» / «Tổng số» under «Đã giải quyết» or «Đã trả kết quả»: the group's total.
+      synonyms: ['tổng số', 'tổng', ...RESOLVED],
       under: RESOLVED_GROUP,
       kind: 'count',
       required: true,
@@ -99,7 +101,7 @@ export const tthc = defineTable({
     { key: 'early', label: { vi: 'Trước hạn', en: 'Early' }, synonyms: ['trước hạn', 'trước thời hạn', 'sớm hạn'], kind: 'count' },
     { key: 'onTime', label: { vi: 'Đúng hạn', en: 'On time' }, synonyms: ['đúng hạn', 'đúng thời hạn'], kind: 'count' },
     { key: 'late', label: { vi: 'Quá hạn', en: 'Late' }, synonyms: ['quá hạn', 'trễ hạn'], under: RESOLVED_GROUP, kind: 'count' },
-    { key: 'pending', label: { vi: 'Đang giải quyết', en: 'Pending' }, synonyms: ['tổng số', ...PENDING], under: PENDING, kind: 'count' },
+    { key: 'pending', label: { vi: 'Đang giải quyết', en: 'Pending' }, synonyms: ['tổng số', 'tổng', ...PENDING], under: PENDING, kind: 'count' },
     {
       key: 'pendingInTime',
       label: { vi: 'Trong hạn', en: 'Pending, in time' },
