@@ -133,9 +133,16 @@ export function firstColumn(range: string): string {
   return /^\$?([A-Za-z]{1,3})\$?\d/.exec(range.split(':')[0].trim())?.[1]?.toUpperCase() ?? '';
 }
 
+/** Whether an A1 range ("D4", "D4:D20", "A3:H6") lies in one column: its last cell's column is its first's. */
+export function inOneColumn(range: string): boolean {
+  const [from, to] = range.split(':');
+  return to === undefined || firstColumn(to) === firstColumn(from);
+}
+
 /**
  * Pins `field` of `table` to a column letter (the overrides' `fields`, kept with the workbook like
- * table pins) and checks again. `column` absent: the selected column, which must be on the table's sheet.
+ * table pins) and checks again. `column` absent: the selected column, which must be on the table's sheet
+ * and lie in one column (UiError err_several_columns otherwise: nothing is pinned).
  */
 export async function pinField(
   host: Host,
@@ -149,6 +156,8 @@ export async function pinField(
     const sel = await host.getSelection();
     column = sel?.range ? firstColumn(sel.range) : '';
     if (!column) throw new UiError('err_no_column');
+    // Over several columns, which one the clerk meant is a guess: «Dự toán» would become «Thực hiện» unasked (tester 6 item 6).
+    if (!inOneColumn(sel.range)) throw new UiError('err_several_columns', { range: sel.range });
     if (opts.tableSheet && sel.sheet !== opts.tableSheet) throw new UiError('err_column_elsewhere', { sheet: opts.tableSheet });
   }
   const overrides = await host.loadOverrides();

@@ -35,17 +35,20 @@ const OFFICE_CODES: Record<string, StringKey> = {
 };
 
 /**
- * One sentence for the message bar. A JavaScript exception that is neither ours (FileError, UiError)
- * nor Office's gives `err_internal`, whose second line (after "\n") is the short technical detail.
+ * One sentence for the message bar, then (after "\n") any technical detail, which the message bar shows
+ * only under «Chi tiết» (StatusMessage): a JavaScript exception's text never stands in the sentence
+ * (tester 6 item 17). A JavaScript exception that is neither ours (FileError, UiError) nor Office's
+ * gives `err_internal`; a FileError's `detail` follows its sentence.
  */
 export function describeError(e: unknown, lang: Lang): string {
   if (e instanceof UiError) return t(lang, e.key, e.params);
   if (isBilingual(e)) return e[lang];
   if (e && typeof e === 'object') {
-    const o = e as { code?: unknown; bilingual?: unknown; text?: unknown; message?: unknown; name?: unknown };
+    const o = e as { code?: unknown; bilingual?: unknown; text?: unknown; message?: unknown; name?: unknown; detail?: unknown };
     // Hosts may attach a ready-made bilingual sentence (the file host's FileError has it as `text`).
-    if (isBilingual(o.bilingual)) return o.bilingual[lang];
-    if (isBilingual(o.text)) return o.text[lang];
+    const more = typeof o.detail === 'string' && o.detail ? `\n${o.detail.split('\n')[0].slice(0, 200)}` : '';
+    if (isBilingual(o.bilingual)) return o.bilingual[lang] + more;
+    if (isBilingual(o.text)) return o.text[lang] + more;
     if (typeof o.code === 'string' && o.code in OFFICE_CODES) return t(lang, OFFICE_CODES[o.code]);
     const detail = (typeof o.message === 'string' && o.message ? o.message : String(o.name ?? e)).split('\n')[0].slice(0, 200);
     // Office's own errors carry a code; anything else (a JavaScript exception) is our fault, never "the file is damaged".

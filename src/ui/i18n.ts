@@ -87,6 +87,7 @@ const vi = {
   confirmGo: 'Vẫn tạo báo cáo',
   cancel: 'Xem lại lỗi',
   dismiss: 'Đóng',
+  errorDetails: 'Chi tiết',
   errorTitle: 'Chưa làm được',
   // Web page
   webTitle: 'Báo cáo CCHC trên trình duyệt',
@@ -101,7 +102,7 @@ const vi = {
   pickAgain: 'Chọn lại tệp',
   notXlsx: 'Tệp «{file}» không phải tệp Excel (.xlsx, .xls); hãy lưu lại dưới dạng .xlsx (Excel Workbook) rồi mở lại.',
   // Errors
-  err_generic: 'Không thực hiện được việc này; hãy thử lại. Chi tiết: {detail}',
+  err_generic: 'Không thực hiện được việc này; hãy thử lại.\nChi tiết: {detail}',
   // Second line: the short technical detail, shown smaller under the sentence (StatusMessage).
   err_internal: 'Đã có lỗi trong chương trình; hãy thử lại.\nChi tiết kỹ thuật: {detail}',
   err_office_busy: 'Excel đang bận (đang sửa một ô?); hãy bấm ra ngoài ô rồi thử lại.',
@@ -112,6 +113,7 @@ const vi = {
   err_worker: 'Trình duyệt dừng việc xử lý tệp; hãy tải lại trang và thử lại.',
   err_no_selection: 'Hãy chọn vùng bảng (cả dòng tiêu đề) trên sheet rồi bấm «Ghim bảng vào vùng đang chọn».',
   err_no_column: 'Hãy chọn một ô của cột đúng trên sheet rồi bấm «Ghim cột».',
+  err_several_columns: 'Vùng đang chọn ({range}) trải trên nhiều cột nên chưa ghim. Hãy chọn một ô trong đúng một cột rồi bấm «Ghim cột».',
   err_column_elsewhere: 'Cột cần chọn ở sheet «{sheet}», nơi có bảng; hãy chọn một ô của cột đúng ở đó rồi bấm «Ghim cột».',
 } as const;
 
@@ -198,6 +200,7 @@ const en: Record<StringKey, string> = {
   confirmGo: 'Create anyway',
   cancel: 'Review errors',
   dismiss: 'Close',
+  errorDetails: 'Details',
   errorTitle: 'Could not do that',
   webTitle: 'CCHC report in the browser',
   webIntro: 'Open the Excel file (.xlsx or .xls) you keep to check the figures and create the report.',
@@ -210,7 +213,7 @@ const en: Record<StringKey, string> = {
   fileChanged: 'The browser will not read «{file}» again because it was changed or moved since it was chosen; choose the file again to check the saved copy.',
   pickAgain: 'Choose the file again',
   notXlsx: 'The file «{file}» is not an Excel file (.xlsx, .xls); save it as .xlsx (Excel Workbook) and open it again.',
-  err_generic: 'That could not be done; please try again. Details: {detail}',
+  err_generic: 'That could not be done; please try again.\nDetails: {detail}',
   err_internal: 'The program ran into an error; please try again.\nTechnical detail: {detail}',
   err_office_busy: 'Excel is busy (editing a cell?); click outside the cell and try again.',
   err_office_denied: 'Excel does not allow changes to this workbook (it is protected or read-only).',
@@ -220,6 +223,7 @@ const en: Record<StringKey, string> = {
   err_worker: 'The browser stopped processing the file; reload the page and try again.',
   err_no_selection: 'Select the table area (header row included) on the sheet, then click «Pin table to the selection».',
   err_no_column: 'Select a cell of the right column on the sheet, then click «Pin column».',
+  err_several_columns: 'The selection ({range}) spans several columns, so nothing was pinned. Select a cell in exactly one column, then click «Pin column».',
   err_column_elsewhere: 'The column must be on the sheet «{sheet}», where the table is; select a cell of the right column there, then click «Pin column».',
 };
 

@@ -26,9 +26,10 @@ export interface FileHostFactory {
 }
 
 export function toPostedError(e: unknown): PostedError {
-  const o = (e && typeof e === 'object' ? e : {}) as { message?: unknown; code?: unknown; text?: unknown; bilingual?: unknown };
+  const o = (e && typeof e === 'object' ? e : {}) as { message?: unknown; code?: unknown; text?: unknown; bilingual?: unknown; detail?: unknown };
   const out: PostedError = { message: typeof o.message === 'string' ? o.message : String(e) };
   if (typeof o.code === 'string') out.code = o.code;
+  if (typeof o.detail === 'string' && o.detail) out.detail = o.detail;
   // FileError carries its sentence as `text: {vi, en}`.
   const b = (o.bilingual ?? o.text) as { vi?: unknown; en?: unknown } | undefined;
   if (b && typeof b.vi === 'string' && typeof b.en === 'string') out.bilingual = { vi: b.vi, en: b.en };

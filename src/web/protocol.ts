@@ -50,6 +50,8 @@ export interface PostedError {
   message: string;
   code?: string;
   bilingual?: { vi: string; en: string };
+  /** A technical detail kept out of the sentence (FileError.detail), shown only under «Chi tiết». */
+  detail?: string;
 }
 
 export type WorkerReply =

@@ -99,6 +99,16 @@ test('an issue asking for a column has «Ghim cột», which pins the field to t
   fireEvent.click(await screen.findByRole('button', { name: 'Ghim cột' }));
   await screen.findByText('Cột cần chọn ở sheet «Thu chi», nơi có bảng; hãy chọn một ô của cột đúng ở đó rồi bấm «Ghim cột».');
   expect(host.saveOverrides).toHaveBeenCalledTimes(1);
+  // A selection over several columns is refused, never its leftmost pinned (tester 6 item 6).
+  host.getSelection.mockResolvedValue({ sheet: 'Thu chi', range: 'A3:H6' });
+  fireEvent.click(await screen.findByRole('button', { name: 'Ghim cột' }));
+  await screen.findByText('Vùng đang chọn (A3:H6) trải trên nhiều cột nên chưa ghim. Hãy chọn một ô trong đúng một cột rồi bấm «Ghim cột».');
+  expect(host.saveOverrides).toHaveBeenCalledTimes(1);
+  // One column, several rows, is one column.
+  host.getSelection.mockResolvedValue({ sheet: 'Thu chi', range: 'F4:F9' });
+  fireEvent.click(await screen.findByRole('button', { name: 'Ghim cột' }));
+  await screen.findByText('Đã ghim Thực hiện vào cột F và kiểm tra lại; ghim được lưu cùng sổ tính.');
+  expect(host.saveOverrides).toHaveBeenCalledTimes(2);
 });
 
 test('with errors, "Tạo báo cáo" asks before writing; cancel writes nothing', async () => {

@@ -199,7 +199,40 @@ test('an internal error (not a FileError) is the program\'s fault, with the deta
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toContain('Đã có lỗi trong chương trình');
   expect(alert.textContent).not.toMatch(/hỏng/);
-  expect(screen.getByText(/Chi tiết kỹ thuật: Cannot read properties of undefined/).tagName).toBe('SPAN');
+  // The exception's text stands only under «Chi tiết», closed until opened.
+  const detail = screen.getByText(/Chi tiết kỹ thuật: Cannot read properties of undefined/);
+  expect(detail.tagName).toBe('SPAN');
+  const disclosure = detail.closest('details')!;
+  expect(disclosure.open).toBe(false);
+  expect(disclosure.querySelector('summary')!.textContent).toBe('Chi tiết');
+});
+
+test('a copy the host cannot write (tester 6 item 17): one Vietnamese sentence; the technical cause only under «Chi tiết»', async () => {
+  const { files } = setup();
+  pick('so-lieu.xlsx');
+  await screen.findByTestId('count-error');
+  const raw = "Cannot read properties of undefined (reading 'comments')";
+  (files.open as jest.Mock).mockImplementationOnce(async () => ({
+    ...fakeHost(),
+    save: async () => new Uint8Array([1]),
+    writeReportSheet: async () => {
+      throw Object.assign(new Error('x'), {
+        code: 'damaged',
+        text: { vi: 'Không ghi được bản sao có thêm sheet báo cáo.', en: 'The copy cannot be written.' },
+        detail: raw,
+      });
+    },
+  }));
+  fireEvent.click(screen.getByRole('button', { name: 'Tải báo cáo Excel' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Vẫn tạo báo cáo' }));
+  const alert = await screen.findByRole('alert');
+  const disclosure = alert.querySelector('details')!;
+  expect(disclosure.open).toBe(false);
+  expect(disclosure.textContent).toContain(raw);
+  // Outside the closed «Chi tiết», no JavaScript text.
+  const outside = alert.textContent!.replace(disclosure.textContent!, '');
+  expect(outside).toContain('Không ghi được bản sao có thêm sheet báo cáo.');
+  expect(outside).not.toMatch(/Cannot read|undefined/);
 });
 
 test("a line that names a cell is a button; Enter copies its address for Excel's Go To and says how to use it", async () => {

@@ -36,6 +36,8 @@ describe('describeError', () => {
   test("a host's bilingual sentence is used as is", () => {
     const fileError = Object.assign(new Error('The file is encrypted.'), { code: 'encrypted', text: { vi: 'Tệp có mật khẩu.', en: 'The file is encrypted.' } });
     expect(describeError(fileError, 'vi')).toBe('Tệp có mật khẩu.');
+    // A FileError's technical detail follows its sentence on a line of its own (the message bar's «Chi tiết»).
+    expect(describeError(Object.assign(fileError, { detail: 'no sheet part' }), 'en')).toBe('The file is encrypted.\nno sheet part');
     expect(describeError({ bilingual: { vi: 'A', en: 'B' } }, 'en')).toBe('B');
   });
 
@@ -44,7 +46,7 @@ describe('describeError', () => {
     expect(describeError(new Error('boom'), 'vi')).toBe('Đã có lỗi trong chương trình; hãy thử lại.\nChi tiết kỹ thuật: boom');
     expect(describeError(new TypeError('x is undefined'), 'vi')).not.toMatch(/hỏng/);
     expect(describeError(Object.assign(new Error('boom'), { code: 'GeneralException' }), 'vi')).toBe(
-      'Không thực hiện được việc này; hãy thử lại. Chi tiết: boom',
+      'Không thực hiện được việc này; hãy thử lại.\nChi tiết: boom',
     );
     expect(describeError('weird', 'en')).toContain('weird');
   });

@@ -47,13 +47,18 @@ export async function exceljs(): Promise<typeof ExcelJS> {
 
 /**
  * Our reader has read the file by then, so a failure here is the copy not understanding how a part was
- * saved, not a broken file: the user is told how to get a copy.
+ * saved, not a broken file: the user is told how to get a copy. The technical cause (`detail`, English)
+ * stays out of the sentence: --json prints it, the pane and the page keep it under «Chi tiết».
  */
 export const cannotCopy = (detail: string) =>
-  new FileError('damaged', {
-    vi: `Đã đọc được số liệu, nhưng không ghi được bản sao có thêm sheet báo cáo vì tệp được lưu theo cách chương trình chưa đọc được (${detail}); hãy mở tệp trong Excel, chọn Lưu thành (Save As) «Excel Workbook (.xlsx)» rồi thử lại.`,
-    en: `The figures were read, but a copy with the report sheet cannot be written because of how the file was saved (${detail}); open it in Excel, Save As «Excel Workbook (.xlsx)» and retry.`,
-  });
+  new FileError(
+    'damaged',
+    {
+      vi: 'Đã đọc được số liệu, nhưng không ghi được bản sao có thêm sheet báo cáo vì tệp được lưu theo cách chương trình chưa đọc được; hãy mở tệp trong Excel, chọn Lưu thành (Save As) «Excel Workbook (.xlsx)» rồi thử lại.',
+      en: 'The figures were read, but a copy with the report sheet cannot be written because of how the file was saved; open it in Excel, Save As «Excel Workbook (.xlsx)» and retry.',
+    },
+    detail,
+  );
 
 /** Loads bytes the guard already passed with exceljs; any exceljs failure becomes FileError 'damaged' saying so. */
 export async function loadGuarded(bytes: Uint8Array, guard: GuardResult): Promise<ExcelJS.Workbook> {

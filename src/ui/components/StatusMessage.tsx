@@ -58,12 +58,12 @@ export function StatusMessage({ status, lang, onDismiss }: { status: Status; lan
             {word(status.action.label, lang)}
           </Link>
         )}
-        {/* A technical detail, when there is one, goes on a smaller second line. */}
+        {/* A technical detail, when there is one, only under «Chi tiết», closed until the clerk opens it (a native disclosure: keyboard and readers know it). */}
         {detail.length > 0 && (
-          <>
-            <br />
+          <details>
+            <summary className={styles.action}>{t(lang, 'errorDetails')}</summary>
             <Caption1>{detail.join(' ')}</Caption1>
-          </>
+          </details>
         )}
       </MessageBarBody>
       <MessageBarActions

@@ -62,35 +62,35 @@ function shortNames(names: string[]): Map<string, string> {
   return out;
 }
 
-const TRANSITIONAL = {
+export const TRANSITIONAL = {
   main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
   rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
 };
-const STRICT = { main: 'http://purl.oclc.org/ooxml/spreadsheetml/main', rel: 'http://purl.oclc.org/ooxml/officeDocument/relationships' };
-const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+export const STRICT = { main: 'http://purl.oclc.org/ooxml/spreadsheetml/main', rel: 'http://purl.oclc.org/ooxml/officeDocument/relationships' };
+export const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 const CONTENT_TYPES = '[Content_Types].xml';
 
 /** Where the relationships of the part at `path` live ("xl/workbook.xml" -> "xl/_rels/workbook.xml.rels"). */
-function relsPathOf(path: string): string {
+export function relsPathOf(path: string): string {
   const slash = path.lastIndexOf('/');
   return `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;
 }
 
 /** UTF-8 bytes of a changed part; a declaration that said UTF-16 now says UTF-8. */
-function utf8(xml: string): Uint8Array {
+export function utf8(xml: string): Uint8Array {
   const text = xml.replace(/^\uFEFF/, '').replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])/, '$1UTF-8$2');
   return new TextEncoder().encode(text);
 }
 
-interface Rel {
+export interface Rel {
   id: string;
   type: string;
   target: string;
   external: boolean;
 }
 
-function relsOf(xml: string): Rel[] {
+export function relsOf(xml: string): Rel[] {
   const out: Rel[] = [];
   for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
     const a = attrsOf(m[0]);
@@ -100,7 +100,7 @@ function relsOf(xml: string): Rel[] {
 }
 
 /** The value of the attribute whose local name is `local` (any prefix). */
-function attrLocal(a: Map<string, string>, local: string): string | undefined {
+export function attrLocal(a: Map<string, string>, local: string): string | undefined {
   for (const [k, v] of a) if (k === local || k.endsWith(`:${local}`)) return v;
   return undefined;
 }

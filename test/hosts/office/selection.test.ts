@@ -66,3 +66,25 @@ test('going to a cell on a very hidden sheet, or on a sheet renamed since the ch
   expect(model.active.name).toBe('Thu chi');
   expect(model.selection).toBeNull();
 });
+
+test('«Ghim cột» over several columns pins nothing and says to select one column (tester 6 item 6); one column is pinned', async () => {
+  const { OfficeHost } = await import('../../../src/hosts/office');
+  const { pinField } = await import('../../../src/ui/actions');
+  const model = installFakeExcel({ apiVersion: 14 });
+  model.setValues('Thu chi NS', 'A3', [
+    ['STT', 'Nội dung', 'Dự toán', 'Thực hiện'],
+    [1, 'Tổng thu ngân sách xã', 7239000, 1464000],
+  ]);
+  const host = new OfficeHost();
+  const analyze = jest.fn(() => ({ issues: [] }));
+  const core = { analyze } as never;
+  select(model, 'Thu chi NS', 'A3:H6');
+  const refused = await pinField(host, core, 'budget', 'actual', { lang: 'vi', tableSheet: 'Thu chi NS' }).catch((e: unknown) => e);
+  expect(describeError(refused, 'vi')).toBe('Vùng đang chọn (A3:H6) trải trên nhiều cột nên chưa ghim. Hãy chọn một ô trong đúng một cột rồi bấm «Ghim cột».');
+  expect(describeError(refused, 'en')).toMatch(/spans several columns/);
+  expect(model.settings.get('cchc.overrides')).toBeUndefined();
+  expect(analyze).not.toHaveBeenCalled();
+  select(model, 'Thu chi NS', 'D3:D4');
+  expect((await pinField(host, core, 'budget', 'actual', { lang: 'vi', tableSheet: 'Thu chi NS' })).column).toBe('D');
+  expect(model.settings.get('cchc.overrides')).toEqual({ fields: { budget: { actual: 'D' } } });
+});

@@ -1,0 +1,76 @@
+/**
+ * Tester 6 item 17: «Ghim cột» then «Tải báo cáo Excel» on a real one-stop export whose package is not laid
+ * out as Excel lays it out (comments under xl/comments/, absolute relationship targets). The pins' very hidden
+ * sheet is written into the user's own package, so the copy is made, keeps the file's parts, and carries the pin
+ * to the command line. The web page's worker (real file host, real core) and the command line on its download.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { FileHost } from '../../src/hosts/file';
+import { defaultCore } from '../../src/ui/core';
+import { createHandler, type FileHostFactory } from '../../src/web/handler';
+import type { ReportReply, WorkerReply } from '../../src/web/protocol';
+import { runCli } from '../cli/runCli';
+
+const FILE = path.resolve(__dirname, '../../../shared/realworld/opencps_dossiercount1_filled.xlsx');
+
+function worker() {
+  const files: FileHostFactory = { open: (b) => FileHost.open(b), blank: () => FileHost.blank() };
+  const replies: WorkerReply[] = [];
+  const handle = createHandler((r) => replies.push(r), files, defaultCore);
+  let id = 0;
+  return async <T>(body: Record<string, unknown>): Promise<T> => {
+    await handle({ ...body, id: ++id } as never);
+    const r = replies.at(-1)!;
+    if (r.type !== 'done') throw new Error(JSON.stringify(r));
+    return r.result as T;
+  };
+}
+
+test('a pinned report copy of the real OpenCPS export is written, keeps its comments, and the command line reads the pin', async () => {
+  const input = new Uint8Array(fs.readFileSync(FILE));
+  const ask = worker();
+  await ask({ type: 'check', lang: 'vi', bytes: input.slice() });
+  // «Trực tuyến» pinned to column D, as the tester did from the page's list.
+  await ask({ type: 'pinField', lang: 'vi', table: 'tthc', field: 'online', column: 'D' });
+  const copy = await ask<ReportReply>({ type: 'report', lang: 'vi' });
+  expect(copy.sheet).toBe('Báo cáo');
+
+  const before = unzipSync(input);
+  const after = unzipSync(copy.bytes);
+  // The file's own comments and their drawing stay, byte for byte, where the file put them.
+  for (const name of ['xl/comments/comment1.xml', 'xl/drawings/commentsDrawing1.vml', 'xl/worksheets/_rels/sheet1.xml.rels']) {
+    expect(strFromU8(after[name])).toBe(strFromU8(before[name]));
+  }
+  const workbook = strFromU8(after['xl/workbook.xml']);
+  expect(workbook).toMatch(/<sheet name="_cchc_settings" sheetId="\d+" state="veryHidden"/);
+  expect(workbook.match(/<sheet /g)).toHaveLength(3);
+
+  // The pin travels: opened again, the copy holds it, and the command line reads it from the file.
+  expect(await (await FileHost.open(copy.bytes)).loadOverrides()).toEqual({ fields: { tthc: { online: 'D' } } });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pinned-copy-'));
+  const file = path.join(dir, 'da-ghim.xlsx');
+  fs.writeFileSync(file, copy.bytes);
+  // Unpinned, the command line asks for the online column; the pinned copy has it (validate --json on each).
+  const asksForOnline = async (f: string) => {
+    const r = await runCli(['validate', f, '--json']);
+    const json = JSON.parse(r.stdout) as { issues: { code: string; field?: string }[] };
+    return json.issues.some((i) => i.code === 'missing-label' && i.field === 'online');
+  };
+  expect(await asksForOnline(FILE)).toBe(true);
+  expect(await asksForOnline(file)).toBe(false);
+});
+
+test('pinning again rewrites the one settings sheet in place; the report sheet written after it opens the copy', async () => {
+  const host = await FileHost.open(new Uint8Array(fs.readFileSync(FILE)));
+  await host.saveOverrides({ fields: { tthc: { online: 'D' } } });
+  await host.saveOverrides({});
+  const bytes = await host.save();
+  const workbook = strFromU8(unzipSync(bytes)['xl/workbook.xml']);
+  expect(workbook.match(/name="_cchc_settings"/g)).toHaveLength(1);
+  const again = await FileHost.open(bytes);
+  expect(await again.loadOverrides()).toEqual({});
+  expect((await again.readSnapshot()).sheets.map((s) => s.name)).not.toContain('_cchc_settings');
+});
