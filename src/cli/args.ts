@@ -24,6 +24,24 @@ export class ArgError extends Error {
   }
 }
 
+/** The template's file name inside a folder given as `template --out DIR`. */
+export const TEMPLATE_FILE = 'mau-so-lieu-cchc.xlsx';
+
+/**
+ * Where `template --out OUT` writes: OUT/mau-so-lieu-cchc.xlsx when OUT is a folder (`isFolder`: one on disk, or a
+ * name ending in a slash), as `report --out` takes a folder (tester 6 item 30); OUT itself when it ends in .xlsx.
+ * Any other name is refused (ArgError) before anything is written: Excel would not open it as a workbook.
+ */
+export function templateOut(out: string, isFolder: boolean, join: (dir: string, name: string) => string): string {
+  if (isFolder || /[\\/]$/.test(out)) return join(out, TEMPLATE_FILE);
+  if (/\.xlsx$/i.test(out)) return out;
+  const suggestion = `${out.replace(/\.[^.\\/]*$/, '')}.xlsx`;
+  throw new ArgError({
+    vi: `Bảng tính mẫu phải có đuôi .xlsx, nhưng --out là «${out}»; hãy dùng ví dụ --out «${suggestion}», hoặc --out một thư mục đã có.`,
+    en: `The template must end in .xlsx, but --out is «${out}»; use for example --out «${suggestion}», or --out an existing folder.`,
+  });
+}
+
 /** The language asked for, looked up before anything else so that even argument errors use it. */
 export function langOf(argv: string[]): Lang {
   for (let i = 0; i < argv.length; i++) {
@@ -106,14 +124,7 @@ export function parseArgs(argv: string[]): CliArgs {
         vi: `Lệnh template không nhận tệp đầu vào (${rest[0]}); dùng --out để chọn nơi ghi.`,
         en: `template takes no input file (${rest[0]}); use --out to choose where to write.`,
       });
-    // The template is a workbook: a name Excel would not open as one is refused before anything is written.
-    if (args.out !== undefined && !/\.xlsx$/i.test(args.out)) {
-      const suggestion = /[\\/]$/.test(args.out) ? `${args.out}mau-so-lieu-cchc.xlsx` : `${args.out.replace(/\.[^.\\/]*$/, '')}.xlsx`;
-      throw new ArgError({
-        vi: `Bảng tính mẫu phải có đuôi .xlsx, nhưng --out là «${args.out}»; hãy dùng ví dụ --out «${suggestion}».`,
-        en: `The template must end in .xlsx, but --out is «${args.out}»; use for example --out «${suggestion}».`,
-      });
-    }
+    // Whether --out is a folder is known only on disk: runTemplate decides (templateOut).
     return args;
   }
   if (args.command === 'rollup') {

@@ -17,8 +17,9 @@ Cách dùng:
       Khi còn lỗi thì dừng lại, trừ khi có --force. Tệp gốc không bao giờ bị ghi đè.
       Nếu đã có tệp kết quả cùng tên thì ghi thành <tên>.report (2).xlsx / .docx, không thay tệp cũ,
       trừ khi có --replace.
-  npm run cli -- template [--out TỆP] [--replace]
-      Ghi bảng tính mẫu để nhập số liệu (mặc định: out/mau-so-lieu-cchc.xlsx). Nếu tệp đó đã có thì
+  npm run cli -- template [--out TỆP.xlsx hoặc THƯ_MỤC] [--replace]
+      Ghi bảng tính mẫu để nhập số liệu (mặc định: out/mau-so-lieu-cchc.xlsx; --out là thư mục thì ghi
+      THƯ_MỤC/mau-so-lieu-cchc.xlsx). Nếu tệp đó đã có thì
       giữ nguyên và ghi thành mau-so-lieu-cchc (2).xlsx, trừ khi có --replace.
   npm run cli -- rollup <tệp hoặc thư mục>... [--out TỆP] [--replace] [--json]
       Tổng hợp bảng tính của nhiều xã: ghi out/tong-hop-cchc.xlsx và báo cáo tổng hợp .docx bên cạnh;
@@ -47,8 +48,9 @@ Usage:
       Write DIR/<name>.report.xlsx (with a «Báo cáo» sheet added) and DIR/<name>.report.docx (default: out/).
       Stops when there are errors unless --force. The input file is never written.
       Existing outputs are kept: the new pair is written as <name>.report (2).xlsx / .docx, unless --replace.
-  npm run cli -- template [--out FILE] [--replace]
-      Write a blank input workbook (default: out/mau-so-lieu-cchc.xlsx). An existing file of that name
+  npm run cli -- template [--out FILE.xlsx or DIR] [--replace]
+      Write a blank input workbook (default: out/mau-so-lieu-cchc.xlsx; --out a folder: DIR/mau-so-lieu-cchc.xlsx).
+      An existing file of that name
       is kept and the new one written as mau-so-lieu-cchc (2).xlsx, unless --replace.
   npm run cli -- rollup <file or folder>... [--out FILE] [--replace] [--json]
       Roll up many communes' workbooks: writes out/tong-hop-cchc.xlsx and the Word summary beside it;

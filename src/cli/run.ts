@@ -11,7 +11,7 @@ import { FileError, isFileError } from '../xlsx/errors';
 import { setNativeInflate } from '../xlsx/zip/inflate';
 import { zlibInflate } from './nativeInflate';
 import { aheadOrZlib, dropAhead, inflatedAhead } from './inflateAhead';
-import { ArgError, langOf, parseArgs, type CliArgs } from './args';
+import { ArgError, langOf, parseArgs, templateOut, type CliArgs } from './args';
 import { m } from './cliText';
 import { isSameFile, readInput, writeOutputs, type Input } from './files';
 import { formatAnalysis, tablesFound } from './print';
@@ -242,12 +242,24 @@ function freePath(file: string): string {
   }
 }
 
-/** Writes the blank template to --out (default DEFAULT_TEMPLATE), beside an existing one as `X (2).xlsx` unless --replace. */
+/** Whether `p` is a folder on disk (a link to one too). */
+function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes the blank template to --out (default DEFAULT_TEMPLATE; a folder: mau-so-lieu-cchc.xlsx in it), beside an
+ * existing one as `X (2).xlsx` unless --replace.
+ */
 export async function runTemplate(args: CliArgs, io: CliIO): Promise<number> {
   const { templateLayouts } = await import('../core/layout/template');
   const host = FileHost.blank();
   await host.addTemplateSheets(templateLayouts(args.lang));
-  const asked = args.out ?? DEFAULT_TEMPLATE;
+  const asked = args.out === undefined ? DEFAULT_TEMPLATE : templateOut(args.out, isFolder(args.out), path.join);
   const out = args.replace ? asked : freePath(asked);
   writeOutputs([{ path: out, bytes: await host.save() }]);
   const kept = out === asked ? null : asked;

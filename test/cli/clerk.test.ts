@@ -52,6 +52,21 @@ describe('the command line as a clerk uses it', () => {
     expect(fs.readFileSync(path.join(dir, 'Mau.XLSX')).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('template --out a folder writes mau-so-lieu-cchc.xlsx in it, as report takes a folder (tester 6 item 30)', async () => {
+    const folder = path.join(dir, 'thu-muc');
+    fs.mkdirSync(folder);
+    const r = await runCli(['template', '--out', folder, '--json']);
+    expect(r.code).toBe(0);
+    const written = path.join(folder, 'mau-so-lieu-cchc.xlsx');
+    expect(JSON.parse(r.stdout)).toEqual({ outputs: { xlsx: written } });
+    expect(fs.readFileSync(written).subarray(0, 2).toString()).toBe('PK');
+    // Again: the first is kept, the second numbered, in the folder; a new folder named with a slash is made.
+    expect(JSON.parse((await runCli(['template', '--out', folder, '--json'])).stdout).outputs.xlsx).toBe(path.join(folder, 'mau-so-lieu-cchc (2).xlsx'));
+    const fresh = path.join(dir, 'moi');
+    expect((await runCli(['template', '--out', `${fresh}${path.sep}`])).code).toBe(0);
+    expect(fs.existsSync(path.join(fresh, 'mau-so-lieu-cchc.xlsx'))).toBe(true);
+  });
+
   it('a report of a report is named after the workbook, not "<name>.report.report"', async () => {
     const first = path.join(dir, 'one');
     const r1 = await runCli(['report', input, '--force', '--json', '--out', first]);

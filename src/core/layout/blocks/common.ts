@@ -34,6 +34,8 @@ export interface FigureCell {
   n: number | null;
   kind: 'count' | 'amount' | 'pct';
   path: FigurePath;
+  /** A share the draft leaves «[...]%» (an amount in another unit): blank here too, still marked with its cells to check. */
+  withheld?: boolean;
 }
 /** A cell of a figure table: a figure, a plain text, or nothing (not applicable: an empty bordered cell). */
 export type TableCell = FigureCell | { text: string } | null;
@@ -74,7 +76,7 @@ export function fraction(pct: number, decimals: number): number {
 }
 
 function shown(c: FigureCell, decimals: number): string {
-  if (c.n === null) return '';
+  if (c.n === null || c.withheld) return '';
   return c.kind === 'pct' ? `${formatNumberVi(c.n, decimals)}%` : formatNumberVi(c.n);
 }
 
@@ -99,15 +101,15 @@ export function figureTable(b: SheetBuilder, ctx: BlockContext, headers: string[
       } else if ('text' in c) {
         b.put(col, c.text, { border: true, bold: r.bold });
       } else {
-        const value = c.n === null ? null : c.kind === 'pct' ? fraction(c.n, ctx.decimals) : c.n;
-        // A figure not computed is said so already; one computed from a flagged cell is marked.
-        const issues = c.n === null ? [] : ctx.flagged(c.path);
+        const value = c.n === null || c.withheld ? null : c.kind === 'pct' ? fraction(c.n, ctx.decimals) : c.n;
+        // A figure not computed is said so already; one computed from a flagged cell is marked, withheld or not.
+        const issues = c.n === null && !c.withheld ? [] : ctx.flagged(c.path);
         for (const x of issues) if (!flagged.includes(x)) flagged.push(x);
         const fill = issues.length > 0 ? { fill: FLAG_FILL } : {};
         const cell = b.put(col, value, { border: true, bold: r.bold, align: 'right', numFmt: c.kind === 'pct' ? pctFmt : COUNT_FMT, ...fill });
         b.fitText(col, shown(c, ctx.decimals));
         b.link(cell, ctx.sources[c.path]?.[0]);
-        if (c.n === null) missing.push(headers[col]);
+        if (c.n === null && !c.withheld) missing.push(headers[col]);
       }
     });
     const notComputed = missing.length ? `${tr(ctx.lang, NOT_COMPUTED.vi, NOT_COMPUTED.en)}: ${missing.join('; ')}` : '';

@@ -2,23 +2,28 @@
 import type { BudgetFigures, BudgetSide, InvestmentFigures } from '../../figures/types';
 import type { SheetBuilder } from '../builder';
 import { fig, figureTable, heading, noData, noteLine, tr, type BlockContext, type FigureRow } from './common';
+import { unitSlipped } from '../../word/marks';
 
 export function budgetBlock(b: SheetBuilder, ctx: BlockContext, n: number, data: BudgetFigures | null): void {
   const t = (vi: string, en: string) => tr(ctx.lang, vi, en);
   heading(b, `${n}. ${t('Thu, chi ngân sách', 'Budget revenue and expenditure')}`);
   if (!data) return noData(b, ctx.lang);
   noteLine(b, t('Đơn vị tính: đồng', 'Unit: đồng'));
-  const row = (label: string, side: 'revenue' | 'expenditure', s: BudgetSide): FigureRow => ({
-    label,
-    bold: true,
-    cells: [
-      fig(s.estimateSuperior, 'amount', `budget.${side}.estimateSuperior`),
-      fig(s.estimateCouncil, 'amount', `budget.${side}.estimateCouncil`),
-      fig(s.actual, 'amount', `budget.${side}.actual`),
-      fig(s.pctSuperior, 'pct', `budget.${side}.pctSuperior`),
-      fig(s.pctCouncil, 'pct', `budget.${side}.pctCouncil`),
-    ],
-  });
+  const row = (label: string, side: 'revenue' | 'expenditure', s: BudgetSide): FigureRow => {
+    // The draft's rule (word/sections/finance.ts): an amount in another unit makes the shares wrong by 1 000×, so they are left blank, never 0,0 %.
+    const withheld = unitSlipped((['actual', 'estimateSuperior', 'estimateCouncil'] as const).flatMap((k) => ctx.flagged(`budget.${side}.${k}`)));
+    return {
+      label,
+      bold: true,
+      cells: [
+        fig(s.estimateSuperior, 'amount', `budget.${side}.estimateSuperior`),
+        fig(s.estimateCouncil, 'amount', `budget.${side}.estimateCouncil`),
+        fig(s.actual, 'amount', `budget.${side}.actual`),
+        { ...fig(s.pctSuperior, 'pct', `budget.${side}.pctSuperior`), withheld },
+        { ...fig(s.pctCouncil, 'pct', `budget.${side}.pctCouncil`), withheld },
+      ],
+    };
+  };
   figureTable(
     b,
     ctx,

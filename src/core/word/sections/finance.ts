@@ -1,7 +1,6 @@
 /** 2.6 Cải cách tài chính công: revenue and expenditure against the estimates; public investment disbursed. */
 import type { Para } from '../model';
-import { issuesAt, issuesOf, marked, markedBy } from '../marks';
-import type { Issue } from '../../issues';
+import { issuesAt, issuesOf, marked, markedBy, unitSlipped } from '../marks';
 import type { BudgetSide } from '../../figures/types';
 import type { ReadTable, TypedRow } from '../../tables';
 import { findSideLine } from '../../figures/budget';
@@ -47,8 +46,7 @@ export function childLines(t: ReadTable | undefined, side: 'revenue' | 'expendit
   return out;
 }
 
-/** True when an amount a share is computed from is flagged as written in another unit. */
-const slipped = (issues: readonly Issue[]) => issues.some((i) => i.code === 'unit-mismatch');
+const slipped = unitSlipped;
 
 function sideParagraph(ctx: Ctx, label: string, which: 'revenue' | 'expenditure', side: BudgetSide): Para {
   const children = childLines(ctx.analysis.tables.budget, which).map((r): Part[] => {
