@@ -8,11 +8,11 @@ import { timingRule } from '../figures/dossiers';
 import { formatDateVi } from '../format';
 import type { FrontDoor, Lang } from '../issues';
 import { rangeA1 } from '../address';
-import { SheetBuilder } from './builder';
+import { MIN_WIDTH, SheetBuilder } from './builder';
 import { MARK_LEGEND, tr, type BlockContext } from './blocks/common';
 import { issuesOf } from '../word/marks';
 import { documentsBlock, indicatorsBlock, surveyBlock } from './blocks/indicators';
-import { issuesBlock } from './blocks/issues';
+import { HINT, HINT_END, issuesBlock, MSG, MSG_END } from './blocks/issues';
 import { budgetBlock, investmentBlock } from './blocks/money';
 import { staffBlock } from './blocks/staff';
 import { tthcBlock } from './blocks/tthc';
@@ -29,6 +29,26 @@ function periodText(a: Analysis, lang: Lang): string {
   if (e !== null) return tr(lang, `Kỳ báo cáo: đến ngày ${formatDateVi(e)}`, `Period: up to ${formatDateVi(e)}`);
   if (s !== null) return tr(lang, `Kỳ báo cáo: từ ngày ${formatDateVi(s)}`, `Period: from ${formatDateVi(s)}`);
   return tr(lang, 'Kỳ báo cáo: chưa xác định', 'Period: not given');
+}
+
+/**
+ * The issue list's message (A:B) and «Cách sửa» (F:G) spans, at least ISSUE_MESSAGE_MIN and ISSUE_HINT_MIN characters:
+ * fitted to the figure tables alone, «Cách sửa» was 12 characters wide and each issue's row a page tall (tester 6
+ * item 27). The shortfall goes to the span's last column (B, G: a figure column and the notes), so the figure tables'
+ * label column stays as it is; the sheet then prints landscape, one page wide, at 100%.
+ */
+const ISSUE_MESSAGE_MIN = 50;
+const ISSUE_HINT_MIN = 40;
+
+function widenIssueSpans(widths: number[]): void {
+  const widen = (from: number, to: number, min: number) => {
+    while (widths.length <= to) widths.push(MIN_WIDTH);
+    let w = 0;
+    for (let c = from; c <= to; c++) w += widths[c];
+    if (w < min) widths[to] += min - w;
+  };
+  widen(MSG, MSG_END, ISSUE_MESSAGE_MIN);
+  widen(HINT, HINT_END, ISSUE_HINT_MIN);
 }
 
 /** `door`: the front door writing the sheet, whose controls the issues' hints name (the pane, the web page's copy, the command line's). */
@@ -78,5 +98,6 @@ export function reportSheetLayout(analysis: Analysis, lang: Lang, door: FrontDoo
   // The label column wraps past LABEL_MAX; figures and short texts stay within FIGURE_MAX (an amount
   // of a thousand billion đồng fits), so the sheet prints on A4 at a readable scale (issue 10 §2).
   const layout = b.layout(REPORT_SHEET_BASE_NAME, { printTitleRows: [0, 2], madeByAddin: true }, (col) => (col === 0 ? LABEL_MAX : FIGURE_MAX));
+  if (analysis.issues.length > 0) widenIssueSpans(layout.columnWidths);
   return { ...layout, rowHeights: rowHeights(layout), page: pageFor(layout.columnWidths) };
 }

@@ -38,13 +38,13 @@ export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issu
 }
 
 /** Columns of the issue list: message A:B, severity C, sheet D, cell E, hint F:G. */
-const MSG = 0;
-const MSG_END = 1;
+export const MSG = 0;
+export const MSG_END = 1;
 const SEV = 2;
 const SHEET = 3;
 const CELL = 4;
-const HINT = 5;
-const HINT_END = 6;
+export const HINT = 5;
+export const HINT_END = 6;
 
 function spanned(b: SheetBuilder, from: number, to: number, text: string): void {
   const c = b.put(from, text, { border: true, wrap: true }, false);
