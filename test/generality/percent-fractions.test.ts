@@ -8,6 +8,8 @@ import { analyze, type Analysis } from '../../src/core/analyze';
 import { readSnapshotFromXlsx } from '../../src/hosts/file';
 import { issueMessage } from '../../src/core/issues';
 import { workbookBytes } from '../helpers/xlsx';
+import { buildWordDraft } from '../../src/core/word';
+import { paragraphs, unzipDocx } from '../core/word/fixture';
 
 type Cell = string | number | { v: number; fmt: string } | { t: string; fmt: string };
 
@@ -119,4 +121,107 @@ test('left as written without a sign: shares under 1 % beside "0,5%", bare value
   ]);
   for (const a of [alone, small, plain]) expect(fractions(a)).toEqual([]);
   expect(fractions(mixed).map((i) => i.cell)).toEqual(['C3']);
+});
+
+/** The paragraphs of the Word draft, as text, and whether each is highlighted somewhere. */
+async function draftOf(a: Analysis): Promise<string[]> {
+  const doc = unzipDocx(await buildWordDraft(a))['word/document.xml'];
+  return paragraphs(doc);
+}
+
+test('tester 6 item 3: «Kế hoạch (%)» of whole percents (95, 80) with one 0.9 in General reads 90 with a note, no 9.444,4 %', async () => {
+  const a = await indicators([
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn', 95, 96],
+    ['Văn bản được ký số', 0.9, 85],
+    ['Hồ sơ công việc xử lý trên môi trường mạng', 80, 82],
+  ]);
+  expect(values(a)).toEqual([
+    [95, 96],
+    [90, 85],
+    [80, 82],
+  ]);
+  expect(a.figures.indicators![1].achievement).toBeCloseTo(94.4, 1);
+  const f = fractions(a);
+  expect(f.map((i) => [i.cell, i.severity, i.field])).toEqual([['C3', 'info', 'target']]);
+  expect(issueMessage(f[0], 'vi')).toContain('«0.9» là 90%');
+  expect(issueMessage(f[0], 'vi')).toContain('như «95»');
+  expect(a.issues.filter((i) => i.sentence === 'achievement-implausible')).toEqual([]);
+  expect((await draftOf(a)).join('\n')).not.toContain('9.444');
+  // Two fractions among three whole percents; a 1 among whole percents is ambiguous and left as written.
+  const two = await indicators([
+    ['A', 95, 0.96],
+    ['B', 90, 85],
+    ['C', 80, 0.82],
+    ['D', 60, 70],
+    ['E', 50, 55],
+  ]);
+  expect(values(two).map((v) => v[1])).toEqual([96, 85, 82, 70, 55]);
+  const one = await indicators([
+    ['A', 95, 96],
+    ['B', 1, 85],
+    ['C', 80, 82],
+  ]);
+  expect(values(one)[1]).toEqual([1, 85]);
+});
+
+test('tester 6 item 3: a target under 1 % or an achievement over 200 % is warned of and marked in the draft', async () => {
+  const a = await indicators([
+    ['Tỷ lệ hồ sơ giải quyết đúng hạn', '95%', '96%'],
+    ['Văn bản được ký số', '0,9%', '85%'],
+    ['Hồ sơ công việc xử lý trên môi trường mạng', '20%', '82%'],
+  ]);
+  expect(values(a)[1]).toEqual([0.9, 85]);
+  const warned = a.issues.filter((i) => i.sentence === 'achievement-implausible');
+  expect(warned.map((i) => [i.cell, i.severity, i.code])).toEqual([
+    ['C3', 'warning', 'constraint-error'],
+    ['C4', 'warning', 'constraint-error'],
+  ]);
+  expect(issueMessage(warned[0], 'vi')).toBe(
+    'Ở dòng «Văn bản được ký số», chỉ tiêu là 0,9% và thực hiện là 85%, tức đạt 9.444,4% chỉ tiêu: chỉ tiêu dưới 1% hay mức đạt trên 200% thường là do ghi nhầm.',
+  );
+  expect(issueMessage(warned[1], 'en')).toContain('an achievement of 410.0%');
+  const draft = await draftOf(a);
+  expect(draft.find((p) => p.includes('văn bản được ký số'))).toContain('[cần xem lại: Chi tieu!C3]');
+  expect(draft.find((p) => p.includes('hồ sơ công việc'))).toContain('[cần xem lại: Chi tieu!C4]');
+  expect(draft.find((p) => p.includes('Tỷ lệ hồ sơ giải quyết đúng hạn'))).not.toContain('cần xem lại');
+});
+
+async function budget(rates: Cell[], head = 'Tỷ lệ (%)'): Promise<Analysis> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Thu chi NS');
+  ws.addRow(['THU CHI NGÂN SÁCH XÃ NĂM 2023']);
+  ws.addRow(['', '', '', '', 'ĐVT: đồng']);
+  ws.addRow(['STT', 'Nội dung', 'Dự toán', 'Thực hiện', head]);
+  const lines: [string, string, number, number][] = [
+    ['I', 'Tổng thu ngân sách xã', 7_239_000_000, 6_100_500_000],
+    ['II', 'Tổng chi ngân sách xã', 6_105_000_000, 5_900_000_000],
+  ];
+  lines.forEach((l, k) => ws.addRow([...l, rates[k] as string | number]));
+  return analyze(await readSnapshotFromXlsx(await workbookBytes(wb)));
+}
+
+test('tester 6 item 12: a budget «Tỷ lệ (%)» typed as fractions of 1 (0.843, 0.966) is read as 84,3 % and 96,6 %, with a note and no error', async () => {
+  const a = await budget([0.843, 0.966]);
+  const f = fractions(a);
+  expect(f.map((i) => [i.cell, i.severity, i.field])).toEqual([['E4, E5', 'info', 'statedPct']]);
+  expect(issueMessage(f[0], 'vi')).toContain('nhân với 100 thì mỗi ô đúng bằng tỷ lệ tính từ các số của cùng dòng');
+  expect(issueMessage(f[0], 'vi')).toContain('«0.843» là 84,3%');
+  expect(a.issues.filter((i) => i.code === 'percent-mismatch')).toEqual([]);
+  expect(a.tables.budget!.rows.map((r) => r.values.statedPct?.value)).toEqual([expect.closeTo(84.3, 6), expect.closeTo(96.6, 6)]);
+  // Fractions that are not the rows' rates are left as written; the error quotes the clerk's value as written
+  // and the computed rate to the report's decimals.
+  const wrong = await budget([0.5, 0.966]);
+  expect(fractions(wrong)).toEqual([]);
+  const e = wrong.issues.filter((i) => i.code === 'percent-mismatch');
+  expect(e.map((i) => i.cell)).toEqual(['E4', 'E5']);
+  expect(issueMessage(e[1], 'vi')).toBe('Ở dòng «Tổng chi ngân sách xã», tỷ lệ ghi 0,966% nhưng thực hiện / dự toán cấp trên giao = 96,642%.');
+  const whole = await budget([84.27, 96.6]);
+  expect(whole.issues.filter((i) => i.code === 'percent-mismatch' || i.sentence === 'percent-as-fraction')).toEqual([]);
+  const off = await budget([84.2, 96.6]);
+  expect(
+    issueMessage(
+      off.issues.find((i) => i.code === 'percent-mismatch')!,
+      'vi',
+    ),
+  ).toBe('Ở dòng «Tổng thu ngân sách xã», tỷ lệ ghi 84,2% nhưng thực hiện / dự toán cấp trên giao = 84,27%.');
 });

@@ -52,9 +52,13 @@ export function balance(where: Where, row: IssueParam, received: number, resolve
 }
 
 /** A stated % beside the computed one: shown to at least 2 decimals, and as it should be written (its own decimals, at least 1). */
+/**
+ * The clerk's % quoted as written (0,843 stays 0,843, not 0,84); the computed one to two decimals, or to the stated
+ * value's when it carries more, so the rounding shows (14,29% for a stated 14,2%); the fix to the stated decimals.
+ */
 function statedAgainst(stated: number, computed: number) {
   const d = decimalsOf(stated);
-  return { stated: { pct: stated }, computed: { pct: computed, decimals: Math.max(2, d) }, rounded: { pct: computed, decimals: Math.max(1, d) } };
+  return { stated: { pct: stated, decimals: d }, computed: { pct: computed, decimals: Math.max(2, d) }, rounded: { pct: computed, decimals: Math.max(1, d) } };
 }
 
 /** A stated % that is not the rounding of the % computed from the row's amounts. */
@@ -134,6 +138,11 @@ export function nonInteger(where: Where, fieldLabel: Bilingual, row: IssueParam,
 
 export function shareRange(where: Where, fieldLabel: Bilingual, row: IssueParam, value: number): Issue {
   return issue('share-out-of-range', where, { row, field: low(fieldLabel), value: { pct: value } });
+}
+
+/** An indicator whose target is under 1 % or whose achievement is over 200 %: most likely a slip (tester 6 item 3). */
+export function achievementImplausible(where: Where, row: IssueParam, target: number, actual: number, achievement: number): Issue {
+  return issue('achievement-implausible', where, { row, target: { pct: target }, actual: { pct: actual }, achievement: { pct: achievement, decimals: 1 } });
 }
 
 export function targetNotPositive(where: Where, row: IssueParam, value: number): Issue {

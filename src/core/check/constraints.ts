@@ -4,13 +4,16 @@
  * target ≤ 0 (achievement = actual / target cannot be computed). A budget or investment rate may pass
  * 100% but not go below 0. Unknown categories are the reader's to report.
  * One issue per cell, the first rule that fails.
+ * A warning, too, for an indicator whose target is under 1 % or whose achievement (actual / target) is over
+ * 200 %: whatever the cause (a fraction of 1 read as written, a slip), the draft's "đạt 9.444,4% chỉ tiêu" is
+ * marked (the warning's cell is the target, a source of the achievement).
  */
 import type { Issue, Where } from '../issues';
 import type { ReadResult } from '../read';
 import type { ReadTable, TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
 import { SCHEMA } from '../schema';
-import { cellOf, fieldLabel, hasColumn, rowLabel } from './values';
+import { cellOf, fieldLabel, hasColumn, num, rowLabel } from './values';
 import { tableColumns } from '../columns';
 import * as msg from './checkIssues';
 
@@ -62,8 +65,29 @@ function checkTable(t: ReadTable): Issue[] {
   return out;
 }
 
+/** Most the actual may be of its target before the achievement is questioned, in percent. */
+const MAX_ACHIEVEMENT = 200;
+
+function checkAchievements(t: ReadTable): Issue[] {
+  if (!hasColumn(t, 'target') || !hasColumn(t, 'actual')) return [];
+  const out: Issue[] = [];
+  for (const row of t.rows) {
+    if (row.isTotal) continue;
+    const target = num(row, 'target');
+    const actual = num(row, 'actual');
+    // A target ≤ 0 is an error of its own (target-not-positive).
+    if (target === null || actual === null || target <= 0) continue;
+    const achievement = (actual / target) * 100;
+    if (target >= 1 && achievement <= MAX_ACHIEVEMENT) continue;
+    const where = { sheet: t.located.sheet, cell: cellOf(row, 'target'), table: 'indicators', field: 'target' } as const;
+    out.push(msg.achievementImplausible(where, rowLabel(row), target, actual, achievement));
+  }
+  return out;
+}
+
 export function checkConstraints(read: ReadResult): Issue[] {
   const out: Issue[] = [];
+  if (read.tables.indicators) for (const x of checkAchievements(read.tables.indicators)) out.push(x);
   for (const [name, t] of Object.entries(read.tables) as [TableName, ReadTable | undefined][]) {
     if (!t || name === 'info' || name === 'narrative') continue;
     for (const x of checkTable(t)) out.push(x);

@@ -10,8 +10,14 @@
  * - and the workbook says the clerk means fractions: most of the column's cells that carry a "%" (sign or
  *   format) are above 1 % (a column of "90%" beside "0.9"), or a bare cell is itself formatted as %, or
  *   another percent column of the table holds numbers formatted as % (the clerk keeps fractions).
- * One info issue per column says so (the cells, an example, why). Without such a sign the values are left as
- * written: 0,9 in a column of 0,5 and 0,3 may be a share under one percent.
+ * Two more signs (tester 6 items 3 and 12):
+ * - most of the column's cells are whole percents (95, 80, "30%": above 1) and its few bare values under 1
+ *   lie strictly between 0 and 1 (a "0.9" among 95 and 80): those few are read times 100, the rest as written;
+ * - a rate column of a budget or investment table whose bare values, times 100, are each the rate the row's own
+ *   amounts give (0.843 beside 6.100,5 / 7.239 = 84,27 %), rounded to their decimals, and none is as written.
+ * So only bare values in 0..1 are ever read times 100 (rows.ts). One info issue per column says so (the cells,
+ * an example, why). Without such a sign the values are left as written: 0,9 in a column of 0,5 and 0,3 may be
+ * a share under one percent; the checks then warn of a target under 1 % or an achievement over 200 %.
  */
 import { a1, rangeA1 } from '../address';
 import { issue, type Issue, type IssueParam } from '../issues';
@@ -20,6 +26,7 @@ import type { Candidate } from './locate';
 import { fold } from '../text/fold';
 import { bareNumber, parseNumberText } from './number';
 import { isDash } from './values';
+import { roundHalfAway } from '../round';
 
 interface PercentCell {
   row: number;
@@ -91,24 +98,90 @@ export function percentFractions(c: Candidate): PercentFractions {
     if (!headerSaysPercent(c, col)) continue;
     const cells = cellsOf(c, col);
     const bare = cells.filter((x) => !x.signed);
-    if (bare.length === 0 || !bare.every((x) => x.value >= 0 && x.value <= 1) || !bare.some((x) => x.value > 0)) continue;
+    const small = bare.filter((x) => x.value >= 0 && x.value <= 1);
+    if (small.length === 0 || !small.some((x) => x.value > 0)) continue;
     const signed = cells.filter((x) => x.signed);
+    if (small.length < bare.length) {
+      // Mixed: whole percents (bare or signed, above 1) make most of the column; its values under 1 are fractions.
+      const whole = cells.filter((x) => x.value > 1);
+      if (small.some((x) => x.value === 0 || x.value === 1) || whole.length + small.length < cells.length || whole.length <= small.length) continue;
+      out.keys.add(f.key);
+      out.issues.push(fractionIssue(c, f, col, small, { phrase: 'fraction-beside-percent', params: { signed: shown(whole[0]) } }));
+      continue;
+    }
     const byValues = signed.length > 0 && signed.filter((x) => x.value > 1).length * 2 > signed.length;
     const byFormat = !byValues && (bare.some((x) => x.formatted) || (keeps ??= tableKeepsFractions(c, fields)));
-    if (!byValues && !byFormat) continue;
+    const byRatio = !byValues && !byFormat && ratiosSayFractions(c, f.key, bare);
+    if (!byValues && !byFormat && !byRatio) continue;
     out.keys.add(f.key);
-    out.issues.push(fractionIssue(c, f, col, bare, byValues ? signed.find((x) => x.value > 1)! : null));
+    const why: IssueParam = byValues
+      ? { phrase: 'fraction-beside-percent', params: { signed: shown(signed.find((x) => x.value > 1)!) } }
+      : { phrase: byRatio ? 'fraction-by-ratio' : 'fraction-by-format' };
+    out.issues.push(fractionIssue(c, f, col, bare, why));
   }
   return out;
 }
 
-function fractionIssue(c: Candidate, f: FieldSpec, col: number, bare: PercentCell[], example: PercentCell | null): Issue {
+/** A text is quoted as written; a number formatted as % as Excel shows it. */
+const shown = (x: PercentCell): IssueParam => (x.formatted && !x.text.includes('%') ? { pct: x.value } : x.text);
+
+/** The amounts whose quotient a rate column of a table states (REPORTING-SCHEMA §4: actual / estimate, disbursed / plan). */
+const RATIO_OF: Record<string, Record<string, [string, string][]>> = {
+  budget: {
+    statedPct: [
+      ['actual', 'estimateSuperior'],
+      ['actual', 'estimateCouncil'],
+    ],
+    statedPctSuperior: [['actual', 'estimateSuperior']],
+    statedPctCouncil: [['actual', 'estimateCouncil']],
+  },
+  investment: { statedPct: [['disbursed', 'plan']] },
+};
+
+/** A number cell, or a text that reads as one, of a located column; null otherwise. */
+function amountAt(c: Candidate, row: number, key: string): number | null {
+  const col = c.match.columns[key];
+  if (col === undefined) return null;
+  const raw = c.grid.raw(row, col);
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  if (typeof raw !== 'string') return null;
+  return parseNumberText(c.grid.text(row, col).trim())?.value ?? null;
+}
+
+/** Decimals a value carries (0.843 → 3), at most 6. */
+function decimalsOf(x: number): number {
+  for (let d = 0; d < 6; d++) if (Math.abs(x * 10 ** d - Math.round(x * 10 ** d)) < 1e-7 * Math.max(1, Math.abs(x * 10 ** d))) return d;
+  return 6;
+}
+
+/**
+ * True when every bare rate of the column whose row gives its amounts is, times 100, that row's rate rounded to
+ * its decimals (0.843 for 84,273 %), and none is the rate as written.
+ */
+function ratiosSayFractions(c: Candidate, key: string, bare: PercentCell[]): boolean {
+  const pairs = RATIO_OF[c.spec.name]?.[key];
+  if (!pairs) return false;
+  let seen = 0;
+  for (const x of bare) {
+    const rates = pairs.flatMap(([a, b]) => {
+      const num = amountAt(c, x.row, a);
+      const den = amountAt(c, x.row, b);
+      return num === null || den === null || den === 0 ? [] : [(num / den) * 100];
+    });
+    if (rates.length === 0) continue;
+    const asPercent = x.value * 100;
+    const d = Math.max(0, decimalsOf(x.value) - 2);
+    const matches = (v: number, dec: number) => rates.some((r) => Math.abs(roundHalfAway(r, dec) - v) < 1e-9);
+    if (!matches(asPercent, d) || matches(x.value, decimalsOf(x.value))) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
+function fractionIssue(c: Candidate, f: FieldSpec, col: number, bare: PercentCell[], why: IssueParam): Issue {
   const rows = bare.map((x) => x.row);
   const cell = rows.length <= 4 ? rows.map((r) => a1(r, col)).join(', ') : rangeA1(rows[0], col, rows[rows.length - 1], col);
   const first = bare.find((x) => x.value > 0)!;
-  // A text is quoted as written; a number formatted as % as Excel shows it.
-  const shown = (x: PercentCell): IssueParam => (x.formatted && !x.text.includes('%') ? { pct: x.value } : x.text);
-  const why: IssueParam = example ? { phrase: 'fraction-beside-percent', params: { signed: shown(example) } } : { phrase: 'fraction-by-format' };
   return issue(
     'percent-as-fraction',
     { sheet: c.grid.name, cell, table: c.spec.name, field: f.key },

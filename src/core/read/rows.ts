@@ -50,7 +50,7 @@ export interface ReadContext {
   spec: TableSpec;
   style: NumberStyle | null;
   factor: number;
-  /** A percent column written as fractions of 1 (percentFractions.ts): its values without "%" are read times 100. */
+  /** A percent column written as fractions of 1 (percentFractions.ts): its values in 0..1 without "%" are read times 100. */
   fractions?: boolean;
   /** The table has numbers typed as text that the style decides ("7.239"): a cell typed the other way is flagged. */
   styleMatters?: boolean;
@@ -96,7 +96,7 @@ function readCellOf(ctx: ReadContext, field: FieldSpec, row: number, col: number
 
 /** A finite number in a number column: its value (a percent cell's fraction as a percentage, an amount in đồng). */
 function numberValue(ctx: ReadContext, field: FieldSpec, row: number, col: number, raw: number): number {
-  if (field.kind === 'percent') return ctx.fractions || (ctx.grid.format(row, col) ?? '').includes('%') ? raw * 100 : raw;
+  if (field.kind === 'percent') return (ctx.fractions && raw >= 0 && raw <= 1) || (ctx.grid.format(row, col) ?? '').includes('%') ? raw * 100 : raw;
   return field.kind === 'amount' ? raw * ctx.factor : raw;
 }
 
@@ -116,7 +116,7 @@ function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number
   if (!p) return { value: null, issue: 'not-number' };
   // More digits than Excel keeps: reading it would change the number silently.
   if (hasTooManyDigits(text)) return { value: null, issue: 'too-many-digits' };
-  const scale = field.kind === 'amount' ? ctx.factor : ctx.fractions && !p.percent ? 100 : 1;
+  const scale = field.kind === 'amount' ? ctx.factor : ctx.fractions && !p.percent && p.value >= 0 && p.value <= 1 ? 100 : 1;
   return ctx.styleMatters && isForeignStyle(p, ctx.style) ? { value: p.value * scale, asText: true, foreign: true } : { value: p.value * scale, asText: true };
 }
 

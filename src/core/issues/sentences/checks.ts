@@ -291,6 +291,18 @@ export const CHECK_SENTENCES = {
       en: 'Check the date (the year may be mistyped); someone born or recruited after the period is not on its list.',
     },
   },
+  'achievement-implausible': {
+    code: 'constraint-error',
+    severity: 'warning',
+    message: {
+      vi: 'Ở {row}, chỉ tiêu là {target} và thực hiện là {actual}, tức đạt {achievement} chỉ tiêu: chỉ tiêu dưới 1% hay mức đạt trên 200% thường là do ghi nhầm.',
+      en: 'In {row}, the target is {target} and the actual {actual}, an achievement of {achievement}: a target under 1% or an achievement over 200% is usually a slip.',
+    },
+    hint: {
+      vi: 'Kiểm tra lại chỉ tiêu và kết quả; tỷ lệ ghi dưới dạng phần của 1 (0,9) nên ghi thành phần trăm («90%»).',
+      en: 'Check the target and the result; a share written as a fraction of 1 (0.9) should be written as a percentage («90%»).',
+    },
+  },
   'target-not-positive': {
     code: 'constraint-error',
     message: {

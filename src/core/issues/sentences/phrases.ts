@@ -48,6 +48,10 @@ export const PHRASES = {
   // Why a percent column's values under 1 are fractions of 1.
   'fraction-beside-percent': { vi: 'các ô khác của cột ghi phần trăm (như «{signed}»)', en: 'its other cells give percentages (e.g. «{signed}»)' },
   'fraction-by-format': { vi: 'sheet định dạng các tỷ lệ theo kiểu phần trăm', en: 'the sheet formats its shares as percentages' },
+  'fraction-by-ratio': {
+    vi: 'nhân với 100 thì mỗi ô đúng bằng tỷ lệ tính từ các số của cùng dòng',
+    en: 'times 100 each equals the rate computed from the figures of its row',
+  },
 
   // Rows and what a row is.
   'total-row': { vi: 'dòng tổng cộng', en: 'the total row' },
