@@ -128,6 +128,35 @@ function unselectedBytes(bytes: Uint8Array): Uint8Array | null {
 }
 
 /** Adds the report sheet to the package's parts; throws Error when the package has no usable workbook part. */
+/** The package's workbook part, as the root relationships name it (else xl/workbook.xml), and how its XML is written. */
+export interface WorkbookPart {
+  /** Its part name as stored, and the folder its relative targets start from ("xl/"). */
+  name: string;
+  folder: string;
+  xml: string;
+  root: NonNullable<ReturnType<typeof rootTag>>;
+  /** Transitional or Strict SpreadsheetML (ISO/IEC 29500), by the root's namespace. */
+  ns: typeof TRANSITIONAL;
+}
+
+/** Finds the workbook part; throws Error when there is none, it is not editable text, or it has no root element. */
+export function workbookPart(
+  find: (name: string) => PackagePart | undefined,
+  bytesOf: (p: PackagePart) => Uint8Array,
+  textOf: (name: string) => string,
+): WorkbookPart {
+  const rootRels = find('_rels/.rels');
+  const path = [rootRels ? officeDocumentTarget(bytesOf(rootRels)) : null, 'xl/workbook.xml'].find((n) => n && find(n));
+  if (!path) throw new Error('no workbook part');
+  const name = find(path)!.name;
+  const xml = textOf(name);
+  assertEditable(xml, 'the workbook part');
+  const root = rootTag(xml);
+  if (!root) throw new Error('workbook part without a root');
+  const ns = prefixOf(root.tag, STRICT.main) !== null ? STRICT : TRANSITIONAL;
+  return { name, folder: name.slice(0, name.lastIndexOf('/') + 1), xml, root, ns };
+}
+
 export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: AddSheetOptions = {}): AddedSheet {
   const byKey = new Map(parts.map((p) => [partKey(p.name), p]));
   const find = (name: string) => byKey.get(partKey(name));
@@ -149,17 +178,10 @@ export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: 
   const added: PackagePart[] = [];
   const removed = new Set<string>();
 
-  const rootRels = find('_rels/.rels');
-  const workbookPath = [rootRels ? officeDocumentTarget(bytesOf(rootRels)) : null, 'xl/workbook.xml'].find((n) => n && find(n));
-  if (!workbookPath) throw new Error('no workbook part');
-  const workbookName = find(workbookPath)!.name;
-  const folder = workbookName.slice(0, workbookName.lastIndexOf('/') + 1);
-  let wb = textOf(workbookName);
-  assertEditable(wb, 'the workbook part');
-  const root = rootTag(wb);
-  if (!root) throw new Error('workbook part without a root');
+  const workbook = workbookPart(find, bytesOf, textOf);
+  const { name: workbookName, folder, root, ns } = workbook;
+  let wb = workbook.xml;
   const p = root.prefix;
-  const ns = prefixOf(root.tag, STRICT.main) !== null ? STRICT : TRANSITIONAL;
   const relPrefix = prefixOf(root.tag, ns.rel);
 
   const relsName = find(relsPathOf(workbookName))?.name ?? relsPathOf(workbookName);

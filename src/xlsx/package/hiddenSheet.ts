@@ -6,9 +6,9 @@
  * No library loads the package, so a package laid out unlike Excel's own (parts under other folders,
  * absolute relationship targets, as one-stop exports write) is kept as it is (tester 6 item 17).
  */
-import { decodePart, officeDocumentTarget, resolveTarget } from '../zip/guard';
+import { decodePart, resolveTarget } from '../zip/guard';
 import { partKey } from '../zip/readParts';
-import { STRICT, TRANSITIONAL, WORKSHEET_TYPE, attrLocal, relsOf, relsPathOf, utf8, type PackagePart } from './addSheet';
+import { WORKSHEET_TYPE, attrLocal, relsOf, relsPathOf, utf8, workbookPart, type PackagePart } from './addSheet';
 import { assertEditable, attrsOf, cellText, escapeXml, findElement, prefixOf, rootTag, spliced, startTags, withAttr } from './xmlText';
 
 const CONTENT_TYPES = '[Content_Types].xml';
@@ -31,17 +31,10 @@ export function setHiddenSheet(parts: PackagePart[], name: string, lines: string
   const changed = new Map<string, string>();
   const added: PackagePart[] = [];
 
-  const rootRels = find('_rels/.rels');
-  const workbookPath = [rootRels ? officeDocumentTarget(bytesOf(rootRels)) : null, 'xl/workbook.xml'].find((n) => n && find(n));
-  if (!workbookPath) throw new Error('no workbook part');
-  const workbookName = find(workbookPath)!.name;
-  const folder = workbookName.slice(0, workbookName.lastIndexOf('/') + 1);
-  let wb = textOf(workbookName);
-  assertEditable(wb, 'the workbook part');
-  const root = rootTag(wb);
-  if (!root) throw new Error('workbook part without a root');
+  const book = workbookPart(find, bytesOf, textOf);
+  const { name: workbookName, folder, root, ns } = book;
+  let wb = book.xml;
   const p = root.prefix;
-  const ns = prefixOf(root.tag, STRICT.main) !== null ? STRICT : TRANSITIONAL;
   const own = new RegExp(`xmlns${p ? `:${p.slice(0, -1)}` : ''}\\s*=\\s*["']([^"']+)["']`).exec(root.tag)?.[1] ?? ns.main;
   const sheetText = textSheetXml(lines, own);
 
