@@ -3,6 +3,7 @@
  * read is kept, so the page, given files in the browser's order, must read them as the command line walks a folder.
  */
 import { compareFileNames, inRollupOrder } from '../../src/core/rollup/order';
+import { hasCchcTable } from '../../src/core/rollup/exclude';
 
 it('sorts names as the command line does: numbers by value, Vietnamese letters in place', () => {
   expect(['xa 10.xlsx', 'xa 2.xlsx', 'xa 1.xlsx'].sort(compareFileNames)).toEqual(['xa 1.xlsx', 'xa 2.xlsx', 'xa 10.xlsx']);
@@ -21,4 +22,12 @@ it('puts a folder’s own workbooks before its sub-folders’, level by level', 
     'Tinh/Huyen A/xa 10.xlsx',
     'Tinh/Huyen B/xa 1.xlsx',
   ]);
+});
+
+it('counts a workbook as a commune only when it holds a table of figures, not the info block alone (tester 6 item 15)', () => {
+  const located = { located: { sheet: 'Thông tin', range: 'A1:B8' } };
+  expect(hasCchcTable({ info: located, tthc: null, staff: undefined })).toBe(false);
+  expect(hasCchcTable({ info: located, staff: located })).toBe(true);
+  expect(hasCchcTable({ budget: located })).toBe(true);
+  expect(hasCchcTable({})).toBe(false);
 });

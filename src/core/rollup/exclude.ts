@@ -36,12 +36,13 @@ export function earlierRollupRefusal(file: string, lang: Lang): RefusedFile {
 }
 
 /**
- * True when an analysis found at least one of the report's tables (REPORTING-SCHEMA.md tables; `tables` as
- * `Analysis.tables` or the page's view of it, a missing table absent or null). A workbook with none (a price
- * list, another form) is no commune's report and must not be counted as one.
+ * True when an analysis found at least one of the report's tables of figures (REPORTING-SCHEMA.md tables; `tables`
+ * as `Analysis.tables` or the page's view of it, a missing table absent or null). The `info` block names the commune
+ * but holds no figure: a workbook with only that (beside a payroll, a price list) is no commune's report and must not
+ * be counted as one (tester 6 item 15).
  */
 export function hasCchcTable(tables: Partial<Record<string, unknown>>): boolean {
-  return Object.values(tables).some((t) => t != null);
+  return Object.entries(tables).some(([name, t]) => name !== 'info' && t != null);
 }
 
 /** The refusal of a workbook with no CCHC table (code `no-cchc-table`). */
