@@ -144,3 +144,17 @@ describe('ends of a ranking', () => {
     expect(bottom.map((p) => p.index)).toEqual([5, 4]);
   });
 });
+
+describe('a commune sent twice, in the summary (tester 6 item 20)', () => {
+  it('is said apart from the files that could not be used: a resend, not a broken file', async () => {
+    const r = buildRollup(rollup.communes, [
+      { file: '/tmp/dot 1/hong.xlsx', error: { code: 'damaged', message: 'Tệp bị hỏng.' } },
+      { file: '/tmp/dot 1/xa-2 (1).xlsx', error: { code: 'duplicate', message: 'Trùng xã.' } },
+    ]);
+    const said = paragraphs(strFromU8(unzipSync(await buildRollupSummary(r))['word/document.xml']));
+    const unusable = said.find((t) => t.includes('không dùng được'))!;
+    expect(unusable).toContain('hong.xlsx');
+    expect(unusable).not.toContain('xa-2 (1).xlsx');
+    expect(said.find((t) => t.includes('bản gửi lại'))).toContain('xa-2 (1).xlsx');
+  });
+});

@@ -65,8 +65,20 @@ function opening(r: Rollup, info: ReportInfo): Para[] {
       'Các tỷ lệ của toàn tỉnh được tính từ tổng các số liệu của các xã (ví dụ: tỷ lệ hồ sơ trực tuyến bằng tổng số hồ sơ trực tuyến chia cho tổng số hồ sơ tiếp nhận), không lấy trung bình cộng các tỷ lệ của từng xã.',
     ]),
   );
-  if (r.refused.length) {
-    out.push(body([`Có ${proseCount(r.refused.length)} tệp không dùng được nên chưa được tổng hợp: `, r.refused.map((f) => fileName(f.file)).join('; '), '.']));
+  // A second file of a commune already summed is no broken file: said apart from the files that could not be used.
+  const twice = r.refused.filter((f) => f.error.code === 'duplicate');
+  const unusable = r.refused.filter((f) => f.error.code !== 'duplicate');
+  if (unusable.length) {
+    out.push(body([`Có ${proseCount(unusable.length)} tệp không dùng được nên chưa được tổng hợp: `, unusable.map((f) => fileName(f.file)).join('; '), '.']));
+  }
+  if (twice.length) {
+    out.push(
+      body([
+        `Có ${proseCount(twice.length)} tệp là bản gửi lại của xã đã được tổng hợp nên không cộng lần nữa: `,
+        twice.map((f) => fileName(f.file)).join('; '),
+        '.',
+      ]),
+    );
   }
   if (r.period.mixed) out.push(body([periodSummary(r, 'vi')]));
   const left = r.communes.filter((_, i) => r.leftOut[i]);
