@@ -9,38 +9,9 @@ import { said } from '../helpers/words';
 import { buildWordDraft } from '../../src/core/word';
 import { paragraphs, unzipDocx } from '../core/word/fixture';
 import type { Analysis } from '../../src/core/analyze';
+import { TTHC_SUB, TTHC_TOP } from '../helpers/tthcHeader';
 
 const D = (d: number, m: number, y: number) => new Date(Date.UTC(y, m - 1, d));
-const TTHC_TOP = [
-  'STT',
-  'Lĩnh vực',
-  'Số hồ sơ nhận giải quyết',
-  null,
-  null,
-  null,
-  'Số hồ sơ đã giải quyết',
-  null,
-  null,
-  null,
-  'Số hồ sơ đang giải quyết',
-  null,
-  null,
-];
-const TTHC_SUB = [
-  null,
-  null,
-  'Tổng số',
-  'Trực tuyến',
-  'Trực tiếp, bưu chính',
-  'Kỳ trước chuyển sang',
-  'Tổng số',
-  'Trước hạn',
-  'Đúng hạn',
-  'Quá hạn',
-  'Tổng số',
-  'Trong hạn',
-  'Quá hạn',
-];
 /** This year's figures: 252 received, 15 online. */
 const THIS_YEAR = [
   [1, 'Hộ tịch', 142, 5, 137, 0, 140, 88, 30, 22, 2, 2, 0],

@@ -13,6 +13,7 @@ import { buildWordDraft } from '../../../src/core/word';
 import { paragraphXml, paragraphs, unzipDocx } from './fixture';
 import { tempDir } from '../../helpers/xlsx';
 import type { Analysis } from '../../../src/core/analyze';
+import { TTHC_SUB, TTHC_TOP } from '../../helpers/tthcHeader';
 
 const D = (d: number, m: number, y: number) => new Date(Date.UTC(y, m - 1, d));
 const HIGHLIGHT = '<w:highlight w:val="yellow"/>';
@@ -106,36 +107,6 @@ describe("the budget's date (item 25)", () => {
 describe('a TTHC table of another period (item 16, the draft)', () => {
   // The tester's workbook: a 2023 report whose TTHC title states 01/01/2023 to 30/09/2023.
   const FILE = '/work/tester-files/t6/files/staff_as_of_2022_tthc_9months.xlsx';
-  const TOP = [
-    'STT',
-    'Lĩnh vực',
-    'Số hồ sơ nhận giải quyết',
-    null,
-    null,
-    null,
-    'Số hồ sơ đã giải quyết',
-    null,
-    null,
-    null,
-    'Số hồ sơ đang giải quyết',
-    null,
-    null,
-  ];
-  const SUB = [
-    null,
-    null,
-    'Tổng số',
-    'Trực tuyến',
-    'Trực tiếp, bưu chính',
-    'Kỳ trước chuyển sang',
-    'Tổng số',
-    'Trước hạn',
-    'Đúng hạn',
-    'Quá hạn',
-    'Tổng số',
-    'Trong hạn',
-    'Quá hạn',
-  ];
   const ROWS = [
     [1, 'Hộ tịch', 142, 5, 137, 0, 140, 88, 30, 22, 2, 2, 0],
     [2, 'Đất đai', 110, 10, 100, 0, 108, 67, 37, 4, 2, 1, 1],
@@ -145,7 +116,7 @@ describe('a TTHC table of another period (item 16, the draft)', () => {
   async function nineMonths(caption: string): Promise<Analysis> {
     const wb = commune(['BẢNG TỔNG HỢP THỰC HIỆN THU, CHI NGÂN SÁCH XÃ NĂM 2023'], [D(1, 1, 2023), D(31, 12, 2023)]);
     const ws = wb.addWorksheet('TTHC');
-    put(ws, 1, [[caption], TOP, SUB, ...ROWS]);
+    put(ws, 1, [[caption], TTHC_TOP, TTHC_SUB, ...ROWS]);
     ws.mergeCells('C2:F2');
     ws.mergeCells('G2:J2');
     ws.mergeCells('K2:M2');
