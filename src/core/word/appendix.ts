@@ -11,7 +11,8 @@ import { agencyInBody } from './names';
 import { TEXT_WIDTH } from './page';
 import type { Block, Cell, Para, Row, TableBlock } from './model';
 import { body, plainCount, heading2, MISSING, ph, PT, type Part } from './text';
-import { notProvided } from './sections/context';
+import { makeCtx, notProvided, tablePeriodDiffers, tablePeriodParts } from './sections/context';
+import { tthcFromDossiers } from '../figures';
 import { EDUCATION_LABELS, educationWhole } from './sections/staffing';
 
 function cell(
@@ -113,6 +114,20 @@ function centredLine(parts: Part[], opts: { bold?: boolean; italics?: boolean; p
   };
 }
 
+/**
+ * "(Số liệu tính từ ngày … đến ngày …)", marked, under the TTHC table's heading when its own title states another
+ * period than the report's (as the body's caption in 2.3 is): the appendix is read apart from the text, so its
+ * table must not pass for the report period's. Empty when the table is the period's own.
+ */
+function tthcPeriodLine(analysis: Analysis): Para[] {
+  const { tables } = analysis;
+  const located = (tthcFromDossiers(tables) ? tables.dossiers : tables.tthc)?.located;
+  const ctx = makeCtx(analysis);
+  if (!analysis.figures.tthc || !tablePeriodDiffers(ctx, located)) return [];
+  const parts = ['(Số liệu tính ', ...tablePeriodParts(ctx, located), ')'];
+  return [{ kind: 'para', role: 'layout', parts, run: { size: PT(12), italics: true }, align: 'center', spacing: { after: 60 } }];
+}
+
 function unitLine(text: string): Para {
   return { kind: 'para', role: 'layout', parts: [text], run: { size: PT(12), italics: true }, align: 'right', spacing: { after: 60 } };
 }
@@ -127,6 +142,7 @@ export function appendix(analysis: Analysis): Block[] {
       after: 240,
     }),
     heading2('1. Kết quả giải quyết thủ tục hành chính'),
+    ...tthcPeriodLine(analysis),
     unitLine('Đơn vị tính: hồ sơ'),
     tthcTable(analysis),
     { kind: 'para', role: 'spacer', parts: [], run: {}, spacing: { after: 240 } },

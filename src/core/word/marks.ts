@@ -28,16 +28,16 @@ const boxes = (cells: string): Box[] => splitCells(cells).map((c) => parseRange(
 const meet = (a: Box, b: Box) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 /**
- * The open issues (errors first) whose cells meet the sources of any of `paths`, then the warnings that the
- * table of those figures states another period than the report's (its title line is no source cell, yet
- * every figure of the table is in question); empty when none.
- */
-/**
  * True when an amount a share is computed from is flagged as written in another unit (unit-mismatch): the
  * share is then wrong by 1 000× («đạt 0%»), so the draft leaves it «[...]%» and the report sheet leaves it blank.
  */
 export const unitSlipped = (issues: readonly Issue[]): boolean => issues.some((i) => i.code === 'unit-mismatch');
 
+/**
+ * The open issues (errors first) whose cells meet the sources of any of `paths`, then the warnings that the
+ * table of those figures states another period than the report's (its title line is no source cell, yet
+ * every figure of the table is in question); empty when none.
+ */
 export function issuesOf(analysis: Analysis, paths: FigurePath[]): Issue[] {
   const byCell = issuesAt(
     analysis,

@@ -53,6 +53,12 @@ async function draft(a: Analysis): Promise<{ text: string; xml: string }> {
   return { text: paragraphs(xml).join('\n'), xml };
 }
 
+/** The lines between the appendix's TTHC heading and its table's first header cell. */
+const appendixLines = (text: string): string[] => {
+  const lines = text.split('\n');
+  const from = lines.indexOf('1. Kết quả giải quyết thủ tục hành chính');
+  return lines.slice(from + 1, lines.indexOf('Lĩnh vực', from)).filter((l) => l.trim() !== '');
+};
 const line = (text: string, start: string) => text.split('\n').find((l) => l.includes(start));
 
 describe("the budget's date (item 25)", () => {
@@ -133,6 +139,9 @@ describe('a TTHC table of another period (item 16, the draft)', () => {
     expect(text).toContain('Số lượng hồ sơ đang giải quyết: 04 hồ sơ [cần xem lại: TTHC!A1] (trong hạn 03 hồ sơ; quá hạn 01 hồ sơ).');
     expect(paragraphXml(xml, 'Số lượng hồ sơ đang giải quyết')).toContain(HIGHLIGHT);
     expect(text).toMatch(/được tiếp nhận trực tuyến: [\d,]+% \(15\/252 hồ sơ\) \[cần xem lại: TTHC!A1\]\./);
+    // The appendix's table is read apart from the text: its own period, marked, under its heading.
+    expect(appendixLines(text)).toEqual(['(Số liệu tính từ ngày 01/01/2023 đến ngày 30/09/2023 [cần xem lại: TTHC!A1])', 'Đơn vị tính: hồ sơ']);
+    expect(paragraphXml(xml, '(Số liệu tính từ ngày 01/01/2023')).toContain(HIGHLIGHT);
   });
 
   it('a title stating the report period itself: the caption says it, nothing marked', async () => {
@@ -141,6 +150,7 @@ describe('a TTHC table of another period (item 16, the draft)', () => {
     expect(line(text, TTHC_CAPTION)).toBe(`- ${TTHC_CAPTION} (số liệu tính từ ngày 01/01/2023 đến ngày 31/12/2023):`);
     expect(paragraphXml(xml, TTHC_CAPTION)).not.toContain(HIGHLIGHT);
     expect(text).toContain('Số lượng hồ sơ đang giải quyết: 04 hồ sơ (trong hạn');
+    expect(appendixLines(text)).toEqual(['Đơn vị tính: hồ sơ']);
   });
 
   (fs.existsSync(FILE) ? it : it.skip)("the tester's workbook (staff_as_of_2022_tthc_9months.xlsx)", async () => {

@@ -49,6 +49,11 @@ export function tablePeriodParts(ctx: Ctx, located: LocatedTable | undefined): P
   return d.check ? markedAt([`${located?.sheet ?? ''}!${d.check}`], words) : words;
 }
 
+/** True when a table's own title states days other than the report period's (tablePeriodParts then marks them). */
+export function tablePeriodDiffers(ctx: Ctx, located: LocatedTable | undefined): boolean {
+  return Boolean(tableDays(ctx, located, false)?.check);
+}
+
 /** "đến ngày 30/03/2023" for a table whose amounts run from the year's start (a budget): tableDays on the last day only. */
 export function tableUntilParts(ctx: Ctx, located: LocatedTable | undefined): Part[] {
   const d = tableDays(ctx, located, true);
