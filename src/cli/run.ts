@@ -95,29 +95,32 @@ export async function runValidate(args: CliArgs, io: CliIO): Promise<number> {
 }
 
 /**
- * `<name>` of `<name>.xlsx` (or .xlsm, .xls, and the .xml / .htm(l) of web exports). A report of a
+ * `<name>` of `<name>.xlsx` (or .xlsm, .xltx, .xltm, .xls, and the .xml / .htm(l) of web exports). A report of a
  * report is named after the workbook, not `<name>.report.report.xlsx`: `.report` and `.report (n)` go too.
  */
 export function baseName(file: string): string {
   return (
     path
       .basename(file)
-      .replace(/\.(xlsx|xlsm|xls|xml|html?)$/i, '')
+      .replace(/\.(xlsx|xlsm|xltx|xltm|xls|xml|html?)$/i, '')
       .replace(/\.report(?: \(\d+\))?$/i, '') || 'report'
   );
 }
 
-/** `DIR/<name>.report.xlsx` and `.docx`; from n = 2 on, `DIR/<name>.report (n).xlsx` and `.docx`. */
-export function outputPaths(dir: string, name: string, n: number): { xlsx: string; docx: string } {
+/**
+ * `DIR/<name>.report.xlsx` and `.docx`; from n = 2 on, `DIR/<name>.report (n).xlsx` and `.docx`. `ext` 'xlsm' names
+ * the copy of a macro-enabled workbook (`xlsx` then holds its .xlsm path).
+ */
+export function outputPaths(dir: string, name: string, n: number, ext: 'xlsx' | 'xlsm' = 'xlsx'): { xlsx: string; docx: string } {
   const stem = n === 1 ? `${name}.report` : `${name}.report (${n})`;
-  return { xlsx: path.join(dir, `${stem}.xlsx`), docx: path.join(dir, `${stem}.docx`) };
+  return { xlsx: path.join(dir, `${stem}.${ext}`), docx: path.join(dir, `${stem}.docx`) };
 }
 
 /** The first output pair of which neither name is taken (by a file, folder or link), so that nothing a clerk kept is replaced. */
-function freeOutputPaths(dir: string, name: string): { xlsx: string; docx: string } {
+function freeOutputPaths(dir: string, name: string, ext: 'xlsx' | 'xlsm'): { xlsx: string; docx: string } {
   const taken = (p: string) => fs.lstatSync(p, { throwIfNoEntry: false }) !== undefined;
   for (let n = 1; ; n++) {
-    const p = outputPaths(dir, name, n);
+    const p = outputPaths(dir, name, n, ext);
     if (!taken(p.xlsx) && !taken(p.docx)) return p;
   }
 }
@@ -180,14 +183,16 @@ async function reportFrom(args: CliArgs, io: CliIO, { host, analysis, progress, 
     io.stderr(m.stopped(lang, counts.error));
     return 1;
   }
+  progress.report({ fraction: null, stage: 'write' });
+  const copy = await reportCopy(host, analysis, lang);
   const dir = args.out ?? DEFAULT_OUT_DIR;
-  const paths = args.replace ? outputPaths(dir, baseName(args.file!), 1) : freeOutputPaths(dir, baseName(args.file!));
+  // A macro-enabled workbook's copy keeps its macros, so it is an .xlsm (Excel refuses it named .xlsx).
+  const ext = 'bytes' in copy ? host.copyExtension() : 'xlsx';
+  const paths = args.replace ? outputPaths(dir, baseName(args.file!), 1, ext) : freeOutputPaths(dir, baseName(args.file!), ext);
   // By identity: a link or a second name of the input is the input.
   if (isSameFile(paths.xlsx, input) || isSameFile(paths.docx, input) || path.resolve(paths.xlsx) === path.resolve(args.file!)) {
     throw new FileError('unreadable', { vi: m.sameAsInput('vi'), en: m.sameAsInput('en') });
   }
-  progress.report({ fraction: null, stage: 'write' });
-  const copy = await reportCopy(host, analysis, lang);
   progress.report({ fraction: null, stage: 'word' });
   // The Word draft never depends on the copy: it is written even when no copy can be made.
   const { buildWordDraft } = await import('../core/word');

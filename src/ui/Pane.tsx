@@ -16,7 +16,7 @@ import { describeError, UiError } from './errors';
 import { whenStopped } from './stop';
 import { checkedSummary, t } from './i18n';
 import { TABLE_LABEL } from '../core/labels';
-import { copyHtml, copyText, downloadBytes, DOCX_MIME, XLSX_MIME } from './browser';
+import { copyHtml, copyText, downloadBytes, DOCX_MIME, workbookMime, XLSX_MIME } from './browser';
 import { quoteSheet, splitCells } from '../core/address';
 import { Toolbar } from './components/Toolbar';
 import { ProgressView } from './components/ProgressView';
@@ -189,7 +189,7 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
     if (!r) return;
     setAnalysis(r.analysis);
     if (r.download) {
-      downloadBytes(r.download.bytes, r.download.name, XLSX_MIME);
+      downloadBytes(r.download.bytes, r.download.name, workbookMime(r.download.name));
       const file = r.download.name;
       setStatus({ intent: 'success', text: (l) => t(l, 'reportDownloaded', { sheet: r.sheet, file }) });
       return;

@@ -1,6 +1,10 @@
 /** Saving and copying from the page: a Blob download, and copying formatted text. */
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** A macro-enabled workbook (.xlsm), the copy of one that keeps its macros. */
+export const XLSM_MIME = 'application/vnd.ms-excel.sheet.macroEnabled.12';
+/** The workbook type a download named `fileName` needs: .xlsm's, else .xlsx's. */
+export const workbookMime = (fileName: string): string => (/\.xlsm$/i.test(fileName) ? XLSM_MIME : XLSX_MIME);
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Saves bytes as a file through a temporary <a download> (Excel on the web, Windows, the web page). */

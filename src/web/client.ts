@@ -206,7 +206,7 @@ export function webJobs(client: WorkerClient, file: WebFile, onCopyWarnings?: (w
       await opened(opts);
       const r = await unlessStopped(opts.signal, () => client.request<ReportReply>({ type: 'report', lang: opts.lang }, opts.onProgress));
       onCopyWarnings?.(r.warnings ?? []);
-      return { sheet: r.sheet, analysis: a, download: { name: `${base}.report.xlsx`, bytes: r.bytes } };
+      return { sheet: r.sheet, analysis: a, download: { name: `${base}.report.${r.extension}`, bytes: r.bytes } };
     },
     async makeWordDraft(_analysis, onProgress, signal) {
       await opened({ lang: 'vi', onProgress, signal });

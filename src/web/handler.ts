@@ -19,6 +19,8 @@ export interface FileHostLike extends Host {
   save(): Promise<Uint8Array>;
   /** What save() cannot carry over from the opened file, one sentence each. */
   copyWarnings?(): { vi: string; en: string }[];
+  /** The extension save()'s bytes need ('xlsm': a macro-enabled workbook kept with its macros); absent: 'xlsx'. */
+  copyExtension?(): 'xlsx' | 'xlsm';
 }
 export interface FileHostFactory {
   open(bytes: Uint8Array): Promise<FileHostLike>;
@@ -114,7 +116,7 @@ export function createHandler(post: (reply: WorkerReply, transfer?: Transferable
           const r = await makeReport(fresh, core, { lang: req.lang, onProgress, door: 'web' }, a);
           const out = await fresh.save();
           const warnings = fresh.copyWarnings?.() ?? [];
-          const result = { sheet: r.sheet, bytes: out, ...(warnings.length > 0 ? { warnings } : {}) };
+          const result = { sheet: r.sheet, bytes: out, extension: fresh.copyExtension?.() ?? 'xlsx', ...(warnings.length > 0 ? { warnings } : {}) };
           post({ id: req.id, type: 'done', result }, [out.buffer as ArrayBuffer]);
           return;
         }

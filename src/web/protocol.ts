@@ -33,6 +33,8 @@ export type WorkerRequest =
 export interface ReportReply {
   sheet: string;
   bytes: Uint8Array;
+  /** The copy's extension: 'xlsm' for a macro-enabled workbook kept with its macros (Excel refuses it as .xlsx). */
+  extension: 'xlsx' | 'xlsm';
   /** What the copy could not keep from the user's file (oversized validations, charts, pivots); absent: nothing. */
   warnings?: { vi: string; en: string }[];
 }

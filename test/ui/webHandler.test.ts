@@ -35,7 +35,7 @@ test("report and word are made from the worker's own analysis; a report before a
   expect(replies.at(-1)).toMatchObject({ id: 1, type: 'fail', error: { message: 'No file is open.' } });
   await handle({ id: 2, type: 'check', lang: 'vi', bytes: new Uint8Array([1]) });
   await handle({ id: 3, type: 'report', lang: 'vi' });
-  expect(replies.at(-1)).toEqual({ id: 3, type: 'done', result: { sheet: 'Báo cáo', bytes: saved } });
+  expect(replies.at(-1)).toEqual({ id: 3, type: 'done', result: { sheet: 'Báo cáo', bytes: saved, extension: 'xlsx' } });
   await handle({ id: 4, type: 'word' });
   expect(replies.at(-1)).toEqual({ id: 4, type: 'done', result: new Uint8Array([80, 75, 3, 4]) });
   // One check only: both outputs used the analysis it kept, with its typed rows.

@@ -32,7 +32,7 @@ import { formatNotKept } from '../../xlsx/legacy/note';
 import { writeLayout, LISTS_SHEET } from './write';
 import { FileError, isFileError } from '../../xlsx/errors';
 import { addReportSheet, type PackagePart } from '../../xlsx/package/addSheet';
-import { partsOfGuard, zipOfParts } from '../../xlsx/package/zipParts';
+import { packageExtension, partsOfGuard, zipOfParts } from '../../xlsx/package/zipParts';
 import { setHiddenSheet } from '../../xlsx/package/hiddenSheet';
 import { copyMemoryNeeded, COPY_MEMORY_BUDGET, copyTooBig } from '../../xlsx/package/budget';
 import { MARK_FORMULA, MARK_TAG, SETTINGS_MARK, SETTINGS_SHEET, markReportSheet, markedReportSheets, unmarkReportSheets } from './mark';
@@ -338,6 +338,14 @@ export class FileHost implements Host {
     ws.getCell(1, 1).value = SETTINGS_MARK;
     const json = JSON.stringify(overrides);
     for (let i = 0, r = 2; i < json.length; i += CHUNK, r++) ws.getCell(r, 1).value = json.slice(i, i + CHUNK);
+  }
+
+  /**
+   * The extension save()'s bytes need: 'xlsm' when the user's macro-enabled package is re-zipped with its
+   * macros (Excel refuses it named .xlsx), 'xlsx' for exceljs's save (which drops the macros) and converted formats.
+   */
+  copyExtension(): 'xlsx' | 'xlsm' {
+    return this.source && !this.loading ? packageExtension(this.parts ?? partsOfGuard(this.source.guard)) : 'xlsx';
   }
 
   /** The workbook's bytes: the package re-zipped (the report copy), or exceljs's save after the rarer jobs. */

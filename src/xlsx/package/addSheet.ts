@@ -70,6 +70,11 @@ export const STRICT = { main: 'http://purl.oclc.org/ooxml/spreadsheetml/main', r
 export const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 const CONTENT_TYPES = '[Content_Types].xml';
+/** The main part's content types of a workbook and a template, plain and macro-enabled (ECMA-376 Part 1, MS-OFFMACRO). */
+const WORKBOOK_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
+const TEMPLATE_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml';
+const MACRO_WORKBOOK_MAIN = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
+const MACRO_TEMPLATE_MAIN = 'application/vnd.ms-excel.template.macroEnabled.main+xml';
 
 /** Where the relationships of the part at `path` live ("xl/workbook.xml" -> "xl/_rels/workbook.xml.rels"). */
 export function relsPathOf(path: string): string {
@@ -191,6 +196,13 @@ export function addReportSheet(parts: PackagePart[], layout: SheetLayout, opts: 
   if (!find(relsName)) added.push({ name: relsName });
   assertEditable(relsXml, "the workbook's relationships");
   assertEditable(textOf(CONTENT_TYPES), 'the content types');
+  // A template's copy is a workbook (.xltx → .xlsx, .xltm → .xlsm): Excel refuses a template's main type under a workbook's name.
+  const types = textOf(CONTENT_TYPES);
+  const asWorkbook = types.replace(TEMPLATE_MAIN, WORKBOOK_MAIN).replace(MACRO_TEMPLATE_MAIN, MACRO_WORKBOOK_MAIN);
+  if (asWorkbook !== types) {
+    texts.set(find(CONTENT_TYPES)!.name, asWorkbook);
+    changed.set(find(CONTENT_TYPES)!.name, asWorkbook);
+  }
   const rels = relsOf(relsXml);
   const relsRoot = rootTag(relsXml)!;
   const relType = (kind: string) => rels.find((r) => r.type.endsWith(`/${kind}`))?.type.replace(/[^/]+$/, kind) ?? `${ns.rel}/${kind}`;

@@ -1,5 +1,5 @@
 /** A package's parts to and from zips: the user's parts as the guard found them, and the copy written canonically. */
-import type { GuardResult } from '../zip/guard';
+import { decodePart, type GuardResult } from '../zip/guard';
 import { crc32 } from '../zip/crc32';
 import { writeZip, type ZipOut } from '../zip/write';
 import type { PackagePart } from './addSheet';
@@ -25,4 +25,15 @@ export function zipOfParts(parts: PackagePart[], inflateAll = false): Uint8Array
     return { name: p.name, raw: p.stored.raw, method: p.stored.method, crc: p.stored.crc, size: p.stored.size };
   });
   return writeZip(entries);
+}
+
+/**
+ * The extension the zip of `parts` must carry for Excel to open it: 'xlsm' when [Content_Types].xml types
+ * the workbook (or a template, whose copy addReportSheet types as a workbook) as macro-enabled (Excel refuses such a package named .xlsx), else 'xlsx'. Only the types part
+ * is read (it is small); a package without one is 'xlsx'.
+ */
+export function packageExtension(parts: readonly PackagePart[]): 'xlsx' | 'xlsm' {
+  const types = parts.find((p) => p.name.replace(/^\//, '').toLowerCase() === '[content_types].xml');
+  const bytes = types ? (types.data ?? types.load?.()) : undefined;
+  return bytes && /macroEnabled\.main\+xml/.test(decodePart(bytes)) ? 'xlsm' : 'xlsx';
 }
