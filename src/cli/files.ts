@@ -97,7 +97,7 @@ export function writeOutputs(outputs: { path: string; bytes: Uint8Array }[]): vo
     }
     const why = (e as NodeJS.ErrnoException).code ?? String(e);
     // The code stays in --json's error.detail; the sentence says it in words.
-    throw new FileError('unreadable', { vi: m.cannotWrite('vi', current, why), en: m.cannotWrite('en', current, why) }, why);
+    throw new FileError('unwritable', { vi: m.cannotWrite('vi', current, why), en: m.cannotWrite('en', current, why) }, why);
   }
   for (const t of temps) if (t.backup) fs.rmSync(t.backup, { force: true });
 }

@@ -154,14 +154,14 @@ async function reportCopy(host: FileHost, analysis: Analysis, lang: Lang): Promi
   } catch (e) {
     if (isFileError(e)) return { error: e };
     const why = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120);
-    return { error: new FileError('unreadable', { vi: m.copyFailed('vi', why), en: m.copyFailed('en', why) }) };
+    return { error: new FileError('unwritable', { vi: m.copyFailed('vi', why), en: m.copyFailed('en', why) }) };
   }
 }
 
 export async function runReport(args: CliArgs, io: CliIO): Promise<number> {
   // A wrong --out is said at once, before a check the user would read for nothing.
   const notFolder = fileOnPath(args.out ?? DEFAULT_OUT_DIR);
-  if (notFolder) throw new FileError('unreadable', { vi: m.outNotFolder('vi', notFolder), en: m.outNotFolder('en', notFolder) });
+  if (notFolder) throw new FileError('unwritable', { vi: m.outNotFolder('vi', notFolder), en: m.outNotFolder('en', notFolder) });
   const loaded = await loadAndAnalyze(args, io);
   try {
     return await reportFrom(args, io, loaded);
@@ -191,7 +191,7 @@ async function reportFrom(args: CliArgs, io: CliIO, { host, analysis, progress, 
   const paths = args.replace ? outputPaths(dir, baseName(args.file!), 1, ext) : freeOutputPaths(dir, baseName(args.file!), ext);
   // By identity: a link or a second name of the input is the input.
   if (isSameFile(paths.xlsx, input) || isSameFile(paths.docx, input) || path.resolve(paths.xlsx) === path.resolve(args.file!)) {
-    throw new FileError('unreadable', { vi: m.sameAsInput('vi'), en: m.sameAsInput('en') });
+    throw new FileError('unwritable', { vi: m.sameAsInput('vi'), en: m.sameAsInput('en') });
   }
   progress.report({ fraction: null, stage: 'word' });
   // The Word draft never depends on the copy: it is written even when no copy can be made.

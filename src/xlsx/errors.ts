@@ -1,7 +1,8 @@
 /** Why a file cannot be used, as a typed error with a message in both languages (no stack traces for users). */
 import type { Bilingual, Lang } from '../core/issues';
 
-export type FileErrorCode = 'not-found' | 'not-xlsx' | 'encrypted' | 'damaged' | 'too-large' | 'zip-bomb' | 'unreadable';
+/** Why: `unwritable` is an output the command line cannot write (--out not a folder, no permission, the input's own path); the rest are about the input. */
+export type FileErrorCode = 'not-found' | 'not-xlsx' | 'encrypted' | 'damaged' | 'too-large' | 'zip-bomb' | 'unreadable' | 'unwritable';
 
 export class FileError extends Error {
   readonly code: FileErrorCode;

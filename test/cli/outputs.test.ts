@@ -41,7 +41,7 @@ describe('report outputs and the input file', () => {
     fs.linkSync(input, path.join(out, 'xa.report.docx'));
     const r = await runCli(['report', input, '--force', '--replace', '--out', out, '--json']);
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.stdout).error.message).toMatch(/trùng với tệp gốc/);
+    expect(JSON.parse(r.stdout).error).toMatchObject({ code: 'unwritable', message: expect.stringMatching(/trùng với tệp gốc/) });
     expect(sha(input)).toBe(hash);
   });
 
@@ -67,6 +67,9 @@ describe('report outputs and the input file', () => {
     expect(r.stderr.trim().split('\n').pop()).toMatch(/Không ghi được/);
     expect(fs.readdirSync(out)).toEqual(['xa.report.docx']);
     expect(fs.existsSync(path.join(out, 'xa.report.xlsx'))).toBe(false);
+    // --json names a write failure as one (tester 7 item 18), not as an unreadable input.
+    const j = await runCli(['report', input, '--force', '--replace', '--out', out, '--json']);
+    expect(JSON.parse(j.stdout).error).toMatchObject({ code: 'unwritable', message: expect.stringMatching(/Không ghi được/) });
   });
 });
 

@@ -120,3 +120,18 @@ describe('the unit stated in a note under the table', () => {
     expect(a.tables.budget?.located.unit).toMatchObject({ factor: 1 });
   });
 });
+
+describe('amounts scaled to đồng are the decimal amounts the clerk typed (tester 7 item 18)', () => {
+  it('2.080,2 triệu (a number and a text with dots) is 2 080 200 000 đồng, not 2 080 199 999,9999998', async () => {
+    const rows: Row[] = [
+      ['BẢNG THỰC HIỆN THU, CHI NGÂN SÁCH XÃ NĂM 2023', null, null, null, 'ĐVT: triệu đồng'],
+      HEADER,
+      ['I', 'Tổng thu ngân sách xã', 7239.3, 2080.2, null],
+      ['II', 'Tổng chi ngân sách xã', 6105.7, '2.080,2', null],
+    ];
+    const a = await budgetOf(rows, [[1, 1, 1, 4]]);
+    expect(2080.2 * 1e6).not.toBe(2080200000); // the binary product the reader must not keep
+    expect(a.figures.budget?.revenue).toMatchObject({ estimateSuperior: 7239300000, actual: 2080200000 });
+    expect(a.figures.budget?.expenditure).toMatchObject({ estimateSuperior: 6105700000, actual: 2080200000 });
+  });
+});

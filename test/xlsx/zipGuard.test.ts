@@ -103,9 +103,10 @@ describe('guardXlsx', () => {
     expect(textOf(odf('text')).vi).toContain('là văn bản OpenDocument (.odt)');
     expect(textOf(odf('text')).vi).toContain('hãy chọn tệp bảng tính Excel chứa số liệu');
     expect(textOf(odf('presentation')).en).toContain('OpenDocument presentation (.odp)');
-    // Excel opens an .ods: saving it again as .xlsx is the way out.
+    // An .ods is saved again as .xlsx, in LibreOffice (where most .ods come from, with no Excel at hand) or Excel.
     expect(textOf(odf('spreadsheet')).vi).toContain('là bảng tính OpenDocument (.ods)');
-    expect(textOf(odf('spreadsheet')).vi).toContain('lưu lại dưới dạng «Excel Workbook (.xlsx)»');
+    expect(textOf(odf('spreadsheet')).vi).toContain('LibreOffice Calc (hoặc Excel), chọn Tệp → Lưu thành… với kiểu «Excel 2007-365 (.xlsx)»');
+    expect(textOf(odf('spreadsheet')).en).toContain('File → Save As… with the type "Excel 2007-365 (.xlsx)"');
 
     const page = textOf(strToU8('\uFEFF<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body><h1>502</h1></body></html>'));
     expect(page.vi).toContain('là một trang web (HTML) không có bảng số liệu');

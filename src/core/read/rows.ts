@@ -94,10 +94,17 @@ function readCellOf(ctx: ReadContext, field: FieldSpec, row: number, col: number
   }
 }
 
+/**
+ * `x` × `k` as the decimal product the clerk means: 2.080,2 triệu is 2 080 200 000 đồng and 0,07 is 7 %, not the
+ * binary product's 2 080 199 999,9999998 or 7,000000000000001 (which --json and any later comparison would carry).
+ * 15 significant digits: what a double holds exactly, and more than Excel keeps.
+ */
+const times = (x: number, k: number): number => (k === 1 ? x : Number((x * k).toPrecision(15)));
+
 /** A finite number in a number column: its value (a percent cell's fraction as a percentage, an amount in đồng). */
 function numberValue(ctx: ReadContext, field: FieldSpec, row: number, col: number, raw: number): number {
-  if (field.kind === 'percent') return (ctx.fractions && raw >= 0 && raw <= 1) || (ctx.grid.format(row, col) ?? '').includes('%') ? raw * 100 : raw;
-  return field.kind === 'amount' ? raw * ctx.factor : raw;
+  if (field.kind === 'percent') return (ctx.fractions && raw >= 0 && raw <= 1) || (ctx.grid.format(row, col) ?? '').includes('%') ? times(raw, 100) : raw;
+  return field.kind === 'amount' ? times(raw, ctx.factor) : raw;
 }
 
 /** A number in a date column: the serial when it can be a date, else null (no date, whatever its format says). */
@@ -117,7 +124,8 @@ function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number
   // More digits than Excel keeps: reading it would change the number silently.
   if (hasTooManyDigits(text)) return { value: null, issue: 'too-many-digits' };
   const scale = field.kind === 'amount' ? ctx.factor : ctx.fractions && !p.percent && p.value >= 0 && p.value <= 1 ? 100 : 1;
-  return ctx.styleMatters && isForeignStyle(p, ctx.style) ? { value: p.value * scale, asText: true, foreign: true } : { value: p.value * scale, asText: true };
+  const value = times(p.value, scale);
+  return ctx.styleMatters && isForeignStyle(p, ctx.style) ? { value, asText: true, foreign: true } : { value, asText: true };
 }
 
 function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, text: string, field: FieldSpec): CellReading {

@@ -105,6 +105,11 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** For what Excel can open (.xlsb, .ods, CSV): saving it again as .xlsx is the way out. */
 const SAVE_AS = { vi: 'hãy mở nó trong Excel và lưu lại dưới dạng «Excel Workbook (.xlsx)»', en: 'open it in Excel and save it as "Excel Workbook (.xlsx)"' };
+/** An .ods is most often made in LibreOffice, where no Excel is at hand: its own «Lưu thành» does the same. */
+const SAVE_ODS_AS = {
+  vi: 'hãy mở nó trong LibreOffice Calc (hoặc Excel), chọn Tệp → Lưu thành… với kiểu «Excel 2007-365 (.xlsx)» rồi chọn tệp mới',
+  en: 'open it in LibreOffice Calc (or Excel), choose File → Save As… with the type "Excel 2007-365 (.xlsx)", then choose the new file',
+};
 /** For what Excel cannot turn into the figures (an empty file, a picture, a PDF, other files zipped): the wrong file was chosen. */
 const CHOOSE_OTHER = {
   vi: 'hãy chọn tệp bảng tính Excel chứa số liệu (.xlsx hoặc .xls)',
@@ -135,10 +140,10 @@ const UNPACK_FIRST = {
 };
 
 /** What an OpenDocument package's stored `mimetype` entry says it is (ODF 1.2 part 3, §3.3). */
-const ODF_KINDS: [string, { vi: string; en: string }, boolean][] = [
-  ['spreadsheet', { vi: 'là bảng tính OpenDocument (.ods)', en: 'is an OpenDocument spreadsheet (.ods)' }, true],
-  ['text', { vi: 'là văn bản OpenDocument (.odt)', en: 'is an OpenDocument text (.odt)' }, false],
-  ['presentation', { vi: 'là bản trình chiếu OpenDocument (.odp)', en: 'is an OpenDocument presentation (.odp)' }, false],
+const ODF_KINDS: [string, { vi: string; en: string }, { vi: string; en: string }][] = [
+  ['spreadsheet', { vi: 'là bảng tính OpenDocument (.ods)', en: 'is an OpenDocument spreadsheet (.ods)' }, SAVE_ODS_AS],
+  ['text', { vi: 'là văn bản OpenDocument (.odt)', en: 'is an OpenDocument text (.odt)' }, CHOOSE_OTHER],
+  ['presentation', { vi: 'là bản trình chiếu OpenDocument (.odp)', en: 'is an OpenDocument presentation (.odp)' }, CHOOSE_OTHER],
 ];
 
 /** The damaged-file sentence; the technical detail goes only in `FileError.detail` (--json's `error.detail`), never in a sentence, English or Vietnamese. */
@@ -220,12 +225,12 @@ function notAZip(bytes: Uint8Array): FileError {
   return notXlsx({ vi: 'có định dạng không nhận ra được', en: 'has an unrecognised format' });
 }
 
-/** An OpenDocument package named by its stored `mimetype`: a spreadsheet Excel can save again, anything else the wrong file. */
+/** An OpenDocument package named by its stored `mimetype`: a spreadsheet LibreOffice or Excel can save again, anything else the wrong file. */
 function openDocument(bytes: Uint8Array, mimetype: Entry | undefined): FileError {
   const stored = mimetype && mimetype.method === 0 && mimetype.compressedSize < 200;
   const type = stored ? new TextDecoder().decode(bytes.subarray(mimetype.dataStart, mimetype.dataStart + mimetype.compressedSize)) : '';
-  for (const [kind, what, excelOpens] of ODF_KINDS) {
-    if (type === `application/vnd.oasis.opendocument.${kind}`) return notXlsx(what, excelOpens ? SAVE_AS : CHOOSE_OTHER);
+  for (const [kind, what, advice] of ODF_KINDS) {
+    if (type === `application/vnd.oasis.opendocument.${kind}`) return notXlsx(what, advice);
   }
   return notXlsx({ vi: 'là tệp OpenDocument', en: 'is an OpenDocument file' }, CHOOSE_OTHER);
 }
