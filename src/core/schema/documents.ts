@@ -1,7 +1,10 @@
 import { TABLE_LABEL } from '../labels';
 import { defineTable } from './types';
 
-/** Document types by the symbol's first part (Nghị định 30): canonical Vietnamese name -> abbreviations. */
+/**
+ * Document types by the symbol's first part (Nghị định 30): canonical Vietnamese name -> abbreviations. A công văn
+ * has none under Nghị định 30 ("66/UBND-VP"), yet clerks write "49/CV-UBND": read as one, never as a type "CV".
+ */
 export const DOCUMENT_TYPES: Record<string, string[]> = {
   'Quyết định': ['QĐ'],
   'Kế hoạch': ['KH'],
@@ -9,7 +12,7 @@ export const DOCUMENT_TYPES: Record<string, string[]> = {
   'Báo cáo': ['BC'],
   'Chỉ thị': ['CT'],
   'Tờ trình': ['TTr'],
-  'Công văn': [],
+  'Công văn': ['CV'],
 };
 
 /** Documents issued in the period (the register, or a list kept for the report). */

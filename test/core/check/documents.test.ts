@@ -21,6 +21,8 @@ describe('parseDocNumber', () => {
     ['12/TTr-UBND', 12, 'TTr-UBND', 'Tờ trình'],
     ['766/QĐ-TTg', 766, 'QĐ-TTg', 'Quyết định'],
     ['85/TCKH', 85, 'TCKH', 'Công văn'],
+    // Not Nghị định 30's form, yet what clerks write for a letter (tester 7 item 25).
+    ['49/CV-UBND', 49, 'CV-UBND', 'Công văn'],
     ['35/2022/NQ-HĐND', 35, 'NQ-HĐND', 'Nghị quyết'],
     ['23-CTr/HU', 23, 'CTr/HU', 'Chương trình'],
     ['  175/QĐ-UBND ', 175, 'QĐ-UBND', 'Quyết định'],

@@ -174,6 +174,7 @@ describe('indicators, investment, documents, survey', () => {
     expect(documentType('175/QĐ-UBND')).toBe('Quyết định');
     expect(documentType('08/KH-UBND xã')).toBe('Kế hoạch');
     expect(documentType('07/TB-UBND')).toBe('Thông báo');
+    expect(documentType('49/CV-UBND xã')).toBe('Công văn');
     expect(documentType('12/TTr-UBND')).toBe('Tờ trình');
     expect(documentType('66/UBND')).toBe('Công văn');
     expect(documentType('66')).toBeNull();
