@@ -1,6 +1,7 @@
 /** A small cursor over a SheetLayout being built: rows go down, widths follow the text written. */
 import type { CellRef } from '../tables';
 import { cleanText } from '../text/clean';
+import type { KeepTogether } from './print';
 import type { LayoutCell, SheetLayout } from './types';
 
 export type CellStyle = Omit<LayoutCell, 'row' | 'col' | 'value'>;
@@ -28,6 +29,14 @@ export class SheetBuilder {
     let longest = 0;
     for (const line of shown.split('\n')) longest = Math.max(longest, line.length);
     this.fit[col] = Math.max(this.fit[col] ?? 0, longest);
+  }
+
+  /** Rows to print on one page when they fit one (print.ts, pageBreaks). */
+  readonly keeps: KeepTogether[] = [];
+
+  /** Keeps the rows from `head` (a table's header row, or a heading) to `to` on one page. */
+  keep(head: number, to: number): void {
+    this.keeps.push({ from: head, head, to });
   }
 
   link(cell: LayoutCell, to: CellRef | undefined): void {

@@ -17,7 +17,7 @@ import { budgetBlock, investmentBlock } from './blocks/money';
 import { staffBlock } from './blocks/staff';
 import { tthcBlock } from './blocks/tthc';
 import { REPORT_SHEET_BASE_NAME, REPORT_SHEET_TITLE, type SheetLayout } from './types';
-import { pageFor, rowHeights } from './print';
+import { pageBreaks, pageCapacity, pageFor, rowHeights, withLeadIn } from './print';
 
 const LABEL_MAX = 34;
 const FIGURE_MAX = 19;
@@ -90,14 +90,40 @@ export function reportSheetLayout(analysis: Analysis, lang: Lang, door: FrontDoo
       b.next();
     }
   }
-  issuesBlock(b, lang, n++, analysis.issues, door);
+  const issueHeader = issuesBlock(b, lang, n++, analysis.issues, door);
 
   // The title lines span the sheet's used width.
   const last = Math.max(b.lastCol, 3);
   titles.forEach((c) => b.merge(c, rangeA1(c.row, 0, c.row, last)));
   // The label column wraps past LABEL_MAX; figures and short texts stay within FIGURE_MAX (an amount
   // of a thousand billion đồng fits), so the sheet prints on A4 at a readable scale (issue 10 §2).
-  const layout = b.layout(REPORT_SHEET_BASE_NAME, { printTitleRows: [0, 2], madeByAddin: true }, (col) => (col === 0 ? LABEL_MAX : FIGURE_MAX));
+  const layout = b.layout(REPORT_SHEET_BASE_NAME, { madeByAddin: true }, (col) => (col === 0 ? LABEL_MAX : FIGURE_MAX));
   if (analysis.issues.length > 0) widenIssueSpans(layout.columnWidths);
-  return { ...layout, rowHeights: rowHeights(layout), page: pageFor(layout.columnWidths) };
+  return printed(
+    layout,
+    b,
+    issueHeader,
+    titles.map((c) => String(c.value)),
+  );
+}
+
+/**
+ * How the sheet prints on A4 (tester 6 item 27): every row's height, the orientation, the issue list's header row
+ * repeated on each page it spans (the print titles), the title lines in the page header from page 2 on, and a page
+ * break wherever a table would otherwise be cut.
+ */
+function printed(layout: SheetLayout, b: SheetBuilder, issueHeader: number | null, titleLines: string[]): SheetLayout {
+  const heights = rowHeights(layout);
+  const page = pageFor(layout.columnWidths);
+  const printTitleRows: [number, number] | undefined = issueHeader === null ? undefined : [issueHeader, issueHeader];
+  const filled = new Set(layout.cells.filter((c) => c.value !== null && c.value !== '').map((c) => c.row));
+  const rows = Object.keys(heights).length;
+  const rowBreaks = pageBreaks(
+    Array.from({ length: rows }, (_, r) => heights[r]),
+    pageCapacity(page),
+    printTitleRows ? heights[printTitleRows[0]] : 0,
+    withLeadIn(b.keeps, filled),
+  );
+  const pageHeader = [titleLines[0], titleLines.slice(1).join(' · ')];
+  return { ...layout, rowHeights: heights, page, printTitleRows, pageHeader, rowBreaks };
 }

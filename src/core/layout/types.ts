@@ -37,8 +37,8 @@ export interface SheetLayout {
   /** Column widths in characters, by 0-based column. */
   columnWidths: number[];
   /**
-   * Row heights in points, by 0-based row, for rows whose wrapped text needs more than one line:
-   * set explicitly so Excel and LibreOffice print the same (neither grows a row on its own reliably).
+   * Row heights in points, by 0-based row, set explicitly so Excel and LibreOffice print the same (neither grows a row
+   * on its own reliably). The report sheet gives every row one: its page breaks are counted from them.
    */
   rowHeights?: Record<number, number>;
   /**
@@ -47,8 +47,22 @@ export interface SheetLayout {
    * stays readable. Absent: A4 portrait, one page wide.
    */
   page?: { orientation: 'portrait' | 'landscape'; fitToWidth: boolean };
-  /** 0-based rows repeated at the top of each printed page (first, last). */
+  /**
+   * 0-based rows repeated at the top of each printed page after the one that holds them (first, last): on the report
+   * sheet the issue list's header row, so every page of the list says what its columns are.
+   */
   printTitleRows?: [number, number];
+  /**
+   * Lines of the page header printed on every page but the first (which shows them as the sheet's own title rows): on
+   * the report sheet its title, then the agency and the period, so a loose page says whose report it is. The page
+   * number («Trang 2/3») stands at the header's right.
+   */
+  pageHeader?: string[];
+  /**
+   * 0-based rows each starting a printed page (a manual break above it), ascending: the report sheet sets them so that a
+   * table is not cut before its last row or right after its header (print.ts, pageBreaks).
+   */
+  rowBreaks?: number[];
   /** Freeze rows above this 0-based row. */
   freezeRows?: number;
   /** Dropdown lists (template sheets): A1 range -> allowed values. */

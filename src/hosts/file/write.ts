@@ -1,11 +1,12 @@
 /**
  * Writing a SheetLayout into an exceljs worksheet: values, styles, merges, widths, links,
- * dropdown lists, print setup and frozen rows. Text is always a plain string value (exceljs
+ * dropdown lists, print setup (row heights, page header, page breaks) and frozen rows. Text is always a plain string value (exceljs
  * writes strings as text, never as formulas): `formula` is never set here.
  */
 import type ExcelJS from 'exceljs';
 import type { LayoutCell, SheetLayout } from '../../core/layout/types';
 import { verticalOf } from '../../core/layout/vertical';
+import { headerCode } from '../../core/layout/print';
 import { a1, columnLetter, quoteSheet } from '../../core/address';
 
 /** The body font of everything the add-in writes (Nghị định 30 asks Times New Roman for documents). */
@@ -80,16 +81,20 @@ export function writeLayout(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, layout:
       errorStyle: 'warning',
     });
   }
+  for (const [row, h] of Object.entries(layout.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = h;
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9, // A4
-    orientation: 'portrait',
+    orientation: layout.page?.orientation ?? 'portrait',
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
     horizontalCentered: true,
     ...(layout.printTitleRows ? { printTitlesRow: `${layout.printTitleRows[0] + 1}:${layout.printTitleRows[1] + 1}` } : {}),
   };
+  if (layout.pageHeader?.length) ws.headerFooter = { ...ws.headerFooter, differentFirst: true, oddHeader: headerCode(layout.pageHeader), firstHeader: '' };
+  // exceljs breaks below a row (1-based): the row above our page's first row.
+  for (const r of layout.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   if (layout.freezeRows && layout.freezeRows > 0) {
     ws.views = [{ state: 'frozen', xSplit: 0, ySplit: layout.freezeRows, topLeftCell: a1(layout.freezeRows, 0) }];
   }

@@ -10,6 +10,7 @@
 import { columnLetter, quoteSheet } from '../../core/address';
 import type { LayoutCell, SheetLayout } from '../../core/layout/types';
 import { verticalOf } from '../../core/layout/vertical';
+import { headerSections } from '../../core/layout/print';
 import type { Features } from './features';
 
 const DEFAULT_SIZE = 12;
@@ -115,6 +116,15 @@ export function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, features: 
     if (layout.page?.fitToWidth !== false) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     page.centerHorizontally = true;
     if (layout.printTitleRows) page.setPrintTitleRows(`$${layout.printTitleRows[0] + 1}:$${layout.printTitleRows[1] + 1}`);
+    if (layout.pageHeader?.length) {
+      // From page 2 on: the first page's own title rows say the same.
+      page.headersFooters.state = 'FirstAndDefault' as Excel.HeaderFooterState;
+      const { center, right } = headerSections(layout.pageHeader);
+      page.headersFooters.defaultForAllPages.centerHeader = center;
+      page.headersFooters.defaultForAllPages.rightHeader = right;
+    }
+    // A manual break above each page's first row (the sheet is new: it has no other).
+    for (const r of layout.rowBreaks ?? []) if (r > 0) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(r, 0, 1, 1));
   }
 }
 

@@ -2,10 +2,12 @@
  * A SheetLayout as a worksheet part (SpreadsheetML, ECMA-376 Part 1 §18.3), written directly: numbers
  * as numbers with their number format, text as inline strings (so the user's shared strings stay as
  * they are), each figure's link to its source cell as an internal hyperlink on the number cell,
- * merges, widths, frozen rows, dropdown lists, A4 page setup. No formula is ever written.
+ * merges, widths, frozen rows, dropdown lists, A4 page setup with its page header and manual page breaks. No formula
+ * is ever written.
  */
 import type { LayoutCell, SheetLayout } from '../../core/layout/types';
 import { a1, columnLetter, quoteSheet } from '../../core/address';
+import { headerCode } from '../../core/layout/print';
 import { MAIN_NS, type StyleBook } from './styles';
 import { cellText, escapeXml } from './xmlText';
 
@@ -38,7 +40,7 @@ export interface SheetXmlOptions {
 export function sheetXml(layout: SheetLayout, book: StyleBook, opts: SheetXmlOptions): string {
   const cells = placed(layout.cells);
   const styleOf = (c: LayoutCell) => opts.firstStyle + book.index(c);
-  const rows: string[] = [];
+  const rows = new Map<number, string>();
   const links: string[] = [];
   let maxRow = 0;
   let maxCol = 0;
@@ -61,14 +63,23 @@ export function sheetXml(layout: SheetLayout, book: StyleBook, opts: SheetXmlOpt
         );
       }
     }
-    const ht = layout.rowHeights?.[r];
-    rows.push(`<row r="${r + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${parts.join('')}</row>`);
+    rows.set(r, parts.join(''));
   }
+  // A blank row with a height (the report sets every row's, to count its pages) is written empty.
+  for (const r of Object.keys(layout.rowHeights ?? {}).map(Number)) if (!rows.has(r) && r >= 0) rows.set(r, '');
+  const rowXml = [...rows.keys()]
+    .sort((a, b) => a - b)
+    .map((r) => {
+      const ht = layout.rowHeights?.[r];
+      return `<row r="${r + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${rows.get(r)}</row>`;
+    });
   const widths = layout.columnWidths.map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : '')).join('');
   const freeze = layout.freezeRows && layout.freezeRows > 0 ? layout.freezeRows : 0;
   const pane = freeze
     ? `<pane ySplit="${freeze}" topLeftCell="${a1(freeze, 0)}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${a1(freeze, 0)}" sqref="${a1(freeze, 0)}"/>`
     : '<selection activeCell="A1" sqref="A1"/>';
+  // A break's id is the row above which it stands, counted from 0: our 0-based first row of the new page.
+  const breaks = (layout.rowBreaks ?? []).filter((r) => r > 0 && r <= 1048575);
   const orientation = layout.page?.orientation === 'landscape' ? 'landscape' : 'portrait';
   const fit = layout.page?.fitToWidth !== false;
   const lists = (layout.lists ?? [])
@@ -87,7 +98,7 @@ export function sheetXml(layout: SheetLayout, book: StyleBook, opts: SheetXmlOpt
     `<sheetViews><sheetView${opts.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews>`,
     '<sheetFormatPr defaultRowHeight="15"/>',
     widths ? `<cols>${widths}</cols>` : '',
-    `<sheetData>${rows.join('')}</sheetData>`,
+    `<sheetData>${rowXml.join('')}</sheetData>`,
     layout.merges.length
       ? `<mergeCells count="${layout.merges.length}">${layout.merges.map((m) => `<mergeCell ref="${escapeXml(m)}"/>`).join('')}</mergeCells>`
       : '',
@@ -96,6 +107,13 @@ export function sheetXml(layout: SheetLayout, book: StyleBook, opts: SheetXmlOpt
     '<printOptions horizontalCentered="1"/>',
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
     `<pageSetup paperSize="9" orientation="${orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
+    // The page header from page 2 on (the first page's own title rows say the same), then the manual page breaks.
+    layout.pageHeader?.length
+      ? `<headerFooter differentFirst="1"><oddHeader>${escapeXml(headerCode(layout.pageHeader))}</oddHeader><firstHeader></firstHeader></headerFooter>`
+      : '',
+    breaks.length
+      ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+      : '',
     '</worksheet>',
   ].join('');
 }

@@ -62,13 +62,15 @@ describe('reportSheetLayout', () => {
   const a = analysisOf(seedRead());
   const layout = reportSheetLayout(a, 'vi', 'pane');
 
-  test('sheet name, mark, print titles, title with agency and period', () => {
+  test('sheet name, mark, title with agency and period, in the page header too; no issue list, no print titles', () => {
     expect(layout.name).toBe(REPORT_SHEET_BASE_NAME);
     expect(layout.madeByAddin).toBe(true);
-    expect(layout.printTitleRows).toEqual([0, 2]);
+    expect(a.issues).toEqual([]);
+    expect(layout.printTitleRows).toBeUndefined();
     const texts = layout.cells.filter((c) => c.row <= 2).map((c) => c.value);
     expect(texts).toContain('UBND XÃ BA BÍCH');
     expect(texts).toContain('Kỳ báo cáo: từ ngày 08/07/2022 đến ngày 31/03/2023');
+    expect(layout.pageHeader).toEqual(['SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH', 'UBND XÃ BA BÍCH · Kỳ báo cáo: từ ngày 08/07/2022 đến ngày 31/03/2023']);
     expect(layout.merges.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -167,6 +169,11 @@ describe('reportSheetLayout', () => {
     expect(l.merges).toContain(`A${msg.row + 1}:B${msg.row + 1}`);
     expect(msg.wrap).toBe(true);
     expect(layout.cells.some((c) => c.value === 'Không có vấn đề nào.')).toBe(true);
+    // The list's header row is the print titles, repeated on each page the list spans.
+    const header = l.cells.find((c) => c.value === 'Cách sửa')!.row;
+    expect(header).toBe(msg.row - 1);
+    expect(l.printTitleRows).toEqual([header, header]);
+    expect(l.cells.find((c) => c.row === header && c.col === 0)?.value).toBe('Nội dung');
   });
 
   test('two decimals -> 0.00%', () => {

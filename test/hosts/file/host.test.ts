@@ -94,10 +94,16 @@ describe('FileHost', () => {
 
   it("writes the layout's row heights and landscape orientation (the A4 print of the report sheet)", async () => {
     const host = await FileHost.open(input);
-    await host.writeReportSheet({ ...layout, rowHeights: { 3: 45 }, page: { orientation: 'landscape', fitToWidth: true } });
-    const ws = (await loadWorkbook(await host.save())).getWorksheet('Báo cáo')!;
+    await host.writeReportSheet({ ...layout, rowHeights: { 3: 45, 5: 15.75 }, page: { orientation: 'landscape', fitToWidth: true }, rowBreaks: [4] });
+    const bytes = await host.save();
+    const ws = (await loadWorkbook(bytes)).getWorksheet('Báo cáo')!;
     expect(ws.getRow(4).height).toBe(45);
+    // A blank row's height too.
+    expect(ws.getRow(6).height).toBe(15.75);
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+    const files = unzipSync(bytes);
+    const sheetXml = strFromU8(files[Object.keys(files).find((n) => /worksheets\/sheet2\.xml$/.test(n))!]);
+    expect(sheetXml).toContain('<rowBreaks count="1" manualBreakCount="1"><brk id="4" max="16383" man="1"/></rowBreaks>');
   });
 
   it('generating twice leaves one report sheet, recognised again after saving', async () => {

@@ -67,11 +67,26 @@ test('writeReportSheet writes the layout in at most 3 syncs, text as text, with 
 it("writes the layout's row heights and landscape orientation (the A4 print), within the same syncs", async () => {
   const model = installFakeExcel();
   model.setValues('Thu chi', 'A1', [[1]]);
-  const name = await new OfficeHost().writeReportSheet({ ...layout, rowHeights: { 3: 45 }, page: { orientation: 'landscape', fitToWidth: true } });
+  const name = await new OfficeHost().writeReportSheet({
+    ...layout,
+    rowHeights: { 3: 45 },
+    page: { orientation: 'landscape', fitToWidth: true },
+    pageHeader: ['SỐ LIỆU BÁO CÁO', 'UBND XÃ A & B'],
+    rowBreaks: [4, 6],
+  });
   expect(model.syncCount).toBeLessThanOrEqual(3);
   const sheet = model.findSheet(name)!;
   expect(sheet.rowHeights.get(3)).toBe(45);
   expect(sheet.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1 } });
+  // A manual break above rows 5 and 7; the title lines in the header of every page but the first.
+  expect(sheet.pageLayout.rowBreaks).toEqual([4, 6]);
+  expect(sheet.pageLayout.headersFooters).toEqual({
+    state: 'FirstAndDefault',
+    defaultForAllPages: {
+      centerHeader: '&10&"Times New Roman,Bold"SỐ LIỆU BÁO CÁO\n&"Times New Roman,Regular"UBND XÃ A && B',
+      rightHeader: '&10&"Times New Roman,Regular"&P/&N',
+    },
+  });
 });
 
 test('generating again replaces only the add-in’s sheet; a user’s sheet of the same name is never touched', async () => {

@@ -46,9 +46,11 @@ export interface FigureRow {
   cells: TableCell[];
 }
 
+/** A section's heading, kept on one page with the line after it. */
 export function heading(b: SheetBuilder, text: string): void {
   b.next();
   b.put(0, text, { bold: true, size: 12 }, false);
+  b.keep(b.row, b.row + 1);
   b.next();
 }
 
@@ -88,6 +90,7 @@ function shown(c: FigureCell, decimals: number): string {
  */
 export function figureTable(b: SheetBuilder, ctx: BlockContext, headers: string[], rows: FigureRow[]): void {
   const noteCol = headers.length;
+  const head = b.row;
   headerRow(b, [...headers, tr(ctx.lang, 'Ghi chú', 'Note')]);
   const pctFmt = percentFormat(ctx.decimals);
   for (const r of rows) {
@@ -121,6 +124,8 @@ export function figureTable(b: SheetBuilder, ctx: BlockContext, headers: string[
     if (flagged.length) ctx.marked = true;
     b.next();
   }
+  // A table prints whole on one page when it fits one.
+  b.keep(head, b.row - 1);
 }
 
 export const fig = (n: number | null, kind: FigureCell['kind'], path: FigurePath): FigureCell => ({ n, kind, path });

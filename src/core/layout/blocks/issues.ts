@@ -6,11 +6,20 @@ import { HEADER_FILL, heading, noteLine, tr } from './common';
 import { rangeA1, splitCells } from '../../address';
 import { shownSheet } from '../../text/sheetName';
 
-/** The issues, their hints worded for `door`, the front door that writes the sheet. */
-export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issue[], door: FrontDoor): void {
+/**
+ * The issues, their hints worded for `door`, the front door that writes the sheet. Returns the list's header row (0-based;
+ * null when there is no issue), which the report repeats on each page the list spans; the header and the first issue
+ * are kept on one page.
+ */
+export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issue[], door: FrontDoor): number | null {
   const t = (vi: string, en: string) => tr(lang, vi, en);
   heading(b, `${n}. ${t('Các vấn đề cần xem lại', 'Issues to review')}`);
-  if (issues.length === 0) return noteLine(b, t('Không có vấn đề nào.', 'No issues.'));
+  if (issues.length === 0) {
+    noteLine(b, t('Không có vấn đề nào.', 'No issues.'));
+    return null;
+  }
+  const headerRow = b.row;
+  b.keep(headerRow, headerRow + 1);
   // The message and the hint span columns of their own (merged, wrapped), so the list does not
   // widen the figure tables' label column; the report sets each row's height (print.ts).
   const head = (col: number, text: string, to: number) => {
@@ -35,6 +44,7 @@ export function issuesBlock(b: SheetBuilder, lang: Lang, n: number, issues: Issu
     spanned(b, HINT, HINT_END, hint ?? '');
     b.next();
   }
+  return headerRow;
 }
 
 /** Columns of the issue list: message A:B, severity C, sheet D, cell E, hint F:G. */

@@ -212,6 +212,17 @@ export class FakeWorksheet extends Proxy {
     this.model.require(9, 'pageLayout');
     return new FakePageLayout(this.ctx, () => this.sheet());
   }
+  /** ExcelApi 1.9: a manual break above the range's first row, kept as 0-based rows in pageLayout.rowBreaks. */
+  get horizontalPageBreaks(): { add: (range: FakeRange) => void } {
+    this.model.require(9, 'horizontalPageBreaks');
+    return {
+      add: (range: FakeRange) =>
+        this.write(() => {
+          const layout = this.sheet().pageLayout;
+          layout.rowBreaks = [...(layout.rowBreaks ?? []), range.rect().top];
+        }),
+    };
+  }
 }
 
 export class FakeWorksheetProtection extends Proxy {
@@ -254,6 +265,28 @@ export class FakePageLayout extends Proxy {
   }
   setPrintTitleRows(address: string): void {
     this.setter('printTitleRows', address);
+  }
+  /** ExcelApi 1.9: the state and the default pages' header sections, kept under pageLayout.headersFooters. */
+  get headersFooters(): { state: string; defaultForAllPages: Record<string, string> } {
+    const hf = () => (this.sheetOf().pageLayout.headersFooters ??= { defaultForAllPages: {} });
+    const set = (k: string, v: string) => this.write(() => (hf().defaultForAllPages[k] = v));
+    const write = (fn: () => void) => this.write(fn);
+    return {
+      set state(v: string) {
+        write(() => (hf().state = v));
+      },
+      get state(): string {
+        return hf().state;
+      },
+      defaultForAllPages: {
+        set centerHeader(v: string) {
+          set('centerHeader', v);
+        },
+        set rightHeader(v: string) {
+          set('rightHeader', v);
+        },
+      } as Record<string, string>,
+    };
   }
 }
 
