@@ -21,7 +21,7 @@ test('an empty workbook: every table missing, ten or so long issues fit about tw
   const last = Math.max(...layout.cells.map((c) => c.row));
   let height = 0;
   for (let r = header; r <= last; r++) height += layout.rowHeights?.[r] ?? 15.75;
-  // A landscape page is 8,27 in high, less margins (0,75 in each) and the three repeated title rows.
+  // A landscape page is 8,27 in high, less margins (0,75 in each) and, generously, the repeated header row.
   const page = (8.27 - 1.5) * 72 - 3 * 18;
   expect(height).toBeLessThanOrEqual(2 * page);
   expect(
