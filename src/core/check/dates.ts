@@ -7,7 +7,7 @@
  * A document left out of the count for its date (figures/documents.ts, issuedInPeriod) is said to be so in
  * its own issue, not in a second line on the same cell: one fact, one issue.
  */
-import type { Issue, IssueParam, PhraseKey } from '../issues';
+import { issue, type Issue, type IssueParam, type PhraseKey } from '../issues';
 import type { ReadResult } from '../read';
 import type { ReadTable, TypedRow } from '../tables';
 import { cellOf } from './values';
@@ -61,6 +61,18 @@ const FIELDS: Partial<Record<'documents' | 'dossiers', DateField[]>> = {
     { key: 'doneAt', outside: (d, s) => before(d, s), what: dossierWhat('result-date') },
   ],
 };
+
+/**
+ * A report dated before its period's last day (tester 7 item 13): the draft would say its figures run to a day not yet
+ * come. A warning on the report date's cell (constraint-error), which says how a Nghị định 09/2019 cut-off is written.
+ */
+export function checkReportDate(read: ReadResult): Issue[] {
+  const { reportDate, periodEnd } = read.info;
+  const cell = read.tables.info?.rows[0]?.values.reportDate?.cell;
+  if (reportDate === null || periodEnd === null || !cell || day(reportDate) >= day(periodEnd)) return [];
+  const where = { sheet: read.tables.info!.located.sheet, cell, table: 'info' as const, field: 'reportDate' };
+  return [issue('report-before-period-end', where, { reportDate: { date: day(reportDate) }, periodEnd: { date: day(periodEnd) } })];
+}
 
 export function checkDates(read: ReadResult): Issue[] {
   const out: Issue[] = [];

@@ -5,7 +5,7 @@ import { checkConstraints } from './constraints';
 import { checkSums } from './sums';
 import { checkBalance } from './balance';
 import { checkPercents } from './percents';
-import { checkDates } from './dates';
+import { checkDates, checkReportDate } from './dates';
 import { checkPersonDates } from './personDates';
 import { checkDocuments, checkReformTopics, inEntries, tableEntries } from './documents';
 import { checkCitationDates, extractCitations } from './citations';
@@ -30,6 +30,7 @@ export function checkTables(read: ReadResult): Issue[] {
     ...checkBalance(read),
     ...checkPercents(read, sums.corrections),
     ...checkDates(read),
+    ...checkReportDate(read),
     ...checkPersonDates(read),
     ...checkCitationDates(read, citations, inEntries(tableEntries(read))),
     ...checkDocuments(read, citations),

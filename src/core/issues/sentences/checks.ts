@@ -181,6 +181,18 @@ export const CHECK_SENTENCES = {
       en: 'Check the date (the year or month may be mistyped); anything dated after the report does not belong in it.',
     },
   },
+  'report-before-period-end': {
+    code: 'constraint-error',
+    severity: 'warning',
+    message: {
+      vi: 'Ngày báo cáo {reportDate} sớm hơn ngày cuối kỳ báo cáo {periodEnd}: số liệu chưa thể tính đến hết kỳ như báo cáo sẽ ghi.',
+      en: 'The report date {reportDate} is before the last day of the period {periodEnd}: the figures cannot run to the end of the period, as the report will say.',
+    },
+    hint: {
+      vi: 'Nếu số liệu chốt sớm theo Nghị định 09/2019/NĐ-CP (đến ngày 14 của tháng cuối kỳ), hãy ghi ngày chốt đó vào «Đến ngày»; nếu không, hãy sửa lại ngày báo cáo.',
+      en: 'If the figures stop early under Decree 09/2019 (on the 14th of the last month), write that day as «Đến ngày»; otherwise correct the report date.',
+    },
+  },
   'date-out-of-period': {
     code: 'date-out-of-period',
     message: {
