@@ -243,3 +243,41 @@ describe('rows hidden by a filter (item 14)', () => {
     expect(a.issues.filter((i) => i.sentence === 'hidden-rows')).toEqual([]);
   });
 });
+
+describe('a list that stands at a day outside the period, and the TTHC caption (tester 6 item 16)', () => {
+  async function asOf(staffTitle: string, tthcTitle = 'KẾT QUẢ GIẢI QUYẾT TTHC (Từ ngày 01/01/2023 đến ngày 30/09/2023)'): Promise<Analysis> {
+    const wb = commune();
+    wb.getWorksheet('CBCC')!.getCell('A1').value = staffTitle;
+    tthcTable(wb.addWorksheet('TTHC'), 1, [tthcTitle], THIS_YEAR);
+    return roundTrip(wb);
+  }
+  const draftOf = async (a: Analysis) => paragraphs(unzipDocx(await buildWordDraft(a))['word/document.xml']);
+
+  it('a staff list «Tính đến ngày 31/12/2022» in a 2023 report gets the warning other tables get, and its headcount is marked', async () => {
+    const a = await asOf('DANH SÁCH CBCC (Tính đến ngày 31/12/2022)');
+    const staff = ofTable(a, 'table-period-differs').filter((i) => i.table === 'staff');
+    expect(staff.map((i) => [i.code, i.severity, i.sheet, i.cell])).toEqual([['date-out-of-period', 'warning', 'CBCC', 'A1']]);
+    expect(said(staff[0])).toContain('là số liệu tính đến 31/12/2022, khác kỳ báo cáo (năm 2023)');
+    expect(said(staff[0], 'en')).toContain('as of 31/12/2022');
+    const draft = await draftOf(a);
+    expect(draft.find((p) => p.includes('Số lượng cán bộ, công chức'))).toContain('08 [cần xem lại: CBCC!A1] người');
+  });
+
+  it('the TTHC caption «(số liệu tính từ … đến …)» and the pending count are marked when the table states another period', async () => {
+    const a = await asOf('DANH SÁCH CBCC (Tính đến ngày 31/12/2023)');
+    expect(ofTable(a, 'table-period-differs').map((i) => [i.table, i.cell])).toEqual([['tthc', 'A1']]);
+    const draft = await draftOf(a);
+    expect(draft.find((p) => p.includes('(số liệu tính'))).toContain('từ ngày 01/01/2023 đến ngày 30/09/2023 [cần xem lại: TTHC!A1])');
+    expect(draft.find((p) => p.includes('hồ sơ đang giải quyết'))).toContain('04 hồ sơ [cần xem lại: TTHC!A1]');
+    // The list standing at the period's last day is the period's: no warning, no mark.
+    expect(draft.find((p) => p.includes('Số lượng cán bộ, công chức'))).not.toContain('cần xem lại');
+  });
+
+  it('a day within the period is the period; a table whose title states the period marks nothing', async () => {
+    const a = await asOf('DANH SÁCH CBCC (tính đến 30/6/2023)', 'KẾT QUẢ GIẢI QUYẾT TTHC NĂM 2023');
+    expect(ofTable(a, 'table-period-differs')).toEqual([]);
+    const draft = await draftOf(a);
+    expect(draft.find((p) => p.includes('(số liệu tính'))).not.toContain('cần xem lại');
+    expect(draft.find((p) => p.includes('hồ sơ đang giải quyết'))).not.toContain('cần xem lại');
+  });
+});

@@ -108,6 +108,20 @@ export interface StatedPeriod extends TitlePeriod {
   col: number;
   /** Only a whole year is named ("NĂM 2023", "Báo cáo … năm 2023"): it covers any part of that year. */
   wholeYear: boolean;
+  /** A day the figures stand at ("Tính đến ngày 31/12/2022"): start = end = that day. */
+  asOf?: boolean;
+}
+
+/** "Tính đến ngày 31/12/2022", "(tính đến 31/12/2022)", "Số liệu đến ngày 30/03/2023": the day a list or a balance stands at. */
+const AS_OF = new RegExp(String.raw`(?:tính\s+đến\s+(?:ngày\s*)?|đến\s+ngày\s*):?\s*${DATE_IN_LINE}`, 'iu');
+
+/** The day a line says its figures stand at, when it names no range ("từ … đến …"); null otherwise. */
+function asOfDay(text: string): number | null {
+  const line = text.normalize('NFC');
+  const m = AS_OF.exec(line);
+  if (!m || /(?:^|[^\p{L}])từ(?:[^\p{L}]|$)/iu.test(line.slice(0, m.index))) return null;
+  const d = parseDateText(m[1]);
+  return d === null ? null : Math.floor(d);
 }
 
 /** A title row's filled cells joined by spaces, and its first filled column (-1 when none). */
@@ -143,6 +157,11 @@ export function statedPeriods(grid: Grid, titleRows: readonly number[], year: nu
       out.push({ ...named.period, row, col: first, wholeYear: named.wholeYear });
       continue;
     }
+    const day = asOfDay(text);
+    if (day !== null) {
+      out.push({ start: day, end: day, row, col: first, wholeYear: false, asOf: true });
+      continue;
+    }
     const y = yearFromTitle(text);
     if (y) {
       out.push({ ...y, row, col: first, wholeYear: true });
@@ -159,9 +178,12 @@ export function statedPeriods(grid: Grid, titleRows: readonly number[], year: nu
  * 'same' when it is that period, or the year to date at the period's end (a budget's "QUÝ I NĂM 2023" in a
  * report ending 31/03/2023: amounts run from the fiscal year's start), or a whole year meeting the period (a
  * plan "NĂM 2023", a survey "NĂM 2022" in a report from 07/2022 to 03/2023); 'part' otherwise (a quarter in
- * a year's report).
+ * a year's report). A day the figures stand at ("tính đến ngày …", tester 6 item 16) is 'same' within the period
+ * (a budget "đến ngày 30/03/2023" in a quarter's report), 'other' before its start (a staff list "tính đến ngày
+ * 31/12/2022" in a 2023 report), 'part' after its end.
  */
 export function periodFit(p: StatedPeriod, start: number, end: number): 'same' | 'part' | 'other' {
+  if (p.asOf) return p.end < start ? 'other' : p.end <= end ? 'same' : 'part';
   if (p.end < start || p.start > end) return 'other';
   if (p.wholeYear) return 'same';
   const yearStart = toSerial(serialParts(end).y, 1, 1);

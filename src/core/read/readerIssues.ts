@@ -315,8 +315,12 @@ export function missingInfoRow(spec: TableSpec, field: FieldSpec, place: Place, 
   return issue('info-row-missing', at(place, spec, field), params, { severity });
 }
 
-/** A period as the sentences name it: "năm 2022" for a calendar year, else "từ 01/01/2023 đến 31/03/2023". */
+/**
+ * A period as the sentences name it: "năm 2022" for a calendar year, "tính đến 31/12/2022" for one day (the day a
+ * list stands at), else "từ 01/01/2023 đến 31/03/2023".
+ */
 export function periodWords(start: number, end: number): IssueParam {
+  if (start === end) return { phrase: 'as-of', params: { date: { date: start } } };
   const s = serialParts(start);
   const e = serialParts(end);
   if (s.m === 1 && s.d === 1 && e.m === 12 && e.d === 31 && s.y === e.y) return { phrase: 'year-named', params: { year: String(s.y) } };

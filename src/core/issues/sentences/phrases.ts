@@ -91,6 +91,7 @@ export const PHRASES = {
   'divided-by': { vi: 'chia cho {factor}', en: 'divided by {factor}' },
   'cell-scaled': { vi: '{cell} {how}', en: '{cell} {how}' },
   'from-to': { vi: 'từ {start} đến {end}', en: '{start} to {end}' },
+  'as-of': { vi: 'tính đến {date}', en: 'as of {date}' },
   from: { vi: 'từ {start}', en: 'from {start}' },
   'up-to': { vi: 'đến {end}', en: 'up to {end}' },
   // What a date outside the period does to the count, said in the date's own issue (one fact, one line).

@@ -4,6 +4,8 @@ import { EDUCATION_LEVELS, type EducationLevel, type StaffFigures } from '../../
 import { body, count, pct, plainCount, type Part } from '../text';
 import { area } from './area';
 import { notProvided, type Ctx } from './context';
+import { marked } from '../marks';
+import type { Analysis } from '../../analyze';
 
 export const EDUCATION_LABELS: Record<EducationLevel, string> = {
   postgraduate: 'Sau đại học',
@@ -37,11 +39,14 @@ export function educationParts(s: StaffFigures, decimals: number): Part[] {
   return [...out, '.'];
 }
 
-/** The headcount, stated once, in 2.4 (2.5 states the qualifications on it). */
-function headcountParts(s: StaffFigures): Part[] {
+/**
+ * The headcount, stated once, in 2.4 (2.5 states the qualifications on it); marked when an open issue touches it,
+ * such as a list whose title states another day than the period's («tính đến ngày 31/12/2022», tester 6 item 16).
+ */
+function headcountParts(s: StaffFigures, analysis: Analysis): Part[] {
   return [
     'Số lượng cán bộ, công chức ',
-    count(s.total),
+    ...marked(analysis, [count(s.total)], 'staff.total'),
     ' người, trong đó cán bộ ',
     count(s.canBo),
     ' người, công chức ',
@@ -57,7 +62,12 @@ export function organisation(ctx: Ctx): Para[] {
   return area(ctx, {
     key: '2.4',
     title: 'Cải cách tổ chức bộ máy',
-    figures: [body(['- Việc thực hiện các quy định về quản lý, sử dụng biên chế được giao: ', ...(s ? headcountParts(s) : notProvided('cán bộ, công chức'))])],
+    figures: [
+      body([
+        '- Việc thực hiện các quy định về quản lý, sử dụng biên chế được giao: ',
+        ...(s ? headcountParts(s, ctx.analysis) : notProvided('cán bộ, công chức')),
+      ]),
+    ],
     resultNote: 'Nêu kết quả thực hiện các quy định về phân cấp quản lý, tổ chức bộ máy, vị trí việc làm',
     limitNote: 'Nêu hạn chế, khó khăn trong cải cách tổ chức bộ máy và nguyên nhân',
   });
