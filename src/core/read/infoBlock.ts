@@ -114,9 +114,11 @@ function inRegions(regions: Region[], sheet: string, row: number, col: number): 
   return regions.some((g) => g.sheet === sheet && row >= g.top && row <= g.bottom && col >= g.left && col <= g.right);
 }
 
-function coversRow(regions: Region[], row: number, left: number, right: number): boolean {
-  for (const g of regions) if (row >= g.top && row <= g.bottom && g.left <= left && g.right >= right) return true;
-  return false;
+/** The last row of the run from `row` that some region covers across [left, right]; row - 1 when none covers it. */
+function coveredTo(regions: Region[], row: number, left: number, right: number): number {
+  let last = row - 1;
+  for (const g of regions) if (row >= g.top && row <= g.bottom && g.left <= left && g.right >= right && g.bottom > last) last = g.bottom;
+  return last;
 }
 
 type Box = { top: number; bottom: number; left: number; right: number };
@@ -130,8 +132,12 @@ function sheetHits(grid: Grid, spec: TableSpec, taken: Region[], box: Box | null
   const right = Math.min(grid.right, box?.right ?? Infinity);
   const here = taken.filter((g) => g.sheet === grid.name);
   for (let r = top; r <= bottom; r++) {
-    // A row across a table already found holds no label: skip it whole (a long log has 100 000 of them).
-    if (coversRow(here, r, left, right)) continue;
+    // Rows across a table already found hold no label: skipped whole, a run at a time (a long log has 100 000 of them).
+    const covered = coveredTo(here, r, left, right);
+    if (covered >= r) {
+      r = covered;
+      continue;
+    }
     for (let c = left; c <= right; c++) {
       if (typeof grid.raw(r, c) !== 'string' || inRegions(here, grid.name, r, c)) continue;
       const text = grid.text(r, c).trim();

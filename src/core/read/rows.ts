@@ -394,6 +394,9 @@ export function typeRows(
   const byString = fields.map(() => new Map<string, Remembered>());
   const entries = new Array<Remembered | undefined>(fields.length).fill(undefined);
   const answered = new Array<boolean | undefined>(c.right - c.left + 1).fill(undefined);
+  // Per field, the index of its cell in a row's values, and in `answered` (-1: outside the table's columns).
+  const valueAt = cols.map((col) => col - grid.valuesLeft);
+  const answerAt = cols.map((col) => (col >= c.left && col <= c.right ? col - c.left : -1));
   const columns = fields.map((f, i) => store.addField(f.key, cols[i], numeric[i] || dated[i]));
 
   const categoryField = spec.fields.find((f) => f.key === 'category');
@@ -429,10 +432,11 @@ export function typeRows(
     const cells = grid.rowValues(row);
     // Each mapped string cell's remembered reading, looked up once: it also says whether the cell is a total label.
     for (let i = 0; i < fields.length; i++) {
-      const v = cells === undefined ? undefined : cells[cols[i] - grid.valuesLeft];
-      const e = typeof v === 'string' ? byString[i].get(v) : undefined;
+      const v = cells === undefined ? undefined : cells[valueAt[i]];
+      // A column of codes remembers no string: its map stays empty and is not asked.
+      const e = typeof v === 'string' && byString[i].size > 0 ? byString[i].get(v) : undefined;
       entries[i] = e;
-      if (cols[i] >= c.left && cols[i] <= c.right) answered[cols[i] - c.left] = e?.total;
+      if (answerAt[i] >= 0) answered[answerAt[i]] = e?.total;
     }
     const isTotal = rowIsTotal(row, answered);
     // «Trong đó: Nữ» under «Tổng cộng»: part of a row above, no record (breakdownRows.ts).
@@ -447,7 +451,7 @@ export function typeRows(
       const f = fields[i];
       const col = cols[i];
       const ctx = contexts[i];
-      let raw: CellValue = (cells && cells[col - grid.valuesLeft]) ?? null;
+      let raw: CellValue = (cells && cells[valueAt[i]]) ?? null;
       let at = row;
       let atCol = col;
       // A blank inside a cell merged down from a data row above shows that cell's value (Excel shows it so).

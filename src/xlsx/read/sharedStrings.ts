@@ -30,11 +30,12 @@ export function parseSharedStrings(xml: string): string[] {
     }
     const e = xml.indexOf(close, gt);
     const end = e < 0 ? xml.length : e;
-    // Most items are one plain <t>text</t>: take it without the general walk.
-    const body = xml.slice(gt + 1, end);
-    if (body.startsWith(plainStart) && body.endsWith(plainEnd) && body.indexOf('<', plainStart.length) === body.length - plainEnd.length) {
-      out.push(cleanText(decodeXml(body.slice(plainStart.length, body.length - plainEnd.length))));
-    } else out.push(cleanText(stringItemText(body)));
+    // Most items are one plain <t>text</t>: its text is cut straight from the part, without the general walk.
+    const text = gt + 1 + plainStart.length;
+    const textEnd = end - plainEnd.length;
+    if (textEnd >= text && xml.startsWith(plainStart, gt + 1) && xml.startsWith(plainEnd, textEnd) && xml.indexOf('<', text) === textEnd) {
+      out.push(cleanText(decodeXml(xml.slice(text, textEnd))));
+    } else out.push(cleanText(stringItemText(xml.slice(gt + 1, end))));
     i = end + close.length;
   }
 }
