@@ -215,8 +215,14 @@ function filledIn(grid: Grid, row: number): number[] {
 
 /** Whether exactly one cell of the row is filled (stops at the second: most rows of a sheet are a table's). */
 function oneFilled(grid: Grid, row: number): boolean {
+  const cells = grid.rowValues(row);
+  if (cells === undefined) return false;
   let n = 0;
-  for (let c = grid.left; c <= grid.right; c++) if (!grid.isBlank(row, c) && ++n > 1) return false;
+  // A cell without a value is blank without asking the grid (captionRows asks this of every row of a sheet).
+  for (let c = grid.left; c <= grid.right; c++) {
+    const v = cells[c - grid.valuesLeft];
+    if (v !== null && v !== undefined && !grid.isBlank(row, c) && ++n > 1) return false;
+  }
   return n === 1;
 }
 
