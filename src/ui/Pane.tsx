@@ -10,10 +10,11 @@ import { loadIssueWords } from './issueWords';
 import type { TableName } from '../core/schema/types';
 import { SCHEMA } from '../core/schema';
 import type { Progress } from '../hosts/host';
-import type { Jobs, OnProgress, StopKind } from './actions';
+import type { Jobs, OnProgress, PinRef, StopKind } from './actions';
+import type { Overrides } from '../core/tables';
 import type { AnalysisView } from './analysisView';
 import { describeError, UiError } from './errors';
-import { whenStopped } from './stop';
+import { StoppedError, whenStopped } from './stop';
 import { checkedSummary, t } from './i18n';
 import { TABLE_LABEL } from '../core/labels';
 import { copyHtml, copyText, downloadBytes, DOCX_MIME, workbookMime, XLSX_MIME } from './browser';
@@ -43,6 +44,7 @@ const STOP_WORDS = {
   check: { label: 'stopCheck', said: 'stoppedCheck' },
   report: { label: 'stopReport', said: 'stoppedReport' },
   word: { label: 'stopWord', said: 'stoppedWord' },
+  unpin: { label: 'stopUnpin', said: 'stoppedUnpin' },
 } as const;
 
 /** `A`: what a check hands the pane (the whole Analysis in Excel, the worker's AnalysisView on the web page). */
@@ -69,6 +71,8 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
   /** The question asked before writing from data with errors: the report sheet or the Word draft. */
   const [confirm, setConfirm] = useState<{ analysis: A; then: 'report' | 'word' } | null>(null);
   const [templateAsk, setTemplateAsk] = useState<{ sheets: string[]; held: HeldSheet[] } | null>(null);
+  /** The workbook's pins as of the last check, each listed with «Bỏ ghim» (tester 6 item 19). */
+  const [pins, setPins] = useState<Overrides | null>(null);
   /** The button that opened a dialog: focus goes back to it when the dialog closes (issue 11 §6). */
   const openedBy = useRef<HTMLElement | null>(null);
   /** The check's result: focus moves there once a check the clerk asked for is done. */
@@ -352,6 +356,41 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
       setStatus({ intent: 'success', text: (l) => t(l, key, { field: fieldLabel(l), column: r.column }) });
     });
 
+  // Every check, pin or unpin gives a new analysis: the pins are read again with it.
+  const loadPins = jobs.pins;
+  useEffect(() => {
+    if (!analysis || !loadPins) return;
+    let live = true;
+    loadPins()
+      .then((p) => live && setPins(p))
+      // Asked while another job ran and the clerk stopped it (the page's worker is ended then): the pins on view stay.
+      .catch((e) => live && !(e instanceof StoppedError) && setPins(null));
+    return () => {
+      live = false;
+    };
+  }, [analysis]);
+
+  const unpinJob = jobs.unpin;
+  const onUnpin =
+    unpinJob &&
+    (async (pin: PinRef) => {
+      // «Dừng» (the re-check may be long) leaves the pin in place and the last check on view.
+      const r = await run((onProgress, signal) => unpinJob(pin, { lang, onProgress, signal }), { stop: 'unpin' });
+      setFocusStatus((n) => n + 1);
+      if (!r) return;
+      setPins(r.pins);
+      setAnalysis(r.analysis);
+      const { table, field } = pin;
+      const fieldLabel = (l: Lang) => SCHEMA[table].fields.find((f) => f.key === field)?.label[l] ?? field ?? '';
+      setStatus({
+        intent: 'success',
+        text: (l) =>
+          field === undefined
+            ? t(l, 'unpinnedTable', { table: TABLE_LABEL[table][l] })
+            : t(l, 'unpinnedField', { table: TABLE_LABEL[table][l], field: fieldLabel(l) }),
+      });
+    });
+
   const selectCell = jobs.selectCell;
   const onSelect =
     selectCell &&
@@ -418,7 +457,16 @@ export function Pane<A extends AnalysisView>({ jobs, lang, platform, reportKind,
           </div>
           <Divider />
           <h2 className={styles.heading}>{t(lang, 'tablesFound')}</h2>
-          <TablesFound tables={analysis.tables} issues={analysis.issues} lang={lang} onPin={onPin} onSelect={onSelect} busy={busy} />
+          <TablesFound
+            tables={analysis.tables}
+            issues={analysis.issues}
+            lang={lang}
+            onPin={onPin}
+            onSelect={onSelect}
+            busy={busy}
+            pins={pins ?? undefined}
+            onUnpin={onUnpin}
+          />
           <Divider />
           <h2 className={styles.heading}>{t(lang, 'issues')}</h2>
           <IssueList

@@ -9,7 +9,7 @@ import type { TableName } from '../core/schema/types';
 import type { CoreDeps } from './core';
 import type { AnalysisView } from './analysisView';
 import { UiError } from './errors';
-import type { LocatedTable } from '../core/tables';
+import type { LocatedTable, Overrides } from '../core/tables';
 import type { HeaderCell } from './headerCells';
 import { throwIfStopped } from './stop';
 
@@ -31,7 +31,7 @@ const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * it stops between steps: at each progress the host reports (the Office host's batches of a large
  * workbook), after the reading and between the analysis's steps; a step under way (one Excel sync) ends first.
  */
-export async function check(host: Host, core: CoreDeps, opts: JobOptions): Promise<Analysis> {
+export async function check(host: Pick<Host, 'readSnapshot' | 'loadOverrides'>, core: CoreDeps, opts: JobOptions): Promise<Analysis> {
   const { signal } = opts;
   // Thrown from inside the host's reading too: it reads, never writes, so stopping there leaves nothing half-done.
   const onProgress: OnProgress = (p) => {
@@ -168,6 +168,52 @@ export async function pinField(
   return { column, analysis };
 }
 
+/** One pin: a table's range (`field` absent), or one field's column of a table. */
+export interface PinRef {
+  table: TableName;
+  field?: string;
+}
+
+/** The overrides without `pin`; a table or a list left empty goes too, so a workbook unpinned holds no trace of it. */
+export function withoutPin(overrides: Overrides, pin: PinRef): Overrides {
+  const out: Overrides = { ...overrides };
+  if (pin.field === undefined) {
+    const tables = { ...(out.tables ?? {}) };
+    delete tables[pin.table];
+    if (Object.keys(tables).length > 0) out.tables = tables;
+    else delete out.tables;
+    return out;
+  }
+  const fields = { ...(out.fields ?? {}) };
+  const own = { ...(fields[pin.table] ?? {}) };
+  delete own[pin.field];
+  if (Object.keys(own).length > 0) fields[pin.table] = own;
+  else delete fields[pin.table];
+  if (Object.keys(fields).length > 0) out.fields = fields;
+  else delete out.fields;
+  return out;
+}
+
+export interface UnpinResult<A extends AnalysisView = Analysis> {
+  analysis: A;
+  /** The workbook's pins after the change. */
+  pins: Overrides;
+}
+
+/**
+ * Removes one pin (tester 6 item 19) from the overrides kept with the workbook (the Office host's
+ * `cchc.overrides` setting, the file's very hidden `_cchc_settings` sheet, the web page's pins) and checks again.
+ * The check runs with the pin gone and the overrides are saved only once it is done: an unpin stopped on
+ * `opts.signal` (StoppedError) or failed leaves the workbook's pins as they were.
+ */
+export async function unpin(host: Host, core: CoreDeps, pin: PinRef, opts: JobOptions): Promise<UnpinResult> {
+  const pins = withoutPin(await host.loadOverrides(), pin);
+  const analysis = await check({ readSnapshot: (p) => host.readSnapshot(p), loadOverrides: async () => pins }, core, opts);
+  throwIfStopped(opts.signal);
+  await host.saveOverrides(pins);
+  return { analysis, pins };
+}
+
 /** A file the page should save for the user. */
 export interface Download {
   name: string;
@@ -197,18 +243,25 @@ export interface Jobs<A extends AnalysisView = Analysis> {
   pinTable?(table: TableName, opts: JobOptions): Promise<PinResult<A>>;
   /** Pins a field to `column` (the web page, from a list) or to the selected column (the pane: `column` absent). */
   pinField?(table: TableName, field: string, opts: JobOptions & { column?: string; tableSheet?: string }): Promise<PinFieldResult<A>>;
+  /** The pins kept with the workbook (the web page: this page's pins, else the file's), to list with «Bỏ ghim». */
+  pins?(): Promise<Overrides>;
+  /** Removes one pin and checks again. */
+  unpin?(pin: PinRef, opts: JobOptions): Promise<UnpinResult<A>>;
   /** The header cells of the table as found, to choose a column from (the web page, which has no selection). */
   headerCells?(located: Pick<LocatedTable, 'sheet' | 'range' | 'headerRows'>): Promise<HeaderCell[]>;
   /**
-   * The jobs «Dừng» can stop, each honouring its options' `signal`: all three on the web page (its worker is
-   * ended); only the check in Excel, which stops between steps, since a report sheet stopped half-way would
-   * stay half-written in the workbook. Absent: no stop offered.
+   * The jobs «Dừng» can stop, each honouring its options' `signal`: all four on the web page (its worker is
+   * ended); the check and the unpin in Excel, which stop between steps, but not the report, since a report
+   * sheet stopped half-way would stay half-written in the workbook. Absent: no stop offered.
    */
   stoppable?: readonly StopKind[];
 }
 
-/** A job the clerk may stop: a check (also the one before each report or draft), the report, the Word draft. */
-export type StopKind = 'check' | 'report' | 'word';
+/**
+ * A job the clerk may stop: a check (also the one before each report or draft), the report, the Word draft,
+ * the removal of a pin with its check (which then leaves the pin in place).
+ */
+export type StopKind = 'check' | 'report' | 'word' | 'unpin';
 
 /** Every job, over a live host (the Excel task pane). */
 export function hostJobs(host: Host, core: CoreDeps): Jobs {
@@ -224,6 +277,9 @@ export function hostJobs(host: Host, core: CoreDeps): Jobs {
     selectCell: (sheet, cell) => selectCell(host, sheet, cell),
     pinTable: (table, opts) => pinTable(host, core, table, opts),
     pinField: (table, field, opts) => pinField(host, core, table, field, opts),
-    stoppable: ['check'],
+    pins: () => host.loadOverrides(),
+    unpin: (pin, opts) => unpin(host, core, pin, opts),
+    // An unpin saves nothing until its check is done, so it stops as a check does.
+    stoppable: ['check', 'unpin'],
   };
 }

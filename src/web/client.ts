@@ -4,7 +4,7 @@
  */
 import type { Bilingual, Lang } from '../core/issues';
 import type { Progress } from '../hosts/host';
-import type { JobOptions, Jobs, OnProgress } from '../ui/actions';
+import type { JobOptions, Jobs, OnProgress, UnpinResult } from '../ui/actions';
 import type { Overrides } from '../core/tables';
 import type { AnalysisView } from '../ui/analysisView';
 import type { HeaderCell } from '../ui/headerCells';
@@ -219,6 +219,20 @@ export function webJobs(client: WorkerClient, file: WebFile, onCopyWarnings?: (w
       file.pins = r.pins;
       return { column: r.column, analysis: r.analysis };
     },
+    async pins() {
+      // Nothing from a file no longer on view; after a stop, the new worker is handed the file first.
+      await opened({ lang: 'vi' });
+      return unlessStopped(undefined, () => client.request<Overrides>({ type: 'pins' }));
+    },
+    async unpin(pin, { lang, onProgress, signal }) {
+      await opened({ lang, onProgress, signal });
+      const field = pin.field !== undefined ? { field: pin.field } : {};
+      // Stopped, or another file chosen: the worker is ended with the pin it removed, the page keeps its pins as
+      // they were, so the next worker is handed the pin again; the answer, if late, is dropped.
+      const r = await unlessStopped(signal, () => client.request<UnpinResult<AnalysisView>>({ type: 'unpin', lang, table: pin.table, ...field }, onProgress));
+      file.pins = r.pins;
+      return r;
+    },
     async headerCells(located) {
       await opened({ lang: 'vi' });
       return unlessStopped(undefined, () =>
@@ -229,7 +243,7 @@ export function webJobs(client: WorkerClient, file: WebFile, onCopyWarnings?: (w
       const r = await client.request<TemplateReply>({ type: 'template', lang });
       return { sheets: r.sheets, download: { name: templateFileName(lang), bytes: r.bytes } };
     },
-    stoppable: ['check', 'report', 'word'],
+    stoppable: ['check', 'report', 'word', 'unpin'],
   };
 }
 

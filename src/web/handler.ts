@@ -8,7 +8,7 @@ import type { Lang } from '../core/issues';
 import type { Host, Progress } from '../hosts/host';
 import type { CoreDeps } from '../ui/core';
 import type { Overrides } from '../core/tables';
-import { addTemplate, check, makeReport, makeWordDraft, pinField } from '../ui/actions';
+import { addTemplate, check, makeReport, makeWordDraft, pinField, unpin } from '../ui/actions';
 import { viewOf } from '../ui/analysisView';
 import { headerCells } from '../ui/headerCells';
 import type { PostedError, WorkerReply, WorkerRequest } from './protocol';
@@ -130,6 +130,18 @@ export function createHandler(post: (reply: WorkerReply, transfer?: Transferable
           analysis = r.analysis;
           // The page keeps the pins: a worker started afresh after a stop gets them with the next check.
           post({ id: req.id, type: 'done', result: { column: r.column, analysis: plainAnalysisValues(viewOf(r.analysis)), pins: pins ?? {} } });
+          return;
+        }
+        case 'pins': {
+          post({ id: req.id, type: 'done', result: await (await pinnedHost()).loadOverrides() });
+          return;
+        }
+        case 'unpin': {
+          const pin = req.field === undefined ? { table: req.table } : { table: req.table, field: req.field };
+          const r = await unpin(await pinnedHost(), core, pin, { lang: req.lang, onProgress });
+          analysis = r.analysis;
+          // As after a pinField, the page keeps the pins (r.pins: {} once the last is gone, never the file's own again).
+          post({ id: req.id, type: 'done', result: { pins: r.pins, analysis: plainAnalysisValues(viewOf(r.analysis)) } });
           return;
         }
         case 'headers': {

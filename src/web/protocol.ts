@@ -8,7 +8,7 @@ import type { Lang } from '../core/issues';
 import type { Progress } from '../hosts/host';
 import type { TableName } from '../core/schema/types';
 import type { Overrides } from '../core/tables';
-import type { PinFieldResult } from '../ui/actions';
+import type { PinFieldResult, UnpinResult } from '../ui/actions';
 import type { HeaderCell } from '../ui/headerCells';
 
 export type WorkerRequest =
@@ -27,6 +27,13 @@ export type WorkerRequest =
   | { id: number; type: 'template'; lang: Lang }
   /** Pins a field to a column for this file (carried by its report copy) and checks again: a PinFieldReply. */
   | { id: number; type: 'pinField'; lang: Lang; table: TableName; field: string; column: string }
+  /** The pins the open file's checks use (this page's, else the file's own): Overrides. */
+  | { id: number; type: 'pins' }
+  /**
+   * Removes one pin (a table's when `field` is absent) and checks again: an UnpinResult, whose `pins` are every
+   * pin the worker now holds for the file (the page keeps them, as after a pinField).
+   */
+  | { id: number; type: 'unpin'; lang: Lang; table: TableName; field?: string }
   /** The header cells of a table as found: HeaderCell[]. */
   | { id: number; type: 'headers'; located: { sheet: string; range: string; headerRows: number[] } };
 
@@ -58,5 +65,9 @@ export interface PostedError {
 
 export type WorkerReply =
   | { id: number; type: 'progress'; progress: Progress }
-  | { id: number; type: 'done'; result: AnalysisView | ReportReply | Uint8Array | TemplateReply | PinFieldReply | HeaderCell[] }
+  | {
+      id: number;
+      type: 'done';
+      result: AnalysisView | ReportReply | Uint8Array | TemplateReply | PinFieldReply | UnpinResult<AnalysisView> | Overrides | HeaderCell[];
+    }
   | { id: number; type: 'fail'; error: PostedError };

@@ -111,6 +111,30 @@ test('an issue asking for a column has «Ghim cột», which pins the field to t
   expect(host.saveOverrides).toHaveBeenCalledTimes(2);
 });
 
+test('each pin is listed under its table with «Bỏ ghim», which removes that pin only and checks again (tester 6 item 19)', async () => {
+  const host = fakeHost({ tables: { survey: { sheet: 'Khảo sát', range: 'B3:F9' } }, fields: { budget: { actual: 'E', estimate: 'C' } } });
+  const core = fakeCore();
+  renderUnstyled(<App host={host} mode="addin" lang="vi" core={core} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
+  const unpinActual = await screen.findByRole('button', { name: `Bỏ ghim cột Thực hiện của bảng ${SCHEMA.budget.label.vi}` });
+  expect(screen.getByTestId('pins-budget').textContent).toContain('Thực hiện ghim vào cột E');
+  expect(screen.getByTestId('pins-survey').textContent).toContain('bảng ghim vào Khảo sát!B3:F9');
+  expect(screen.getAllByRole('button', { name: /^Bỏ ghim/ })).toHaveLength(3);
+  // A button: Tab reaches it, Enter and Space press it.
+  expect(unpinActual.tagName).toBe('BUTTON');
+  expect(unpinActual.textContent).toBe('Bỏ ghim');
+  fireEvent.click(unpinActual);
+  await screen.findByText(`Đã bỏ ghim cột Thực hiện của bảng «${SCHEMA.budget.label.vi}» và kiểm tra lại.`);
+  const left = { tables: { survey: { sheet: 'Khảo sát', range: 'B3:F9' } }, fields: { budget: { estimate: 'C' } } };
+  expect(host.saveOverrides).toHaveBeenLastCalledWith(left);
+  expect(core.analyze).toHaveBeenLastCalledWith({ sheets: [] }, { lang: 'vi', overrides: left, exactTime: undefined });
+  expect(screen.getAllByRole('button', { name: /^Bỏ ghim/ })).toHaveLength(2);
+  fireEvent.click(screen.getByRole('button', { name: `Bỏ ghim bảng ${SCHEMA.survey.label.vi}` }));
+  await screen.findByText(`Đã bỏ ghim bảng «${SCHEMA.survey.label.vi}» và kiểm tra lại.`);
+  expect(host.saveOverrides).toHaveBeenLastCalledWith({ fields: { budget: { estimate: 'C' } } });
+  expect(screen.queryByTestId('pins-survey')).toBeNull();
+});
+
 test('with errors, "Tạo báo cáo" asks before writing; cancel writes nothing', async () => {
   const host = fakeHost();
   renderUnstyled(<App host={host} mode="addin" lang="vi" core={fakeCore()} />);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { FileHost } from '../../src/hosts/file';
-import { check, makeReport, markIssues, pinTable } from '../../src/ui/actions';
+import { check, makeReport, markIssues, pinTable, withoutPin } from '../../src/ui/actions';
 import { UiError } from '../../src/ui/errors';
 import type { Progress } from '../../src/hosts/host';
 import { fakeAnalysis, fakeCore, fakeHost, ISSUES } from './fakes';
@@ -56,4 +56,14 @@ test('pinTable keeps other overrides and refuses an empty selection', async () =
   });
   host.getSelection.mockResolvedValueOnce({ sheet: '', range: '' });
   await expect(pinTable(host, fakeCore(), 'staff', { lang: 'vi' })).rejects.toBeInstanceOf(UiError);
+});
+
+test('withoutPin removes one pin and the empty lists it leaves (tester 6 item 19)', () => {
+  const o = { tables: { survey: { sheet: 'Khảo sát', range: 'B3:F9' } }, fields: { budget: { actual: 'E', estimate: 'C' }, tthc: { online: 'D' } } };
+  expect(withoutPin(o, { table: 'budget', field: 'actual' })).toEqual({ ...o, fields: { budget: { estimate: 'C' }, tthc: { online: 'D' } } });
+  expect(withoutPin(o, { table: 'tthc', field: 'online' })).toEqual({ ...o, fields: { budget: { actual: 'E', estimate: 'C' } } });
+  expect(withoutPin(o, { table: 'survey' })).toEqual({ fields: o.fields });
+  expect(withoutPin({ fields: { tthc: { online: 'D' } } }, { table: 'tthc', field: 'online' })).toEqual({});
+  // A pin not there changes nothing.
+  expect(withoutPin(o, { table: 'staff' })).toEqual(o);
 });

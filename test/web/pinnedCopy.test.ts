@@ -12,6 +12,8 @@ import { FileHost } from '../../src/hosts/file';
 import { defaultCore } from '../../src/ui/core';
 import { createHandler, type FileHostFactory } from '../../src/web/handler';
 import type { ReportReply, WorkerReply } from '../../src/web/protocol';
+import type { AnalysisView } from '../../src/ui/analysisView';
+import type { UnpinResult } from '../../src/ui/actions';
 import { runCli } from '../cli/runCli';
 
 const FILE = path.resolve(__dirname, '../../../shared/realworld/opencps_dossiercount1_filled.xlsx');
@@ -73,4 +75,28 @@ test('pinning again rewrites the one settings sheet in place; the report sheet w
   const again = await FileHost.open(bytes);
   expect(await again.loadOverrides()).toEqual({});
   expect((await again.readSnapshot()).sheets.map((s) => s.name)).not.toContain('_cchc_settings');
+});
+
+test('«Bỏ ghim» on the page (tester 6 item 19): the pin leaves the checks and the report copy, and the command line asks again', async () => {
+  const ask = worker();
+  await ask({ type: 'check', lang: 'vi', bytes: new Uint8Array(fs.readFileSync(FILE)) });
+  await ask({ type: 'pinField', lang: 'vi', table: 'tthc', field: 'online', column: 'E' });
+  expect(await ask({ type: 'pins' })).toEqual({ fields: { tthc: { online: 'E' } } });
+  const pinnedCopy = await ask<ReportReply>({ type: 'report', lang: 'vi' });
+
+  // The pinned copy opened again: its pin is listed, and removed.
+  const again = worker();
+  const first = await again<AnalysisView>({ type: 'check', lang: 'vi', bytes: pinnedCopy.bytes });
+  expect(first.tables.tthc!.located.pinned).toBe(true);
+  expect(await again({ type: 'pins' })).toEqual({ fields: { tthc: { online: 'E' } } });
+  const r = await again<UnpinResult<AnalysisView>>({ type: 'unpin', lang: 'vi', table: 'tthc', field: 'online' });
+  expect(r.pins).toEqual({});
+  expect(r.analysis.issues.some((i) => i.code === 'missing-label' && i.field === 'online')).toBe(true);
+  const unpinned = await again<ReportReply>({ type: 'report', lang: 'vi' });
+  expect(await (await FileHost.open(unpinned.bytes)).loadOverrides()).toEqual({});
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unpinned-copy-'));
+  const file = path.join(dir, 'bo-ghim.xlsx');
+  fs.writeFileSync(file, unpinned.bytes);
+  const json = JSON.parse((await runCli(['validate', file, '--json'])).stdout) as { issues: { code: string; field?: string }[] };
+  expect(json.issues.some((i) => i.code === 'missing-label' && i.field === 'online')).toBe(true);
 });

@@ -1,12 +1,15 @@
 /**
  * Each table of the schema on one line: where it was found (a link that selects it), or that it is
- * missing; below, one pin action for whichever table the clerk picks.
+ * missing; under it, each pin of that table (its range, its columns) with «Bỏ ghim»; below the list,
+ * one pin action for whichever table the clerk picks.
  */
 import { useEffect, useState } from 'react';
 import { Badge, Button, Caption1, Link, makeStyles, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
 import type { Issue, Lang } from '../../core/issues';
 import type { AnalysisView } from '../analysisView';
-import { TABLE_NAMES, type TableName } from '../../core/schema';
+import type { PinRef } from '../actions';
+import type { Overrides } from '../../core/tables';
+import { SCHEMA, TABLE_NAMES, type TableName } from '../../core/schema';
 import { t } from '../i18n';
 import { TABLE_LABEL } from '../../core/labels';
 import { focusRing } from './focusRing';
@@ -27,6 +30,8 @@ const useStyles = makeStyles({
   help: { color: tokens.colorNeutralForeground3 },
   badge: { marginLeft: tokens.spacingHorizontalXXS },
   link: focusRing(),
+  pins: { flexBasis: '100%', listStyleType: 'none', margin: 0, paddingLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column' },
+  pinLine: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
 });
 
 export interface TablesFoundProps {
@@ -39,12 +44,15 @@ export interface TablesFoundProps {
   /** Selects a found table's range; absent on the web page. */
   onSelect?: (sheet: string, range: string) => void;
   busy?: boolean;
+  /** The workbook's pins, each listed under its table; with `onUnpin`, each with «Bỏ ghim». */
+  pins?: Overrides;
+  onUnpin?: (pin: PinRef) => void;
 }
 
 /** The other form of the same report part: a dossier log stands in for the TTHC counts and back. */
 const STANDS_IN: Partial<Record<TableName, TableName>> = { tthc: 'dossiers', dossiers: 'tthc' };
 
-export function TablesFound({ tables, lang, onPin, onSelect, busy, issues }: TablesFoundProps) {
+export function TablesFound({ tables, lang, onPin, onSelect, busy, issues, pins, onUnpin }: TablesFoundProps) {
   const styles = useStyles();
   // The badge says what the counts say: red and "required" only for a table whose absence is an error.
   const missingError = new Set(issues.filter((i) => i.code === 'missing-table' && i.severity === 'error' && !i.sheet).map((i) => i.table));
@@ -94,6 +102,7 @@ export function TablesFound({ tables, lang, onPin, onSelect, busy, issues }: Tab
                   )}
                 </Caption1>
               )}
+              <PinLines table={name} pins={pins} lang={lang} busy={busy} onUnpin={onUnpin} />
             </li>
           );
         })}
@@ -123,5 +132,46 @@ export function TablesFound({ tables, lang, onPin, onSelect, busy, issues }: Tab
         </>
       )}
     </div>
+  );
+}
+
+/** The pins of one table, each on its line with «Bỏ ghim», whose accessible name says which pin it removes. */
+function PinLines({ table, pins, lang, busy, onUnpin }: { table: TableName; pins?: Overrides; lang: Lang; busy?: boolean; onUnpin?: (pin: PinRef) => void }) {
+  const styles = useStyles();
+  const range = pins?.tables?.[table];
+  const fields = Object.entries(pins?.fields?.[table] ?? {});
+  if (!range && fields.length === 0) return null;
+  const tableLabel = TABLE_LABEL[table][lang];
+  const lines: { key: string; text: string; name: string; pin: PinRef }[] = [];
+  if (range) {
+    lines.push({
+      key: '',
+      text: t(lang, 'pinnedRangeAt', { where: `${range.sheet}!${range.range}` }),
+      name: t(lang, 'unpinTable', { table: tableLabel }),
+      pin: { table },
+    });
+  }
+  for (const [field, column] of fields) {
+    const label = SCHEMA[table].fields.find((f) => f.key === field)?.label[lang] ?? field;
+    lines.push({
+      key: field,
+      text: t(lang, 'pinnedFieldAt', { field: label, column }),
+      name: t(lang, 'unpinField', { field: label, table: tableLabel }),
+      pin: { table, field },
+    });
+  }
+  return (
+    <ul className={styles.pins} data-testid={`pins-${table}`}>
+      {lines.map((l) => (
+        <li key={l.key} className={styles.pinLine}>
+          <Caption1>{l.text}</Caption1>
+          {onUnpin && (
+            <Button size="small" appearance="subtle" className={styles.link} aria-label={l.name} title={l.name} disabled={busy} onClick={() => onUnpin(l.pin)}>
+              {t(lang, 'unpin')}
+            </Button>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
