@@ -135,6 +135,22 @@ test('each pin is listed under its table with «Bỏ ghim», which removes that 
   expect(screen.queryByTestId('pins-survey')).toBeNull();
 });
 
+test('«Bỏ ghim» in English: the list, the button names and the message are English; the last pin leaves no setting behind', async () => {
+  const host = fakeHost({ fields: { budget: { actual: 'E' } } });
+  const core = fakeCore();
+  renderUnstyled(<App host={host} mode="addin" lang="en" core={core} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Check data' }));
+  const actual = SCHEMA.budget.fields.find((f) => f.key === 'actual')!.label.en;
+  const unpin = await screen.findByRole('button', { name: `Unpin the ${actual} column of the table ${SCHEMA.budget.label.en}` });
+  expect(unpin.textContent).toBe('Unpin');
+  expect(screen.getByTestId('pins-budget').textContent).toContain(`${actual} pinned to column E`);
+  fireEvent.click(unpin);
+  await screen.findByText(`Unpinned the ${actual} column of the table «${SCHEMA.budget.label.en}» and checked again.`);
+  expect(host.saveOverrides).toHaveBeenLastCalledWith({});
+  expect(screen.queryByTestId('pins-budget')).toBeNull();
+  expect(screen.queryByRole('button', { name: /^Unpin/ })).toBeNull();
+});
+
 test('with errors, "Tạo báo cáo" asks before writing; cancel writes nothing', async () => {
   const host = fakeHost();
   renderUnstyled(<App host={host} mode="addin" lang="vi" core={fakeCore()} />);

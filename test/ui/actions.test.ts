@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { FileHost } from '../../src/hosts/file';
-import { check, makeReport, markIssues, pinTable, withoutPin } from '../../src/ui/actions';
+import { check, hostJobs, makeReport, markIssues, pinTable, unpin, withoutPin } from '../../src/ui/actions';
+import { StoppedError } from '../../src/ui/stop';
 import { UiError } from '../../src/ui/errors';
 import type { Progress } from '../../src/hosts/host';
 import { fakeAnalysis, fakeCore, fakeHost, ISSUES } from './fakes';
@@ -66,4 +67,37 @@ test('withoutPin removes one pin and the empty lists it leaves (tester 6 item 19
   expect(withoutPin({ fields: { tthc: { online: 'D' } } }, { table: 'tthc', field: 'online' })).toEqual({});
   // A pin not there changes nothing.
   expect(withoutPin(o, { table: 'staff' })).toEqual(o);
+});
+
+test('unpin saves the pins only once its check is done: stopped («Dừng») or failed, the workbook keeps the pin (Excel)', async () => {
+  const pinned = { fields: { budget: { actual: 'E', estimate: 'C' } } };
+  const host = fakeHost(pinned);
+  const core = fakeCore();
+  // «Dừng» pressed while Excel is read (its progress): the check stops there.
+  const stop = new AbortController();
+  host.readSnapshot.mockImplementationOnce(async (onProgress) => {
+    stop.abort();
+    onProgress?.({ stage: 'read', fraction: 0.5 });
+    return { sheets: [] } as never;
+  });
+  await expect(unpin(host, core, { table: 'budget', field: 'actual' }, { lang: 'vi', signal: stop.signal })).rejects.toBeInstanceOf(StoppedError);
+  // Stopped after the check's last step: still nothing saved.
+  const late = new AbortController();
+  core.analyze.mockImplementationOnce(() => {
+    late.abort();
+    return fakeAnalysis();
+  });
+  await expect(unpin(host, core, { table: 'budget', field: 'actual' }, { lang: 'vi', signal: late.signal })).rejects.toBeInstanceOf(StoppedError);
+  host.readSnapshot.mockRejectedValueOnce(new Error('Excel is busy'));
+  await expect(unpin(host, core, { table: 'budget', field: 'actual' }, { lang: 'vi' })).rejects.toThrow('Excel is busy');
+  expect(host.saveOverrides).not.toHaveBeenCalled();
+  expect(await host.loadOverrides()).toEqual(pinned);
+
+  // Done: the check saw the pin gone, then it was saved.
+  const r = await unpin(host, core, { table: 'budget', field: 'actual' }, { lang: 'vi' });
+  expect(core.analyze).toHaveBeenLastCalledWith({ sheets: [] }, { lang: 'vi', overrides: { fields: { budget: { estimate: 'C' } } }, exactTime: undefined });
+  expect(host.saveOverrides).toHaveBeenCalledWith({ fields: { budget: { estimate: 'C' } } });
+  expect(r.pins).toEqual({ fields: { budget: { estimate: 'C' } } });
+  // Excel offers «Dừng» for the unpin, as for the check; never for the report sheet.
+  expect(hostJobs(host, core).stoppable).toEqual(['check', 'unpin']);
 });

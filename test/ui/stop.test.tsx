@@ -14,6 +14,8 @@ import type { WorkerReply, WorkerRequest } from '../../src/web/protocol';
 import { fakeAnalysis, fakeCore, fakeHost, renderUnstyled, stubBrowser } from './fakes';
 import type { Analysis } from '../../src/core/analyze';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
+import type { Overrides } from '../../src/core/tables';
+import { SCHEMA } from '../../src/core/schema';
 
 jest.mock('../../src/ui/core', () => ({ defaultCore: {} }));
 
@@ -31,13 +33,14 @@ function deferred<T>() {
  * keeps the next request of that type waiting until released; an ended worker still answers afterwards
  * (as a message already on its way would), which the page must drop.
  */
-function page() {
+function page(pins: Overrides = {}) {
   const core = fakeCore();
   const analyze = (snapshot: WorkbookSnapshot) => fakeAnalysis(snapshot.sheets[0]?.name === 'A' ? undefined : []);
   core.analyze.mockImplementation(analyze as () => Analysis);
   const files: FileHostFactory = {
     open: jest.fn(async (bytes: Uint8Array) => ({
-      ...fakeHost(),
+      // The file's own pins (its very hidden settings sheet).
+      ...fakeHost(pins),
       readSnapshot: async () => ({ sheets: [{ name: String.fromCharCode(...bytes) }] }) as never,
       save: async () => new Uint8Array([1, 2, 3]),
     })),
@@ -172,6 +175,36 @@ describe('the web page', () => {
     expect(workers[0].ended).toBe(true);
     expect(downloads).toEqual([]);
   });
+
+  test('«Dừng» while a pin is removed: the pin stays, listed, and the last check stays on view; «Bỏ ghim» then works in a fresh worker', async () => {
+    const { workers, hold, core } = page({ fields: { budget: { actual: 'E' } } });
+    pick('xa.xlsx', 'B');
+    const unpinName = `Bỏ ghim cột Thực hiện của bảng ${SCHEMA.budget.label.vi}`;
+    const unpin = await screen.findByRole('button', { name: unpinName });
+    hold('unpin');
+    unpin.focus();
+    fireEvent.click(unpin);
+    const stop = await screen.findByRole('button', { name: 'Dừng bỏ ghim' });
+    // «Bỏ ghim» is off while it runs: the focus goes to «Dừng», the one control that acts.
+    await waitFor(() => expect(document.activeElement).toBe(stop));
+    fireEvent.click(stop);
+    expect(await screen.findByText('Đã dừng bỏ ghim. Ghim vẫn giữ nguyên; kết quả bên dưới là của lần kiểm tra trước.')).toBeTruthy();
+    expect(workers[0].ended).toBe(true);
+    expect(screen.getByTestId('count-error').textContent).toBe('Lỗi: 0');
+    expect(screen.getByTestId('pins-budget').textContent).toContain('Thực hiện ghim vào cột E');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('status')));
+
+    // Checked again (a fresh worker): the pin still holds; removed now, it is gone from the list and the checks.
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra lại' }));
+    await screen.findByText('Đã kiểm tra: 0 lỗi, 0 cảnh báo, 0 lưu ý.');
+    expect(workers).toHaveLength(2);
+    expect(core.analyze).toHaveBeenLastCalledWith(expect.anything(), expect.objectContaining({ overrides: { fields: { budget: { actual: 'E' } } } }));
+    fireEvent.click(await screen.findByRole('button', { name: unpinName }));
+    expect(await screen.findByText(`Đã bỏ ghim cột Thực hiện của bảng «${SCHEMA.budget.label.vi}» và kiểm tra lại.`)).toBeTruthy();
+    expect(core.analyze).toHaveBeenLastCalledWith(expect.anything(), expect.objectContaining({ overrides: {} }));
+    expect(screen.queryByTestId('pins-budget')).toBeNull();
+    expect(workers).toHaveLength(2);
+  });
 });
 
 describe('the task pane', () => {
@@ -209,5 +242,27 @@ describe('the task pane', () => {
     expect(screen.queryByRole('button', { name: /^Dừng/ })).toBeNull();
     await act(async () => written.resolve('Báo cáo'));
     expect(await screen.findByText('Đã tạo sheet «Báo cáo».')).toBeTruthy();
+  });
+
+  test('«Dừng» while a pin is removed in Excel: nothing is saved, the pin and the last check stay', async () => {
+    const host = fakeHost({ fields: { budget: { actual: 'E' } } });
+    const core = fakeCore();
+    renderUnstyled(<App host={host} mode="addin" lang="vi" core={core} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' }));
+    const unpin = await screen.findByRole('button', { name: `Bỏ ghim cột Thực hiện của bảng ${SCHEMA.budget.label.vi}` });
+    const snapshot = deferred<never>();
+    host.readSnapshot.mockImplementationOnce(async () => snapshot.promise);
+    fireEvent.click(unpin);
+    fireEvent.click(await screen.findByRole('button', { name: 'Dừng bỏ ghim' }));
+    expect(await screen.findByText('Đã dừng bỏ ghim. Ghim vẫn giữ nguyên; kết quả bên dưới là của lần kiểm tra trước.')).toBeTruthy();
+    // Excel's answer comes later: the check goes no further and the settings are not written.
+    await act(async () => {
+      snapshot.resolve({ sheets: [] } as never);
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect(core.analyze).toHaveBeenCalledTimes(1);
+    expect(host.saveOverrides).not.toHaveBeenCalled();
+    expect(screen.getByTestId('pins-budget').textContent).toContain('Thực hiện ghim vào cột E');
+    expect(screen.getByTestId('check-result')).toBeTruthy();
   });
 });

@@ -153,6 +153,62 @@ describe('the page jobs stop', () => {
     workers[1].said({ id: workers[1].sent[1].id, type: 'done', result: new Uint8Array([4]) });
     await expect(again).resolves.toEqual(new Uint8Array([4]));
   });
+
+  test('«Bỏ ghim» and the pins list for a file no longer on view: nothing is sent, nothing lands', async () => {
+    const retire = new AbortController();
+    const { workers, jobs, web } = setup({ retired: retire.signal, pins: { fields: { tthc: { online: 'E' } } } });
+    const first = jobs.check({ lang: 'vi' });
+    await tick();
+    workers[0].said({ id: workers[0].sent[0].id, type: 'done', result: { issues: [] } as never });
+    await first;
+    // The list asked, then another file chosen before the answer: that worker is ended, the answer never arrives.
+    const listed = jobs.pins!();
+    await tick();
+    expect(workers[0].sent.map((m) => m.type)).toEqual(['check', 'pins']);
+    retire.abort();
+    workers[0].said({ id: workers[0].sent[1].id, type: 'done', result: {} });
+    await expect(listed).rejects.toBeInstanceOf(StoppedError);
+    expect(workers[0].ended).toBe(true);
+    // Clicked on the old file's pane afterwards: neither goes to the worker that now holds the new file.
+    await expect(jobs.unpin!({ table: 'tthc', field: 'online' }, { lang: 'vi' })).rejects.toBeInstanceOf(StoppedError);
+    await expect(jobs.pins!()).rejects.toBeInstanceOf(StoppedError);
+    expect(workers.flatMap((w) => w.sent.map((m) => m.type))).toEqual(['check', 'pins']);
+    expect(web.pins).toEqual({ fields: { tthc: { online: 'E' } } });
+  });
+
+  test('«Dừng» during an unpin ends the worker; the page keeps its pins and hands them to the next worker, the late answer dropped', async () => {
+    const held = { fields: { tthc: { online: 'E', resolved: 'F' } } };
+    const { workers, jobs, web } = setup({ pins: held, keepPins: true });
+    const first = jobs.check({ lang: 'vi' });
+    await tick();
+    workers[0].said({ id: workers[0].sent[0].id, type: 'done', result: { issues: [] } as never });
+    await first;
+    // A stop already pressed: nothing is sent.
+    const pressed = new AbortController();
+    pressed.abort();
+    await expect(jobs.unpin!({ table: 'tthc', field: 'online' }, { lang: 'vi', signal: pressed.signal })).rejects.toBeInstanceOf(StoppedError);
+    expect(workers[0].sent.map((m) => m.type)).toEqual(['check']);
+
+    const stop = new AbortController();
+    const unpinning = jobs.unpin!({ table: 'tthc', field: 'online' }, { lang: 'vi', signal: stop.signal });
+    await tick();
+    expect(workers[0].sent.at(-1)).toMatchObject({ type: 'unpin', table: 'tthc', field: 'online' });
+    stop.abort();
+    await expect(unpinning).rejects.toBeInstanceOf(StoppedError);
+    expect(workers[0].ended).toBe(true);
+    workers[0].said({ id: workers[0].sent[1].id, type: 'done', result: { pins: { fields: { tthc: { resolved: 'F' } } }, analysis: { issues: [] } } as never });
+    expect(web.pins).toEqual(held);
+
+    // The next job opens the file in a fresh worker with the pins as they were: the unpin never happened.
+    const again = jobs.pins!();
+    await tick();
+    expect(workers[1].sent[0]).toMatchObject({ type: 'check', keepPins: true, pins: held });
+    workers[1].said({ id: workers[1].sent[0].id, type: 'done', result: { issues: [] } as never });
+    await tick();
+    expect(workers[1].sent.map((m) => m.type)).toEqual(['check', 'pins']);
+    workers[1].said({ id: workers[1].sent[1].id, type: 'done', result: held });
+    await expect(again).resolves.toEqual(held);
+  });
 });
 
 describe('a pin made on the page outlives a stopped check (real workbook, one handler per worker)', () => {
@@ -218,6 +274,43 @@ describe('a pin made on the page outlives a stopped check (real workbook, one ha
     expect(repinned.column).toBe('B');
     expect(file.pins).toEqual({ fields: { tthc: { resolved: 'E', received: 'B' } } });
     expect(asksForResolved(repinned.analysis)).toEqual([]);
+  }, 60_000);
+
+  test('«Bỏ ghim» across stops: a stopped unpin leaves the pin; one done stays done in the next worker, the file’s own pin too', async () => {
+    // The file carries its own pin (the very hidden _cchc_settings of a copy pinned earlier).
+    const own = await FileHost.open(await tthc());
+    await own.saveOverrides({ fields: { tthc: { resolved: 'E' } } });
+    const saved = await own.save();
+    const client = new WorkerClient(realWorker(), realWorker);
+    const file: WebFile = { name: 'xa.report.xlsx', read: async () => saved.slice() };
+    const jobs = webJobs(client, file);
+    expect(asksForResolved(await jobs.check({ lang: 'vi' }))).toEqual([]);
+    expect(await jobs.pins!()).toEqual({ fields: { tthc: { resolved: 'E' } } });
+
+    // Stopped once the unpin's check is under way: the pin holds in the next worker.
+    const stop = new AbortController();
+    const stopped = jobs.unpin!({ table: 'tthc', field: 'resolved' }, { lang: 'vi', signal: stop.signal, onProgress: () => stop.abort() });
+    await expect(stopped).rejects.toBeInstanceOf(StoppedError);
+    expect(client.stopCount).toBe(1);
+    expect(file.pins).toBeUndefined();
+    expect(asksForResolved(await jobs.check({ lang: 'vi' }))).toEqual([]);
+    expect(await jobs.pins!()).toEqual({ fields: { tthc: { resolved: 'E' } } });
+
+    // Done: the last pin gone, the file's own included, and it stays gone once a stopped check ends that worker.
+    const done = await jobs.unpin!({ table: 'tthc', field: 'resolved' }, { lang: 'vi' });
+    expect(done.pins).toEqual({});
+    expect(asksForResolved(done.analysis)).toHaveLength(1);
+    expect(file.pins).toEqual({});
+    const stopAgain = new AbortController();
+    await expect(jobs.check({ lang: 'vi', signal: stopAgain.signal, onProgress: () => stopAgain.abort() })).rejects.toBeInstanceOf(StoppedError);
+    expect(client.stopCount).toBe(2);
+    expect(asksForResolved(await jobs.check({ lang: 'vi' }))).toHaveLength(1);
+    expect(await jobs.pins!()).toEqual({});
+
+    // Pinned again after that: the pin holds.
+    const repinned = await jobs.pinField!('tthc', 'resolved', { lang: 'vi', column: 'E' });
+    expect(asksForResolved(repinned.analysis)).toEqual([]);
+    expect(await jobs.pins!()).toEqual({ fields: { tthc: { resolved: 'E' } } });
   }, 60_000);
 });
 
