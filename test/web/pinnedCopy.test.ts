@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { execFileSync } from 'child_process';
 import { unzipSync, strFromU8 } from 'fflate';
 import { FileHost } from '../../src/hosts/file';
 import { defaultCore } from '../../src/ui/core';
@@ -15,6 +16,8 @@ import type { ReportReply, WorkerReply } from '../../src/web/protocol';
 import type { AnalysisView } from '../../src/ui/analysisView';
 import type { UnpinResult } from '../../src/ui/actions';
 import { runCli } from '../cli/runCli';
+import { toolsPresent } from '../helpers/tools';
+import { loadWorkbook } from '../helpers/xlsx';
 
 const FILE = path.resolve(__dirname, '../../../shared/realworld/opencps_dossiercount1_filled.xlsx');
 
@@ -99,4 +102,65 @@ test('«Bỏ ghim» on the page (tester 6 item 19): the pin leaves the checks an
   fs.writeFileSync(file, unpinned.bytes);
   const json = JSON.parse((await runCli(['validate', file, '--json'])).stdout) as { issues: { code: string; field?: string }[] };
   expect(json.issues.some((i) => i.code === 'missing-label' && i.field === 'online')).toBe(true);
+});
+
+describe('the last pin removed on the page: the copy holds a settings sheet with no pin and stays a valid workbook', () => {
+  const EXAMPLE = path.resolve(__dirname, '../../examples/ba-bich-2023.xlsx');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'last-unpin-'));
+  const copies: string[] = [];
+
+  test('exceljs opens it (settings very hidden, «{}»), the file host and the command line read no pin; pinned again, one sheet holds the pin', async () => {
+    const pinning = worker();
+    await pinning({ type: 'check', lang: 'vi', bytes: new Uint8Array(fs.readFileSync(EXAMPLE)) });
+    await pinning({ type: 'pinField', lang: 'vi', table: 'budget', field: 'actual', column: 'E' });
+    const pinned = await pinning<ReportReply>({ type: 'report', lang: 'vi' });
+
+    const ask = worker();
+    await ask({ type: 'check', lang: 'vi', bytes: pinned.bytes });
+    expect((await ask<UnpinResult<AnalysisView>>({ type: 'unpin', lang: 'vi', table: 'budget', field: 'actual' })).pins).toEqual({});
+    const unpinned = await ask<ReportReply>({ type: 'report', lang: 'vi' });
+    const file = path.join(dir, 'bo-ghim-het.xlsx');
+    fs.writeFileSync(file, unpinned.bytes);
+    copies.push(file);
+
+    const wb = await loadWorkbook(unpinned.bytes);
+    const settings = wb.getWorksheet('_cchc_settings')!;
+    expect(settings.state).toBe('veryHidden');
+    expect(settings.getCell('A2').value).toBe('{}');
+    expect(wb.worksheets.filter((w) => w.name === 'Báo cáo')).toHaveLength(1);
+    expect(wb.getWorksheet('Thu chi NS')!.getCell('E9').value).toBe(1220963992);
+    expect(await (await FileHost.open(unpinned.bytes)).loadOverrides()).toEqual({});
+    const json = JSON.parse((await runCli(['validate', file, '--json'])).stdout) as { error?: unknown; tables: Record<string, unknown> };
+    // A usable workbook (a file that cannot be used answers {ok: false, error}), read as the input was.
+    expect(json.error).toBeUndefined();
+    expect(json.tables.budget).toEqual({ sheet: 'Thu chi NS', range: 'A5:F9' });
+
+    // Unpinned, then pinned again: the one settings sheet holds the pin.
+    await ask({ type: 'pinField', lang: 'vi', table: 'budget', field: 'actual', column: 'E' });
+    const repinned = await ask<ReportReply>({ type: 'report', lang: 'vi' });
+    expect(strFromU8(unzipSync(repinned.bytes)['xl/workbook.xml']).match(/name="_cchc_settings"/g)).toHaveLength(1);
+    expect(await (await FileHost.open(repinned.bytes)).loadOverrides()).toEqual({ fields: { budget: { actual: 'E' } } });
+  }, 60_000);
+
+  (toolsPresent('soffice') ? test : test.skip)(
+    'LibreOffice opens it and finds the report sheet',
+    () => {
+      expect(copies).toHaveLength(1);
+      const csvDir = path.join(dir, 'csv');
+      // Every sheet to its own CSV (the last filter token, -1), UTF-8 (76).
+      const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+      execFileSync(
+        'soffice',
+        ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', filter, '--outdir', csvDir, ...copies],
+        {
+          timeout: 120_000,
+          stdio: 'ignore',
+        },
+      );
+      const csvs = fs.readdirSync(csvDir);
+      expect(csvs.some((c) => /SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH/.test(fs.readFileSync(path.join(csvDir, c), 'utf8')))).toBe(true);
+      expect(csvs.some((c) => fs.readFileSync(path.join(csvDir, c), 'utf8').includes('Tổng chi ngân sách xã'))).toBe(true);
+    },
+    180_000,
+  );
 });
