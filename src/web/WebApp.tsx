@@ -80,6 +80,8 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
   const counter = useRef(0);
   /** The file on view now, for a choice that finishes reading after another (state would be a render late). */
   const current = useRef<OpenFile | null>(null);
+  /** The open file's last check failed (a refused or damaged file, or a stop): a wrongly named pick then replaces it. */
+  const failed = useRef(false);
   /** Counts the files chosen: a file read after a later choice was made is not opened. */
   const choices = useRef(0);
 
@@ -122,7 +124,11 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
         if (!retired.aborted) setReadAt(new Date());
         return fresh;
       },
-      checked: (ok) => !retired.aborted && setUsable(ok),
+      checked: (ok) => {
+        if (retired.aborted) return;
+        failed.current = !ok;
+        setUsable(ok);
+      },
     };
   }
 
@@ -131,6 +137,12 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
     setCopyWarnings([]);
     if (!isWorkbookName(f.name)) {
       const name = f.name;
+      // An open file that could not be used goes: its red box beside this one would speak of another file (tester 7 item 30).
+      if (failed.current && current.current) {
+        current.current.retire.abort();
+        current.current = null;
+        setFile(null);
+      }
       setUsable(false);
       setStatus({ intent: 'error', text: (l) => t(l, 'notXlsx', { file: name }) });
       return;
@@ -152,6 +164,7 @@ export function WebApp({ createWorker, lang: initialLang }: WebAppProps) {
         retire,
       };
       current.current = next;
+      failed.current = false;
       setUsable(false);
       setFile(next);
       setReadAt(new Date());
