@@ -120,4 +120,66 @@ describe('a register column holding the number and the date together', () => {
     expect(a.figures.documents).toMatchObject({ total: 3, byType: { 'Quyết định': 1, 'Kế hoạch': 1, 'Công văn': 1 } });
     expect(a.issues.filter((i) => i.table === 'documents' && i.severity !== 'info')).toEqual([]);
   });
+
+  /** A register whose one column «Số, ký hiệu, ngày tháng văn bản» holds `cells`, under `title`. */
+  function combined(title: string, cells: string[], info?: [string, string][]): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    if (info) put(wb.addWorksheet('Thong tin'), 1, [['Thông tin', 'Giá trị'], ['Cơ quan ban hành', 'UBND xã Tân Phú'], ...info]);
+    put(wb.addWorksheet('Sổ VB đi'), 1, [
+      [title],
+      [],
+      ['STT', 'Số, ký hiệu, ngày tháng văn bản', 'Tên loại và trích yếu nội dung', 'Người ký', 'Nơi nhận'],
+      ...cells.map((c, i) => [i + 1, c, `Văn bản số ${i + 1} về cải cách hành chính`, 'Lê Thị Mai', 'Lưu VT']),
+    ]);
+    return wb;
+  }
+  const numbers = (a: Analysis) => a.tables.documents?.rows.map((r) => r.values.number?.value);
+
+  it('reads number and date written on two lines of the cell («15/UBND» over «20/12/2022»; tester 6 item 10)', async () => {
+    const a = await roundTrip(combined('SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023', ['01/KH-UBND\n05/01/2023', '02/QĐ-UBND\n10/01/2023', '03/BC-UBND\n15/3']));
+    expect(a.tables.documents?.located.columns).toMatchObject({ number: 1, date: 1 });
+    expect(numbers(a)).toEqual(['01/KH-UBND', '02/QĐ-UBND', '03/BC-UBND']);
+    expect(dates(a)).toEqual([toSerial(2023, 1, 5), toSerial(2023, 1, 10), toSerial(2023, 3, 15)]);
+    expect(dateIssues(a)).toEqual(['info date-year-from-title B6']);
+    expect(a.figures.documents).toMatchObject({ total: 3, byType: { 'Kế hoạch': 1, 'Quyết định': 1, 'Báo cáo': 1 } });
+  });
+
+  it('reads «01/KH-UBND, 05/01» and «02/QĐ-UBND ngày 10/01» with the year of the title, each said; a day that does not exist is named', async () => {
+    const a = await roundTrip(
+      combined('SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023', [
+        '01/KH-UBND, 05/01',
+        '02/QĐ-UBND ngày 10/01',
+        '15/UBND ngày 20/12/2023',
+        '03/BC-UBND 15/3',
+        '04/TB-UBND, 31/02/2023',
+      ]),
+    );
+    expect(numbers(a)).toEqual(['01/KH-UBND', '02/QĐ-UBND', '15/UBND', '03/BC-UBND', '04/TB-UBND']);
+    expect(dates(a)).toEqual([toSerial(2023, 1, 5), toSerial(2023, 1, 10), toSerial(2023, 12, 20), toSerial(2023, 3, 15), null]);
+    expect(dateIssues(a)).toEqual(['error impossible-date B8', 'info date-year-from-title B4', 'info date-year-from-title B5', 'info date-year-from-title B7']);
+    const first = a.issues.find((i) => i.sentence === 'date-year-from-title')!;
+    expect(said(first, 'vi')).toBe(
+      'Ô B4 sheet «Sổ VB đi» của bảng Văn bản ban hành (cột Ngày ban hành) ghi «01/KH-UBND, 05/01», không có năm: đã đọc là ngày 05/01/2023 theo năm 2023 ghi ở tiêu đề bảng.',
+    );
+    expect(
+      said(
+        a.issues.find((i) => i.sentence === 'impossible-date')!,
+        'vi',
+      ),
+    ).toContain('tháng 2 năm 2023 không có ngày 31');
+    expect(a.figures.documents).toMatchObject({ total: 5 });
+  });
+
+  it('takes the year of the report period when the title names none', async () => {
+    const a = await roundTrip(combined('SỔ ĐĂNG KÝ VĂN BẢN ĐI', ['01/KH-UBND, 05/01', '02/QĐ-UBND ngày 10/01'], [['Kỳ báo cáo', 'Năm 2023']]));
+    expect(dates(a)).toEqual([toSerial(2023, 1, 5), toSerial(2023, 1, 10)]);
+    expect(dateIssues(a)).toEqual(['info date-year-from-period B4', 'info date-year-from-period B5']);
+  });
+
+  it('leaves a date without its year unread when no year is known, the number read all the same', async () => {
+    const a = await roundTrip(combined('SỔ ĐĂNG KÝ VĂN BẢN ĐI', ['01/KH-UBND, 05/01', '02/QĐ-UBND ngày 10/01/2023']));
+    expect(numbers(a)).toEqual(['01/KH-UBND', '02/QĐ-UBND']);
+    expect(dates(a)).toEqual([null, toSerial(2023, 1, 10)]);
+    expect(dateIssues(a)).toEqual(['error not-a-date B4']);
+  });
 });

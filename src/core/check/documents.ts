@@ -37,12 +37,13 @@ interface Dated {
   date: number;
 }
 
-/** The documents table's rows as entries (rows without a number are skipped). */
+/** The documents table's rows as entries (rows without a number, and total rows, «Tổng số: 5 văn bản», are skipped). */
 export function tableEntries(read: ReadResult): DocEntry[] {
   const t = read.tables.documents;
   if (!t) return [];
   const out: DocEntry[] = [];
   for (const row of t.rows) {
+    if (row.isTotal) continue;
     const numberText = str(row, 'number');
     if (numberText === null) continue;
     out.push({ numberText, date: num(row, 'date'), sheet: t.located.sheet, cell: cellOf(row, 'number'), table: 'documents', field: 'number' });

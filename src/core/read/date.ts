@@ -140,14 +140,51 @@ export function excelSerialFromDate(d: Date): number {
 }
 
 /**
- * A register's number and date written in one cell ("Số 05/QĐ-UBND ngày 10/01/2023", "30/UBND ngày 15/5/2023"):
- * the number part ("05/QĐ-UBND") and the date's serial, or null when the cell is not so written.
+ * A day and month written without a year ("10/01", "15-3", "ngày 10/01", "ngày 10 tháng 1"): the numbers as
+ * written (not checked against a year), or null. A register of one year often leaves the year out.
+ */
+export function dayMonth(text: string): { d: number; m: number } | null {
+  const s = text
+    .normalize('NFC')
+    .trim()
+    .replace(/^(?:ngày|ngay)\s*[:.]?\s*/iu, '');
+  const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})$/.exec(s) ?? /^ngay (\d{1,2}) thang (\d{1,2})$/.exec(fold(text));
+  return m ? { d: Number(m[1]), m: Number(m[2]) } : null;
+}
+
+// "Số 05/QĐ-UBND", "Số: 15/UBND", "15/UBND": a number, a slash and a symbol holding a letter (Nghị định 30); then a
+// comma, a semicolon, a dash after a space or a line break before the date.
+const NUMBER_FIRST = /^\s*(?:s[oố]\s*[:.]?\s*)?(\d[^\s,;()]*\/[^\s,;()]*\p{L}[^\s,;()]*)(?:\s*[,;]\s*|\s+[-–]\s*|\s+)(.+)$/isu;
+
+/**
+ * A register's number and date written in one cell under «Số, ký hiệu, ngày tháng văn bản»: "Số 05/QĐ-UBND ngày
+ * 10/01/2023", "01/KH-UBND, 05/01", "15/UBND\n20/12/2022" (two lines of the cell), "03/BC-UBND (15/3/2023)",
+ * "04/TB-UBND - 20/3/2023".
+ * Returns the number part ("05/QĐ-UBND") and the date part as written ("10/01/2023", "05/01"), whether the date
+ * is whole, lacks its year or names no real day ("31/02/2023": the reader says which); null when the cell is not
+ * a number followed by a date.
+ */
+export function splitNumberAndDateText(text: string): { number: string; dateText: string } | null {
+  if (!text.includes('/')) return null;
+  const m = NUMBER_FIRST.exec(text.normalize('NFC').trim());
+  if (!m) return null;
+  // "(15/3/2023)", "ngày: 10/01/2023", "ng. 10/01" are read as "ngày 10/01/2023" (the date readers take "ngày").
+  const dateText = m[2]
+    .replace(/^\((.*)\)$/s, '$1')
+    .replace(/^(?:ngày|ngay|ng\.)\s*[:.]?\s*/iu, 'ngày ')
+    .replace(/[\s.,;]+$/, '')
+    .trim();
+  const isDate = parseDateText(dateText) !== null || dayMonth(dateText) !== null || impossibleDate(dateText) !== null;
+  return isDate ? { number: m[1], dateText } : null;
+}
+
+/**
+ * A register's number and whole date written in one cell ("Số 05/QĐ-UBND ngày 10/01/2023", "30/UBND\n15/5/2023"):
+ * the number part ("05/QĐ-UBND") and the date's serial, or null when the cell is not so written or its date lacks
+ * its year (splitNumberAndDateText gives that part as written).
  */
 export function splitNumberAndDate(text: string): { number: string; date: number } | null {
-  if (!/ng[aà]y/iu.test(text)) return null;
-  const m = /^\s*(?:s[oố]\s*[:.]?\s*)?(\d[^\s,;]*\/[^\s,;]+)\s*[,;]?\s*(ng[aà]y\b.*)$/iu.exec(text.normalize('NFC'));
-  if (!m) return null;
-  const rest = m[2].replace(/^ng[aà]y\s*[:.]?\s*/iu, '');
-  const date = parseDateText(rest) ?? parseDateText(m[2]);
-  return date === null ? null : { number: m[1], date };
+  const split = splitNumberAndDateText(text);
+  const date = split ? parseDateText(split.dateText) : null;
+  return split && date !== null ? { number: split.number, date } : null;
 }

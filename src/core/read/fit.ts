@@ -7,7 +7,7 @@ import type { FieldSpec } from '../schema/types';
 import type { CellValue } from '../snapshot';
 import type { Grid } from './grid';
 import { bareNumber, parseNumberText } from './number';
-import { isDateFormat, parseDateText, splitNumberAndDate } from './date';
+import { isDateFormat, parseDateText, splitNumberAndDateText } from './date';
 import { formulaErrorOf, isDash, isTotalText, matchCategory } from './values';
 import { parseDocNumberLoose } from '../check/docNumber';
 import { withoutOtherTraining } from './categoryText';
@@ -29,7 +29,8 @@ export function isCode(text: string): boolean {
 /**
  * Whether one non-blank cell passes `field`'s value test:
  * count: a non-negative integer (a dash is none); amount, number: a number, not a date; percent: a number or
- * "25%"; date: a date serial, a date-formatted number or a date written as text (or a year alone, for
+ * "25%"; date: a date serial, a date-formatted number or a date written as text, also after a document's number
+ * ("01/KH-UBND, 05/01", its year left to the reader) (or a year alone, for
  * `yearAlone` fields); category: a value of its
  * vocabulary; text: anything, except a document number (`valueShape: 'docNumber'`), which looks like
  * `n/SYMBOL` or `n/SYMBOL-PARTS` (Nghị định 30/2020). Codes ("01.003") are never numbers.
@@ -55,7 +56,7 @@ export function passes(field: FieldSpec, raw: CellValue, text: string, folded: s
       // A year alone is a date of the fields that take one (a birth year, 1985 or "1985").
       if (typeof raw === 'number')
         return isDateFormat(format) || (raw >= MIN_SERIAL && raw < MAX_SERIAL) || (!!field.yearAlone && Number.isInteger(raw) && raw >= 1900 && raw <= 9999);
-      return parseDateText(text) !== null || splitNumberAndDate(text) !== null || (!!field.yearAlone && /^\d{4}$/.test(text) && Number(text) >= 1900);
+      return parseDateText(text) !== null || splitNumberAndDateText(text) !== null || (!!field.yearAlone && /^\d{4}$/.test(text) && Number(text) >= 1900);
     case 'category': {
       // «Trung cấp chính trị» is no education level (schema otherTraining): a column of them is not the education's.
       const own = field.otherTraining ? withoutOtherTraining(folded, field.otherTraining) : folded;

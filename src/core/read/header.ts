@@ -8,7 +8,7 @@
 import type { FieldKind, FieldSpec, TableSpec } from '../schema/types';
 import { fold, phraseAt, wordsOf, type Words } from '../text/fold';
 import { isTextCell, type Grid } from './grid';
-import { looksNumeric } from './values';
+import { isTotalText, looksNumeric } from './values';
 import { valueFit } from './fit';
 
 /** A header cell longer than this is prose, not a label. */
@@ -385,6 +385,7 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
   }
   categoriesByValues(grid, spec, labels, columns, fromRow);
   shareCells(spec, labels, candidates, columns);
+  firstParts(grid, spec, labels, columns, fromRow);
   const plain = [...clear].filter(([f, i]) => columns[f.key] === labels[i].col).map(([f]) => f.key);
   return { row, levels, columns, duplicates, labels, clear: plain };
 }
@@ -405,6 +406,35 @@ function shareCells(spec: TableSpec, labels: ColumnLabel[], candidates: Map<Colu
       if (label && candidates.get(label)?.some((c) => c.field.key === a)) columns[a] = columns[b];
     }
   }
+}
+
+/**
+ * A field written in two columns (`secondPartOf`: «Số» | «Ký hiệu», 12 | QĐ-UBND): when the second part took a
+ * column and the whole found none, the free column whose own cell is, whole, one of the first part's headers and
+ * whose values are mostly whole numbers is the whole field's; the reader joins the parts (numberParts.ts).
+ */
+function firstParts(grid: Grid, spec: TableSpec, labels: ColumnLabel[], columns: Record<string, number>, fromRow: number): void {
+  for (const f of spec.fields) {
+    const part = f.secondPartOf;
+    if (!part || columns[f.key] === undefined || columns[part.field] !== undefined) continue;
+    const taken = new Set(Object.values(columns));
+    const headers = new Set(part.headers.map(fold));
+    const label = labels.find((l) => !taken.has(l.col) && l.parts.length === 1 && headers.has(l.leaf) && wholeNumbers(grid, fromRow, l.col));
+    if (label) columns[part.field] = label.col;
+  }
+}
+
+/** Most of the first values under a header (totals left out) are whole numbers (12, "05"), at least one. */
+function wholeNumbers(grid: Grid, fromRow: number, col: number, sample = 12): boolean {
+  let seen = 0;
+  let whole = 0;
+  for (let r = fromRow; r <= grid.bottom && r < fromRow + 3 * sample && seen < sample; r++) {
+    if (grid.isBlank(r, col) || isTotalText(grid.folded(r, col))) continue;
+    seen++;
+    const raw = grid.raw(r, col);
+    if (typeof raw === 'number' ? Number.isInteger(raw) && raw > 0 : /^\d{1,6}$/.test(grid.text(r, col).trim())) whole++;
+  }
+  return seen > 0 && whole * 2 >= seen;
 }
 
 /**

@@ -6,7 +6,7 @@ import { parseRange, rangeA1 } from '../address';
 import { serialParts } from '../format';
 import { issue, type HintKey, type Issue, type IssueParam, type PhraseKey, type Severity } from '../issues';
 import type { FieldSpec, TableSpec } from '../schema/types';
-import { impossibleDate } from './date';
+import { impossibleDate, splitNumberAndDateText } from './date';
 import type { DatesYear } from './periodTitle';
 
 export interface Place {
@@ -110,7 +110,9 @@ export function notADate(spec: TableSpec, field: FieldSpec, place: Place, text: 
       ? { phrase: 'date-unreadable', params: { what: field.unreadable } }
       : '';
   const options = { severity, noFigure: field.checkedOnly };
-  const bad = impossibleDate(text);
+  // A number written with its date («04/TB-UBND, 31/02/2023»): the date part is the one that may name no real day.
+  const split = splitNumberAndDateText(text);
+  const bad = impossibleDate(split?.dateText ?? text);
   if (!bad) return issue('not-a-date', at(place, spec, field), { where: where(spec, field), text: quote(text), effect }, options);
   const two = (n: number) => String(n).padStart(2, '0');
   const swapped = bad.m > 12 && bad.d >= 1 && bad.d <= 12 && bad.m <= daysIn(bad.d, bad.y) ? `${two(bad.m)}/${two(bad.d)}/${bad.y}` : null;

@@ -18,9 +18,10 @@ import { fold } from '../text/fold';
 import { couldBeLegacy } from '../text/legacy';
 import * as msg from './readerIssues';
 import { bareNumber, guessNumberStyle, hasTooManyDigits, isAmbiguousNumber, isForeignStyle, parseNumberText, type NumberStyle } from './number';
-import { isDateFormat, isDateSerial, parseDateText, splitNumberAndDate } from './date';
+import { dayMonth, isDateFormat, isDateSerial, parseDateText, splitNumberAndDateText } from './date';
 import { toSerial } from '../format';
 import { joinedName } from './personName';
+import { joinedParts } from './numberParts';
 import { percentFractions } from './percentFractions';
 import { groupHeading } from './groupRows';
 import { breakdownRows, tthcGroupLevels } from './breakdownRows';
@@ -89,8 +90,8 @@ function readCellOf(ctx: ReadContext, field: FieldSpec, row: number, col: number
       return { value: null, issue: 'not-category' };
     }
     default:
-      // A number written with its date ("Số 05/QĐ-UBND ngày 10/01/2023") is the number.
-      return { value: (field.valueShape === 'docNumber' && splitNumberAndDate(text)?.number) || text };
+      // A number written with its date ("Số 05/QĐ-UBND ngày 10/01/2023", "01/KH-UBND, 05/01") is the number.
+      return { value: (field.valueShape === 'docNumber' && splitNumberAndDateText(text)?.number) || text };
   }
 }
 
@@ -137,10 +138,13 @@ function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, te
       return { value: toSerial(raw, 1, 1) };
     return { value: null, issue: 'not-date' };
   }
-  const d = parseDateText(text) ?? splitNumberAndDate(text)?.date ?? null;
+  // The date part of a number written with its date ("02/QĐ-UBND ngày 10/01/2023", "15/UBND\n20/12/2022").
+  const own = parseDateText(text);
+  const dateText = own === null ? (splitNumberAndDateText(text)?.dateText ?? text) : text;
+  const d = own ?? (dateText !== text ? parseDateText(dateText) : null);
   if (d === null && ctx.year) {
-    const dm = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})$/.exec(text);
-    const serial = dm ? parseDateText(`${dm[1]}/${dm[2]}/${ctx.year.year}`) : null;
+    const dm = dayMonth(dateText);
+    const serial = dm ? parseDateText(`${dm.d}/${dm.m}/${ctx.year.year}`) : null;
     if (serial !== null) return { value: serial, yearFrom: ctx.year };
   }
   if (d === null && field.yearAlone && /^\d{4}$/.test(text) && Number(text) >= 1900) return { value: toSerial(Number(text), 1, 1) };
@@ -410,6 +414,8 @@ export function typeRows(
   let headingCol: number | undefined;
   const column = (key: string, numericKind = false) => store.addField(key, -1, numericKind);
   const breakdown = breakdownRows(c);
+  // Fields written as the second part of another, both in columns of their own.
+  const partFields = fields.filter((f) => f.secondPartOf && match.columns[f.secondPartOf.field] !== undefined);
   let records = 0;
   for (const row of c.dataRows) {
     if (groupFields.length > 0) {
@@ -554,6 +560,12 @@ export function typeRows(
     }
 
     if (heading && !isTotal) for (const f of groupFields) column(f.key).setSpecial(n, heading);
+    // «Số» | «Ký hiệu» (12 | QĐ-UBND): the document's number is 12/QĐ-UBND.
+    for (const f of partFields) {
+      const part = f.secondPartOf!;
+      const joined = joinedParts(store.typedOf(part.field, n), store.typedOf(f.key, n), part.joiner);
+      if (joined) column(part.field).setSpecial(n, joined);
+    }
     if (perPerson && match.columns.name === undefined) {
       const name = joinedName(store.typedOf('familyName', n), store.typedOf('givenName', n));
       if (name) column('name').setSpecial(n, name);

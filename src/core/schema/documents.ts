@@ -67,6 +67,15 @@ export const documents = defineTable({
         'Công văn': ['công văn', 'cv'],
       },
     },
+    // Registers kept as Nghị định 30 lays them out split the number: «Số» (12) | «Ký hiệu» (QĐ-UBND), read as 12/QĐ-UBND.
+    {
+      key: 'symbol',
+      label: { vi: 'Ký hiệu', en: 'Symbol' },
+      synonyms: ['ký hiệu', 'ký hiệu văn bản'],
+      kind: 'text',
+      formOnly: true,
+      secondPartOf: { field: 'number', headers: ['số', 'số văn bản', 'số vb', 'số đi', 'số văn bản đi'], joiner: '/' },
+    },
     // The day a letter left or arrived ("Ngày đi/đến"), kept apart from the day it was signed.
     {
       key: 'sentOn',

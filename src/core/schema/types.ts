@@ -46,6 +46,11 @@ export interface FieldSpec<K extends string = string> {
   /** Another field this one may be written with in one cell under one header ("Số, ký hiệu, ngày tháng văn
    * bản": "Số 05/QĐ-UBND ngày 10/01/2023"): when only one of the two finds a column, both read it. */
   sharesCellWith?: string;
+  /** The second part of another field, written in a column of its own (Nghị định 30's «Số» | «Ký hiệu»: 12 | QĐ-UBND
+   * is the number 12/QĐ-UBND): `field` is the whole, `headers` head the first part's column (its own cell, whole),
+   * `joiner` joins the parts. When this field finds its column and `field` none, the column so headed whose values
+   * are whole numbers is `field`'s (header.ts), and the reader joins the two parts into it (read/numberParts.ts). */
+  secondPartOf?: { field: string; headers: string[]; joiner: string };
   /** A text field whose values have a shape of their own: 'docNumber' = `n/SYMBOL-PARTS` (Nghị định 30). */
   valueShape?: 'docNumber';
   /** For kind 'category': canonical value -> words that mean it. */

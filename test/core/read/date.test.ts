@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { toSerial } from '../../../src/core/format';
-import { excelSerialFromDate, isDateFormat, parseDateText } from '../../../src/core/read/date';
+import { dayMonth, excelSerialFromDate, isDateFormat, parseDateText, splitNumberAndDate, splitNumberAndDateText } from '../../../src/core/read/date';
 
 // Excel serials checked against Excel itself: 05/04/2023 = 45021, 01/01/2000 = 36526, 01/03/1900 = 61.
 const APR5 = 45021;
@@ -184,5 +184,40 @@ describe('parseDateText against toSerial (property)', () => {
         }
       }),
     );
+  });
+});
+
+describe('a register cell holding the number and the date («Số, ký hiệu, ngày tháng văn bản»)', () => {
+  it.each([
+    ['Số 05/QĐ-UBND ngày 10/01/2023', '05/QĐ-UBND', 'ngày 10/01/2023', toSerial(2023, 1, 10)],
+    ['Số: 30/UBND ngày 05 tháng 4 năm 2023', '30/UBND', 'ngày 05 tháng 4 năm 2023', APR5],
+    ['15/UBND\n20/12/2022', '15/UBND', '20/12/2022', toSerial(2022, 12, 20)],
+    ['01/KH-UBND\r\n05/01/2023', '01/KH-UBND', '05/01/2023', toSerial(2023, 1, 5)],
+    ['03/BC-UBND (15/3/2023)', '03/BC-UBND', '15/3/2023', toSerial(2023, 3, 15)],
+    ['04/TB-UBND - 20/3/2023', '04/TB-UBND', '20/3/2023', toSerial(2023, 3, 20)],
+    ['12/2023/NQ-HĐND; ngày: 5/1/2023', '12/2023/NQ-HĐND', 'ngày 5/1/2023', toSerial(2023, 1, 5)],
+    // The year left out, or a day that does not exist: the number is read, the date part kept as written.
+    ['01/KH-UBND, 05/01', '01/KH-UBND', '05/01', null],
+    ['02/QĐ-UBND ngày 10/01', '02/QĐ-UBND', 'ngày 10/01', null],
+    ['03/BC-UBND 15/3', '03/BC-UBND', '15/3', null],
+    ['04/TB-UBND, 31/02/2023', '04/TB-UBND', '31/02/2023', null],
+  ])('%j: number %j, date %j', (text, number, dateText, serial) => {
+    expect(splitNumberAndDateText(text)).toEqual({ number, dateText });
+    expect(splitNumberAndDate(text)).toEqual(serial === null ? null : { number, date: serial });
+  });
+
+  it.each(['05/QĐ-UBND', '08/KH-UBND xã', '20/12/2022', '10/01 2023', 'Quyết định 05 ngày 10/01/2023', 'Kế hoạch CCHC năm 2023'])(
+    '%j is no number with its date',
+    (text) => {
+      expect(splitNumberAndDateText(text)).toBeNull();
+    },
+  );
+
+  it('reads a day and month without a year as written', () => {
+    expect(dayMonth('10/01')).toEqual({ d: 10, m: 1 });
+    expect(dayMonth('ngày 15-3')).toEqual({ d: 15, m: 3 });
+    expect(dayMonth('ngày 5 tháng 4')).toEqual({ d: 5, m: 4 });
+    expect(dayMonth('10/01/2023')).toBeNull();
+    expect(dayMonth('Quý 1')).toBeNull();
   });
 });
