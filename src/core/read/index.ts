@@ -27,6 +27,7 @@ import { missingPartColumns } from './partColumns';
 import { columnsByYear } from './yearColumns';
 import type { HeaderMatch } from './header';
 import { serialParts } from '../format';
+import { unreadTable } from './unreadTable';
 
 export interface ReadResult {
   tables: Partial<Record<TableName, ReadTable>>;
@@ -156,13 +157,18 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
 
   for (const x of emptyTables(tables)) issues.push(x);
 
+  const readRegions = readTableRegions(tables);
   for (const name of TABLE_NAMES) {
     if (tables[name]) continue;
     const other = OTHER_FORM[name];
     if (other && tables[other]) continue;
     // The two forms of TTHC are reported once, under `tthc`.
     if (name === 'dossiers') continue;
-    issues.push(msg.missingTable(SCHEMA[name], other ? SCHEMA[other] : undefined));
+    // A sheet showing the table by its words, none of whose rows could be read, is named with what was missing
+    // (unless a range headed like it was named already, not read on evidence).
+    const unread = pins[name] || issues.some((i) => i.table === name && i.code === 'missing-table') ? null : unreadTable(shown, SCHEMA[name], readRegions);
+    if (unread) issues.push(msg.tableUnread(SCHEMA[name], unread, unread.sign, unread.missing));
+    else issues.push(msg.missingTable(SCHEMA[name], other ? SCHEMA[other] : undefined));
   }
 
   // A period named only in a table's title line ("Báo cáo ... quý I năm 2023") serves when `info` gives none.
@@ -203,6 +209,16 @@ function budgetColumnsByYear(c: Candidate, period: Period | null, pinned: Record
   // A field pinned to a column is the clerk's choice.
   const amounts = c.spec.fields.filter((f) => f.kind === 'amount' && !pinned[f.key]).map((f) => f.key);
   return columnsByYear(c.match, amounts, year);
+}
+
+/** The cells of every table read (its located range), where no other table's signs are looked for. */
+function readTableRegions(tables: Partial<Record<TableName, ReadTable>>): Region[] {
+  const out: Region[] = [];
+  for (const t of Object.values(tables)) {
+    const b = t ? parseRange(t.located.range) : null;
+    if (t && b) out.push({ sheet: t.located.sheet, ...b });
+  }
+  return out;
 }
 
 /** The cells a candidate covers, from its header's top row to its last row. */

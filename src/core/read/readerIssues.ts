@@ -305,6 +305,14 @@ export function notOnEvidence(spec: TableSpec, place: Place, against: string[]):
   return issue('words-against-table', at(place, spec, null), { table: spec.label, words: against.map((w) => `«${w}»`).join(', ') });
 }
 
+/**
+ * A sheet that shows the table by its title or its header's labels, where none of its rows could be read (unreadTable.ts):
+ * its sheet, what shows the table and what kept its rows from being read.
+ */
+export function tableUnread(spec: TableSpec, place: Place, sign: IssueParam, missing: IssueParam[]): Issue {
+  return issue('table-unread', at(place, spec, null), { table: spec.label, sign, missing: { list: missing, sep: '; ' } });
+}
+
 /** An `info` block without the row of a field it should give (the report date): where to add that row. */
 export function missingInfoRow(spec: TableSpec, field: FieldSpec, place: Place, valueCell: string, severity: Severity): Issue {
   const params = {

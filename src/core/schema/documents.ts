@@ -23,6 +23,20 @@ export const documents = defineTable({
   shape: 'rows',
   required: false,
   anyOf: [['number', 'date']],
+  // A register's title or its header's words: a sheet showing them is named when no document could be read from it.
+  signs: {
+    titles: [
+      'sổ đăng ký văn bản',
+      'sổ theo dõi văn bản',
+      'sổ văn bản đi',
+      'sổ công văn đi',
+      'danh mục văn bản',
+      'danh sách văn bản',
+      'văn bản ban hành',
+      'văn bản đi',
+    ],
+    labels: ['trích yếu', 'người ký', 'số ký hiệu', 'ký hiệu', 'ngày ban hành', 'ngày tháng văn bản', 'nơi nhận'],
+  },
   evidence: {
     // A register's numbers look like "175/QĐ-UBND", or its rows carry a summary (trích yếu).
     anyOf: [[{ fields: ['number'], values: 'docNumber' }], [{ fields: ['summary'], values: 'phrase' }]],

@@ -105,6 +105,10 @@ export interface TableSpec<K extends string = string> {
   anyOf?: K[][];
   /** For 'rows' tables: what a candidate's values and words must show for it to be read (locate.ts). */
   evidence?: TableEvidence;
+  /** Words that show a sheet holds this table even when none of its rows can be read (read/unreadTable.ts): one of
+   * `titles` in a line near the sheet's top («SỔ ĐĂNG KÝ VĂN BẢN ĐI»), or two cells of one row holding `labels`
+   * («Trích yếu», «Người ký»). Such a sheet, where the table is found nowhere, is named with what was missing. */
+  signs?: { titles: string[]; labels: string[] };
   /** 'rows': a header row and one record per row. 'keyvalue': a label cell with its value beside it. */
   shape: 'rows' | 'keyvalue';
 }

@@ -109,6 +109,7 @@ describe('a hint that asks for a pin says how at each door', () => {
         'table-not-found',
         'table-other-period',
         'table-second',
+        'table-unread',
         'values-against-table',
         'words-against-table',
       ].sort(),

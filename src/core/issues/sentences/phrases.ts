@@ -21,6 +21,17 @@ export const PHRASES = {
   'because-read-names-period': { vi: 'vì tiêu đề của bảng được đọc ghi đúng kỳ báo cáo', en: 'because the title of the table read names the reporting period' },
   'year-named': { vi: 'năm {year}', en: '{year}' },
 
+  // What shows a table on a sheet where none of its rows could be read, and what kept them from being read.
+  'sign-title': { vi: 'tiêu đề «{text}»', en: 'the title «{text}»' },
+  'sign-labels': { vi: 'dòng tiêu đề cột có {labels}', en: 'a header row with {labels}' },
+  'no-column-named': { vi: 'không có cột {column}', en: 'there is no column {column}' },
+  'column-values-unread': {
+    vi: 'phần lớn giá trị ở cột {letter} («{label}») không đọc được là {column}',
+    en: 'most values in column {letter} («{label}») do not read as {column}',
+  },
+  'no-header-row': { vi: 'không thấy dòng tiêu đề cột có {columns}', en: 'no header row names {columns}' },
+  'no-rows-under-header': { vi: 'dưới dòng tiêu đề cột chưa có dòng nào', en: 'there are no rows under the header' },
+
   // What usually makes each Excel formula error (Microsoft's help for each error value), for the formula-error hint.
   'formula-error-div0': { vi: 'thường do chia cho 0 hoặc cho ô trống', en: 'often a division by zero or by an empty cell' },
   'formula-error-ref': { vi: 'thường do tham chiếu đến ô, dòng hoặc sheet đã xóa', en: 'often a reference to a deleted cell, row or sheet' },

@@ -333,6 +333,15 @@ export const READING_SENTENCES = {
     },
     hint: 'pin-if-table',
   },
+  'table-unread': {
+    code: 'missing-table',
+    severity: 'warning',
+    message: {
+      vi: 'Sheet «{sheet}» có vẻ chứa bảng {table} ({sign}) nhưng chưa đọc được dòng nào của bảng: {missing}.',
+      en: 'Sheet «{sheet}» seems to hold the table {table} ({sign}) but none of its rows could be read: {missing}.',
+    },
+    hint: 'pin-if-table',
+  },
   'values-against-table': {
     code: 'missing-table',
     severity: 'info',
