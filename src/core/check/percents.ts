@@ -19,6 +19,8 @@ import { fold, containsWords } from '../text/fold';
 import { allGroups } from './groups';
 import { cellKey, cellOf, dataRows, decimalsOf, fieldLabel, hasColumn, num, rowLabel, str } from './values';
 import * as msg from './checkIssues';
+import { partsOf } from '../schema/tthc';
+import { inTimeCount } from '../figures/tthc';
 
 /** True when `stated` is `computed` rounded (half away from zero) to the decimals `stated` carries. */
 export function isRoundingOf(stated: number, computed: number): boolean {
@@ -190,7 +192,13 @@ function satisfiedShare(read: ReadResult): number | null {
 
 /** A TTHC count for the whole table: its "Tổng cộng" row when there is one, else the sum of its rows. */
 function tthcTotal(t: ReadTable, key: FieldKey<'tthc'>): number | null {
-  if (!hasColumn(t, key)) return null;
+  if (!hasColumn(t, key)) {
+    // Online as «toàn trình» + «một phần» (schema/tthc.ts partsOf).
+    const parts = partsOf(key, (k) => hasColumn(t, k));
+    if (!parts) return null;
+    const values = parts.map((p) => tthcTotal(t, p as FieldKey<'tthc'>));
+    return values.some((v) => v === null) ? null : (values as number[]).reduce((a, b) => a + b, 0);
+  }
   const totals = t.rows.filter((r) => r.isTotal);
   if (totals.length === 1) return num(totals[0], key);
   const vals = dataRows(t).map((r) => num(r, key));
@@ -221,12 +229,12 @@ function workbookShareFor(name: string, read: ReadResult): WorkbookShare | null 
     return { value: (online / received) * 100, source: { phrase: 'source-online' } };
   }
   if ((has('dung han') || has('truoc han')) && aboutDossiers) {
-    const early = tthcTotal(t, 'early');
-    const onTime = hasColumn(t, 'onTime') ? tthcTotal(t, 'onTime') : 0;
     const resolved = tthcTotal(t, 'resolved');
-    if (early === null || onTime === null || resolved === null || resolved === 0) return null;
+    // The figure's own numerator: early + on time, else resolved − late.
+    const inTime = inTimeCount({ early: tthcTotal(t, 'early'), onTime: tthcTotal(t, 'onTime'), late: tthcTotal(t, 'late'), resolved });
+    if (inTime === null || resolved === null || resolved === 0) return null;
     return {
-      value: ((early + onTime) / resolved) * 100,
+      value: (inTime / resolved) * 100,
       source: { phrase: 'source-on-time' },
     };
   }

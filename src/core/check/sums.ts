@@ -11,7 +11,7 @@ import type { ReadResult } from '../read';
 import type { ReadTable, TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
 import { SCHEMA } from '../schema';
-import { TTHC_SUMS } from '../schema/tthc';
+import { partsOf, TTHC_SUMS } from '../schema/tthc';
 import { allGroups } from './groups';
 import { amountSumHolds, findUnitFix, type UnitTerm } from './units';
 import { cellKey, cellOf, dataRows, fieldLabel, hasColumn, num, rowLabel } from './values';
@@ -93,7 +93,17 @@ function inRow(t: ReadTable, row: TypedRow, total: string, parts: string[], kind
 
 function tthcRelations(t: ReadTable): SumRelation[] {
   const out: SumRelation[] = [];
-  const sums = TTHC_SUMS.map((s) => ({ total: s.total, parts: [...s.parts, ...s.optional.filter((p) => hasColumn(t, p))] }));
+  const has = (k: string) => hasColumn(t, k);
+  // A part the table has no column for but the parts of («Trực tuyến» as «toàn trình» + «một phần») is checked
+  // through them: received = toàn trình + một phần + trực tiếp. Two identities may then read alike: one is kept.
+  const seen = new Set<string>();
+  const sums = TTHC_SUMS.flatMap((s) => {
+    const parts = [...s.parts, ...s.optional.filter(has)].flatMap((p) => (has(p) ? [p] : (partsOf(p, has) ?? [p])));
+    const key = `${s.total}=${[...parts].sort().join('+')}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ total: s.total, parts }];
+  });
   for (const row of t.rows) {
     for (const s of sums) {
       const r = inRow(t, row, s.total, s.parts, 'count');

@@ -26,22 +26,37 @@ type CountSources = Partial<Record<TthcCountKey, CellRef[]>>;
 /** Where a set of TTHC figures sits among the figures: the whole ("tthc") or one field's ("tthc.byField.2"). */
 export type TthcBlock = 'tthc' | `tthc.byField.${number}`;
 
+/**
+ * The dossiers resolved early or on time, the numerator of onTimePct (REPORTING-SCHEMA.md §4: (early + on time) /
+ * resolved): early + on time when both are counted; else, since resolved = early + on time + late (Biểu 06), resolved
+ * − late when those two are (a form with no «Trước hạn» column, tester 7 item 14); else null. Counts in dossiers.
+ */
+export function inTimeCount(c: Pick<Counts, 'early' | 'onTime' | 'late' | 'resolved'>): number | null {
+  if (c.early !== null && c.onTime !== null) return c.early + c.onTime;
+  if (c.resolved !== null && c.late !== null && c.late <= c.resolved) return c.resolved - c.late;
+  return null;
+}
+
 /** The percentages of §4 from the counts. */
 export function withPercents(c: Counts, decimals: number): TthcCounts {
   return {
     ...c,
     onlinePct: percent(c.online, c.received, decimals),
-    onTimePct: percent(sumStrict([c.early, c.onTime]), c.resolved, decimals),
+    onTimePct: percent(inTimeCount(c), c.resolved, decimals),
     latePct: percent(c.late, c.resolved, decimals),
   };
 }
 
-/** Sources of the percentages: numerator cells first, then the whole. */
+/**
+ * Sources of the percentages: numerator cells first, then the whole. The on-time share of a table without early
+ * dossiers' cells is resolved − late (inTimeCount): its late cells are sources too.
+ */
 export function percentSources(ctx: FigureContext, prefix: TthcBlock): void {
   const s = ctx.sources;
   const join = (...keys: TthcCountKey[]) => keys.flatMap((k) => s[figurePath(prefix, k)] ?? []);
+  const viaLate = join('early').length === 0;
   setSource(ctx, `${prefix}.onlinePct`, join('online', 'received'));
-  setSource(ctx, `${prefix}.onTimePct`, join('early', 'onTime', 'resolved'));
+  setSource(ctx, `${prefix}.onTimePct`, viaLate ? join('onTime', 'resolved', 'late') : join('early', 'onTime', 'resolved'));
   setSource(ctx, `${prefix}.latePct`, join('late', 'resolved'));
 }
 
@@ -53,11 +68,13 @@ const isCount = (k: string): k is TthcCountKey => (TTHC_COUNT_KEYS as readonly s
 /**
  * Fills the totals a table has no column for, from their parts (null when a part is missing).
  * A total may have several decompositions (received = online + direct + carried over, or = received in the
- * period + carried over): the first whose parts the table has is used.
+ * period + carried over): the first whose parts the table has is used. Online split by level («toàn trình» +
+ * «một phần», no online column) is the sum of the two.
  */
 function derive(c: Counts, src: CountSources, has: (k: TthcCountKey) => boolean, extra: ExtraPart): void {
   const done = new Set<string>();
-  const hasPart = (k: string) => (isCount(k) ? has(k) : extra(k) !== undefined);
+  // A total derived above is a part below (online from «toàn trình» + «một phần», then received from it).
+  const hasPart = (k: string) => (isCount(k) ? has(k) || done.has(k) : extra(k) !== undefined);
   for (const d of TTHC_SUMS) {
     if (!isCount(d.total) || has(d.total) || done.has(d.total)) continue;
     if (!d.parts.every(hasPart)) continue;
@@ -90,10 +107,11 @@ export function computeTthcCounts(t: ReadTable, ctx: FigureContext): TthcFigures
   const totalRow = t.rows.find((r) => r.isTotal);
   const rows = dataRows(t).filter((r) => TTHC_COUNT_KEYS.some((k) => r.values[k] && r.values[k].value !== null) || text(r, 'field'));
   // Fields grouped by level («A | Cấp xã» over «1 | Hộ tịch», read/breakdownRows.ts): the groups make the whole,
-  // their fields the list by field; each dossier is counted once.
+  // their fields the list by field; each dossier is counted once. A group with no field under it («III | Đất đai
+  // | 10 | …») is a field itself (tester 7 item 4), so the fields still make the whole.
   const grouped = rows.some((r) => r.level === 1);
   const topRows = grouped ? rows.filter((r) => r.level !== 2) : rows;
-  const fieldRows = grouped ? rows.filter((r) => r.level !== 1) : rows;
+  const fieldRows = grouped ? rows.filter((r, i) => r.level !== 1 || (rows[i + 1]?.level ?? 1) === 1) : rows;
 
   let total: { counts: Counts; src: CountSources };
   if (totalRow) {

@@ -25,6 +25,7 @@ import { alike, chooseAmongRivals, periodRank, rivalsOf, type Period } from './t
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
 import { missingPartColumns } from './partColumns';
 import { columnsByYear } from './yearColumns';
+import { loneOnlineFull } from './onlineColumns';
 import type { HeaderMatch } from './header';
 import { serialParts } from '../format';
 import { unreadTable } from './unreadTable';
@@ -111,6 +112,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     }
     // A budget's columns of several years («Quyết toán 2022», «Thực hiện 2023»): the report year's are read.
     if (name === 'budget') c.match = budgetColumnsByYear(c, early, fieldPins.budget);
+    if (name === 'tthc') c.match = loneOnlineFull(c.match);
     // A staff-quality form with the levels as columns (Thông tư 11/2012) is read across, not row by row.
     const read = (name === 'staff' && !c.pinned ? readLevelsAsColumns(c) : null) ?? readTable(c, early);
     tables[name] = read.table;

@@ -5,7 +5,7 @@
  * warning offering «Ghim cột», so the blank is never silent; a pinned column answers it.
  */
 import type { TableSpec } from '../schema/types';
-import { TTHC_SUMS } from '../schema/tthc';
+import { partsOf, TTHC_SUMS } from '../schema/tthc';
 
 /**
  * Field keys of `spec` missing from `columns` (field key -> column) that a figure needs: for `tthc`, the online
@@ -15,12 +15,15 @@ import { TTHC_SUMS } from '../schema/tthc';
  */
 export function missingPartColumns(spec: TableSpec, columns: Record<string, number>): string[] {
   if (spec.name !== 'tthc') return [];
-  const has = (k: string) => columns[k] !== undefined;
+  const column = (k: string) => columns[k] !== undefined;
+  // A total made of columns it has («Trực tuyến toàn trình» + «Trực tuyến một phần») is not missing.
+  const has = (k: string) => column(k) || partsOf(k, column) !== null;
   const out = new Set<string>();
   if ((has('received') || has('receivedInPeriod')) && !has('online')) out.add('online');
   for (const s of TTHC_SUMS) {
-    if (s.total === 'lateTotal' || s.total === 'receivedInPeriod') continue;
-    const present = s.parts.filter(has);
+    // The online total's split by level is optional: «Trực tuyến» alone is the whole.
+    if (s.total === 'lateTotal' || s.total === 'receivedInPeriod' || s.total === 'online') continue;
+    const present = s.parts.filter(column);
     if (present.length === 0) continue;
     for (const p of s.parts) if (!has(p)) out.add(p);
   }

@@ -7,8 +7,28 @@ const RESOLVED = ['đã giải quyết', 'số hồ sơ đã giải quyết', '�
 // "Đã trả kết quả" groups the resolved dossiers on forms that count them when the result is handed back; only as a
 // group label: alone in a cell it is a dossier's status in a one-stop export, not a header.
 const RESOLVED_GROUP = [...RESOLVED, 'đã trả kết quả'];
-// Online: "Qua mạng", "Online", "Qua DVCTT" (dịch vụ công trực tuyến). Direct: at the one-stop desk ("Tại Bộ phận Một cửa").
-const ONLINE = ['trực tuyến', 'nộp trực tuyến', 'qua mạng', 'nộp qua mạng', 'online', 'dvctt', 'dvc trực tuyến', 'dịch vụ công trực tuyến'];
+// Online: "Qua mạng", "Online", "Qua DVCTT", "Nộp qua DVC", "Qua Cổng DVC" (dịch vụ công trực tuyến, on the Cổng dịch vụ
+// công). Direct: at the one-stop desk ("Tại Bộ phận Một cửa").
+const ONLINE = [
+  'trực tuyến',
+  'nộp trực tuyến',
+  'qua mạng',
+  'nộp qua mạng',
+  'online',
+  'dvctt',
+  'dvc',
+  'qua dvc',
+  'nộp qua dvc',
+  'cổng dvc',
+  'dvc trực tuyến',
+  'dịch vụ công',
+  'dịch vụ công trực tuyến',
+  'cổng dịch vụ công',
+];
+// Online dossiers split by the service's level (Nghị định 45/2020/NĐ-CP, Điều 3 and Nghị định 42/2022): «toàn trình»
+// (the whole procedure online) and «một phần» (part of it). Both are online; either may head its own column.
+const ONLINE_FULL = ['toàn trình', 'trực tuyến toàn trình', 'dvc toàn trình', 'dvctt toàn trình', 'mức độ 4', 'mức 4'];
+const ONLINE_PARTIAL = ['một phần', 'trực tuyến một phần', 'dvc một phần', 'dvctt một phần', 'mức độ 3', 'mức 3'];
 const DIRECT = [
   'trực tiếp',
   'trực tiếp và bưu chính',
@@ -34,6 +54,8 @@ interface TthcSum {
  * The checks test them and the figures use them to fill a total the table has no column for.
  */
 export const TTHC_SUMS = [
+  // «Trực tuyến toàn trình» + «Trực tuyến một phần»: both online (a lone «toàn trình» column is read as online itself).
+  { total: 'online', parts: ['onlineFull', 'onlinePartial'], optional: [] },
   { total: 'received', parts: ['online', 'direct'], optional: ['carriedOver'] },
   // One-stop summaries: "Số đầu kỳ (3=4+5)" = "Kỳ trước chuyển qua" + "Tiếp nhận trong kỳ".
   { total: 'received', parts: ['receivedInPeriod'], optional: ['carriedOver'] },
@@ -43,6 +65,16 @@ export const TTHC_SUMS = [
   { total: 'resolved', parts: ['early', 'onTime', 'late'], optional: [] },
   { total: 'pending', parts: ['pendingInTime', 'pendingOverdue'], optional: [] },
 ] as const satisfies readonly TthcSum[];
+
+/**
+ * The parts a TTHC total the table has no column for is made of (the first identity of TTHC_SUMS whose parts it
+ * has, with the optional parts it has): «Trực tuyến» from «toàn trình» + «một phần»; null when none fits.
+ * `has`: whether the table has a column for a field key.
+ */
+export function partsOf(total: string, has: (key: string) => boolean): string[] | null {
+  const d = TTHC_SUMS.find((s) => s.total === total && s.parts.every(has));
+  return d ? [...d.parts, ...d.optional.filter(has)] : null;
+}
 
 /** TTHC dossier counts (Biểu 06, Thông tư 01/2020/TT-VPCP): one row per field (lĩnh vực), or a total row. */
 export const tthc = defineTable({
@@ -82,6 +114,20 @@ export const tthc = defineTable({
       formOnly: true,
     },
     { key: 'online', label: { vi: 'Trực tuyến', en: 'Online' }, synonyms: ONLINE, kind: 'count' },
+    {
+      key: 'onlineFull',
+      label: { vi: 'Trực tuyến toàn trình', en: 'Online, whole procedure' },
+      synonyms: ONLINE_FULL,
+      kind: 'count',
+      formOnly: true,
+    },
+    {
+      key: 'onlinePartial',
+      label: { vi: 'Trực tuyến một phần', en: 'Online, part of the procedure' },
+      synonyms: ONLINE_PARTIAL,
+      kind: 'count',
+      formOnly: true,
+    },
     { key: 'direct', label: { vi: 'Trực tiếp và bưu chính', en: 'Direct and postal' }, synonyms: DIRECT, kind: 'count' },
     {
       key: 'carriedOver',
