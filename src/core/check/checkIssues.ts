@@ -168,3 +168,8 @@ export function dateBeforeBirth(where: Where, who: IssueParam, fieldLabel: Bilin
 export function dateAfterPeriodEnd(where: Where, who: IssueParam, fieldLabel: Bilingual, date: IssueParam, end: number): Issue {
   return issue('date-after-period-end', where, { who, field: low(fieldLabel), date, end: { date: end } });
 }
+
+/** A dossier's due or result date before the day it was received (tester 7 item 27). */
+export function dossierDateBeforeReceived(where: Where, who: IssueParam, fieldLabel: Bilingual, date: number, received: number): Issue {
+  return issue('dossier-date-before-received', where, { who, field: low(fieldLabel), date: { date }, received: { date: received } });
+}

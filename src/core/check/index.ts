@@ -6,6 +6,7 @@ import { checkSums } from './sums';
 import { checkBalance } from './balance';
 import { checkPercents } from './percents';
 import { checkDates, checkReportDate } from './dates';
+import { checkDossierDates } from './dossierDates';
 import { checkPersonDates } from './personDates';
 import { checkDocuments, checkReformTopics, inEntries, tableEntries } from './documents';
 import { checkCitationDates, extractCitations } from './citations';
@@ -31,6 +32,7 @@ export function checkTables(read: ReadResult): Issue[] {
     ...checkPercents(read, sums.corrections),
     ...checkDates(read),
     ...checkReportDate(read),
+    ...checkDossierDates(read),
     ...checkPersonDates(read),
     ...checkCitationDates(read, citations, inEntries(tableEntries(read))),
     ...checkDocuments(read, citations),

@@ -4,7 +4,7 @@
  * sees it in the sentence, not only in the note on page 1.
  *
  * An issue is tied to a figure when one of its cells lies in one of the figure's source cells
- * (Analysis.sources, by dotted path: "budget.revenue.actual"). Open issues are the errors and the
+ * (Analysis.sources, by dotted path: "budget.revenue.actual"); a duplicate-row issue, when its row does. Open issues are the errors and the
  * warnings that change a figure or a quoted text (FIGURE_WARNINGS); a number written as text that
  * was read right, or a blank row, changes nothing and is not marked.
  */
@@ -56,7 +56,9 @@ export function issuesAt(analysis: Analysis, sources: readonly { sheet: string; 
   const open = openIssues(analysis.issues).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   return open.filter((issue) => {
     if (!issue.sheet || !issue.cell) return false;
-    const mine = boxes(issue.cell);
+    // A record written twice (a dossier's code, a person, a field: duplicate-row) is counted twice in every figure its
+    // row feeds, whichever of its cells the issue names (tester 7 item 7): the issue stands for its whole row.
+    const mine = issue.code === 'duplicate-row' ? boxes(issue.cell).map((b) => ({ ...b, left: 0, right: Infinity })) : boxes(issue.cell);
     return sources.some((s) => s.sheet === issue.sheet && boxes(s.cell).some((b) => mine.some((m) => meet(b, m))));
   });
 }

@@ -303,6 +303,18 @@ export const CHECK_SENTENCES = {
       en: 'Check the date (the year may be mistyped); someone born or recruited after the period is not on its list.',
     },
   },
+  'dossier-date-before-received': {
+    code: 'constraint-error',
+    severity: 'warning',
+    message: {
+      vi: '{who} có {field} {date}, trước ngày tiếp nhận {received}.',
+      en: '{who} has the {field} {date}, before its receipt date {received}.',
+    },
+    hint: {
+      vi: 'Kiểm tra lại hai ngày này (có thể gõ nhầm ngày, tháng, năm hoặc nhầm cột): hồ sơ được tính trước hạn, đúng hạn hay quá hạn theo các ngày đã ghi.',
+      en: 'Check both dates (the day, month or year may be mistyped, or the columns swapped): the dossier is counted early, on time or late by the dates written.',
+    },
+  },
   'achievement-implausible': {
     code: 'constraint-error',
     severity: 'warning',
