@@ -10,6 +10,7 @@ import { fold, phraseAt, wordsOf, type Words } from '../text/fold';
 import { isTextCell, type Grid } from './grid';
 import { isTotalText, looksNumeric } from './values';
 import { valueFit } from './fit';
+import { withoutOtherTraining } from './categoryText';
 
 /** A header cell longer than this is prose, not a label. */
 const MAX_LABEL = 160;
@@ -170,6 +171,7 @@ export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandi
   const hits = synonymsStartingIn(spec, all.has);
   hits.forEach((ks, order) => {
     const field = spec.fields[order];
+    if (field.otherHeaders && namesOtherThing(field, label)) return;
     let best: FieldCandidate | null = null;
     let whole = false;
     const synonyms = synonymWords(field);
@@ -202,6 +204,17 @@ export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandi
     if (best) out.push({ ...best, whole });
   });
   return out.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : a.order - b.order));
+}
+
+/**
+ * The column's own cell names another thing than `field` (schema `otherHeaders`): «Trình độ LLCT» or «Tin học»
+ * under «Trình độ đào tạo» is no professional level, whatever the group label or the shared word «trình độ».
+ */
+function namesOtherThing(field: FieldSpec, label: ColumnLabel): boolean {
+  const rest = withoutOtherTraining(label.leaf, field.otherHeaders!);
+  if (rest === label.leaf) return false;
+  const words = wordsOf(rest);
+  return !synonymWords(field).some((syn) => phraseAt(words, syn).length > 0);
 }
 
 /** Characters from word `from` to the end of word `to - 1`, as in the folded text. */
@@ -470,7 +483,7 @@ function categoriesByValues(grid: Grid, spec: TableSpec, labels: ColumnLabel[], 
     if (field.kind !== 'category' || columns[field.key] !== undefined) continue;
     let best: { col: number; n: number } | null = null;
     for (const label of labels) {
-      if (taken.has(label.col)) continue;
+      if (taken.has(label.col) || (field.otherHeaders && namesOtherThing(field, label))) continue;
       const n = filledBelow(grid, fromRow, label.col);
       // Codes ("CC-0001" under "Số hiệu công chức") hold digits; a category written out does not.
       if (n < 2 || hasDigits(grid, fromRow, label.col) || valueFit(grid, fromRow, label.col, field) !== VALUES_ONLY_FIT) continue;

@@ -32,6 +32,15 @@ export const POLITICAL_THEORY_LEVELS: string[] = [
 /** Groups of levels that are not professional training (a staff-quality form's other columns). */
 export const EDUCATION_NOT_PROFESSIONAL = ['lý luận chính trị', 'chính trị', 'văn hóa', 'văn hoá', 'tin học', 'ngoại ngữ', 'quản lý nhà nước'];
 
+/**
+ * Headers of a person's other trainings, beside the professional level («Trình độ LLCT | Trình độ chuyên môn»,
+ * «Trình độ tin học», «Trình độ ngoại ngữ», «Trình độ văn hóa»): never the education column (schema otherHeaders).
+ */
+const OTHER_TRAINING_HEADERS: string[] = [...EDUCATION_NOT_PROFESSIONAL, 'llct', 'lý luận', 'qlnn', 'quản lý hành chính nhà nước'].flatMap((x) => [
+  `trình độ ${x}`,
+  x,
+]);
+
 /** Headers of a person's date of birth. */
 const BIRTH = ['ngày sinh', 'ngày tháng năm sinh', 'năm sinh', 'sinh ngày'];
 
@@ -100,7 +109,8 @@ export const staff = defineTable({
     {
       key: 'education',
       label: { vi: 'Trình độ chuyên môn', en: 'Education' },
-      synonyms: ['trình độ chuyên môn', 'trình độ', 'trình độ đào tạo'],
+      synonyms: ['trình độ chuyên môn', 'trình độ', 'trình độ đào tạo', 'bằng cấp'],
+      otherHeaders: OTHER_TRAINING_HEADERS,
       kind: 'category',
       categories: EDUCATION_CATEGORIES,
       // A level being studied for is not held: "ĐH, đang học ThS" is Đại học.

@@ -65,6 +65,10 @@ export interface FieldSpec<K extends string = string> {
   /** For kind 'category': the category of a school grade ("12/12", "9/12", "10/10", "Lớp 12", or the date Excel
    * made of "12/12"), general education written where a level is asked. */
   schoolGrade?: string;
+  /** Header phrases of other things a column named by a synonym may be («Trình độ LLCT», «Trình độ tin học» are
+   * no professional level): a column whose own cell holds one of them, and none of the synonyms once they are
+   * taken out, is not this field's («Trình độ chuyên môn, lý luận chính trị» still is). */
+  otherHeaders?: string[];
 }
 
 /**
