@@ -31,6 +31,9 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
   const edu: Record<EducationLevel, number> = { postgraduate: 0, university: 0, college: 0, secondary: 0, none: 0 };
   const eduRows: Record<EducationLevel, TypedRow[]> = { postgraduate: [], university: [], college: [], secondary: [], none: [] };
   let educationUnknown = t.located.columns.education === undefined;
+  // A level the schema does not know leaves that person out of the shares (its constraint-error names the cell),
+  // never the others (tester 7 item 11).
+  const unclassified: TypedRow[] = [];
   for (const r of persons) {
     const c = r.values.category?.value;
     if (c === 'canBo' || c === 'congChuc' || c === 'khongChuyenTrach') cat[c]++;
@@ -44,7 +47,12 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
     if (level) {
       edu[level]++;
       eduRows[level].push(r);
-    } else educationUnknown = true;
+    } else unclassified.push(r);
+  }
+  if (unclassified.length > 0 && !educationUnknown) {
+    const classified = EDUCATION_LEVELS.reduce((a, l) => a + edu[l], 0);
+    if (classified === 0) educationUnknown = true;
+    setSource(ctx, 'staff.unclassified', cellsOrRange(unclassified, 'education', 3));
   }
   if (!hasCategory && persons.length > 0) {
     ctx.issues.push(issue('staff-category-missing', where(tableRef(t), 'staff', 'category'), {}));
@@ -72,6 +80,7 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
     congChuc,
     khongChuyenTrach,
     education: withShares(counts, ctx.decimals),
+    unclassified: educationUnknown ? 0 : unclassified.length,
   };
 }
 

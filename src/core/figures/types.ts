@@ -57,6 +57,10 @@ export interface StaffFigures {
   congChuc: N;
   khongChuyenTrach: N;
   education: Record<EducationLevel, { count: N; pct: N }>;
+  /** Cán bộ, công chức of a list of persons whose education cell names no level the schema knows («Đang học ĐH»,
+   * a typo): left out of the education counts and shares, which are over the others (0 when every level was
+   * read; absent for counts per level and in the roll-up). */
+  unclassified?: number;
 }
 
 export interface BudgetSide {

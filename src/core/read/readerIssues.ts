@@ -172,6 +172,18 @@ export function unknownCategory(
   return issue(code === 'type-error' ? 'not-a-category' : 'unknown-category', at(place, spec, field), params, { severity });
 }
 
+/**
+ * A person's education cell naming no level the schema knows («Đang học ĐH», a typo): that person is left out of
+ * the education shares, which stay over the others (REPORTING-SCHEMA §3 constraint-error, error: the shares miss them).
+ */
+export function unknownLevel(spec: TableSpec, field: FieldSpec, place: Place, text: string): Issue {
+  const allowed = Object.values(field.categories ?? {})
+    .map((words) => words[0])
+    .filter(Boolean)
+    .join(', ');
+  return issue('unknown-education-level', at(place, spec, field), { where: where(spec, field), text: quote(text), allowed });
+}
+
 /** A TRUE/FALSE cell where a number, date or text is needed. */
 export function booleanValue(spec: TableSpec, field: FieldSpec, place: Place, text: string): Issue {
   const columnLower = { vi: field.label.vi.toLocaleLowerCase('vi'), en: field.label.en.toLowerCase() };

@@ -58,6 +58,8 @@ export interface ReadContext {
   /** The one year the table's title names ("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2023"), else the report period's: a date of
    * the period's events typed without one takes it. */
   year?: DatesYear | null;
+  /** A staff list of persons: a person whose education level is unknown is left out of the shares, said at the cell. */
+  perPerson?: boolean;
 }
 
 /** Reads one cell as the field's kind. */
@@ -194,7 +196,9 @@ function readingIssues(
   else if (r.issue === 'boolean') issues.push(msg.booleanValue(spec, f, placeOf(grid, row, col), text));
   else if (r.issue === 'not-category' && !isTotal) {
     const k = categoryIssue(spec, f);
-    issues.push(msg.unknownCategory(spec, f, placeOf(grid, row, col), text, k.code, k.severity));
+    // A person's unknown level leaves that person out of the education shares, the others stay (figures/staff.ts).
+    if (ctx.perPerson && f.key === 'education') issues.push(msg.unknownLevel(spec, f, placeOf(grid, row, col), text));
+    else issues.push(msg.unknownCategory(spec, f, placeOf(grid, row, col), text, k.code, k.severity));
   }
   if (r.yearFrom && typeof r.value === 'number') issues.push(msg.dateYearTaken(spec, f, placeOf(grid, row, col), text, r.value, r.yearFrom));
   if (r.asText && typeof r.value === 'number') {
@@ -366,6 +370,7 @@ export function typeRows(
   const fields = spec.fields.filter((f) => match.columns[f.key] !== undefined);
   // A person's dates (birth, recruitment) lie outside the period: only the dates of its events take its year.
   const year = fields.some((f) => f.kind === 'date' && !f.checkedOnly) ? datesYear(grid, c.titleRows, period) : null;
+  const perPerson = spec.name === 'staff' && (match.columns.name !== undefined || match.columns.givenName !== undefined);
   const contexts = fields.map((f): ReadContext => ({
     grid,
     spec,
@@ -374,8 +379,8 @@ export function typeRows(
     styleMatters: matters,
     fractions: fractions.keys.has(f.key),
     year: f.checkedOnly ? null : year,
+    perPerson,
   }));
-  const perPerson = spec.name === 'staff' && (match.columns.name !== undefined || match.columns.givenName !== undefined);
   const outlined = spec.name === 'budget' || spec.name === 'investment';
   const indents = outlined ? indentLevels(c) : new Map<number, number>();
   const place = (row: number, col: number) => ({ sheet: grid.name, cell: a1(row, col) });

@@ -97,6 +97,18 @@ export function staffTable(analysis: Analysis): Block {
           cell([whole ? formatRoundedNumberVi(100, d) : ph(MISSING)], widths[2], { bold: true }),
         ],
       },
+      // Those whose level could not be read, outside the total the shares are of.
+      ...(s.unclassified
+        ? [
+            {
+              cells: [
+                cell(['Chưa xác định được trình độ (không tính vào tỷ lệ)'], widths[0], { align: 'left' }),
+                cell([plainCount(s.unclassified)], widths[1]),
+                cell([''], widths[2]),
+              ],
+            },
+          ]
+        : []),
     ],
     widths,
   );

@@ -151,6 +151,15 @@ export const READING_SENTENCES = {
     message: 'unknown-category',
     hint: 'one-of-categories',
   },
+  'unknown-education-level': {
+    code: 'constraint-error',
+    severity: 'error',
+    message: {
+      vi: '{where} ghi «{text}», không phải trình độ chuyên môn nào đã biết, nên người này chưa được tính vào tỷ lệ trình độ (tỷ lệ tính trên những người còn lại).',
+      en: '{where} says «{text}», which is no known education level, so this person is left out of the education shares (computed over the others).',
+    },
+    hint: 'one-of-categories',
+  },
   'true-false-value': {
     code: 'type-error',
     message: {

@@ -33,9 +33,20 @@ export function staffBlock(b: SheetBuilder, ctx: BlockContext, n: number, data: 
     b,
     ctx,
     [t('Trình độ', 'Level'), t('Số người', 'Persons'), t('Tỷ lệ (%)', 'Share (%)')],
-    EDUCATION_LEVELS.map((l) => ({
-      label: t(EDUCATION_LABEL[l].vi, EDUCATION_LABEL[l].en),
-      cells: [fig(data.education[l].count, 'count', `staff.education.${l}.count`), fig(data.education[l].pct, 'pct', `staff.education.${l}.pct`)],
-    })),
+    [
+      ...EDUCATION_LEVELS.map((l) => ({
+        label: t(EDUCATION_LABEL[l].vi, EDUCATION_LABEL[l].en),
+        cells: [fig(data.education[l].count, 'count', `staff.education.${l}.count`), fig(data.education[l].pct, 'pct', `staff.education.${l}.pct`)],
+      })),
+      // Those whose level could not be read: counted apart, in no share.
+      ...(data.unclassified
+        ? [
+            {
+              label: t('Chưa xác định được trình độ (không tính vào tỷ lệ)', 'Level not recognised (in no share)'),
+              cells: [fig(data.unclassified, 'count', 'staff.unclassified'), null],
+            },
+          ]
+        : []),
+    ],
   );
 }

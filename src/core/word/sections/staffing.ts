@@ -15,15 +15,18 @@ export const EDUCATION_LABELS: Record<EducationLevel, string> = {
   none: 'Chưa qua đào tạo',
 };
 
-/** The whole the education shares are of: the headcount, else the sum of the levels. */
+/** The whole the education shares are of: the headcount less those whose level is unknown, else the sum of the levels. */
 export function educationWhole(s: StaffFigures): number | null {
-  if (s.total !== null) return s.total;
+  if (s.total !== null) return s.total - (s.unclassified ?? 0);
   const counts = EDUCATION_LEVELS.map((l) => s.education[l].count);
   return counts.every((c) => c === null) ? null : counts.reduce<number>((a, c) => a + (c ?? 0), 0);
 }
 
-/** "Sau đại học: 1/21, chiếm 4,8%; Đại học: 17/21, chiếm 80,9%; Trung cấp: 3/21, chiếm 14,3%." (levels at 0 left out) */
-export function educationParts(s: StaffFigures, decimals: number): Part[] {
+/**
+ * "Sau đại học: 1/21, chiếm 4,8%; Đại học: 17/21, chiếm 80,9%; Trung cấp: 3/21, chiếm 14,3%." (levels at 0 left out),
+ * then "; chưa xác định được trình độ: 1 người (không tính vào tỷ lệ)" when some level could not be read.
+ */
+export function educationParts(s: StaffFigures, decimals: number, mark: (parts: Part[]) => Part[] = (p) => p): Part[] {
   const whole = educationWhole(s);
   const items = EDUCATION_LEVELS.filter((l) => s.education[l].count !== 0 && s.education[l].count !== null).map((l): Part[] => [
     `${EDUCATION_LABELS[l]}: `,
@@ -36,6 +39,9 @@ export function educationParts(s: StaffFigures, decimals: number): Part[] {
   if (!items.length) return [count(null)];
   const out: Part[] = [];
   items.forEach((it, k) => out.push(...(k ? ['; '] : []), ...it));
+  // Those whose level could not be read are said, outside the shares (their cells are the issue's).
+  const left = s.unclassified ?? 0;
+  if (left > 0) out.push('; chưa xác định được trình độ: ', ...mark([plainCount(left), ' người']), ' (không tính vào tỷ lệ)');
   return [...out, '.'];
 }
 
@@ -76,7 +82,7 @@ export function organisation(ctx: Ctx): Para[] {
 export function civilService(ctx: Ctx): Para[] {
   const s = ctx.analysis.figures.staff;
   const figures = s
-    ? [body(['- Chất lượng cán bộ, công chức: ', ...educationParts(s, ctx.decimals)])]
+    ? [body(['- Chất lượng cán bộ, công chức: ', ...educationParts(s, ctx.decimals, (p) => marked(ctx.analysis, p, 'staff.unclassified'))])]
     : [body(['- ', ...notProvided('số lượng, trình độ chuyên môn của cán bộ, công chức')])];
   return area(ctx, {
     key: '2.5',
