@@ -163,7 +163,7 @@ export function checkDuplicates(read: ReadResult): Issue[] {
         continue;
       }
       const row = cols.rowAt(i);
-      const where = { sheet: t.located.sheet, cell: cellOf(row, rule.field), table: rule.table, field: rule.field };
+      const where = { sheet: row.sheet, cell: cellOf(row, rule.field), table: rule.table, field: rule.field };
       out.push(msg.duplicateRow(where, rule.what(row), cellOf(cols.rowAt(first), rule.field)));
     }
   }

@@ -75,7 +75,7 @@ export function checkPersonDates(read: ReadResult): Issue[] {
     if (row.isTotal) continue;
     const name = str(row, 'name');
     const who: IssueParam = name ? { phrase: 'person', params: { who: name } } : { phrase: 'row-number', params: { n: String(row.row + 1) } };
-    const where = (key: string) => ({ sheet: t.located.sheet, cell: cellOf(row, key), table: 'staff' as const, field: key });
+    const where = (key: string) => ({ sheet: row.sheet, cell: cellOf(row, key), table: 'staff' as const, field: key });
     const dated = (key: string): IssueParam => ({ phrase: 'person-date', params: { who, date: msg.low(fieldLabel('staff', key)) } });
 
     const birth = birthOf(row);

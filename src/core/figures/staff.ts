@@ -3,7 +3,7 @@
  * from a list of persons or from counts per education level.
  */
 import { largestRemainder } from '../round';
-import type { ReadTable, TypedRow } from '../tables';
+import type { CellRef, ReadTable, TypedRow } from '../tables';
 import type { FieldKey } from '../schema';
 import { issue } from '../issues';
 import { cellsOrRange, columnRef, dataRows, num, refs, setSource, sumStrict, tableRef, text, where, type FigureContext } from './common';
@@ -52,7 +52,7 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
   if (unclassified.length > 0 && !educationUnknown) {
     const classified = EDUCATION_LEVELS.reduce((a, l) => a + edu[l], 0);
     if (classified === 0) educationUnknown = true;
-    setSource(ctx, 'staff.unclassified', cellsOrRange(unclassified, 'education', 3));
+    setSource(ctx, 'staff.unclassified', unclassified.length <= 3 ? cellsOrRange(unclassified, 'education', 3) : columnRefs(unclassified, 'education'));
   }
   if (!hasCategory && persons.length > 0) {
     ctx.issues.push(issue('staff-category-missing', where(tableRef(t), 'staff', 'category'), {}));
@@ -66,9 +66,9 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
   const khongChuyenTrach = categoryUnknown || cat.khongChuyenTrach === 0 ? null : cat.khongChuyenTrach;
   const counts = Object.fromEntries(EDUCATION_LEVELS.map((l) => [l, educationUnknown ? null : edu[l]])) as Record<EducationLevel, number | null>;
 
-  const categoryCells = refs(columnRef(persons, 'category'));
+  const categoryCells = columnRefs(persons, 'category');
   for (const k of ['total', 'canBo', 'congChuc', 'khongChuyenTrach'] as const) setSource(ctx, `staff.${k}`, categoryCells);
-  const eduCells = refs(columnRef(persons, 'education'));
+  const eduCells = columnRefs(persons, 'education');
   for (const l of EDUCATION_LEVELS) {
     const cells = eduRows[l].length > 0 && eduRows[l].length <= 3 ? cellsOrRange(eduRows[l], 'education', 3) : eduCells;
     setSource(ctx, `staff.education.${l}.count`, cells);
@@ -82,6 +82,19 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
     education: withShares(counts, ctx.decimals),
     unclassified: educationUnknown ? 0 : unclassified.length,
   };
+}
+
+/** The column of `key` over `rows`, one range per sheet: a list kept in parts on several sheets (read/index.ts staffParts). */
+function columnRefs(rows: TypedRow[], key: 'category' | 'education'): CellRef[] {
+  const sheets = [...new Set(rows.map((r) => r.sheet))];
+  return refs(
+    ...sheets.map((sheet) =>
+      columnRef(
+        rows.filter((r) => r.sheet === sheet),
+        key,
+      ),
+    ),
+  );
 }
 
 function perLevelStaff(t: ReadTable, ctx: FigureContext): StaffFigures {

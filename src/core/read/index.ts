@@ -6,7 +6,7 @@
 import type { WorkbookSnapshot } from '../snapshot';
 import type { Issue } from '../issues';
 import { SCHEMA, TABLE_NAMES, type FieldKey, type TableName } from '../schema';
-import type { LocatedTable, Overrides, ReadTable } from '../tables';
+import type { LocatedTable, Overrides, ReadTable, TypedRow } from '../tables';
 import type { ReportInfo } from '../reportInfo';
 import { a1, parseRange, rangeA1 } from '../address';
 import { sheetGrids, type Grid } from './grid';
@@ -117,6 +117,16 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     const read = (name === 'staff' && !c.pinned ? readLevelsAsColumns(c) : null) ?? readTable(c, early);
     tables[name] = read.table;
     for (const x of read.issues) issues.push(x);
+    if (name === 'staff' && !c.pinned) {
+      // A list of persons kept in parts (cán bộ on one sheet, công chức on another): the parts join the first.
+      for (const other of staffParts(c, qualified, [...chosen.values(), ...extraRegions], onHidden, early)) {
+        const more = readTable(other, early);
+        if (sharedPerson(read.table.rows, more.table.rows)) continue;
+        read.table.rows = [...read.table.rows, ...more.table.rows];
+        for (const x of more.issues) issues.push(x);
+        extraRegions.push(other);
+      }
+    }
     if (name === 'budget' && !c.pinned) {
       // Revenue and expenditure kept as two tables: the other side's table joins the first (rows keep their sheet).
       const other = otherBudgetSide(c, qualified, [...chosen.values()]);
@@ -443,6 +453,18 @@ function otherPlace(o: Candidate, c: Candidate, hidden: boolean, period: Period 
     const why = mine && read && read.rank > mine.rank ? 'because-read-names-period' : alike(o, c) ? 'because-nothing-tells' : 'because-less-evidence';
     return msg.secondTable(spec, headerOf(o), placeOf(c), why);
   }
+  // A list of persons on another sheet not read (it names someone of the read list, or is headed otherwise):
+  // its people are left out of every staff figure, which a warning says with their number.
+  const names = o.spec.name === 'staff' ? o.match.columns.name : undefined;
+  if (names !== undefined && c.match.columns.name !== undefined) {
+    const people = o.dataRows.filter((r) => !o.grid.isBlank(r, names)).length;
+    const why = headedAlike(o, c)
+      ? titlePeriods(o, period) === titlePeriods(c, period)
+        ? 'because-shares-person'
+        : 'because-other-title-period'
+      : 'because-less-evidence';
+    return msg.staffPartLeftOut(spec, placeOf(o), placeOf(c), people, why);
+  }
   return msg.otherCandidate(spec, placeOf(o), placeOf(c), false);
 }
 
@@ -466,6 +488,50 @@ function rejected(chosen: Map<TableName, Candidate>, candidates: Candidate[]): I
     if (best?.evidence) out.push(msg.notOnEvidence(SCHEMA[name], placeOf(best), best.evidence.against));
   }
   return out;
+}
+
+/**
+ * The other parts of a staff list of persons kept over several sheets (tester 7 item 3: «Cán bộ» and «Công
+ * chức»): candidates on other sheets, headed by the same fields, on a sheet as visible as the read one's, whose
+ * titles state the same period as its title (or both none). Whether they share a person is asked once read.
+ */
+function staffParts(c: Candidate, pool: Candidate[], taken: Candidate[], onHidden: (c: Candidate) => boolean, period: Period | null): Candidate[] {
+  if (c.match.columns.name === undefined && c.match.columns.givenName === undefined) return [];
+  const out: Candidate[] = [];
+  for (const o of pool) {
+    if (o.spec.name !== 'staff' || o.pinned || o.grid.name === c.grid.name || o.dataRows.length === 0) continue;
+    if (onHidden(o) !== onHidden(c) || !headedAlike(o, c) || titlePeriods(o, period) !== titlePeriods(c, period)) continue;
+    if ([...taken, ...out].some((t) => overlaps(t, o)) || out.some((t) => t.grid.name === o.grid.name)) continue;
+    out.push(o);
+  }
+  return out;
+}
+
+/** Two candidates headed by the same fields. */
+function headedAlike(a: Candidate, b: Candidate): boolean {
+  return Object.keys(a.match.columns).sort().join() === Object.keys(b.match.columns).sort().join();
+}
+
+/** The periods a candidate's title lines state, as one key ("" when none). */
+function titlePeriods(c: Candidate, period: Period | null): string {
+  return statedPeriods(c.grid, c.titleRows, period ? serialParts(period.start).y : null)
+    .map((p) => `${p.start}-${p.end}`)
+    .join();
+}
+
+/** Whether two lists of persons name one person (name and date of birth as written; names folded). */
+function sharedPerson(a: readonly TypedRow[], b: readonly TypedRow[]): boolean {
+  const key = (r: TypedRow) => {
+    const name = r.values.name?.text.trim();
+    if (r.isTotal || !name) return null;
+    const born = r.values.birthDate ?? r.values.birthDateMale ?? r.values.birthDateFemale;
+    return `${fold(name)}|${born?.text.trim() ?? ''}`;
+  };
+  const seen = new Set(a.map(key).filter((k) => k !== null));
+  return b.some((r) => {
+    const k = key(r);
+    return k !== null && seen.has(k);
+  });
 }
 
 /** Which sides of the budget a table's lines cover: lines starting with "thu" / "tổng thu", "chi" / "tổng chi". */

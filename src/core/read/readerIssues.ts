@@ -306,6 +306,21 @@ export function otherCandidate(spec: TableSpec, place: Place, read: Place, hidde
   return issue('other-candidate', at(place, spec, null), { table: spec.label, why, readCell: read.cell, readSheet: read.sheet });
 }
 
+/**
+ * A list of persons on another sheet that is not read with the read one (tester 7 item 3): it names a person of
+ * the read list, its title states another period, or it is headed otherwise; its `people` are in no staff figure.
+ */
+export function staffPartLeftOut(
+  spec: TableSpec,
+  place: Place,
+  read: Place,
+  people: number,
+  because: 'because-shares-person' | 'because-other-title-period' | 'because-less-evidence',
+): Issue {
+  const why: IssueParam = { phrase: because };
+  return issue('staff-part-left-out', at(place, spec, null), { table: spec.label, why, people, readCell: read.cell, readSheet: read.sheet });
+}
+
 /** No visible sheet holds the table: it is read from a hidden one, which the clerk may not know is there. */
 export function readFromHidden(spec: TableSpec, place: Place): Issue {
   return issue('read-from-hidden', at(place, spec, null), { table: spec.label });

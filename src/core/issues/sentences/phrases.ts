@@ -13,6 +13,14 @@ export const PHRASES = {
   'as-date': { vi: ' (dạng dd/mm/yyyy)', en: ' (as dd/mm/yyyy)' },
   'table-columns': { vi: 'các cột của bảng', en: 'the table columns' },
   'because-hidden': { vi: 'vì đó là sheet ẩn', en: 'because that sheet is hidden' },
+  'because-shares-person': {
+    vi: 'vì có người trùng họ tên và ngày sinh với danh sách được đọc',
+    en: 'because it names a person of the list read (same name and date of birth)',
+  },
+  'because-other-title-period': {
+    vi: 'vì tiêu đề của nó ghi kỳ khác với danh sách được đọc',
+    en: 'because its title states another period than the list read',
+  },
   'because-less-evidence': { vi: 'vì số liệu ở đó ít dấu hiệu của bảng này hơn', en: 'because its values show less of that table' },
   'because-nothing-tells': {
     vi: 'vì không có gì cho biết bảng nào là số liệu của kỳ báo cáo',

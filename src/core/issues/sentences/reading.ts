@@ -279,6 +279,15 @@ export const READING_SENTENCES = {
     },
     hint: 'pin-other-range',
   },
+  'staff-part-left-out': {
+    code: 'duplicate-label',
+    severity: 'warning',
+    message: {
+      vi: 'Danh sách ở vùng {cell} sheet «{sheet}» cũng là bảng {table} nhưng không được đọc {why}: {people} người ở đó không được tính vào số liệu cán bộ, công chức; bảng được đọc ở {readCell} sheet «{readSheet}».',
+      en: 'The list at {cell} on sheet «{sheet}» is also the table {table} but is not read {why}: its {people:person/persons} are in no staff figure; the table is read at {readCell} on sheet «{readSheet}».',
+    },
+    hint: 'pin-other-range',
+  },
   'table-other-period': {
     code: 'date-out-of-period',
     severity: 'info',
