@@ -243,10 +243,11 @@ describe('item 5: education shares of one whole, and a level being studied for',
     expect(staffLines(a)).toEqual([]);
   });
 
-  it('a level only being studied for, with none held, is said once and leaves the shares unknown (§4)', async () => {
+  it('a level only being studied for, with none held, is said once and leaves that person out of the shares (tester 7 item 11)', async () => {
     const a = await roundTrip(eduBook(['Đại học', 'Trung cấp', 'Đang học đại học']));
     expect(staffIssues(a).map((i) => `${i.code} ${i.cell}`)).toEqual(['constraint-error E4']);
-    expect(a.figures.staff?.education.university).toEqual({ count: null, pct: null });
+    expect(a.figures.staff?.education.university).toEqual({ count: 1, pct: 50 });
+    expect(a.figures.staff?.unclassified).toBe(1);
   });
 });
 

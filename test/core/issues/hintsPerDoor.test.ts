@@ -106,6 +106,7 @@ describe('a hint that asks for a pin says how at each door', () => {
         'other-candidate',
         'part-column-not-found',
         'pin-not-found',
+        'staff-part-left-out',
         'table-not-found',
         'table-other-period',
         'table-second',
