@@ -26,21 +26,32 @@ export class ArgError extends Error {
 
 /** The template's file name inside a folder given as `template --out DIR`. */
 export const TEMPLATE_FILE = 'mau-so-lieu-cchc.xlsx';
+/** The roll-up workbook's file name inside a folder given as `rollup --out DIR` (its summary: the same name, .docx). */
+export const ROLLUP_FILE = 'tong-hop-cchc.xlsx';
 
 /**
- * Where `template --out OUT` writes: OUT/mau-so-lieu-cchc.xlsx when OUT is a folder (`isFolder`: one on disk, or a
- * name ending in a slash), as `report --out` takes a folder (tester 6 item 30); OUT itself when it ends in .xlsx.
- * Any other name is refused (ArgError) before anything is written: Excel would not open it as a workbook.
+ * Where a command writing one workbook (`template`, `rollup`) writes for `--out OUT`: OUT/`file` when OUT is a folder
+ * (`isFolder`: one on disk, or a name ending in a slash), as `report --out` takes a folder (tester 6 item 30, tester 7
+ * item 21); OUT itself when it ends in .xlsx. Any other name is refused (ArgError) before anything is written: Excel
+ * would not open it as a workbook. `what` names the workbook in the refusal («Bảng tính mẫu»).
  */
-export function templateOut(out: string, isFolder: boolean, join: (dir: string, name: string) => string): string {
-  if (isFolder || /[\\/]$/.test(out)) return join(out, TEMPLATE_FILE);
+export function workbookOut(out: string, isFolder: boolean, join: (dir: string, name: string) => string, file: string, what: Bilingual): string {
+  if (isFolder || /[\\/]$/.test(out)) return join(out, file);
   if (/\.xlsx$/i.test(out)) return out;
   const suggestion = `${out.replace(/\.[^.\\/]*$/, '')}.xlsx`;
   throw new ArgError({
-    vi: `Bảng tính mẫu phải có đuôi .xlsx, nhưng --out là «${out}»; hãy dùng ví dụ --out «${suggestion}», hoặc --out một thư mục đã có.`,
-    en: `The template must end in .xlsx, but --out is «${out}»; use for example --out «${suggestion}», or --out an existing folder.`,
+    vi: `${what.vi} phải có đuôi .xlsx, nhưng --out là «${out}»; hãy dùng ví dụ --out «${suggestion}», hoặc --out một thư mục đã có.`,
+    en: `${what.en} must end in .xlsx, but --out is «${out}»; use for example --out «${suggestion}», or --out an existing folder.`,
   });
 }
+
+/** `template --out OUT`: workbookOut with the template's name. */
+export const templateOut = (out: string, isFolder: boolean, join: (dir: string, name: string) => string): string =>
+  workbookOut(out, isFolder, join, TEMPLATE_FILE, { vi: 'Bảng tính mẫu', en: 'The template' });
+
+/** `rollup --out OUT`: workbookOut with the roll-up's name (the summary goes beside it). */
+export const rollupOut = (out: string, isFolder: boolean, join: (dir: string, name: string) => string): string =>
+  workbookOut(out, isFolder, join, ROLLUP_FILE, { vi: 'Bảng tổng hợp', en: 'The roll-up workbook' });
 
 /** The language asked for, looked up before anything else so that even argument errors use it. */
 export function langOf(argv: string[]): Lang {

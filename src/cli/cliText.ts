@@ -21,8 +21,9 @@ Cách dùng:
       Ghi bảng tính mẫu để nhập số liệu (mặc định: out/mau-so-lieu-cchc.xlsx; --out là thư mục thì ghi
       THƯ_MỤC/mau-so-lieu-cchc.xlsx). Nếu tệp đó đã có thì
       giữ nguyên và ghi thành mau-so-lieu-cchc (2).xlsx, trừ khi có --replace.
-  npm run cli -- rollup <tệp hoặc thư mục>... [--out TỆP] [--replace] [--json]
-      Tổng hợp bảng tính của nhiều xã: ghi out/tong-hop-cchc.xlsx và báo cáo tổng hợp .docx bên cạnh;
+  npm run cli -- rollup <tệp hoặc thư mục>... [--out TỆP.xlsx hoặc THƯ_MỤC] [--replace] [--json]
+      Tổng hợp bảng tính của nhiều xã: ghi out/tong-hop-cchc.xlsx (--out là thư mục thì ghi
+      THƯ_MỤC/tong-hop-cchc.xlsx) và báo cáo tổng hợp .docx bên cạnh;
       bản tổng hợp cũ được giữ (bản mới là tong-hop-cchc (2).xlsx), trừ khi có --replace.
       Kỳ báo cáo: khi quá nửa số xã có ghi kỳ cùng một kỳ, xã khác kỳ được liệt kê nhưng không cộng;
       khi không kỳ nào được quá nửa, cộng tất cả các xã và mọi số liệu tổng hợp ghi «kỳ báo cáo khác nhau».
@@ -52,8 +53,9 @@ Usage:
       Write a blank input workbook (default: out/mau-so-lieu-cchc.xlsx; --out a folder: DIR/mau-so-lieu-cchc.xlsx).
       An existing file of that name
       is kept and the new one written as mau-so-lieu-cchc (2).xlsx, unless --replace.
-  npm run cli -- rollup <file or folder>... [--out FILE] [--replace] [--json]
-      Roll up many communes' workbooks: writes out/tong-hop-cchc.xlsx and the Word summary beside it;
+  npm run cli -- rollup <file or folder>... [--out FILE.xlsx or DIR] [--replace] [--json]
+      Roll up many communes' workbooks: writes out/tong-hop-cchc.xlsx (--out a folder: DIR/tong-hop-cchc.xlsx)
+      and the Word summary beside it;
       an earlier roll-up is kept (the new one is tong-hop-cchc (2).xlsx), unless --replace.
       Periods: when more than half of the communes stating a period share one, the others are listed but
       not summed; when none has such a majority, every commune is summed and every total is marked

@@ -83,7 +83,6 @@ function texts(lang: Lang): [string, string][] {
     rm.rollupWorkbook(lang),
     rm.summaryDraft(lang),
     rm.outIsInput(lang, 'a.xlsx'),
-    rm.outIsFolder(lang, 'a'),
   ];
   cli.forEach((t) => add('cli', t));
   for (const [k, t] of Object.entries(STRINGS[lang])) add(`pane/page ${k}`, t);

@@ -236,6 +236,24 @@ describe('rollup over a folder of commune workbooks', () => {
     expect(fs.existsSync(path.join(dir, 'c.xlsx'))).toBe(false);
   });
 
+  it('takes --out a folder, as report does: writes tong-hop-cchc.xlsx and its summary in it; refuses a name not .xlsx (tester 7 item 21)', async () => {
+    const folder = path.join(dir, 'ket-qua');
+    fs.mkdirSync(folder);
+    const onDisk = await runCli(['rollup', fileOf(0), '--out', folder]);
+    expect(onDisk.code).toBe(0);
+    expect(fs.readFileSync(path.join(folder, 'tong-hop-cchc.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(fs.readFileSync(path.join(folder, 'tong-hop-cchc.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(onDisk.stdout).toContain(path.join(folder, 'tong-hop-cchc.xlsx'));
+    // A folder not made yet, named with a trailing slash.
+    const fresh = path.join(dir, 'moi') + path.sep;
+    expect((await runCli(['rollup', fileOf(0), '--out', fresh])).code).toBe(0);
+    expect(fs.existsSync(path.join(fresh, 'tong-hop-cchc.docx'))).toBe(true);
+    const bad = await runCli(['rollup', fileOf(0), '--out', path.join(dir, 'tong-hop.txt')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Bảng tổng hợp phải có đuôi .xlsx');
+    expect(fs.existsSync(path.join(dir, 'tong-hop.txt'))).toBe(false);
+  });
+
   it('never replaces an earlier roll-up (an officer may have edited it) unless --replace, and never reads one as a commune', async () => {
     const kept = path.join(dir, 'giu');
     fs.mkdirSync(kept);

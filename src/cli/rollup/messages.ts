@@ -36,6 +36,4 @@ export const rm = {
       `Tệp kết quả ${p} lại là một trong các tệp đầu vào; hãy chọn tên khác với --out.`,
       `The output ${p} is one of the inputs; choose another name with --out.`,
     ),
-  outIsFolder: (l: Lang, p: string) =>
-    pick(l, `${p} là một thư mục; --out của lệnh rollup là tên tệp .xlsx.`, `${p} is a folder; rollup's --out names an .xlsx file.`),
 };

@@ -1,8 +1,8 @@
 /**
- * `rollup <file or folder>... [--out FILE] [--json] [--lang en]` (issue 14; REPORTING-SCHEMA.md §6):
+ * `rollup <file or folder>... [--out FILE or DIR] [--json] [--lang en]` (issue 14; REPORTING-SCHEMA.md §6):
  * every workbook read and checked as `validate` does, on the machine's cores (pool.ts), a file that
  * cannot be used listed with its reason while the rest go on; writes the roll-up workbook (default
- * out/tong-hop-cchc.xlsx) and the Word summary beside it (same name, .docx).
+ * out/tong-hop-cchc.xlsx; --out a folder: tong-hop-cchc.xlsx in it) and the Word summary beside it (same name, .docx).
  * Exit 0 every file used and no commune with errors, 1 a file refused or a commune with errors, 2 no file used.
  */
 import * as fs from 'fs';
@@ -13,7 +13,7 @@ import { communePeriodLine, mixedFlag, periodSummary } from '../../core/rollup/p
 import { formatNumber, formatRoundedPercent } from '../../core/format';
 import { rollupWorkbookBytes } from '../../hosts/file/rollupWorkbook';
 import { FileError } from '../../xlsx/errors';
-import type { CliArgs } from '../args';
+import { ROLLUP_FILE, rollupOut, type CliArgs } from '../args';
 import { isSameFile, writeOutputs } from '../files';
 import { m } from '../cliText';
 import type { CliIO } from '../run';
@@ -21,7 +21,7 @@ import { expandInputs } from './inputs';
 import { analyzeAll } from './pool';
 import { rm } from './messages';
 
-export const DEFAULT_ROLLUP = path.join('out', 'tong-hop-cchc.xlsx');
+export const DEFAULT_ROLLUP = path.join('out', ROLLUP_FILE);
 
 /** The Word summary's path beside the workbook: `X.xlsx` -> `X.docx`. */
 export function summaryPath(xlsx: string): string {
@@ -59,10 +59,9 @@ function isEarlierOutput(file: string, out: string): boolean {
 
 export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
   const lang = args.lang;
-  const out = args.out ?? DEFAULT_ROLLUP;
+  // --out a folder writes tong-hop-cchc.xlsx in it, as report and template take a folder (tester 7 item 21).
+  const out = args.out === undefined ? DEFAULT_ROLLUP : rollupOut(args.out, fs.statSync(args.out, { throwIfNoEntry: false })?.isDirectory() ?? false, path.join);
   const docx = summaryPath(out);
-  if (fs.statSync(out, { throwIfNoEntry: false })?.isDirectory())
-    throw new FileError('unreadable', { vi: rm.outIsFolder('vi', out), en: rm.outIsFolder('en', out) });
   const outIds = [out, docx].flatMap((p) => {
     const s = fs.statSync(p, { throwIfNoEntry: false });
     return s ? [{ dev: s.dev, ino: s.ino }] : [];
