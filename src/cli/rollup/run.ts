@@ -60,7 +60,8 @@ function isEarlierOutput(file: string, out: string): boolean {
 export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
   const lang = args.lang;
   // --out a folder writes tong-hop-cchc.xlsx in it, as report and template take a folder (tester 7 item 21).
-  const out = args.out === undefined ? DEFAULT_ROLLUP : rollupOut(args.out, fs.statSync(args.out, { throwIfNoEntry: false })?.isDirectory() ?? false, path.join);
+  const out =
+    args.out === undefined ? DEFAULT_ROLLUP : rollupOut(args.out, fs.statSync(args.out, { throwIfNoEntry: false })?.isDirectory() ?? false, path.join);
   const docx = summaryPath(out);
   const outIds = [out, docx].flatMap((p) => {
     const s = fs.statSync(p, { throwIfNoEntry: false });
