@@ -75,6 +75,29 @@ describeInChromium('roll-up page in Chromium', () => {
   );
 
   it(
+    'says a broken file in one sentence, its technical cause («no zip directory») only under a closed «Chi tiết» (tester 7 item 17)',
+    async () => {
+      const cut = path.join(dir, 'cut', 'xa-cut.xlsx');
+      fs.mkdirSync(path.dirname(cut), { recursive: true });
+      // A workbook cut off after its first part, as a failed download leaves it: no zip directory.
+      const whole = fs.readFileSync(files[0]);
+      fs.writeFileSync(cut, whole.subarray(0, 3000));
+      const other = await served.browser.newPage();
+      await other.goto(`${served.server.origin}/rollup.html`);
+      await other.getByTestId('rollup-files').setInputFiles([files[0], cut]);
+      await other.getByTestId('rollup-totals').waitFor({ timeout: LONG });
+      const row = other.locator('[data-testid="rollup-row"][data-state="refused"]');
+      expect(await row.innerText()).toMatch(/^xa-cut\.xlsx\s+Tệp \.xlsx bị hỏng[^\n]*thử lại\.\s+Chi tiết$/);
+      const details = row.locator('details');
+      expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      await details.locator('summary').click();
+      expect(await details.innerText()).toContain('no zip directory');
+      await other.close();
+    },
+    LONG * 2,
+  );
+
+  it(
     'in English (?lang=en) the page declares its language as English, for screen readers, and writes English numbers',
     async () => {
       const english = await served.browser.newPage();

@@ -22,12 +22,14 @@ import {
   isRollupWorkbook,
   noCchcTableRefusal,
   type CommuneResult,
+  type RefusedFile,
   type Rollup,
 } from '../../core/rollup';
 import { periodText } from '../../core/rollup/sheets';
 import { inRollupOrder } from '../../core/rollup/order';
 import { SEVERITY_HEADING } from '../../core/labels';
 import { describeError } from '../../ui/errors';
+import { t as say } from '../../ui/i18n';
 import { DOCX_MIME, XLSX_MIME, downloadBytes, readBytes } from '../../ui/browser';
 import { WorkerClient, type WorkerLike } from '../client';
 
@@ -61,7 +63,9 @@ const useStyles = makeStyles({
 });
 
 type RowState =
-  { name: string; state: 'waiting' | 'reading' } | { name: string; state: 'done'; commune: CommuneResult } | { name: string; state: 'refused'; reason: string };
+  | { name: string; state: 'waiting' | 'reading' }
+  | { name: string; state: 'done'; commune: CommuneResult }
+  | { name: string; state: 'refused'; reason: string; detail?: string };
 
 export interface RollupAppProps {
   /** Makes one worker (the web page's worker.ts, or the in-page fallback). */
@@ -91,7 +95,7 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
     setRows(names.map((name) => ({ name, state: 'waiting' })));
     if (files.length === 0) return;
     setBusy(true);
-    const results: (CommuneResult | { file: string; error: { code: string; message: string } })[] = new Array(files.length);
+    const results: (CommuneResult | RefusedFile)[] = new Array(files.length);
     const set = (i: number, r: RowState) => setRows((old) => old.map((o, k) => (k === i ? r : o)));
     const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
     const n = Math.max(1, Math.min(parallel ?? Math.min(Math.max(cores, 2), 4), files.length));
@@ -126,10 +130,13 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
             results[i] = commune;
             set(i, { name: names[i], state: 'done', commune });
           } catch (e) {
-            const reason = describeError(e, lang);
+            // One sentence; the technical cause («no zip directory») apart, shown only under a closed «Chi tiết» and kept
+            // as the command line keeps it (RefusedFile.error.detail), never in the sheet's or the summary's reason.
+            const [reason, ...more] = describeError(e, lang).split('\n');
+            const detail = more.join(' ').trim() || undefined;
             const code = typeof (e as { code?: unknown })?.code === 'string' ? (e as { code: string }).code : 'unreadable';
-            results[i] = { file: names[i], error: { code, message: reason } };
-            set(i, { name: names[i], state: 'refused', reason });
+            results[i] = { file: names[i], error: { code, message: reason, ...(detail ? { detail } : {}) } };
+            set(i, { name: names[i], state: 'refused', reason, detail });
           }
         }
       }),
@@ -141,7 +148,7 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
     const rank = new Map(inRollupOrder(names).map((name, k) => [name, k]));
     const byRank = (a: { file: string }, b: { file: string }) => rank.get(a.file)! - rank.get(b.file)!;
     const communes = results.filter((r): r is CommuneResult => 'figures' in r).sort(byRank);
-    const refused = results.filter((r): r is { file: string; error: { code: string; message: string } } => !('figures' in r));
+    const refused = results.filter((r): r is RefusedFile => !('figures' in r));
     const r = buildRollup(communes, refused, 1, lang);
     // A duplicate found once all are read joins the files not used, with the file kept named.
     const dupes = new Map(r.refused.filter((f) => f.error.code === 'duplicate').map((f) => [f.file, f.error.message]));
@@ -257,6 +264,12 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
                       ) : r.state === 'refused' ? (
                         <td colSpan={6} className={styles.refused}>
                           {r.reason}
+                          {r.detail && (
+                            <details>
+                              <summary>{say(lang, 'errorDetails')}</summary>
+                              <Caption1>{r.detail}</Caption1>
+                            </details>
+                          )}
                         </td>
                       ) : (
                         <td colSpan={6} className={styles.muted}>
