@@ -38,6 +38,20 @@ export interface CommuneSpec {
   superior?: string;
 }
 
+/**
+ * The name the roll-up gives a commune of this set, in the body's form: «UBND XÃ SỐ 3» -> «UBND xã Số 3» (identity.ts
+ * communeNames; written out here, not computed by the code under test).
+ */
+export const inBody = (agency: string): string =>
+  agency.replace(
+    /^UBND XÃ (.*)$/u,
+    (_, name: string) =>
+      `UBND xã ${name
+        .split(' ')
+        .map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'))
+        .join(' ')}`,
+  );
+
 const FIELDS = ['Hộ tịch', 'Chứng thực', 'Đất đai', 'Tư pháp'];
 const EDU = ['Đại học', 'Trung cấp', 'Thạc sĩ', 'Cao đẳng', 'Đại học', 'Chưa qua đào tạo'];
 

@@ -88,7 +88,7 @@ describe('roll-up inputs that must not be summed', () => {
     const totals: string[] = [];
     wb.getWorksheet('Tổng hợp')!.eachRow((r) => totals.push((r.values as unknown[]).slice(1).join('|')));
     expect(totals).toContain(`Hồ sơ TTHC tiếp nhận|${received(0) + received(1)}|2`);
-    expect(totals.join('\n')).toContain('Không cộng vào tổng và không xếp hạng 1 xã khác kỳ báo cáo của đa số: UBND XÃ SỐ 3 (01/01/2023 – 31/12/2023)');
+    expect(totals.join('\n')).toContain('Không cộng vào tổng và không xếp hạng 1 xã khác kỳ báo cáo của đa số: UBND xã Số 3 (01/01/2023 – 31/12/2023)');
   });
 });
 

@@ -221,7 +221,7 @@ describe('who a commune is (tester 5 item 10)', () => {
 
   it('takes a namesake without a superior for the same commune: the first file used, both named, the way to part them said', () => {
     const r = buildRollup([named('a.xlsx', 'UBND XÃ AN HÒA', 'UBND HUYỆN AN LÃO', 10), named('b.xlsx', 'UBND XÃ AN HÒA', null, 10)], [], 1, 'en');
-    expect(r.communes.map((c) => [c.file, c.name])).toEqual([['a.xlsx', 'UBND XÃ AN HÒA']]);
+    expect(r.communes.map((c) => [c.file, c.name])).toEqual([['a.xlsx', 'UBND xã An Hòa']]);
     expect(r.totals.tthc!.received).toBe(10);
     expect(r.refused).toEqual([
       {

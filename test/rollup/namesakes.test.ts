@@ -57,8 +57,8 @@ describe('communes of the same name in a roll-up', () => {
     expect(json.communes.map((c) => c.name)).toEqual([
       'UBND xã An Hòa (huyện An Lão)',
       'UBND xã An Hòa (huyện Hoài Nhơn)',
-      'UBND XÃ TÂN HÒA',
-      'UBND XÃ TÂN HÓA',
+      'UBND xã Tân Hòa',
+      'UBND xã Tân Hóa',
     ]);
     expect(json.communes[0].agency).toBe('UBND XÃ AN HÒA');
     expect(stdout).toMatch(/a-an-hoa-an-lao\.xlsx — UBND xã An Hòa \(huyện An Lão\) —/);
@@ -92,7 +92,7 @@ describe('communes of the same name in a roll-up', () => {
       for (let n = header + 1; n <= ws.rowCount; n++) values.push(String(ws.getRow(n).getCell(col).value ?? ''));
       return values;
     };
-    const names = ['UBND xã An Hòa (huyện An Lão)', 'UBND xã An Hòa (huyện Hoài Nhơn)', 'UBND XÃ TÂN HÒA', 'UBND XÃ TÂN HÓA'];
+    const names = ['UBND xã An Hòa (huyện An Lão)', 'UBND xã An Hòa (huyện Hoài Nhơn)', 'UBND xã Tân Hòa', 'UBND xã Tân Hóa'];
     expect(column('Các xã', 'Cơ quan')).toEqual(names);
     expect(column('Kỳ báo cáo', 'Cơ quan')).toEqual(names);
     expect(new Set(column('Xếp hạng', 'Xã'))).toEqual(new Set(names));

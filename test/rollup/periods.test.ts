@@ -98,7 +98,7 @@ describe('rollup: periods that all differ (the tester’s five communes)', () =>
       '01/04/2023 – 30/06/2023',
       '01/07/2023 – 30/09/2023',
       '01/01/2024 – 31/03/2024',
-      'không ghi kỳ báo cáo (UBND XÃ SỐ 5)',
+      'không ghi kỳ báo cáo (UBND xã Số 5)',
     ])
       expect(sentence[0]).toContain(p);
     expect(sentence[0]).toContain('đã cộng tất cả các xã');

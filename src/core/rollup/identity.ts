@@ -52,17 +52,23 @@ function distinction(c: CommuneResult): string {
   return p ? `${p.kind} ${p.name}`.trim() : c.superior;
 }
 
+/** An agency in the body's form, one style whatever the file's case or spelling: «UBND XÃ BA NAM» and «Ủy ban nhân dân xã Ba Vinh» -> «UBND xã Ba Nam», «UBND xã Ba Vinh». */
+function bodyForm(agency: string): string {
+  const p = parseAgency(agency);
+  return p ? `UBND ${p.kind} ${p.name}`.trim() : agency.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
 /**
- * The name each commune goes by in the roll-up's outputs, in input order: its agency as written, or, when another
- * commune of the roll-up bears the same name under another superior (or with none stated), the agency in the body's
- * form followed by what tells it apart: «UBND xã An Hòa (huyện An Lão)». Undefined when the agency is not given.
+ * The name each commune goes by in the roll-up's outputs, in input order: its agency in the body's form, as the
+ * commune draft names it («UBND xã Ba Nam», whether the file says «UBND XÃ BA NAM» or «Ủy ban nhân dân xã Ba Nam»:
+ * one style in a sentence naming several, tester 7 item 26), followed, when another commune of the roll-up bears
+ * the same name under another superior (or with none stated), by what tells it apart: «UBND xã An Hòa (huyện An
+ * Lão)». Undefined when the agency is not given. An agency not of the «UBND xã …» shape is kept as written.
  */
 export function communeNames(communes: CommuneResult[]): (string | undefined)[] {
   return communes.map((c) => {
     if (!c.agency) return undefined;
     const namesake = communes.some((o) => o !== c && o.agency && sameName(o.agency, c.agency!) && !sameSuperior(o, c));
-    if (!namesake) return c.agency;
-    const p = parseAgency(c.agency);
-    return `${p ? `UBND ${p.kind} ${p.name}`.trim() : c.agency} (${distinction(c)})`;
+    return namesake ? `${bodyForm(c.agency)} (${distinction(c)})` : bodyForm(c.agency);
   });
 }

@@ -37,6 +37,11 @@ export interface RollupSheet {
   rows: RollupCell[][];
   /** Row indexes (into rows) to highlight: a commune whose period differs, an error. */
   flagged?: number[];
+  /**
+   * How a wide sheet prints (A4 landscape, the header row on every page): over `pagesWide` pages side by side, its
+   * first `titleColumns` columns repeated on each (print titles). Absent: one page wide.
+   */
+  print?: { pagesWide: number; titleColumns: number };
 }
 
 const T = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
@@ -95,9 +100,10 @@ export function leftOutNote(r: Rollup, lang: Lang): string[] {
 
 function communesSheet(r: Rollup, lang: Lang): RollupSheet {
   const columns = [
+    // STT and the commune first: the columns every printed page repeats (print below).
     col(T(lang, 'STT', 'No.'), 'int', 5),
-    col(T(lang, 'Tệp', 'File'), 'text', 28),
     col(T(lang, 'Cơ quan', 'Agency'), 'text', 26),
+    col(T(lang, 'Tệp', 'File'), 'text', 28),
     col(T(lang, 'Từ ngày', 'From'), 'date', 11),
     col(T(lang, 'Đến ngày', 'To'), 'date', 11),
     col(T(lang, 'Đánh giá kỳ báo cáo', 'Period check'), 'text', 16),
@@ -124,8 +130,8 @@ function communesSheet(r: Rollup, lang: Lang): RollupSheet {
     const f = c.figures;
     return [
       num(i + 1),
-      txt(fileName(c.file)),
       agencyCell(c),
+      txt(fileName(c.file)),
       num(c.periodStart, 'date'),
       num(c.periodEnd, 'date'),
       txt(periodStatus(r, i, lang) || null),
@@ -163,6 +169,9 @@ function communesSheet(r: Rollup, lang: Lang): RollupSheet {
     columns,
     rows,
     flagged: r.communes.flatMap((c, i) => (r.period.differs[i] || c.counts.error > 0 ? [i] : [])),
+    // About 35 columns: on one A4 width they printed at 3 pt (tester 7 item 29). Three pages wide, each led by STT and
+    // the commune, print near full size.
+    print: { pagesWide: 3, titleColumns: 2 },
   };
 }
 

@@ -18,8 +18,8 @@ export interface CommuneResult {
    */
   superior?: string | null;
   /**
-   * The name the roll-up's outputs give the commune (buildRollup, identity.ts `communeNames`): its agency, followed by
-   * what tells it apart when another commune bears the same name («UBND xã An Hòa (huyện An Lão)»). Absent: no agency.
+   * The name the roll-up's outputs give the commune (buildRollup, identity.ts `communeNames`): its agency in the body's
+   * form («UBND xã Ba Nam», whatever the file's case or spelling of «UBND»), followed by what tells it apart when another commune bears the same name («UBND xã An Hòa (huyện An Lão)»). Absent: no agency.
    */
   name?: string;
   /** Excel serial dates of the reporting period, from the `info` table or a table's title (null: not given). */

@@ -2,7 +2,8 @@
  * Writes the province's roll-up workbook (src/core/rollup/sheets.ts) as a new .xlsx through exceljs:
  * a new workbook, never a user's file, so a library writing it loses nothing. Per sheet: a bold title,
  * the notes, a header row (bold, filled, wrapped, frozen, with an AutoFilter), then the rows with
- * their number formats; flagged rows filled in light red. No Node APIs: bytes out.
+ * their number formats; flagged rows filled in light red. Printed A4 landscape, the header row on every page, a wide
+ * sheet over several pages with its first columns repeated (RollupSheet.print). No Node APIs: bytes out.
  */
 import type { RollupSheet, CellFormat } from '../../core/rollup/sheets';
 import { cleanText } from '../../core/text/clean';
@@ -26,7 +27,11 @@ export async function rollupWorkbookBytes(sheets: RollupSheet[], creator = 'Báo
   const wb = new ExcelJS.Workbook();
   wb.creator = creator;
   for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name.slice(0, 31), { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+    // A4 landscape, as many pages wide as the sheet asks (its first columns repeated on each), as tall as it takes.
+    const pagesWide = s.print?.pagesWide ?? 1;
+    const ws = wb.addWorksheet(s.name.slice(0, 31), {
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: pagesWide, fitToHeight: 0 },
+    });
     ws.columns = s.columns.map((c) => ({ width: c.width }));
     ws.getCell(1, 1).value = cleanText(s.title);
     ws.getCell(1, 1).font = { bold: true, size: 13 };
@@ -68,6 +73,7 @@ export async function rollupWorkbookBytes(sheets: RollupSheet[], creator = 'Báo
     ws.views = [{ state: 'frozen', ySplit: headerRow }];
     ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: s.columns.length } };
     ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+    if (s.print?.titleColumns) ws.pageSetup.printTitlesColumn = `A:${String.fromCharCode(64 + s.print.titleColumns)}`;
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
