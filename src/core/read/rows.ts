@@ -26,7 +26,7 @@ import { percentFractions } from './percentFractions';
 import { groupHeading } from './groupRows';
 import { breakdownRows, tthcGroupLevels } from './breakdownRows';
 import { datesYear, type DatesYear } from './periodTitle';
-import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, orderLevel } from './values';
+import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, opensWithTotalWord, orderLevel } from './values';
 import { heldWords, isSchoolGrade, withoutOtherTraining } from './categoryText';
 
 /** Serial numbers a report's date can plausibly have (1954 to 2119). */
@@ -298,6 +298,25 @@ function totalRows(c: Candidate): (row: number, answered: readonly (boolean | un
   };
 }
 
+/**
+ * The test of a row for a total written in a category column as a longer label («Tổng số phiếu» under «Rất hài
+ * lòng … Không hài lòng»): the cell opens with a total word and names none of the column's categories (tester 7
+ * item 9). «Tổng cộng» and «Cộng» alone are totalRows' already.
+ */
+function categoryTotalRows(c: Candidate, fields: readonly FieldSpec[], cols: readonly number[]): (row: number) => boolean {
+  const at = fields.flatMap((f, i) => (f.kind === 'category' && f.categories ? [{ categories: f.categories, col: cols[i] }] : []));
+  return (row) =>
+    at.some(({ categories, col }) => {
+      const raw = c.grid.raw(row, col);
+      if (typeof raw !== 'string' || raw.length > TOTAL_MAX) return false;
+      // As in totalRows: an ASCII first letter other than T or C rules the cell out without reading its text.
+      const first = raw.charCodeAt(0);
+      if (first < 0x80 && first > 40 && first !== 84 && first !== 116 && first !== 67 && first !== 99) return false;
+      const text = c.grid.text(row, col);
+      return opensWithTotalWord(text) && matchCategory(fold(text), categories) === null;
+    });
+}
+
 function rowLevel(c: Candidate, row: number): number | undefined {
   const { grid, match } = c;
   const orderCol = match.columns.order;
@@ -421,6 +440,7 @@ export function typeRows(
   const breakdown = breakdownRows(c);
   // Fields written as the second part of another, both in columns of their own.
   const partFields = fields.filter((f) => f.secondPartOf && match.columns[f.secondPartOf.field] !== undefined);
+  const categoryTotal = categoryTotalRows(c, fields, cols);
   let records = 0;
   for (const row of c.dataRows) {
     if (groupFields.length > 0) {
@@ -449,7 +469,7 @@ export function typeRows(
       entries[i] = e;
       if (answerAt[i] >= 0) answered[answerAt[i]] = e?.total;
     }
-    const isTotal = rowIsTotal(row, answered);
+    const isTotal = rowIsTotal(row, answered) || categoryTotal(row);
     // «Trong đó: Nữ» under «Tổng cộng»: part of a row above, no record (breakdownRows.ts).
     if (breakdown(row, isTotal, records)) continue;
     if (!isTotal) records++;

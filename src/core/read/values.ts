@@ -89,6 +89,17 @@ export function isTotalText(folded: string): boolean {
   return TOTAL_WORDS.includes(folded) || folded.startsWith('tong cong ') || TOTAL_WITH_COUNT.test(folded);
 }
 
+/**
+ * A label that opens with a total word and goes on: «Tổng số phiếu», «Cộng các mức», «Tổng (phiếu)», «Tong so
+ * phieu». Asked only of a category column's cell that names no category (rows.ts), where a level, a status or a
+ * type never starts so; elsewhere «Tổng số hộ nghèo» or «Tổng thu» is a line of its own. Text as shown (legacy font
+ * converted); diacritics tell «Cộng» from «Công» («Công chức», «Công văn»), so an unaccented «Cong …» is not one.
+ */
+export function opensWithTotalWord(text: string): boolean {
+  const t = text.normalize('NFC').toLowerCase();
+  return /^[\s"'(]*(?:tổng|cộng|tong)(?=$|[\s:.,;(–-])/.test(t);
+}
+
 /** The count a total label states ("Cộng: 8 người" -> 8, "Tổng cộng 08 người" -> 8), or null. */
 export function totalCountOf(folded: string): number | null {
   const m = TOTAL_WITH_COUNT.exec(folded);
