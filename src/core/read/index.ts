@@ -24,7 +24,7 @@ import { datesYear, statedPeriods, withTitlePeriod } from './periodTitle';
 import { alike, chooseAmongRivals, periodRank, rivalsOf, type Period } from './tablePeriods';
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
 import { missingPartColumns } from './partColumns';
-import { columnsByYear } from './yearColumns';
+import { columnsByYear, withoutYearOnYearShare } from './yearColumns';
 import { loneOnlineFull } from './onlineColumns';
 import type { HeaderMatch } from './header';
 import { serialParts } from '../format';
@@ -214,13 +214,14 @@ function readInfoBlock(grids: Grid[], shown: Grid[], taken: Region[], hidden: Se
 /**
  * A budget candidate's match with each amount field not pinned given the column of the report's year
  * (yearColumns.ts): the year its title names, else the report period's (its last day's year), else none (the
- * latest a column states).
+ * latest a column states); a stated share that is the ratio to last year's same period is left unread.
  */
 function budgetColumnsByYear(c: Candidate, period: Period | null, pinned: Record<string, string> = {}): HeaderMatch {
   const year = datesYear(c.grid, c.titleRows, period)?.year ?? (period ? serialParts(period.end).y : null);
   // A field pinned to a column is the clerk's choice.
   const amounts = c.spec.fields.filter((f) => f.kind === 'amount' && !pinned[f.key]).map((f) => f.key);
-  return columnsByYear(c.match, amounts, year);
+  const byYear = columnsByYear(c.match, amounts, year);
+  return pinned.statedPct ? byYear : withoutYearOnYearShare(byYear, 'statedPct');
 }
 
 /** The cells of every table read (its located range), where no other table's signs are looked for. */

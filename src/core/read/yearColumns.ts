@@ -62,3 +62,27 @@ export function columnsByYear(match: HeaderMatch, fields: string[], year: number
   }
   return out;
 }
+
+/** Words of a share of an estimate or a plan («So với dự toán», «TH/DT», «% KH»), folded. */
+const OF_ESTIMATE = ['du toan', 'dt', 'ke hoach', 'kh', 'nghi quyet'];
+
+/**
+ * The match without the stated share `field` where it is the ratio to last year's same period, not the share of the
+ * estimate (tester 7 item 10): its own label names the year before («Tỷ lệ so với cùng kỳ (%)»), or it names no
+ * estimate («So sánh (%)», «Tỷ lệ (%)») and stands beside a column of the year before («Thực hiện cùng kỳ năm
+ * trước»: 1 300 / 900 = 144 %). Such a column is left unread: checked against the estimate it would ask the clerk to
+ * overwrite a right figure. Returns `match` itself when nothing changes.
+ */
+export function withoutYearOnYearShare(match: HeaderMatch, field: string): HeaderMatch {
+  const col = match.columns[field];
+  if (col === undefined) return match;
+  const label = match.labels.find((l) => l.col === col);
+  if (!label) return match;
+  const ownYear = statedYear(label) === 'other';
+  const ofEstimate = OF_ESTIMATE.some((w) => containsWords(label.full, w));
+  const besideLastYear = match.labels.some((l) => l.col !== col && statedYear(l) === 'other');
+  if (!ownYear && (ofEstimate || !besideLastYear)) return match;
+  const columns = { ...match.columns };
+  delete columns[field];
+  return { ...match, columns, duplicates: match.duplicates.filter((d) => d.field !== field), clear: match.clear.filter((f) => f !== field) };
+}
