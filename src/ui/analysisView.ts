@@ -7,6 +7,7 @@
 import type { Analysis } from '../core/analyze';
 import type { LocatedTable } from '../core/tables';
 import type { TableName } from '../core/schema/types';
+import { questionedFigures, type Questioned } from '../core/rollup/questioned';
 
 /** A found table without its rows: the located range, header rows and columns. */
 export interface ShownTable {
@@ -15,11 +16,14 @@ export interface ShownTable {
 
 export interface AnalysisView extends Omit<Analysis, 'tables' | 'sources'> {
   tables: Partial<Record<TableName, ShownTable>>;
+  /** The figures the draft marks, with their issues' cells (for the roll-up page, which has no sources). */
+  questioned?: Questioned;
 }
 
 /**
  * The view of `a` to post to the page: the issues as the analysis capped them (see capIssues), the
- * figures, the info and every table's location; no typed rows, data-row lists or figure sources.
+ * figures, the info and every table's location, the figures in question (questioned.ts); no typed rows, data-row
+ * lists or figure sources.
  */
 export function viewOf(a: Analysis): AnalysisView {
   const tables: AnalysisView['tables'] = {};
@@ -27,5 +31,14 @@ export function viewOf(a: Analysis): AnalysisView {
     const { dataRows: _dataRows, ...located } = t.located;
     tables[name] = { located };
   }
-  return { lang: a.lang, exactTime: a.exactTime, sheets: a.sheets, info: a.info, figures: a.figures, issues: a.issues, tables };
+  return {
+    lang: a.lang,
+    exactTime: a.exactTime,
+    sheets: a.sheets,
+    info: a.info,
+    figures: a.figures,
+    issues: a.issues,
+    tables,
+    questioned: questionedFigures(a),
+  };
 }

@@ -12,9 +12,12 @@ import { rollupTotals } from './totals';
 import { splitDuplicates } from './exclude';
 import { communeName, communeNames } from './identity';
 import type { CommuneResult, PeriodJson, RankingKey, RefusedFile, Rollup } from './types';
+import type { FigurePath } from '../figures/types';
+import { questionedFigures, type Questioned } from './questioned';
 
 export type * from './types';
 export { rollupTotals } from './totals';
+export { questionedFigures, questionOf, type Question, type Questioned } from './questioned';
 export { rankDescending } from './ranking';
 export { periodCheck } from './period';
 export { earlierRollupRefusal, fileName, hasCchcTable, isRollupWorkbook, noCchcTableRefusal, splitDuplicates } from './exclude';
@@ -23,9 +26,15 @@ export { communeName, communeNames, sameCommune, sameName } from './identity';
 
 /**
  * What the roll-up keeps of one commune's analysis: its figures, counts and its errors and warnings (no
- * workbook). Only the language, info, issues and figures are read, so the web page's worker view will do.
+ * workbook). The language, info, issues and figures are read, and the figures in question: computed from `sources`
+ * (a whole analysis), or `questioned` as the web page's worker view carries it (questioned.ts).
  */
-export function communeResult(file: string, analysis: Pick<Analysis, 'lang' | 'info' | 'issues' | 'figures'>): CommuneResult {
+export function communeResult(
+  file: string,
+  analysis: Pick<Analysis, 'lang' | 'info' | 'issues' | 'figures'> & { sources?: Analysis['sources']; questioned?: Questioned },
+): CommuneResult {
+  // The figures its draft marks: from the sources where the whole analysis is at hand, else as the page's worker gave them.
+  const questioned = analysis.questioned ?? (analysis.sources ? questionedFigures({ issues: analysis.issues, sources: analysis.sources }) : undefined);
   return {
     file,
     agency: analysis.info.agency?.normalize('NFC').trim() || null,
@@ -44,6 +53,7 @@ export function communeResult(file: string, analysis: Pick<Analysis, 'lang' | 'i
         message: issueMessage(i, analysis.lang),
         ...(i.more ? { more: i.more } : {}),
       })),
+    ...(questioned && Object.keys(questioned).length ? { questioned } : {}),
   };
 }
 
@@ -68,14 +78,32 @@ export function buildRollup(read: CommuneResult[], refusedFiles: RefusedFile[], 
   const refused = [...refusedFiles, ...duplicates];
   const period = periodCheck(communes);
   const leftOut = communes.map((c, i) => period.majority !== null && period.differs[i] && (c.periodStart !== null || c.periodEnd !== null));
-  const { totals, contributors } = rollupTotals(
-    communes.filter((_, i) => !leftOut[i]).map((c) => c.figures),
+  // The communes summed, by their index in `communes`; what is in question mapped back to those indexes.
+  const summed = communes.flatMap((_, i) => (leftOut[i] ? [] : [i]));
+  const sums = rollupTotals(
+    summed.map((i) => communes[i].figures),
     decimals,
+    summed.map((i) => communes[i].questioned),
   );
+  const back = (m: Partial<Record<FigurePath, number[]>>) =>
+    Object.fromEntries(Object.entries(m).map(([k, list]) => [k, list!.map((j) => summed[j])])) as Partial<Record<FigurePath, number[]>>;
+  const { totals, contributors } = sums;
   const ranking = Object.fromEntries(
     RANKING_KEYS.map((k) => [k, rankDescending(communes.map((c, i) => (leftOut[i] ? null : rankingValue(c, k))))]),
   ) as Rollup['ranking'];
-  return { communes, refused, totals, contributors, ranking, period, leftOut, decimals };
+  return {
+    communes,
+    refused,
+    totals,
+    contributors,
+    ranking,
+    period,
+    leftOut,
+    marked: back(sums.marked),
+    unitLeftOut: back(sums.leftOut),
+    exact: sums.exact,
+    decimals,
+  };
 }
 
 /** How many communes the totals sum: those read, less those of another period. */

@@ -16,11 +16,15 @@ import { communeName } from './identity';
 import { noPeriod } from './period';
 import { communePeriodNote, mixedFlag, periodSummary } from './periodNotes';
 import type { CommuneResult, RankingKey, Rollup } from './types';
+import { figureAt, questionOf } from './questioned';
+import { reviewNote } from './review';
 
 export type CellFormat = 'int' | 'money' | 'pct' | 'date' | 'text';
 export interface RollupCell {
   v: string | number | null;
   fmt?: CellFormat;
+  /** A figure in question (the commune's draft marks it, or a total built on such): filled yellow. */
+  review?: boolean;
 }
 export interface RollupColumn {
   title: string;
@@ -52,6 +56,20 @@ const col = (title: string, fmt: CellFormat, width: number): RollupColumn => ({ 
  */
 export const pctCell = (x: N): RollupCell => ({ v: x === null ? null : Number((x / 100).toPrecision(12)), fmt: 'pct' });
 const num = (x: N, fmt: CellFormat = 'int'): RollupCell => ({ v: x, fmt });
+/** A ratio of the totals: its exact quotient (a fraction) when known, so the cell computes on, never a rounded 0. */
+const exactPct = (r: Rollup, key: FigurePath, x: N): RollupCell =>
+  x === null ? { v: null, fmt: 'pct' } : r.exact[key] !== undefined ? { v: r.exact[key]!, fmt: 'pct' } : pctCell(x);
+
+/**
+ * A commune's figure at `path` in its row, yellow when its draft marks it (questioned.ts); a share built on an amount
+ * in another unit is left blank (its draft writes «[...]%», the commune's report sheet leaves it blank).
+ */
+function communeCell(c: CommuneResult, path: FigurePath, fmt: CellFormat): RollupCell {
+  const x = figureAt(c.figures, path);
+  const q = questionOf(c.questioned, path);
+  const cell = fmt === 'pct' ? pctCell(q?.unit ? null : x) : num(x, fmt);
+  return q ? { ...cell, review: true } : cell;
+}
 const txt = (s: string | null): RollupCell => ({ v: s, fmt: 'text' });
 
 export const EDUCATION_TITLES: Record<EducationLevel, { vi: string; en: string }> = {
@@ -127,7 +145,6 @@ function communesSheet(r: Rollup, lang: Lang): RollupSheet {
     col(T(lang, 'Giải ngân đầu tư công', 'Investment disbursed'), 'pct', 10),
   ];
   const rows = r.communes.map((c, i): RollupCell[] => {
-    const f = c.figures;
     return [
       num(i + 1),
       agencyCell(c),
@@ -137,22 +154,22 @@ function communesSheet(r: Rollup, lang: Lang): RollupSheet {
       txt(periodStatus(r, i, lang) || null),
       num(c.counts.error),
       num(c.counts.warning),
-      num(f.tthc?.received ?? null),
-      pctCell(f.tthc?.onlinePct ?? null),
-      pctCell(f.tthc?.onTimePct ?? null),
-      pctCell(f.tthc?.latePct ?? null),
-      num(f.staff?.total ?? null),
-      num(f.staff?.canBo ?? null),
-      num(f.staff?.congChuc ?? null),
-      num(f.staff?.khongChuyenTrach ?? null),
-      ...EDUCATION_LEVELS.map((l) => pctCell(f.staff?.education[l].pct ?? null)),
-      num(f.budget?.revenue.actual ?? null, 'money'),
-      pctCell(f.budget?.revenue.pctSuperior ?? null),
-      pctCell(f.budget?.revenue.pctCouncil ?? null),
-      num(f.budget?.expenditure.actual ?? null, 'money'),
-      pctCell(f.budget?.expenditure.pctSuperior ?? null),
-      pctCell(f.budget?.expenditure.pctCouncil ?? null),
-      pctCell(f.investment?.pct ?? null),
+      communeCell(c, 'tthc.received', 'int'),
+      communeCell(c, 'tthc.onlinePct', 'pct'),
+      communeCell(c, 'tthc.onTimePct', 'pct'),
+      communeCell(c, 'tthc.latePct', 'pct'),
+      communeCell(c, 'staff.total', 'int'),
+      communeCell(c, 'staff.canBo', 'int'),
+      communeCell(c, 'staff.congChuc', 'int'),
+      communeCell(c, 'staff.khongChuyenTrach', 'int'),
+      ...EDUCATION_LEVELS.map((l) => communeCell(c, `staff.education.${l}.pct`, 'pct')),
+      communeCell(c, 'budget.revenue.actual', 'money'),
+      communeCell(c, 'budget.revenue.pctSuperior', 'pct'),
+      communeCell(c, 'budget.revenue.pctCouncil', 'pct'),
+      communeCell(c, 'budget.expenditure.actual', 'money'),
+      communeCell(c, 'budget.expenditure.pctSuperior', 'pct'),
+      communeCell(c, 'budget.expenditure.pctCouncil', 'pct'),
+      communeCell(c, 'investment.pct', 'pct'),
     ];
   });
   return {
@@ -201,7 +218,12 @@ function indicatorsSheet(r: Rollup, lang: Lang): RollupSheet {
 function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
   const t = r.totals;
   const n = (k: FigurePath) => num(r.contributors[k] ?? 0);
-  const line = (label: string, key: FigurePath, v: N, fmt: CellFormat): RollupCell[] => [txt(label), fmt === 'pct' ? pctCell(v) : num(v, fmt), n(key)];
+  // Each line: its figure (a ratio as its exact quotient), over how many communes, and what is in question (review.ts).
+  const line = (label: string, key: FigurePath, v: N, fmt: CellFormat): RollupCell[] => {
+    const note = reviewNote(r, key, lang);
+    const value = fmt === 'pct' ? exactPct(r, key, v) : num(v, fmt);
+    return [txt(label), note ? { ...value, review: true } : value, n(key), txt(note)];
+  };
   const rows: RollupCell[][] = [];
   const tt = t.tthc;
   rows.push(
@@ -313,8 +335,8 @@ function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
       ),
       T(
         lang,
-        'Xã thiếu một số liệu thì không được cộng vào dòng đó; một tỷ lệ chỉ cộng các xã có đủ cả tử số và mẫu số. Cột «Số xã» cho biết đã cộng bao nhiêu xã.',
-        'A commune missing a figure adds nothing to that line; a ratio sums only the communes giving both its parts. «Communes» says how many were summed.',
+        'Xã thiếu một số liệu thì không được cộng vào dòng đó; một tỷ lệ chỉ cộng các xã có đủ cả tử số và mẫu số. Cột «Số xã» cho biết đã cộng bao nhiêu xã. Số liệu mà báo cáo của xã còn đánh dấu «cần xem lại» được cộng và nêu ở cột «Cần xem lại» (ô tô vàng); số liệu ghi theo đơn vị khác thì không cộng.',
+        'A commune missing a figure adds nothing to that line; a ratio sums only the communes giving both its parts. «Communes» says how many were summed. A figure the commune’s own report marks to check is summed and named under «To check» (yellow); a figure in another unit is left out.',
       ),
       T(
         lang,
@@ -323,7 +345,12 @@ function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
       ),
       ...leftOutNote(r, lang),
     ],
-    columns: [col(T(lang, 'Chỉ tiêu', 'Figure'), 'text', 62), col(T(lang, 'Toàn tỉnh', 'Province'), 'text', 18), col(T(lang, 'Số xã', 'Communes'), 'int', 9)],
+    columns: [
+      col(T(lang, 'Chỉ tiêu', 'Figure'), 'text', 62),
+      col(T(lang, 'Toàn tỉnh', 'Province'), 'text', 18),
+      col(T(lang, 'Số xã', 'Communes'), 'int', 9),
+      col(T(lang, 'Cần xem lại', 'To check'), 'text', 50),
+    ],
     rows,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { RenderedIssue, Severity } from '../issues';
 import type { BudgetFigures, FigurePath, Figures, InvestmentFigures, StaffFigures, TthcFigures } from '../figures/types';
+import type { Questioned } from './questioned';
 
 /** An issue as the roll-up keeps it: the commune's own list, without hints (errors and warnings only). */
 export type RollupIssue = Pick<RenderedIssue, 'severity' | 'code' | 'sheet' | 'cell' | 'message'> & { more?: number };
@@ -31,6 +32,8 @@ export interface CommuneResult {
   issues: RollupIssue[];
   /** The file's fingerprint (fingerprint.ts): equal fingerprints are the same bytes, a copy read twice. Absent: not taken. */
   digest?: string;
+  /** The figures the commune's own draft marks «[cần xem lại: …]» (questioned.ts). Absent: none, or not taken. */
+  questioned?: Questioned;
 }
 
 /** A file that could not be used, with its one-line reason (the `error` of `validate --json` exit 2). */
@@ -96,5 +99,14 @@ export interface Rollup {
    * commune when there is no majority, is summed and flagged).
    */
   leftOut: boolean[];
+  /**
+   * By the province's figure path, the communes (indexes into `communes`) whose summed figure their own draft marks:
+   * the total is marked with them (tester 7 item 5).
+   */
+  marked: Partial<Record<FigurePath, number[]>>;
+  /** By the province's figure path, the communes whose figure is in another unit (unit-mismatch), left out of it. */
+  unitLeftOut: Partial<Record<FigurePath, number[]>>;
+  /** Each ratio of the totals as its exact quotient, a fraction (0.0257…, not 2.6): what the workbook's cell holds. */
+  exact: Partial<Record<FigurePath, number>>;
   decimals: number;
 }

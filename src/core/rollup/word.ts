@@ -23,6 +23,9 @@ import { fileName } from './exclude';
 import { communeName, EDUCATION_TITLES, periodText, RANKING_TITLES } from './sheets';
 import type { Ranked, RankingKey, Rollup } from './types';
 import { communePeriodLine, communePeriodNote, mixedFlag, periodSummary } from './periodNotes';
+import { markedAt } from '../word/marks';
+import { reviewOf, withCells } from './review';
+import { RATIO_PARTS } from './questioned';
 
 export const SUMMARY_TITLE = 'Tổng hợp kết quả CCHC của các xã';
 /** Communes named at each end of a ranking. */
@@ -46,6 +49,25 @@ function over(r: Rollup, key: FigurePath): Part[] {
   const n = r.contributors[key] ?? 0;
   const of = countedCommunes(r);
   return n < of ? [` (tính trên ${n} trong ${of} xã có số liệu)`] : [];
+}
+
+/**
+ * A province figure as the summary states it (tester 7 item 5): highlighted and followed by «[cần xem lại: UBND xã A
+ * (Thu chi NS!E6, E7); …]» when it sums a figure a commune's own draft marks so, as that draft does; followed by what
+ * was left out when a commune's figure is in another unit (never summed: it is off by 1 000×).
+ */
+function q(r: Rollup, key: FigurePath, parts: Part[]): Part[] {
+  const { marked, leftOut: all } = reviewOf(r, key);
+  // A ratio's communes left out for its numerator's amount were said after that amount, earlier in the sentence.
+  const dot = key.lastIndexOf('.');
+  const said = new Set((RATIO_PARTS[key.slice(dot + 1)]?.num ?? []).flatMap((k) => reviewOf(r, `${key.slice(0, dot)}.${k}` as FigurePath).leftOut));
+  const leftOut = all.filter((c) => !said.has(c));
+  const out = markedAt(
+    marked.map((c) => withCells(c, key)),
+    parts,
+  );
+  if (!leftOut.length) return out;
+  return [...out, ph(` (không cộng số liệu của ${leftOut.map((c) => withCells(c, key)).join('; ')} vì ghi theo đơn vị khác, cần xem lại)`)];
 }
 
 function opening(r: Rollup, info: ReportInfo): Para[] {
@@ -102,32 +124,32 @@ function tthcSection(r: Rollup): Block[] {
     heading2('1. Cải cách thủ tục hành chính'),
     body([
       'Các xã đã tiếp nhận ',
-      count(t.received),
+      ...q(r, 'tthc.received', [count(t.received)]),
       ' hồ sơ TTHC',
       ...over(r, 'tthc.received'),
       ', trong đó trực tuyến ',
-      count(t.online),
+      ...q(r, 'tthc.online', [count(t.online)]),
       ' hồ sơ, đạt tỷ lệ ',
-      pct(t.onlinePct, d),
+      ...q(r, 'tthc.onlinePct', [pct(t.onlinePct, d)]),
       ...over(r, 'tthc.onlinePct'),
       '; trực tiếp và qua dịch vụ bưu chính ',
-      count(t.direct),
+      ...q(r, 'tthc.direct', [count(t.direct)]),
       ' hồ sơ.',
     ]),
     body([
       'Đã giải quyết ',
-      count(t.resolved),
+      ...q(r, 'tthc.resolved', [count(t.resolved)]),
       ' hồ sơ, trong đó trước hạn ',
-      count(t.early),
+      ...q(r, 'tthc.early', [count(t.early)]),
       ', đúng hạn ',
-      count(t.onTime),
+      ...q(r, 'tthc.onTime', [count(t.onTime)]),
       ', quá hạn ',
-      count(t.late),
+      ...q(r, 'tthc.late', [count(t.late)]),
       ' hồ sơ; tỷ lệ giải quyết trước hạn và đúng hạn đạt ',
-      pct(t.onTimePct, d),
+      ...q(r, 'tthc.onTimePct', [pct(t.onTimePct, d)]),
       ...over(r, 'tthc.onTimePct'),
       ', tỷ lệ quá hạn ',
-      pct(t.latePct, d),
+      ...q(r, 'tthc.latePct', [pct(t.latePct, d)]),
       '.',
     ]),
     ...byFieldPart(r, t),
@@ -163,24 +185,24 @@ function staffSection(r: Rollup): Para[] {
   const levels = EDUCATION_LEVELS.filter((l) => s.education[l].count !== 0).map((l) => [
     EDUCATION_TITLES[l].vi.toLocaleLowerCase('vi'),
     ' ',
-    count(s.education[l].count),
+    ...q(r, `staff.education.${l}.count`, [count(s.education[l].count)]),
     ' người (',
-    pct(s.education[l].pct, r.decimals),
+    ...q(r, `staff.education.${l}.pct`, [pct(s.education[l].pct, r.decimals)]),
     ')',
   ]);
   return [
     heading2('2. Cải cách tổ chức bộ máy và chế độ công vụ'),
     body([
       'Tổng số cán bộ, công chức cấp xã là ',
-      count(s.total),
+      ...q(r, 'staff.total', [count(s.total)]),
       ' người',
       ...over(r, 'staff.total'),
       ' (cán bộ ',
-      count(s.canBo),
+      ...q(r, 'staff.canBo', [count(s.canBo)]),
       ', công chức ',
-      count(s.congChuc),
+      ...q(r, 'staff.congChuc', [count(s.congChuc)]),
       '); người hoạt động không chuyên trách ',
-      count(s.khongChuyenTrach),
+      ...q(r, 'staff.khongChuyenTrach', [count(s.khongChuyenTrach)]),
       ' người.',
     ]),
     ...(levels.length > 0
@@ -199,13 +221,16 @@ function financeSection(r: Rollup): Para[] {
     return [
       name,
       ' thực hiện ',
-      amount(x.actual),
+      ...q(r, `budget.${key}.actual`, [amount(x.actual)]),
       ...over(r, `budget.${key}.actual`),
       ', đạt ',
-      pct(x.pctSuperior, d),
-      ' dự toán cấp trên giao và ',
-      pct(x.pctCouncil, d),
+      ...q(r, `budget.${key}.pctSuperior`, [pct(x.pctSuperior, d)]),
+      ' dự toán cấp trên giao',
+      ...over(r, `budget.${key}.pctSuperior`),
+      ' và ',
+      ...q(r, `budget.${key}.pctCouncil`, [pct(x.pctCouncil, d)]),
       ' dự toán HĐND xã giao',
+      ...over(r, `budget.${key}.pctCouncil`),
     ];
   };
   const out = [heading2('3. Cải cách tài chính công'), body([...side('Thu ngân sách các xã', 'revenue'), '; ', ...side('chi ngân sách', 'expenditure'), '.'])];
@@ -213,11 +238,11 @@ function financeSection(r: Rollup): Para[] {
     inv
       ? body([
           'Vốn đầu tư công đã giải ngân ',
-          amount(inv.disbursed),
+          ...q(r, 'investment.disbursed', [amount(inv.disbursed)]),
           ' trên kế hoạch ',
-          amount(inv.plan),
+          ...q(r, 'investment.plan', [amount(inv.plan)]),
           ', đạt ',
-          pct(inv.pct, d),
+          ...q(r, 'investment.pct', [pct(inv.pct, d)]),
           ...over(r, 'investment.pct'),
           '.',
         ])

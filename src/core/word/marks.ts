@@ -38,7 +38,7 @@ export const unitSlipped = (issues: readonly Issue[]): boolean => issues.some((i
  * table of those figures states another period than the report's (its title line is no source cell, yet
  * every figure of the table is in question); empty when none.
  */
-export function issuesOf(analysis: Analysis, paths: FigurePath[]): Issue[] {
+export function issuesOf(analysis: Pick<Analysis, 'issues' | 'sources'>, paths: FigurePath[]): Issue[] {
   const byCell = issuesAt(
     analysis,
     paths.flatMap((p) => analysis.sources[p] ?? []),
@@ -51,7 +51,7 @@ export function issuesOf(analysis: Analysis, paths: FigurePath[]): Issue[] {
 }
 
 /** The open issues (errors first) whose cells meet any of `sources` (a sheet and an A1 cell or range each). */
-export function issuesAt(analysis: Analysis, sources: readonly { sheet: string; cell: string }[]): Issue[] {
+export function issuesAt(analysis: Pick<Analysis, 'issues'>, sources: readonly { sheet: string; cell: string }[]): Issue[] {
   if (sources.length === 0) return [];
   const open = openIssues(analysis.issues).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   return open.filter((issue) => {

@@ -12,6 +12,8 @@ import { exceljs } from './load';
 const FORMATS: Record<CellFormat, string | undefined> = { int: '#,##0', money: '#,##0', pct: '0.0%', date: 'dd/mm/yyyy', text: undefined };
 const HEADER_FILL = 'FFDDEBF7';
 const FLAG_FILL = 'FFFFC7CE';
+/** A figure in question (RollupCell.review): the yellow the commune's report sheet gives one. */
+const REVIEW_FILL = 'FFFFEB9C';
 const THIN = { style: 'thin' as const, color: { argb: 'FF999999' } };
 /** Excel serial 0 is 1899-12-30 in JavaScript time (the serials our figures carry are Excel's). */
 const EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -56,6 +58,7 @@ export async function rollupWorkbookBytes(sheets: RollupSheet[], creator = 'Báo
       cells.forEach((c, k) => {
         const cell = row.getCell(k + 1);
         const fmt = c.fmt ?? s.columns[k]?.fmt ?? 'text';
+        if (c.review) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: REVIEW_FILL } };
         if (c.v === null || c.v === '') return;
         if (typeof c.v === 'number') {
           cell.value = fmt === 'date' ? serialDate(c.v) : c.v;
@@ -67,7 +70,8 @@ export async function rollupWorkbookBytes(sheets: RollupSheet[], creator = 'Báo
         }
       });
       if (flagged.has(i)) {
-        for (let k = 1; k <= s.columns.length; k++) row.getCell(k).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FLAG_FILL } };
+        for (let k = 1; k <= s.columns.length; k++)
+          if (!cells[k - 1]?.review) row.getCell(k).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FLAG_FILL } };
       }
     });
     ws.views = [{ state: 'frozen', ySplit: headerRow }];
