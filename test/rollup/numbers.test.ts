@@ -58,7 +58,8 @@ describe('the roll-up’s numbers', () => {
     const received = row(lang === 'en' ? 'Dossiers received' : 'Hồ sơ TTHC tiếp nhận');
     expect([received.value, received.numFmt]).toEqual([1560, '#,##0']);
     const online = row(lang === 'en' ? 'Online share = Σ online / Σ received' : 'Tỷ lệ tiếp nhận trực tuyến = Σ trực tuyến / Σ tiếp nhận');
-    expect([online.value, online.numFmt]).toEqual([0.038, '0.0%']);
+    // The exact quotient 60 / 1 560, shown «3.8%» by its format (tester 7 item 5: never a rounded value).
+    expect([online.value, online.numFmt]).toEqual([60 / 1560, '0.0%']);
     // No figure written as text in either style (file names and dates aside).
     for (const ws of wb.worksheets)
       ws.eachRow((r) =>
