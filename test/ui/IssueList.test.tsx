@@ -295,6 +295,28 @@ describe('a line groups only issues that say the same but for the cell (tester, 
     expect(screen.getAllByRole('button', { name: /Ghim cột/ })).toHaveLength(1);
   });
 
+  it('an actual column of another period offers «Ghim cột» too (tester 6 item 5)', () => {
+    const off = make(
+      'column-period-differs',
+      { sheet: 'Thu chi NS', cell: 'D4:D5', table: 'budget', field: 'actual' },
+      { table: SCHEMA.budget.label, column: 'Thực hiện', label: 'Thực hiện quý IV', header: 'D3', period: 'năm 2023' },
+    );
+    renderUnstyled(
+      <FluentProvider theme={webLightTheme}>
+        <IssueList
+          issues={[off]}
+          lang="vi"
+          door="pane"
+          onPinField={jest.fn()}
+          tables={
+            { budget: { located: { table: 'budget', sheet: 'Thu chi NS', range: 'A3:E5', headerRows: [2], dataRows: [3, 4], columns: {} }, rows: [] } } as never
+          }
+        />
+      </FluentProvider>,
+    );
+    expect(screen.getByRole('button', { name: /Ghim cột/ })).toBeTruthy();
+  });
+
   it("a line of four cells names them all in its hint and gives one cell's value as an example", () => {
     renderUnstyled(
       <FluentProvider theme={webLightTheme}>

@@ -24,7 +24,7 @@ import { datesYear, statedPeriods, withTitlePeriod } from './periodTitle';
 import { alike, chooseAmongRivals, periodRank, rivalsOf, type Period } from './tablePeriods';
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
 import { missingPartColumns } from './partColumns';
-import { columnsByYear, withoutYearOnYearShare } from './yearColumns';
+import { columnsByYear, reportMonths, withoutYearOnYearShare } from './yearColumns';
 import { loneOnlineFull } from './onlineColumns';
 import type { HeaderMatch } from './header';
 import { serialParts } from '../format';
@@ -99,6 +99,14 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   const rivals = rivalsOf(chosen, pool);
   if (rivals.size > 0) chosen = chooseAmongRivals(chosen, rivals, early);
 
+  // A period named only in a table's title line ("Báo cáo ... quý I năm 2023") serves when `info` gives none.
+  const titled = TABLE_NAMES.flatMap((n) => {
+    const c = chosen.get(n);
+    return c ? [{ grid: c.grid, titleRows: c.titleRows, dated: c.spec.fields.some((f) => f.kind === 'date') }] : [];
+  });
+  const withPeriod = withTitlePeriod(infoRead.info, titled);
+  const period = infoPeriod(withPeriod.info);
+
   const tables: Partial<Record<TableName, ReadTable>> = {};
   const extraRegions: Candidate[] = [];
   for (const name of TABLE_NAMES) {
@@ -111,7 +119,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       c.right = Math.max(c.right, ...cols);
     }
     // A budget's columns of several years («Quyết toán 2022», «Thực hiện 2023»): the report year's are read.
-    if (name === 'budget') c.match = budgetColumnsByYear(c, early, fieldPins.budget);
+    if (name === 'budget') c.match = budgetColumnsByYear(c, early, period, fieldPins.budget ?? {}, issues);
     if (name === 'tthc') c.match = loneOnlineFull(c.match);
     // A staff-quality form with the levels as columns (Thông tư 11/2012) is read across, not row by row.
     const read = (name === 'staff' && !c.pinned ? readLevelsAsColumns(c) : null) ?? readTable(c, early);
@@ -131,7 +139,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       // Revenue and expenditure kept as two tables: the other side's table joins the first (rows keep their sheet).
       const other = otherBudgetSide(c, qualified, [...chosen.values()]);
       if (other) {
-        other.match = budgetColumnsByYear(other, early, fieldPins.budget);
+        other.match = budgetColumnsByYear(other, early, period, fieldPins.budget ?? {}, issues);
         const more = readTable(other, early);
         // Made as rows: a joined table's records come from two grids.
         read.table.rows = [...read.table.rows, ...more.table.rows];
@@ -183,14 +191,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     else issues.push(msg.missingTable(SCHEMA[name], other ? SCHEMA[other] : undefined));
   }
 
-  // A period named only in a table's title line ("Báo cáo ... quý I năm 2023") serves when `info` gives none.
-  const titled = TABLE_NAMES.flatMap((n) => {
-    const c = chosen.get(n);
-    return c ? [{ grid: c.grid, titleRows: c.titleRows, dated: c.spec.fields.some((f) => f.kind === 'date') }] : [];
-  });
-  const withPeriod = withTitlePeriod(infoRead.info, titled);
   if (withPeriod.issue) issues.push(withPeriod.issue);
-  const period = infoPeriod(withPeriod.info);
   if (period) for (const c of [...chosen.values(), ...extraRegions]) issues.push(...periodDiffers(c, period));
   keepStatedPeriods(tables, chosen, period);
   issues.push(...hiddenRowsOf(tables, sheets));
@@ -212,16 +213,43 @@ function readInfoBlock(grids: Grid[], shown: Grid[], taken: Region[], hidden: Se
 }
 
 /**
- * A budget candidate's match with each amount field not pinned given the column of the report's year
- * (yearColumns.ts): the year its title names, else the report period's (its last day's year), else none (the
- * latest a column states); a stated share that is the ratio to last year's same period is left unread.
+ * A budget candidate's match with each amount field not pinned given the column of the report's year and period
+ * (yearColumns.ts): the year its title names, else the info period's (its last day's year), else none (the latest
+ * a column states); the period the report's (`report`: the info block's, else a title's naming the report), else the
+ * one the budget's own title states («… NĂM 2023», tester 6 item 5). An actual column read although it states
+ * another period gets a column-period-differs warning, pushed onto `issues`, on its amounts; a stated share that is the
+ * ratio to last year's same period is left unread.
  */
-function budgetColumnsByYear(c: Candidate, period: Period | null, pinned: Record<string, string> = {}): HeaderMatch {
-  const year = datesYear(c.grid, c.titleRows, period)?.year ?? (period ? serialParts(period.end).y : null);
+function budgetColumnsByYear(c: Candidate, info: Period | null, report: Period | null, pinned: Record<string, string>, issues: Issue[]): HeaderMatch {
+  const year = datesYear(c.grid, c.titleRows, info)?.year ?? (info ? serialParts(info.end).y : null);
+  const own = statedPeriods(c.grid, c.titleRows, year)[0];
+  const period = report ?? (own ? { start: own.start, end: own.end } : null);
   // A field pinned to a column is the clerk's choice.
   const amounts = c.spec.fields.filter((f) => f.kind === 'amount' && !pinned[f.key]).map((f) => f.key);
-  const byYear = columnsByYear(c.match, amounts, year);
-  return pinned.statedPct ? byYear : withoutYearOnYearShare(byYear, 'statedPct');
+  const chosen = columnsByYear(c.match, amounts, year, period && reportMonths(period.start, period.end));
+  if (period && c.dataRows.length > 0) {
+    for (const off of chosen.offPeriod) {
+      const field = c.spec.fields.find((f) => f.key === off.field)!;
+      const { text, row } = headerText(c, off.col);
+      const cells = { sheet: c.grid.name, cell: rangeA1(c.dataRows[0], off.col, c.dataRows[c.dataRows.length - 1], off.col) };
+      issues.push(msg.columnPeriodDiffers(c.spec, field, cells, text, a1(row, off.col), period));
+    }
+  }
+  return pinned.statedPct ? chosen.match : withoutYearOnYearShare(chosen.match, 'statedPct');
+}
+
+/** A column's header text as written, its cells top to bottom joined («Thực hiện - Quý IV»), and its lowest filled row. */
+function headerText(c: Candidate, col: number): { text: string; row: number } {
+  const parts: string[] = [];
+  let row = c.headerRows[0];
+  for (const r of c.headerRows) {
+    const t = c.grid.text(r, col).trim();
+    if (t && !parts.includes(t)) {
+      parts.push(t);
+      row = r;
+    }
+  }
+  return { text: parts.join(' - '), row };
 }
 
 /** The cells of every table read (its located range), where no other table's signs are looked for. */

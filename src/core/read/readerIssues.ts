@@ -397,6 +397,28 @@ export function tablePeriodDiffers(spec: TableSpec, place: Place, stated: { star
   });
 }
 
+/**
+ * The column read for `field` states another period than the report's («Thực hiện quý IV» in a year's report,
+ * tester 6 item 5): a warning on its amounts (`place`: the column's data cells, so the figures drawn from them are
+ * marked), quoting its header `label` at `header`.
+ */
+export function columnPeriodDiffers(
+  spec: TableSpec,
+  field: FieldSpec,
+  place: Place,
+  label: string,
+  header: string,
+  period: { start: number; end: number },
+): Issue {
+  return issue('column-period-differs', at(place, spec, field), {
+    table: spec.label,
+    column: field.label,
+    label: quote(label),
+    header,
+    period: periodWords(period.start, period.end),
+  });
+}
+
 /** Rows of a table hidden on its sheet (by hand or by a filter): read and counted, and said. `place`: the first one. */
 export function hiddenRows(spec: TableSpec, place: Place, count: number): Issue {
   return issue('hidden-rows', at(place, spec, null), { table: spec.label, count });

@@ -1,12 +1,18 @@
 /**
- * A budget's columns of several years (brief reader7 item 2): «Quyết toán 2022 | Dự toán 2023 | Thực hiện 2023», or
- * «Ước thực hiện 2023» beside last year's settled accounts. Header words alone give the actual to whichever column
- * comes first; the year each column states decides instead: the actual (and each estimate) is the column of the
- * report's year, a column of another year («… 2022», «cùng kỳ năm trước») is never taken for it, and where no
- * column states the year, «Thực hiện» (the year's execution) wins over «Quyết toán» (settled accounts, mostly of a
- * closed year). Columns alike on both counts stay as matched, the second one still a duplicate-label.
+ * A budget's columns of several years or periods. Years (brief reader7 item 2): «Quyết toán 2022 | Dự toán 2023 |
+ * Thực hiện 2023», or «Ước thực hiện 2023» beside last year's settled accounts. Header words alone give the actual
+ * to whichever column comes first; the year each column states decides instead: the actual (and each estimate) is
+ * the column of the report's year, a column of another year («… 2022», «cùng kỳ năm trước») is never taken for it,
+ * and where no column states the year, «Thực hiện» (the year's execution) wins over «Quyết toán» (settled accounts,
+ * mostly of a closed year). Periods (tester 6 item 5): among the actual columns of that year, the one whose own
+ * period («quý IV», «6 tháng», «9 tháng», «cả năm», «lũy kế») is the report period wins, then the year to date at
+ * its end, then a column stating no period; a column of another period («Thực hiện quý IV» in a year's report,
+ * «Ước thực hiện cả năm» in a half-year's) is never taken over one of those, and when it is read all the same
+ * (no other column), it is returned as off-period so the reader warns on its figures. Columns alike on every count
+ * stay as matched, the second one still a duplicate-label.
  */
 import { containsWords } from '../text/fold';
+import { serialParts } from '../format';
 import type { ColumnLabel, HeaderMatch } from './header';
 
 /** Words of a column of the year before («Thực hiện cùng kỳ năm trước»), folded. */
@@ -25,42 +31,126 @@ function settled(label: ColumnLabel | undefined): boolean {
   return !!label && containsWords(label.full, 'quyet toan') && !containsWords(label.full, 'thuc hien');
 }
 
+/** Months of one year, first and last (1..12). */
+export interface MonthSpan {
+  first: number;
+  last: number;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/**
+ * The months of the report's year a column's label says its amounts cover, or null when it names none: «quý IV»
+ * (10–12), «6 tháng» / «6 tháng đầu năm» (1–6), «6 tháng cuối năm» (7–12), «9 tháng» (1–9), «cả năm», «12 tháng»
+ * (1–12), «tháng 5» (5), «lũy kế», «từ đầu năm» (1 to the report's last month), «số liệu quý», «trong quý» (the
+ * quarter ending with the report), «trong kỳ», «kỳ báo cáo» (the report's own months). `report`: the report's months.
+ */
+export function columnMonths(label: ColumnLabel | undefined, report: MonthSpan): MonthSpan | null {
+  if (!label) return null;
+  const f = label.full;
+  if (containsWords(f, 'luy ke') || containsWords(f, 'tu dau nam')) return { first: 1, last: report.last };
+  let m = /\bquy (i{1,3}|iv|[1-4])\b/.exec(f);
+  if (m) {
+    const q = ROMAN[m[1]] ?? Number(m[1]);
+    return { first: 3 * q - 2, last: 3 * q };
+  }
+  if (containsWords(f, 'so lieu quy') || containsWords(f, 'trong quy') || containsWords(f, 'quy nay'))
+    return { first: Math.max(1, report.last - 2), last: report.last };
+  m = /(?<!\bngay \d{1,2} )\b(\d{1,2}) thang( cuoi nam| dau nam)?\b/.exec(f);
+  if (m) {
+    const n = Number(m[1]);
+    if (n >= 1 && n <= 12) return m[2] === ' cuoi nam' ? { first: 13 - n, last: 12 } : { first: 1, last: n };
+  }
+  if (containsWords(f, 'ca nam')) return { first: 1, last: 12 };
+  m = /(?<!\b\d{1,2} )\bthang (\d{1,2})\b/.exec(f);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { first: Number(m[1]), last: Number(m[1]) };
+  if (containsWords(f, 'trong ky') || containsWords(f, 'ky nay') || containsWords(f, 'ky bao cao')) return report;
+  return null;
+}
+
+/**
+ * The months a report period covers in its last day's year (Excel serials): calendar months (01/04 – 30/06), or the
+ * closing dates of Nghị định 09/2019/NĐ-CP, Điều 12 (15/03 – 14/06 is quý II). `first` is 0 when the period starts in
+ * an earlier year or mid-month otherwise (only its end then counts: the year to date).
+ */
+export function reportMonths(start: number, end: number): MonthSpan {
+  const a = serialParts(start);
+  const b = serialParts(end);
+  const first = a.y !== b.y ? 0 : a.d === 1 ? a.m : a.d === 15 && a.m < 12 ? a.m + 1 : 0;
+  const fromDec = a.y === b.y - 1 && a.m === 12 && a.d === 15 ? 1 : first;
+  return { first: fromDec, last: b.m };
+}
+
+/**
+ * How a column's months stand to the report's: 3 the report's own months, 2 the year to date at its end (the budget's
+ * running total), 1 none stated, 0 another period.
+ */
+function periodRank(cols: MonthSpan | null, report: MonthSpan): number {
+  if (!cols) return 1;
+  if (cols.last !== report.last) return 0;
+  if (cols.first === report.first) return 3;
+  return cols.first === 1 ? 2 : 0;
+}
+
+/** A column read for a field although its own period is not the report's (the reader warns on its figures). */
+export interface OffPeriod {
+  field: string;
+  col: number;
+  months: MonthSpan;
+}
+
 /**
  * The match with each of `fields` given the column of `year` among the columns naming it (the matched one and its
  * duplicates): by year (the report's; when `year` is null, the latest any of them states; a column stating none
- * before one of another year), then, for `actual` only, «Thực hiện» before «Quyết toán», then the column matched
- * first. Duplicate-label entries stay only for columns alike to the one read. Returns `match` itself when nothing
- * changes.
+ * before one of another year), then, for `actual` only, by period against `report` (periodRank; none when null),
+ * then «Thực hiện» before «Quyết toán», then the column matched first. Duplicate-label entries stay only for
+ * columns alike to the one read. `match` itself comes back when nothing changes; `offPeriod` names the actual
+ * column read whose own period is another than the report's.
  */
-export function columnsByYear(match: HeaderMatch, fields: string[], year: number | null): HeaderMatch {
+export function columnsByYear(
+  match: HeaderMatch,
+  fields: string[],
+  year: number | null,
+  report: MonthSpan | null = null,
+): { match: HeaderMatch; offPeriod: OffPeriod[] } {
   let out = match;
+  const offPeriod: OffPeriod[] = [];
+  const labelOf = (col: number) => out.labels.find((l) => l.col === col);
   for (const field of fields) {
     const current = out.columns[field];
+    if (current === undefined) continue;
+    const byPeriod = field === 'actual' && report !== null;
+    const monthsOf = (col: number) => (byPeriod ? columnMonths(labelOf(col), report) : null);
     const dups = out.duplicates.filter((d) => d.field === field).map((d) => d.col);
-    if (current === undefined || dups.length === 0) continue;
-    const cols = [current, ...dups];
-    const labelOf = (col: number) => out.labels.find((l) => l.col === col);
-    const years = cols.map((col) => statedYear(labelOf(col)));
-    const latest = Math.max(...years.map((y) => (typeof y === 'number' ? y : -Infinity)));
-    const target = year ?? (Number.isFinite(latest) ? latest : null);
-    const rank = (i: number) => {
-      const y = years[i];
-      const byYear = y === null ? 1 : y === target ? 2 : 0;
-      return byYear * 2 + (field === 'actual' && !settled(labelOf(cols[i])) ? 1 : 0);
-    };
-    const ranks = cols.map((_, i) => rank(i));
-    const top = Math.max(...ranks);
-    // The column matched first keeps the field on a tie.
-    const best = ranks.indexOf(top);
-    const alike = cols.filter((col, i) => i !== best && ranks[i] === top);
-    if (best === 0 && alike.length === dups.length) continue;
-    out = {
-      ...out,
-      columns: { ...out.columns, [field]: cols[best] },
-      duplicates: [...out.duplicates.filter((d) => d.field !== field), ...alike.map((col) => ({ field, col }))],
-    };
+    let read = current;
+    if (dups.length > 0) {
+      const cols = [current, ...dups];
+      const years = cols.map((col) => statedYear(labelOf(col)));
+      const latest = Math.max(...years.map((y) => (typeof y === 'number' ? y : -Infinity)));
+      const target = year ?? (Number.isFinite(latest) ? latest : null);
+      const rank = (i: number) => {
+        const y = years[i];
+        const byYear = y === null ? 1 : y === target ? 2 : 0;
+        const ofPeriod = byPeriod ? periodRank(monthsOf(cols[i]), report) : 1;
+        return byYear * 8 + ofPeriod * 2 + (field === 'actual' && !settled(labelOf(cols[i])) ? 1 : 0);
+      };
+      const ranks = cols.map((_, i) => rank(i));
+      const top = Math.max(...ranks);
+      // The column matched first keeps the field on a tie.
+      const best = ranks.indexOf(top);
+      read = cols[best];
+      const alike = cols.filter((col, i) => i !== best && ranks[i] === top);
+      if (best !== 0 || alike.length !== dups.length)
+        out = {
+          ...out,
+          columns: { ...out.columns, [field]: read },
+          duplicates: [...out.duplicates.filter((d) => d.field !== field), ...alike.map((col) => ({ field, col }))],
+        };
+    }
+    const months = monthsOf(read);
+    if (byPeriod && months && periodRank(months, report) === 0) offPeriod.push({ field, col: read, months });
   }
-  return out;
+  return { match: out, offPeriod };
 }
 
 /** Words of a share of an estimate or a plan («So với dự toán», «TH/DT», «% KH»), folded. */

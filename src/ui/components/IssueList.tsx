@@ -137,10 +137,10 @@ export interface IssueListProps {
 }
 
 /**
- * Sentences a pinned column answers: the field's column is missing, or two columns claim it. By
+ * Sentences a pinned column answers: the field's column is missing, two columns claim it, or the one read is of another period. By
  * sentence, not code: a budget line not found is a missing-label too, and no column answers it.
  */
-const ASKS_FOR_COLUMN = new Set<string>(['column-not-found', 'part-column-not-found', 'column-named-twice']);
+const ASKS_FOR_COLUMN = new Set<string>(['column-not-found', 'part-column-not-found', 'column-named-twice', 'column-period-differs']);
 
 /**
  * A line's message and hint: one issue's own words; a line of several cells says its range where the

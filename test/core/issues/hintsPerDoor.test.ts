@@ -102,6 +102,7 @@ describe('a hint that asks for a pin says how at each door', () => {
       [
         'column-named-twice',
         'column-not-found',
+        'column-period-differs',
         'optional-table-not-found',
         'other-candidate',
         'part-column-not-found',

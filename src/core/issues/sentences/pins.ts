@@ -107,4 +107,19 @@ export const PIN_HINTS = {
       en: `Rename one of the two columns, or pin the right one in the CCHC pane in Excel and save the file, or pin it on the web page and use the Excel report it downloads: ${CLI_READS.en}.`,
     },
   },
+  /** A column read for a field whose own period is not the report's («Thực hiện quý IV» in a year's report). */
+  'pin-period-column': {
+    pane: {
+      vi: 'Nếu bảng có cột số liệu của kỳ báo cáo, hãy chọn một ô của cột đó trên sheet rồi bấm «Ghim cột» ở vấn đề này; nếu không, hãy nhập số liệu của kỳ báo cáo, hoặc sửa kỳ báo cáo ở bảng thông tin nếu kỳ ghi sai.',
+      en: 'If the table has a column of the reporting period, select a cell of it on the sheet and click «Pin column» under this issue; otherwise enter the figures of the reporting period, or correct the period on the information sheet if it is wrong there.',
+    },
+    web: {
+      vi: 'Nếu bảng có cột số liệu của kỳ báo cáo, hãy chọn cột đó trong danh sách dưới vấn đề này trên trang web rồi bấm «Ghim cột»; nếu không, hãy nhập số liệu của kỳ báo cáo, hoặc sửa kỳ báo cáo ở bảng thông tin nếu kỳ ghi sai.',
+      en: 'If the table has a column of the reporting period, choose it from the list under this issue on the web page and click «Pin column»; otherwise enter the figures of the reporting period, or correct the period on the information sheet if it is wrong there.',
+    },
+    cli: {
+      vi: `Nếu bảng có cột số liệu của kỳ báo cáo, hãy ghim cột đó ở khung Báo cáo CCHC trong Excel rồi lưu tệp, hoặc ghim trên trang web rồi dùng tệp báo cáo Excel tải về (${CLI_READS.vi}); nếu không, hãy nhập số liệu của kỳ báo cáo, hoặc sửa kỳ báo cáo ở bảng thông tin nếu kỳ ghi sai.`,
+      en: `If the table has a column of the reporting period, pin it in the CCHC pane in Excel and save the file, or pin it on the web page and use the Excel report it downloads (${CLI_READS.en}); otherwise enter the figures of the reporting period, or correct the period on the information sheet if it is wrong there.`,
+    },
+  },
 } as const satisfies Record<string, PerDoor>;

@@ -318,6 +318,15 @@ export const READING_SENTENCES = {
       en: 'If the table does hold the reporting period’s figures, correct its title line; otherwise enter the figures of the reporting period, or correct «Từ ngày» and «Đến ngày» on the information sheet if the period is wrong there.',
     },
   },
+  'column-period-differs': {
+    code: 'date-out-of-period',
+    severity: 'warning',
+    message: {
+      vi: 'Bảng {table} ở sheet «{sheet}» lấy số {column} từ cột «{label}» (ô {header}), là số liệu của kỳ khác kỳ báo cáo ({period}): số liệu của một kỳ đang được báo cáo cho kỳ khác.',
+      en: 'The table {table} on sheet «{sheet}» takes its {column} amounts from the column «{label}» ({header}), the figures of another period than the reporting period ({period}): figures of one period would be reported for another.',
+    },
+    hint: 'pin-period-column',
+  },
   'hidden-rows': {
     code: 'blank-row',
     severity: 'info',
