@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { brief, errors, put, roundTrip } from './harness';
+import type { Analysis } from '../../src/core/analyze';
 
 const STAFF_HEAD = ['Trình độ chuyên môn', 'Cán bộ', 'Công chức', 'Tổng số', 'Tỷ lệ (%)'];
 const STAFF_LEVELS = [
@@ -36,6 +37,9 @@ async function staffCounts(below: (string | number)[][]) {
   put(wb.addWorksheet('CBCC'), 1, [['BIỂU THỐNG KÊ CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC NĂM 2023'], [], STAFF_HEAD, ...STAFF_LEVELS, ...below]);
   return roundTrip(wb);
 }
+
+/** The TTHC table's issues, said. */
+const tthcIssues = (a: Analysis) => brief({ ...a, issues: a.issues.filter((i) => i.table === 'tthc') });
 
 async function tthc(rows: (string | number)[][]) {
   const wb = new ExcelJS.Workbook();
@@ -146,5 +150,52 @@ describe('a TTHC table grouping its fields by level (Biểu 06: «A | Cấp xã�
     const a = await tthc([['', 'Cấp xã', 240, 15, 225, 238, 149, 67, 22, 2], HO_TICH, CHUNG_THUC]);
     expect(a.figures.tthc).toMatchObject({ received: 240 });
     expect(a.figures.tthc?.byField).toHaveLength(2);
+  });
+
+  it('reads «1 | Cấp xã» as a level like «A»: counted once, no field', async () => {
+    const a = await tthc([
+      [1, 'Cấp xã', 240, 15, 225, 238, 149, 67, 22, 2],
+      ['1.1', 'Hộ tịch', ...HO_TICH.slice(2)],
+      ['1.2', 'Chứng thực', ...CHUNG_THUC.slice(2)],
+    ]);
+    expect(a.figures.tthc).toMatchObject({ received: 240, online: 15, resolved: 238, pending: 2 });
+    expect(a.figures.tthc?.byField.map((f) => f.field)).toEqual(['Hộ tịch', 'Chứng thực']);
+    expect(a.issues.filter((i) => i.table === 'tthc' && i.severity !== 'info')).toEqual([]);
+  });
+
+  it('reads «1 | Cấp xã» over fields numbered 1, 2 as a level; a level not their sum is said', async () => {
+    const right = await tthc([[1, 'Cấp xã', 240, 15, 225, 238, 149, 67, 22, 2], HO_TICH, CHUNG_THUC]);
+    expect(right.figures.tthc).toMatchObject({ received: 240, resolved: 238 });
+    expect(right.figures.tthc?.byField.map((f) => f.field)).toEqual(['Hộ tịch', 'Chứng thực']);
+    expect(right.issues.filter((i) => i.table === 'tthc' && i.severity !== 'info')).toEqual([]);
+    const wrong = await tthc([[1, 'Cấp xã', 250, 15, 235, 238, 149, 67, 22, 2], HO_TICH, CHUNG_THUC]);
+    expect(wrong.issues.filter((i) => i.code === 'sum-mismatch').map((i) => i.cell)).toEqual(['C4', 'E4']);
+  });
+
+  it.each([
+    ['«A | CẤP XÃ»', ['A', 'CẤP XÃ']],
+    ['«1 | Cấp xã»', [1, 'Cấp xã']],
+    ['«Cấp xã» alone', ['', 'Cấp xã']],
+    ['«1. Cấp xã» in one cell', ['', '1. Cấp xã']],
+    ['«I | UBND cấp huyện»', ['I', 'UBND cấp huyện']],
+  ])('a level row with no numbers, %s, is a heading: not a field, not a total, no computed sum said', async (_name, level) => {
+    for (const below of [[], [TTHC_TOTAL]]) {
+      const a = await tthc([level, HO_TICH, CHUNG_THUC, ...below]);
+      expect(a.figures.tthc).toMatchObject({ received: 240, online: 15, resolved: 238, pending: 2 });
+      expect(a.figures.tthc?.byField.map((f) => f.field)).toEqual(['Hộ tịch', 'Chứng thực']);
+      expect(tthcIssues(a)).toEqual([]);
+    }
+  });
+
+  it('two levels with no numbers, each over its fields', async () => {
+    const a = await tthc([['I', 'Cấp huyện'], [1, 'Đất đai', 100, 10, 90, 100, 60, 40, 0, 0], ['II', 'Cấp xã'], HO_TICH, CHUNG_THUC]);
+    expect(a.figures.tthc).toMatchObject({ received: 340, resolved: 338 });
+    expect(a.figures.tthc?.byField.map((f) => f.field)).toEqual(['Đất đai', 'Hộ tịch', 'Chứng thực']);
+    expect(tthcIssues(a)).toEqual([]);
+  });
+
+  it('a field named by a number with counts stays a field: «1 | Hộ tịch» is no level', async () => {
+    const a = await tthc([HO_TICH, CHUNG_THUC]);
+    expect(a.figures.tthc?.byField.map((f) => f.field)).toEqual(['Hộ tịch', 'Chứng thực']);
   });
 });

@@ -74,29 +74,43 @@ function firstCol(c: Candidate, row: number): number {
   return c.left;
 }
 
-/** A row naming a level of government («Cấp xã», «UBND huyện»), maybe after an order mark: a group of fields. */
-const LEVEL_NAME = /^(?:(?:[ivxlc]+|[a-h]) )?(?:cap (?:tinh|huyen|xa)|(?:ubnd|uy ban nhan dan) (?:cap )?(?:tinh|huyen|xa))\b/;
+/** A row naming a level of government («Cấp xã», «UBND huyện»), maybe after an order mark («A.», «1.»): a group of fields. */
+const LEVEL_NAME = /^(?:(?:[ivxlc]+|[a-h]|\d+) )?(?:cap (?:tinh|huyen|xa)|(?:ubnd|uy ban nhan dan) (?:cap )?(?:tinh|huyen|xa))\b/;
 
 /**
- * The group rows of a TTHC table (Biểu 06 groups its fields by level: «A | Cấp xã», «I | Cấp huyện»): a row
- * marked by a roman numeral or a capital letter over rows numbered 1, 2, …, or naming a level of government.
- * Returns the levels to give the rows (groups 1, the rest 2), so that a group is checked against its fields
- * (sum-mismatch, as an outline line is) and counted once; null when the table has no group with rows under it.
- * `rows`: the table's data rows, totals and breakdowns left out.
+ * A group row of a TTHC table (Biểu 06 groups its fields by level): marked by a roman numeral or a capital letter
+ * («A | Cấp xã», «I | Cấp huyện»), or naming a level of government whatever its mark («1 | Cấp xã», «Cấp huyện»
+ * alone, «1. Cấp xã» in one cell). A field numbered «1 | Hộ tịch» is none.
+ */
+export function isLevelRow(c: Candidate, row: number): boolean {
+  const fieldCol = c.match.columns.field;
+  let marked = false;
+  for (let col = c.left; col <= c.right; col++) {
+    if (c.grid.isBlank(row, col)) continue;
+    const t = c.grid.text(row, col).trim();
+    const alone = orderLevel(t);
+    const mark = alone ?? orderLevel(leadingOrder(t) ?? '');
+    if (mark === 1) return true;
+    const named = typeof c.grid.raw(row, col) === 'string' && LEVEL_NAME.test(c.grid.folded(row, col));
+    // An arabic mark in its own cell («1 | Cấp xã»): the label after it says whether the row is a level.
+    if (alone !== undefined && !marked) {
+      marked = true;
+      continue;
+    }
+    if (mark !== undefined) return col === fieldCol && named;
+    return named;
+  }
+  return false;
+}
+
+/**
+ * The group rows of a TTHC table (isLevelRow), over rows numbered 1, 2, …. Returns the levels to give the rows
+ * (groups 1, the rest 2), so that a group is checked against its fields (sum-mismatch, as an outline line is) and
+ * counted once; null when the table has no group with rows under it. `rows`: the table's data rows, totals and
+ * breakdowns left out (and level rows with no number, which are headings: rows.ts).
  */
 export function tthcGroupLevels(c: Candidate, rows: readonly number[]): Map<number, number> | null {
-  const fieldCol = c.match.columns.field;
-  const isGroup = (row: number): boolean => {
-    for (let col = c.left; col <= c.right; col++) {
-      if (c.grid.isBlank(row, col)) continue;
-      const t = c.grid.text(row, col).trim();
-      const mark = orderLevel(t) ?? orderLevel(leadingOrder(t) ?? '');
-      if (mark !== undefined) return mark === 1 || (col === fieldCol && LEVEL_NAME.test(c.grid.folded(row, col)));
-      return typeof c.grid.raw(row, col) === 'string' && LEVEL_NAME.test(c.grid.folded(row, col));
-    }
-    return false;
-  };
-  const groups = rows.filter(isGroup);
+  const groups = rows.filter((r) => isLevelRow(c, r));
   if (groups.length === 0 || !rows.some((r) => r > groups[0] && !groups.includes(r))) return null;
   return new Map(rows.map((r) => [r, groups.includes(r) ? 1 : 2]));
 }

@@ -24,7 +24,7 @@ import { joinedName } from './personName';
 import { joinedParts } from './numberParts';
 import { percentFractions } from './percentFractions';
 import { groupHeading } from './groupRows';
-import { breakdownRows, tthcGroupLevels } from './breakdownRows';
+import { breakdownRows, isLevelRow, tthcGroupLevels } from './breakdownRows';
 import { datesYear, type DatesYear } from './periodTitle';
 import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, opensWithTotalWord, orderLevel } from './values';
 import { heldWords, isSchoolGrade, withoutOtherTraining } from './categoryText';
@@ -566,6 +566,14 @@ export function typeRows(
     if (filled > 0 && filled === filledChecked) {
       issues.length = issuesBefore;
       store.discard();
+      continue;
+    }
+    // A TTHC level row with no number («A | CẤP XÃ», «1 | Cấp xã» alone above its fields): a heading, neither a
+    // record nor a total to be computed from the rows under it.
+    if (spec.name === 'tthc' && !hasNumber && !isTotal && isLevelRow(c, row)) {
+      issues.length = issuesBefore;
+      store.discard();
+      records--;
       continue;
     }
 
