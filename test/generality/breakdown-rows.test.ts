@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { brief, errors, put, roundTrip } from './harness';
 import type { Analysis } from '../../src/core/analyze';
+import { said } from '../helpers/words';
 
 const STAFF_HEAD = ['Trình độ chuyên môn', 'Cán bộ', 'Công chức', 'Tổng số', 'Tỷ lệ (%)'];
 const STAFF_LEVELS = [
@@ -69,6 +70,38 @@ describe('a staff counts table with rows breaking its total down', () => {
     expect(a.figures.staff).toMatchObject({ total: 21, canBo: 11, congChuc: 10 });
     expect(a.figures.staff?.education.university).toEqual({ count: 17, pct: expect.closeTo(81, 0) });
     expect(a.issues.filter((i) => i.table === 'staff' && i.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('rows skipped as «Trong đó: …» are named once per table, so the clerk knows they were not counted', () => {
+  const skipped = (a: Analysis) => a.issues.filter((i) => i.sentence === 'breakdown-rows-skipped');
+
+  it('a staff counts table: one info at the first one, naming both', async () => {
+    const a = await staffCounts([
+      ['Trong đó: Nữ', 4, 5, 9, 42.9],
+      ['Đảng viên', 10, 8, 18, 85.7],
+    ]);
+    const notes = skipped(a);
+    expect(notes.map((i) => [i.code, i.severity, i.sheet, i.cell, i.table])).toEqual([['blank-row', 'info', 'CBCC', 'A10', 'staff']]);
+    expect(said(notes[0])).toBe(
+      'Bảng Cán bộ, công chức sheet «CBCC» có 2 dòng chi tiết của dòng phía trên (dòng đầu tiên ở ô A10: «Trong đó: Nữ», «Đảng viên»); đây là phần «trong đó» nên không được cộng thêm vào số liệu.',
+    );
+    expect(said(notes[0], 'en')).toContain('has 2 rows breaking a row above down (the first at A10: «Trong đó: Nữ», «Đảng viên»)');
+  });
+
+  it('a TTHC table: «Trong đó: liên thông …» under «Tổng cộng», by its label cell', async () => {
+    const a = await tthc([HO_TICH, CHUNG_THUC, TTHC_TOTAL, LIEN_THONG]);
+    expect(skipped(a).map((i) => [i.cell, i.table])).toEqual([['B7', 'tthc']]);
+    expect(said(skipped(a)[0])).toContain('có 1 dòng chi tiết');
+  });
+
+  it('more than three are named up to three, then «…»', async () => {
+    const a = await staffCounts([['Trong đó:'], ['- Nữ', 4, 5, 9, 42.9], ['- Đảng viên', 10, 8, 18, 85.7], ['- Dân tộc thiểu số', 1, 0, 1, 4.8]]);
+    expect(said(skipped(a)[0])).toContain('«Trong đó:», «- Nữ», «- Đảng viên», …);');
+  });
+
+  it('a table with none says nothing', async () => {
+    expect(skipped(await tthc([HO_TICH, CHUNG_THUC, TTHC_TOTAL]))).toEqual([]);
   });
 });
 

@@ -175,8 +175,8 @@ export const CODE_CATALOGUE: Record<IssueCode, CodeEntry> = {
   'blank-row': {
     title: { vi: 'Dòng trống', en: 'Blank row' },
     meaning: {
-      vi: 'Một dòng trống nằm giữa bảng; dòng này được bỏ qua. Cũng là lưu ý khi bảng có dòng bị ẩn (vẫn được tính).',
-      en: 'A blank row inside a table; it is skipped. Also the note that a table has hidden rows (still counted).',
+      vi: 'Một dòng trống nằm giữa bảng; dòng này được bỏ qua. Cũng là lưu ý khi bảng có dòng bị ẩn (vẫn được tính), hoặc có dòng «Trong đó: …» chi tiết một dòng phía trên (không cộng thêm).',
+      en: 'A blank row inside a table; it is skipped. Also the note that a table has hidden rows (still counted), or rows «Trong đó: …» breaking a row above down (not added).',
     },
     severity: 'info',
   },

@@ -30,6 +30,17 @@ function firstLabel(c: Candidate, row: number): string {
   return '';
 }
 
+/** The row's first label as written (an order mark passed over, a dash kept), and its cell's column; null when none. */
+export function breakdownLabel(c: Candidate, row: number): { text: string; col: number } | null {
+  const { grid } = c;
+  for (let col = c.left; col <= c.right; col++) {
+    if (grid.isBlank(row, col)) continue;
+    const t = grid.text(row, col).trim();
+    if (typeof grid.raw(row, col) === 'string' && (orderLevel(t) === undefined || DASHED.test(t))) return { text: t, col };
+  }
+  return null;
+}
+
 /** Whether the folded label names an attribute alone («Nữ», «Đảng viên:», «Dân tộc thiểu số (người)»). */
 function isAttribute(folded: string): boolean {
   const f = folded.replace(/^[-+*•–\s]+/, '');

@@ -419,6 +419,16 @@ export function columnPeriodDiffers(
   });
 }
 
+/**
+ * Rows breaking a row above them down («Trong đó: Nữ», «Đảng viên» under «Tổng cộng»), not counted (breakdownRows.ts):
+ * one note per table naming them (`labels`: their first labels, up to three quoted), at the first one's cell.
+ */
+export function breakdownSkipped(spec: TableSpec, place: Place, labels: string[]): Issue {
+  const shown = labels.slice(0, 3).map((l) => `«${quote(l, 40)}»`);
+  const rows = shown.join(', ') + (labels.length > 3 ? ', …' : '');
+  return issue('breakdown-rows-skipped', at(place, spec, null), { table: spec.label, count: labels.length, rows });
+}
+
 /** Rows of a table hidden on its sheet (by hand or by a filter): read and counted, and said. `place`: the first one. */
 export function hiddenRows(spec: TableSpec, place: Place, count: number): Issue {
   return issue('hidden-rows', at(place, spec, null), { table: spec.label, count });

@@ -24,7 +24,7 @@ import { joinedName } from './personName';
 import { joinedParts } from './numberParts';
 import { percentFractions } from './percentFractions';
 import { groupHeading } from './groupRows';
-import { breakdownRows, isLevelRow, tthcGroupLevels } from './breakdownRows';
+import { breakdownLabel, breakdownRows, isLevelRow, tthcGroupLevels } from './breakdownRows';
 import { datesYear, type DatesYear } from './periodTitle';
 import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, opensWithTotalWord, orderLevel } from './values';
 import { heldWords, isSchoolGrade, withoutOtherTraining } from './categoryText';
@@ -441,6 +441,7 @@ export function typeRows(
   // Fields written as the second part of another, both in columns of their own.
   const partFields = fields.filter((f) => f.secondPartOf && match.columns[f.secondPartOf.field] !== undefined);
   const categoryTotal = categoryTotalRows(c, fields, cols);
+  const skipped: { row: number; col: number; text: string }[] = [];
   let records = 0;
   for (const row of c.dataRows) {
     if (groupFields.length > 0) {
@@ -470,8 +471,12 @@ export function typeRows(
       if (answerAt[i] >= 0) answered[answerAt[i]] = e?.total;
     }
     const isTotal = rowIsTotal(row, answered) || categoryTotal(row);
-    // «Trong đó: Nữ» under «Tổng cộng»: part of a row above, no record (breakdownRows.ts).
-    if (breakdown(row, isTotal, records)) continue;
+    // «Trong đó: Nữ» under «Tổng cộng»: part of a row above, no record (breakdownRows.ts); named once after the rows.
+    if (breakdown(row, isTotal, records)) {
+      const label = breakdownLabel(c, row);
+      if (label) skipped.push({ row, ...label });
+      continue;
+    }
     if (!isTotal) records++;
     const n = store.begin(row);
     let hasNumber = false;
@@ -618,6 +623,14 @@ export function typeRows(
     );
     if (levels) for (const i of kept) store.setLevel(i, levels.get(store.rowOf(i))!);
   }
+  if (skipped.length > 0)
+    issues.push(
+      msg.breakdownSkipped(
+        spec,
+        place(skipped[0].row, skipped[0].col),
+        skipped.map((x) => x.text),
+      ),
+    );
   const groupColumns: TableColumns = {};
   if (headingCol !== undefined) for (const f of groupFields) groupColumns[f.key as FieldKey] = headingCol;
   return { columns: store, issues, categoryColumn: match.columns.category === undefined ? groupCol : undefined, groupColumns };

@@ -339,6 +339,18 @@ export const READING_SENTENCES = {
       en: 'Clear the filter or unhide the rows to see them; delete from the table any row that does not belong to the reporting period.',
     },
   },
+  'breakdown-rows-skipped': {
+    code: 'blank-row',
+    severity: 'info',
+    message: {
+      vi: 'Bảng {table} sheet «{sheet}» có {count} dòng chi tiết của dòng phía trên (dòng đầu tiên ở ô {cell}: {rows}); đây là phần «trong đó» nên không được cộng thêm vào số liệu.',
+      en: 'The table {table} on sheet «{sheet}» has {count:row/rows} breaking a row above down (the first at {cell}: {rows}); being «of which» parts, they are not added to the figures.',
+    },
+    hint: {
+      vi: 'Nếu có dòng là số liệu riêng cần cộng, hãy chuyển dòng đó lên trên dòng tổng và bỏ chữ «Trong đó».',
+      en: 'If one of them is a figure of its own to be counted, move it above the total row and drop «Trong đó».',
+    },
+  },
   'read-from-hidden': {
     code: 'missing-table',
     severity: 'info',
