@@ -39,12 +39,14 @@ function docWhat(row: TypedRow): IssueParam {
   return n ? { phrase: 'document-number', params: { number: n } } : { phrase: 'document-in-row', params: { n: String(row.row + 1) } };
 }
 
+/** A dossier as a sentence names it: by its code («Hồ sơ 000.00.12.H56-230105-0001»), else by its row. */
+export function dossierWho(row: TypedRow): IssueParam {
+  const c = row.values.code?.text.trim();
+  return c ? { phrase: 'dossier-code', params: { code: c } } : { phrase: 'dossier-in-row', params: { n: String(row.row + 1) } };
+}
+
 function dossierWhat(date: PhraseKey) {
-  return (row: TypedRow): IssueParam => {
-    const c = row.values.code?.text.trim();
-    const who: IssueParam = c ? { phrase: 'dossier-code', params: { code: c } } : { phrase: 'dossier-in-row', params: { n: String(row.row + 1) } };
-    return { phrase: 'dossier-date', params: { who, date: { phrase: date } } };
-  };
+  return (row: TypedRow): IssueParam => ({ phrase: 'dossier-date', params: { who: dossierWho(row), date: { phrase: date } } });
 }
 
 const FIELDS: Partial<Record<'documents' | 'dossiers', DateField[]>> = {

@@ -4,19 +4,14 @@
  * slip. One warning (constraint-error, which marks the figures the date feeds) on the later column's cell, by
  * calendar day. Dates the reader could not read are its own issues and are passed over here.
  */
-import type { Issue, IssueParam } from '../issues';
+import type { Issue } from '../issues';
 import type { ReadResult } from '../read';
-import type { TypedRow } from '../tables';
 import { tableColumns } from '../columns';
+import { dossierWho } from './dates';
 import { cellOf, fieldLabel } from './values';
 import * as msg from './checkIssues';
 
 const LATER = ['dueAt', 'doneAt'] as const;
-
-function who(row: TypedRow): IssueParam {
-  const c = row.values.code?.text.trim();
-  return c ? { phrase: 'dossier-code', params: { code: c } } : { phrase: 'dossier-in-row', params: { n: String(row.row + 1) } };
-}
 
 export function checkDossierDates(read: ReadResult): Issue[] {
   const t = read.tables.dossiers;
@@ -39,7 +34,7 @@ export function checkDossierDates(read: ReadResult): Issue[] {
       if (r === null || d === null || Math.floor(d) >= Math.floor(r)) continue;
       const row = cols.rowAt(i);
       const where = { sheet: t.located.sheet, cell: cellOf(row, key), table: 'dossiers' as const, field: key };
-      out.push(msg.dossierDateBeforeReceived(where, who(row), fieldLabel('dossiers', key), d, r));
+      out.push(msg.dossierDateBeforeReceived(where, dossierWho(row), fieldLabel('dossiers', key), d, r));
     }
   }
   return out;
