@@ -245,8 +245,7 @@ describe('a line groups only issues that say the same but for the cell (tester, 
     expect(screen.queryByRole('button', { name: /Ghim cột/ })).toBeNull();
   });
 
-  /** A budget column named twice, in the pane's list, its line selecting its cell when `onSelect` is given. */
-  function renderColumnIssue(onSelect?: () => void) {
+  it('a column issue still offers «Ghim cột»', () => {
     const twice = make(
       'column-named-twice',
       { sheet: 'Sheet1', cell: 'J14', table: 'budget', field: 'statedPct' },
@@ -258,7 +257,6 @@ describe('a line groups only issues that say the same but for the cell (tester, 
           issues={[twice]}
           lang="vi"
           door="pane"
-          onSelect={onSelect}
           onPinField={jest.fn()}
           tables={
             { budget: { located: { table: 'budget', sheet: 'Sheet1', range: 'B14:K18', headerRows: [13], dataRows: [17], columns: {} }, rows: [] } } as never
@@ -266,16 +264,29 @@ describe('a line groups only issues that say the same but for the cell (tester, 
         />
       </FluentProvider>,
     );
-    return twice;
-  }
-
-  it('a column issue still offers «Ghim cột»', () => {
-    renderColumnIssue();
     expect(screen.getByRole('button', { name: /Ghim cột/ })).toBeTruthy();
   });
 
   it('a line that selects its cell is named by its issue and described by its hint, so only the real button answers to «Ghim cột» (tester 7 item 28)', () => {
-    const twice = renderColumnIssue(jest.fn());
+    const twice = make(
+      'column-named-twice',
+      { sheet: 'Sheet1', cell: 'J14', table: 'budget', field: 'statedPct' },
+      { column: SCHEMA.budget.label, table: SCHEMA.budget.label, kept: 'I' },
+    );
+    renderUnstyled(
+      <FluentProvider theme={webLightTheme}>
+        <IssueList
+          issues={[twice]}
+          lang="vi"
+          door="pane"
+          onSelect={jest.fn()}
+          onPinField={jest.fn()}
+          tables={
+            { budget: { located: { table: 'budget', sheet: 'Sheet1', range: 'B14:K18', headerRows: [13], dataRows: [17], columns: {} }, rows: [] } } as never
+          }
+        />
+      </FluentProvider>,
+    );
     const { message, hint } = lineText({ first: twice, issues: [twice], range: 'J14', count: 1 } as never, 'vi', 'pane');
     expect(hint).toMatch(/Ghim cột/);
     const line = screen.getByRole('button', { name: new RegExp(`^(Lỗi|Cảnh báo|Lưu ý) J14 `) });
