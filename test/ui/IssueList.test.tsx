@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { GROUP_PAGE, IssueList, issueLabel, lineText } from '../../src/ui/components/IssueList';
+import { GROUP_PAGE, IssueList, issueLabel } from '../../src/ui/components/IssueList';
 import { groupLines, issueLines } from '../../src/ui/issueLines';
 import { ISSUES, renderUnstyled, SAID, stubBrowser } from './fakes';
 import { SCHEMA } from '../../src/core/schema';
@@ -265,34 +265,6 @@ describe('a line groups only issues that say the same but for the cell (tester, 
       </FluentProvider>,
     );
     expect(screen.getByRole('button', { name: /Ghim cột/ })).toBeTruthy();
-  });
-
-  it('a line that selects its cell is named by its issue and described by its hint, so only the real button answers to «Ghim cột» (tester 7 item 28)', () => {
-    const twice = make(
-      'column-named-twice',
-      { sheet: 'Sheet1', cell: 'J14', table: 'budget', field: 'statedPct' },
-      { column: SCHEMA.budget.label, table: SCHEMA.budget.label, kept: 'I' },
-    );
-    renderUnstyled(
-      <FluentProvider theme={webLightTheme}>
-        <IssueList
-          issues={[twice]}
-          lang="vi"
-          door="pane"
-          onSelect={jest.fn()}
-          onPinField={jest.fn()}
-          tables={
-            { budget: { located: { table: 'budget', sheet: 'Sheet1', range: 'B14:K18', headerRows: [13], dataRows: [17], columns: {} }, rows: [] } } as never
-          }
-        />
-      </FluentProvider>,
-    );
-    const { message, hint } = lineText({ first: twice, issues: [twice], range: 'J14', count: 1 } as never, 'vi', 'pane');
-    expect(hint).toMatch(/Ghim cột/);
-    const line = screen.getByRole('button', { name: new RegExp(`^(Lỗi|Cảnh báo|Lưu ý) J14 `) });
-    expect(line.getAttribute('aria-label')).toBe(`${line.getAttribute('aria-label')!.split(' J14 ')[0]} J14 ${message}`);
-    expect(document.getElementById(line.getAttribute('aria-describedby')!)?.textContent).toBe(hint);
-    expect(screen.getAllByRole('button', { name: /Ghim cột/ })).toHaveLength(1);
   });
 
   it('an actual column of another period offers «Ghim cột» too (tester 6 item 5)', () => {

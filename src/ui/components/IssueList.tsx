@@ -3,7 +3,7 @@
  * Issues of one code in one column make one line with their count and range (issueLines.ts); errors
  * come first, then the warnings that change a figure, so a real error never sits under a pile of notes.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Caption1, makeStyles, mergeClasses, Select, Text, ToggleButton, tokens } from '@fluentui/react-components';
 import type { TableName } from '../../core/schema/types';
 import type { HeaderCell } from '../headerCells';
@@ -275,7 +275,6 @@ function IssueItem({
   const i = line.first;
   // Worded here, in the list's language: switching language needs no new check.
   const { message, hint } = lineText(line, lang, door);
-  const hintId = useId();
   const located = i.table ? pin?.tables?.[i.table]?.located : undefined;
   const pinHere = pin && located && i.field && ASKS_FOR_COLUMN.has(i.sentence);
   const body = (
@@ -287,18 +286,9 @@ function IssueItem({
       <span className={styles.cell}>{issueLabel(i, lang, line.range)}</span>
       {line.count > 1 && <span className={styles.count}>{t(lang, 'cellCount', { count: line.count })}</span>}
       <span>{message}</span>
-      {hint && (
-        <Caption1 id={hintId} className={styles.hint}>
-          {hint}
-        </Caption1>
-      )}
+      {hint && <Caption1 className={styles.hint}>{hint}</Caption1>}
     </>
   );
-  // The button is named by the issue alone and described by its hint: a hint saying «…rồi bấm «Ghim cột»» must not
-  // make the line answer to "Ghim cột" before the real button (voice control, screen readers' button lists; tester 7 item 28).
-  const name = [SEVERITY_LABEL[i.severity][lang], issueLabel(i, lang, line.range), line.count > 1 ? t(lang, 'cellCount', { count: line.count }) : '', message]
-    .filter(Boolean)
-    .join(' ');
   const cls = mergeClasses(styles.item, styles[i.severity], onSelect && i.sheet && styles.clickable);
   return (
     <li data-severity={i.severity} data-count={line.count}>
@@ -307,8 +297,6 @@ function IssueItem({
           type="button"
           className={cls}
           title={t(lang, selectAction === 'copy' ? 'copyPlaceTitle' : 'goToCellTitle')}
-          aria-label={name}
-          aria-describedby={hint ? hintId : undefined}
           onClick={() => onSelect(i.sheet, line.range || 'A1')}
         >
           {body}
