@@ -218,6 +218,8 @@ export function fakeOfficeJs(sheets: FakeSheet[] = TTHC_SHEETS, opts: FakeOffice
       },
       freezePanes: sink(),
       pageLayout: sink(),
+      // ExcelApi 1.9: the report sheet's manual page breaks (writeLayout.ts).
+      horizontalPageBreaks: sink(),
     };
     return ws;
   }
