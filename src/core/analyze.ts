@@ -22,6 +22,12 @@ export interface Analysis {
   exactTime: boolean;
   /** The workbook's sheet names in tab order (to list issues in that order). */
   sheets: string[];
+  /**
+   * The name of our own report sheet when the workbook holds one (the sheet `report` and the pane add, marked by the
+   * defined name `_cchc_report_sheet` and its title: `madeByAddin`), never read as data. Absent: none. The roll-up
+   * tells a report copy from the commune's own file by it (rollup/exclude.ts).
+   */
+  reportSheet?: string;
   tables: Partial<Record<TableName, ReadTable>>;
   info: ReportInfo;
   figures: Figures;
@@ -54,10 +60,12 @@ export function* analyzeInSteps(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   yield 0.95;
   // Kept per code and column, the rest counted (issue 16 §3): the list stays readable and bounded.
   const issues = capIssues(uniqueIssues([...read.issues, ...checked, ...computed.issues]));
+  const ours = snapshot.sheets.find((s) => s.madeByAddin);
   return {
     lang,
     exactTime: options.exactTime ?? false,
     sheets: snapshot.sheets.map((s) => s.name),
+    ...(ours ? { reportSheet: ours.name } : {}),
     tables: read.tables,
     info: read.info,
     figures: computed.figures,

@@ -35,6 +35,7 @@ export function viewOf(a: Analysis): AnalysisView {
     lang: a.lang,
     exactTime: a.exactTime,
     sheets: a.sheets,
+    ...(a.reportSheet ? { reportSheet: a.reportSheet } : {}),
     info: a.info,
     figures: a.figures,
     issues: a.issues,

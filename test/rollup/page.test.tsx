@@ -17,7 +17,12 @@ import { defaultCore } from '../../src/ui/core';
 import type { WorkerLike } from '../../src/web/client';
 import type { WorkerReply } from '../../src/web/protocol';
 import { formatNumberVi } from '../../src/core/format';
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
 import { stubBrowser } from '../ui/fakes';
+import { tempDir } from '../helpers/xlsx';
+import { runCli } from '../cli/runCli';
 import { communeBytes, communeSpec, inBody } from './communes';
 
 jest.setTimeout(120000);
@@ -158,4 +163,50 @@ test('keeps the same copy of a commune sent twice as the command line, whatever 
   const kept = ['xa_1.xlsx', 'xa_2.xlsx', 'xa_2_ban_sua.xlsx'].sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }))[1];
   expect(kept).toBe('xa_2_ban_sua.xlsx');
   expect(totals.textContent).toContain(`tiếp nhận ${formatNumberVi(sum(other) + sum(resend))} hồ sơ`);
+});
+
+test('marks a total built on a figure in question, uses a commune’s file over our report copy of it (tester 7 item 22)', async () => {
+  // The example as two communes, one with a wrong TTHC total (C14 = 300, its fields sum to 289); the first with the
+  // report copy `report` writes of it.
+  const dir = tempDir('cchc-page-copy-');
+  const example = async (agency: string, received?: number) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(__dirname, '../../examples/ba-bich-2023.xlsx'));
+    wb.getWorksheet('Thong tin')!.getCell('B3').value = agency;
+    if (received !== undefined) wb.getWorksheet('TTHC Q1')!.getCell('C14').value = received;
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+  fs.writeFileSync(path.join(dir, 'x.xlsx'), await example('UBND XÃ BA BÍCH'));
+  await runCli(['report', path.join(dir, 'x.xlsx'), '--out', dir, '--force']);
+  const files = [
+    new File([fs.readFileSync(path.join(dir, 'x.report.xlsx'))], 'x.report.xlsx'),
+    new File([fs.readFileSync(path.join(dir, 'x.xlsx'))], 'x.xlsx'),
+    new File([await example('UBND XÃ BA LÊ', 300)], 'y.xlsx'),
+  ];
+  render(<RollupApp createWorker={worker} lang="vi" parallel={2} />);
+  fireEvent.change(screen.getByTestId('rollup-files'), { target: { files } });
+  const totals = await screen.findByTestId('rollup-totals', {}, { timeout: 90000 });
+  expect(totals.textContent).toMatch(
+    /^Toàn tỉnh \(2 xã\): tiếp nhận 589 \[cần xem lại: UBND xã Ba Lê \(TTHC Q1!C14[^\]]*\)\] hồ sơ, trực tuyến [\d,]+% \[cần xem lại: /,
+  );
+  const rows = screen.getAllByTestId('rollup-row');
+  expect(rows.map((r) => r.getAttribute('data-state'))).toEqual(['refused', 'done', 'done']);
+  expect(rows[0].textContent).toContain('bản sao báo cáo do phần mềm tạo từ x.xlsx');
+});
+
+test('a commune with no superior named like communes of two districts is not summed, its row naming both (tester 7 item 23)', async () => {
+  const specs = [
+    communeSpec(0, { agency: 'UBND XÃ AN HÒA' }),
+    communeSpec(1, { agency: 'UBND XÃ AN HÒA', superior: 'UBND HUYỆN AN LÃO' }),
+    communeSpec(2, { agency: 'UBND XÃ AN HÒA', superior: 'UBND HUYỆN HOÀI NHƠN' }),
+  ];
+  const files = await Promise.all(specs.map(async (s, i) => new File([Buffer.from(await communeBytes(s))], `xa-${i + 1}.xlsx`)));
+  render(<RollupApp createWorker={worker} lang="vi" parallel={2} />);
+  fireEvent.change(screen.getByTestId('rollup-files'), { target: { files } });
+  const totals = await screen.findByTestId('rollup-totals', {}, { timeout: 90000 });
+  const received = [1, 2].reduce((a, k) => a + specs[k].tthc.reduce((b, r) => b + r.online + r.direct, 0), 0);
+  expect(totals.textContent).toContain(`Toàn tỉnh (2 xã): tiếp nhận ${formatNumberVi(received)} hồ sơ`);
+  const rows = screen.getAllByTestId('rollup-row');
+  expect(rows.map((r) => r.getAttribute('data-state'))).toEqual(['refused', 'done', 'done']);
+  expect(rows[0].textContent).toContain('UBND xã An Hòa (huyện An Lão) (tệp «xa-2.xlsx») và UBND xã An Hòa (huyện Hoài Nhơn) (tệp «xa-3.xlsx»)');
 });

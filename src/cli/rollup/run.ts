@@ -10,7 +10,7 @@ import * as path from 'path';
 import { buildRollup, rollupJson, rollupStatus, type CommuneResult, type RefusedFile } from '../../core/rollup';
 import { rollupSheets } from '../../core/rollup/sheets';
 import { communePeriodLine, mixedFlag, periodSummary } from '../../core/rollup/periodNotes';
-import { formatNumber, formatRoundedPercent } from '../../core/format';
+import { tthcTotalsShown } from '../../core/rollup/totalsLine';
 import { rollupWorkbookBytes } from '../../hosts/file/rollupWorkbook';
 import { FileError } from '../../xlsx/errors';
 import { ROLLUP_FILE, rollupOut, type CliArgs } from '../args';
@@ -112,11 +112,10 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
     });
     if (rollup.refused.length) lines.push('', rm.refusedHeading(lang), ...rollup.refused.map((f) => rm.refused(f.file, f.error.message)));
     lines.push('', periodSummary(rollup, lang));
-    const t = rollup.totals.tthc;
+    // Numbers in the language's style, each total marked «cần xem lại» when it sums figures in question, as the summary does.
+    const t = tthcTotalsShown(rollup, lang);
     if (t) {
-      // Numbers in the language's style, as the commune's own output words them (1.068 and 5,6%; 1,068 and 5.6%).
-      const p = (x: number | null) => (x === null ? '…' : formatRoundedPercent(x, rollup.decimals, lang));
-      const line = rm.totalsTthc(lang, t.received === null ? '…' : formatNumber(t.received, 0, lang), p(t.onlinePct), p(t.onTimePct));
+      const line = rm.totalsTthc(lang, t.received, t.onlinePct, t.onTimePct);
       lines.push(rollup.period.mixed ? `${line} [${mixedFlag(lang)}]` : line);
     }
     if (rollup.communes.length > 0) lines.push('', m.wrote(lang, rm.rollupWorkbook(lang), written.xlsx), m.wrote(lang, rm.summaryDraft(lang), written.docx));

@@ -52,6 +52,11 @@ function distinction(c: CommuneResult): string {
   return p ? `${p.kind} ${p.name}`.trim() : c.superior;
 }
 
+/** A commune named with its superior's place, as namesakes are told apart: «UBND xã An Hòa (huyện An Lão)». */
+export function nameWithSuperior(c: CommuneResult): string {
+  return c.agency ? `${bodyForm(c.agency)} (${distinction(c)})` : fileName(c.file);
+}
+
 /** An agency in the body's form, one style whatever the file's case or spelling: «UBND XÃ BA NAM» and «Ủy ban nhân dân xã Ba Vinh» -> «UBND xã Ba Nam», «UBND xã Ba Vinh». */
 function bodyForm(agency: string): string {
   const p = parseAgency(agency);

@@ -31,7 +31,7 @@ export { communeName, communeNames, sameCommune, sameName } from './identity';
  */
 export function communeResult(
   file: string,
-  analysis: Pick<Analysis, 'lang' | 'info' | 'issues' | 'figures'> & { sources?: Analysis['sources']; questioned?: Questioned },
+  analysis: Pick<Analysis, 'lang' | 'info' | 'issues' | 'figures' | 'reportSheet'> & { sources?: Analysis['sources']; questioned?: Questioned },
 ): CommuneResult {
   // The figures its draft marks: from the sources where the whole analysis is at hand, else as the page's worker gave them.
   const questioned = analysis.questioned ?? (analysis.sources ? questionedFigures({ issues: analysis.issues, sources: analysis.sources }) : undefined);
@@ -54,6 +54,7 @@ export function communeResult(
         ...(i.more ? { more: i.more } : {}),
       })),
     ...(questioned && Object.keys(questioned).length ? { questioned } : {}),
+    ...(analysis.reportSheet ? { reportSheet: analysis.reportSheet } : {}),
   };
 }
 

@@ -34,6 +34,11 @@ export interface CommuneResult {
   digest?: string;
   /** The figures the commune's own draft marks «[cần xem lại: …]» (questioned.ts). Absent: none, or not taken. */
   questioned?: Questioned;
+  /**
+   * The name of our own report sheet when the file is a report copy (`Analysis.reportSheet`: the commune's workbook
+   * plus the sheet `report` or the pane added, not read as data). Absent: the commune's own file.
+   */
+  reportSheet?: string;
 }
 
 /** A file that could not be used, with its one-line reason (the `error` of `validate --json` exit 2). */

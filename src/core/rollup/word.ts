@@ -24,7 +24,7 @@ import { communeName, EDUCATION_TITLES, periodText, RANKING_TITLES } from './she
 import type { Ranked, RankingKey, Rollup } from './types';
 import { communePeriodLine, communePeriodNote, mixedFlag, periodSummary } from './periodNotes';
 import { markedAt } from '../word/marks';
-import { reviewOf, withCells } from './review';
+import { leftOutPhrase, reviewOf, withCells } from './review';
 import { RATIO_PARTS } from './questioned';
 
 export const SUMMARY_TITLE = 'Tổng hợp kết quả CCHC của các xã';
@@ -67,7 +67,15 @@ function q(r: Rollup, key: FigurePath, parts: Part[]): Part[] {
     parts,
   );
   if (!leftOut.length) return out;
-  return [...out, ph(` (không cộng số liệu của ${leftOut.map((c) => withCells(c, key)).join('; ')} vì ghi theo đơn vị khác, cần xem lại)`)];
+  return [
+    ...out,
+    ph(
+      leftOutPhrase(
+        leftOut.map((c) => withCells(c, key)),
+        'vi',
+      ),
+    ),
+  ];
 }
 
 function opening(r: Rollup, info: ReportInfo): Para[] {
@@ -89,7 +97,9 @@ function opening(r: Rollup, info: ReportInfo): Para[] {
   );
   // A second file of a commune already summed is no broken file: said apart from the files that could not be used.
   const twice = r.refused.filter((f) => f.error.code === 'duplicate');
-  const unusable = r.refused.filter((f) => f.error.code !== 'duplicate');
+  // A commune that cannot be told from namesakes of several districts is readable: said apart too, with how to fix it.
+  const untold = r.refused.filter((f) => f.error.code === 'ambiguous-commune');
+  const unusable = r.refused.filter((f) => f.error.code !== 'duplicate' && f.error.code !== 'ambiguous-commune');
   if (unusable.length) {
     out.push(body([`Có ${proseCount(unusable.length)} tệp không dùng được nên chưa được tổng hợp: `, unusable.map((f) => fileName(f.file)).join('; '), '.']));
   }
@@ -98,6 +108,15 @@ function opening(r: Rollup, info: ReportInfo): Para[] {
       body([
         `Có ${proseCount(twice.length)} tệp là bản gửi lại của xã đã được tổng hợp nên không cộng lần nữa: `,
         twice.map((f) => fileName(f.file)).join('; '),
+        '.',
+      ]),
+    );
+  }
+  if (untold.length) {
+    out.push(
+      body([
+        `Chưa cộng ${proseCount(untold.length)} tệp vì không biết là của xã nào (không ghi «Cơ quan chủ quản» mà trùng tên với các xã thuộc các cơ quan chủ quản khác nhau; cần ghi «Cơ quan chủ quản» rồi tổng hợp lại): `,
+        untold.map((f) => fileName(f.file)).join('; '),
         '.',
       ]),
     );

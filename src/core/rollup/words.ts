@@ -53,4 +53,44 @@ export const NOT_SUMMED = {
       `If «${left}» is a corrected resend, take «${kept}» out and roll up again` +
       (superior ? '.' : `; if they are two communes, state «Cơ quan chủ quản» (the superior agency) in the information of both files.`),
   }),
+  /**
+   * Code `duplicate`: `copy` is our own report copy (the commune's workbook plus our report sheet `sheet`, written by
+   * `report` or the pane) of the commune's own file `original`, which is used. `differ`: the copy's figures are not the
+   * original's (one of the two was edited since), so it is named as a copy of the same commune, not «from» that file.
+   */
+  reportCopy: (original: string, copy: string, sheet: string, differ: boolean): Bilingual =>
+    differ
+      ? {
+          vi:
+            `Là bản sao báo cáo do phần mềm tạo (có thêm sheet «${sheet}») của cùng xã, cùng kỳ báo cáo với tệp «${original}», nhưng số liệu hai tệp khác nhau: ` +
+            `đã dùng tệp gốc «${original}», không cộng bản sao «${copy}». Nếu số liệu của bản sao mới đúng, hãy bỏ tệp «${original}» ra rồi tổng hợp lại.`,
+          en:
+            `A report copy made by this software (with the added «${sheet}» sheet) of the same commune and period as «${original}», but their figures differ: ` +
+            `the original «${original}» was used, the copy «${copy}» not summed. If the copy’s figures are the right ones, take «${original}» out and roll up again.`,
+        }
+      : {
+          vi: `Là bản sao báo cáo do phần mềm tạo từ ${original} (cùng xã, cùng số liệu, có thêm sheet «${sheet}»): đã dùng tệp gốc «${original}», không cộng bản sao «${copy}» lần thứ hai.`,
+          en: `A report copy made by this software from ${original} (the same commune and figures, plus the «${sheet}» sheet): the original «${original}» was used, the copy «${copy}» not summed twice.`,
+        },
+  /**
+   * Code `ambiguous-commune`: `file`'s agency states no superior and bears the name of communes of the same period under
+   * two or more different superiors (`namesakes`: each named with its superior, and its file): a resend of which one, or
+   * another commune, cannot be told, so it is not summed (summing it could count one commune twice).
+   */
+  ambiguousCommune: (file: string, agency: string, namesakes: { name: string; file: string }[]): Bilingual => {
+    const list = (file: string, and: string) => {
+      const items = namesakes.map((n) => `${n.name} (${file} «${n.file}»)`);
+      return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+    };
+    return {
+      vi:
+        `Không biết là xã nào: cơ quan «${agency}» không ghi «Cơ quan chủ quản», mà cùng tên, cùng kỳ báo cáo với ${namesakes.length} xã thuộc các cơ quan chủ quản khác nhau: ${list('tệp', 'và')}. ` +
+        `Tệp «${file}» có thể là bản gửi lại của một trong các xã đó hoặc là một xã khác, nên chưa cộng vào tổng để không tính trùng. ` +
+        `Hãy ghi «Cơ quan chủ quản» (huyện hoặc tỉnh) trong phần thông tin của tệp «${file}» rồi tổng hợp lại.`,
+      en:
+        `Which commune cannot be told: the agency «${agency}» states no «Cơ quan chủ quản» (superior agency) and bears the name of ${namesakes.length} communes of the same period under different superiors: ${list('file', 'and')}. ` +
+        `«${file}» may be a resend of one of them or another commune, so it is not summed, lest one commune be counted twice. ` +
+        `State «Cơ quan chủ quản» (the district or province) in the information of «${file}» and roll up again.`,
+    };
+  },
 };

@@ -76,7 +76,8 @@ export function cellsToCheck(issues: readonly Issue[]): string {
   return cellList(issues.map((i) => `${i.sheet}!${i.cell}`));
 }
 
-const cellList = (list: readonly string[]): string => {
+/** Cells or names as a mark lists them: unique, at most MAX_CELLS, then "; …" (the roll-up's totals lines use it too). */
+export const cellList = (list: readonly string[]): string => {
   const cells = [...new Set(list)];
   return cells.slice(0, MAX_CELLS).join('; ') + (cells.length > MAX_CELLS ? '; …' : '');
 };

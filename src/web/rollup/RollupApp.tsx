@@ -26,6 +26,7 @@ import {
   type Rollup,
 } from '../../core/rollup';
 import { periodText } from '../../core/rollup/sheets';
+import { tthcTotalsShown } from '../../core/rollup/totalsLine';
 import { inRollupOrder } from '../../core/rollup/order';
 import { SEVERITY_HEADING } from '../../core/labels';
 import { describeError } from '../../ui/errors';
@@ -151,7 +152,8 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
     const refused = results.filter((r): r is RefusedFile => !('figures' in r));
     const r = buildRollup(communes, refused, 1, lang);
     // A duplicate found once all are read joins the files not used, with the file kept named.
-    const dupes = new Map(r.refused.filter((f) => f.error.code === 'duplicate').map((f) => [f.file, f.error.message]));
+    // So does a commune that cannot be told from namesakes under several superiors (ambiguous-commune).
+    const dupes = new Map(r.refused.map((f) => [f.file, f.error.message]));
     setRows((old) => old.map((o) => (o.state === 'done' && dupes.has(o.name) ? { name: o.name, state: 'refused', reason: dupes.get(o.name)! } : o)));
     setRollup(r);
     setBusy(false);
@@ -173,7 +175,8 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
   // Each file's place in the roll-up, for its period's one reason and handling (periodNotes.ts).
   const place = new Map(rollup ? rollup.communes.map((c, i) => [c.file, i] as const) : []);
   const done = rows.filter((r) => r.state === 'done' || r.state === 'refused').length;
-  const t = rollup?.totals.tthc;
+  // The totals as the command line shows them, each marked «cần xem lại» when it sums figures in question (totalsLine.ts).
+  const t = rollup ? tthcTotalsShown(rollup, lang) : null;
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <main className={styles.root}>
@@ -290,8 +293,8 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
               {t
                 ? T(
                     lang,
-                    `Toàn tỉnh (${countedCommunes(rollup)} xã${leftOut.size ? `, không cộng ${leftOut.size} xã khác kỳ` : ''}): tiếp nhận ${numText(t.received) || '…'} hồ sơ, trực tuyến ${pctText(t.onlinePct) || '…'}, đúng hạn ${pctText(t.onTimePct) || '…'} (tỷ lệ tính từ tổng số hồ sơ, không lấy trung bình các tỷ lệ).${rollup.period.mixed ? ` [${mixedFlag(lang)}]` : ''}`,
-                    `Province (${countedCommunes(rollup)} communes${leftOut.size ? `, ${leftOut.size} of another period left out` : ''}): ${numText(t.received) || '…'} dossiers, ${pctText(t.onlinePct) || '…'} online, ${pctText(t.onTimePct) || '…'} on time (ratios from the summed counts).${rollup.period.mixed ? ` [${mixedFlag(lang)}]` : ''}`,
+                    `Toàn tỉnh (${countedCommunes(rollup)} xã${leftOut.size ? `, không cộng ${leftOut.size} xã khác kỳ` : ''}): tiếp nhận ${t.received} hồ sơ, trực tuyến ${t.onlinePct}, đúng hạn ${t.onTimePct} (tỷ lệ tính từ tổng số hồ sơ, không lấy trung bình các tỷ lệ).${rollup.period.mixed ? ` [${mixedFlag(lang)}]` : ''}`,
+                    `Province (${countedCommunes(rollup)} communes${leftOut.size ? `, ${leftOut.size} of another period left out` : ''}): ${t.received} dossiers, ${t.onlinePct} online, ${t.onTimePct} on time (ratios from the summed counts).${rollup.period.mixed ? ` [${mixedFlag(lang)}]` : ''}`,
                   )
                 : T(lang, `Đã đọc ${rollup.communes.length} xã.`, `${rollup.communes.length} communes read.`)}
             </Text>
