@@ -11,6 +11,7 @@ import { describeInChromium, isFocused, LONG, openPage, serveAndLaunch, type Ser
 import { tempDir } from '../helpers/xlsx';
 import { communeBytes, communeSpec } from '../rollup/communes';
 import { formatNumberVi } from '../../src/core/format';
+import { runCli } from '../cli/runCli';
 
 describeInChromium('roll-up page in Chromium', () => {
   let served: Served;
@@ -92,6 +93,38 @@ describeInChromium('roll-up page in Chromium', () => {
       expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
       await details.locator('summary').click();
       expect(await details.innerText()).toContain('no zip directory');
+      await other.close();
+    },
+    LONG * 2,
+  );
+
+  it(
+    'uses a commune’s file over our report copy of it, and marks a total built on a figure in question (tester 7 item 22)',
+    async () => {
+      // The example as two communes, the second with a wrong TTHC total (C14 = 300, its fields sum to 289), the first
+      // with the report copy `report` writes of it: the page's workers must carry our sheet's mark in their view.
+      const copyDir = path.join(dir, 'copy');
+      fs.mkdirSync(copyDir, { recursive: true });
+      const example = async (file: string, agency: string, received?: number) => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(path.join(__dirname, '../../examples/ba-bich-2023.xlsx'));
+        wb.getWorksheet('Thong tin')!.getCell('B3').value = agency;
+        if (received !== undefined) wb.getWorksheet('TTHC Q1')!.getCell('C14').value = received;
+        await wb.xlsx.writeFile(path.join(copyDir, file));
+        return path.join(copyDir, file);
+      };
+      const x = await example('x.xlsx', 'UBND XÃ BA BÍCH');
+      const y = await example('y.xlsx', 'UBND XÃ BA LÊ', 300);
+      await runCli(['report', x, '--out', copyDir, '--force']);
+      const other = await served.browser.newPage();
+      await other.goto(`${served.server.origin}/rollup.html`);
+      await other.getByTestId('rollup-files').setInputFiles([path.join(copyDir, 'x.report.xlsx'), x, y]);
+      const totals = other.getByTestId('rollup-totals');
+      await totals.waitFor({ timeout: LONG });
+      expect(await totals.innerText()).toMatch(/^Toàn tỉnh \(2 xã\): tiếp nhận 589 \[cần xem lại: UBND xã Ba Lê \(TTHC Q1!C14[^\]]*\)\] hồ sơ/);
+      const states = await other.getByTestId('rollup-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
+      expect(states).toEqual(['refused', 'done', 'done']);
+      expect(await other.getByTestId('rollup-row').first().innerText()).toContain('bản sao báo cáo do phần mềm tạo từ x.xlsx');
       await other.close();
     },
     LONG * 2,
