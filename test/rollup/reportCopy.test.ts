@@ -8,6 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { unzipSync, strFromU8 } from 'fflate';
 import { tempDir } from '../helpers/xlsx';
 import { runCli } from '../cli/runCli';
 import { analyze } from '../../src/core/analyze';
@@ -75,6 +76,11 @@ describe('a commune’s file and our report copy of it', () => {
       expect(why).toContain('bản sao báo cáo do phần mềm tạo từ x.xlsx');
       expect(why).toContain('đã dùng tệp gốc «x.xlsx»');
     }
+    // The summary counts the copy as a second file of a commune summed, not as a file that could not be used.
+    const xml = strFromU8(unzipSync(fs.readFileSync(path.join(dir, 'folder', 'tong-hop.docx')))['word/document.xml']);
+    const paras = xml.split('</w:p>').map((p) => p.replace(/<[^>]+>/g, ''));
+    expect(paras).toContain('Có 01 tệp là bản gửi lại hoặc bản sao báo cáo của xã đã được tổng hợp nên không cộng lần nữa: x.report.xlsx.');
+    expect(paras.some((p) => p.includes('không dùng được'))).toBe(false);
     // The folder's name order reads «x.report.xlsx» before «x.xlsx»: still the original is the one summed, once.
     expect(folderRun.totals.tthc!.received).toBe(received + otherReceived);
     expect(reversed.totals.tthc!.received).toBe(received);

@@ -106,7 +106,7 @@ function opening(r: Rollup, info: ReportInfo): Para[] {
   if (twice.length) {
     out.push(
       body([
-        `Có ${proseCount(twice.length)} tệp là bản gửi lại của xã đã được tổng hợp nên không cộng lần nữa: `,
+        `Có ${proseCount(twice.length)} tệp là bản gửi lại hoặc bản sao báo cáo của xã đã được tổng hợp nên không cộng lần nữa: `,
         twice.map((f) => fileName(f.file)).join('; '),
         '.',
       ]),
