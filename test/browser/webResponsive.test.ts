@@ -46,8 +46,9 @@ describeInChromium('the web page paints while its worker checks 100 000 dossiers
         `web page (worker), 100 000 dossiers: check ${Math.round(r.ms)} ms, worst frame gap ${r.worstFrameGapMs} ms, longest task ${r.longestTaskMs} ms (load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)\n`,
       );
       expect(r.counts.error + r.counts.warning + r.counts.info).toBeGreaterThan(0);
-      // The check took seconds; the page never stopped painting for a quarter of it.
-      expect(r.ms).toBeGreaterThan(1000);
+      // The check lasts many frames (a quarter of it is over six frames, whatever the product's speed:
+      // it took 1,5 s, now under 1 s); the page never stopped painting for a quarter of it.
+      expect(r.ms).toBeGreaterThan(400);
       expect(r.worstFrameGapMs).toBeLessThan(r.ms / 4);
       if (!loaded) expect(r.worstFrameGapMs).toBeLessThan(FRAME_GAP_MAX_MS);
     },
