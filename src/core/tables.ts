@@ -29,6 +29,11 @@ export interface LocatedTable {
   dataRows: number[];
   /** Field key -> 0-based sheet column (a field the table lacks has no entry). */
   columns: TableColumns;
+  /**
+   * Field key -> its header's words as written («Dự toán huyện giao»), for wording the outputs in the clerk's terms
+   * (read/columnHeadings.ts); absent for a table whose header is not a row of labels (the info block).
+   */
+  headings?: Record<string, string>;
   /** Unit of amount fields (tables with amounts only). */
   unit?: AmountUnit;
   /** True when the user pinned this table or some of its columns. */

@@ -29,6 +29,7 @@ import { loneOnlineFull } from './onlineColumns';
 import type { HeaderMatch } from './header';
 import { serialParts } from '../format';
 import { unreadTable } from './unreadTable';
+import { columnHeadings } from './columnHeadings';
 
 export interface ReadResult {
   tables: Partial<Record<TableName, ReadTable>>;
@@ -405,6 +406,7 @@ function readTable(c: Candidate, period: Period | null): { table: ReadTable; iss
     headerRows: c.headerRows,
     dataRows: c.dataRows,
     columns: { ...match.columns },
+    headings: columnHeadings(grid, c.headerRows, match.columns),
   };
   let factors = { table: 1, columns: {} as Record<string, number> };
   if (hasAmounts) {

@@ -60,6 +60,26 @@ export function superiorLevel(info: ReportInfo): string {
   return p && p.kind !== 'xã' ? p.kind : 'cấp trên';
 }
 
+/** Levels a budget header may name as the giver of the estimate, longest first. */
+const GIVERS = ['thành phố', 'thị xã', 'cấp trên', 'huyện', 'tỉnh', 'quận'];
+
+/**
+ * Who gave the superior estimate, in the words of its column's header: «huyện» for «Dự toán huyện giao», «tỉnh» for
+ * «DT tỉnh giao năm 2025», «cấp trên» for «Dự toán cấp trên giao»; null when the header names no giver (then the
+ * draft says the superior body's level, superiorLevel). The clerk's header wins over the info block's superior: since
+ * 7/2025 many communes report to the province while their budget sheets still say «huyện giao» (tester 11, item 18).
+ */
+export function estimateGiver(heading: string | undefined): string | null {
+  if (!heading) return null;
+  const h = heading.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
+  for (const g of GIVERS) {
+    // «huyện giao», «dự toán huyện», «DT tỉnh»: the level beside «giao» or right after «dự toán».
+    const beside = new RegExp(`(?:^|[\\s(])${g} giao(?![\\p{L}])|(?:dự toán|dt) ${g}(?![\\p{L}])`, 'u');
+    if (beside.test(h)) return g;
+  }
+  return null;
+}
+
 /** The place of the date line: info.place, else the commune's own name ("Ba Bích"); null when unknown. */
 export function placeName(info: ReportInfo): string | null {
   if (info.place && info.place.trim()) return info.place.trim();

@@ -5,6 +5,7 @@ import type { BudgetSide } from '../../figures/types';
 import type { ReadTable, TypedRow } from '../../tables';
 import { findSideLine } from '../../figures/budget';
 import { serialParts } from '../../format';
+import { estimateGiver } from '../names';
 import { percent } from '../../round';
 import { num } from '../../rowValues';
 import { amount, body, i, italic, pct, ph, type Part } from '../text';
@@ -17,7 +18,9 @@ export function againstEstimates(
   ctx: Ctx,
   slipped = false,
 ): Part[] {
-  const superior = `dự toán ${ctx.superiorLevel} giao`;
+  // The clerk's own header («Dự toán huyện giao») names the giver; else the superior body's level from the info block.
+  const level = estimateGiver(ctx.analysis.tables.budget?.located.headings?.estimateSuperior) ?? ctx.superiorLevel;
+  const superior = `dự toán ${level} giao`;
   // An amount in another unit (unit-mismatch) makes its share wrong by 1 000× ("đạt 0%"): not stated, left to fill.
   if (slipped) side = { ...side, pctSuperior: null, pctCouncil: null };
   const d = ctx.decimals;
@@ -25,7 +28,7 @@ export function againstEstimates(
   const hasC = side.estimateCouncil !== null;
   const share = (x: number | null): Part => (slipped ? ph('[...]%') : pct(x, d));
   if (hasS && hasC && side.estimateSuperior === side.estimateCouncil) {
-    return ['đạt ', share(side.pctSuperior), ` so với dự toán ${ctx.superiorLevel} và HĐND xã giao`];
+    return ['đạt ', share(side.pctSuperior), ` so với dự toán ${level} và HĐND xã giao`];
   }
   const parts: Part[][] = [];
   if (hasS) parts.push([share(side.pctSuperior), ` so với ${superior}`]);
