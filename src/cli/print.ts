@@ -5,6 +5,8 @@ import { TABLE_NAMES, type TableName } from '../core/schema';
 import { SEVERITY_LABEL, TABLE_LABEL, severityCount } from '../core/labels';
 import { m } from './cliText';
 import { parseRange } from '../core/address';
+import { issueLines, lineText } from '../ui/issueLines';
+import { t } from '../ui/i18n';
 
 /** {sheet, range} of every table name, null when not found (the `tables` of `validate --json`). */
 export function tablesFound(analysis: Analysis): Record<TableName, { sheet: string; range: string } | null> {
@@ -37,9 +39,11 @@ function byPlace(a: Issue, b: Issue): number {
 
 /**
  * Issues grouped by sheet, in the order sheets first appear, each sheet's by severity then by place; issues
- * without a sheet come last, under "Chung". Each line: severity, cell, message; the code (`number-as-text`) only in English, as --json has it.
- * Hints are the command line's ('cli'): it cannot pin, so a hint that asks for a pin says where pins are made
- * and that this command reads them from the file (`help` says it at more length).
+ * without a sheet come last, under "Chung". The issues of one code in one column make one line with their range and
+ * count, as the pane and the page list them (ui/issueLines.ts): twenty-four «số dưới dạng chữ» cells are one line, not
+ * twenty-four. Each line: severity, cell or range, the count, message; the code (`number-as-text`) only in English, as
+ * --json has it. Hints are the command line's ('cli'): it cannot pin, so a hint that asks for a pin says where pins are
+ * made and that this command reads them from the file (`help` says it at more length).
  */
 export function formatIssues(issues: Issue[], lang: Lang): string[] {
   const c = countBySeverity(issues);
@@ -53,13 +57,15 @@ export function formatIssues(issues: Issue[], lang: Lang): string[] {
   const order = [...groups.keys()].sort((a, b) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0));
   for (const sheet of order) {
     lines.push('', sheet ? m.sheetHeading(lang, sheet) : m.general(lang));
-    for (const i of groups.get(sheet)!.sort(byPlace)) {
-      const where = i.cell ? `${i.cell} ` : '';
-      const { message, hint } = issueText(i, lang, 'cli');
+    for (const line of issueLines(groups.get(sheet)!.sort(byPlace))) {
+      const i = line.first;
+      const where = line.range ? `${line.range} ` : '';
+      const count = line.issues.length > 1 ? `${t(lang, 'cellCount', { count: line.count })} ` : '';
+      const { message, hint } = lineText(line, lang, (x) => issueText(x, lang, 'cli'));
       const code = lang === 'en' ? `(${i.code}) ` : '';
-      lines.push(`  [${SEVERITY_LABEL[i.severity][lang]}] ${where}${code}${message}`);
+      lines.push(`  [${SEVERITY_LABEL[i.severity][lang]}] ${where}${count}${code}${message}`);
       if (hint) lines.push(`      → ${hint}`);
-      if (i.more) lines.push(`      ${moreInColumn(i.more, lang)}`);
+      if (line.issues.length === 1 && i.more) lines.push(`      ${moreInColumn(i.more, lang)}`);
     }
   }
   return lines;

@@ -8,6 +8,8 @@
 import { parseRange, rangeA1, splitCells } from '../core/address';
 import type { Issue } from '../core/issues';
 import { changesFigure } from '../core/issues/figureWarnings';
+import type { Lang } from '../core/issues/types';
+import { t } from './i18n';
 
 /** 0 error, 1 warning that changes a figure, 2 other warning, 3 note. */
 export type Tier = 0 | 1 | 2 | 3;
@@ -127,4 +129,32 @@ export function groupLines(lines: readonly IssueLine[], sheetOrder: readonly str
     }))
     .sort((a, b) => a.worst - b.worst || place(a.sheet, a.worst) - place(b.sheet, b.worst))
     .map(({ sheet, list }) => [sheet, list]);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A line's message and hint: one issue's own words (`words`: the front door's renderer, core/issues issueText);
+ * a line of several cells says its range where the hint names the cell ("Đổi các ô F6:F9 …", not "Đổi ô F6"),
+ * and its message, which quotes one cell's value, is marked as an example. Shared by the pane, the page and the
+ * command line, so that each lists the same lines.
+ */
+export function lineText(line: IssueLine, lang: Lang, words: (i: Issue) => { message: string; hint?: string }): { message: string; hint?: string } {
+  const i = line.first;
+  if (line.issues.length === 1 || !i.cell || !line.range || line.range === i.cell) return words(i);
+  const own = words(i);
+  const params = i.params.cell === i.cell || i.params.cell === undefined ? { ...i.params, cell: line.range } : i.params;
+  const many = words({ ...i, cell: line.range, params }).hint;
+  const plural = (h: string) =>
+    lang === 'vi'
+      ? h.replace(
+          new RegExp(`(^|[^\\p{L}])([ôÔ]) ${escape(line.range)}`, 'gu'),
+          (_m, pre: string, o: string) => `${pre}${o === 'Ô' ? 'Các' : 'các'} ô ${line.range}`,
+        )
+      : h;
+  const mentionsCell = own.message.includes(i.cell);
+  return {
+    message: mentionsCell ? t(lang, 'forExample', { text: own.message }) : own.message,
+    hint: many === undefined ? undefined : plural(many),
+  };
 }

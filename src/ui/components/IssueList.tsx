@@ -16,7 +16,7 @@ import { severityLabel, t } from '../i18n';
 import { GENERAL_LABEL, SEVERITY_LABEL, TABLE_LABEL } from '../../core/labels';
 import { focusRing } from './focusRing';
 import { CheckIcon, PinIcon, SeverityIcon } from './icons';
-import { groupLines, issueLines, type IssueLine } from '../issueLines';
+import { groupLines, issueLines, lineText, type IssueLine } from '../issueLines';
 
 /** A severity filter that is on: tinted in its colour. Longhand borders on purpose: Griffel does not expand shorthands in overrides. */
 function toggleOn(color: string, background: string, border: string, hover: string, pressed: string) {
@@ -142,33 +142,6 @@ export interface IssueListProps {
  */
 const ASKS_FOR_COLUMN = new Set<string>(['column-not-found', 'part-column-not-found', 'column-named-twice', 'column-period-differs']);
 
-/**
- * A line's message and hint: one issue's own words; a line of several cells says its range where the
- * hint names the cell ("Đổi các ô F6:F9 …", not "Đổi ô F6"), and its message, which quotes one cell's
- * value, is marked as an example.
- */
-export function lineText(line: IssueLine, lang: Lang, door: FrontDoor): { message: string; hint?: string } {
-  const i = line.first;
-  if (line.issues.length === 1 || !i.cell || !line.range || line.range === i.cell) return issueText(i, lang, door);
-  const own = issueText(i, lang, door);
-  const params = i.params.cell === i.cell || i.params.cell === undefined ? { ...i.params, cell: line.range } : i.params;
-  const many = issueText({ ...i, cell: line.range, params }, lang, door).hint;
-  const plural = (h: string) =>
-    lang === 'vi'
-      ? h.replace(
-          new RegExp(`(^|[^\\p{L}])([ôÔ]) ${escape(line.range)}`, 'gu'),
-          (_m, pre: string, o: string) => `${pre}${o === 'Ô' ? 'Các' : 'các'} ô ${line.range}`,
-        )
-      : h;
-  const mentionsCell = own.message.includes(i.cell);
-  return {
-    message: mentionsCell ? t(lang, 'forExample', { text: own.message }) : own.message,
-    hint: many === undefined ? undefined : plural(many),
-  };
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The bold label before the message: the cell, or for an issue with no sheet the table it is about. */
 export function issueLabel(i: Issue, lang: Lang, range = i.cell): string {
   if (range) return range;
@@ -274,7 +247,7 @@ function IssueItem({
   const styles = useStyles();
   const i = line.first;
   // Worded here, in the list's language: switching language needs no new check.
-  const { message, hint } = lineText(line, lang, door);
+  const { message, hint } = lineText(line, lang, (x) => issueText(x, lang, door));
   const located = i.table ? pin?.tables?.[i.table]?.located : undefined;
   const pinHere = pin && located && i.field && ASKS_FOR_COLUMN.has(i.sentence);
   const body = (
