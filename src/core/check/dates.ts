@@ -24,6 +24,12 @@ interface DateField {
   what: (row: TypedRow) => IssueParam;
   /** What the date does to a count when the row is left out of it for that date: a phrase, or none. */
   leftOut?: { outOfPeriod: PhraseKey; afterReport: PhraseKey };
+  /**
+   * A row outside the period by this date is in no figure (figures/dossiers.ts addDossier returns before counting it):
+   * its date-out-of-period warning changes no figure (`Issue.noFigure`), so the draft marks nothing for it. A one-stop
+   * export nearly always holds dossiers of other periods (tester 11 item 16).
+   */
+  inNoFigure?: true;
 }
 
 const before = (d: number, start: number | null) => start !== null && d < start;
@@ -59,8 +65,8 @@ const FIELDS: Partial<Record<'documents' | 'dossiers', DateField[]>> = {
     },
   ],
   dossiers: [
-    { key: 'receivedAt', outside: (d, _s, e) => after(d, e), what: dossierWhat('received-date') },
-    { key: 'doneAt', outside: (d, s) => before(d, s), what: dossierWhat('result-date') },
+    { key: 'receivedAt', outside: (d, _s, e) => after(d, e), what: dossierWhat('received-date'), inNoFigure: true },
+    { key: 'doneAt', outside: (d, s) => before(d, s), what: dossierWhat('result-date'), inNoFigure: true },
   ],
 };
 
@@ -111,7 +117,8 @@ export function checkDates(read: ReadResult): Issue[] {
         if (report !== null && day(v) > report) {
           out.push(msg.dateAfterReport(where(row), f.what(row), v, report, leftOut ? { phrase: leftOut.afterReport } : ''));
         } else if ((start !== null || end !== null) && f.outside(day(v), start, end)) {
-          out.push(msg.dateOutOfPeriod(where(row), f.what(row), v, start, end, leftOut ? { phrase: leftOut.outOfPeriod } : ''));
+          const x = msg.dateOutOfPeriod(where(row), f.what(row), v, start, end, leftOut ? { phrase: leftOut.outOfPeriod } : '');
+          out.push(f.inNoFigure ? { ...x, noFigure: true } : x);
         }
       }
     }
