@@ -133,7 +133,8 @@ function centredLine(parts: Part[], opts: { bold?: boolean; italics?: boolean; p
  */
 function tthcPeriodLine(analysis: Analysis): Para[] {
   const { tables } = analysis;
-  const located = (tthcFromDossiers(tables) ? tables.dossiers : tables.tthc)?.located;
+  // A dossier log is counted over the report period (figures/dossiers.ts), whatever its own title says.
+  const located = tthcFromDossiers(tables) ? undefined : tables.tthc?.located;
   const ctx = makeCtx(analysis);
   if (!analysis.figures.tthc || !tablePeriodDiffers(ctx, located)) return [];
   const parts = ['(Số liệu tính ', ...tablePeriodParts(ctx, located), ')'];

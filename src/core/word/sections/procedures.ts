@@ -15,9 +15,10 @@ export function procedureFigures(ctx: Ctx): Para[] {
   if (!t) return [body(['- ', ...notProvided('kết quả giải quyết thủ tục hành chính (số hồ sơ tiếp nhận, đã giải quyết, đang giải quyết)')])];
   const received: Part[] = ['trực tuyến ', ...hs(t.online), ', trực tiếp ', ...hs(t.direct)];
   if (t.carriedOver) received.push(', kỳ trước chuyển sang ', ...hs(t.carriedOver));
-  // The caption dates the table read: its own title's period when it states one (tester 6 item 16).
+  // The caption dates the table read: a counts table's own title's period when it states one (tester 6 item 16); a
+  // dossier log is counted over the report period whatever its title says (tester 11 item 15).
   const { tables } = ctx.analysis;
-  const located = (tthcFromDossiers(tables) ? tables.dossiers : tables.tthc)?.located;
+  const located = tthcFromDossiers(tables) ? undefined : tables.tthc?.located;
   return [
     body(['- Tình hình, kết quả giải quyết thủ tục hành chính trong kỳ báo cáo (', ...italic('số liệu tính ', ...tablePeriodParts(ctx, located)), '):']),
     body(['+ Số lượng hồ sơ tiếp nhận: ', ...marked(ctx.analysis, hs(t.received), 'tthc.received'), ' (', ...italic(...received), ').']),
