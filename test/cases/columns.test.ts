@@ -37,7 +37,8 @@ describe('cases', () => {
   test('H: "Ngạch công chức" holding grade codes 01.003 is no count; education from the level column', async () => {
     const a = await analyzeCase('H_staff_ngach_code.xlsx');
     expect(Object.values(a.tables.staff?.located.columns ?? {})).not.toContain(3);
-    expect(a.figures.staff?.congChuc).toBeNull();
+    // No «Loại» column: the category is told by the position (Chủ tịch; Văn phòng - Thống kê, Địa chính).
+    expect(a.figures.staff).toMatchObject({ total: 3, canBo: 1, congChuc: 2 });
     expect(a.figures.staff?.education).toMatchObject({ university: { count: 2, pct: 66.7 }, secondary: { count: 1, pct: 33.3 } });
     expect(a.issues.filter((i) => i.table === 'staff' && i.severity === 'error')).toEqual([]);
   });
@@ -54,6 +55,7 @@ describe('cases', () => {
     expect(a.tables.documents).toBeUndefined();
     expect(Object.values(a.tables.staff?.located.columns ?? {})).not.toContain(4);
     expect(a.figures.staff?.education.university).toEqual({ count: 2, pct: 100 });
+    expect(a.figures.staff).toMatchObject({ total: 2, canBo: 1, congChuc: 1 });
     expect(a.issues.filter((i) => i.severity === 'error' && i.code !== 'missing-table')).toEqual([]);
   });
 

@@ -433,3 +433,19 @@ export function breakdownSkipped(spec: TableSpec, place: Place, labels: string[]
 export function hiddenRows(spec: TableSpec, place: Place, count: number): Issue {
   return issue('hidden-rows', at(place, spec, null), { table: spec.label, count });
 }
+
+/** A staff list with no «Loại» column whose persons' categories are told from their positions in `place` (a column's cells). */
+export function categoryFromPosition(spec: TableSpec, field: FieldSpec | null, place: Place): Issue {
+  return issue('category-from-position', at(place, spec, field), { table: spec.label, letter: place.cell.replace(/[\d:].*$/, '') });
+}
+
+/**
+ * A person of such a list whose category neither a «Loại» column nor the position (`text`, '' when blank) tells:
+ * the headcount and the education shares cannot be computed (error; REPORTING-SCHEMA §3 constraint-error, §4 staff).
+ */
+export function categoryNotTold(spec: TableSpec, field: FieldSpec | null, place: Place, text: string): Issue {
+  const w = where(spec, field);
+  return text
+    ? issue('category-not-told', at(place, spec, field), { where: w, text: quote(text) })
+    : issue('category-not-told-blank', at(place, spec, field), { where: w });
+}

@@ -28,6 +28,7 @@ import { breakdownLabel, breakdownRows, isLevelRow, tthcGroupLevels } from './br
 import { datesYear, type DatesYear } from './periodTitle';
 import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, opensWithTotalWord, orderLevel } from './values';
 import { heldWords, isSchoolGrade, withoutOtherTraining } from './categoryText';
+import { categoriesFromPositions } from './staffCategory';
 
 /** Serial numbers a report's date can plausibly have (1954 to 2119). */
 const MIN_SERIAL = 20000;
@@ -631,9 +632,11 @@ export function typeRows(
         skipped.map((x) => x.text),
       ),
     );
+  // No «Loại» column: the persons not under a category heading take the category their position tells.
+  const toldColumn = perPerson && categoryField && match.columns.category === undefined ? categoriesFromPositions(c, store, issues) : undefined;
   const groupColumns: TableColumns = {};
   if (headingCol !== undefined) for (const f of groupFields) groupColumns[f.key as FieldKey] = headingCol;
-  return { columns: store, issues, categoryColumn: match.columns.category === undefined ? groupCol : undefined, groupColumns };
+  return { columns: store, issues, categoryColumn: match.columns.category === undefined ? (groupCol ?? toldColumn) : undefined, groupColumns };
 }
 
 /** A line holding only a staff category (and maybe an order mark): a group heading, not a person. */

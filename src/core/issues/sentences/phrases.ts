@@ -163,6 +163,10 @@ export const PHRASES = {
     vi: 'Sửa dòng đơn vị tính cho đúng với số liệu đã gõ (đồng, nghìn đồng hay triệu đồng), hoặc gõ lại số liệu theo đơn vị đã ghi.',
     en: 'Correct the unit line to the unit the figures were typed in (đồng, thousand or million đồng), or type the figures again in the stated unit.',
   },
+  'category-or-position': {
+    vi: 'Thêm cột «Loại» ghi cán bộ, công chức hoặc không chuyên trách cho từng người, hoặc ghi rõ chức vụ (ví dụ «Chủ tịch UBND», «Văn phòng - Thống kê», «Phó Chủ tịch UBMTTQ»).',
+    en: 'Add a «Loại» column with cán bộ, công chức or không chuyên trách for each person, or write the position in full (for example «Chủ tịch UBND», «Văn phòng - Thống kê», «Phó Chủ tịch UBMTTQ»).',
+  },
   'one-of-categories': { vi: 'Ghi một trong các giá trị: {allowed}.', en: 'Write one of: {allowed}.' },
   'enter-number': { vi: 'Nhập số vào ô {cell} (ghi 0 nếu không có).', en: 'Enter a number in {cell} (0 if there is none).' },
   'enter-percent': { vi: 'Nhập tỷ lệ (%) vào ô {cell}.', en: 'Enter the percentage in {cell}.' },

@@ -151,6 +151,37 @@ export const READING_SENTENCES = {
     message: 'unknown-category',
     hint: 'one-of-categories',
   },
+  // A staff list with no «Loại» column: each person's category told from the position (read/staffCategory.ts).
+  'category-from-position': {
+    code: 'missing-label',
+    severity: 'info',
+    message: {
+      vi: 'Bảng {table} ở sheet «{sheet}» không có cột Loại: người nào là cán bộ, công chức hay người hoạt động không chuyên trách được xác định theo chức vụ ghi ở cột {letter} (Nghị định 33/2023/NĐ-CP).',
+      en: 'The table {table} on sheet «{sheet}» has no category column: whether each person is a cán bộ, a công chức or part-time is told from the position in column {letter} (Nghị định 33/2023/NĐ-CP).',
+    },
+    hint: {
+      vi: 'Nếu có người được xếp sai loại, thêm cột «Loại» và ghi cán bộ, công chức hoặc không chuyên trách cho từng người.',
+      en: 'If someone is put in the wrong category, add a «Loại» column and write cán bộ, công chức or không chuyên trách for each person.',
+    },
+  },
+  'category-not-told': {
+    code: 'constraint-error',
+    severity: 'error',
+    message: {
+      vi: '{where} ghi chức vụ «{text}», không cho biết người này là cán bộ, công chức hay người hoạt động không chuyên trách (bảng không có cột Loại), nên chưa tính được số lượng cán bộ, công chức và tỷ lệ trình độ.',
+      en: '{where} gives the position «{text}», which does not tell whether this person is a cán bộ, a công chức or part-time (the table has no category column), so the headcount and education shares cannot be computed.',
+    },
+    hint: 'category-or-position',
+  },
+  'category-not-told-blank': {
+    code: 'missing-cell',
+    severity: 'error',
+    message: {
+      vi: '{where} chưa ghi chức vụ, mà bảng không có cột Loại, nên chưa biết người này là cán bộ, công chức hay người hoạt động không chuyên trách; chưa tính được số lượng cán bộ, công chức và tỷ lệ trình độ.',
+      en: '{where} gives no position and the table has no category column, so whether this person is a cán bộ, a công chức or part-time is unknown; the headcount and education shares cannot be computed.',
+    },
+    hint: 'category-or-position',
+  },
   'unknown-education-level': {
     code: 'constraint-error',
     severity: 'error',
