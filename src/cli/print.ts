@@ -7,13 +7,20 @@ import { m } from './cliText';
 import { parseRange } from '../core/address';
 import { issueLines, lineText } from '../ui/issueLines';
 import { t } from '../ui/i18n';
+import type { TablePart } from '../core/tables';
 
-/** {sheet, range} of every table name, null when not found (the `tables` of `validate --json`). */
-export function tablesFound(analysis: Analysis): Record<TableName, { sheet: string; range: string } | null> {
-  const out = {} as Record<TableName, { sheet: string; range: string } | null>;
+/** Where a table was found: its (first) sheet and range, and every part when it was read from several. */
+export type FoundAt = { sheet: string; range: string; parts?: TablePart[] };
+
+/**
+ * {sheet, range} of every table name, null when not found (the `tables` of `validate --json`, REPORTING-SCHEMA
+ * §6); a table read from several places (a staff list on a sheet per unit) adds `parts`, the first one included.
+ */
+export function tablesFound(analysis: Analysis): Record<TableName, FoundAt | null> {
+  const out = {} as Record<TableName, FoundAt | null>;
   for (const name of TABLE_NAMES) {
     const located = analysis.tables[name]?.located;
-    out[name] = located ? { sheet: located.sheet, range: located.range } : null;
+    out[name] = located ? { sheet: located.sheet, range: located.range, ...(located.parts ? { parts: located.parts.map((p) => ({ ...p })) } : {}) } : null;
   }
   return out;
 }
@@ -25,7 +32,8 @@ export function formatTables(analysis: Analysis, lang: Lang): string[] {
     const label = TABLE_LABEL[name][lang];
     const where = found[name];
     const pinned = analysis.tables[name]?.located.pinned ? ` ${m.pinned(lang)}` : '';
-    lines.push(where ? m.tableFound(lang, label, name, m.place(lang, where.sheet, where.range)) + pinned : m.tableMissing(lang, label, name));
+    const places = where && (where.parts ?? [where]).map((p) => m.place(lang, p.sheet, p.range)).join('; ');
+    lines.push(places ? m.tableFound(lang, label, name, places) + pinned : m.tableMissing(lang, label, name));
   }
   return lines;
 }

@@ -44,6 +44,18 @@ export interface LocatedTable {
    * figures by them (word/sections/context.ts tableDates).
    */
   stated?: StatedDates[];
+  /**
+   * Every place the table was read from, the first being `sheet` and `range`, when it was read from several: a
+   * staff list kept on a sheet per category or unit, revenue and expenditure kept as two tables (read/index.ts).
+   * Absent when read from one. The front doors list each part (tester 11 item 2).
+   */
+  parts?: TablePart[];
+}
+
+/** One place a table was read from: a sheet and the range from its header's top row to its last data row. */
+export interface TablePart {
+  sheet: string;
+  range: string;
 }
 
 /** A period one title line of a table states: Excel serials of its first and last day, and the line's cell. */

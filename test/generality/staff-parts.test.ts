@@ -38,6 +38,11 @@ describe('a staff list kept on two sheets', () => {
   it('is read as one list; the second sheet’s issues name its own cells', async () => {
     const a = await twoSheets(CONG_CHUC);
     expect(a.tables.staff?.rows.length).toBe(7);
+    // Every part read is listed with its sheet and range, the one read first (of more evidence) first (tester 11 item 2).
+    expect(a.tables.staff?.located.parts).toEqual([
+      { sheet: 'Cong chuc', range: 'A2:E6' },
+      { sheet: 'Can bo', range: 'A2:E5' },
+    ]);
     expect(a.figures.staff).toMatchObject({ total: 7, canBo: 3, congChuc: 4, unclassified: 1 });
     expect(counts(a)).toEqual({ postgraduate: 1, university: 3, college: 1, secondary: 1, none: 0 });
     expect(staffIssues(a)).toEqual(['error constraint-error Cong chuc!E5']);
@@ -53,6 +58,7 @@ describe('a staff list kept on two sheets', () => {
   it('parts naming one person (name and year of birth) are not joined: the one of more evidence is read, a warning counts the others', async () => {
     const a = await twoSheets([...CONG_CHUC, [5, 'Lê Văn Cường', 1985, 'Cán bộ', 'Trung cấp']]);
     expect(a.figures.staff?.total).toBe(5);
+    expect(a.tables.staff?.located.parts).toBeUndefined();
     const w = a.issues.find((i) => i.sentence === 'staff-part-left-out')!;
     expect(`${w.severity} ${w.code} ${w.sheet}!${w.cell}`).toBe('warning duplicate-label Can bo!A2:E5');
     expect(said(w, 'vi')).toBe(

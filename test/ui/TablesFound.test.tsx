@@ -36,3 +36,54 @@ test('a dossier log stands in for the TTHC table: no red, no "bắt buộc"; a m
   // Exactly as many badges as errors for missing tables.
   expect(screen.getAllByText('bắt buộc')).toHaveLength(1);
 });
+
+test('a table read from several sheets lists every part, each a link to its own range (tester 11 item 2)', () => {
+  const staff = {
+    located: {
+      table: 'staff',
+      sheet: 'Cán bộ',
+      range: 'A2:E5',
+      headerRows: [1],
+      columns: {},
+      parts: [
+        { sheet: 'Cán bộ', range: 'A2:E5' },
+        { sheet: 'Công chức', range: 'A2:E6' },
+      ],
+    },
+  } as unknown as NonNullable<AnalysisView['tables']['staff']>;
+  const selected: string[] = [];
+  renderUnstyled(
+    <FluentProvider theme={webLightTheme}>
+      <TablesFound tables={{ staff }} issues={[]} lang="vi" onSelect={(sheet, range) => selected.push(`${sheet}!${range}`)} />
+    </FluentProvider>,
+  );
+  const line = screen.getByTestId('table-staff');
+  expect(line.textContent).toContain('Cán bộ!A2:E5; Công chức!A2:E6');
+  const links = line.querySelectorAll('a, button');
+  const parts = [...links].filter((l) => /!A2/.test(l.textContent ?? ''));
+  expect(parts.map((l) => l.textContent)).toEqual(['Cán bộ!A2:E5', 'Công chức!A2:E6']);
+  (parts[1] as HTMLElement).click();
+  expect(selected).toEqual(['Công chức!A2:E6']);
+});
+
+test('without a live selection (the web page) the parts are listed as text', () => {
+  const budget = {
+    located: {
+      table: 'budget',
+      sheet: 'Thu NS',
+      range: 'A1:D3',
+      headerRows: [0],
+      columns: {},
+      parts: [
+        { sheet: 'Thu NS', range: 'A1:D3' },
+        { sheet: 'Chi NS', range: 'A1:D2' },
+      ],
+    },
+  } as unknown as NonNullable<AnalysisView['tables']['budget']>;
+  renderUnstyled(
+    <FluentProvider theme={webLightTheme}>
+      <TablesFound tables={{ budget }} issues={[]} lang="en" />
+    </FluentProvider>,
+  );
+  expect(screen.getByTestId('table-budget').textContent).toContain('Thu NS!A1:D3; Chi NS!A1:D2');
+});

@@ -134,6 +134,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
         read.table.rows = [...read.table.rows, ...more.table.rows];
         for (const x of more.issues) issues.push(x);
         extraRegions.push(other);
+        addPart(read.table.located, more.table.located);
       }
     }
     if (name === 'budget' && !c.pinned) {
@@ -146,6 +147,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
         read.table.rows = [...read.table.rows, ...more.table.rows];
         for (const x of more.issues) issues.push(x);
         extraRegions.push(other);
+        addPart(read.table.located, more.table.located);
       }
     }
   }
@@ -536,6 +538,12 @@ function staffParts(c: Candidate, pool: Candidate[], taken: Candidate[], onHidde
     out.push(o);
   }
   return out;
+}
+
+/** Names `more`'s place among the parts `located` was read from (its own first). */
+function addPart(located: LocatedTable, more: LocatedTable): void {
+  located.parts ??= [{ sheet: located.sheet, range: located.range }];
+  located.parts.push({ sheet: more.sheet, range: more.range });
 }
 
 /** Two candidates headed by the same fields. */

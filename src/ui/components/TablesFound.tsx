@@ -67,7 +67,8 @@ export function TablesFound({ tables, lang, onPin, onSelect, busy, issues, pins,
       <ul className={styles.list} aria-label={t(lang, 'tablesFound')}>
         {TABLE_NAMES.map((name) => {
           const found = tables[name]?.located;
-          const where = found && `${found.sheet}!${found.range}`;
+          // A table read from several places (a staff list on a sheet per unit) names each (tester 11 item 2).
+          const parts = found ? (found.parts ?? [{ sheet: found.sheet, range: found.range }]) : [];
           const required = !found && missingError.has(name);
           const standIn = STANDS_IN[name];
           const replacedBy = !found && standIn && tables[standIn]?.located ? TABLE_LABEL[standIn][lang] : null;
@@ -77,15 +78,23 @@ export function TablesFound({ tables, lang, onPin, onSelect, busy, issues, pins,
                 {found ? <CheckIcon /> : <CrossIcon />}
               </span>
               <Text className={styles.name}>{TABLE_LABEL[name][lang]}</Text>
-              {found && where ? (
+              {found ? (
                 <Caption1 className={styles.where}>
-                  {onSelect ? (
-                    <Link className={styles.link} title={t(lang, 'tableGoTo', { where })} onClick={() => onSelect(found.sheet, found.range)}>
-                      {where}
-                    </Link>
-                  ) : (
-                    where
-                  )}
+                  {parts.map((p, k) => {
+                    const where = `${p.sheet}!${p.range}`;
+                    return (
+                      <span key={where}>
+                        {k > 0 ? '; ' : ''}
+                        {onSelect ? (
+                          <Link className={styles.link} title={t(lang, 'tableGoTo', { where })} onClick={() => onSelect(p.sheet, p.range)}>
+                            {where}
+                          </Link>
+                        ) : (
+                          where
+                        )}
+                      </span>
+                    );
+                  })}
                   {found.pinned ? ` (${t(lang, 'tablePinned')})` : ''}
                 </Caption1>
               ) : (

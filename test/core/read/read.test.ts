@@ -419,5 +419,10 @@ describe('readWorkbook: revenue and expenditure kept apart', () => {
       ['Chi NS', 'Tổng chi ngân sách'],
     ]);
     expect(r.tables.budget!.located.sheet).toBe('Thu NS');
+    // Both parts are named where the tables found are listed (tester 11 item 2).
+    expect(r.tables.budget!.located.parts).toEqual([
+      { sheet: 'Thu NS', range: 'A1:D3' },
+      { sheet: 'Chi NS', range: 'A1:D2' },
+    ]);
   });
 });
