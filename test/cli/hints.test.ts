@@ -13,7 +13,7 @@ import { tempDir } from '../helpers/xlsx';
 
 const R3 = path.resolve(__dirname, '../../../shared/cases/R3_complaints_not_tthc.xlsx');
 const CLI_HINT =
-  'Thêm một sheet có dòng tiêu đề cột (Tổng số hồ sơ tiếp nhận, Đã giải quyết), hoặc ghim bảng vào vùng của nó ở khung Báo cáo CCHC trong Excel rồi lưu tệp: lệnh này đọc các ghim lưu trong tệp.';
+  'Thêm một sheet có dòng tiêu đề cột («Tổng số hồ sơ tiếp nhận», «Đã giải quyết»), hoặc ghim bảng vào vùng của nó ở khung Báo cáo CCHC trong Excel rồi lưu tệp: lệnh này đọc các ghim lưu trong tệp.';
 
 describe('validate on a workbook with no TTHC table', () => {
   it('the missing table is an error whose hint says how the command line gets a pin', async () => {

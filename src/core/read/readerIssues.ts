@@ -42,13 +42,27 @@ export function emptyTable(spec: TableSpec, place: Place, firstDataCell: string)
   return issue('empty-table', at(place, spec, null), { table: spec.label, firstDataCell }, { severity: spec.required ? 'error' : 'info' });
 }
 
+/**
+ * A table found nowhere. Its hint names the headings the reader looks for, as the clerk would type them
+ * («Họ và tên», «Chức vụ», «Loại», «Trình độ chuyên môn»: the schema's `headings`, else its required fields; the
+ * English text glosses them, the sheet's words staying Vietnamese); a key-value block's hint says to write one
+ * label per row with its value beside it.
+ */
 export function missingTable(spec: TableSpec, satisfiedBy?: TableSpec): Issue {
-  const required = spec.fields.filter((f) => f.required).map((f) => f.label);
-  const columns: IssueParam = required.length ? { list: required, sep: ', ' } : { phrase: 'table-columns' };
+  const keys = spec.headings ?? spec.fields.filter((f) => f.required).map((f) => f.key);
+  const fields = keys.flatMap((k) => spec.fields.filter((f) => f.key === k));
+  const columns: IssueParam = fields.length ? { list: fields.map(headingOf), sep: ', ' } : { phrase: 'table-columns' };
   const place = at({ sheet: '', cell: '' }, spec, null);
-  if (!spec.required) return issue('optional-table-not-found', place, { table: spec.label, columns });
+  const hint = spec.shape === 'keyvalue' ? { hint: 'add-info-block' as const } : {};
+  if (!spec.required) return issue('optional-table-not-found', place, { table: spec.label, columns }, hint);
   const orOther: IssueParam = satisfiedBy ? { phrase: 'or-table', params: { other: satisfiedBy.label } } : '';
-  return issue('table-not-found', place, { table: spec.label, orOther, columns });
+  return issue('table-not-found', place, { table: spec.label, orOther, columns }, hint);
+}
+
+/** A field's heading as typed on the sheet: «Họ và tên»; in English followed by its meaning, «Họ và tên» (name). */
+function headingOf(field: FieldSpec): IssueParam {
+  const gloss = field.label.en.replace(/\s*\(%\)$/, '');
+  return { vi: `«${field.label.vi}»`, en: `«${field.label.vi}» (${gloss.charAt(0).toLowerCase()}${gloss.slice(1)})` };
 }
 
 export function missingLabel(spec: TableSpec, field: FieldSpec, place: Place): Issue {

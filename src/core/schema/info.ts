@@ -8,6 +8,7 @@ export const info = defineTable({
   titleWords: ['thông tin', 'thông tin chung', 'thông tin báo cáo', 'info'],
   shape: 'keyvalue',
   required: false,
+  headings: ['agency', 'periodStart', 'periodEnd'],
   fields: [
     {
       key: 'agency',

@@ -51,6 +51,7 @@ export const staff = defineTable({
   titleWords: ['cán bộ', 'công chức', 'cán bộ công chức', 'danh sách cán bộ', 'nhân sự', 'trình độ'],
   shape: 'rows',
   required: true,
+  headings: ['name', 'position', 'category', 'education'],
   // A name kept in two columns ("Họ" / "Họ và tên đệm" + "Tên") is joined by the reader into `name`.
   anyOf: [
     ['name', 'education'],

@@ -115,6 +115,11 @@ export interface TableSpec<K extends string = string> {
   signs?: { titles: string[]; labels: string[] };
   /** 'rows': a header row and one record per row. 'keyvalue': a label cell with its value beside it. */
   shape: 'rows' | 'keyvalue';
+  /**
+   * The headings (of a key-value block: the labels) the hint of a missing table names, when its required fields
+   * do not say them: a staff list has none required (persons or counts per level), the info block neither.
+   */
+  headings?: K[];
 }
 
 /**

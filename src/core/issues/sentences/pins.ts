@@ -32,6 +32,21 @@ export const PIN_HINTS = {
       en: `Add a sheet with a header row ({columns}), or pin the table to its range in the CCHC pane in Excel and save the file: ${CLI_READS.en}.`,
     },
   },
+  /** The info block not found: a label per row, its value beside it (a key-value block, not a header row). */
+  'add-info-block': {
+    pane: {
+      vi: 'Thêm một sheet mỗi dòng một thông tin ({columns}) và nội dung bên cạnh; hoặc chọn vùng đó trên sheet, chọn tên bảng ở mục «Các bảng số liệu» rồi bấm «Ghim bảng vào vùng đang chọn».',
+      en: 'Add a sheet with one item per row ({columns}) and its value beside it; or select that range on the sheet, pick its name under «Data tables» and click «Pin table to the selection».',
+    },
+    web: {
+      vi: 'Thêm vào tệp một sheet mỗi dòng một thông tin ({columns}) và nội dung bên cạnh, rồi mở lại tệp trên trang web; hoặc mở tệp trong Excel có tiện ích Báo cáo CCHC để ghim bảng vào vùng của nó (trang web chưa ghim được bảng).',
+      en: 'Add to the file a sheet with one item per row ({columns}) and its value beside it, and open the file again on the web page; or open the file in Excel with the CCHC report add-in to pin the table to its range (the web page cannot pin a table).',
+    },
+    cli: {
+      vi: `Thêm một sheet mỗi dòng một thông tin ({columns}) và nội dung bên cạnh, hoặc ghim bảng vào vùng của nó ở khung Báo cáo CCHC trong Excel rồi lưu tệp: ${CLI_READS.vi}.`,
+      en: `Add a sheet with one item per row ({columns}) and its value beside it, or pin the table to its range in the CCHC pane in Excel and save the file: ${CLI_READS.en}.`,
+    },
+  },
   /** A range headed like a table but not read as it. */
   'pin-if-table': {
     pane: {
