@@ -14,7 +14,9 @@ import { fold } from '../text/fold';
 import { issue } from '../issues';
 import { addAt, cellsOrRange, newSpan, refs, setSource, spanRef, textAt, where, type ColumnSpan, type FigureContext } from './common';
 import { percentSources, TTHC_COUNT_KEYS, withPercents, type Counts, type TthcBlock, type TthcCountKey } from './tthc';
-import type { TthcFigures } from './types';
+import type { TthcCounts, TthcFigures } from './types';
+import { percent } from '../round';
+import { SAME_DAY } from '../schema';
 
 /** The timing rule, stated so that the report sheet and the Word draft can show which one was used. */
 export const TIMING_RULE: Record<'day' | 'exact', Bilingual> = {
@@ -61,11 +63,25 @@ interface Tally {
   pendingSplitUnknown: boolean;
   /** Some dossier has neither a done date nor a status saying whether it is done. */
   outcomeUnknown: boolean;
+  /** Resolved dossiers whose timing cannot be told (no due date, or done by their status without a date): left
+   * out of early / on time / late and of the shares, which the others make. */
+  untimed: number;
+  /** Pending dossiers without a due date: left out of in time / overdue. */
+  unsplit: number;
 }
 
 function newTally(period: Period): Tally {
   const c = Object.fromEntries(TTHC_COUNT_KEYS.map((k) => [k, 0])) as Record<TthcCountKey, number>;
-  return { c, receivedUnknown: false, channelUnknown: false, timingUnknown: false, pendingSplitUnknown: period.lastDay === null, outcomeUnknown: false };
+  return {
+    c,
+    receivedUnknown: false,
+    channelUnknown: false,
+    timingUnknown: false,
+    pendingSplitUnknown: period.lastDay === null,
+    outcomeUnknown: false,
+    untimed: 0,
+    unsplit: 0,
+  };
 }
 
 /** A dossier's dates, channel and status, read once (a log is counted as a whole and by field). */
@@ -130,11 +146,17 @@ function dateReader(c: FieldColumn | undefined): (i: number) => number | null {
  */
 type Outcome = 'date' | 'status' | 'marks' | 'unknown';
 
-function addDossier(t: Tally, d: Dates, period: Period, exactTime: boolean, outcome: Outcome = 'date'): void {
+/**
+ * What the log's issues say of a dossier counted: it has no due date ('no-due'), its status says it is done but
+ * it has no done date ('done-no-date'), it was cancelled, refused or withdrawn ('cancelled'); else null.
+ */
+type Note = 'no-due' | 'done-no-date' | 'cancelled' | null;
+
+function addDossier(t: Tally, d: Dates, period: Period, exactTime: boolean, outcome: Outcome = 'date'): Note {
   const { rec, due, done, channel } = d;
   const c = t.c;
-  if (rec !== null && rec >= period.endExclusive) return; // received after the period
-  if (done !== null && done < period.start) return; // finished before the period
+  if (rec !== null && rec >= period.endExclusive) return null; // received after the period
+  if (done !== null && done < period.start) return null; // finished before the period
   if (rec === null) t.receivedUnknown = true;
   else if (rec < period.start) c.carriedOver++;
   else {
@@ -145,34 +167,45 @@ function addDossier(t: Tally, d: Dates, period: Period, exactTime: boolean, outc
   }
   if (outcome === 'unknown') {
     t.outcomeUnknown = true;
-    return;
+    return null;
   }
   if (outcome === 'marks') {
     if (d.mark === null) {
       t.outcomeUnknown = true;
-      return;
+      return null;
     }
     if (d.mark !== 'pending') {
       c.resolved++;
       c[d.mark]++;
-      return;
+      return null;
     }
   } else if (outcome === 'status') {
     if (d.status === 'done') {
       c.resolved++;
       t.timingUnknown = true;
-      return;
+      return null;
     }
-    if (d.status === 'cancelled') return;
+    if (d.status === 'cancelled') return 'cancelled';
     if (d.status !== 'pending') {
       t.outcomeUnknown = true;
-      return;
+      return null;
+    }
+  } else {
+    // An export's status beside its dates: a cancelled or withdrawn dossier is neither resolved nor pending, and
+    // one returned whose result date was left blank is resolved, its timing unknown (tester 11 item 3).
+    if (d.status === 'cancelled') return 'cancelled';
+    if (done === null && d.status === 'done') {
+      c.resolved++;
+      t.untimed++;
+      return 'done-no-date';
     }
   }
   if (outcome !== 'marks' && done !== null && done < period.endExclusive) {
     c.resolved++;
-    if (due === null) t.timingUnknown = true;
-    else {
+    if (due === null) {
+      t.untimed++;
+      return 'no-due';
+    } else {
       const cmp = compareDone(done, due, exactTime);
       if (cmp < 0) c.early++;
       else if (cmp === 0) c.onTime++;
@@ -180,13 +213,17 @@ function addDossier(t: Tally, d: Dates, period: Period, exactTime: boolean, outc
     }
   } else {
     c.pending++;
-    if (due === null || period.lastDay === null) t.pendingSplitUnknown = true;
-    else {
+    if (period.lastDay === null) t.pendingSplitUnknown = true;
+    else if (due === null) {
+      t.unsplit++;
+      return 'no-due';
+    } else {
       const inTime = exactTime ? Math.round(due * 86400) >= Math.round(period.endExclusive * 86400) : Math.floor(due) >= period.lastDay;
       if (inTime) c.pendingInTime++;
       else c.pendingOverdue++;
     }
   }
+  return null;
 }
 
 /** The counts of a tally; a count whose inputs are missing for some dossier is null. */
@@ -199,12 +236,13 @@ function countsOf(t: Tally): Counts {
     out.online = null;
     out.direct = null;
   }
-  if (t.timingUnknown) {
+  // Dossiers without a due date are left out of the timing; when no resolved one is left, it is unknown.
+  if (t.timingUnknown || (t.untimed > 0 && t.untimed >= c.resolved)) {
     out.early = null;
     out.onTime = null;
     out.late = null;
   }
-  if (t.pendingSplitUnknown || t.outcomeUnknown) {
+  if (t.pendingSplitUnknown || t.outcomeUnknown || (t.unsplit > 0 && t.unsplit >= c.pending)) {
     out.pendingInTime = null;
     out.pendingOverdue = null;
   }
@@ -217,6 +255,36 @@ function countsOf(t: Tally): Counts {
   }
   return out;
 }
+
+/** The figures of a tally; with dossiers left out of the timing (no due date), its shares are of the others. */
+function figuresOf(t: Tally, decimals: number): TthcCounts {
+  const out = withPercents(countsOf(t), decimals);
+  if (t.untimed > 0 && out.early !== null && out.onTime !== null && out.late !== null) {
+    const timed = out.early + out.onTime + out.late;
+    out.onTimePct = percent(out.early + out.onTime, timed, decimals);
+    out.latePct = percent(out.late, timed, decimals);
+  }
+  return out;
+}
+
+/**
+ * A due date given as «Trong ngày» (SAME_DAY): the day received, its end when times are compared, so that a
+ * dossier done that day is in time.
+ */
+function sameDayDue(rec: number, exactTime: boolean): number {
+  return exactTime ? Math.floor(rec) + 1 - 1 / 86400 : Math.floor(rec);
+}
+
+/** The dossiers a note is said of: how many, and their cells (the first NOTED_CELLS). */
+interface Noted {
+  count: number;
+  cells: string[];
+}
+const NOTED_CELLS = 20;
+
+/** Which column a note names: the blank due date, the blank done date, the status. */
+const NOTE_COLUMN: Record<Exclude<Note, null>, 'dueAt' | 'doneAt' | 'status'> = { 'no-due': 'dueAt', 'done-no-date': 'doneAt', cancelled: 'status' };
+const NOTE_SENTENCE = { 'no-due': 'dossiers-due-missing', 'done-no-date': 'dossiers-done-without-date', cancelled: 'dossiers-cancelled' } as const;
 
 /** Which columns each count is read from, for the sources. */
 const COUNT_COLUMNS: Record<TthcCountKey, FieldKey<'dossiers'>[]> = {
@@ -320,10 +388,12 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
   // A field's name as written leads to its group; names that fold alike share one.
   const byName = new Map<string, number>();
   const d: Dates = { rec: null, due: null, done: null, channel: undefined, status: undefined, mark: null };
+  const notes = new Map<Exclude<Note, null>, Noted>();
   for (let i = 0; i < cols.length; i++) {
     if (cols.isTotal(i)) continue;
     d.rec = rec(i);
     d.due = due(i);
+    if (d.due === null && d.rec !== null && log.dueAt?.value(i) === SAME_DAY) d.due = sameDayDue(d.rec, exactTime);
     d.done = done(i);
     d.channel = log.channel?.value(i);
     d.status = log.status?.value(i);
@@ -347,7 +417,8 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
       addRecord(group, i, row);
     }
     addRecord(all, i, row);
-    addDossier(all.tally, d, period, exactTime, outcome);
+    const note = addDossier(all.tally, d, period, exactTime, outcome);
+    if (note !== null) noteAt(notes, note, log[NOTE_COLUMN[note]]?.typed(i)?.cell);
     if (group) addDossier(group.tally, d, period, exactTime, outcome);
     // Most logs read every column in its records' own rows: nothing to walk, and no loop per record.
     for (let w = 0; w < walked.length; w++) {
@@ -360,12 +431,29 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
     const at = where({ sheet, cell: t.located.range }, 'dossiers', 'doneAt');
     ctx.issues.push(issue(outcome === 'status' ? 'dossiers-counted-by-status' : 'dossiers-not-countable', at, {}));
   }
-  const total = withPercents(countsOf(all.tally), ctx.decimals);
+  for (const [note, n] of notes) {
+    if (note === 'no-due' && !log.dueAt) continue; // no such column at all: said by the reader
+    const at = where({ sheet, cell: n.cells.join(', ') || t.located.range }, 'dossiers', NOTE_COLUMN[note]);
+    ctx.issues.push(issue(NOTE_SENTENCE[note], at, { count: n.count, cells: noted(n) }, { marksFigures: note !== 'cancelled' }));
+  }
+  const total = figuresOf(all.tally, ctx.decimals);
   if (all.count > 0) all.spans.forEach((s) => (s.sheet = cols.sheet(all.first[0])));
   setSources(ctx, 'tthc', sourcesOf(all, false, cols, spanColumns));
   groups.forEach((g, i) => setSources(ctx, `tthc.byField.${i}`, sourcesOf(g.set, true, cols, spanColumns)));
-  const byField: TthcFigures['byField'] = groups.map((g) => ({ field: g.field, ...withPercents(countsOf(g.set.tally), ctx.decimals) }));
+  const byField: TthcFigures['byField'] = groups.map((g) => ({ field: g.field, ...figuresOf(g.set.tally, ctx.decimals) }));
   return { ...total, byField };
+}
+
+function noteAt(notes: Map<Exclude<Note, null>, Noted>, note: Exclude<Note, null>, cell: string | undefined): void {
+  let n = notes.get(note);
+  if (!n) notes.set(note, (n = { count: 0, cells: [] }));
+  n.count++;
+  if (cell && n.cells.length < NOTED_CELLS) n.cells.push(cell);
+}
+
+/** The cells a note names in its sentence: three, then «…». */
+function noted(n: Noted): string {
+  return n.cells.slice(0, 3).join(', ') + (n.count > 3 ? ', …' : '');
 }
 
 /**

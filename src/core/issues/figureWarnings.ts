@@ -24,6 +24,6 @@ export const FIGURE_WARNINGS: ReadonlySet<IssueCode> = new Set<IssueCode>([
  * to be checked, such as a birth date: `Issue.noFigure`). The draft marks these and the issue lists put them
  * right after the errors.
  */
-export function changesFigure(i: Pick<Issue, 'severity' | 'code' | 'noFigure'>): boolean {
-  return i.severity === 'warning' && FIGURE_WARNINGS.has(i.code) && !i.noFigure;
+export function changesFigure(i: Pick<Issue, 'severity' | 'code' | 'noFigure' | 'marksFigures'>): boolean {
+  return i.severity === 'warning' && (FIGURE_WARNINGS.has(i.code) || !!i.marksFigures) && !i.noFigure;
 }

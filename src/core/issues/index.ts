@@ -29,7 +29,7 @@ export function issue<K extends SentenceKey>(
   key: K,
   where: Where,
   params: ParamsOf<K>,
-  options: { severity?: Severity; hint?: HintKey; noFigure?: boolean } = {},
+  options: { severity?: Severity; hint?: HintKey; noFigure?: boolean; marksFigures?: boolean } = {},
 ): Issue {
   const entry = SENTENCES[key];
   const code = entry.code;
@@ -37,6 +37,7 @@ export function issue<K extends SentenceKey>(
   const out: Issue = { code, severity, sheet: where.sheet, cell: where.cell, table: where.table ?? '', field: where.field ?? '', sentence: key, params };
   if (options.hint) out.hintKey = options.hint;
   if (options.noFigure) out.noFigure = true;
+  if (options.marksFigures) out.marksFigures = true;
   return out;
 }
 

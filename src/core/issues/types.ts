@@ -71,6 +71,11 @@ export interface Issue extends IssuePlace {
    */
   noFigure?: true;
   /**
+   * A warning of another code than FIGURE_WARNINGS after which the figures its cells feed are partial (dossiers
+   * without a due date left out of the on-time share): the draft marks them as it marks a changed figure.
+   */
+  marksFigures?: true;
+  /**
    * How many more issues of the same code, severity, sheet, table, field and column were found and
    * left out of the list after this one (see capIssues); absent = none.
    */

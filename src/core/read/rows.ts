@@ -7,7 +7,7 @@ import { a1 } from '../address';
 import { LazyTypedValue } from './typedValue';
 import { ColumnStore } from './typedColumns';
 import type { Issue } from '../issues';
-import type { FieldKey, FieldSpec, TableSpec } from '../schema';
+import { SAME_DAY, type FieldKey, type FieldSpec, type TableSpec } from '../schema';
 import type { CellValue } from '../snapshot';
 import type { TableColumns, TypedValue } from '../tables';
 import { isPlainAscii, type Grid } from './grid';
@@ -132,6 +132,19 @@ function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number
   return ctx.styleMatters && isForeignStyle(p, ctx.style) ? { value, asText: true, foreign: true } : { value, asText: true };
 }
 
+/** A cell's folded text is one of the phrases (folded), punctuation aside. */
+function isSameDayText(phrases: string[], folded: string): boolean {
+  let set = sameDaySets.get(phrases);
+  if (!set) sameDaySets.set(phrases, (set = new Set(phrases.map((p) => fold(p)))));
+  return set.has(
+    folded
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+const sameDaySets = new WeakMap<string[], Set<string>>();
+
 function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, text: string, field: FieldSpec): CellReading {
   if (typeof raw === 'number') {
     // A serial outside Excel's dates (negative, beyond 9999) is no date, whatever its format says.
@@ -141,6 +154,8 @@ function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, te
       return { value: toSerial(raw, 1, 1) };
     return { value: null, issue: 'not-date' };
   }
+  // «Trong ngày», «Trả ngay»: due the day the record was received, which the figures know (FieldSpec.sameDay).
+  if (field.sameDay && isSameDayText(field.sameDay, ctx.grid.folded(row, col))) return { value: SAME_DAY };
   // The date part of a number written with its date ("02/QĐ-UBND ngày 10/01/2023", "15/UBND\n20/12/2022").
   const own = parseDateText(text);
   const dateText = own === null ? (splitNumberAndDateText(text)?.dateText ?? text) : text;
@@ -412,7 +427,9 @@ export function typeRows(
   const plainText = fields.map((f) => f.kind === 'text' && f.valueShape !== 'docNumber');
   const checkedOnly = fields.map((f) => !!f.checkedOnly);
   // A person's category decides whom the staff figures count (§4): without it no figure is right.
-  const needed = fields.map((f) => !!f.required || (spec.name === 'tthc' && f.kind === 'count') || (perPerson && f.key === 'category'));
+  const needed = fields.map(
+    (f) => (!!f.required && !f.blankSaidByFigures) || (spec.name === 'tthc' && f.kind === 'count') || (perPerson && f.key === 'category'),
+  );
   const firstData = c.dataRows[0] ?? 0;
   const unreadable: boolean[] = fields.map(() => false);
   // Per field, whether the current row's text is blank.

@@ -51,6 +51,10 @@ export const dossiers = defineTable({
       synonyms: ['ngày hẹn trả', 'hạn trả', 'hạn xử lý', 'ngày hẹn trả kết quả'],
       kind: 'date',
       required: true,
+      // A procedure resolved the day it is received (chứng thực) is due that day, however the export says so.
+      sameDay: ['trong ngày', 'ngay trong ngày', 'trả ngay', 'giải quyết ngay', 'trả trong ngày', 'ngay', 'trong ngày làm việc'],
+      // A blank due date leaves that dossier out of early / on time / late only, said once (figures/dossiers.ts).
+      blankSaidByFigures: true,
       unreadable: {
         vi: 'Khi chưa đọc được ngày hẹn trả, chưa tính được số hồ sơ trước hạn, đúng hạn, quá hạn.',
         en: 'While the due date cannot be read, early, on-time and late dossiers cannot be counted.',
@@ -109,7 +113,19 @@ export const dossiers = defineTable({
           'trong hạn',
         ],
         // Refused or withdrawn: received, but neither resolved nor pending.
-        cancelled: ['từ chối', 'từ chối giải quyết', 'không giải quyết', 'rút hồ sơ', 'công dân rút hồ sơ', 'đã hủy', 'hủy', 'dừng xử lý'],
+        cancelled: [
+          'từ chối',
+          'từ chối giải quyết',
+          'không giải quyết',
+          'rút hồ sơ',
+          'công dân rút hồ sơ',
+          'rút',
+          'trả lại hồ sơ',
+          'trả lại',
+          'đã hủy',
+          'hủy',
+          'dừng xử lý',
+        ],
       },
     },
     // Outcomes marked by a cross («x», «1») in one column each: «Đã trả kết quả» over «Trước hạn | Đúng hạn | Quá

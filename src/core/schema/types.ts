@@ -14,6 +14,9 @@ export type TableName = (typeof TABLE_NAMES)[number];
  * percent: a share in percent ("25%", 25, "25,0", or 0.25 in a cell formatted as % all read as 25);
  * number: any number; date: a date with optional time (Excel serial); category: one of `categories`.
  */
+/** The value of a date cell that names the day its record was received («Trong ngày»): FieldSpec.sameDay. */
+export const SAME_DAY = 'same-day';
+
 export type FieldKind = 'text' | 'count' | 'amount' | 'percent' | 'number' | 'date' | 'category';
 
 export interface FieldSpec<K extends string = string> {
@@ -43,6 +46,12 @@ export interface FieldSpec<K extends string = string> {
   /** For kind 'date': a year alone ("1985", or 1985 in a cell not formatted as a date) is read as that year
    * (its 1 January; the checks know it from the cell's text). A birth date is often written so. */
   yearAlone?: boolean;
+  /** For kind 'date': words that give the day the record was received as this date («Trong ngày», «trả ngay»,
+   * a same-day procedure's due date): read as the value SAME_DAY, which the figures take as that day. */
+  sameDay?: string[];
+  /** A required field whose blank is no error of its row: the figures leave that record out of what the field
+   * decides and say how many once (a due date left blank, figures/dossiers.ts). */
+  blankSaidByFigures?: boolean;
   /** Another field this one may be written with in one cell under one header ("Số, ký hiệu, ngày tháng văn
    * bản": "Số 05/QĐ-UBND ngày 10/01/2023"): when only one of the two finds a column, both read it. */
   sharesCellWith?: string;

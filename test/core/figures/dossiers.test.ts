@@ -87,18 +87,20 @@ describe('dossier log -> TTHC figures', () => {
     expect(said(issues[0])).toMatch(/kỳ báo cáo/);
   });
 
-  test('a blank channel or due date makes only the figures that need it null', () => {
+  test('a blank channel makes online and direct null; a blank due date leaves that dossier out of the timing, said', () => {
     const t2 = table('dossiers', 'Hồ sơ', COLS, [
       { code: 'A1', channel: null, receivedAt: d(2023, 1, 5), dueAt: null, doneAt: d(2023, 1, 8) },
       { code: 'A2', channel: 'online', receivedAt: d(2023, 1, 5), dueAt: d(2023, 1, 9), doneAt: d(2023, 1, 8) },
     ]);
-    const t = computeFigures(readResult({ dossiers: t2 }, period)).figures.tthc!;
+    const { figures, issues } = computeFigures(readResult({ dossiers: t2 }, period));
+    const t = figures.tthc!;
     expect(t.received).toBe(2);
     expect(t.online).toBeNull();
     expect(t.direct).toBeNull();
     expect(t.resolved).toBe(2);
-    expect(t.early).toBeNull();
-    expect(t.onTimePct).toBeNull();
+    // A1 is left out of the timing (tester 11 item 10): the share is A2's.
+    expect([t.early, t.onTime, t.late, t.onTimePct]).toEqual([1, 0, 0, 100]);
+    expect(issues.map((i) => [i.sentence, i.params.count])).toEqual([['dossiers-due-missing', 1]]);
     expect(t.pending).toBe(0);
   });
 

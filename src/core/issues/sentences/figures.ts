@@ -65,6 +65,35 @@ export const FIGURE_SENTENCES = {
       en: 'Export the list again from the one-stop system with its «Ngày có kết quả» (result date) column.',
     },
   },
+  'dossiers-due-missing': {
+    code: 'missing-cell',
+    severity: 'warning',
+    message: {
+      vi: '{count} hồ sơ chưa có ngày hẹn trả (ô {cells}), chưa tính vào tỷ lệ đúng hạn: số hồ sơ trước hạn, đúng hạn, quá hạn (và trong hạn, quá hạn của hồ sơ đang giải quyết) và tỷ lệ đúng hạn được tính trên các hồ sơ còn lại.',
+      en: '{count} dossiers have no due date (cells {cells}) and are not counted in the on-time share: early, on-time and late dossiers (and pending in time or overdue) and the on-time share count the other dossiers.',
+    },
+    hint: {
+      vi: 'Ghi ngày hẹn trả vào các ô này (hồ sơ giải quyết trong ngày: ghi ngày tiếp nhận hoặc «Trong ngày»).',
+      en: 'Write the due date in these cells (a dossier resolved the day it is received: its received date, or «Trong ngày»).',
+    },
+  },
+  'dossiers-done-without-date': {
+    code: 'missing-cell',
+    severity: 'warning',
+    message: {
+      vi: '{count} hồ sơ có trạng thái đã trả kết quả nhưng chưa ghi ngày có kết quả (ô {cells}): được tính là đã giải quyết, nhưng chưa biết trước hạn, đúng hạn hay quá hạn nên chưa tính vào tỷ lệ đúng hạn.',
+      en: '{count} dossiers have a status saying the result was returned but no result date (cells {cells}): counted as resolved, but whether early, on time or late is unknown, so they are not in the on-time share.',
+    },
+    hint: { vi: 'Ghi ngày trả kết quả vào các ô này.', en: 'Write the result date in these cells.' },
+  },
+  'dossiers-cancelled': {
+    code: 'missing-cell',
+    severity: 'info',
+    message: {
+      vi: '{count} hồ sơ đã hủy, bị từ chối hoặc được rút (ô {cells}): vẫn tính là hồ sơ tiếp nhận, nhưng không tính vào số hồ sơ đã giải quyết và đang giải quyết.',
+      en: '{count} dossiers were cancelled, refused or withdrawn (cells {cells}): counted as received, but neither as resolved nor as pending.',
+    },
+  },
   'dossiers-not-countable': {
     code: 'missing-label',
     severity: 'warning',
