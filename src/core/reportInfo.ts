@@ -1,3 +1,5 @@
+import type { PartialDate } from './read/partialDate';
+
 /** The report's header data, read from the `info` table (or defaults the user can see and change). */
 export interface ReportInfo {
   /** Issuing agency, e.g. "UBND XÃ BA BÍCH". */
@@ -9,6 +11,9 @@ export interface ReportInfo {
   place: string | null;
   /** Excel serial dates. */
   reportDate: number | null;
+  /** The report date's month and year when its day is left blank to fill in at signing («ngày    tháng 7 năm
+   * 2025», read/partialDate.ts); reportDate is then null. Absent or null: no such date. */
+  reportDateParts?: PartialDate | null;
   periodStart: number | null;
   periodEnd: number | null;
   title: string | null;

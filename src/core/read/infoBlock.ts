@@ -17,6 +17,7 @@ import { parseNumberText } from './number';
 import { toSerial } from '../format';
 import { formulaErrorOf } from './values';
 import { isPlaceholder } from './evidence';
+import { dayLeftBlank } from './partialDate';
 
 /** Cells a label may be in; a label is short. */
 const MAX_LABEL = 60;
@@ -315,7 +316,12 @@ function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): I
       case 'periodEnd': {
         if (!text) break;
         const d = typeof raw === 'number' ? (raw >= 20000 && raw < 80000 ? raw : null) : findDate(text);
-        if (d === null) issues.push(msg.notADate(spec, h.field, place(at.row, at.col), text));
+        // The day left blank, filled in at signing: kept as given, said (tester 11 item 11).
+        const parts = d === null && h.field.key === 'reportDate' && typeof raw === 'string' ? dayLeftBlank(text) : null;
+        if (parts) {
+          info.reportDateParts = parts;
+          issues.push(msg.reportDayBlank(spec, h.field, place(at.row, at.col), text));
+        } else if (d === null) issues.push(msg.notADate(spec, h.field, place(at.row, at.col), text));
         else info[h.field.key] = d;
         values[h.field.key].value = d;
         break;
@@ -351,7 +357,7 @@ function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): I
   if (values.periodEnd?.value != null) info.periodEnd = values.periodEnd.value as number;
 
   const reportField = spec.fields.find((f) => f.key === 'reportDate');
-  if (info.reportDate === null && reportField) {
+  if (info.reportDate === null && !info.reportDateParts && reportField) {
     const v = values.reportDate;
     // No such row at all: the row to add goes under the block, its value in the values' column.
     const valueCol = left + offset;

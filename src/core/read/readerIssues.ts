@@ -100,6 +100,11 @@ function blankHint(field: FieldSpec): HintKey {
   }
 }
 
+/** A report date whose day is left blank, to fill in at signing («ngày    tháng 7 năm 2025»): kept as given. */
+export function reportDayBlank(spec: TableSpec, field: FieldSpec, place: Place, text: string): Issue {
+  return issue('report-day-blank', at(place, spec, field), { where: where(spec, field), text: quote(text) });
+}
+
 /** A number typed with more digits than Excel keeps (15): an identifier, or a figure that cannot be exact. */
 export function tooManyDigits(spec: TableSpec, field: FieldSpec, place: Place, text: string): Issue {
   return issue('too-many-digits', at(place, spec, field), { where: where(spec, field), text: quote(text) });

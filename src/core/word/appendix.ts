@@ -145,12 +145,19 @@ function unitLine(text: string): Para {
   return { kind: 'para', role: 'layout', parts: [text], run: { size: PT(12), italics: true }, align: 'right', spacing: { after: 60 } };
 }
 
+/** A report date with its day left blank: «…/7/2025», the blank highlighted; with nothing given, all three. */
+function partialDate(info: Analysis['info']): Part[] {
+  const given = info.reportDateParts;
+  if (!given) return [ph('[.../.../...]')];
+  return [ph('…'), `/${given.month ?? '…'}/${given.year ?? '…'}`];
+}
+
 export function appendix(analysis: Analysis): Block[] {
   const { info } = analysis;
-  const date: Part = info.reportDate !== null && Number.isFinite(info.reportDate) ? formatDateVi(info.reportDate) : ph('[.../.../...]');
+  const date: Part[] = info.reportDate !== null && Number.isFinite(info.reportDate) ? [formatDateVi(info.reportDate)] : partialDate(info);
   return [
     centredLine(['PHỤ LỤC'], { bold: true, pageBreakBefore: true }),
-    centredLine(['(Kèm theo Báo cáo số ', ...numberLineParts(info.number), ' ngày ', date, ` của ${agencyInBody(info)})`], {
+    centredLine(['(Kèm theo Báo cáo số ', ...numberLineParts(info.number), ' ngày ', ...date, ` của ${agencyInBody(info)})`], {
       italics: true,
       after: 240,
     }),

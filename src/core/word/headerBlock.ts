@@ -66,6 +66,13 @@ export function placeDateParts(info: ReportInfo): Part[] {
   } else {
     const yearSerial = info.periodEnd ?? info.periodStart;
     const year = yearSerial !== null && Number.isFinite(yearSerial) ? String(serialParts(yearSerial).y) : null;
+    // The day left blank to fill in at signing: the month and year the clerk gave are kept, written as given.
+    const given = info.reportDateParts;
+    if (given) {
+      const month = given.month === null ? ph(GAP) : given.month <= 2 ? `0${given.month}` : String(given.month);
+      parts.push('ngày ', ph(GAP), ' tháng ', month, ' năm ', given.year === null ? ph(year ?? GAP) : String(given.year));
+      return parts;
+    }
     // The period's year is only a guess at the year of signing (a year's report may be signed in the next one):
     // written, so the clerk need not type it, but highlighted like the blanks, to be confirmed.
     parts.push('ngày ', ph(GAP), ' tháng ', ph(GAP), ' năm ', ph(year ?? GAP));

@@ -68,6 +68,18 @@ export const READING_SENTENCES = {
     message: { vi: '{where} đang để trống.', en: '{where} is blank.' },
     hint: 'enter-text',
   },
+  'report-day-blank': {
+    code: 'missing-cell',
+    severity: 'warning',
+    message: {
+      vi: '{where} ghi «{text}», chưa có ngày: bản Word giữ nguyên tháng, năm đã ghi và để trống ngày để điền khi ký.',
+      en: '{where} holds «{text}», with no day: the Word draft keeps the month and year given and leaves the day blank to fill in at signing.',
+    },
+    hint: {
+      vi: 'Ghi ngày vào ô {cell} khi đã biết ngày ký, hoặc điền ngày vào bản Word khi ký.',
+      en: 'Write the day in {cell} once the signing date is known, or fill it in the Word draft at signing.',
+    },
+  },
   'too-many-digits': {
     code: 'type-error',
     message: {
