@@ -396,11 +396,35 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
     // thing under the same group, not a second copy of the field; one a group label only names is too.
     if (!moreSpecific(prev, want) && !(prev && prev.inLeaf && !want.inLeaf)) duplicates.push({ field: want.field.key, col: label.col });
   }
+  groupMates(grid, spec, labels, columns, fromRow);
   categoriesByValues(grid, spec, labels, columns, fromRow);
   shareCells(spec, labels, candidates, columns);
   firstParts(grid, spec, labels, columns, fromRow);
   const plain = [...clear].filter(([f, i]) => columns[f.key] === labels[i].col).map(([f]) => f.key);
   return { row, levels, columns, duplicates, labels, clear: plain };
+}
+
+/**
+ * A field placed by its group (`under`: «Quá hạn» under «Đã giải quyết») whose group label is not one the schema
+ * knows («Kết quả giải quyết» over «Đã giải quyết - Tổng số | Trước hạn | Đúng hạn | Quá hạn», tester 11 item 13):
+ * a free column whose own cell is, whole, one of the field's words takes it when its group label also spans a column
+ * taken by a field of the same group (same `under`: «Đã giải quyết»). Each «Quá hạn» then belongs to its group.
+ */
+function groupMates(grid: Grid, spec: TableSpec, labels: ColumnLabel[], columns: Record<string, number>, fromRow: number): void {
+  for (const f of spec.fields) {
+    if (!f.under || columns[f.key] !== undefined) continue;
+    const mates = spec.fields.filter((g) => g !== f && g.under === f.under && columns[g.key] !== undefined).map((g) => columns[g.key]);
+    if (mates.length === 0) continue;
+    const taken = new Set(Object.values(columns));
+    const own = new Set(foldedSynonyms(f));
+    const label = labels.find((l) => {
+      if (taken.has(l.col) || l.parts.length < 2 || !own.has(l.leaf)) return false;
+      const group = l.parts.slice(0, -1).join('|');
+      const fit = valueFit(grid, fromRow, l.col, f);
+      return (fit === null || fit >= MIN_FIT) && labels.some((m) => mates.includes(m.col) && m.parts.slice(0, -1).join('|') === group);
+    });
+    if (label) columns[f.key] = label.col;
+  }
 }
 
 /**
