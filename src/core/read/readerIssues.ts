@@ -448,6 +448,16 @@ export function breakdownSkipped(spec: TableSpec, place: Place, labels: string[]
   return issue('breakdown-rows-skipped', at(place, spec, null), { table: spec.label, count: labels.length, rows });
 }
 
+/** A row with numbers but no field name that sums the table's other rows: read as the total (unlabelledRows.ts). */
+export function unlabelledTotal(spec: TableSpec, place: Place): Issue {
+  return issue('unlabelled-total', at(place, spec, null), { table: spec.label });
+}
+
+/** A row with numbers but no field name that sums no other rows: counted with the fields, and said as an error. */
+export function unlabelledRow(spec: TableSpec, place: Place): Issue {
+  return issue('unlabelled-row', at(place, spec, null), { table: spec.label });
+}
+
 /** Rows of a table hidden on its sheet (by hand or by a filter): read and counted, and said. `place`: the first one. */
 export function hiddenRows(spec: TableSpec, place: Place, count: number): Issue {
   return issue('hidden-rows', at(place, spec, null), { table: spec.label, count });

@@ -25,6 +25,7 @@ import { joinedParts } from './numberParts';
 import { percentFractions } from './percentFractions';
 import { groupHeading } from './groupRows';
 import { breakdownLabel, breakdownRows, isLevelRow, tthcGroupLevels } from './breakdownRows';
+import { unlabelledRows } from './unlabelledRows';
 import { datesYear, type DatesYear } from './periodTitle';
 import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, opensWithTotalWord, orderLevel } from './values';
 import { heldWords, isSchoolGrade, withoutOtherTraining } from './categoryText';
@@ -633,6 +634,14 @@ export function typeRows(
   }
   // Biểu 06's fields grouped by level («A | Cấp xã» over «1 | Hộ tịch»): the groups are level 1, their fields 2.
   if (spec.name === 'tthc') {
+    const counts = fields.filter((f) => f.kind === 'count').map((f) => f.key);
+    const unlabelled = unlabelledRows(c, store, counts);
+    const fieldCol = match.columns.field;
+    for (const i of unlabelled.totals) {
+      store.markTotal(i);
+      issues.push(msg.unlabelledTotal(spec, place(store.rowOf(i), fieldCol ?? c.left)));
+    }
+    for (const i of unlabelled.strays) issues.push(msg.unlabelledRow(spec, place(store.rowOf(i), fieldCol ?? c.left)));
     const kept: number[] = [];
     for (let i = 0; i < store.length; i++) if (!store.isTotal(i)) kept.push(i);
     const levels = tthcGroupLevels(

@@ -181,6 +181,13 @@ export class ColumnStore implements TypedColumns {
     (this.levels ??= new Map()).set(i, level);
   }
 
+  /** Makes record `i` a total row (a Biểu 06 row without a field name that sums the others: unlabelledRows.ts). */
+  markTotal(i: number): void {
+    this.totals[i] = 1;
+    const r = this.made[i];
+    if (r !== undefined) r.isTotal = true;
+  }
+
   /** Drops the values set for the record begun last. */
   discard(): void {
     for (const c of this.fields.values()) c.clear(this.length);

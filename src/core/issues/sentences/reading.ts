@@ -394,6 +394,27 @@ export const READING_SENTENCES = {
       en: 'If one of them is a figure of its own to be counted, move it above the total row and drop «Trong đó».',
     },
   },
+  'unlabelled-total': {
+    code: 'missing-cell',
+    severity: 'info',
+    message: {
+      vi: 'Dòng có ô {cell} sheet «{sheet}» của bảng {table} không ghi tên lĩnh vực, nhưng mỗi số của dòng bằng tổng các dòng lĩnh vực: dòng này được đọc là dòng tổng cộng, không cộng thêm vào số liệu.',
+      en: 'The row of cell {cell} on sheet «{sheet}» in the table {table} names no field, but each of its numbers is the sum of the field rows: it is read as the total row, not added to the figures.',
+    },
+    hint: { vi: 'Ghi «Tổng cộng» vào ô {cell} cho rõ.', en: 'Write «Tổng cộng» in {cell} to make it plain.' },
+  },
+  'unlabelled-row': {
+    code: 'missing-cell',
+    severity: 'error',
+    message: {
+      vi: 'Dòng có ô {cell} sheet «{sheet}» của bảng {table} có số liệu nhưng không ghi tên lĩnh vực, và các số không bằng tổng các dòng khác: chưa rõ đây là một lĩnh vực hay dòng tổng; số liệu của dòng vẫn được cộng vào tổng số.',
+      en: 'The row of cell {cell} on sheet «{sheet}» in the table {table} has numbers but names no field, and they are not the sum of the other rows: it is unclear whether it is a field or a total; its numbers are still added to the totals.',
+    },
+    hint: {
+      vi: 'Ghi tên lĩnh vực vào ô {cell}; nếu là dòng tổng, ghi «Tổng cộng» và sửa các số cho bằng tổng các dòng.',
+      en: 'Write the field name in {cell}; if it is the total row, write «Tổng cộng» and correct its numbers to the sum of the rows.',
+    },
+  },
   'read-from-hidden': {
     code: 'missing-table',
     severity: 'info',
