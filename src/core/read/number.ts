@@ -155,18 +155,44 @@ export function parseNumberText(text: string, style?: NumberStyle): ParsedNumber
  * proves a style, the votes tie, or English lacks that weight): the table's other columns may decide, then
  * Vietnamese use.
  */
-export function guessNumberStyle(texts: string[]): NumberStyle | null {
+export function guessNumberStyle(texts: string[], whole: boolean | boolean[] = false): NumberStyle | null {
   let vi = 0;
   let en = 0;
   let ambiguous = 0;
-  for (const t of texts) {
+  texts.forEach((t, i) => {
     const r = read(t);
-    if (r?.evidence === 'vi') vi++;
-    else if (r?.evidence === 'en') en++;
+    // A count holds whole numbers: «1,250» there proves the English way (1.250, never 1,25), «1.250» the Vietnamese.
+    const e = r?.evidence ?? (r?.ambiguous && (Array.isArray(whole) ? whole[i] : whole) ? wholeReading(t) : null);
+    if (e === 'vi') vi++;
+    else if (e === 'en') en++;
     else if (r?.ambiguous) ambiguous++;
-  }
+  });
   if (en > vi && en >= ambiguous) return 'en';
   return vi > en ? 'vi' : null;
+}
+
+/**
+ * The one style in which an ambiguous text («1,250», «7.239») reads as a whole number (a count's only reading:
+ * 1.250 and 7.239); null when both do («1,000»: 1 or 1.000) or the text is not ambiguous.
+ */
+export function wholeReading(text: string): NumberStyle | null {
+  const vi = read(text, 'vi');
+  const en = read(text, 'en');
+  if (!vi?.ambiguous || !en) return null;
+  const a = Number.isInteger(vi.value);
+  const b = Number.isInteger(en.value);
+  return a === b ? null : a ? 'vi' : 'en';
+}
+
+/**
+ * The two readings of an ambiguous text when both are whole numbers and differ («1,000»: 1 the Vietnamese way,
+ * 1.000 the English way): a count column whose other cells do not decide cannot tell them apart. Else null.
+ */
+export function twoWholeReadings(text: string): { vi: number; en: number } | null {
+  const vi = read(text, 'vi');
+  const en = read(text, 'en');
+  if (!vi?.ambiguous || !en || !Number.isInteger(vi.value) || !Number.isInteger(en.value) || vi.value === en.value) return null;
+  return { vi: vi.value, en: en.value };
 }
 
 /** True when the text is a number the column's style decides ("7.239", "1,500"). */

@@ -245,6 +245,19 @@ export function numberStyleMixed(spec: TableSpec, field: FieldSpec, place: Place
   });
 }
 
+/**
+ * A count typed as text that reads as two whole numbers («1,000»: 1 or 1.000) in a column whose other cells do not
+ * decide (REPORTING-SCHEMA.md §1): read the Vietnamese way (DOMAIN.md §5), the text and both readings said.
+ */
+export function numberTwoWays(spec: TableSpec, field: FieldSpec, place: Place, text: string, readings: { vi: number; en: number }): Issue {
+  return issue('number-two-ways', at(place, spec, field), {
+    where: where(spec, field),
+    text: quote(text),
+    vi: { n: readings.vi, upTo: 6 },
+    en: { n: readings.en, upTo: 6 },
+  });
+}
+
 export function legacyEncoding(spec: TableSpec, field: FieldSpec | null, place: Place, enc: 'tcvn3' | 'vni', converted: string): Issue {
   const encoding = enc === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
   return issue('legacy-encoding', at(place, spec, field), { where: where(spec, field), encoding, converted: quote(converted, 120) });

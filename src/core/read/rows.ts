@@ -17,7 +17,16 @@ import type { Candidate } from './locate';
 import { fold } from '../text/fold';
 import { couldBeLegacy } from '../text/legacy';
 import * as msg from './readerIssues';
-import { bareNumber, guessNumberStyle, hasTooManyDigits, isAmbiguousNumber, isForeignStyle, parseNumberText, type NumberStyle } from './number';
+import {
+  bareNumber,
+  guessNumberStyle,
+  hasTooManyDigits,
+  isAmbiguousNumber,
+  isForeignStyle,
+  parseNumberText,
+  twoWholeReadings,
+  type NumberStyle,
+} from './number';
 import { dayMonth, isDateFormat, isDateSerial, parseDateText, splitNumberAndDateText } from './date';
 import { toSerial } from '../format';
 import { joinedName } from './personName';
@@ -43,6 +52,8 @@ export interface CellReading {
   asText?: boolean;
   /** Typed as text the other way than its column's style ("1220.96" among "7.239"): read as it says, flagged. */
   foreign?: boolean;
+  /** A count typed «1,000» that its column does not decide: both whole readings, said to the clerk. */
+  twoWays?: { vi: number; en: number };
   /** A date typed without its year ("10/01"), read with this year (from the table's title or the report period). */
   yearFrom?: DatesYear;
   error?: string;
@@ -130,7 +141,10 @@ function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number
   if (hasTooManyDigits(text)) return { value: null, issue: 'too-many-digits' };
   const scale = field.kind === 'amount' ? ctx.factor : ctx.fractions && !p.percent && p.value >= 0 && p.value <= 1 ? 100 : 1;
   const value = times(p.value, scale);
-  return ctx.styleMatters && isForeignStyle(p, ctx.style) ? { value, asText: true, foreign: true } : { value, asText: true };
+  if (ctx.styleMatters && isForeignStyle(p, ctx.style)) return { value, asText: true, foreign: true };
+  // «1,000» in a count column nothing else decides: 1 or 1.000; read the Vietnamese way and both readings said.
+  const two = field.kind === 'count' && !ctx.style && text.includes(',') ? twoWholeReadings(text) : null;
+  return two ? { value, asText: true, twoWays: two } : { value, asText: true };
 }
 
 /** A cell's folded text is one of the phrases (folded), punctuation aside. */
@@ -221,6 +235,7 @@ function readingIssues(
   if (r.asText && typeof r.value === 'number') {
     const shown = f.kind === 'amount' ? r.value / (ctx.factor || 1) : r.value;
     if (r.foreign) issues.push(msg.numberStyleMixed(spec, f, placeOf(grid, row, col), text, shown, ctx.style ?? 'vi'));
+    else if (r.twoWays) issues.push(msg.numberTwoWays(spec, f, placeOf(grid, row, col), text, r.twoWays));
     else issues.push(msg.numberAsText(spec, f, placeOf(grid, row, col), text, shown));
   }
 }
@@ -247,15 +262,20 @@ function categoryIssue(spec: TableSpec, field: FieldSpec): { code: 'type-error' 
 function columnStyles(c: Candidate): { styles: Record<string, NumberStyle | null>; matters: boolean } {
   const out: Record<string, NumberStyle | null> = {};
   const all: string[] = [];
+  const whole: boolean[] = [];
   for (const f of c.spec.fields) {
     const col = c.match.columns[f.key];
     if (col === undefined || !NUMERIC_KINDS.includes(f.kind)) continue;
     const texts: string[] = [];
     for (const r of c.dataRows) if (typeof c.grid.raw(r, col) === 'string') texts.push(c.grid.text(r, col));
-    out[f.key] = guessNumberStyle(texts);
-    for (const x of texts) all.push(x);
+    // A count column holds whole numbers: the reading that makes them whole decides (tester 11 item 8).
+    out[f.key] = guessNumberStyle(texts, f.kind === 'count');
+    for (const x of texts) {
+      all.push(x);
+      whole.push(f.kind === 'count');
+    }
   }
-  const table = guessNumberStyle(all);
+  const table = guessNumberStyle(all, whole);
   for (const key of Object.keys(out)) out[key] ??= table;
   return { styles: out, matters: all.some(isAmbiguousNumber) };
 }

@@ -239,6 +239,18 @@ export const READING_SENTENCES = {
       en: 'Write every number of the column one way (the Vietnamese way: 1.220,96) or turn the cells into numbers, then check the column’s other numbers with dots or commas.',
     },
   },
+  'number-two-ways': {
+    code: 'type-error',
+    severity: 'warning',
+    message: {
+      vi: '{where} ghi «{text}»: là {vi} (dấu phẩy là dấu thập phân, kiểu Việt Nam) hay {en} (dấu phẩy ngăn cách hàng nghìn, kiểu tiếng Anh)? Các ô khác của cột không cho biết, nên đã đọc là {vi}.',
+      en: '{where} holds «{text}»: is it {vi} (the comma as the decimal mark, the Vietnamese way) or {en} (the comma grouping thousands, the English way)? The column’s other cells do not tell, so it was read as {vi}.',
+    },
+    hint: {
+      vi: 'Đổi ô {cell} sang kiểu số, hoặc viết số theo kiểu Việt Nam (1.000 là một nghìn).',
+      en: 'Turn {cell} into a number, or write it the Vietnamese way (1.000 is one thousand).',
+    },
+  },
   'percent-as-fraction': {
     code: 'constraint-error',
     severity: 'info',
