@@ -42,6 +42,11 @@ export interface SheetSnapshot extends SheetBlock {
   unreadRefs?: { count: number; first: string[] };
   /** Merged areas in A1 notation ("B3:D3"). */
   merges?: string[];
+  /**
+   * Cells holding a formula saved without its result (A1, "E2"), as programs that write .xlsx without Excel leave
+   * them: Excel shows a value there, the file holds none. Absent = none.
+   */
+  formulasWithoutValue?: string[];
   /** Cell notes and comments, by 0-based row and column (a header's "Đơn vị: triệu đồng"). Absent = none. */
   notes?: CellNote[];
   /** True for the report sheet this add-in made itself: never read as data. */

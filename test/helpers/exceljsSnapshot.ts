@@ -60,12 +60,16 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, madeByAddin: boolean): SheetSnapsh
   let bottom = -1;
   let right = -1;
   const notes: CellNote[] = [];
+  const noValue: string[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // A merged cell other than the top-left shows its master's value in exceljs; Excel shows it blank.
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const note = noteText(cell.note);
       if (note) notes.push({ row: r - 1, col: c - 1, text: note });
+      const raw = cell.value as unknown;
+      if (raw && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw) && (raw as { result?: unknown }).result === undefined)
+        noValue.push(rangeA1(r - 1, c - 1, r - 1, c - 1));
       const value = toCellValue(cell.value);
       if (isEmpty(value)) return;
       const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : null;
@@ -87,6 +91,7 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, madeByAddin: boolean): SheetSnapsh
       fonts: [],
       merges: [],
       ...(madeByAddin ? { madeByAddin } : {}),
+      ...(noValue.length ? { formulasWithoutValue: noValue } : {}),
       ...visibility,
     };
   }
@@ -114,6 +119,7 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, madeByAddin: boolean): SheetSnapsh
   const snap: SheetSnapshot = { name: ws.name, origin: { row: top, col: left }, values, formats, fonts, merges };
   if (notes.length) snap.notes = notes.sort((a, b) => a.row - b.row || a.col - b.col);
   if (madeByAddin) snap.madeByAddin = true;
+  if (noValue.length) snap.formulasWithoutValue = noValue;
   Object.assign(snap, visibility);
   // Hidden rows and columns inside the used range (exceljs: 1-based row and column objects).
   const hiddenRows: number[] = [];

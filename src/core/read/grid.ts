@@ -5,7 +5,7 @@
  */
 import { isCellError, type CellValue, type SheetBlock, type SheetSnapshot } from '../snapshot';
 import { denseEnough, sheetBlocks } from '../sheetBlocks';
-import { parseRange } from '../address';
+import { parseA1, parseRange } from '../address';
 import { fold, FOLD_MEMO_MAX } from '../text/fold';
 import { normalizeText } from '../text/normalize';
 import { couldBeLegacy } from '../text/legacy';
@@ -44,6 +44,8 @@ export interface Grid {
   mergeOf(row: number, col: number): { top: number; left: number; bottom: number; right: number } | null;
   /** The cell's note or comment (NFC), '' when none (SheetSnapshot.notes). */
   note(row: number, col: number): string;
+  /** The cell holds a formula saved without its result (SheetSnapshot.formulasWithoutValue): blank here, not in Excel. */
+  formulaWithoutValue?(row: number, col: number): boolean;
 }
 
 /** normalizeText is pure in (text, font), and sheets repeat the same short texts: convert each once per sheet. */
@@ -208,9 +210,16 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     if (n && typeof n.text === 'string' && Number.isInteger(n.row) && Number.isInteger(n.col)) notes.set(`${n.row},${n.col}`, n.text.normalize('NFC'));
   }
 
+  const noValue = new Set<string>();
+  for (const ref of Array.isArray(sheet.formulasWithoutValue) ? sheet.formulasWithoutValue : []) {
+    const p = typeof ref === 'string' ? parseA1(ref) : null;
+    if (p) noValue.add(`${p.row},${p.col}`);
+  }
+
   return {
     name: sheet.name,
     note: (row, col) => notes.get(`${row},${col}`) ?? '',
+    formulaWithoutValue: (row, col) => noValue.size > 0 && noValue.has(`${row},${col}`),
     top,
     left,
     bottom,

@@ -3,7 +3,7 @@
  * non-blank cell to the right (or after a colon in the same cell). It may sit on any sheet; the sheet
  * with the most labels (outside the tables already found) wins. "Nơi nhận" may run over several rows.
  */
-import { a1, parseRange, rangeA1 } from '../address';
+import { a1, parseA1, parseRange, rangeA1 } from '../address';
 import { EMPTY_INFO, type ReportInfo } from '../reportInfo';
 import type { Issue } from '../issues';
 import type { FieldSpec, TableSpec } from '../schema/types';
@@ -362,7 +362,7 @@ function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): I
     // No such row at all: the row to add goes under the block, its value in the values' column.
     const valueCol = left + offset;
     if (!v) issues.push(msg.missingInfoRow(spec, reportField, { sheet: grid.name, cell: a1(bottom + 1, left) }, a1(bottom + 1, valueCol), 'warning'));
-    else if (!v.text) issues.push(msg.missingCell(spec, reportField, { sheet: grid.name, cell: v.cell }, 'warning'));
+    else if (!v.text) issues.push(msg.missingCell(spec, reportField, { sheet: grid.name, cell: v.cell }, 'warning', formulaAt(grid, v.cell)));
   }
   const range = rangeA1(top, left, bottom, right);
   const table: ReadTable = {
@@ -441,4 +441,10 @@ export function namedPeriod(text: string): [number, number] | null {
 /** A date alone in a cell, or the first one written inside a sentence ("Ba Bích, ngày 05 tháng 4 năm 2023"). */
 export function findDate(text: string): number | null {
   return parseDateText(text) ?? findDates(text)[0] ?? null;
+}
+
+/** The A1 cell holds a formula saved without its result (Grid.formulaWithoutValue). */
+function formulaAt(grid: Grid, cell: string): boolean {
+  const p = parseA1(cell);
+  return !!p && grid.formulaWithoutValue?.(p.row, p.col) === true;
 }

@@ -80,7 +80,9 @@ export function duplicateLabel(spec: TableSpec, field: FieldSpec, place: Place, 
   return issue('column-named-twice', at(place, spec, field), { table: spec.label, column: field.label, kept });
 }
 
-export function missingCell(spec: TableSpec, field: FieldSpec, place: Place, severity: Severity): Issue {
+export function missingCell(spec: TableSpec, field: FieldSpec, place: Place, severity: Severity, formula = false): Issue {
+  // A formula saved without its result shows a value in Excel: «đang để trống» would send the clerk to a filled cell.
+  if (formula) return issue('formula-without-value', at(place, spec, field), { where: where(spec, field) }, { severity });
   return issue('blank-cell', at(place, spec, field), { where: where(spec, field) }, { severity, hint: blankHint(field) });
 }
 

@@ -633,7 +633,7 @@ export function typeRows(
       if (!needed[i] || unreadable[i]) continue;
       if (!(i === categoryAt && categoryText !== null ? categoryText === '' : blankText[i])) continue;
       if (numeric[i] ? !hasNumber : isTotal || filled === 0) continue;
-      issues.push(msg.missingCell(spec, fields[i], place(row, cols[i]), 'error'));
+      issues.push(msg.missingCell(spec, fields[i], place(row, cols[i]), 'error', grid.formulaWithoutValue?.(row, cols[i]) === true));
     }
 
     if (heading && !isTotal) for (const f of groupFields) column(f.key).setSpecial(n, heading);

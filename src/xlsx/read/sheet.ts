@@ -14,6 +14,7 @@ import { bytesAre, findAscii, lastFindAscii, utf8Text } from './bytes';
 import { mergesOf, withHiddenLines } from './denseSheet';
 import { CellRows } from './cellRows';
 import { cleanText } from '../../core/text/clean';
+import { a1 } from '../../core/address';
 
 export interface CellLook {
   strings: string[];
@@ -343,16 +344,18 @@ export function readSheetBytes(b: Uint8Array, name: string, look: CellLook): She
   const at = sheetDataAt(b);
   let dataEnd = 0;
   const hiddenRows: number[] = [];
+  const noValue: string[] = [];
   if (at >= 0) {
     const gt = indexOfByte(b, GT, at);
     const selfClosing = gt > 0 && b[gt - 1] === SLASH;
     // Searched from the end: the sheet data is most of the text, and little follows it.
     const close = selfClosing ? -1 : lastFindAscii(b, '</sheetData>');
     dataEnd = selfClosing ? gt : close < 0 ? b.length : close;
-    if (!selfClosing) collectCells(b, gt + 1, dataEnd, look, cells, hiddenRows);
+    if (!selfClosing) collectCells(b, gt + 1, dataEnd, look, cells, hiddenRows, noValue);
   }
   const sheet = cells.sheet(name, look.styles, mergesOf(utf8Text(b, dataEnd, b.length), 0));
   if (cells.unreadCount > 0) sheet.unreadRefs = { count: cells.unreadCount, first: cells.unreadFirst };
+  if (noValue.length > 0) sheet.formulasWithoutValue = noValue;
   return withHiddenLines(sheet, hiddenRows, hiddenColsOf(utf8Text(b, 0, at >= 0 ? at : b.length)));
 }
 
@@ -424,8 +427,11 @@ function refText(b: Uint8Array, start: number, end: number): string {
   return utf8Text(b, start, Math.min(end, start + 80)).slice(0, 20);
 }
 
-/** Pushes the cells into `out` and the 0-based indices of rows marked hidden into `hiddenRows`. */
-function collectCells(b: Uint8Array, from: number, to: number, look: CellLook, out: CellRows, hiddenRows: number[]): void {
+/**
+ * Pushes the cells into `out`, the 0-based indices of rows marked hidden into `hiddenRows` and the cells holding a
+ * formula without a saved result (no `<v>`) into `noValue` (A1).
+ */
+function collectCells(b: Uint8Array, from: number, to: number, look: CellLook, out: CellRows, hiddenRows: number[], noValue: string[]): void {
   const { strings, date1904 } = look;
   const { dates } = look.styles;
   let row = -1;
@@ -485,6 +491,15 @@ function collectCells(b: Uint8Array, from: number, to: number, look: CellLook, o
       let end = findAscii(b, '</c>', tagEnd, to);
       if (end < 0) end = to;
       value = otherCell(b, tagType, tagEnd, end, strings, isDate);
+      if (
+        value === null &&
+        !bad &&
+        col <= MAX_COL &&
+        tagType !== T_INLINE &&
+        childStart(b, '<f', tagEnd, end) !== -1 &&
+        childStart(b, '<v', tagEnd, end) === -1
+      )
+        noValue.push(a1(row, col));
       i = end + 4;
     }
     if (value === null || col > MAX_COL) continue;

@@ -80,6 +80,17 @@ export const READING_SENTENCES = {
       en: 'Write the day in {cell} once the signing date is known, or fill it in the Word draft at signing.',
     },
   },
+  'formula-without-value': {
+    code: 'missing-cell',
+    message: {
+      vi: '{where} có công thức nhưng tệp chưa lưu kết quả của công thức (tệp do một chương trình khác Excel ghi ra), nên chưa đọc được giá trị, dù mở bằng Excel vẫn thấy giá trị ở ô này.',
+      en: '{where} holds a formula but the file keeps no saved result for it (the file was written by a program other than Excel), so no value could be read, though Excel shows one.',
+    },
+    hint: {
+      vi: 'Mở tệp bằng Excel rồi bấm Lưu (Excel tính lại và ghi kết quả vào tệp), sau đó kiểm tra lại.',
+      en: 'Open the file in Excel and save it (Excel computes the formulas and stores their results), then check again.',
+    },
+  },
   'too-many-digits': {
     code: 'type-error',
     message: {
