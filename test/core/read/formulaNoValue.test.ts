@@ -22,7 +22,7 @@ test('a count formula without a saved value is said as such; a blank count stays
     expect(at(cell)).toEqual([expect.stringMatching(/^error missing-cell .*có công thức nhưng tệp chưa lưu kết quả/)]);
     expect(at(cell)[0]).not.toMatch(/để trống/);
   }
-  expect(hinted(a.issues.find((i) => i.cell === 'C2' && i.sheet === 'TTHC'))).toMatch(/^Mở tệp bằng Excel rồi bấm Lưu/);
+  expect(hinted(a.issues.find((i) => i.cell === 'C2' && i.sheet === 'TTHC'))).toMatch(/^Mở tệp bằng Excel rồi lưu lại/);
   // C3 is really empty.
   expect(at('C3')).toEqual([expect.stringMatching(/^error missing-cell .*đang để trống/)]);
 });

@@ -87,7 +87,7 @@ export const READING_SENTENCES = {
       en: '{where} holds a formula but the file keeps no saved result for it (the file was written by a program other than Excel), so no value could be read, though Excel shows one.',
     },
     hint: {
-      vi: 'Mở tệp bằng Excel rồi bấm Lưu (Excel tính lại và ghi kết quả vào tệp), sau đó kiểm tra lại.',
+      vi: 'Mở tệp bằng Excel rồi lưu lại (Excel tính lại và ghi kết quả vào tệp), sau đó kiểm tra lại.',
       en: 'Open the file in Excel and save it (Excel computes the formulas and stores their results), then check again.',
     },
   },
