@@ -45,6 +45,15 @@ export function workbookOut(out: string, isFolder: boolean, join: (dir: string, 
   });
 }
 
+/**
+ * The endings of the files a clerk or an officer names (Office, OpenDocument, PDF, text, web, archives): a name ending in
+ * one of these is a file's, never a folder to make. A folder name with another dot («Bao cao 2025.Q1», «v1.2») is not.
+ */
+const FILE_EXTENSION = /\.(xlsx|xlsm|xlsb|xls|xltx|xltm|csv|ods|docx|docm|doc|dotx|odt|rtf|pdf|txt|json|xml|html?|zip|rar|7z)$/i;
+
+/** True when `out` ends in a file's extension (x.docx, bao-cao.xlsx); «x.docx/», ending in a slash, names a folder. */
+export const looksLikeFileName = (out: string): boolean => FILE_EXTENSION.test(out);
+
 /** `template --out OUT`: workbookOut with the template's name. */
 export const templateOut = (out: string, isFolder: boolean, join: (dir: string, name: string) => string): string =>
   workbookOut(out, isFolder, join, TEMPLATE_FILE, { vi: 'Bảng tính mẫu', en: 'The template' });

@@ -170,6 +170,20 @@ export const m = {
       vi: `--out phải là một thư mục, nhưng ${quote(p)} là một tệp; hãy chọn một thư mục (ví dụ --out out).`,
       en: `--out must be a folder, but ${quote(p)} is a file; choose a folder (for example --out out).`,
     }),
+  /** `report --out` naming a file (x.docx): report writes two files into a folder, never a folder named like a file. */
+  outLooksLikeFile: (l: Lang, p: string, folder: string) =>
+    pick(l, {
+      vi: `--out của lệnh report là thư mục để ghi hai tệp (<tên>.report.xlsx và <tên>.report.docx), nhưng ${quote(p)} là tên một tệp; hãy chỉ một thư mục, ví dụ --out ${quote(folder)}.`,
+      en: `report's --out is the folder its two files go to (<name>.report.xlsx and <name>.report.docx), but ${quote(p)} is a file's name; give a folder, for example --out ${quote(folder)}.`,
+    }),
+  /** The folder to write in is missing and so is `parent`, the folder that would hold it: a mistyped path, never made. */
+  outParentMissing: (l: Lang, p: string, parent: string) =>
+    pick(l, {
+      vi: `Không ghi được vào ${quote(p)}: thư mục ${quote(parent)} không có; hãy kiểm tra lại đường dẫn, hoặc tạo thư mục đó trước rồi chạy lại.`,
+      en: `Cannot write to ${quote(p)}: the folder ${quote(parent)} does not exist; check the path, or make that folder first and run again.`,
+    }),
+  /** A folder the command made to write in (one new folder in an existing one). */
+  madeFolder: (l: Lang, p: string) => pick(l, { vi: `Đã tạo thư mục mới ${quote(p)}.`, en: `Made the new folder ${quote(p)}.` }),
   /** `code`: the system's error code (EACCES, ENOSPC…), said as a reason and a way out, never shown bare. */
   cannotWrite: (l: Lang, p: string, code: string) =>
     pick(l, { vi: `Không ghi được ${quote(p)}: ${writeReason(code).vi}`, en: `Cannot write ${quote(p)}: ${writeReason(code).en}` }),

@@ -65,15 +65,22 @@ export function isSameFile(p: string, id: Input['id']): boolean {
  * output path that is a folder fails before anything is renamed; a rename that fails puts back what
  * the earlier ones replaced. A failure removes the temporary files and says which output could not be written.
  */
-export function writeOutputs(outputs: { path: string; bytes: Uint8Array }[]): void {
+export function writeOutputs(outputs: { path: string; bytes: Uint8Array }[]): string[] {
   const temps: { tmp: string; final: string; backup: string | null; placed: boolean }[] = [];
+  const made: string[] = [];
   let current = '';
   const tempName = (p: string, what: string) =>
     path.join(path.dirname(p), `.${path.basename(p)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.${what}`);
   try {
     for (const o of outputs) {
       current = o.path;
-      fs.mkdirSync(path.dirname(o.path), { recursive: true });
+      // One new folder at most, in one that exists (outFolderProblem said so before): never a chain of folders from a
+      // mistyped path, and never mkdir's recursive walk, which loops for ever under /proc on Node 20.
+      const dir = path.dirname(o.path);
+      if (!fs.statSync(dir, { throwIfNoEntry: false })) {
+        fs.mkdirSync(dir);
+        made.push(dir);
+      }
       if (fs.lstatSync(o.path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
       const tmp = tempName(o.path, 'tmp');
       temps.push({ tmp, final: o.path, backup: null, placed: false });
@@ -95,9 +102,60 @@ export function writeOutputs(outputs: { path: string; bytes: Uint8Array }[]): vo
       if (t.backup) fs.renameSync(t.backup, t.final);
       fs.rmSync(t.tmp, { force: true });
     }
+    for (const d of made.reverse()) fs.rmSync(d, { recursive: false, force: true });
     const why = (e as NodeJS.ErrnoException).code ?? String(e);
     // The code stays in --json's error.detail; the sentence says it in words.
     throw new FileError('unwritable', { vi: m.cannotWrite('vi', current, why), en: m.cannotWrite('en', current, why) }, why);
   }
   for (const t of temps) if (t.backup) fs.rmSync(t.backup, { force: true });
+  return made;
+}
+
+/** Whether `p` is a folder on disk (a link to one too); false when it cannot be known (a file on its path). */
+export function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why outputs cannot go into the folder `dir`, before anything is read or written (null: they can). The folder must be
+ * one on disk, or a new one inside a folder on disk, which writeOutputs makes: a path whose parent is missing too is
+ * most likely mistyped, so it is refused naming the folder that is missing, never made as a chain of folders. A file
+ * where a folder must be is named as such.
+ */
+export function outFolderProblem(dir: string): FileError | null {
+  const stat = (p: string): fs.Stats | 'not-folder' | 'unknown' | undefined => {
+    try {
+      return fs.statSync(p, { throwIfNoEntry: false });
+    } catch (e) {
+      // ENOTDIR: a file stands where a folder should; any other refusal (EACCES) is said by the write itself.
+      return (e as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'not-folder' : 'unknown';
+    }
+  };
+  const notFolder = (p: string) => new FileError('unwritable', { vi: m.outNotFolder('vi', p), en: m.outNotFolder('en', p) });
+  // The file standing where a folder of the path should be: the first part of it, going up, that exists.
+  const fileAbove = (p: string): string => {
+    for (let q = path.resolve(p); path.dirname(q) !== q; q = path.dirname(q)) {
+      const s = stat(q);
+      if (s && s !== 'not-folder' && s !== 'unknown') return q;
+    }
+    return p;
+  };
+  const own = stat(dir);
+  if (own === 'unknown') return null;
+  if (own === 'not-folder') return notFolder(fileAbove(dir));
+  if (own) return own.isDirectory() ? null : notFolder(dir);
+  const parent = path.dirname(path.resolve(dir));
+  const up = stat(parent);
+  if (up === 'unknown') return null;
+  if (up === 'not-folder') return notFolder(fileAbove(parent));
+  if (!up) {
+    // Named as typed («nosuch/deep»), not as the absolute path.
+    const missing = path.isAbsolute(dir) ? parent : path.dirname(path.normalize(dir));
+    return new FileError('unwritable', { vi: m.outParentMissing('vi', dir, missing), en: m.outParentMissing('en', dir, missing) });
+  }
+  return up.isDirectory() ? null : notFolder(parent);
 }

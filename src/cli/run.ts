@@ -11,9 +11,9 @@ import { FileError, isFileError } from '../xlsx/errors';
 import { setNativeInflate } from '../xlsx/zip/inflate';
 import { zlibInflate } from './nativeInflate';
 import { aheadOrZlib, dropAhead, inflatedAhead } from './inflateAhead';
-import { ArgError, langOf, parseArgs, templateOut, type CliArgs } from './args';
+import { ArgError, langOf, looksLikeFileName, parseArgs, templateOut, type CliArgs } from './args';
 import { m } from './cliText';
-import { isSameFile, readInput, writeOutputs, type Input } from './files';
+import { isFolder, isSameFile, outFolderProblem, readInput, writeOutputs, type Input } from './files';
 import { formatAnalysis, tablesFound } from './print';
 import { progressLines, QUIET_MS, type ProgressLines } from './progress';
 
@@ -125,20 +125,6 @@ function freeOutputPaths(dir: string, name: string, ext: 'xlsx' | 'xlsm'): { xls
   }
 }
 
-/** The path (`dir` or one of its parents) that exists and is not a folder, or null: --out must name a folder. */
-function fileOnPath(dir: string): string | null {
-  for (let p = path.resolve(dir); ; p = path.dirname(p)) {
-    let s: fs.Stats | undefined;
-    try {
-      s = fs.statSync(p, { throwIfNoEntry: false });
-    } catch {
-      s = undefined; // ENOTDIR: a parent is a file, found further up
-    }
-    if (s) return s.isDirectory() ? null : p === path.resolve(dir) ? dir : p;
-    if (path.dirname(p) === p) return null;
-  }
-}
-
 export interface ReportOutputs {
   xlsx: string;
   docx: string;
@@ -160,8 +146,14 @@ async function reportCopy(host: FileHost, analysis: Analysis, lang: Lang): Promi
 
 export async function runReport(args: CliArgs, io: CliIO): Promise<number> {
   // A wrong --out is said at once, before a check the user would read for nothing.
-  const notFolder = fileOnPath(args.out ?? DEFAULT_OUT_DIR);
-  if (notFolder) throw new FileError('unwritable', { vi: m.outNotFolder('vi', notFolder), en: m.outNotFolder('en', notFolder) });
+  const dir = args.out ?? DEFAULT_OUT_DIR;
+  const problem = outFolderProblem(dir);
+  if (problem) throw problem;
+  // report writes two files into a folder: a file's name (x.docx) is never made into a folder so named.
+  if (looksLikeFileName(dir) && !isFolder(dir)) {
+    const folder = path.join(path.dirname(dir), path.basename(dir).replace(/\.[^.]*$/, ''));
+    throw new ArgError({ vi: m.outLooksLikeFile('vi', dir, folder), en: m.outLooksLikeFile('en', dir, folder) });
+  }
   const loaded = await loadAndAnalyze(args, io);
   try {
     return await reportFrom(args, io, loaded);
@@ -199,7 +191,7 @@ async function reportFrom(args: CliArgs, io: CliIO, { host, analysis, progress, 
   const docxBytes = await buildWordDraft(analysis);
   // Both are made before either is written, and written to temporaries renamed into place together.
   progress.stop();
-  writeOutputs([...('bytes' in copy ? [{ path: paths.xlsx, bytes: copy.bytes }] : []), { path: paths.docx, bytes: docxBytes }]);
+  const made = writeOutputs([...('bytes' in copy ? [{ path: paths.xlsx, bytes: copy.bytes }] : []), { path: paths.docx, bytes: docxBytes }]);
   const outputs = { xlsx: 'bytes' in copy ? paths.xlsx : null, docx: paths.docx };
   if (args.json) {
     const copyError = 'error' in copy ? { code: copy.error.code, message: copy.error.text[lang] } : undefined;
@@ -217,7 +209,7 @@ async function reportFrom(args: CliArgs, io: CliIO, { host, analysis, progress, 
       ),
     );
   } else {
-    const lines = [''];
+    const lines = ['', ...made.map((d) => m.madeFolder(lang, d))];
     if ('sheet' in copy) lines.push(m.wrote(lang, m.reportWorkbook(lang, copy.sheet), paths.xlsx));
     lines.push(m.wrote(lang, m.wordDraft(lang), paths.docx));
     io.stdout(lines.join('\n'));
@@ -247,15 +239,6 @@ function freePath(file: string): string {
   }
 }
 
-/** Whether `p` is a folder on disk (a link to one too). */
-function isFolder(p: string): boolean {
-  try {
-    return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Writes the blank template to --out (default DEFAULT_TEMPLATE; a folder: mau-so-lieu-cchc.xlsx in it), beside an
  * existing one as `X (2).xlsx` unless --replace.
@@ -265,11 +248,18 @@ export async function runTemplate(args: CliArgs, io: CliIO): Promise<number> {
   const host = FileHost.blank();
   await host.addTemplateSheets(templateLayouts(args.lang));
   const asked = args.out === undefined ? DEFAULT_TEMPLATE : templateOut(args.out, isFolder(args.out), path.join);
+  const problem = outFolderProblem(path.dirname(asked));
+  if (problem) throw problem;
   const out = args.replace ? asked : freePath(asked);
-  writeOutputs([{ path: out, bytes: await host.save() }]);
+  const made = writeOutputs([{ path: out, bytes: await host.save() }]);
   const kept = out === asked ? null : asked;
   if (args.json) io.stdout(JSON.stringify({ outputs: { xlsx: out }, ...(kept ? { kept } : {}) }, null, 2));
-  else io.stdout([m.wrote(args.lang, m.template(args.lang), out), ...(kept ? [m.keptEarlier(args.lang, kept)] : [])].join('\n'));
+  else
+    io.stdout(
+      [...made.map((d) => m.madeFolder(args.lang, d)), m.wrote(args.lang, m.template(args.lang), out), ...(kept ? [m.keptEarlier(args.lang, kept)] : [])].join(
+        '\n',
+      ),
+    );
   return 0;
 }
 

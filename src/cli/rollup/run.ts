@@ -14,7 +14,7 @@ import { tthcTotalsShown } from '../../core/rollup/totalsLine';
 import { rollupWorkbookBytes } from '../../hosts/file/rollupWorkbook';
 import { FileError } from '../../xlsx/errors';
 import { ROLLUP_FILE, rollupOut, type CliArgs } from '../args';
-import { isSameFile, writeOutputs } from '../files';
+import { isFolder, isSameFile, outFolderProblem, writeOutputs } from '../files';
 import { m } from '../cliText';
 import type { CliIO } from '../run';
 import { expandInputs } from './inputs';
@@ -60,9 +60,11 @@ function isEarlierOutput(file: string, out: string): boolean {
 export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
   const lang = args.lang;
   // --out a folder writes tong-hop-cchc.xlsx in it, as report and template take a folder (tester 7 item 21).
-  const out =
-    args.out === undefined ? DEFAULT_ROLLUP : rollupOut(args.out, fs.statSync(args.out, { throwIfNoEntry: false })?.isDirectory() ?? false, path.join);
+  const out = args.out === undefined ? DEFAULT_ROLLUP : rollupOut(args.out, isFolder(args.out), path.join);
   const docx = summaryPath(out);
+  // A folder that cannot be written in is said before a single workbook is read.
+  const problem = outFolderProblem(path.dirname(out));
+  if (problem) throw problem;
   const outIds = [out, docx].flatMap((p) => {
     const s = fs.statSync(p, { throwIfNoEntry: false });
     return s ? [{ dev: s.dev, ino: s.ino }] : [];
@@ -92,11 +94,12 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
   const rollup = buildRollup(communes, refused, 1, lang);
 
   const written = freeRollupPaths(out, args.replace);
+  let made: string[] = [];
   if (rollup.communes.length > 0) {
     const xlsxBytes = await rollupWorkbookBytes(rollupSheets(rollup, lang));
     const { buildRollupSummary } = await import('../../core/rollup/word');
     // Both made before either is written, then renamed into place together.
-    writeOutputs([
+    made = writeOutputs([
       { path: written.xlsx, bytes: xlsxBytes },
       { path: written.docx, bytes: await buildRollupSummary(rollup) },
     ]);
@@ -118,7 +121,13 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
       const line = rm.totalsTthc(lang, t.received, t.onlinePct, t.onTimePct);
       lines.push(rollup.period.mixed ? `${line} [${mixedFlag(lang)}]` : line);
     }
-    if (rollup.communes.length > 0) lines.push('', m.wrote(lang, rm.rollupWorkbook(lang), written.xlsx), m.wrote(lang, rm.summaryDraft(lang), written.docx));
+    if (rollup.communes.length > 0)
+      lines.push(
+        '',
+        ...made.map((d) => m.madeFolder(lang, d)),
+        m.wrote(lang, rm.rollupWorkbook(lang), written.xlsx),
+        m.wrote(lang, rm.summaryDraft(lang), written.docx),
+      );
     io.stdout(lines.join('\n'));
   }
   return rollupStatus(rollup);
