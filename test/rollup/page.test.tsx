@@ -84,6 +84,17 @@ test('flags a commune of another period as left out, lists a copied file as not 
   expect(rows[3].textContent).toContain('(không rõ cơ quan)');
   expect(rows[4].getAttribute('data-state')).toBe('refused');
   expect(rows[4].textContent).toContain('Cùng nội dung với tệp «xa-1.xlsx»');
+  // The marks tell summed (✓) from left out (✗), as the command line's list does (brief cli11 item 2).
+  const marks = screen.getAllByTestId('rollup-mark');
+  expect(marks.map((m) => m.textContent)).toEqual(['✓', '✗', '✓', '✓', '✗']);
+  expect(marks.map((m) => m.getAttribute('title'))).toEqual([
+    'Đã cộng vào tổng',
+    'Không cộng vào tổng',
+    'Đã cộng vào tổng',
+    'Đã cộng vào tổng',
+    'Không cộng vào tổng',
+  ]);
+  expect(screen.getByText(/^✓ đã cộng vào tổng; ! đã cộng nhưng cần xem lại/)).toBeTruthy();
 });
 
 test('periods that all differ: no period chosen, every commune summed, each row says why, the totals flagged', async () => {

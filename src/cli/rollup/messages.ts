@@ -1,6 +1,7 @@
 /** What `rollup` says, in Vietnamese and English. */
 import type { Lang } from '../../core/issues';
 import { formatNumber } from '../../core/format';
+import { MARK } from '../../core/rollup/marks';
 
 const pick = (l: Lang, vi: string, en: string) => (l === 'en' ? en : vi);
 
@@ -21,7 +22,7 @@ export const rm = {
     return `  ${mark} ${file} — ${agency ?? pick(l, '(không rõ cơ quan)', '(agency not given)')} — ${period} — ${pick(l, `${e} lỗi, ${w} cảnh báo`, `${e} errors, ${w} warnings`)}`;
   },
   refusedHeading: (l: Lang) => pick(l, 'Các tệp không dùng được:', 'Files not used:'),
-  refused: (file: string, why: string) => `  ✗ ${file}: ${why}`,
+  refused: (file: string, why: string) => `  ${MARK.out} ${file}: ${why}`,
   totalsTthc: (l: Lang, received: string, online: string, onTime: string) =>
     pick(
       l,

@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildRollup, rollupJson, rollupStatus, type CommuneResult, type RefusedFile } from '../../core/rollup';
 import { rollupSheets } from '../../core/rollup/sheets';
+import { communeMarkKind, MARK, markLegend } from '../../core/rollup/marks';
 import { communePeriodLine, mixedFlag, periodSummary } from '../../core/rollup/periodNotes';
 import { tthcTotalsShown } from '../../core/rollup/totalsLine';
 import { rollupWorkbookBytes } from '../../hosts/file/rollupWorkbook';
@@ -108,9 +109,10 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
   if (args.json) {
     io.stdout(JSON.stringify(rollupJson(rollup), null, 2));
   } else {
-    const lines = [rm.heading(lang, files.length, rollup.communes.length, rollup.refused.length), ''];
+    const lines = [rm.heading(lang, files.length, rollup.communes.length, rollup.refused.length), markLegend(lang), ''];
+    // ✓ summed, ! summed but to check, ✗ not summed (marks.ts): a commune with errors is summed, never marked as left out.
     rollup.communes.forEach((c, i) => {
-      const mark = c.counts.error > 0 ? '✗' : '✓';
+      const mark = MARK[communeMarkKind(rollup, i)];
       lines.push(rm.commune(lang, mark, c.file, c.name ?? c.agency, communePeriodLine(rollup, i, lang), c.counts.error, c.counts.warning));
     });
     if (rollup.refused.length) lines.push('', rm.refusedHeading(lang), ...rollup.refused.map((f) => rm.refused(f.file, f.error.message)));

@@ -11,6 +11,7 @@ import type { AnalysisView } from '../../ui/analysisView';
 import type { Lang } from '../../core/issues';
 import { formatNumber, formatRoundedPercent } from '../../core/format';
 import { communePeriodLine, mixedFlag, periodSummary } from '../../core/rollup/periodNotes';
+import { communeMarkKind, MARK, markLegend, markName } from '../../core/rollup/marks';
 import {
   buildRollup,
   communeResult,
@@ -226,6 +227,7 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
             <table className={styles.table} aria-label={T(lang, 'Các xã', 'Communes')}>
               <thead>
                 <tr>
+                  <th>{T(lang, 'Cộng', 'Summed')}</th>
                   <th>{T(lang, 'Tệp', 'File')}</th>
                   <th>{T(lang, 'Cơ quan', 'Agency')}</th>
                   <th>{T(lang, 'Kỳ báo cáo', 'Period')}</th>
@@ -238,6 +240,9 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
               <tbody>
                 {rows.map((r, i) => {
                   const out = r.state === 'done' && leftOut.has(r.name);
+                  // ✓ summed, ! summed but to check, ✗ not summed, as the command line marks them (marks.ts); none while reading.
+                  const kind =
+                    r.state === 'refused' ? 'out' : r.state === 'done' && rollup && place.has(r.name) ? communeMarkKind(rollup, place.get(r.name)!) : null;
                   return (
                     <tr
                       key={i}
@@ -246,6 +251,9 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
                       data-left-out={out ? 'true' : undefined}
                       className={out ? styles.leftOut : undefined}
                     >
+                      <td data-testid="rollup-mark" data-mark={kind ?? undefined} title={kind ? markName(kind, lang) : undefined}>
+                        {kind && <span aria-label={markName(kind, lang)}>{MARK[kind]}</span>}
+                      </td>
                       <td>{fileName(r.name)}</td>
                       {r.state === 'done' ? (
                         <>
@@ -284,6 +292,7 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
                 })}
               </tbody>
             </table>
+            {rollup && <Caption1 className={styles.muted}>{markLegend(lang)}</Caption1>}
           </div>
         )}
         {rollup && (
