@@ -25,8 +25,8 @@ Cách dùng:
       Tổng hợp bảng tính của nhiều xã: ghi out/tong-hop-cchc.xlsx (--out là thư mục thì ghi
       THƯ_MỤC/tong-hop-cchc.xlsx) và báo cáo tổng hợp .docx bên cạnh;
       bản tổng hợp cũ được giữ (bản mới là tong-hop-cchc (2).xlsx), trừ khi có --replace.
-      Kỳ báo cáo: khi quá nửa số xã có ghi kỳ cùng một kỳ, xã khác kỳ được liệt kê nhưng không cộng;
-      khi không kỳ nào được quá nửa, cộng tất cả các xã và mọi số liệu tổng hợp ghi «kỳ báo cáo khác nhau».
+      Kỳ báo cáo: số liệu tổng hợp chỉ của một kỳ: kỳ của quá nửa số xã có ghi kỳ, nếu không có thì kỳ có
+      nhiều xã nhất (bằng nhau thì kỳ gần nhất); xã khác kỳ được liệt kê nhưng không cộng.
       Xã không ghi kỳ báo cáo vẫn được cộng và được nêu tên.
 
 Tùy chọn:
@@ -57,9 +57,8 @@ Usage:
       Roll up many communes' workbooks: writes out/tong-hop-cchc.xlsx (--out a folder: DIR/tong-hop-cchc.xlsx)
       and the Word summary beside it;
       an earlier roll-up is kept (the new one is tong-hop-cchc (2).xlsx), unless --replace.
-      Periods: when more than half of the communes stating a period share one, the others are listed but
-      not summed; when none has such a majority, every commune is summed and every total is marked
-      «periods differ». A commune giving no period is summed and named.
+      Periods: the totals are of one period: that of more than half of the communes stating one, else the
+      one most communes state (the latest of a tie); communes of other periods are listed but not summed. A commune giving no period is summed and named.
 
 Options:
   --json         print exactly one JSON object on stdout

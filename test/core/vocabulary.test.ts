@@ -16,7 +16,6 @@ import { templateLayouts } from '../../src/core/layout/template';
 import { buildRollup, communeResult } from '../../src/core/rollup';
 import { rollupSheets } from '../../src/core/rollup/sheets';
 import { NOT_SUMMED } from '../../src/core/rollup/words';
-import { mixedFlag } from '../../src/core/rollup/periodNotes';
 import { readSnapshotFromXlsx } from '../../src/hosts/file';
 import { USAGE, m } from '../../src/cli/cliText';
 import { rm } from '../../src/cli/rollup/messages';
@@ -80,7 +79,6 @@ function texts(lang: Lang): [string, string][] {
     rm.progress(lang, 1, 2, 'a.xlsx'),
     rm.heading(lang, 2, 1, 1),
     rm.commune(lang, '✓', 'a.xlsx', null, '01/01/2023 – 31/03/2023', 1, 2),
-    mixedFlag(lang),
     rm.refusedHeading(lang),
     rm.totalsTthc(lang, '1', '2%', '3%'),
     rm.rollupWorkbook(lang),

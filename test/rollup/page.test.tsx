@@ -97,7 +97,7 @@ test('flags a commune of another period as left out, lists a copied file as not 
   expect(screen.getByText(/^✓ đã cộng vào tổng; ! đã cộng nhưng cần xem lại/)).toBeTruthy();
 });
 
-test('periods that all differ: no period chosen, every commune summed, each row says why, the totals flagged', async () => {
+test('periods that all differ: the latest summed, the others left out, each row says why, the totals name their period', async () => {
   const tenPct = [{ field: 'Hộ tịch', online: 1, direct: 9, early: 0, onTime: 10, late: 0 }];
   const specs = [
     communeSpec(0, { start: [1, 1, 2023], end: [31, 3, 2023], tthc: tenPct }),
@@ -109,18 +109,19 @@ test('periods that all differ: no period chosen, every commune summed, each row 
   render(<RollupApp createWorker={worker} lang="vi" parallel={2} />);
   fireEvent.change(screen.getByTestId('rollup-files'), { target: { files } });
   const totals = await screen.findByTestId('rollup-totals', {}, { timeout: 90000 });
-  expect(totals.textContent).toContain('Toàn tỉnh (4 xã): tiếp nhận 40 hồ sơ, trực tuyến 10%, đúng hạn 100%');
-  expect(totals.textContent).toContain('[kỳ báo cáo khác nhau]');
+  // Reports of different periods are never summed into one total (brief cli11 item 3).
+  expect(totals.textContent).toContain('Toàn tỉnh (2 xã, không cộng 2 xã khác kỳ): tiếp nhận 20 hồ sơ, trực tuyến 10%, đúng hạn 100%');
+  expect(totals.textContent).toContain('[kỳ 01/01/2024 – 31/03/2024]');
   const period = screen.getByTestId('rollup-period').textContent!;
   expect(period).toMatch(/^Kỳ báo cáo của các xã khác nhau/);
-  expect(period).toContain('01/01/2024 – 31/03/2024 (UBND xã Số 3)');
+  expect(period).toContain('Số liệu tổng hợp là của kỳ 01/01/2024 – 31/03/2024, kỳ gần nhất trong các kỳ có nhiều xã nhất (1 trong 3 xã có ghi kỳ)');
   expect(period).not.toMatch(/đa số/);
   const rows = screen.getAllByTestId('rollup-row');
-  expect(rows.map((r) => r.getAttribute('data-left-out'))).toEqual([null, null, null, null]);
-  expect(rows[0].textContent).toContain('01/01/2023 – 31/03/2023 (kỳ báo cáo khác nhau, vẫn cộng vào tổng)');
+  expect(rows.map((r) => r.getAttribute('data-left-out'))).toEqual(['true', 'true', null, null]);
+  expect(rows[0].textContent).toContain('01/01/2023 – 31/03/2023 (khác kỳ được tổng hợp, không cộng vào tổng)');
   expect(rows[3].textContent).toContain('không ghi kỳ báo cáo (vẫn cộng vào tổng)');
+  expect(screen.getAllByTestId('rollup-mark').map((m) => m.textContent)).toEqual(['✗', '✗', '✓', '!']);
 });
-
 test('two communes of one name under two districts are both summed, each row named with its district (tester 5 item 10)', async () => {
   const specs = [
     communeSpec(0, { agency: 'UBND XÃ AN HÒA', superior: 'UBND HUYỆN AN LÃO' }),

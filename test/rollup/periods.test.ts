@@ -50,30 +50,30 @@ const cellTexts = (ws: ExcelJS.Worksheet) => {
 /** The line of the command line's output naming a file. */
 const lineOf = (stdout: string, file: string) => stdout.split('\n').find((l) => l.includes(file)) ?? '';
 
-describe('periodCheck: a majority is more than half of the communes stating a period', () => {
+describe('periodCheck: the totals are of one period, never of several', () => {
   const p = (s: number, e: number) => ({ periodStart: s, periodEnd: e });
   const none = { periodStart: null, periodEnd: null };
-  it('chooses no period when every commune states another, and flags them mixed', () => {
-    const c = periodCheck([p(1, 90), p(91, 181), p(182, 273), p(274, 365), none]);
-    expect(c.majority).toBeNull();
-    expect(c.mixed).toBe(true);
+  it('of periods stated once each, chooses the latest (brief cli11 item 3: a 2022–2023 report beside 2025 ones)', () => {
+    const c = periodCheck([p(44000, 44700), p(45658, 45747), none]);
+    expect(c).toEqual({ majority: { start: 45658, end: 45747 }, chosen: 'latest', differs: [true, false, true] });
+    expect(periodCheck([p(91, 181), p(1, 90), p(182, 273), p(274, 365), none]).majority).toEqual({ start: 274, end: 365 });
   });
-  it('chooses none at exactly half, or for the first of a tie', () => {
-    expect(periodCheck([p(1, 90), p(1, 90), p(91, 181), p(182, 273)]).majority).toBeNull();
-    expect(periodCheck([p(1, 90), p(1, 90), p(91, 181), p(91, 181), none]).majority).toBeNull();
+  it('at exactly half, or of a tie, chooses the period most communes state, the latest of a tie', () => {
+    expect(periodCheck([p(1, 90), p(1, 90), p(91, 181), p(182, 273)])).toMatchObject({ majority: { start: 1, end: 90 }, chosen: 'most' });
+    expect(periodCheck([p(91, 181), p(1, 90), p(91, 181), p(1, 90), none])).toMatchObject({ majority: { start: 91, end: 181 }, chosen: 'latest' });
   });
   it('chooses the period of more than half, communes without one not counted', () => {
     const c = periodCheck([p(1, 90), none, p(1, 90), none, p(91, 181)]);
     expect(c.majority).toEqual({ start: 1, end: 90 });
-    expect(c.mixed).toBe(false);
+    expect(c.chosen).toBe('majority');
     expect(c.differs).toEqual([false, true, false, true, true]);
   });
-  it('is neither a majority nor mixed when nobody states a period', () => {
-    expect(periodCheck([none, none])).toEqual({ majority: null, mixed: false, differs: [true, true] });
+  it('chooses none when nobody states a period', () => {
+    expect(periodCheck([none, none])).toEqual({ majority: null, chosen: null, differs: [true, true] });
   });
 });
 
-describe('rollup: periods that all differ (the tester’s five communes)', () => {
+describe('rollup: periods that all differ (the tester’s five communes): the latest is summed, the others left out', () => {
   const specs = [
     communeSpec(0, { ...q(1, 2023), tthc: tenPct }),
     communeSpec(1, { ...q(2, 2023), tthc: tenPct }),
@@ -88,46 +88,42 @@ describe('rollup: periods that all differ (the tester’s five communes)', () =>
     json = await rollup('all-differ-json', specs, true);
   });
 
-  it('chooses no period, says so in one sentence listing them, and sums every commune', () => {
+  it('says in one sentence that they differ, which period the totals are of and why, and sums no other period', () => {
     const out = text.run.stdout;
     expect(out).not.toMatch(/đa số/);
     const sentence = out.split('\n').filter((l) => l.startsWith('Kỳ báo cáo của các xã khác nhau'));
     expect(sentence).toHaveLength(1);
-    for (const p of [
-      '01/01/2023 – 31/03/2023',
-      '01/04/2023 – 30/06/2023',
-      '01/07/2023 – 30/09/2023',
-      '01/01/2024 – 31/03/2024',
-      'không ghi kỳ báo cáo (UBND xã Số 5)',
-    ])
-      expect(sentence[0]).toContain(p);
-    expect(sentence[0]).toContain('đã cộng tất cả các xã');
-    // Every commune summed: 5 × 10 dossiers; the shares whole, written without ",0".
-    expect(out).toContain('Toàn tỉnh: tiếp nhận 50 hồ sơ TTHC, trực tuyến 10%, giải quyết đúng hạn 100%');
-    expect(out).toMatch(/\[kỳ báo cáo khác nhau\]/);
+    for (const p of ['01/01/2023 – 31/03/2023', '01/04/2023 – 30/06/2023', '01/07/2023 – 30/09/2023']) expect(sentence[0]).toContain(p);
+    expect(sentence[0]).toContain(
+      'Số liệu tổng hợp là của kỳ 01/01/2024 – 31/03/2024, kỳ gần nhất trong các kỳ có nhiều xã nhất (1 trong 4 xã có ghi kỳ); không cộng các xã khác kỳ',
+    );
+    // The 2024 commune and the one giving no period: 2 × 10 dossiers, the total naming its period.
+    expect(out).toContain('Toàn tỉnh: tiếp nhận 20 hồ sơ TTHC, trực tuyến 10%, giải quyết đúng hạn 100%');
+    expect(out).toMatch(/\[kỳ 01\/01\/2024 – 31\/03\/2024\]/);
     expect(out).not.toMatch(/\d,0%/);
     const body = JSON.parse(json.run.stdout);
-    expect(body.communes.map((c: { inTotals: boolean }) => c.inTotals)).toEqual([true, true, true, true, true]);
-    expect(body.totals.tthc.received).toBe(50);
+    expect(body.communes.map((c: { inTotals: boolean }) => c.inTotals)).toEqual([false, false, false, true, true]);
+    expect(body.totals.tthc.received).toBe(20);
   });
 
   it('gives each commune one reason and whether it was summed', () => {
     const out = text.run.stdout;
-    expect(lineOf(out, 'xa-1.xlsx')).toContain('01/01/2023 – 31/03/2023 (kỳ báo cáo khác nhau, vẫn cộng vào tổng)');
+    expect(lineOf(out, 'xa-1.xlsx')).toContain('01/01/2023 – 31/03/2023 (khác kỳ được tổng hợp, không cộng vào tổng)');
+    expect(lineOf(out, 'xa-1.xlsx').trim()).toMatch(/^✗/);
+    expect(lineOf(out, 'xa-4.xlsx')).toMatch(/— 01\/01\/2024 – 31\/03\/2024 — /);
     expect(lineOf(out, 'xa-5.xlsx')).toContain('không ghi kỳ báo cáo (vẫn cộng vào tổng)');
     expect(lineOf(out, 'xa-5.xlsx')).not.toMatch(/khác/);
   });
 
-  it('flags the workbook and the Word summary «kỳ báo cáo khác nhau»', async () => {
+  it('names the period summed in the workbook and the Word summary', async () => {
     const totals = await sheet(text.out, 'Tổng hợp');
-    expect(cellTexts(totals).join('\n')).toContain('TỔNG HỢP SỐ LIỆU CỦA CÁC XÃ (KỲ BÁO CÁO KHÁC NHAU)');
+    expect(cellTexts(totals).join('\n')).toContain('TỔNG HỢP SỐ LIỆU CỦA CÁC XÃ - KỲ BÁO CÁO 01/01/2024 – 31/03/2024');
     expect(cellTexts(totals).join('\n')).toContain('Kỳ báo cáo của các xã khác nhau');
     const periods = cellTexts(await sheet(text.out, 'Kỳ báo cáo'));
     expect(periods).toContain('Không ghi kỳ báo cáo, vẫn cộng vào tổng');
-    expect(periods).not.toContain('Cùng kỳ');
     const doc = docxText(text.docx);
-    expect(doc).toContain('(kỳ báo cáo khác nhau)');
-    expect(doc).toContain('Kỳ báo cáo của các xã khác nhau');
+    expect(doc).toContain('của 02 xã, kỳ báo cáo 01/01/2024 – 31/03/2024');
+    expect(doc).toContain('Số liệu tổng hợp là của kỳ 01/01/2024 – 31/03/2024');
     expect(doc).not.toMatch(/đa số/);
     expect(doc).not.toMatch(/\d,0%/);
   });

@@ -10,7 +10,7 @@ import * as path from 'path';
 import { buildRollup, rollupJson, rollupStatus, type CommuneResult, type RefusedFile } from '../../core/rollup';
 import { rollupSheets } from '../../core/rollup/sheets';
 import { communeMarkKind, MARK, markLegend } from '../../core/rollup/marks';
-import { communePeriodLine, mixedFlag, periodSummary } from '../../core/rollup/periodNotes';
+import { communePeriodLine, periodSummary, totalsPeriodFlag } from '../../core/rollup/periodNotes';
 import { tthcTotalsShown } from '../../core/rollup/totalsLine';
 import { rollupWorkbookBytes } from '../../hosts/file/rollupWorkbook';
 import { FileError } from '../../xlsx/errors';
@@ -121,7 +121,8 @@ export async function runRollup(args: CliArgs, io: CliIO): Promise<number> {
     const t = tthcTotalsShown(rollup, lang);
     if (t) {
       const line = rm.totalsTthc(lang, t.received, t.onlinePct, t.onTimePct);
-      lines.push(rollup.period.mixed ? `${line} [${mixedFlag(lang)}]` : line);
+      const flag = totalsPeriodFlag(rollup, lang);
+      lines.push(flag ? `${line} [${flag}]` : line);
     }
     if (rollup.communes.length > 0)
       lines.push(

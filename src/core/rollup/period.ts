@@ -1,10 +1,10 @@
 /**
- * The communes' reporting period (issue 14 point 1; the clerk-tester's roll-up faults). Periods are
- * compared by their first and last days (Excel serials, whole days). A period is the majority's only
- * when MORE than half of the communes that state a period share it: one file's period is never taken
- * for the province's when the others all differ. Without a majority nobody is left out: every commune
- * is summed and every output says the periods differ (`mixed`). A commune giving no period is always
- * summed and flagged as giving none.
+ * The communes' reporting period (issue 14 point 1; brief cli11 item 3). Periods are compared by their first and last
+ * days (Excel serials, whole days). Reports of different periods are never summed into one total: the total is of ONE
+ * period, the one stated by more than half of the communes stating a period (`chosen: 'majority'`); failing that, the one
+ * stated by the most (`'most'`), and of several stated by as many, the latest (`'latest'`: the period being reported
+ * now, not an old file sent by mistake). Communes of any other period are left out with their reason. A commune giving
+ * no period is summed and flagged as giving none: nothing says its period differs.
  */
 import type { PeriodCheck } from './types';
 
@@ -28,11 +28,14 @@ export function periodCheck(periods: { periodStart: number | null; periodEnd: nu
     t.n++;
     tally.set(k, t);
   }
-  // Strictly more than half: there is at most one such period, so no tie to break.
-  const best = [...tally].find(([, t]) => 2 * t.n > stated);
+  // Most communes first; of as many, the latest end, then the latest start (a day not given counts as the earliest).
+  const day = (x: number | null) => x ?? -Infinity;
+  const ranked = [...tally].sort(([, a], [, b]) => b.n - a.n || day(b.end) - day(a.end) || day(b.start) - day(a.start));
+  const best = ranked[0];
+  const chosen = !best ? null : 2 * best[1].n > stated ? 'majority' : ranked.length > 1 && ranked[1][1].n === best[1].n ? 'latest' : 'most';
   return {
     majority: best ? { start: best[1].start, end: best[1].end } : null,
-    mixed: !best && tally.size > 1,
+    chosen,
     differs: periods.map((p) => !best || key(p.periodStart, p.periodEnd) !== best[0]),
   };
 }

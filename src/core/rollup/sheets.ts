@@ -14,7 +14,7 @@ import { fileName } from './exclude';
 import { ROLLUP_SHEET_NAMES } from './words';
 import { communeName } from './identity';
 import { noPeriod } from './period';
-import { communePeriodNote, mixedFlag, periodSummary } from './periodNotes';
+import { communePeriodNote, periodSummary } from './periodNotes';
 import type { CommuneResult, RankingKey, Rollup } from './types';
 import { figureAt, questionOf } from './questioned';
 import { reviewNote } from './review';
@@ -103,9 +103,10 @@ const agencyCell = (c: CommuneResult) => txt(c.name ?? c.agency);
  * the periods differ and every commune was summed.
  */
 export function leftOutNote(r: Rollup, lang: Lang): string[] {
-  if (r.period.mixed) return [periodSummary(r, lang)];
   const out = r.communes.filter((_, i) => r.leftOut[i]);
   if (!out.length) return [];
+  // Not a majority's period: which one was summed and why comes first.
+  if (r.period.chosen !== 'majority') return [periodSummary(r, lang)];
   const list = out.map((c) => `${communeName(c)} (${periodText(c.periodStart, c.periodEnd, lang)})`).join('; ');
   return [
     T(
@@ -326,7 +327,16 @@ function totalsSheet(r: Rollup, lang: Lang): RollupSheet {
   );
   return {
     name: ROLLUP_SHEET_NAMES.totals[lang],
-    title: T(lang, 'TỔNG HỢP SỐ LIỆU CỦA CÁC XÃ', 'TOTALS OF ALL COMMUNES') + (r.period.mixed ? ` (${mixedFlag(lang).toUpperCase()})` : ''),
+    // The period the totals are of, in the title: totals of two periods are never made (period.ts).
+    title:
+      T(lang, 'TỔNG HỢP SỐ LIỆU CỦA CÁC XÃ', 'TOTALS OF ALL COMMUNES') +
+      (r.period.majority
+        ? T(
+            lang,
+            ` - KỲ BÁO CÁO ${periodText(r.period.majority.start, r.period.majority.end, lang)}`,
+            ` - PERIOD ${periodText(r.period.majority.start, r.period.majority.end, lang)}`,
+          )
+        : ''),
     notes: [
       T(
         lang,

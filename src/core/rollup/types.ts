@@ -79,13 +79,13 @@ export type RankingKey = 'onTimePct' | 'onlinePct' | 'disbursedPct';
 
 export interface PeriodCheck {
   /**
-   * The period more than half of the communes stating a period report (whole-day serials); null when none
-   * gives one or no period has such a majority.
+   * The period the totals are of (whole-day serials): the one more than half of the communes stating a period report,
+   * else the one most report, the latest of a tie (period.ts); null when no commune gives one.
    */
   majority: { start: number | null; end: number | null } | null;
-  /** True when communes state two or more periods and none has a majority: all are summed, outputs flagged. */
-  mixed: boolean;
-  /** Per commune, in input order: true when its period is not the majority's (none given, or no majority). */
+  /** How `majority` was chosen: by more than half, by the most communes, by the latest of a tie; null: none stated. */
+  chosen: 'majority' | 'most' | 'latest' | null;
+  /** Per commune, in input order: true when its period is not the one summed (or none given). */
   differs: boolean[];
 }
 
@@ -100,8 +100,7 @@ export interface Rollup {
   period: PeriodCheck;
   /**
    * Per commune, in input order: true when it is left out of the totals, the rankings and the summary's
-   * figures because it reports another period than the majority's (a commune giving no period, or any
-   * commune when there is no majority, is summed and flagged).
+   * figures because it reports another period than the one summed (a commune giving no period is summed and flagged).
    */
   leftOut: boolean[];
   /**

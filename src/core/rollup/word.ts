@@ -22,7 +22,7 @@ import { countedCommunes, RANKING_KEYS } from './index';
 import { fileName } from './exclude';
 import { communeName, EDUCATION_TITLES, periodText, RANKING_TITLES } from './sheets';
 import type { Ranked, RankingKey, Rollup } from './types';
-import { communePeriodLine, communePeriodNote, mixedFlag, periodSummary } from './periodNotes';
+import { communePeriodLine, communePeriodNote, periodSummary } from './periodNotes';
 import { markedAt } from '../word/marks';
 import { leftOutPhrase, reviewOf, withCells } from './review';
 import { RATIO_PARTS } from './questioned';
@@ -84,7 +84,7 @@ function opening(r: Rollup, info: ReportInfo): Para[] {
     'Trên cơ sở báo cáo kết quả thực hiện công tác cải cách hành chính (CCHC) của ',
     count(countedCommunes(r)),
     ' xã',
-    maj ? `, kỳ báo cáo ${periodText(maj.start, maj.end, 'vi')}` : r.period.mixed ? ` (${mixedFlag('vi')})` : '',
+    maj ? `, kỳ báo cáo ${periodText(maj.start, maj.end, 'vi')}` : '',
     ', ',
     info.agency ?? ph('[cơ quan tổng hợp]'),
     ' tổng hợp kết quả như sau.',
@@ -121,12 +121,13 @@ function opening(r: Rollup, info: ReportInfo): Para[] {
       ]),
     );
   }
-  if (r.period.mixed) out.push(body([periodSummary(r, 'vi')]));
+  // Not a majority's period: which one the figures are of, and why, before them.
+  if (r.period.majority && r.period.chosen !== 'majority') out.push(body([periodSummary(r, 'vi')]));
   const left = r.communes.filter((_, i) => r.leftOut[i]);
   if (left.length) {
     out.push(
       body([
-        `Không cộng vào số liệu toàn tỉnh và không xếp hạng ${proseCount(left.length)} xã báo cáo kỳ khác với đa số: `,
+        `Không cộng vào số liệu toàn tỉnh và không xếp hạng ${proseCount(left.length)} xã báo cáo kỳ khác với ${r.period.chosen === 'majority' ? 'đa số' : 'kỳ được tổng hợp'}: `,
         ...joinVi(left.map((c) => [communeName(c), ` (${periodText(c.periodStart, c.periodEnd, 'vi')})`])),
         '.',
       ]),

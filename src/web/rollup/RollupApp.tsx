@@ -10,7 +10,7 @@ import { Button, Caption1, FluentProvider, makeStyles, shorthands, Text, tokens,
 import type { AnalysisView } from '../../ui/analysisView';
 import type { Lang } from '../../core/issues';
 import { formatNumber, formatRoundedPercent } from '../../core/format';
-import { communePeriodLine, mixedFlag, periodSummary } from '../../core/rollup/periodNotes';
+import { communePeriodLine, periodSummary, totalsPeriodFlag } from '../../core/rollup/periodNotes';
 import { communeMarkKind, MARK, markLegend, markName } from '../../core/rollup/marks';
 import {
   buildRollup,
@@ -302,8 +302,8 @@ export function RollupApp({ createWorker, lang = 'vi', parallel }: RollupAppProp
               {t
                 ? T(
                     lang,
-                    `Toàn tỉnh (${countedCommunes(rollup)} xã${leftOut.size ? `, không cộng ${leftOut.size} xã khác kỳ` : ''}): tiếp nhận ${t.received} hồ sơ, trực tuyến ${t.onlinePct}, đúng hạn ${t.onTimePct} (tỷ lệ tính từ tổng số hồ sơ, không lấy trung bình các tỷ lệ).${rollup.period.mixed ? ` [${mixedFlag(lang)}]` : ''}`,
-                    `Province (${countedCommunes(rollup)} communes${leftOut.size ? `, ${leftOut.size} of another period left out` : ''}): ${t.received} dossiers, ${t.onlinePct} online, ${t.onTimePct} on time (ratios from the summed counts).${rollup.period.mixed ? ` [${mixedFlag(lang)}]` : ''}`,
+                    `Toàn tỉnh (${countedCommunes(rollup)} xã${leftOut.size ? `, không cộng ${leftOut.size} xã khác kỳ` : ''}): tiếp nhận ${t.received} hồ sơ, trực tuyến ${t.onlinePct}, đúng hạn ${t.onTimePct} (tỷ lệ tính từ tổng số hồ sơ, không lấy trung bình các tỷ lệ).${totalsPeriodFlag(rollup, lang) ? ` [${totalsPeriodFlag(rollup, lang)}]` : ''}`,
+                    `Province (${countedCommunes(rollup)} communes${leftOut.size ? `, ${leftOut.size} of another period left out` : ''}): ${t.received} dossiers, ${t.onlinePct} online, ${t.onTimePct} on time (ratios from the summed counts).${totalsPeriodFlag(rollup, lang) ? ` [${totalsPeriodFlag(rollup, lang)}]` : ''}`,
                   )
                 : T(lang, `Đã đọc ${rollup.communes.length} xã.`, `${rollup.communes.length} communes read.`)}
             </Text>
