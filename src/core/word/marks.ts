@@ -13,6 +13,7 @@ import { parseRange, splitCells } from '../address';
 import type { FigurePath } from '../figures/types';
 import type { Issue } from '../issues';
 import { isSeg, type Part, type Seg } from './text';
+import type { Para } from './model';
 import { changesFigure, FIGURE_WARNINGS } from '../issues/figureWarnings';
 
 /** The warnings that change a figure: kept with the issue catalogue, which the pane loads without the draft. */
@@ -95,5 +96,19 @@ export function markedAt(cells: readonly string[], parts: Part[]): Part[] {
   if (cells.length === 0) return parts;
   const shown = cellList(cells);
   const lit = parts.map((p): Part => (typeof p === 'string' ? { text: p, ph: true } : isSeg(p) ? ({ ...p, ph: true } satisfies Seg) : p));
-  return [...lit, { text: ` [cần xem lại: ${shown}]`, ph: true }];
+  return [...lit, { text: ` [cần xem lại: ${shown}]`, ph: true, checks: [...new Set(cells)] }];
+}
+
+/** The cells every mark of `paras` stands for (markedAt's `checks`), footnotes included. */
+export function markedCells(paras: readonly Para[]): Set<string> {
+  const out = new Set<string>();
+  const walk = (parts: readonly Part[]): void => {
+    for (const p of parts) {
+      if (typeof p === 'string') continue;
+      if (isSeg(p)) p.checks?.forEach((c) => out.add(c));
+      else p.footnote.forEach((f) => walk(f.parts));
+    }
+  };
+  paras.forEach((p) => walk(p.parts));
+  return out;
 }

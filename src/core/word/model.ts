@@ -13,6 +13,9 @@ export interface Seg {
   bold?: boolean;
   italics?: boolean;
   ph?: boolean;
+  /** On the «[cần xem lại: …]» after a marked figure (word/marks.ts): every cell it stands for («Thu chi NS!E6»),
+   * none cut off, so the note on page 1 counts the issues that mark a figure. Renderers do not print it. */
+  checks?: readonly string[];
 }
 
 /** A footnote reference: the mark in the text, the note's paragraphs at the foot of the page. */

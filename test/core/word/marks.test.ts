@@ -63,15 +63,15 @@ test('the indicator whose actual is in error is highlighted with its cell; the o
   expect(paragraphXml(doc, second.slice(0, 30))).not.toContain(HIGHLIGHT);
 });
 
-test('the note on page 1 lists errors and the warnings that change a figure, not those that do not', () => {
+test('the note on page 1 lists errors and the open warnings, a malformed symbol that marks no figure counted apart', () => {
   const texts = paragraphs(doc);
   const k = texts.findIndex((t) => t.startsWith('[Lưu ý khi hoàn thiện'));
-  expect(texts[k]).toMatch(/còn \d+ lỗi chưa sửa và \d+ cảnh báo làm thay đổi số liệu/);
+  expect(texts[k]).toMatch(/còn \d+ lỗi chưa sửa, .* Ngoài ra còn 01 cảnh báo khác không làm thay đổi số liệu trong bản nháp\./);
   const listed = texts
     .slice(k + 1)
     .filter((t) => t.startsWith('- '))
     .slice(0, 12);
-  expect(listed.some((t) => t.startsWith('- Cảnh báo: ') && t.includes('(VB đi!B6)'))).toBe(true);
+  expect(listed.some((t) => t.startsWith('- Cảnh báo, không làm thay đổi số liệu trong bản nháp: ') && t.includes('(VB đi!B6)'))).toBe(true);
   expect(listed.some((t) => t.includes('dưới dạng chữ'))).toBe(false);
   expect(openIssues(a.issues).map((i) => i.code)).not.toContain('number-as-text');
 });

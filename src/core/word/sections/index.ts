@@ -4,6 +4,7 @@ import { heading1, heading2 } from '../text';
 import type { Ctx } from './context';
 import { opening } from './opening';
 import { reviewNote } from './reviewNote';
+import { markedCells } from '../marks';
 import { dissemination } from './dissemination';
 import { indicators } from './indicators';
 import { direction } from './direction';
@@ -14,9 +15,9 @@ import { finance } from './finance';
 import { digital } from './digital';
 import { assessment, proposals, tasks } from './assessment';
 
+/** The body; the note on page 1 comes first but is made last, from the marks the rest holds. */
 export function reportBody(ctx: Ctx): Para[] {
-  return [
-    ...reviewNote(ctx),
+  const rest = [
     ...opening(ctx),
     ...dissemination(ctx),
     heading1('II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU'),
@@ -33,4 +34,5 @@ export function reportBody(ctx: Ctx): Para[] {
     ...tasks(ctx),
     ...proposals(ctx),
   ];
+  return [...reviewNote(ctx, markedCells(rest)), ...rest];
 }
