@@ -214,7 +214,9 @@ test('tester 6 item 12: a budget «Tỷ lệ (%)» typed as fractions of 1 (0.84
   expect(fractions(wrong)).toEqual([]);
   const e = wrong.issues.filter((i) => i.code === 'percent-mismatch');
   expect(e.map((i) => i.cell)).toEqual(['E4', 'E5']);
-  expect(issueMessage(e[1], 'vi')).toBe('Ở dòng «Tổng chi ngân sách xã», tỷ lệ ghi 0,966% nhưng thực hiện / dự toán cấp trên giao = 96,642%.');
+  expect(issueMessage(e[1], 'vi')).toBe(
+    'Ở dòng «Tổng chi ngân sách xã», tỷ lệ ghi 0,966% nhưng thực hiện / dự toán cấp trên giao = 5.900.000.000 / 6.105.000.000 = 96,642%; làm tròn đến 3 chữ số thập phân như tỷ lệ đã ghi thì là 96,642%.',
+  );
   const whole = await budget([84.27, 96.6]);
   expect(whole.issues.filter((i) => i.code === 'percent-mismatch' || i.sentence === 'percent-as-fraction')).toEqual([]);
   const off = await budget([84.2, 96.6]);
@@ -223,5 +225,7 @@ test('tester 6 item 12: a budget «Tỷ lệ (%)» typed as fractions of 1 (0.84
       off.issues.find((i) => i.code === 'percent-mismatch')!,
       'vi',
     ),
-  ).toBe('Ở dòng «Tổng thu ngân sách xã», tỷ lệ ghi 84,2% nhưng thực hiện / dự toán cấp trên giao = 84,27%.');
+  ).toBe(
+    'Ở dòng «Tổng thu ngân sách xã», tỷ lệ ghi 84,2% nhưng thực hiện / dự toán cấp trên giao = 6.100.500.000 / 7.239.000.000 = 84,27%; làm tròn đến 1 chữ số thập phân như tỷ lệ đã ghi thì là 84,3%.',
+  );
 });

@@ -3,6 +3,7 @@
  * values. Numbers stay numbers here; they are worded in the reader's language when shown.
  */
 import { decimalsOf, issue, type Bilingual, type Issue, type IssueParam, type Severity, type Where } from '../issues';
+import { roundHalfAway } from '../round';
 
 /** A field label inside a sentence: "Trực tuyến" -> "trực tuyến" (abbreviations like "HĐND" keep their capitals). */
 export function low(b: Bilingual): Bilingual {
@@ -51,19 +52,42 @@ export function balance(where: Where, row: IssueParam, received: number, resolve
   return issue('received-not-balanced', where, { row, received, resolved, pending, sum: resolved + pending });
 }
 
-/** A stated % beside the computed one: shown to at least 2 decimals, and as it should be written (its own decimals, at least 1). */
 /**
- * The clerk's % quoted as written (0,843 stays 0,843, not 0,84); the computed one to two decimals, or to the stated
- * value's when it carries more, so the rounding shows (14,29% for a stated 14,2%); the fix to the stated decimals.
+ * A stated % beside the computed one, said as the computation goes (brief draft11 item 2): the amounts it is computed
+ * from (`of`: numerator and denominator, when there are such), the exact value to two decimals or to the stated
+ * value's when it carries more (14,29% for a stated 14,2%), and that value rounded half away from zero to the
+ * decimals the clerk wrote (REPORTING-SCHEMA §3 percent-mismatch: 14 is the right rounding of 14,29, so a clerk who
+ * writes whole numbers is asked for 14%, never 14,3%). `shared`: a share of one whole rounded by largest remainder
+ * (§4) at those decimals, said beside when it differs.
  */
-function statedAgainst(stated: number, computed: number) {
+function statedAgainst(stated: number, computed: number, of?: readonly [number, number], shared?: number | null) {
   const d = decimalsOf(stated);
-  return { stated: { pct: stated, decimals: d }, computed: { pct: computed, decimals: Math.max(2, d) }, rounded: { pct: computed, decimals: Math.max(1, d) } };
+  const rounded = roundHalfAway(computed, d);
+  return {
+    stated: { pct: stated, decimals: d },
+    amounts: of ? { phrase: 'amounts-over' as const, params: { x: { n: of[0] }, y: { n: of[1] } } } : '',
+    computed: { pct: computed, decimals: Math.max(2, d) },
+    places: d === 0 ? { phrase: 'to-whole' as const } : { phrase: 'to-decimals' as const, params: { d } },
+    rounded: { pct: rounded, decimals: d },
+    also:
+      shared !== undefined && shared !== null && Math.abs(shared - rounded) > 1e-9
+        ? { phrase: 'or-largest-remainder' as const, params: { share: { pct: shared, decimals: d } } }
+        : '',
+  };
 }
 
 /** A stated % that is not the rounding of the % computed from the row's amounts. */
-export function percentRounding(where: Where, severity: Severity, row: IssueParam, stated: number, computed: number, how: IssueParam): Issue {
-  return issue('percent-rounding', where, { row, how, ...statedAgainst(stated, computed) }, { severity });
+export function percentRounding(
+  where: Where,
+  severity: Severity,
+  row: IssueParam,
+  stated: number,
+  computed: number,
+  how: IssueParam,
+  of?: readonly [number, number],
+  shared?: number | null,
+): Issue {
+  return issue('percent-rounding', where, { row, how, ...statedAgainst(stated, computed, of, shared) }, { severity });
 }
 
 export function percentRange(where: Where, row: IssueParam, stated: number, lo: number, hi: number, weighted: number | null): Issue {
@@ -73,8 +97,16 @@ export function percentRange(where: Where, row: IssueParam, stated: number, lo: 
   return issue(lo === hi ? 'total-percent-not-equal' : 'total-percent-not-between', where, params);
 }
 
-export function indicatorVsWorkbook(where: Where, severity: Severity, name: string, stated: number, computed: number, source: IssueParam): Issue {
-  return issue('indicator-vs-workbook', where, { name, source, ...statedAgainst(stated, computed) }, { severity });
+export function indicatorVsWorkbook(
+  where: Where,
+  severity: Severity,
+  name: string,
+  stated: number,
+  computed: number,
+  source: IssueParam,
+  of?: readonly [number, number],
+): Issue {
+  return issue('indicator-vs-workbook', where, { name, source, ...statedAgainst(stated, computed, of) }, { severity });
 }
 
 /**

@@ -43,6 +43,8 @@ function amount(t: ReadTable, row: TypedRow, key: FieldKey, corrections: Correct
 interface Ratio {
   computed: number;
   how: IssueParam;
+  /** The amounts it is computed from, as read (or as corrected for a unit slip). */
+  of: [number, number];
 }
 
 interface Amount {
@@ -61,7 +63,11 @@ function amountOf(t: ReadTable, row: TypedRow, key: FieldKey, c: Corrections): A
 function ratio(table: TableName, a: Amount | null, aKey: FieldKey, b: Amount | null, bKey: FieldKey): Ratio | null {
   if (a === null || b === null || b.value === 0) return null;
   const params = { a: msg.low(fieldLabel(table, aKey)), b: msg.low(fieldLabel(table, bKey)) };
-  return { computed: (a.value / b.value) * 100, how: { phrase: a.corrected || b.corrected ? 'ratio-unit-corrected' : 'ratio', params } };
+  return {
+    computed: (a.value / b.value) * 100,
+    how: { phrase: a.corrected || b.corrected ? 'ratio-unit-corrected' : 'ratio', params },
+    of: [a.value, b.value],
+  };
 }
 
 /**
@@ -103,7 +109,7 @@ function checkRounding(t: ReadTable, c: Corrections, flagged: Set<string>): Issu
       const cell = cellOf(row, key);
       if (key === 'statedPct') flagged.add(cell);
       const where = { sheet: t.located.sheet, cell, table: t.located.table, field: key };
-      out.push(msg.percentRounding(where, severityOf(stated, best.computed), rowLabel(row), stated, best.computed, best.how));
+      out.push(msg.percentRounding(where, severityOf(stated, best.computed), rowLabel(row), stated, best.computed, best.how, best.of));
     }
   }
   return out;
@@ -126,13 +132,10 @@ function checkStaffShares(t: ReadTable): Issue[] {
     const computed = (count / total) * 100;
     if (isRoundingOf(stated, computed)) continue;
     const i = rows.indexOf(row);
-    if (i >= 0) {
-      const shares = largestRemainder(counts as number[], decimalsOf(stated));
-      const s = shares[i];
-      if (s !== null && Math.abs(s - stated) < 1e-9) continue;
-    }
+    const shared = i >= 0 ? largestRemainder(counts as number[], decimalsOf(stated))[i] : null;
+    if (shared !== null && Math.abs(shared - stated) < 1e-9) continue;
     const where = { sheet: t.located.sheet, cell: cellOf(row, 'statedPct'), table: 'staff', field: 'statedPct' } as const;
-    out.push(msg.percentRounding(where, severityOf(stated, computed), rowLabel(row), stated, computed, how));
+    out.push(msg.percentRounding(where, severityOf(stated, computed), rowLabel(row), stated, computed, how, [count, total], shared));
   }
   return out;
 }
@@ -209,6 +212,8 @@ function tthcTotal(t: ReadTable, key: FieldKey<'tthc'>): number | null {
 interface WorkbookShare {
   value: number;
   source: IssueParam;
+  /** The counts it is computed from (none for the survey's sum of shares). */
+  of?: [number, number];
 }
 
 /** What the workbook itself says for an indicator, judged by the words of its name. */
@@ -226,7 +231,7 @@ function workbookShareFor(name: string, read: ReadResult): WorkbookShare | null 
     const online = tthcTotal(t, 'online');
     const received = tthcTotal(t, 'received');
     if (online === null || received === null || received === 0) return null;
-    return { value: (online / received) * 100, source: { phrase: 'source-online' } };
+    return { value: (online / received) * 100, source: { phrase: 'source-online' }, of: [online, received] };
   }
   if ((has('dung han') || has('truoc han')) && aboutDossiers) {
     const resolved = tthcTotal(t, 'resolved');
@@ -236,6 +241,7 @@ function workbookShareFor(name: string, read: ReadResult): WorkbookShare | null 
     return {
       value: (inTime / resolved) * 100,
       source: { phrase: 'source-on-time' },
+      of: [inTime, resolved],
     };
   }
   return null;
@@ -252,7 +258,7 @@ function checkIndicators(read: ReadResult): Issue[] {
     const w = workbookShareFor(name, read);
     if (!w || isRoundingOf(actual, w.value)) continue;
     const where = { sheet: t.located.sheet, cell: cellOf(row, 'actual'), table: 'indicators', field: 'actual' } as const;
-    out.push(msg.indicatorVsWorkbook(where, severityOf(actual, w.value), name, actual, w.value, w.source));
+    out.push(msg.indicatorVsWorkbook(where, severityOf(actual, w.value), name, actual, w.value, w.source, w.of));
   }
   return out;
 }
@@ -286,7 +292,7 @@ function checkSurveyVotes(t: ReadTable): Issue[] {
     const computed = ((num(row, 'votes') ?? 0) / all) * 100;
     if (isRoundingOf(stated, computed)) continue;
     const where = { sheet: t.located.sheet, cell: cellOf(row, 'share'), table: 'survey', field: 'share' } as const;
-    out.push(msg.percentRounding(where, severityOf(stated, computed), rowLabel(row), stated, computed, how));
+    out.push(msg.percentRounding(where, severityOf(stated, computed), rowLabel(row), stated, computed, how, [num(row, 'votes') ?? 0, all]));
   }
   return out;
 }

@@ -37,7 +37,9 @@ describe('percent-mismatch of a stated rate', () => {
   it('warns when off by less than one point, on the stated cell', () => {
     const issues = checkTables(readResult([budget([[1000, null, 205, 20]])]));
     expect(where(issues)).toEqual(['percent-mismatch warning budget!E3 statedPct']);
-    expect(issues[0].message.vi).toBe('Ở dòng «Dòng 1», tỷ lệ ghi 20% nhưng thực hiện / dự toán cấp trên giao = 20,50%.');
+    expect(issues[0].message.vi).toBe(
+      'Ở dòng «Dòng 1», tỷ lệ ghi 20% nhưng thực hiện / dự toán cấp trên giao = 205 / 1.000 = 20,50%; làm tròn đến hàng đơn vị như tỷ lệ đã ghi thì là 21%.',
+    );
   });
 
   it('is an error when off by one point or more', () => {
@@ -60,6 +62,25 @@ describe('percent-mismatch of a stated rate', () => {
     expect(checkTables(readResult([rows([4.8, 80.9, 14.3])]))).toEqual([]); // largest remainder: adds up to 100
     expect(where(checkTables(readResult([rows([4.8, 81, 14.2])])))).toEqual(['percent-mismatch warning staff!C5 statedPct']);
     expect(where(checkTables(readResult([rows([5, 75, 14.3])])))).toEqual(['percent-mismatch error staff!C4 statedPct']);
+  });
+
+  it('says a share off both roundings with its counts, its plain rounding and the largest-remainder one', () => {
+    const thirds = (pcts: number[]) =>
+      table('staff', { education: 'A', count: 'B', statedPct: 'C' }, [
+        [cat('university', 'Đại học'), 1, pcts[0]],
+        [cat('college', 'Cao đẳng'), 1, pcts[1]],
+        [cat('secondary', 'Trung cấp'), 1, pcts[2]],
+      ]);
+    // 1/3 = 33,33%: 33 by itself, 34 for the first share by largest remainder (34 + 33 + 33 = 100); both pass.
+    expect(checkTables(readResult([thirds([34, 33, 33])]))).toEqual([]);
+    const issues = checkTables(readResult([thirds([32, 33, 35])]));
+    expect(where(issues)).toEqual(['percent-mismatch error staff!C3 statedPct', 'percent-mismatch error staff!C5 statedPct']);
+    expect(issues[0].message.vi).toBe(
+      'Ở dòng «Đại học», tỷ lệ ghi 32% nhưng số lượng / tổng số = 1 / 3 = 33,33%; làm tròn đến hàng đơn vị như tỷ lệ đã ghi thì là 33% (hoặc 34% nếu làm tròn để các tỷ lệ cộng lại đủ 100%).',
+    );
+    expect(issues[1].message.en).toBe(
+      'In row «Trung cấp», the stated rate is 35% but count / total = 1 / 3 = 33.33%; rounded to a whole number, as the stated rate is, that is 33%.',
+    );
   });
 });
 

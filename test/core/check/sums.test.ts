@@ -189,7 +189,9 @@ describe('unit-mismatch', () => {
     ]);
     const issues = checkTables(readResult([t]));
     expect(where(issues)).toEqual(['unit-mismatch error budget!D3, D4 actual', 'percent-mismatch error budget!E3 statedPct']);
-    expect(issues[1].message.vi).toBe('Ở dòng «Thu ngân sách», tỷ lệ ghi 25% nhưng thực hiện / dự toán cấp trên giao (theo số đã sửa đơn vị) = 20,23%.');
+    expect(issues[1].message.vi).toBe(
+      'Ở dòng «Thu ngân sách», tỷ lệ ghi 25% nhưng thực hiện / dự toán cấp trên giao (theo số đã sửa đơn vị) = 1.464.000.000 / 7.236.000.000 = 20,23%; làm tròn đến hàng đơn vị như tỷ lệ đã ghi thì là 20%.',
+    );
   });
 
   it('names cells scaled by a million', () => {

@@ -87,7 +87,16 @@ test('a stated percentage off by rounding (a warning) is listed in the note and 
       table: 'investment',
       field: 'disbursed',
       sentence: 'percent-rounding',
-      params: { row: 'dòng Tổng', stated: { pct: 14.2 }, how: 'giải ngân / kế hoạch', computed: { pct: 14.29 }, rounded: { pct: 14.3 } },
+      params: {
+        row: 'dòng Tổng',
+        stated: { pct: 14.2 },
+        how: 'giải ngân / kế hoạch',
+        amounts: { phrase: 'amounts-over', params: { x: { n: 190 }, y: { n: 1330 } } },
+        computed: { pct: 14.29 },
+        places: { phrase: 'to-decimals', params: { d: 1 } },
+        rounded: { pct: 14.3 },
+        also: '',
+      },
     },
   ];
   const d = await docOf(b);
@@ -95,7 +104,9 @@ test('a stated percentage off by rounding (a warning) is listed in the note and 
   expect(texts).toContain(
     '[Lưu ý khi hoàn thiện, xóa đoạn này trước khi ký: số liệu còn 01 cảnh báo làm thay đổi số liệu, các con số liên quan trong bản nháp có thể chưa đúng và được tô màu tại chỗ, kèm ô cần xem lại. Sửa trong Excel rồi lập lại bản nháp.]',
   );
-  expect(texts).toContain('- Cảnh báo: Ở dòng Tổng, tỷ lệ ghi 14,2% nhưng giải ngân / kế hoạch = 14,29%. (Đầu tư!D2)');
+  expect(texts).toContain(
+    '- Cảnh báo: Ở dòng Tổng, tỷ lệ ghi 14,2% nhưng giải ngân / kế hoạch = 190 / 1.330 = 14,29%; làm tròn đến 1 chữ số thập phân như tỷ lệ đã ghi thì là 14,3%. (Đầu tư!D2)',
+  );
   const inv = texts.find((t) => t.startsWith('Tổng số kế hoạch vốn'))!;
   expect(inv).toMatch(/190\.000\.000 đồng \[cần xem lại: Đầu tư!D2\], đạt 50% \[cần xem lại: Đầu tư!D2\]/);
   expect(inv).not.toMatch(/380\.000\.000 đồng \[/);

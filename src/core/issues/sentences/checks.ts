@@ -124,8 +124,8 @@ export const CHECK_SENTENCES = {
   'percent-rounding': {
     code: 'percent-mismatch',
     message: {
-      vi: 'Ở {row}, tỷ lệ ghi {stated} nhưng {how} = {computed}.',
-      en: 'In {row}, the stated rate is {stated} but {how} = {computed}.',
+      vi: 'Ở {row}, tỷ lệ ghi {stated} nhưng {how} = {amounts}{computed}; làm tròn {places} như tỷ lệ đã ghi thì là {rounded}{also}.',
+      en: 'In {row}, the stated rate is {stated} but {how} = {amounts}{computed}; rounded {places}, as the stated rate is, that is {rounded}{also}.',
     },
     hint: {
       vi: 'Ghi {rounded} (làm tròn đúng), hoặc kiểm tra lại các số dùng để tính.',
@@ -162,8 +162,8 @@ export const CHECK_SENTENCES = {
   'indicator-vs-workbook': {
     code: 'percent-mismatch',
     message: {
-      vi: 'Chỉ tiêu «{name}» ghi đạt {stated} nhưng theo {source} thì là {computed}.',
-      en: 'Indicator «{name}» states {stated} but {source} gives {computed}.',
+      vi: 'Chỉ tiêu «{name}» ghi đạt {stated} nhưng theo {source} thì là {amounts}{computed}; làm tròn {places} như tỷ lệ đã ghi thì là {rounded}.',
+      en: 'Indicator «{name}» states {stated} but {source} gives {amounts}{computed}; rounded {places}, as the stated rate is, that is {rounded}.',
     },
     hint: {
       vi: 'Ghi kết quả thực hiện là {rounded} theo {source}, hoặc kiểm tra lại số liệu đó.',

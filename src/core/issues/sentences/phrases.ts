@@ -98,7 +98,15 @@ export const PHRASES = {
   'the-count': { vi: 'số lượng', en: 'the count' },
   ratio: { vi: '{a} / {b}', en: '{a} / {b}' },
   'ratio-unit-corrected': { vi: '{a} / {b} (theo số đã sửa đơn vị)', en: '{a} / {b} (with the unit corrected)' },
-  'count-over-total': { vi: 'Số lượng / tổng số', en: 'count / total' },
+  'count-over-total': { vi: 'số lượng / tổng số', en: 'count / total' },
+  // A % said as it is computed (check/checkIssues statedAgainst): «3 / 21 = 14,29%; làm tròn đến 1 chữ số thập phân …».
+  'amounts-over': { vi: '{x} / {y} = ', en: '{x} / {y} = ' },
+  'to-whole': { vi: 'đến hàng đơn vị', en: 'to a whole number' },
+  'to-decimals': { vi: 'đến {d} chữ số thập phân', en: 'to {d:decimal place/decimal places}' },
+  'or-largest-remainder': {
+    vi: ' (hoặc {share} nếu làm tròn để các tỷ lệ cộng lại đủ 100%)',
+    en: ' (or {share} when rounded so that the shares add up to 100%)',
+  },
   'votes-over-all': { vi: 'số phiếu / tổng số phiếu', en: 'answers / all answers' },
   'source-survey': { vi: 'bảng khảo sát (rất hài lòng + hài lòng)', en: 'the survey (very satisfied + satisfied)' },
   'source-online': { vi: 'bảng TTHC (trực tuyến / tiếp nhận)', en: 'the TTHC table (online / received)' },

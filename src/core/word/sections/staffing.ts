@@ -1,10 +1,12 @@
 /** 2.4 Cải cách tổ chức bộ máy (headcount) and 2.5 Cải cách chế độ công vụ (qualifications). */
 import type { Para } from '../model';
 import { EDUCATION_LEVELS, type EducationLevel, type StaffFigures } from '../../figures/types';
-import { body, count, pct, plainCount, type Part } from '../text';
+import { body, count, pct, ph, plainCount, type Part } from '../text';
 import { area } from './area';
 import { notProvided, type Ctx } from './context';
 import { marked } from '../marks';
+import { roundHalfAway } from '../../round';
+import { formatNumberVi, formatRoundedPercentVi } from '../../format';
 import type { Analysis } from '../../analyze';
 
 export const EDUCATION_LABELS: Record<EducationLevel, string> = {
@@ -46,6 +48,31 @@ export function educationParts(s: StaffFigures, decimals: number, mark: (parts: 
 }
 
 /**
+ * Why a share differs from the plain rounding of its quotient (brief draft11 item 2): the shares are rounded by
+ * largest remainder so that they add up to 100 (REPORTING-SCHEMA §4), so 17/21 = 80,95% is written 80,9% where the
+ * clerk's own table, rounding each share alone, says 81%. The footnote names each such share with its count, its
+ * exact value and both roundings, a highlighted line after the shares; null when every share is its plain rounding.
+ */
+export function roundingNote(s: StaffFigures, decimals: number): string | null {
+  const whole = educationWhole(s);
+  if (!whole) return null;
+  const moved = EDUCATION_LEVELS.flatMap((l) => {
+    const { count: n, pct: share } = s.education[l];
+    if (!n || share === null) return [];
+    const exact = (n / whole) * 100;
+    const plain = roundHalfAway(exact, decimals);
+    if (Math.abs(plain - share) < 1e-9) return [];
+    const pc = (x: number, d: number) => `${formatNumberVi(roundHalfAway(x, d), d)}%`;
+    return [
+      `${EDUCATION_LABELS[l]} ${n}/${whole} = ${pc(exact, 2)}, ghi ${formatRoundedPercentVi(share, decimals)} (làm tròn riêng thì là ${formatRoundedPercentVi(plain, decimals)})`,
+    ];
+  });
+  if (!moved.length) return null;
+  const places = decimals === 0 ? 'đến hàng đơn vị' : `đến ${decimals} chữ số thập phân`;
+  return `[Lưu ý về cách làm tròn, xóa trước khi ký: các tỷ lệ trình độ được làm tròn ${places} sao cho cộng lại đúng 100% (phương pháp phần dư lớn nhất), nên có thể khác bảng tính làm tròn từng tỷ lệ riêng: ${moved.join('; ')}.]`;
+}
+
+/**
  * The headcount, stated once, in 2.4 (2.5 states the qualifications on it); marked when an open issue touches it,
  * such as a list whose title states another day than the period's («tính đến ngày 31/12/2022», tester 6 item 16).
  */
@@ -82,7 +109,10 @@ export function organisation(ctx: Ctx): Para[] {
 export function civilService(ctx: Ctx): Para[] {
   const s = ctx.analysis.figures.staff;
   const figures = s
-    ? [body(['- Chất lượng cán bộ, công chức: ', ...educationParts(s, ctx.decimals, (p) => marked(ctx.analysis, p, 'staff.unclassified'))])]
+    ? [
+        body(['- Chất lượng cán bộ, công chức: ', ...educationParts(s, ctx.decimals, (p) => marked(ctx.analysis, p, 'staff.unclassified'))]),
+        ...[roundingNote(s, ctx.decimals)].flatMap((why) => (why ? [body([ph(why)])] : [])),
+      ]
     : [body(['- ', ...notProvided('số lượng, trình độ chuyên môn của cán bộ, công chức')])];
   return area(ctx, {
     key: '2.5',
