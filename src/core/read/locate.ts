@@ -10,10 +10,11 @@ import { columnIndex, parseRange } from '../address';
 import type { Grid } from './grid';
 import { isTextCell } from './grid';
 import { columnLabels, columnLooksNumeric, fieldCandidates, matchHeader, isNumberingRow, NUMERIC_KINDS, type HeaderMatch } from './header';
-import { isTotalText, looksNumeric } from './values';
+import { looksNumeric } from './values';
 import { isDateFormat } from './date';
 import { weigh, type Weighed } from './evidence';
 import { columnBands } from './bands';
+import { isFooter } from './footer';
 
 /** Headers are searched within this many rows from the top of the used range (and of each block). */
 const HEADER_WINDOW = 20;
@@ -405,26 +406,10 @@ function looksLikeData(grid: Grid, row: number, cols: number[]): boolean {
   return filled >= Math.min(2, cols.length);
 }
 
-const FOOTER_WORDS = ['ghi chu', 'nguoi lap', 'nguoi lap bieu', 'luu y', 'nguon', 'xac nhan', 'thu truong', 'ke toan', 'chu tich', 'tm'];
-
 function filledCells(grid: Grid, row: number, left: number, right: number): number {
   let n = 0;
   for (let c = left; c <= right; c++) if (!grid.isBlank(row, c)) n++;
   return n;
-}
-
-/** A single-cell line under a table: a note or a signature, not data. */
-function isFooter(grid: Grid, row: number, left: number, right: number): boolean {
-  let only = -1;
-  for (let c = left; c <= right; c++) {
-    if (grid.isBlank(row, c)) continue;
-    if (only >= 0) return false;
-    only = c;
-  }
-  if (only < 0) return false;
-  const f = grid.folded(row, only);
-  if (isTotalText(f)) return false;
-  return FOOTER_WORDS.some((w) => f === w || f.startsWith(`${w} `));
 }
 
 /** How well a candidate fits its table: fields matched, required ones, names and titles, and values. */
