@@ -87,18 +87,22 @@ export function bestHeader(grid: Grid, spec: TableSpec, row: number, left = grid
   let best: HeaderMatch | null = null;
   // A header cannot start inside a merged header cell of the rows above.
   if (insideMergeFromAbove(grid, row, left, right)) return null;
+  // The reading one row up stopped inside a merged header cell: the sheet says this row is header too, even with
+  // one label of its own («Chuyên môn» under «Trình độ» merged over two rows, beside labels merged over three).
+  let mustGoOn = false;
   for (let levels = 1; levels <= MAX_LEVELS && row + levels - 1 <= lastRow; levels++) {
     const r = row + levels - 1;
     const covered = levels > 1 && coveredFromAbove(grid, row, r, left, right);
     // Every header row holds several labels: a title or a unit line is not an upper header.
-    if (!covered && textCells(grid, r, left, right) < 2) break;
+    if (!covered && textCells(grid, r, left, right) < (mustGoOn ? 1 : 2)) break;
     if (levels > 1 && (holdsData(grid, r, left, right) || isNumberingRow(grid, r, left, right))) break;
     const m = matchHeader(grid, spec, row, levels, left, right);
     const n = Object.keys(m.columns).length;
     // The top row of a header names something itself; a data row above a header is no upper level.
     if (levels === 1 && n === 0) break;
     // A reading that stops inside a merged header cell is no reading: the next row is header too.
-    if (mergedBelow(grid, row, r, left, right)) continue;
+    mustGoOn = mergedBelow(grid, row, r, left, right);
+    if (mustGoOn) continue;
     const bestN = best ? Object.keys(best.columns).length : -1;
     // A deeper reading that names no more fields is still right when the sheet says the header is
     // that deep: a label merged down into the new row ("Họ và tên" over two rows beside "Trình độ" /
