@@ -6,6 +6,7 @@
  */
 import type { IssueCode } from './codes';
 import type { Issue } from './types';
+import type { SentenceKey } from './sentences';
 
 export const FIGURE_WARNINGS: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'sum-mismatch',
@@ -20,10 +21,20 @@ export const FIGURE_WARNINGS: ReadonlySet<IssueCode> = new Set<IssueCode>([
 ]);
 
 /**
+ * Warnings of another code that put in question every figure of their table: a table read from a hidden sheet
+ * (most often last year's list kept out of sight, tester 11 item 2).
+ */
+export const FIGURE_SENTENCES: ReadonlySet<SentenceKey> = new Set<SentenceKey>(['read-from-hidden']);
+
+/**
  * A warning that changes a figure: of a code of FIGURE_WARNINGS, on a cell that feeds one (not a column read only
  * to be checked, such as a birth date: `Issue.noFigure`). The draft marks these and the issue lists put them
  * right after the errors.
  */
-export function changesFigure(i: Pick<Issue, 'severity' | 'code' | 'noFigure' | 'marksFigures'>): boolean {
-  return i.severity === 'warning' && (FIGURE_WARNINGS.has(i.code) || !!i.marksFigures) && !i.noFigure;
+export function changesFigure(i: Pick<Issue, 'severity' | 'code' | 'noFigure'> & Partial<Pick<Issue, 'sentence' | 'marksFigures'>>): boolean {
+  return (
+    i.severity === 'warning' &&
+    (FIGURE_WARNINGS.has(i.code) || !!i.marksFigures || (i.sentence !== undefined && FIGURE_SENTENCES.has(i.sentence))) &&
+    !i.noFigure
+  );
 }

@@ -149,7 +149,7 @@ describe('hidden sheets', () => {
       const r = readWorkbook(book(hide(people('Ẩn', 'Đại học'), visibility), sheet('Khác', [['Ghi chú'], ['Không có gì']])));
       expect(r.tables.staff?.located.sheet).toBe('Ẩn');
       const note = r.issues.find((i) => i.table === 'staff' && i.sheet === 'Ẩn');
-      expect([note?.code, note?.severity]).toEqual(['missing-table', 'info']);
+      expect([note?.code, note?.severity]).toEqual(['missing-table', 'warning']);
       expect(said(note)).toContain('sheet ẩn «Ẩn»');
     }
   });

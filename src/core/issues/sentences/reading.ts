@@ -438,12 +438,14 @@ export const READING_SENTENCES = {
       en: 'Write the field name in {cell}; if it is the total row, write «Tổng cộng» and correct its numbers to the sum of the rows.',
     },
   },
+  // A warning that marks every figure the table feeds (figureWarnings.ts): a hidden sheet is most often last year's
+  // list kept out of sight (tester 11 item 2), so its figures are not this period's until the clerk says so.
   'read-from-hidden': {
     code: 'missing-table',
-    severity: 'info',
+    severity: 'warning',
     message: {
-      vi: 'Không sheet đang hiện nào có bảng {table}; bảng được đọc từ sheet ẩn «{sheet}» ({cell}).',
-      en: 'No visible sheet holds the table {table}; it is read from the hidden sheet «{sheet}» ({cell}).',
+      vi: 'Không sheet đang hiện nào có bảng {table}; bảng được đọc từ sheet ẩn «{sheet}» ({cell}), nên các số liệu lấy từ bảng này cần xem lại.',
+      en: 'No visible sheet holds the table {table}; it is read from the hidden sheet «{sheet}» ({cell}), so the figures taken from it need review.',
     },
     hint: {
       vi: 'Nếu đó là số liệu cũ, hãy nhập bảng của kỳ này vào một sheet đang hiện; nếu đúng, có thể bỏ ẩn sheet «{sheet}».',

@@ -1,6 +1,6 @@
 /** 2.4 Cải cách tổ chức bộ máy (headcount) and 2.5 Cải cách chế độ công vụ (qualifications). */
 import type { Para } from '../model';
-import { EDUCATION_LEVELS, type EducationLevel, type StaffFigures } from '../../figures/types';
+import { EDUCATION_LEVELS, type EducationLevel, type FigurePath, type StaffFigures } from '../../figures/types';
 import { body, count, pct, ph, plainCount, type Part } from '../text';
 import { area } from './area';
 import { notProvided, type Ctx } from './context';
@@ -28,22 +28,24 @@ export function educationWhole(s: StaffFigures): number | null {
  * "Sau đại học: 1/21, chiếm 4,8%; Đại học: 17/21, chiếm 80,9%; Trung cấp: 3/21, chiếm 14,3%." (levels at 0 left out),
  * then "; chưa xác định được trình độ: 1 người (không tính vào tỷ lệ)" when some level could not be read.
  */
-export function educationParts(s: StaffFigures, decimals: number, mark: (parts: Part[]) => Part[] = (p) => p): Part[] {
+export function educationParts(s: StaffFigures, decimals: number, mark: (parts: Part[], ...paths: FigurePath[]) => Part[] = (p) => p): Part[] {
   const whole = educationWhole(s);
+  // A share is built on its level's count and on the whole: an issue on either marks it (tester 11 item 6).
   const items = EDUCATION_LEVELS.filter((l) => s.education[l].count !== 0 && s.education[l].count !== null).map((l): Part[] => [
     `${EDUCATION_LABELS[l]}: `,
-    plainCount(s.education[l].count),
-    '/',
-    plainCount(whole),
-    ', chiếm ',
-    pct(s.education[l].pct, decimals),
+    ...mark(
+      [plainCount(s.education[l].count), '/', plainCount(whole), ', chiếm ', pct(s.education[l].pct, decimals)],
+      `staff.education.${l}.count`,
+      `staff.education.${l}.pct`,
+      'staff.total',
+    ),
   ]);
   if (!items.length) return [count(null)];
   const out: Part[] = [];
   items.forEach((it, k) => out.push(...(k ? ['; '] : []), ...it));
   // Those whose level could not be read are said, outside the shares (their cells are the issue's).
   const left = s.unclassified ?? 0;
-  if (left > 0) out.push('; chưa xác định được trình độ: ', ...mark([plainCount(left), ' người']), ' (không tính vào tỷ lệ)');
+  if (left > 0) out.push('; chưa xác định được trình độ: ', ...mark([plainCount(left), ' người'], 'staff.unclassified'), ' (không tính vào tỷ lệ)');
   return [...out, '.'];
 }
 
@@ -77,16 +79,20 @@ export function roundingNote(s: StaffFigures, decimals: number): string | null {
  * such as a list whose title states another day than the period's («tính đến ngày 31/12/2022», tester 6 item 16).
  */
 function headcountParts(s: StaffFigures, analysis: Analysis): Part[] {
+  // Each count is marked after its unit («12 người [cần xem lại: …]»), as the other figures of the draft are; every
+  // count built on a row in question is marked, not the total alone (tester 11 item 6).
+  // A count not given is a gap to fill already, not a figure to review.
+  const people = (n: number | null, path: FigurePath) => (n === null ? [count(n), ' người'] : marked(analysis, [count(n), ' người'], path));
   return [
     'Số lượng cán bộ, công chức ',
-    ...marked(analysis, [count(s.total)], 'staff.total'),
-    ' người, trong đó cán bộ ',
-    count(s.canBo),
-    ' người, công chức ',
-    count(s.congChuc),
-    ' người; những người hoạt động không chuyên trách ',
-    count(s.khongChuyenTrach),
-    ' người.',
+    ...people(s.total, 'staff.total'),
+    ', trong đó cán bộ ',
+    ...people(s.canBo, 'staff.canBo'),
+    ', công chức ',
+    ...people(s.congChuc, 'staff.congChuc'),
+    '; những người hoạt động không chuyên trách ',
+    ...people(s.khongChuyenTrach, 'staff.khongChuyenTrach'),
+    '.',
   ];
 }
 
@@ -110,7 +116,7 @@ export function civilService(ctx: Ctx): Para[] {
   const s = ctx.analysis.figures.staff;
   const figures = s
     ? [
-        body(['- Chất lượng cán bộ, công chức: ', ...educationParts(s, ctx.decimals, (p) => marked(ctx.analysis, p, 'staff.unclassified'))]),
+        body(['- Chất lượng cán bộ, công chức: ', ...educationParts(s, ctx.decimals, (p, ...paths) => marked(ctx.analysis, p, ...paths))]),
         ...[roundingNote(s, ctx.decimals)].flatMap((why) => (why ? [body([ph(why)])] : [])),
       ]
     : [body(['- ', ...notProvided('số lượng, trình độ chuyên môn của cán bộ, công chức')])];
