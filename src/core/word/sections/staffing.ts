@@ -30,15 +30,11 @@ export function educationWhole(s: StaffFigures): number | null {
  */
 export function educationParts(s: StaffFigures, decimals: number, mark: (parts: Part[], ...paths: FigurePath[]) => Part[] = (p) => p): Part[] {
   const whole = educationWhole(s);
-  // A share is built on its level's count and on the whole: an issue on either marks it (tester 11 item 6).
+  // A share is built on the whole: a row in question there (a person twice, a hidden sheet) marks every share
+  // (tester 11 item 6); a level not read leaves its person out of the shares, said after them, not on each.
   const items = EDUCATION_LEVELS.filter((l) => s.education[l].count !== 0 && s.education[l].count !== null).map((l): Part[] => [
     `${EDUCATION_LABELS[l]}: `,
-    ...mark(
-      [plainCount(s.education[l].count), '/', plainCount(whole), ', chiếm ', pct(s.education[l].pct, decimals)],
-      `staff.education.${l}.count`,
-      `staff.education.${l}.pct`,
-      'staff.total',
-    ),
+    ...mark([plainCount(s.education[l].count), '/', plainCount(whole), ', chiếm ', pct(s.education[l].pct, decimals)], 'staff.total'),
   ]);
   if (!items.length) return [count(null)];
   const out: Part[] = [];
