@@ -132,7 +132,10 @@ function hashOf(k: string): number {
 function sharedHashes(keys: (string | null)[]): Set<number> {
   const hashes = new Int32Array(keys.length);
   let n = 0;
-  for (const k of keys) if (k !== null) hashes[n++] = hashOf(k);
+  for (let j = 0; j < keys.length; j++) {
+    const k = keys[j];
+    if (k !== null) hashes[n++] = hashOf(k);
+  }
   const sorted = hashes.subarray(0, n).sort();
   const shared = new Set<number>();
   for (let j = 1; j < n; j++) if (sorted[j] === sorted[j - 1]) shared.add(sorted[j]);

@@ -94,7 +94,10 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
   const originRow = sheet.origin?.row ?? 0;
   const originCol = sheet.origin?.col ?? 0;
   let width = 0;
-  for (const r of values) if (Array.isArray(r) && r.length > width) width = r.length;
+  for (let i = 0; i < values.length; i++) {
+    const r = values[i];
+    if (Array.isArray(r) && r.length > width) width = r.length;
+  }
   const height = values.length;
   const top = originRow;
   const left = originCol;
@@ -294,7 +297,10 @@ export function sheetGrids(sheet: SheetSnapshot): Grid[] {
 function unsparse(block: SheetBlock): SheetBlock[] {
   const values = Array.isArray(block.values) ? block.values : [];
   let width = 0;
-  for (const r of values) if (Array.isArray(r) && r.length > width) width = r.length;
+  for (let i = 0; i < values.length; i++) {
+    const r = values[i];
+    if (Array.isArray(r) && r.length > width) width = r.length;
+  }
   if (values.length * width <= CHECK_SPARSE_AREA) return [block];
   const rows: number[] = [];
   const cols: number[] = [];

@@ -316,7 +316,9 @@ function hiddenRowsOf(tables: Partial<Record<TableName, ReadTable>>, sheets: Wor
     const hiddenSet = new Set(list);
     let count = 0;
     let first = -1;
-    for (const r of t.located.dataRows) {
+    const dataRows = t.located.dataRows;
+    for (let k = 0; k < dataRows.length; k++) {
+      const r = dataRows[k];
       if (!hiddenSet.has(r)) continue;
       if (first < 0 || r < first) first = r;
       count++;

@@ -57,7 +57,9 @@ const isPercentFormat = (format: string | null) => (format ?? '').includes('%');
 
 function cellsOf(c: Candidate, col: number): PercentCell[] {
   const out: PercentCell[] = [];
-  for (const row of c.dataRows) {
+  const rows = c.dataRows;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k];
     const raw = c.grid.raw(row, col);
     const formatted = isPercentFormat(c.grid.format(row, col));
     if (typeof raw === 'number') {

@@ -267,7 +267,8 @@ function columnStyles(c: Candidate): { styles: Record<string, NumberStyle | null
     const col = c.match.columns[f.key];
     if (col === undefined || !NUMERIC_KINDS.includes(f.kind)) continue;
     const texts: string[] = [];
-    for (const r of c.dataRows) if (typeof c.grid.raw(r, col) === 'string') texts.push(c.grid.text(r, col));
+    const rows = c.dataRows;
+    for (let k = 0; k < rows.length; k++) if (typeof c.grid.raw(rows[k], col) === 'string') texts.push(c.grid.text(rows[k], col));
     // A count column holds whole numbers: the reading that makes them whole decides (tester 11 item 8).
     out[f.key] = guessNumberStyle(texts, f.kind === 'count');
     for (const x of texts) {
@@ -341,17 +342,29 @@ function totalRows(c: Candidate): (row: number, answered: readonly (boolean | un
  * item 9). «Tổng cộng» and «Cộng» alone are totalRows' already.
  */
 function categoryTotalRows(c: Candidate, fields: readonly FieldSpec[], cols: readonly number[]): (row: number) => boolean {
-  const at = fields.flatMap((f, i) => (f.kind === 'category' && f.categories ? [{ categories: f.categories, col: cols[i] }] : []));
-  return (row) =>
-    at.some(({ categories, col }) => {
-      const raw = c.grid.raw(row, col);
-      if (typeof raw !== 'string' || raw.length > TOTAL_MAX) return false;
-      // As in totalRows: an ASCII first letter other than T or C rules the cell out without reading its text.
-      const first = raw.charCodeAt(0);
-      if (first < 0x80 && first > 40 && first !== 84 && first !== 116 && first !== 67 && first !== 99) return false;
+  const at = fields.flatMap((f, i) =>
+    f.kind === 'category' && f.categories ? [{ categories: f.categories, col: cols[i], known: new Map<string, boolean>() }] : [],
+  );
+  const opens = (row: number, col: number, categories: Record<string, string[]>, known: Map<string, boolean>): boolean => {
+    const raw = c.grid.raw(row, col);
+    if (typeof raw !== 'string' || raw.length > TOTAL_MAX) return false;
+    // As in totalRows: an ASCII first letter other than T or C rules the cell out without reading its text.
+    const first = raw.charCodeAt(0);
+    if (first < 0x80 && first > 40 && first !== 84 && first !== 116 && first !== 67 && first !== 99) return false;
+    // A column repeats a few statuses or channels on every row: a string no legacy font could have made is
+    // answered once (its text is the string's own, whatever its cell).
+    let total = known.get(raw);
+    if (total === undefined) {
       const text = c.grid.text(row, col);
-      return opensWithTotalWord(text) && matchCategory(fold(text), categories) === null;
-    });
+      total = opensWithTotalWord(text) && matchCategory(fold(text), categories) === null;
+      if ((isPlainAscii(raw) || !couldBeLegacy(raw)) && known.size < TOTAL_MEMO_LIMIT) known.set(raw, total);
+    }
+    return total;
+  };
+  return (row) => {
+    for (let k = 0; k < at.length; k++) if (opens(row, at[k].col, at[k].categories, at[k].known)) return true;
+    return false;
+  };
 }
 
 function rowLevel(c: Candidate, row: number): number | undefined {
@@ -482,7 +495,9 @@ export function typeRows(
   const categoryTotal = categoryTotalRows(c, fields, cols);
   const skipped: { row: number; col: number; text: string }[] = [];
   let records = 0;
-  for (const row of c.dataRows) {
+  const dataRows = c.dataRows;
+  for (let d = 0; d < dataRows.length; d++) {
+    const row = dataRows[d];
     if (groupFields.length > 0) {
       const h = groupHeading(c, row, mappedCols);
       if (h) {
