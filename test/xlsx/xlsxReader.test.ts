@@ -215,6 +215,18 @@ describe('our .xlsx reader on hand-written XML', () => {
     expect(mac.values[0]).toEqual([45021 + 1462, 1464000, 43559.5 + 1462, 5]);
   });
 
+  it('reads a date cell in every form its value takes: whole, decimal rounded to the millisecond, exponent, negative, empty', async () => {
+    // The scanner makes a plain decimal's serial in one step; the other forms go the general way, same rounding.
+    const cells = ['45021', '45021.041666666664', '4.5021E4', '-1.5', '', '45021.5000000001'];
+    const xml = `<sheetData><row r="1">${cells.map((v, k) => `<c r="${String.fromCharCode(65 + k)}1" s="1"><v>${v}</v></c>`).join('')}</row></sheetData>`;
+    const ms = (x: number) => Math.round(x * 86400000) / 86400000;
+    for (const date1904 of [false, true]) {
+      const s = await first({ sheets: [{ name: 'A', xml }], styles: STYLES, workbookPr: date1904 ? '<workbookPr date1904="1"/>' : undefined });
+      const shift = date1904 ? 1462 : 0;
+      expect(s.values[0]).toEqual([45021 + shift, ms(45021.041666666664 + shift), 45021 + shift, ms(-1.5 + shift), null, ms(45021.5 + shift)]);
+    }
+  });
+
   it('blanks the cells of a merged area other than its top-left one', async () => {
     const s = await first({
       sheets: [

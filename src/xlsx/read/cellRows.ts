@@ -17,14 +17,40 @@ const ROW_SLACK = 64;
 /** Distinct style rows remembered for sharing (see CellRows.recent). */
 const RECENT_STYLES = 8;
 
+/**
+ * A growing list of integers in a typed array: a row's numbers kept without a JavaScript array that grows
+ * by copies the collector must then sweep (100 000 rows: three such arrays).
+ */
+class IntList {
+  length = 0;
+  private a = new Int32Array(1024);
+
+  push(x: number): void {
+    if (this.length === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.length++] = x;
+  }
+
+  at(i: number): number {
+    return this.a[i];
+  }
+}
+
 export class CellRows {
   /** Sheet row (0-based) of each row kept, ascending. */
-  private readonly rowAt: number[] = [];
+  private rowAt = new IntList();
   /** Sheet column of each kept row's values[0]. */
-  private readonly leftAt: number[] = [];
+  private leftAt = new IntList();
   private readonly valuesAt: CellValue[][] = [];
-  /** Style index by column from leftAt (-1 where no cell), shared by a run of rows styled alike. */
-  private readonly stylesAt: Int32Array[] = [];
+  /**
+   * Each kept row's style row (styleRows[id]): style index by column from leftAt (-1 where no cell), one
+   * shared by a run of rows styled alike.
+   */
+  private styleAt = new IntList();
+  private readonly styleRows: Int32Array[] = [];
   /** Cells pushed (a cell written twice counts twice, as in CellList). */
   private pushed = 0;
   /** The columns the cells kept span. */
@@ -47,13 +73,14 @@ export class CellRows {
   private count = 0;
   /** The last style row kept, with its cell count, and whether the row being filled matches it so far. */
   private prev: Int32Array = new Int32Array(0);
+  private prevId = -1;
   private prevCount = -1;
   private same = false;
   /**
    * The last few distinct style rows kept, most recent first: a log whose rows take turns between a few
    * layouts (a date column filled in some rows only) shares their style rows instead of making one per row.
    */
-  private recent: { styles: Int32Array; count: number }[] = [];
+  private recent: { styles: Int32Array; count: number; id: number }[] = [];
 
   /** Cells with a value whose reference names no cell of the grid: how many, and the first references. */
   unreadCount = 0;
@@ -99,7 +126,7 @@ export class CellRows {
   /** Keeps the row being filled and opens `row`, in the window of the row before (or around `col` for the first). */
   private nextRow(row: number, col: number): void {
     if (this.count > 0) this.settle();
-    const last = this.rowAt.length > 0 ? this.rowAt[this.rowAt.length - 1] : -1;
+    const last = this.rowAt.length > 0 ? this.rowAt.at(this.rowAt.length - 1) : -1;
     this.current = row;
     if (row <= last) {
       this.toList();
@@ -108,7 +135,7 @@ export class CellRows {
     if (this.blank.length === 0) this.window(col, 1);
     this.values = this.blank.slice();
     this.count = 0;
-    this.same = this.prevCount > 0 && this.prev.length === this.blank.length && this.leftAt[this.leftAt.length - 1] === this.winLeft;
+    this.same = this.prevCount > 0 && this.prev.length === this.blank.length && this.leftAt.at(this.leftAt.length - 1) === this.winLeft;
   }
 
   private window(left: number, width: number): void {
@@ -149,13 +176,15 @@ export class CellRows {
     let z = w - 1;
     while (values[z] === null) z--;
     if (!this.same || this.count !== this.prevCount) {
-      this.prev = this.recentStyles(w) ?? this.newStyles(w, a, z);
+      const known = this.recentStyles(w) ?? this.newStyles(w, a, z);
+      this.prev = known.styles;
+      this.prevId = known.id;
       this.prevCount = this.count;
     }
     this.rowAt.push(this.current);
     this.leftAt.push(this.winLeft);
     this.valuesAt.push(values);
-    this.stylesAt.push(this.prev);
+    this.styleAt.push(this.prevId);
     this.pushed += this.count;
     if (this.winLeft + a < this.left) this.left = this.winLeft + a;
     if (this.winLeft + z > this.right) this.right = this.winLeft + z;
@@ -163,27 +192,32 @@ export class CellRows {
   }
 
   /** A recent style row (same width and cells) the row being filled matches, moved to the front; null when none does. */
-  private recentStyles(w: number): Int32Array | null {
+  private recentStyles(w: number): { styles: Int32Array; id: number } | null {
     const values = this.values;
     const recent = this.recent;
     for (let k = 0; k < recent.length; k++) {
-      const { styles, count } = recent[k];
+      const entry = recent[k];
+      const { styles, count } = entry;
       if (count !== this.count || styles.length !== w) continue;
       let c = 0;
       while (c < w && styles[c] === (values[c] === null ? -1 : this.cur[c])) c++;
       if (c < w) continue;
-      if (k > 0) recent.unshift(recent.splice(k, 1)[0]);
-      return styles;
+      // Moved to the front in place: rows taking turns between layouts come here every few rows.
+      for (let j = k; j > 0; j--) recent[j] = recent[j - 1];
+      recent[0] = entry;
+      return entry;
     }
     return null;
   }
 
-  private newStyles(w: number, a: number, z: number): Int32Array {
+  private newStyles(w: number, a: number, z: number): { styles: Int32Array; id: number } {
     const st = new Int32Array(w).fill(-1);
     for (let c = a; c <= z; c++) if (this.values[c] !== null) st[c] = this.cur[c];
-    this.recent.unshift({ styles: st, count: this.count });
+    const entry = { styles: st, count: this.count, id: this.styleRows.length };
+    this.styleRows.push(st);
+    this.recent.unshift(entry);
     if (this.recent.length > RECENT_STYLES) this.recent.pop();
-    return st;
+    return entry;
   }
 
   /** From now on every cell goes to a CellList, starting with the rows kept so far and the one being filled. */
@@ -193,10 +227,13 @@ export class CellRows {
     const list = new CellList(this.expected);
     for (let i = 0; i < this.rowAt.length; i++) {
       const values = this.valuesAt[i];
-      const st = this.stylesAt[i];
-      for (let c = 0; c < values.length; c++) if (values[c] !== null) list.push(this.rowAt[i], this.leftAt[i] + c, st[c], values[c]);
+      const st = this.styleRows[this.styleAt.at(i)];
+      for (let c = 0; c < values.length; c++) if (values[c] !== null) list.push(this.rowAt.at(i), this.leftAt.at(i) + c, st[c], values[c]);
     }
-    this.rowAt.length = this.leftAt.length = this.valuesAt.length = this.stylesAt.length = 0;
+    this.rowAt = new IntList();
+    this.leftAt = new IntList();
+    this.styleAt = new IntList();
+    this.valuesAt.length = 0;
     this.list = list;
     // Nothing matches the row in the fast path any more.
     this.current = -2;
@@ -212,7 +249,7 @@ export class CellRows {
     if (this.list === null) {
       const count = this.rowAt.length;
       if (count === 0) return emptySheet(name);
-      const area = { top: this.rowAt[0], left: this.left, bottom: this.rowAt[count - 1], right: this.right };
+      const area = { top: this.rowAt.at(0), left: this.left, bottom: this.rowAt.at(count - 1), right: this.right };
       if (denseEnough((area.bottom - area.top + 1) * (area.right - area.left + 1), this.pushed)) {
         const merges = clippedMerges(mergeList, area);
         const { block, blank } = this.block(area, look);
@@ -243,10 +280,10 @@ export class CellRows {
     /** The formats and fonts rows made for a style row (rows taking turns between layouts share them). */
     const made = new Map<Int32Array, { at: number; f: (string | null)[]; n: (string | null)[] }>();
     for (let i = 0; i < this.rowAt.length; i++) {
-      const r = this.rowAt[i] - top;
-      const at = this.leftAt[i] - left;
+      const r = this.rowAt.at(i) - top;
+      const at = this.leftAt.at(i) - left;
       const row = this.valuesAt[i];
-      const st = this.stylesAt[i];
+      const st = this.styleRows[this.styleAt.at(i)];
       if (at === 0 && row.length === w) values[r] = row;
       else {
         const wide = new Array<CellValue>(w).fill(null);

@@ -294,6 +294,37 @@ function decimal(b: Uint8Array, start: number, end: number): number {
   return whole + frac / scale;
 }
 
+/**
+ * A date cell's plain decimal in [start, end) as its 1900-system serial rounded to the millisecond, as
+ * collectCells rounds any date; NaN when it is no plain decimal (valueOf then reads it in general).
+ */
+function dateSerial(b: Uint8Array, start: number, end: number, date1904: boolean): number {
+  // decimal()'s reading, in place: its result is not made a heap number to be read once.
+  let whole = 0;
+  let i = start;
+  let c = b[i];
+  while (i < end && c >= 48 && c <= 57) {
+    whole = whole * 10 + (c - 48);
+    c = b[++i];
+  }
+  if (i === start) return NaN;
+  let d = whole;
+  if (i < end) {
+    if (c !== 46 || end - i > 17) return NaN;
+    let frac = 0;
+    let scale = 1;
+    for (i++; i < end; i++) {
+      c = b[i];
+      if (c < 48 || c > 57) return NaN;
+      frac = frac * 10 + (c - 48);
+      scale *= 10;
+    }
+    d = whole + frac / scale;
+  }
+  const serial = date1904 ? d + DAYS_1904 : d;
+  return Math.round(serial * DAY_MS) / DAY_MS;
+}
+
 /** A number written as text, or the text itself when it is no finite number ("NaN", "1e400": kept so that the check names it). */
 function numberOrText(v: string): CellValue {
   const n = Number(v);
@@ -485,8 +516,18 @@ function collectCells(b: Uint8Array, from: number, to: number, look: CellLook, o
     // The common form <c ...><v>text</v></c>, read in place.
     const vEnd = isValueOpen(b, tagEnd) ? indexOfByte(b, LT, tagEnd + 3) : -1;
     if (vEnd > 0 && tagType !== T_INLINE && isValueCellClose(b, vEnd)) {
-      value = valueOf(b, tagType, tagEnd + 3, vEnd, strings, isDate);
       i = vEnd + 8;
+      if (isDate && tagType === T_NUMBER) {
+        // A date of a log (a third of its cells): its serial made once, not a decimal and then its rounding.
+        const serial = dateSerial(b, tagEnd + 3, vEnd, date1904);
+        if (serial === serial) {
+          if (col > MAX_COL) continue;
+          if (bad) out.unread(cleanText(bad));
+          else out.push(row, col, tagStyle, serial);
+          continue;
+        }
+      }
+      value = valueOf(b, tagType, tagEnd + 3, vEnd, strings, isDate);
     } else {
       let end = findAscii(b, '</c>', tagEnd, to);
       if (end < 0) end = to;
