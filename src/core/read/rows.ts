@@ -125,8 +125,14 @@ function numberValue(ctx: ReadContext, field: FieldSpec, row: number, col: numbe
 
 /** A number in a date column: the serial when it can be a date, else null (no date, whatever its format says). */
 function dateValue(ctx: ReadContext, row: number, col: number, raw: number): number | null {
+  const d = dateNumber(ctx, row, col, raw);
+  return d === d ? d : null;
+}
+
+/** dateValue with NaN for null: a number all the way, for typeRows' columns. */
+function dateNumber(ctx: ReadContext, row: number, col: number, raw: number): number {
   // The plausible range first: most dates are in it, and their format need not be looked up.
-  return (raw >= MIN_SERIAL && raw < MAX_SERIAL) || (isDateFormat(ctx.grid.format(row, col)) && isDateSerial(raw)) ? raw : null;
+  return (raw >= MIN_SERIAL && raw < MAX_SERIAL) || (isDateFormat(ctx.grid.format(row, col)) && isDateSerial(raw)) ? raw : NaN;
 }
 
 function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number, raw: CellValue, text: string): CellReading {
@@ -554,64 +560,66 @@ export function typeRows(
           columns[i].moveTo(n, at, atCol);
         }
       }
+      // A number in a number or date column is read without its text (most cells of a log), and without issues,
+      // straight into its column: a value of `string | number | null` would be boxed again for each of them.
+      if (typeof raw === 'number' && Number.isFinite(raw) && (numeric[i] || dated[i])) {
+        const x = numeric[i] ? numberValue(ctx, f, at, atCol, raw) : dateNumber(ctx, at, atCol, raw);
+        if (numeric[i] || x === x) {
+          columns[i].putNumber(n, x);
+          unreadable[i] = false;
+          blankText[i] = false;
+          filled++;
+          if (numeric[i]) hasNumber = true;
+          if (checkedOnly[i]) filledChecked++;
+          continue;
+        }
+      }
       let value: string | number | null = null;
       let blank = false;
-      // A number in a number or date column is read without its text (most cells of a log), and without issues.
-      if (typeof raw === 'number' && Number.isFinite(raw) && (numeric[i] || dated[i]))
-        value = numeric[i] ? numberValue(ctx, f, at, atCol, raw) : dateValue(ctx, at, atCol, raw);
-      if (value !== null) unreadable[i] = false;
-      else {
-        let text: string;
-        let legacy: 'tcvn3' | 'vni' | null = null;
-        // null: a text field's value is its text, nothing to read and nothing to say (most text cells of a log).
-        let r: CellReading | null;
-        const known = typeof raw === 'string' ? (at === row ? entries[i] : byString[i].get(raw)) : undefined;
-        if (known !== undefined) {
-          text = known.text;
-          r = known.reading;
-        } else {
-          // Plain ASCII is its own text and never legacy (grid.ts): tested once here rather than in each grid call.
-          const plain = typeof raw === 'string' && isPlainAscii(raw);
-          text = plain ? (raw as string).trim() : grid.text(at, atCol).trim();
-          legacy = plain || typeof raw !== 'string' ? null : grid.legacy(at, atCol);
-          if (plainText[i] && typeof raw === 'string' && !text.startsWith('#') && legacy === null) r = null;
-          else {
-            // A string's reading depends on its text alone (legacy text aside): a column repeats a few texts.
-            const cacheable = typeof raw === 'string' && text.length <= READING_MEMO_TEXT && legacy === null;
-            r = cacheable ? (readings[i].get(text) ?? null) : null;
-            if (r === null) {
-              r = readCellOf(ctx, f, at, atCol, raw, text);
-              if (cacheable && readings[i].size < READING_MEMO_LIMIT) readings[i].set(text, r);
-            }
-          }
-          // A string no legacy font could have made reads the same in every cell: the next cell holding it is
-          // read by the string alone (a plain code in a text field is cheaper read again than remembered).
-          if (
-            typeof raw === 'string' &&
-            !(plain && r === null) &&
-            legacy === null &&
-            raw.length <= READING_MEMO_TEXT &&
-            byString[i].size < READING_MEMO_LIMIT
-          ) {
-            if (plain || !couldBeLegacy(raw)) byString[i].set(raw, { text, reading: r, total: raw.length <= TOTAL_MAX && isTotalLabel(text) });
+      let text: string;
+      let legacy: 'tcvn3' | 'vni' | null = null;
+      // null: a text field's value is its text, nothing to read and nothing to say (most text cells of a log).
+      let r: CellReading | null;
+      const known = typeof raw === 'string' ? (at === row ? entries[i] : byString[i].get(raw)) : undefined;
+      if (known !== undefined) {
+        text = known.text;
+        r = known.reading;
+      } else {
+        // Plain ASCII is its own text and never legacy (grid.ts): tested once here rather than in each grid call.
+        const plain = typeof raw === 'string' && isPlainAscii(raw);
+        text = plain ? (raw as string).trim() : grid.text(at, atCol).trim();
+        legacy = plain || typeof raw !== 'string' ? null : grid.legacy(at, atCol);
+        if (plainText[i] && typeof raw === 'string' && !text.startsWith('#') && legacy === null) r = null;
+        else {
+          // A string's reading depends on its text alone (legacy text aside): a column repeats a few texts.
+          const cacheable = typeof raw === 'string' && text.length <= READING_MEMO_TEXT && legacy === null;
+          r = cacheable ? (readings[i].get(text) ?? null) : null;
+          if (r === null) {
+            r = readCellOf(ctx, f, at, atCol, raw, text);
+            if (cacheable && readings[i].size < READING_MEMO_LIMIT) readings[i].set(text, r);
           }
         }
-        blank = text === '';
-        if (r === null) {
-          value = blank ? null : text;
-          unreadable[i] = false;
-        } else {
-          unreadable[i] = r.issue !== undefined;
-          // Issues of a merged cell name it once, at its top-left cell.
-          if (at === row && (legacy || r.issue !== undefined || r.asText || r.yearFrom)) readingIssues(ctx, f, at, atCol, r, issues, isTotal, legacy, text);
-          value = r.value;
+        // A string no legacy font could have made reads the same in every cell: the next cell holding it is
+        // read by the string alone (a plain code in a text field is cheaper read again than remembered).
+        if (typeof raw === 'string' && !(plain && r === null) && legacy === null && raw.length <= READING_MEMO_TEXT && byString[i].size < READING_MEMO_LIMIT) {
+          if (plain || !couldBeLegacy(raw)) byString[i].set(raw, { text, reading: r, total: raw.length <= TOTAL_MAX && isTotalLabel(text) });
         }
-        // Per person, a blank education is "chưa qua đào tạo" (§2); so is one naming only political theory, said.
-        if (perPerson && f.key === 'education' && blank && !isTotal) value = 'none';
-        if (r?.issue === 'other-training' && !isTotal) {
-          if (perPerson) value = 'none';
-          if (at === row) issues.push(msg.otherTraining(spec, f, place(at, atCol), text, perPerson));
-        }
+      }
+      blank = text === '';
+      if (r === null) {
+        value = blank ? null : text;
+        unreadable[i] = false;
+      } else {
+        unreadable[i] = r.issue !== undefined;
+        // Issues of a merged cell name it once, at its top-left cell.
+        if (at === row && (legacy || r.issue !== undefined || r.asText || r.yearFrom)) readingIssues(ctx, f, at, atCol, r, issues, isTotal, legacy, text);
+        value = r.value;
+      }
+      // Per person, a blank education is "chưa qua đào tạo" (§2); so is one naming only political theory, said.
+      if (perPerson && f.key === 'education' && blank && !isTotal) value = 'none';
+      if (r?.issue === 'other-training' && !isTotal) {
+        if (perPerson) value = 'none';
+        if (at === row) issues.push(msg.otherTraining(spec, f, place(at, atCol), text, perPerson));
       }
       columns[i].put(n, value);
       blankText[i] = blank;

@@ -44,6 +44,12 @@ export class GridColumn implements FieldColumn {
     else this.setSpecial(n, new LazyTypedValue(this.store.grid, this.store.rowOf(n), this.col, value, this.store.grid.raw(this.store.rowOf(n), this.col)));
   }
 
+  /** Sets record n's number read at its own cell (put without a value that may be a string). */
+  putNumber(n: number, x: number): void {
+    if (this.numbers !== null) this.numbers[n] = x;
+    else this.put(n, x);
+  }
+
   /** Record n's value was read from another cell (a cell merged down over it). */
   moveTo(n: number, row: number, col: number): void {
     (this.moved ??= new Map()).set(n, row * COLS + col);
