@@ -41,11 +41,18 @@ const TYPES = [
   'Kết luận',
 ];
 
-// "<type> số <number/symbol> ngày <d/m/yyyy>"; the number/symbol is the text up to " ngày " (no ';', '(' or ',' in it).
-const CITATION = new RegExp(
-  String.raw`(?<![\p{L}])(${TYPES.join('|')})\s+số\s*:?\s*([^;,()\n]{1,40}?)\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})(?!\d)`,
-  'giu',
-);
+let citation: RegExp | undefined;
+
+/**
+ * "<type> số <number/symbol> ngày <d/m/yyyy>"; the number/symbol is the text up to " ngày " (no ';', '(' or ',' in it).
+ * Compiled on first use, as a workbook without a narrative never needs it: a Unicode property class under
+ * the `i` flag takes milliseconds to build and tens of them to run the first time.
+ */
+const citationPattern = (): RegExp =>
+  (citation ??= new RegExp(
+    String.raw`(?<![\p{L}])(${TYPES.join('|')})\s+số\s*:?\s*([^;,()\n]{1,40}?)\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})(?!\d)`,
+    'giu',
+  ));
 
 /** Folded issuers that make a citation another body's document ("... của UBND huyện"). */
 const EXTERNAL = [
@@ -94,7 +101,7 @@ export function extractCitations(read: ReadResult): Citation[] {
     const text = str(row, 'text');
     if (text === null) continue;
     const s = text.normalize('NFC');
-    for (const m of s.matchAll(CITATION)) {
+    for (const m of s.matchAll(citationPattern())) {
       const numberText = m[2].trim();
       const [dd, mm, yy] = [Number(m[3]), Number(m[4]), Number(m[5])];
       if (mm < 1 || mm > 12 || dd < 1 || dd > 31) continue;

@@ -24,8 +24,18 @@ export interface DocNumber {
 // "UBND", "HĐND", "QĐ", "TTr", "CTr", "TTg", "QyĐ", "BCĐ389" — but not "UBNDxa" or "Ubnd".
 const PART = String.raw`\p{Lu}(?:[\p{Lu}\d]|\p{Ll}(?![\p{Ll}]))*`;
 const SYMBOL = `${PART}(?:-${PART})*`;
-const STATE_FORM = new RegExp(String.raw`^(\d{1,6})(?:\/(\d{4}))?\/(${SYMBOL})$`, 'u');
-const PARTY_FORM = new RegExp(String.raw`^(\d{1,6})-(${PART})\/(${SYMBOL})$`, 'u');
+let forms: { state: RegExp; party: RegExp } | undefined;
+
+/**
+ * The two forms, compiled on first use: their Unicode property classes cost a few milliseconds to build
+ * (more to run the first time), and a workbook with no register of documents never needs them.
+ */
+function docForms(): { state: RegExp; party: RegExp } {
+  return (forms ??= {
+    state: new RegExp(String.raw`^(\d{1,6})(?:\/(\d{4}))?\/(${SYMBOL})$`, 'u'),
+    party: new RegExp(String.raw`^(\d{1,6})-(${PART})\/(${SYMBOL})$`, 'u'),
+  });
+}
 
 /** Other type abbreviations of Nghị định 30 (Phụ lục III), beyond the report's DOCUMENT_TYPES. */
 const MORE_TYPES: Record<string, string> = {
@@ -62,13 +72,14 @@ function typeOfSymbol(symbol: string): string {
 /** Parses a well-formed number/symbol; null when it is not of the Nghị định 30 form. */
 export function parseDocNumber(text: string): DocNumber | null {
   const t = text.normalize('NFC').trim();
-  let m = STATE_FORM.exec(t);
+  const { state, party } = docForms();
+  let m = state.exec(t);
   if (m) {
     const d: DocNumber = { number: Number(m[1]), symbol: m[3], type: typeOfSymbol(m[3]) };
     if (m[2]) d.year = Number(m[2]);
     return d;
   }
-  m = PARTY_FORM.exec(t);
+  m = party.exec(t);
   if (m) return { number: Number(m[1]), symbol: `${m[2]}/${m[3]}`, type: typeOfAbbreviation(m[2]) ?? m[2] };
   return null;
 }

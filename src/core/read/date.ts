@@ -42,8 +42,13 @@ function decideDateFormat(numFmt: string): boolean {
 
 // hh:mm[:ss], also "08h30", "8 giờ 30 phút", and a 12-hour mark (SA/CH are the Vietnamese AM/PM).
 const TIME = '(\\d{1,2})(?::|h|\\s*giờ\\s*)(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:\\s*phút)?(?:\\s*(am|pm|sa|ch)(?![\\p{L}]))?';
-const TIME_FIRST = new RegExp(`^${TIME}(?:\\s*,\\s*|\\s+)(?:lúc\\s+)?`, 'iu');
-const TIME_LAST = new RegExp(`(?:\\s*,\\s*|\\s+|T|\\s+lúc\\s+)${TIME}(?:z|[+-]\\d{2}:?\\d{2})?$`, 'iu');
+let timeForms: { first: RegExp; last: RegExp } | undefined;
+/** Compiled on first use (a Unicode property class costs a millisecond to build): a log of typed dates never needs them. */
+const timePatterns = (): { first: RegExp; last: RegExp } =>
+  (timeForms ??= {
+    first: new RegExp(`^${TIME}(?:\\s*,\\s*|\\s+)(?:lúc\\s+)?`, 'iu'),
+    last: new RegExp(`(?:\\s*,\\s*|\\s+|T|\\s+lúc\\s+)${TIME}(?:z|[+-]\\d{2}:?\\d{2})?$`, 'iu'),
+  });
 
 type Ymd = { y: number; m: number; d: number };
 
@@ -84,7 +89,8 @@ function splitTime(text: string): { rest: string; time: [number, number, number]
     .replace(/[\u00a0\s]+/g, ' ')
     .trim();
   let time: [number, number, number] = [0, 0, 0];
-  const found = TIME_FIRST.exec(s) ?? TIME_LAST.exec(s);
+  const { first, last } = timePatterns();
+  const found = first.exec(s) ?? last.exec(s);
   if (found) {
     time = [Number(found[1]), Number(found[2]), Number(found[3] ?? 0)];
     s = s.slice(0, found.index) + s.slice(found.index + found[0].length);
