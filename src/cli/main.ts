@@ -3,6 +3,8 @@
  * The program is loaded inside the promise so that even a failure to load it ends as one line.
  * Started as a worker thread by `rollup` (src/cli/rollup/pool.ts), the same bundle serves its jobs instead.
  */
+// First: V8's tiering is set before any other module of the bundle loads (tiering.ts says why).
+import './tiering';
 import { isMainThread, workerData } from 'worker_threads';
 import { inflateAhead } from './inflateAhead';
 
