@@ -88,7 +88,7 @@ describeInChromium('roll-up page in Chromium', () => {
       await other.getByTestId('rollup-files').setInputFiles([files[0], cut]);
       await other.getByTestId('rollup-totals').waitFor({ timeout: LONG });
       const row = other.locator('[data-testid="rollup-row"][data-state="refused"]');
-      expect(await row.innerText()).toMatch(/^xa-cut\.xlsx\s+Tệp \.xlsx bị hỏng[^\n]*thử lại\.\s+Chi tiết$/);
+      expect(await row.innerText()).toMatch(/^✗\s+xa-cut\.xlsx\s+Tệp \.xlsx bị hỏng[^\n]*thử lại\.\s+Chi tiết$/);
       const details = row.locator('details');
       expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
       await details.locator('summary').click();
