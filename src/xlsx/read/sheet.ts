@@ -299,28 +299,7 @@ function decimal(b: Uint8Array, start: number, end: number): number {
  * collectCells rounds any date; NaN when it is no plain decimal (valueOf then reads it in general).
  */
 function dateSerial(b: Uint8Array, start: number, end: number, date1904: boolean): number {
-  // decimal()'s reading, in place: its result is not made a heap number to be read once.
-  let whole = 0;
-  let i = start;
-  let c = b[i];
-  while (i < end && c >= 48 && c <= 57) {
-    whole = whole * 10 + (c - 48);
-    c = b[++i];
-  }
-  if (i === start) return NaN;
-  let d = whole;
-  if (i < end) {
-    if (c !== 46 || end - i > 17) return NaN;
-    let frac = 0;
-    let scale = 1;
-    for (i++; i < end; i++) {
-      c = b[i];
-      if (c < 48 || c > 57) return NaN;
-      frac = frac * 10 + (c - 48);
-      scale *= 10;
-    }
-    d = whole + frac / scale;
-  }
+  const d = decimal(b, start, end);
   const serial = date1904 ? d + DAYS_1904 : d;
   return Math.round(serial * DAY_MS) / DAY_MS;
 }
