@@ -113,3 +113,49 @@ describe('the settled accounts («Quyết toán») are the actual', () => {
     expect(a.figures.budget?.expenditure).toMatchObject({ actual: 1220963992 });
   });
 });
+
+describe('a part of a line is never the side’s total (tester 12 items 1 and 9)', () => {
+  it('leaves the revenue unread, with its warning, when the commune’s lines are parts of the area’s line', async () => {
+    const a = await roundTrip(
+      book([
+        ['I', 'Tổng thu NSNN trên địa bàn', 5000000000, 5200000000, 1300000000],
+        ['1', 'Thu cân đối', 4000000000, 4200000000, 1000000000],
+        ['2', 'Thu bổ sung có mục tiêu', 1000000000, 1000000000, 300000000],
+        EXPENDITURE,
+      ]),
+    );
+    expect(a.figures.budget?.revenue).toMatchObject({ actual: null, estimateSuperior: null });
+    expect(a.issues.filter((i) => i.code === 'missing-label' && i.table === 'budget').map((i) => i.cell)).toEqual(['B4']);
+    expect(await draftText(a)).not.toContain('1.000.000.000 đồng');
+  });
+
+  it('takes «Tổng thu» / «Tổng chi» below their parts on a sheet without an order column', async () => {
+    const wb = new ExcelJS.Workbook();
+    put(wb.addWorksheet('Ngan sach'), 1, [
+      ['BÁO CÁO THU, CHI NGÂN SÁCH XÃ NĂM 2024'],
+      ['Nội dung', 'Dự toán huyện giao', 'Dự toán HĐND xã giao', 'Thực hiện'],
+      ['Thu cân đối ngân sách', 4000000000, 4100000000, 2000000000],
+      ['Thu bổ sung có mục tiêu', 1000000000, 1000000000, 600000000],
+      ['Tổng thu', 5000000000, 5100000000, 2600000000],
+      ['Chi thường xuyên', 3800000000, 3900000000, 1800000000],
+      ['Chi đầu tư phát triển', 1200000000, 1200000000, 300000000],
+      ['Tổng chi', 5000000000, 5100000000, 2100000000],
+    ]);
+    const a = await roundTrip(wb);
+    expect(a.figures.budget?.revenue).toMatchObject({ actual: 2600000000, pctSuperior: 52, pctCouncil: 51 });
+    expect(a.figures.budget?.expenditure).toMatchObject({ actual: 2100000000, pctSuperior: 42, pctCouncil: 41.2 });
+    expect(await draftText(a)).toContain('thực hiện 2.600.000.000 đồng, đạt 52%');
+  });
+
+  it('says the total line is missing, rather than taking its first part, under a heading without amounts', async () => {
+    const a = await roundTrip(
+      book([
+        ['I', 'THU NGÂN SÁCH', null, null, null],
+        ['1', 'Thu thuế, phí, lệ phí', 500000000, 500000000, 200000000],
+        ['2', 'Thu bổ sung từ ngân sách cấp trên', 6739000000, 6739000000, 1264000000],
+        EXPENDITURE,
+      ]),
+    );
+    expect(a.figures.budget?.revenue.actual).not.toBe(200000000);
+  });
+});

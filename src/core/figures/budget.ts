@@ -35,20 +35,46 @@ function isAreaLine(content: string): boolean {
   return /\btren dia ban\b/.test(content) || /\b(?:nsnn|ngan sach nha nuoc)\b/.test(content);
 }
 
+/** "Tổng thu", "Cộng chi", "Tổng cộng thu": a line that says it is the side's total. */
+function isTotalWord(content: string): boolean {
+  return /^(?:tong cong|tong|cong) /.test(content);
+}
+
+/**
+ * Whether a line is a part of another line of its side: the nearest line above it of a higher outline level
+ * (I above 1, 1 above 1.1) is one of `sideRows`. A part («1. Thu cân đối» under «I. Tổng thu …») is never the
+ * side's total, whatever its words (tester 12 item 1).
+ */
+function isPart(rows: readonly TypedRow[], i: number, sideRows: ReadonlySet<TypedRow>): boolean {
+  const level = rows[i].level;
+  if (level === undefined || level < 2) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const above = rows[k].level;
+    if (above !== undefined && above < level) return sideRows.has(rows[k]);
+  }
+  return false;
+}
+
 /**
  * The side's line and whether the only lines of that side were the area's (then none is taken).
- * Among the commune's own lines: the first level-1 line; without outline levels, the first such line.
- * A line naming NSNN without "trên địa bàn" is taken when it is the side's only kind of line.
+ * Lines that are parts of another line of the side are left out. Among the commune's own lines: the first
+ * level-1 line; else the first line saying it is the total («Tổng thu», «Cộng chi»: a sheet without outline
+ * levels keeps its parts above or below it, tester 12 item 9); else the first line without a level, else the
+ * first. A line naming NSNN without "trên địa bàn" is taken when it is the side's only kind of line.
+ * Source: REPORTING-SCHEMA.md §2 `budget` (revenue total: the line whose content starts with thu / tổng thu).
  */
 function sideLine(t: ReadTable, side: Side): { row: TypedRow | null; areaOnly: TypedRow | null } {
   const named = t.rows.filter((r) => startsSide(foldedContent(r), side));
+  const sideRows = new Set(named);
+  const parts = new Set(t.rows.filter((r, i) => sideRows.has(r) && isPart(t.rows, i, sideRows)));
   // A heading line without any amount ("I | THU NGÂN SÁCH") yields to the line holding the side's amounts.
   const hasAmount = (r: TypedRow) => (['estimateSuperior', 'estimateCouncil', 'actual'] as const).some((k) => num(r, k) !== null);
   const all = named.some(hasAmount) ? named.filter(hasAmount) : named;
-  const own = all.filter((r) => !isAreaLine(foldedContent(r)));
-  const lines = own.length > 0 ? own : all.filter((r) => !/\btren dia ban\b/.test(foldedContent(r)));
-  const row = lines.find((r) => r.level === 1) ?? lines.find((r) => r.level === undefined) ?? lines[0] ?? null;
-  return { row, areaOnly: row ? null : (all[0] ?? null) };
+  const own = all.filter((r) => !isAreaLine(foldedContent(r)) && !parts.has(r));
+  const lines = own.length > 0 ? own : all.filter((r) => !/\btren dia ban\b/.test(foldedContent(r)) && !parts.has(r));
+  const row =
+    lines.find((r) => r.level === 1) ?? lines.find((r) => isTotalWord(foldedContent(r))) ?? lines.find((r) => r.level === undefined) ?? lines[0] ?? null;
+  return { row, areaOnly: row ? null : (all.find((r) => isAreaLine(foldedContent(r))) ?? null) };
 }
 
 /** The side's line as the figures take it (null when there is none, or only the area's state-budget line). */
