@@ -345,7 +345,8 @@ function emptyTables(tables: Partial<Record<TableName, ReadTable>>): Issue[] {
     if (!t) return false;
     const cols = tableColumns(t);
     for (let i = 0; i < cols.length; i++) if (!cols.isTotal(i)) return true;
-    return false;
+    // A Biểu 06 may hold only its total row (REPORTING-SCHEMA.md §2 `tthc`: «a field, or only a total row»).
+    return t.located.table === 'tthc' && t.rows.some((r) => Object.values(r.values).some((v) => typeof v?.value === 'number'));
   };
   const out: Issue[] = [];
   for (const name of TABLE_NAMES) {
