@@ -99,6 +99,9 @@ describe('inputs whose size must be known before reading', () => {
     fs.closeSync(fd);
     const r = await runCli(['validate', big]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toMatch(/quá lớn \(3072\.0 MB, giới hạn 50 MB\)/);
+    // Each language's separators (tester 12 item 8): «3.072,0 MB» in Vietnamese, «3,072.0 MB» in English.
+    expect(r.stderr.trim()).toMatch(/quá lớn \(3\.072,0 MB, giới hạn 50 MB\)/);
+    const en = await runCli(['validate', big, '--lang', 'en']);
+    expect(en.stderr.trim()).toMatch(/too large \(3,072\.0 MB, the limit is 50 MB\)/);
   });
 });

@@ -17,6 +17,7 @@ import { nativeInflate } from './inflate';
 import { MAX_VALIDATION_CELLS, ValidationCounter } from './validationSize';
 import { isReadPart, partKey } from './readParts';
 import { containsUtf16, startsWith } from '../legacy/sniff';
+import { formatNumber } from '../../core/format';
 
 export interface GuardLimits {
   /** Largest file accepted, in bytes. */
@@ -175,10 +176,11 @@ export function tooLarge(bytes: number | null, limits: GuardLimits = DEFAULT_LIM
       en: `The size of this input cannot be known (it is not a regular file; the limit is ${max} MB); save the workbook as an .xlsx file and choose that file.`,
     });
   }
-  const size = (bytes / MB).toFixed(1);
+  // Each language's decimal mark: «60,0 MB» in the Vietnamese sentence (tester 12 item 8).
+  const size = (lang: 'vi' | 'en') => formatNumber(bytes / MB, 1, lang);
   return new FileError('too-large', {
-    vi: `Tệp quá lớn (${size} MB, giới hạn ${max} MB); hãy xóa các sheet không cần cho báo cáo rồi thử lại.`,
-    en: `The file is too large (${size} MB, the limit is ${max} MB); remove the sheets the report does not need and retry.`,
+    vi: `Tệp quá lớn (${size('vi')} MB, giới hạn ${max} MB); hãy xóa các sheet không cần cho báo cáo rồi thử lại.`,
+    en: `The file is too large (${size('en')} MB, the limit is ${max} MB); remove the sheets the report does not need and retry.`,
   });
 }
 
