@@ -5,32 +5,26 @@
  */
 import ExcelJS from 'exceljs';
 import { put, roundTrip, brief } from '../../generality/harness';
+import { TTHC_SUB, TTHC_TOP } from '../../helpers/tthcHeader';
 
+/** Column G, where the shared header's resolved group starts: its label and its total's, as this commune types them. */
+const RESOLVED = 6;
+
+/** Biểu 06's header (the shared helper's) with the resolved columns under `group`, their total «Đã giải quyết - Tổng số». */
 function book(group: string): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Bieu 06');
+  const top = TTHC_TOP.map((label, i) => (i === RESOLVED ? group : label));
+  const sub = TTHC_SUB.map((label, i) => (i === RESOLVED ? 'Đã giải quyết - Tổng số' : label));
   put(ws, 1, [
     ['TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC 6 THÁNG ĐẦU NĂM 2025'],
     [],
-    ['STT', 'Lĩnh vực', 'Số hồ sơ nhận giải quyết', null, null, group, null, null, null, 'Đang giải quyết', null, null],
-    [
-      null,
-      null,
-      'Tổng số',
-      'Trực tuyến',
-      'Trực tiếp và bưu chính',
-      'Đã giải quyết - Tổng số',
-      'Trước hạn',
-      'Đúng hạn',
-      'Quá hạn',
-      'Tổng số',
-      'Trong hạn',
-      'Quá hạn',
-    ],
-    [1, 'Hộ tịch', 1250, 1000, 250, 1230, 1200, 0, 30, 20, 18, 2],
-    [2, 'Đất đai', 45, 5, 40, 40, 35, 0, 5, 5, 4, 1],
+    top,
+    sub,
+    [1, 'Hộ tịch', 1250, 1000, 250, 0, 1230, 1200, 0, 30, 20, 18, 2],
+    [2, 'Đất đai', 45, 5, 40, 0, 40, 35, 0, 5, 5, 4, 1],
   ]);
-  for (const m of ['A3:A4', 'B3:B4', 'C3:E3', 'F3:I3', 'J3:L3']) ws.mergeCells(m);
+  for (const m of ['A3:A4', 'B3:B4', 'C3:F3', 'G3:J3', 'K3:M3']) ws.mergeCells(m);
   return wb;
 }
 
