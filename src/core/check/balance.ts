@@ -27,9 +27,7 @@ export function checkBalance(read: ReadResult): Issue[] {
     const pending = pendingOf(row);
     if (received === null || resolved === null || pending === null) continue;
     if (received === resolved + pending) continue;
-    out.push(
-      msg.balance({ sheet: t.located.sheet, cell: cellOf(row, 'received'), table: 'tthc', field: 'received' }, rowLabel(row), received, resolved, pending),
-    );
+    out.push(msg.balance({ sheet: row.sheet, cell: cellOf(row, 'received'), table: 'tthc', field: 'received' }, rowLabel(row), received, resolved, pending));
   }
   return out;
 }

@@ -97,18 +97,20 @@ function shareDecimals(pct: number): number {
 
 function ratios(t: ReadTable, corrections: ReadonlyMap<string, number>): Issue[] {
   const out: Issue[] = [];
-  const amount = (v: TypedValue | undefined): number | null => {
+  // A value of a line, as corrected for a unit slip (keyed by the line's own sheet: a joined budget has two).
+  const amount = (row: TypedRow, v: TypedValue | undefined): number | null => {
     if (!v || typeof v.value !== 'number' || v.value <= 0) return null;
-    return v.value * (corrections.get(cellKey(t.located.sheet, v.cell)) ?? 1);
+    return v.value * (corrections.get(cellKey(row.sheet, v.cell)) ?? 1);
   };
   for (const side of ['revenue', 'expenditure'] as const) {
     const row = findSideLine(t, side);
-    const actual = row?.values.actual;
-    const a = amount(actual);
-    if (!row || a === null) continue;
+    if (!row) continue;
+    const actual = row.values.actual;
+    const a = amount(row, actual);
+    if (a === null) continue;
     const line = (row.values.content?.text ?? '').trim();
     // Both estimates are usually the same amount: one sentence per line, naming every estimate that is off.
-    const off = ESTIMATES.map((key) => ({ key, v: row.values[key], e: amount(row.values[key]) })).filter(
+    const off = ESTIMATES.map((key) => ({ key, v: row.values[key], e: amount(row, row.values[key]) })).filter(
       (x): x is { key: (typeof ESTIMATES)[number]; v: TypedValue; e: number } => x.e !== null && (a / x.e > RATIO_CEILING || a / x.e < RATIO_FLOOR),
     );
     if (off.length === 0) continue;

@@ -113,7 +113,7 @@ export function extractCitations(read: ReadResult): Citation[] {
       out.push({
         numberText,
         date,
-        sheet: t.located.sheet,
+        sheet: row.sheet,
         cell: cellOf(row, 'text'),
         table: 'narrative',
         field: 'text',

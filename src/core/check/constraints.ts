@@ -58,7 +58,7 @@ function checkTable(t: ReadTable): Issue[] {
       if (v === null || !fails(name, f.key, f.kind, v)) continue;
       // The row is seen only for a value that raises an issue.
       const row = cols.rowAt(i);
-      const found = problem({ sheet: t.located.sheet, cell: cellOf(row, f.key), table: name, field: f.key }, name, f.key, f.kind, row, v);
+      const found = problem({ sheet: row.sheet, cell: cellOf(row, f.key), table: name, field: f.key }, name, f.key, f.kind, row, v);
       if (found) out.push(found);
     }
   }
@@ -79,7 +79,7 @@ function checkAchievements(t: ReadTable): Issue[] {
     if (target === null || actual === null || target <= 0) continue;
     const achievement = (actual / target) * 100;
     if (target >= 1 && achievement <= MAX_ACHIEVEMENT) continue;
-    const where = { sheet: t.located.sheet, cell: cellOf(row, 'target'), table: 'indicators', field: 'target' } as const;
+    const where = { sheet: row.sheet, cell: cellOf(row, 'target'), table: 'indicators', field: 'target' } as const;
     out.push(msg.achievementImplausible(where, rowLabel(row), target, actual, achievement));
   }
   return out;

@@ -92,7 +92,7 @@ export function checkDates(read: ReadResult): Issue[] {
     if (!t) continue;
     for (const f of FIELDS[name] ?? []) {
       // The place is built only for a date that raises an issue: most do not, and logs are long.
-      const where = (row: TypedRow) => ({ sheet: t.located.sheet, cell: cellOf(row, f.key), table: name, field: f.key });
+      const where = (row: TypedRow) => ({ sheet: row.sheet, cell: cellOf(row, f.key), table: name, field: f.key });
       const cols = tableColumns(t);
       const values = cols.field(f.key);
       if (!values) continue;

@@ -46,7 +46,7 @@ export function tableEntries(read: ReadResult): DocEntry[] {
     if (row.isTotal) continue;
     const numberText = str(row, 'number');
     if (numberText === null) continue;
-    out.push({ numberText, date: num(row, 'date'), sheet: t.located.sheet, cell: cellOf(row, 'number'), table: 'documents', field: 'number' });
+    out.push({ numberText, date: num(row, 'date'), sheet: row.sheet, cell: cellOf(row, 'number'), table: 'documents', field: 'number' });
   }
   return out;
 }

@@ -33,7 +33,7 @@ export function checkDossierDates(read: ReadResult): Issue[] {
       const d = later.num(i);
       if (r === null || d === null || Math.floor(d) >= Math.floor(r)) continue;
       const row = cols.rowAt(i);
-      const where = { sheet: t.located.sheet, cell: cellOf(row, key), table: 'dossiers' as const, field: key };
+      const where = { sheet: row.sheet, cell: cellOf(row, key), table: 'dossiers' as const, field: key };
       out.push(msg.dossierDateBeforeReceived(where, dossierWho(row), fieldLabel('dossiers', key), d, r));
     }
   }

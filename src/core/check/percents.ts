@@ -37,7 +37,7 @@ type Corrections = Map<string, number>;
 function amount(t: ReadTable, row: TypedRow, key: FieldKey, corrections: Corrections): number | null {
   const v = num(row, key);
   if (v === null) return null;
-  return v * (corrections.get(cellKey(t.located.sheet, cellOf(row, key))) ?? 1);
+  return v * (corrections.get(cellKey(row.sheet, cellOf(row, key))) ?? 1);
 }
 
 interface Ratio {
@@ -56,7 +56,7 @@ interface Amount {
 function amountOf(t: ReadTable, row: TypedRow, key: FieldKey, c: Corrections): Amount | null {
   const v = num(row, key);
   if (v === null) return null;
-  const f = c.get(cellKey(t.located.sheet, cellOf(row, key)));
+  const f = c.get(cellKey(row.sheet, cellOf(row, key)));
   return f === undefined ? { value: v, corrected: false } : { value: v * f, corrected: true };
 }
 
@@ -107,8 +107,8 @@ function checkRounding(t: ReadTable, c: Corrections, flagged: Set<string>): Issu
       if (ratios.length === 0 || ratios.some((r) => isRoundingOf(stated, r.computed))) continue;
       const best = ratios.reduce((a, b) => (Math.abs(b.computed - stated) < Math.abs(a.computed - stated) ? b : a));
       const cell = cellOf(row, key);
-      if (key === 'statedPct') flagged.add(cell);
-      const where = { sheet: t.located.sheet, cell, table: t.located.table, field: key };
+      if (key === 'statedPct') flagged.add(cellKey(row.sheet, cell));
+      const where = { sheet: row.sheet, cell, table: t.located.table, field: key };
       out.push(msg.percentRounding(where, severityOf(stated, best.computed), rowLabel(row), stated, best.computed, best.how, best.of));
     }
   }
@@ -134,7 +134,7 @@ function checkStaffShares(t: ReadTable): Issue[] {
     const i = rows.indexOf(row);
     const shared = i >= 0 ? largestRemainder(counts as number[], decimalsOf(stated))[i] : null;
     if (shared !== null && Math.abs(shared - stated) < 1e-9) continue;
-    const where = { sheet: t.located.sheet, cell: cellOf(row, 'statedPct'), table: 'staff', field: 'statedPct' } as const;
+    const where = { sheet: row.sheet, cell: cellOf(row, 'statedPct'), table: 'staff', field: 'statedPct' } as const;
     out.push(msg.percentRounding(where, severityOf(stated, computed), rowLabel(row), stated, computed, how, [count, total], shared));
   }
   return out;
@@ -157,7 +157,7 @@ function checkTotalRange(t: ReadTable, c: Corrections, flagged: Set<string>): Is
     const stated = num(g.parent, 'statedPct');
     const parts = g.children.map((r) => num(r, 'statedPct'));
     const cell = cellOf(g.parent, 'statedPct');
-    if (stated === null || parts.some((p) => p === null) || flagged.has(cell)) continue;
+    if (stated === null || parts.some((p) => p === null) || flagged.has(cellKey(g.parent.sheet, cell))) continue;
     const ps = parts as number[];
     const lo = Math.min(...ps);
     const hi = Math.max(...ps);
@@ -169,8 +169,8 @@ function checkTotalRange(t: ReadTable, c: Corrections, flagged: Set<string>): Is
     else if (weighted !== null) ok = Math.abs(stated - weighted) <= tol;
     else ok = stated > lo && stated < hi;
     if (ok) continue;
-    flagged.add(cell);
-    const where = { sheet: t.located.sheet, cell, table: t.located.table, field: 'statedPct' };
+    flagged.add(cellKey(g.parent.sheet, cell));
+    const where = { sheet: g.parent.sheet, cell, table: t.located.table, field: 'statedPct' };
     out.push(msg.percentRange(where, rowLabel(g.parent), stated, lo, hi, hi - lo < 1e-9 ? null : weighted));
   }
   return out;
@@ -257,7 +257,7 @@ function checkIndicators(read: ReadResult): Issue[] {
     if (name === null || actual === null) continue;
     const w = workbookShareFor(name, read);
     if (!w || isRoundingOf(actual, w.value)) continue;
-    const where = { sheet: t.located.sheet, cell: cellOf(row, 'actual'), table: 'indicators', field: 'actual' } as const;
+    const where = { sheet: row.sheet, cell: cellOf(row, 'actual'), table: 'indicators', field: 'actual' } as const;
     out.push(msg.indicatorVsWorkbook(where, severityOf(actual, w.value), name, actual, w.value, w.source, w.of));
   }
   return out;
@@ -291,7 +291,7 @@ function checkSurveyVotes(t: ReadTable): Issue[] {
     if (stated === null) continue;
     const computed = ((num(row, 'votes') ?? 0) / all) * 100;
     if (isRoundingOf(stated, computed)) continue;
-    const where = { sheet: t.located.sheet, cell: cellOf(row, 'share'), table: 'survey', field: 'share' } as const;
+    const where = { sheet: row.sheet, cell: cellOf(row, 'share'), table: 'survey', field: 'share' } as const;
     out.push(msg.percentRounding(where, severityOf(stated, computed), rowLabel(row), stated, computed, how, [num(row, 'votes') ?? 0, all]));
   }
   return out;

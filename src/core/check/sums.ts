@@ -25,6 +25,7 @@ interface Term extends UnitTerm {
 
 interface SumRelation {
   table: TableName;
+  /** The total's row's sheet (a joined table's rows come from several). */
   sheet: string;
   kind: 'count' | 'amount';
   total: Term;
@@ -88,7 +89,7 @@ function inRow(t: ReadTable, row: TypedRow, total: string, parts: string[], kind
     partTerms.push(x);
   }
   if (!tt) return null;
-  return { table: name, sheet: t.located.sheet, kind, total: tt, parts: partTerms, shape: 'fields' };
+  return { table: name, sheet: row.sheet, kind, total: tt, parts: partTerms, shape: 'fields' };
 }
 
 function tthcRelations(t: ReadTable): SumRelation[] {
@@ -145,7 +146,7 @@ function groupRelations(t: ReadTable): SumRelation[] {
       if (!total || !parts) continue;
       out.push({
         table: name,
-        sheet: t.located.sheet,
+        sheet: g.parent.sheet,
         kind: f.kind === 'amount' ? 'amount' : 'count',
         total,
         parts,
@@ -182,14 +183,14 @@ function mismatch(r: SumRelation): Issue {
 
 /** Every amount of the table not in this sum: the usual size of its values. */
 function otherAmounts(t: ReadTable, r: SumRelation): number[] {
-  const mine = new Set([r.total, ...r.parts].map((x) => x.cell));
+  const mine = new Set([r.total, ...r.parts].map((x) => cellKey(x.row.sheet, x.cell)));
   const name = t.located.table;
   const amountFields = SCHEMA[name].fields.filter((f) => f.kind === 'amount').map((f) => f.key);
   const out: number[] = [];
   for (const row of t.rows)
     for (const k of amountFields) {
       const v = num(row, k);
-      if (v !== null && !mine.has(cellOf(row, k))) out.push(v);
+      if (v !== null && !mine.has(cellKey(row.sheet, cellOf(row, k)))) out.push(v);
     }
   return out;
 }
@@ -204,7 +205,7 @@ function checkRelation(t: ReadTable, r: SumRelation, corrections: Map<string, nu
       const values = all.map((x) => x.value);
       for (const s of fix.scaled) values[s.index] *= s.factor;
       const scaled = [...fix.scaled].sort((a, b) => a.index - b.index).map((s) => ({ ...all[s.index], factor: s.factor }));
-      for (const s of scaled) corrections.set(cellKey(r.sheet, s.cell), s.factor);
+      for (const s of scaled) corrections.set(cellKey(s.row.sheet, s.cell), s.factor);
       return msg.unitSlip(
         { ...where, cell: scaled.map((s) => s.cell).join(', '), field: scaled[0].field },
         rowLabel(r.total.row),
@@ -233,7 +234,7 @@ function surveyTotal(t: ReadTable): Issue | null {
   if (Math.abs(sum - 100) <= Math.max(0.01, 0.5 * 10 ** -shown) * rows.length + 1e-9) return null;
   const cells = rows.map((r) => cellOf(r, 'share'));
   const cell = cells.length > 1 ? `${cells[0]}:${cells[cells.length - 1]}` : cells[0];
-  return msg.surveyNot100({ sheet: t.located.sheet, cell, table: 'survey', field: 'share' }, sum);
+  return msg.surveyNot100({ sheet: rows[0].sheet, cell, table: 'survey', field: 'share' }, sum);
 }
 
 /** The decimals a number is written with (33.3 -> 1, 33.33 -> 2, 50 -> 0), at most 6: 1/3 computed shows its format's. */

@@ -84,3 +84,16 @@ export function readResult(tables: ReadTable[], info: Partial<ReportInfo> = {}):
   for (const t of tables) out.tables[t.located.table] = t;
   return out;
 }
+
+/**
+ * One table read from several places, as the reader joins them (read/index.ts: a staff list kept on a sheet per unit,
+ * revenue and expenditure kept apart): the first's place and columns, every part's rows in order, each keeping its
+ * own sheet, and the parts listed.
+ */
+export function joined(first: ReadTable, ...more: ReadTable[]): ReadTable {
+  const all = [first, ...more];
+  return {
+    located: { ...first.located, parts: all.map((t) => ({ sheet: t.located.sheet, range: t.located.range })) },
+    rows: all.flatMap((t) => t.rows),
+  };
+}

@@ -2,7 +2,7 @@ import { checkTables as check } from '../../../src/core/check';
 import { bilinguals } from '../../helpers/words';
 import { parseDocNumber, parseDocNumberLoose, suggestDocNumber } from '../../../src/core/check/docNumber';
 import type { Issue } from '../../../src/core/issues';
-import { d, readResult, table } from './build';
+import { d, joined, readResult, table } from './build';
 
 /** The checks' issues with their words in both languages. */
 const checkTables = (...a: Parameters<typeof check>) => bilinguals(check(...a));
@@ -192,5 +192,18 @@ describe('date-after-report and date-out-of-period', () => {
       'date-out-of-period warning dossiers!D5 doneAt',
     ]);
     expect(issues.find((i) => i.code === 'date-after-report')?.message.vi).toContain('Hồ sơ H04 (ngày có kết quả)');
+  });
+
+  it('names the sheet of its own row in a table read from two places, whose cells share addresses', () => {
+    const documents = joined(docs([['01/QĐ-UBND', d('10/01/2023')]], 'Văn bản quý I'), docs([['27/BC-UBND', d('14/7/2023')]], 'Văn bản quý II'));
+    const cols = { code: 'A', receivedAt: 'B', doneAt: 'C' };
+    const dossiers = joined(
+      table('dossiers', cols, [['H01', d('01/3/2023'), d('10/3/2023')]], { sheet: 'Hồ sơ 1' }),
+      table('dossiers', cols, [['H02', d('01/4/2023'), null]], { sheet: 'Hồ sơ 2' }),
+    );
+    expect(where(checkTables(readResult([documents, dossiers], info))).sort()).toEqual([
+      'date-after-report error Văn bản quý II!B3 date',
+      'date-out-of-period warning Hồ sơ 2!B3 receivedAt',
+    ]);
   });
 });
