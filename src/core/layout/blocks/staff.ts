@@ -1,6 +1,8 @@
 /** Block: headcount and the education shares of cán bộ, công chức. */
 import { EDUCATION_LEVELS, type EducationLevel, type StaffFigures } from '../../figures/types';
 import type { SheetBuilder } from '../builder';
+import { formatNumber } from '../../format';
+import { roundHalfAway } from '../../round';
 import { fig, figureTable, heading, noData, noteLine, tr, type BlockContext } from './common';
 
 const EDUCATION_LABEL: Record<EducationLevel, { vi: string; en: string }> = {
@@ -48,5 +50,33 @@ export function staffBlock(b: SheetBuilder, ctx: BlockContext, n: number, data: 
           ]
         : []),
     ],
+  );
+  const rounding = sharesNote(data, ctx);
+  if (rounding) noteLine(b, rounding);
+}
+
+/**
+ * The line under the education shares when their largest-remainder rounding (figures/staff.ts: they add up to 100 %)
+ * shows a share other than its own plain rounding (17 of 21: 80,9 %, where 17 / 21 rounded is 81,0 %), naming each
+ * such share and its plain rounding, so a clerk who recomputes one with a calculator sees why; null when none differs.
+ */
+export function sharesNote(data: StaffFigures, ctx: BlockContext): string | null {
+  const counts = EDUCATION_LEVELS.map((l) => data.education[l].count);
+  if (counts.some((c) => c === null)) return null;
+  const total = (counts as number[]).reduce((a, c) => a + c, 0);
+  if (total <= 0) return null;
+  const pct = (x: number) => `${formatNumber(x, ctx.decimals, ctx.lang)}%`;
+  const differ = EDUCATION_LEVELS.flatMap((l, i) => {
+    const shared = data.education[l].pct;
+    const own = roundHalfAway(((counts[i] as number) / total) * 100, ctx.decimals);
+    if (shared === null || Math.abs(shared - own) < 1e-9) return [];
+    const label = EDUCATION_LABEL[l][ctx.lang];
+    return [tr(ctx.lang, `${label} là ${pct(own)} thay vì ${pct(shared)}`, `${label} would be ${pct(own)}, not ${pct(shared)}`)];
+  });
+  if (differ.length === 0) return null;
+  return tr(
+    ctx.lang,
+    `Ghi chú: các tỷ lệ được làm tròn để cộng lại đúng 100% (phương pháp phần dư lớn nhất); làm tròn riêng từng tỷ lệ thì ${differ.join('; ')}.`,
+    `Note: the shares are rounded to add up to exactly 100% (largest remainder); rounded one by one, ${differ.join('; ')}.`,
   );
 }
