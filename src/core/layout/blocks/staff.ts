@@ -71,12 +71,12 @@ export function sharesNote(data: StaffFigures, ctx: BlockContext): string | null
     const own = roundHalfAway(((counts[i] as number) / total) * 100, ctx.decimals);
     if (shared === null || Math.abs(shared - own) < 1e-9) return [];
     const label = EDUCATION_LABEL[l][ctx.lang];
-    return [tr(ctx.lang, `${label} là ${pct(own)} thay vì ${pct(shared)}`, `${label} would be ${pct(own)}, not ${pct(shared)}`)];
+    return [tr(ctx.lang, `${label} là ${pct(own)}`, `${label} would be ${pct(own)}`)];
   });
   if (differ.length === 0) return null;
   return tr(
     ctx.lang,
-    `Ghi chú: các tỷ lệ được làm tròn để cộng lại đúng 100% (phương pháp phần dư lớn nhất); làm tròn riêng từng tỷ lệ thì ${differ.join('; ')}.`,
-    `Note: the shares are rounded to add up to exactly 100% (largest remainder); rounded one by one, ${differ.join('; ')}.`,
+    `Ghi chú: tỷ lệ được làm tròn để cộng lại đúng 100% (phương pháp phần dư lớn nhất); nếu làm tròn riêng, ${differ.join(', ')}.`,
+    `Note: the shares are rounded to add up to exactly 100% (largest remainder); rounded alone, ${differ.join(', ')}.`,
   );
 }
