@@ -45,7 +45,7 @@ const LEVELS_17_OF_21 = ['Thạc sĩ', ...Array<string>(17).fill('Đại học')
 
 describe('the education shares on the report sheet', () => {
   it.each([
-    ['vi', 'Sau đại học', 'Ghi chú: tỷ lệ được làm tròn để cộng lại đúng 100% (phương pháp phần dư lớn nhất); nếu làm tròn riêng, Đại học là 81,0%.'],
+    ['vi', 'Sau đại học', 'Ghi chú: các tỷ lệ được làm tròn sao cho cộng lại đúng 100% (phương pháp phần dư lớn nhất); làm tròn riêng thì Đại học là 81,0%.'],
     ['en', 'Postgraduate', 'Note: the shares are rounded to add up to exactly 100% (largest remainder); rounded alone, University would be 81.0%.'],
   ] as const)('17 of 21 at university (%s): 80,9 %, and the note under the table says why', async (lang, first, note) => {
     const { rows, shares } = await educationRows(await staffBook(LEVELS_17_OF_21), lang, first);

@@ -2,7 +2,7 @@
 import { EDUCATION_LEVELS, type EducationLevel, type StaffFigures } from '../../figures/types';
 import type { SheetBuilder } from '../builder';
 import { formatNumber } from '../../format';
-import { roundHalfAway } from '../../round';
+import { sharesRoundedApart } from '../../word/sections/staffing';
 import { fig, figureTable, heading, noData, noteLine, tr, type BlockContext } from './common';
 
 const EDUCATION_LABEL: Record<EducationLevel, { vi: string; en: string }> = {
@@ -56,27 +56,21 @@ export function staffBlock(b: SheetBuilder, ctx: BlockContext, n: number, data: 
 }
 
 /**
- * The line under the education shares when their largest-remainder rounding (figures/staff.ts: they add up to 100 %)
- * shows a share other than its own plain rounding (17 of 21: 80,9 %, where 17 / 21 rounded is 81,0 %), naming each
- * such share and its plain rounding, so a clerk who recomputes one with a calculator sees why; null when none differs.
+ * The line under the education shares when their largest-remainder rounding (they add up to 100 %) shows a share
+ * other than its own plain rounding (17 of 21: 80,9 %, where 17 / 21 rounded is 81,0 %), naming each such share's
+ * plain rounding, so that a clerk who recomputes one with a calculator sees why; the same shares as the draft's
+ * footnote (word/sections/staffing.ts sharesRoundedApart); null when none differs.
  */
 export function sharesNote(data: StaffFigures, ctx: BlockContext): string | null {
-  const counts = EDUCATION_LEVELS.map((l) => data.education[l].count);
-  if (counts.some((c) => c === null)) return null;
-  const total = (counts as number[]).reduce((a, c) => a + c, 0);
-  if (total <= 0) return null;
   const pct = (x: number) => `${formatNumber(x, ctx.decimals, ctx.lang)}%`;
-  const differ = EDUCATION_LEVELS.flatMap((l, i) => {
-    const shared = data.education[l].pct;
-    const own = roundHalfAway(((counts[i] as number) / total) * 100, ctx.decimals);
-    if (shared === null || Math.abs(shared - own) < 1e-9) return [];
-    const label = EDUCATION_LABEL[l][ctx.lang];
-    return [tr(ctx.lang, `${label} là ${pct(own)}`, `${label} would be ${pct(own)}`)];
+  const moved = sharesRoundedApart(data, ctx.decimals).map((m) => {
+    const label = EDUCATION_LABEL[m.level][ctx.lang];
+    return tr(ctx.lang, `${label} là ${pct(m.plain)}`, `${label} would be ${pct(m.plain)}`);
   });
-  if (differ.length === 0) return null;
+  if (moved.length === 0) return null;
   return tr(
     ctx.lang,
-    `Ghi chú: tỷ lệ được làm tròn để cộng lại đúng 100% (phương pháp phần dư lớn nhất); nếu làm tròn riêng, ${differ.join(', ')}.`,
-    `Note: the shares are rounded to add up to exactly 100% (largest remainder); rounded alone, ${differ.join(', ')}.`,
+    `Ghi chú: các tỷ lệ được làm tròn sao cho cộng lại đúng 100% (phương pháp phần dư lớn nhất); làm tròn riêng thì ${moved.join(', ')}.`,
+    `Note: the shares are rounded to add up to exactly 100% (largest remainder); rounded alone, ${moved.join(', ')}.`,
   );
 }

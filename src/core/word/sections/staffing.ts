@@ -45,6 +45,35 @@ export function educationParts(s: StaffFigures, decimals: number, mark: (parts: 
   return [...out, '.'];
 }
 
+/** An education share whose largest-remainder rounding is not its own plain rounding (sharesRoundedApart). */
+export interface ShareRoundedApart {
+  level: EducationLevel;
+  /** Its persons, and the whole the shares are of (educationWhole). */
+  count: number;
+  whole: number;
+  /** count / whole * 100, unrounded; the share as figured (largest remainder); the exact value rounded alone. */
+  exact: number;
+  share: number;
+  plain: number;
+}
+
+/**
+ * The education shares that their largest-remainder rounding (REPORTING-SCHEMA §4: they add up to 100) shows other
+ * than their own plain rounding at `decimals` (17/21 = 80,95%: 80,9%, where it alone rounds to 81%), levels at 0 left
+ * out; empty when every share is its plain rounding. The draft's footnote and the report sheet's note say them.
+ */
+export function sharesRoundedApart(s: StaffFigures, decimals: number): ShareRoundedApart[] {
+  const whole = educationWhole(s);
+  if (!whole) return [];
+  return EDUCATION_LEVELS.flatMap((level) => {
+    const { count, pct: share } = s.education[level];
+    if (!count || share === null) return [];
+    const exact = (count / whole) * 100;
+    const plain = roundHalfAway(exact, decimals);
+    return Math.abs(plain - share) < 1e-9 ? [] : [{ level, count, whole, exact, share, plain }];
+  });
+}
+
 /**
  * Why a share differs from the plain rounding of its quotient (brief draft11 item 2): the shares are rounded by
  * largest remainder so that they add up to 100 (REPORTING-SCHEMA §4), so 17/21 = 80,95% is written 80,9% where the
@@ -52,19 +81,11 @@ export function educationParts(s: StaffFigures, decimals: number, mark: (parts: 
  * exact value and both roundings, a highlighted line after the shares; null when every share is its plain rounding.
  */
 export function roundingNote(s: StaffFigures, decimals: number): string | null {
-  const whole = educationWhole(s);
-  if (!whole) return null;
-  const moved = EDUCATION_LEVELS.flatMap((l) => {
-    const { count: n, pct: share } = s.education[l];
-    if (!n || share === null) return [];
-    const exact = (n / whole) * 100;
-    const plain = roundHalfAway(exact, decimals);
-    if (Math.abs(plain - share) < 1e-9) return [];
-    const pc = (x: number, d: number) => `${formatNumberVi(roundHalfAway(x, d), d)}%`;
-    return [
-      `${EDUCATION_LABELS[l]} ${n}/${whole} = ${pc(exact, 2)}, ghi ${formatRoundedPercentVi(share, decimals)} (làm tròn riêng thì là ${formatRoundedPercentVi(plain, decimals)})`,
-    ];
-  });
+  const pc = (x: number, d: number) => `${formatNumberVi(roundHalfAway(x, d), d)}%`;
+  const moved = sharesRoundedApart(s, decimals).map(
+    (m) =>
+      `${EDUCATION_LABELS[m.level]} ${m.count}/${m.whole} = ${pc(m.exact, 2)}, ghi ${formatRoundedPercentVi(m.share, decimals)} (làm tròn riêng thì là ${formatRoundedPercentVi(m.plain, decimals)})`,
+  );
   if (!moved.length) return null;
   const places = decimals === 0 ? 'đến hàng đơn vị' : `đến ${decimals} chữ số thập phân`;
   return `[Lưu ý về cách làm tròn, xóa trước khi ký: các tỷ lệ trình độ được làm tròn ${places} sao cho cộng lại đúng 100% (phương pháp phần dư lớn nhất), nên có thể khác bảng tính làm tròn từng tỷ lệ riêng: ${moved.join('; ')}.]`;
