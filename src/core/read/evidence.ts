@@ -7,7 +7,7 @@
  */
 import type { EvidenceFact, FieldSpec, ValueTest } from '../schema/types';
 import { parseDocNumberLoose } from '../check/docNumber';
-import { containsWords, fold } from '../text/fold';
+import { containsWords, fold, phraseAt, wordsOf, type Words } from '../text/fold';
 import type { Grid } from './grid';
 import type { Candidate } from './locate';
 import { passes as fits } from './fit';
@@ -21,9 +21,10 @@ export interface Weighed {
   holds: boolean;
   /** Facts about values that hold on values present in the table (a blank template's columns prove nothing). */
   strength: number;
-  /** Words against the table (as the spec writes them) found in its header, the lines above it or the sheet name. */
+  /** Words against the table (as the spec writes them) found in its header, the lines above it or the sheet name,
+   * with the signs of another kind of table found (`setAside`), each once. */
   against: string[];
-  /** The table may be read: a set of facts holds, and the facts outweigh the words against it. */
+  /** The table may be read: a set of facts holds, no sign sets it aside, and the facts outweigh the words against it. */
   accepted: boolean;
 }
 
@@ -77,8 +78,30 @@ export function weigh(c: Candidate): Weighed {
   const strong = new Set<string>();
   for (const set of ev.anyOf) for (const f of set) if ('fields' in f && outcome(f) === 'holds') strong.add(JSON.stringify(f));
   const against = ev.against.filter((w) => containsWords(words, fold(w)));
+  const signs = setAsideSigns(c);
   const strength = strong.size;
-  return { holds, strength, against, accepted: holds && against.length < Math.max(1, strength) };
+  const accepted = holds && signs.length === 0 && against.length < Math.max(1, strength);
+  return { holds, strength, against: [...new Set([...against, ...signs])], accepted };
+}
+
+/**
+ * The signs of another kind of table (TableEvidence.setAside) found: `titles` in the lines above the header or the
+ * sheet's name, `labels` in the header's labels, each with its diacritics (phraseAt, strict).
+ */
+function setAsideSigns(c: Candidate): string[] {
+  const signs = c.spec.evidence?.setAside;
+  if (!signs) return [];
+  const titles: Words[] = [wordsOf(c.grid.name)];
+  for (const r of c.titleRows) {
+    for (let col = c.grid.left; col <= c.grid.right; col++) if (typeof c.grid.raw(r, col) === 'string') titles.push(wordsOf(c.grid.text(r, col)));
+  }
+  const found = (texts: Words[], w: string) => texts.some((t) => phraseAt(t, wordsOf(w), true).length > 0);
+  const ours = signs.alsoOurs ?? [];
+  const labels = c.match.labels
+    .map((l) => l.words)
+    .filter((parts) => !ours.some((w) => found(parts, w)))
+    .flat();
+  return [...signs.titles.filter((w) => found(titles, w)), ...signs.labels.filter((w) => found(labels, w))];
 }
 
 /**
@@ -95,6 +118,7 @@ const KIND_TESTS: ValueTest[] = ['count', 'number', 'date', 'category'];
 
 function valuesOutcome(c: Candidate, f: Extract<EvidenceFact, { fields: string[] }>, rows: number[], empty: boolean, byHeader: boolean): Outcome {
   let header = false;
+  let present = false;
   for (const key of f.fields) {
     const col = c.match.columns[key];
     const field = c.spec.fields.find((x) => x.key === key);
@@ -107,11 +131,15 @@ function valuesOutcome(c: Candidate, f: Extract<EvidenceFact, { fields: string[]
       n++;
       if (passes(c.grid, r, col, f.values, field)) pass++;
     }
+    // A column left blank shows nothing it must hold.
+    if (n === 0 && f.ifPresent) continue;
+    present = true;
     // "Most": at least half, so that one mistyped value in two is reported by the checks, not taken for another table.
-    const ok = f.values === 'budgetLine' ? pass > 0 : n > 0 && pass * 2 >= n;
+    const ok = f.values === 'budgetLine' ? pass > 0 : f.values === 'percentUnit' ? pass === n : n > 0 && pass * 2 >= n;
     if (ok) return 'holds';
     if (byHeader && KIND_TESTS.includes(f.values) && c.match.clear.includes(key)) header = true;
   }
+  if (!present && f.ifPresent) return 'blank';
   return header ? 'header' : 'fails';
 }
 
@@ -147,6 +175,9 @@ function surroundingText(c: Candidate): string {
   return parts.filter(Boolean).join(' | ');
 }
 
+/** A unit cell naming a percentage: «%», «(%)», «tỷ lệ %», «phần trăm». */
+const PERCENT_UNIT = /^\(?\s*(?:(?:tỷ|tỉ)\s*lệ\s*)?%\s*\)?$|^phần\s*trăm$/iu;
+
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 function passes(grid: Grid, row: number, col: number, test: ValueTest, field: FieldSpec): boolean {
@@ -171,5 +202,7 @@ function passes(grid: Grid, row: number, col: number, test: ValueTest, field: Fi
       return typeof raw === 'string' && !looksNumeric(raw, text) && grid.folded(row, col).split(' ').length >= 3;
     case 'budgetLine':
       return typeof raw === 'string' && budgetSide(grid.folded(row, col)) !== null;
+    case 'percentUnit':
+      return PERCENT_UNIT.test(text);
   }
 }

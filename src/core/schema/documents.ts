@@ -40,8 +40,33 @@ export const documents = defineTable({
   evidence: {
     // A register's numbers look like "175/QĐ-UBND", or its rows carry a summary (trích yếu).
     anyOf: [[{ fields: ['number'], values: 'docNumber' }], [{ fields: ['summary'], values: 'phrase' }]],
-    // An applicant list or a staff record: a diploma's number is no document's.
-    against: ['ngày sinh', 'năm sinh', 'văn bằng', 'xếp loại', 'hệ số lương', 'thành tiền', 'ký nhận', 'số báo danh', 'giới tính', 'quê quán'],
+    // An applicant list or a staff record: a diploma's number is no document's. A register of documents received
+    // names their sender («tác giả», «nơi gửi»); a list of the laws in force, their issuers and whether in force.
+    against: [
+      'ngày sinh',
+      'năm sinh',
+      'văn bằng',
+      'xếp loại',
+      'hệ số lương',
+      'thành tiền',
+      'ký nhận',
+      'số báo danh',
+      'giới tính',
+      'quê quán',
+      'tác giả',
+      'nơi gửi',
+      'cơ quan gửi',
+      'đơn vị gửi',
+      'cơ quan ban hành',
+      'hiệu lực',
+    ],
+    // Documents received (Nghị định 30's «Sổ đăng ký văn bản đến»: «Số đến», «Ngày đến»), or a list of the legal
+    // documents in force, are never the documents the commune issued (tester 13 items 1, 2, 18).
+    setAside: {
+      titles: ['văn bản đến', 'công văn đến', 'vb đến', 'cv đến', 'còn hiệu lực', 'hết hiệu lực'],
+      labels: ['số đến', 'ngày đến', 'tình trạng hiệu lực'],
+      alsoOurs: ['đi'],
+    },
   },
   fields: [
     {

@@ -94,7 +94,9 @@ export const tthc = defineTable({
       [{ fields: ['received', 'resolved'], values: 'count' }, { words: ['hồ sơ', 'thủ tục', 'tthc', 'một cửa', 'biểu 06', 'dịch vụ công'] }],
     ],
     // Complaint handling (xử lý đơn thư) counts letters received and resolved too; a catalogue lists procedures.
-    against: ['đơn thư', 'khiếu nại', 'tố cáo', 'mã thủ tục', 'cơ quan thực hiện'],
+    // Citizen reception and petitions (tiếp công dân, đơn kiến nghị, phản ánh) count visits and letters the same way.
+    against: ['đơn thư', 'khiếu nại', 'tố cáo', 'mã thủ tục', 'cơ quan thực hiện', 'tiếp công dân', 'lượt tiếp', 'kiến nghị', 'phản ánh', 'số đơn'],
+    setAside: { titles: ['tiếp công dân', 'đơn kiến nghị', 'kiến nghị, phản ánh', 'phản ánh, kiến nghị'], labels: ['lượt tiếp công dân'] },
   },
   fields: [
     { key: 'field', label: { vi: 'Lĩnh vực', en: 'Field' }, synonyms: ['lĩnh vực', 'tên lĩnh vực'], kind: 'text' },

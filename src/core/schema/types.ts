@@ -86,13 +86,16 @@ export interface FieldSpec<K extends string = string> {
  * `person` a person's name (capitalised words of letters only); `category` one of the field's categories;
  * `count` a non-negative whole number; `number` a number; `date` a date; `phrase` text of three words or
  * more (a summary, a line's content); `budgetLine` a revenue or expenditure line ("Tổng thu …", "II. Chi …").
- * Every test but `budgetLine` must hold for most filled cells; one budget line is enough (the rest are its items).
+ * `percentUnit` a unit that is a percentage («%», «tỷ lệ %»), for a unit column («ĐVT»): every filled cell must pass (a
+ * row in tấn or ha is another kind of figure, not a clerk's slip). Every other test but `budgetLine` must hold for most
+ * filled cells; one budget line is enough (the rest are its items).
  */
-export type ValueTest = 'docNumber' | 'person' | 'category' | 'count' | 'number' | 'date' | 'phrase' | 'budgetLine';
+export type ValueTest = 'docNumber' | 'person' | 'category' | 'count' | 'number' | 'date' | 'phrase' | 'budgetLine' | 'percentUnit';
 
 export type EvidenceFact =
-  /** Most filled cells of the column of one of these fields pass the test. */
-  | { fields: string[]; values: ValueTest }
+  /** Most filled cells of the column of one of these fields pass the test. `ifPresent`: when none of the fields has a
+   * column the fact does not fail (it then weighs nothing): what a column must hold if the table has it. */
+  | { fields: string[]; values: ValueTest; ifPresent?: boolean }
   /** One of these words, as whole words, in the header, the caption or title lines above it, or the sheet name. */
   | { words: string[] };
 
@@ -103,6 +106,20 @@ export interface TableEvidence {
   /** Words in the header, the lines above it or the sheet name that argue against the table: each found
    * outweighs one fact about values that holds ("hệ số lương" and "thành tiền" make a list of people a payroll). */
   against: string[];
+  /**
+   * Signs that the candidate is another kind of table that looks like this one, whatever its values: one of `titles`
+   * in a line above the header or in the sheet's name («Danh sách đảng viên», «Sổ đăng ký văn bản đến»), or one of
+   * `labels` in the header («Số đến»). Matched with their diacritics, which the text must have («quỹ» is neither
+   * «quý» nor «QUY»); a text typed without them is weighed by `against` alone. Each sign found sets the candidate
+   * aside and is named with the words against it.
+   */
+  setAside?: {
+    titles: string[];
+    labels: string[];
+    /** Words that, in the same header label as one of `labels`, make it a column of both kinds, no sign («Ngày
+     * đi/Ngày đến»: a register of documents sent and received). */
+    alsoOurs?: string[];
+  };
 }
 
 export interface TableSpec<K extends string = string> {

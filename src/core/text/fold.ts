@@ -84,8 +84,11 @@ function wordsNow(text: string): Words {
   return { folded, marked };
 }
 
-/** Word positions where `phrase` occurs in `text` as whole words, each word agreeing in its marks when both have them. */
-export function phraseAt(text: Words, phrase: Words): number[] {
+/**
+ * Word positions where `phrase` occurs in `text` as whole words, each word agreeing in its marks when both have them;
+ * `strict`: a word of `phrase` with marks matches only the same word with the same marks («quỹ» is not «QUY» nor «quý»).
+ */
+export function phraseAt(text: Words, phrase: Words, strict = false): number[] {
   const out: number[] = [];
   const n = phrase.folded.length;
   if (n === 0) return out;
@@ -96,7 +99,7 @@ export function phraseAt(text: Words, phrase: Words): number[] {
       else {
         const a = text.marked[i + j];
         const b = phrase.marked[j];
-        if (a !== null && b !== null && a !== b) ok = false;
+        if (b !== null && a !== b && (strict || a !== null)) ok = false;
       }
     }
     if (ok) out.push(i);
