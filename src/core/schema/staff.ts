@@ -89,14 +89,13 @@ export const staff = defineTable({
       'số báo danh',
       'thí sinh',
       'dự tuyển',
-      'học viên',
-      'đơn vị công tác',
       'thôn',
       'tổ dân phố',
       'mức phụ cấp',
     ],
     // Lists of people titled as another list: party members, applicants, a course's trainees, the part-time workers of
-    // the villages (tester 13 items 3, 4, 5, 7). «Ngày vào Đảng» alone is no sign: staff records carry it.
+    // the villages (tester 13 items 3, 4, 5, 7). No sign alone, as staff records carry them too: «Ngày vào Đảng»,
+    // «Đơn vị công tác» (Đảng ủy, UBND, MTTQ); «học viên» folded is also «Học viện», a school.
     setAside: {
       titles: ['đảng viên', 'thí sinh', 'dự tuyển', 'học viên', 'lớp bồi dưỡng', 'lớp tập huấn', 'ở thôn'],
       labels: ['vị trí dự tuyển', 'số báo danh'],

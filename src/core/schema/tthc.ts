@@ -95,7 +95,7 @@ export const tthc = defineTable({
     ],
     // Complaint handling (xử lý đơn thư) counts letters received and resolved too; a catalogue lists procedures.
     // Citizen reception and petitions (tiếp công dân, đơn kiến nghị, phản ánh) count visits and letters the same way.
-    against: ['đơn thư', 'khiếu nại', 'tố cáo', 'mã thủ tục', 'cơ quan thực hiện', 'tiếp công dân', 'lượt tiếp', 'kiến nghị', 'phản ánh', 'số đơn'],
+    against: ['đơn thư', 'khiếu nại', 'tố cáo', 'mã thủ tục', 'cơ quan thực hiện', 'tiếp công dân', 'lượt tiếp', 'kiến nghị', 'phản ánh'],
     setAside: { titles: ['tiếp công dân', 'đơn kiến nghị', 'kiến nghị, phản ánh', 'phản ánh, kiến nghị'], labels: ['lượt tiếp công dân'] },
   },
   fields: [
