@@ -94,12 +94,12 @@ const STAFF: Rows = [
 const PARTY: Rows = [
   ['DANH SÁCH ĐẢNG VIÊN CHI BỘ CƠ QUAN'],
   [],
-  ['STT', 'Họ và tên', 'Năm sinh', 'Ngày vào Đảng', 'Chức vụ', 'Loại', 'Trình độ chuyên môn'],
-  [1, 'Hà Văn Lâm', 1978, '10/05/2001', 'Bí thư chi bộ', 'Cán bộ', 'Đại học'],
-  [2, 'Bùi Văn Khánh', 1965, '02/09/1990', 'Đảng viên', 'Cán bộ', 'Trung cấp'],
-  [3, 'Mai Thị Thu', 1992, '19/05/2016', 'Phó Bí thư', 'Công chức', 'Cao đẳng'],
-  [4, 'Lý Văn Tài', 1959, '03/02/1985', 'Đảng viên', 'Cán bộ', 'Sơ cấp'],
-  [5, 'Tạ Thị Hoa', 1988, '06/01/2012', 'Đảng viên', 'Công chức', 'Đại học'],
+  ['STT', 'Họ và tên', 'Năm sinh', 'Ngày vào Đảng', 'Chức vụ', 'Trình độ chuyên môn'],
+  [1, 'Hà Văn Lâm', 1978, '10/05/2001', 'Bí thư chi bộ', 'Đại học'],
+  [2, 'Bùi Văn Khánh', 1965, '02/09/1990', 'Đảng viên', 'Trung cấp'],
+  [3, 'Mai Thị Thu', 1992, '19/05/2016', 'Phó Bí thư', 'Cao đẳng'],
+  [4, 'Lý Văn Tài', 1959, '03/02/1985', 'Đảng viên', 'Sơ cấp'],
+  [5, 'Tạ Thị Hoa', 1988, '06/01/2012', 'Đảng viên', 'Đại học'],
 ];
 
 describe('staff: lists of party members, applicants, trainees or village workers are not the commune staff list', () => {
