@@ -98,7 +98,10 @@ function tthcRelations(t: ReadTable): SumRelation[] {
   // A part the table has no column for but the parts of («Trực tuyến» as «toàn trình» + «một phần») is checked
   // through them: received = toàn trình + một phần + trực tiếp. Two identities may then read alike: one is kept.
   const seen = new Set<string>();
+  // An identity that holds only without some column (resolved = on time + late where on time holds the early ones
+  // too) fills a missing total; it is not checked.
   const sums = TTHC_SUMS.flatMap((s) => {
+    if ('without' in s) return [];
     const parts = [...s.parts, ...s.optional.filter(has)].flatMap((p) => (has(p) ? [p] : (partsOf(p, has) ?? [p])));
     const key = `${s.total}=${[...parts].sort().join('+')}`;
     if (seen.has(key)) return [];

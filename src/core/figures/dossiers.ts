@@ -95,9 +95,18 @@ interface Dates {
   done: number;
   channel: unknown;
   status: unknown;
+  /** The timing a done status states («Đã trả kết quả quá hạn»: 'late'), else null; `status` is then 'done'. */
+  timing: 'early' | 'onTime' | 'late' | null;
   /** The outcome a cross marks ('marks'): its column, or null when the row marks none. */
   mark: Mark | null;
 }
+
+/** The status categories of a done dossier that state its timing (schema/dossiers.ts), and that timing. */
+const STATUS_TIMING = new Map<unknown, 'early' | 'onTime' | 'late'>([
+  ['doneEarly', 'early'],
+  ['doneOnTime', 'onTime'],
+  ['doneLate', 'late'],
+]);
 
 /** The columns that mark an outcome by a cross, and what each says. */
 const MARKS = [
@@ -189,7 +198,9 @@ function addDossier(t: Tally, d: Dates, period: Period, exactTime: boolean, outc
   } else if (outcome === 'status') {
     if (d.status === 'done') {
       c.resolved++;
-      t.timingUnknown = true;
+      // «Đã trả kết quả đúng hạn»: the status states the timing (tester 13 item 15).
+      if (d.timing !== null) c[d.timing]++;
+      else t.timingUnknown = true;
       return null;
     }
     if (d.status === 'cancelled') return 'cancelled';
@@ -203,6 +214,10 @@ function addDossier(t: Tally, d: Dates, period: Period, exactTime: boolean, outc
     if (d.status === 'cancelled') return 'cancelled';
     if (!has(done) && d.status === 'done') {
       c.resolved++;
+      if (d.timing !== null) {
+        c[d.timing]++;
+        return null;
+      }
       t.untimed++;
       return 'done-no-date';
     }
@@ -394,7 +409,7 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
   const [rec, due, done] = [log.receivedAt, log.dueAt, log.doneAt].map(dateReader);
   // A field's name as written leads to its group; names that fold alike share one.
   const byName = new Map<string, number>();
-  const d: Dates = { rec: NaN, due: NaN, done: NaN, channel: undefined, status: undefined, mark: null };
+  const d: Dates = { rec: NaN, due: NaN, done: NaN, channel: undefined, status: undefined, timing: null, mark: null };
   const notes = new Map<Exclude<Note, null>, Noted>();
   for (let i = 0; i < cols.length; i++) {
     if (cols.isTotal(i)) continue;
@@ -404,6 +419,8 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
     d.done = done(i);
     d.channel = log.channel?.value(i);
     d.status = log.status?.value(i);
+    d.timing = STATUS_TIMING.get(d.status) ?? null;
+    if (d.timing !== null) d.status = 'done';
     if (outcome === 'marks') d.mark = marks.find((m) => isMarked(m.col.value(i)))?.mark ?? null;
     if (!isDossier(log, d, i)) continue;
     const row = cols.row(i);
@@ -436,7 +453,9 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
   }
   if (all.count > 0 && outcome !== 'date' && outcome !== 'marks') {
     const at = where({ sheet, cell: t.located.range }, 'dossiers', 'doneAt');
-    ctx.issues.push(issue(outcome === 'status' ? 'dossiers-counted-by-status' : 'dossiers-not-countable', at, {}));
+    // Done statuses that all state their timing («Đã trả kết quả đúng hạn») tell early / on time / late too.
+    const key = outcome !== 'status' ? 'dossiers-not-countable' : all.tally.timingUnknown ? 'dossiers-counted-by-status' : 'dossiers-timed-by-status';
+    ctx.issues.push(issue(key, at, {}));
   }
   for (const [note, n] of notes) {
     if (note === 'no-due' && !log.dueAt) continue; // no such column at all: said by the reader

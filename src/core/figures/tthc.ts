@@ -77,7 +77,7 @@ function derive(c: Counts, src: CountSources, has: (k: TthcCountKey) => boolean,
   const hasPart = (k: string) => (isCount(k) ? has(k) || done.has(k) : extra(k) !== undefined);
   for (const d of TTHC_SUMS) {
     if (!isCount(d.total) || has(d.total) || done.has(d.total)) continue;
-    if (!d.parts.every(hasPart)) continue;
+    if (!d.parts.every(hasPart) || ('without' in d && d.without.some(hasPart))) continue;
     const keys: string[] = [...d.parts, ...d.optional.filter(hasPart)];
     c[d.total] = sumStrict(keys.map((k) => (isCount(k) ? c[k] : (extra(k)?.value ?? null))));
     src[d.total] = keys.flatMap((k) => (isCount(k) ? (src[k] ?? []) : (extra(k)?.cells ?? [])));

@@ -24,8 +24,9 @@ import { datesYear, statedPeriods, withTitlePeriod } from './periodTitle';
 import { alike, chooseAmongRivals, periodRank, rivalsOf, type Period } from './tablePeriods';
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
 import { missingPartColumns } from './partColumns';
+import { partsOf } from '../schema/tthc';
 import { columnsByYear, reportMonths, withoutYearOnYearShare } from './yearColumns';
-import { loneOnlineFull } from './onlineColumns';
+import { directBesidePostal, loneOnlineFull } from './onlineColumns';
 import type { HeaderMatch } from './header';
 import { serialParts } from '../format';
 import { unreadTable } from './unreadTable';
@@ -121,7 +122,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     }
     // A budget's columns of several years («Quyết toán 2022», «Thực hiện 2023»): the report year's are read.
     if (name === 'budget') c.match = budgetColumnsByYear(c, early, period, fieldPins.budget ?? {}, issues);
-    if (name === 'tthc') c.match = loneOnlineFull(c.match);
+    if (name === 'tthc') c.match = directBesidePostal(loneOnlineFull(c.match));
     // A staff-quality form with the levels as columns (Thông tư 11/2012) is read across, not row by row.
     const read = (name === 'staff' && !c.pinned ? readLevelsAsColumns(c) : null) ?? readTable(c, early);
     tables[name] = read.table;
@@ -239,6 +240,12 @@ function budgetColumnsByYear(c: Candidate, info: Period | null, report: Period |
     }
   }
   return pinned.statedPct ? chosen.match : withoutYearOnYearShare(chosen.match, 'statedPct');
+}
+
+/** A part column as the clerk reads it: «Giải quyết đúng hạn» (E). */
+function partText(c: Candidate, key: string): string {
+  const col = c.match.columns[key];
+  return `«${headerText(c, col).text}» (${a1(1, col).replace(/\d+$/, '')})`;
 }
 
 /** A column's header text as written, its cells top to bottom joined («Thực hiện - Quý IV»), and its lowest filled row. */
@@ -382,7 +389,11 @@ function readTable(c: Candidate, period: Period | null): { table: ReadTable; iss
 
   for (const f of spec.fields) {
     if (f.required && match.columns[f.key] === undefined) {
-      issues.push(msg.missingLabel(spec, f, { sheet: grid.name, cell: rangeA1(c.headerRows[0], c.left, c.headerRows[c.headerRows.length - 1], c.right) }));
+      const place = { sheet: grid.name, cell: rangeA1(c.headerRows[0], c.left, c.headerRows[c.headerRows.length - 1], c.right) };
+      // A TTHC total its part columns make (figures/tthc.ts derive) is computed, and said so.
+      const parts = spec.name === 'tthc' ? partsOf(f.key, (k) => match.columns[k] !== undefined) : null;
+      if (parts) issues.push(msg.columnFromParts(spec, f, place, parts.map((k) => partText(c, k)).join(' + ')));
+      else issues.push(msg.missingLabel(spec, f, place));
     }
   }
   for (const key of missingPartColumns(spec, match.columns)) {

@@ -22,7 +22,8 @@ export function missingPartColumns(spec: TableSpec, columns: Record<string, numb
   if ((has('received') || has('receivedInPeriod')) && !has('online')) out.add('online');
   for (const s of TTHC_SUMS) {
     // The online total's split by level is optional: «Trực tuyến» alone is the whole.
-    if (s.total === 'lateTotal' || s.total === 'receivedInPeriod' || s.total === 'online') continue;
+    // Direct split into «Trực tiếp» and «Bưu chính» likewise («Trực tiếp» alone is the whole).
+    if (s.total === 'lateTotal' || s.total === 'receivedInPeriod' || s.total === 'online' || s.total === 'direct') continue;
     const present = s.parts.filter(column);
     if (present.length === 0) continue;
     for (const p of s.parts) if (!has(p)) out.add(p);

@@ -76,6 +76,16 @@ export function missingPartLabel(spec: TableSpec, field: FieldSpec, place: Place
   return issue('part-column-not-found', at(place, spec, field), { table: spec.label, column: field.label, synonyms });
 }
 
+/**
+ * A required column the table lacks whose parts it has (Biểu 06: «Giải quyết đúng hạn» + «Giải quyết trễ hạn», no
+ * «Đã giải quyết»): the figures sum them, and this note says so. `parts`: the part columns as the clerk reads them
+ * («Giải quyết đúng hạn» (E) + «Giải quyết trễ hạn» (F)).
+ */
+export function columnFromParts(spec: TableSpec, field: FieldSpec, place: Place, parts: string): Issue {
+  const synonyms = field.synonyms.slice(0, 3).join('», «');
+  return issue('column-from-parts', at(place, spec, field), { table: spec.label, column: field.label, synonyms, parts });
+}
+
 export function duplicateLabel(spec: TableSpec, field: FieldSpec, place: Place, kept: string): Issue {
   return issue('column-named-twice', at(place, spec, field), { table: spec.label, column: field.label, kept });
 }

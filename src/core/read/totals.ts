@@ -29,6 +29,7 @@ export function fillTotals(spec: TableSpec, t: ReadTable): { issues: Issue[]; fi
   if (spec.name === 'tthc') {
     for (const row of t.rows) {
       for (const s of TTHC_SUMS) {
+        if ('without' in s) continue;
         const parts = [...s.parts, ...s.optional.filter((p) => columnAt(t.located, p) !== undefined)];
         if (!blank(row, s.total) || !s.parts.every((p) => columnAt(t.located, p) !== undefined)) continue;
         const values = parts.map((p) => num(row, p));

@@ -4,6 +4,14 @@ import { defineTable } from './types';
 /** The group label over the columns that mark how a dossier was resolved. */
 const DONE_GROUP = ['đã trả kết quả', 'đã giải quyết', 'giải quyết xong', 'đã có kết quả', 'kết quả giải quyết'];
 
+/**
+ * Done statuses that state the timing («Đã trả kết quả quá hạn», tester 13 item 15): each done wording followed by
+ * the timing's words. Longer than «quá hạn» alone (a pending dossier's «Đang giải quyết quá hạn»), they win there.
+ */
+// Only wordings that say «done» by themselves: «giải quyết quá hạn» is also the end of «Đang giải quyết quá hạn».
+const DONE_STEMS = ['đã trả kết quả', 'đã có kết quả', 'đã giải quyết', 'giải quyết xong', 'đã xử lý', 'xử lý xong', 'đã hoàn thành'];
+const timed = (...timing: string[]): string[] => DONE_STEMS.flatMap((d) => timing.map((t) => `${d} ${t}`));
+
 /** The other form of `tthc`: one row per dossier, exported from the one-stop system. */
 export const dossiers = defineTable({
   name: 'dossiers',
@@ -112,6 +120,10 @@ export const dossiers = defineTable({
           'quá hạn',
           'trong hạn',
         ],
+        // Resolved, with the timing the status states.
+        doneEarly: timed('trước hạn', 'trước thời hạn', 'sớm hạn'),
+        doneOnTime: timed('đúng hạn', 'đúng thời hạn', 'đúng hẹn'),
+        doneLate: timed('quá hạn', 'trễ hạn', 'trễ hẹn', 'quá thời hạn'),
         // Refused or withdrawn: received, but neither resolved nor pending.
         cancelled: [
           'từ chối',

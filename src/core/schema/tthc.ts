@@ -38,6 +38,19 @@ const DIRECT = [
   'tại một cửa',
   'bộ phận tiếp nhận và trả kết quả',
 ];
+// Dossiers sent by post (dịch vụ bưu chính công ích, Quyết định 45/2016/QĐ-TTg) in a column of their own.
+const POSTAL = [
+  'bưu chính',
+  'qua bưu chính',
+  'dịch vụ bưu chính',
+  'qua dịch vụ bưu chính',
+  'bưu chính công ích',
+  'qua dịch vụ bưu chính công ích',
+  'qua bưu điện',
+  'qua đường bưu điện',
+  'bcci',
+  'qua bcci',
+];
 // «Chưa trả kết quả» beside «Đã trả kết quả»: the dossiers whose result is not handed back yet.
 const PENDING = ['đang giải quyết', 'số hồ sơ đang giải quyết', 'chưa giải quyết', 'đang xử lý', 'chưa trả kết quả'];
 const RECEIVED = ['tổng số hồ sơ tiếp nhận', 'số hồ sơ tiếp nhận', 'tiếp nhận', 'số hồ sơ nhận', 'hồ sơ nhận'];
@@ -47,6 +60,8 @@ interface TthcSum {
   total: FieldKey<'tthc'>;
   parts: readonly FieldKey<'tthc'>[];
   optional: readonly FieldKey<'tthc'>[];
+  /** Holds only on a table with none of these columns; such an identity fills a missing total, it is not checked. */
+  without?: readonly FieldKey<'tthc'>[];
 }
 
 /**
@@ -54,6 +69,9 @@ interface TthcSum {
  * The checks test them and the figures use them to fill a total the table has no column for.
  */
 export const TTHC_SUMS = [
+  // «Trực tiếp» beside «Qua dịch vụ bưu chính công ích» (tester 13 item 6): postal dossiers count as direct (spec:
+  // direct = trực tiếp và bưu chính); read/onlineColumns.ts gives the «Trực tiếp» column to directDesk then.
+  { total: 'direct', parts: ['directDesk', 'postal'], optional: [] },
   // «Trực tuyến toàn trình» + «Trực tuyến một phần»: both online (a lone «toàn trình» column is read as online itself).
   { total: 'online', parts: ['onlineFull', 'onlinePartial'], optional: [] },
   { total: 'received', parts: ['online', 'direct'], optional: ['carriedOver'] },
@@ -63,6 +81,9 @@ export const TTHC_SUMS = [
   // "Tổng số trễ hạn" beside the parts: late among the resolved + overdue among the pending.
   { total: 'lateTotal', parts: ['late', 'pendingOverdue'], optional: [] },
   { total: 'resolved', parts: ['early', 'onTime', 'late'], optional: [] },
+  // A summary with «Giải quyết đúng hạn» and «Giải quyết trễ hạn» but no «Đã giải quyết» and no «Trước hạn»
+  // (tester 13 item 8): the early dossiers are among the on-time ones, so the two make the resolved total.
+  { total: 'resolved', parts: ['onTime', 'late'], optional: [], without: ['early'] },
   { total: 'pending', parts: ['pendingInTime', 'pendingOverdue'], optional: [] },
 ] as const satisfies readonly TthcSum[];
 
@@ -72,7 +93,7 @@ export const TTHC_SUMS = [
  * `has`: whether the table has a column for a field key.
  */
 export function partsOf(total: string, has: (key: string) => boolean): string[] | null {
-  const d = TTHC_SUMS.find((s) => s.total === total && s.parts.every(has));
+  const d = TTHC_SUMS.find((s) => s.total === total && s.parts.every(has) && !('without' in s && s.without.some(has)));
   return d ? [...d.parts, ...d.optional.filter(has)] : null;
 }
 
@@ -131,6 +152,15 @@ export const tthc = defineTable({
       formOnly: true,
     },
     { key: 'direct', label: { vi: 'Trực tiếp và bưu chính', en: 'Direct and postal' }, synonyms: DIRECT, kind: 'count' },
+    {
+      key: 'postal',
+      label: { vi: 'Qua dịch vụ bưu chính công ích', en: 'By public postal service' },
+      synonyms: POSTAL,
+      kind: 'count',
+      formOnly: true,
+    },
+    // No header names it: the «Trực tiếp» column becomes it beside a postal column (read/onlineColumns.ts).
+    { key: 'directDesk', label: { vi: 'Trực tiếp', en: 'Direct, at the desk' }, synonyms: [], kind: 'count', formOnly: true },
     {
       key: 'carriedOver',
       label: { vi: 'Kỳ trước chuyển sang', en: 'Carried over' },

@@ -65,6 +65,18 @@ export const FIGURE_SENTENCES = {
       en: 'Export the list again from the one-stop system with its «Ngày có kết quả» (result date) column.',
     },
   },
+  'dossiers-timed-by-status': {
+    code: 'missing-label',
+    severity: 'info',
+    message: {
+      vi: 'Danh sách hồ sơ không có cột ngày có kết quả: số hồ sơ đã giải quyết (trước hạn, đúng hạn, quá hạn, theo lời của trạng thái) và đang giải quyết được đếm theo cột Trạng thái.',
+      en: 'The dossier list has no result-date column: resolved dossiers (early, on time, late, as their status says) and pending ones are counted by the status column.',
+    },
+    hint: {
+      vi: 'Nếu hệ thống một cửa xuất được cột «Ngày có kết quả», hãy xuất lại danh sách kèm cột đó để đối chiếu.',
+      en: 'If the one-stop system can export the «Ngày có kết quả» (result date) column, export the list again with it to cross-check.',
+    },
+  },
   'dossiers-due-missing': {
     code: 'missing-cell',
     severity: 'warning',

@@ -55,6 +55,15 @@ export const READING_SENTENCES = {
     },
     hint: 'pin-column',
   },
+  'column-from-parts': {
+    code: 'missing-label',
+    severity: 'info',
+    message: {
+      vi: 'Bảng {table} ở vùng {cell} sheet «{sheet}» không có cột {column}; số liệu này được tính bằng tổng các cột {parts}.',
+      en: 'The table {table} at {cell} on sheet «{sheet}» has no column {column}; this figure is the sum of the columns {parts}.',
+    },
+    hint: 'pin-column',
+  },
   'column-named-twice': {
     code: 'duplicate-label',
     message: {
