@@ -10,7 +10,7 @@ import type { LocatedTable, Overrides, ReadTable, TypedRow } from '../tables';
 import type { ReportInfo } from '../reportInfo';
 import { a1, parseRange, rangeA1 } from '../address';
 import { sheetGrids, type Grid } from './grid';
-import { applyFieldPins, assign, overlaps, pinnedCandidate, sheetCandidates, type Candidate } from './locate';
+import { applyFieldPins, assign, overlaps, pinnedCandidate, rowText, sheetCandidates, type Candidate } from './locate';
 import { fold } from '../text/fold';
 import { typeRows } from './rows';
 import { columnTable, tableColumns } from '../columns';
@@ -27,6 +27,7 @@ import { missingPartColumns } from './partColumns';
 import { partsOf } from '../schema/tthc';
 import { columnsByYear, reportMonths, withoutYearOnYearShare } from './yearColumns';
 import { directBesidePostal, loneOnlineFull } from './onlineColumns';
+import { periodGroupColumns } from './periodGroups';
 import type { HeaderMatch } from './header';
 import { serialParts } from '../format';
 import { unreadTable } from './unreadTable';
@@ -122,6 +123,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     }
     // A budget's columns of several years («Quyết toán 2022», «Thực hiện 2023»): the report year's are read.
     if (name === 'budget') c.match = budgetColumnsByYear(c, early, period, fieldPins.budget ?? {}, issues);
+    // Two periods side by side («Quý I năm 2024» | «Quý I năm 2025»): the report's (or the latest) is read.
+    if (name === 'tthc' && !c.pinned) c.match = tthcPeriodColumns(c, early, issues);
     if (name === 'tthc') c.match = directBesidePostal(loneOnlineFull(c.match));
     // A staff-quality form with the levels as columns (Thông tư 11/2012) is read across, not row by row.
     const read = (name === 'staff' && !c.pinned ? readLevelsAsColumns(c) : null) ?? readTable(c, early);
@@ -240,6 +243,34 @@ function budgetColumnsByYear(c: Candidate, info: Period | null, report: Period |
     }
   }
   return pinned.statedPct ? chosen.match : withoutYearOnYearShare(chosen.match, 'statedPct');
+}
+
+/**
+ * A TTHC table's columns repeated under two period groups (read/periodGroups.ts): the fields read from the group of
+ * the report's year (from the title or `info`; the latest when the title compares with «cùng kỳ»), with a note
+ * naming the columns read, the ones left and why. `c.match` itself when the header has no such groups.
+ */
+function tthcPeriodColumns(c: Candidate, info: Period | null, issues: Issue[]): HeaderMatch {
+  const year = datesYear(c.grid, c.titleRows, info)?.year ?? (info ? serialParts(info.end).y : null);
+  const compares = c.titleRows.some((r) => /\bcung ky\b|\bso sanh\b/.test(rowText(c.grid, r)));
+  const chosen = periodGroupColumns(c.match, year, compares);
+  if (!chosen) return c.match;
+  const letters = (cols: number[]) => cols.map((col) => a1(1, col).replace(/\d+$/, '')).join(', ');
+  // A merged group label's text is in its first cell only.
+  const group = (col: number) => headerText(c, col).text.split(' - ').slice(0, -1).join(' - ');
+  const groups = (cols: number[]) => [...new Set(cols.map(group).filter((g) => g !== ''))].join('», «');
+  const top = c.headerRows[0];
+  const place = { sheet: c.grid.name, cell: rangeA1(top, chosen.left[0], top, chosen.left[chosen.left.length - 1]) };
+  issues.push(
+    msg.periodColumnsRead(c.spec, place, {
+      read: letters(chosen.read),
+      readGroup: groups(chosen.read),
+      left: letters(chosen.left),
+      leftGroup: groups(chosen.left),
+      why: chosen.why,
+    }),
+  );
+  return chosen.match;
 }
 
 /** A part column as the clerk reads it: «Giải quyết đúng hạn» (E). */

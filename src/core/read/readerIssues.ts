@@ -86,6 +86,26 @@ export function columnFromParts(spec: TableSpec, field: FieldSpec, place: Place,
   return issue('column-from-parts', at(place, spec, field), { table: spec.label, column: field.label, synonyms, parts });
 }
 
+/**
+ * Columns of two periods side by side (read/periodGroups.ts): which were read («G, H, I, J», under `readGroup`), which
+ * were left, and why (`why`: the report's year, or the latest period). A warning, as the duplicate labels were.
+ */
+export function periodColumnsRead(
+  spec: TableSpec,
+  place: Place,
+  p: { read: string; readGroup: string; left: string; leftGroup: string; why: 'report-year' | 'latest' },
+): Issue {
+  const why: IssueParam = { phrase: p.why === 'report-year' ? 'because-report-year' : 'because-latest-period' };
+  return issue('period-columns-read', at(place, spec, null), {
+    table: spec.label,
+    read: p.read,
+    readGroup: p.readGroup,
+    left: p.left,
+    leftGroup: p.leftGroup,
+    why,
+  });
+}
+
 export function duplicateLabel(spec: TableSpec, field: FieldSpec, place: Place, kept: string): Issue {
   return issue('column-named-twice', at(place, spec, field), { table: spec.label, column: field.label, kept });
 }

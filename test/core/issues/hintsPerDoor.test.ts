@@ -100,12 +100,14 @@ describe('a hint that asks for a pin says how at each door', () => {
     const pinning = (Object.entries(SENTENCES) as [SentenceKey, SentenceEntry][]).filter(([, e]) => typeof e.hint === 'string' && e.hint in PIN_HINTS);
     expect(pinning.map(([k]) => k).sort()).toEqual(
       [
+        'column-from-parts',
         'column-named-twice',
         'column-not-found',
         'column-period-differs',
         'optional-table-not-found',
         'other-candidate',
         'part-column-not-found',
+        'period-columns-read',
         'pin-not-found',
         'staff-part-left-out',
         'table-not-found',

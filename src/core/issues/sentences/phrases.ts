@@ -21,6 +21,11 @@ export const PHRASES = {
     vi: 'vì tiêu đề của nó ghi kỳ khác với danh sách được đọc',
     en: 'because its title states another period than the list read',
   },
+  'because-report-year': { vi: 'vì đó là năm của kỳ báo cáo', en: 'because that is the reporting period’s year' },
+  'because-latest-period': {
+    vi: 'vì đó là kỳ gần nhất (tiêu đề so sánh với cùng kỳ, hoặc chưa biết năm báo cáo)',
+    en: 'because it is the latest period (the title compares with the same period before, or the report’s year is unknown)',
+  },
   'because-less-evidence': { vi: 'vì số liệu ở đó ít dấu hiệu của bảng này hơn', en: 'because its values show less of that table' },
   'because-nothing-tells': {
     vi: 'vì không có gì cho biết bảng nào là số liệu của kỳ báo cáo',

@@ -64,6 +64,15 @@ export const READING_SENTENCES = {
     },
     hint: 'pin-column',
   },
+  'period-columns-read': {
+    code: 'duplicate-label',
+    severity: 'warning',
+    message: {
+      vi: 'Bảng {table} ở sheet «{sheet}» có cột cùng tên của hai kỳ: các cột {read} («{readGroup}») được đọc {why}; các cột {left} («{leftGroup}») không được đọc.',
+      en: 'The table {table} on sheet «{sheet}» has columns of the same names for two periods: columns {read} («{readGroup}») are read {why}; columns {left} («{leftGroup}») are not read.',
+    },
+    hint: 'pin-right-column',
+  },
   'column-named-twice': {
     code: 'duplicate-label',
     message: {
