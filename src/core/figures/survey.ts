@@ -1,6 +1,6 @@
 /** Satisfaction survey: the four shares and satisfied = very high + high. */
 import { roundHalfAway } from '../round';
-import type { ReadTable, TypedRow } from '../tables';
+import { columnAt, type ReadTable, type TypedRow } from '../tables';
 import { issue } from '../issues';
 import { dataRows, num, ref, refs, setSource, tableRef, where, type FigureContext } from './common';
 import type { SurveyFigures } from './types';
@@ -27,9 +27,16 @@ export function computeSurvey(t: ReadTable, ctx: FigureContext): SurveyFigures {
     }
   }
   const raw: Record<SurveyLevel, number | null> = { veryHigh: null, high: null, neutral: null, low: null };
+  // Votes without shares («Số phiếu» only, tester 13 item 13): each level's votes over all the rows' votes, as the
+  // checks compute a stated share (check/percents.ts); the reader's note says so.
+  const key = columnAt(t.located, 'share') === undefined && columnAt(t.located, 'votes') !== undefined ? 'votes' : 'share';
+  const votes = key === 'votes' ? dataRows(t).map((r) => num(r, 'votes')) : [];
+  const all = votes.some((v) => v === null) ? null : votes.reduce<number>((s, v) => s + (v ?? 0), 0);
   for (const l of SURVEY_LEVELS) {
     const row = found[l];
-    if (row) raw[l] = num(row, 'share');
+    if (!row) continue;
+    const v = num(row, key);
+    raw[l] = key === 'share' ? v : v === null || !all ? null : (v / all) * 100;
   }
   // A level with no row is 0 only when the other shares already make the whole (100%):
   // that is a computation, not a guess. Otherwise it stays null and an issue says so.
@@ -55,8 +62,8 @@ export function computeSurvey(t: ReadTable, ctx: FigureContext): SurveyFigures {
   };
   for (const l of SURVEY_LEVELS) {
     const row = found[l];
-    if (row) setSource(ctx, `survey.${l}`, refs(ref(row, 'share')));
+    if (row) setSource(ctx, `survey.${l}`, refs(ref(row, key)));
   }
-  setSource(ctx, 'survey.satisfied', refs(found.veryHigh && ref(found.veryHigh, 'share'), found.high && ref(found.high, 'share')));
+  setSource(ctx, 'survey.satisfied', refs(found.veryHigh && ref(found.veryHigh, key), found.high && ref(found.high, key)));
   return out;
 }

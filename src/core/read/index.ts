@@ -424,6 +424,9 @@ function readTable(c: Candidate, period: Period | null): { table: ReadTable; iss
       // A TTHC total its part columns make (figures/tthc.ts derive) is computed, and said so.
       const parts = spec.name === 'tthc' ? partsOf(f.key, (k) => match.columns[k] !== undefined) : null;
       if (parts) issues.push(msg.columnFromParts(spec, f, place, parts.map((k) => partText(c, k)).join(' + ')));
+      // A survey's shares from its votes (figures/survey.ts).
+      else if (spec.name === 'survey' && f.key === 'share' && match.columns.votes !== undefined)
+        issues.push(msg.shareFromVotes(spec, f, place, partText(c, 'votes')));
       else issues.push(msg.missingLabel(spec, f, place));
     }
   }

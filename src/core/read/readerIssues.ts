@@ -106,6 +106,12 @@ export function periodColumnsRead(
   });
 }
 
+/** A survey with votes and no share column: the shares are each level's votes over all («Số phiếu» (C)). */
+export function shareFromVotes(spec: TableSpec, field: FieldSpec, place: Place, votes: string): Issue {
+  const synonyms = field.synonyms.slice(0, 3).join('», «');
+  return issue('share-from-votes', at(place, spec, field), { table: spec.label, column: field.label, synonyms, votes });
+}
+
 export function duplicateLabel(spec: TableSpec, field: FieldSpec, place: Place, kept: string): Issue {
   return issue('column-named-twice', at(place, spec, field), { table: spec.label, column: field.label, kept });
 }

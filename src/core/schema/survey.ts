@@ -8,7 +8,11 @@ export const survey = defineTable({
   titleWords: ['hài lòng', 'mức độ hài lòng', 'khảo sát', 'điều tra xã hội học'],
   shape: 'rows',
   required: false,
-  anyOf: [['level', 'share']],
+  // Votes alone («Mức độ hài lòng | Số phiếu», tester 13 item 13): the shares are computed from them.
+  anyOf: [
+    ['level', 'share'],
+    ['level', 'votes'],
+  ],
   evidence: { anyOf: [[{ fields: ['level'], values: 'category' }]], against: [] },
   fields: [
     {

@@ -109,6 +109,7 @@ describe('a hint that asks for a pin says how at each door', () => {
         'part-column-not-found',
         'period-columns-read',
         'pin-not-found',
+        'share-from-votes',
         'staff-part-left-out',
         'table-not-found',
         'table-other-period',

@@ -73,6 +73,15 @@ export const READING_SENTENCES = {
     },
     hint: 'pin-right-column',
   },
+  'share-from-votes': {
+    code: 'missing-label',
+    severity: 'info',
+    message: {
+      vi: 'Bảng {table} ở vùng {cell} sheet «{sheet}» không có cột {column}; tỷ lệ mỗi mức được tính bằng số phiếu của mức đó ở cột {votes} chia cho tổng số phiếu của các mức.',
+      en: 'The table {table} at {cell} on sheet «{sheet}» has no column {column}; each level’s share is its answers in column {votes} over all the levels’ answers.',
+    },
+    hint: 'pin-column',
+  },
   'column-named-twice': {
     code: 'duplicate-label',
     message: {
