@@ -59,6 +59,8 @@ export const staff = defineTable({
     ['familyName', 'givenName', 'education'],
     ['familyName', 'givenName', 'category'],
     ['education', 'count'],
+    // One column per category and no «Tổng số» (tester 11 item 14): the per-category counts are the count.
+    ['education', 'countCanBo', 'countCongChuc'],
   ],
   evidence: {
     // Per person: rows that are people, with a category or a level of the vocabulary;
@@ -151,9 +153,10 @@ export const staff = defineTable({
       formOnly: true,
     },
     { key: 'count', label: { vi: 'Số lượng', en: 'Count' }, synonyms: ['số lượng', 'tổng số', 'số người'], kind: 'count' },
-    { key: 'countCanBo', label: { vi: 'Cán bộ', en: 'Cán bộ' }, synonyms: ['cán bộ'], kind: 'count' },
-    { key: 'countCongChuc', label: { vi: 'Công chức', en: 'Công chức' }, synonyms: ['công chức'], kind: 'count' },
-    { key: 'countKhongChuyenTrach', label: { vi: 'Không chuyên trách', en: 'Part-time' }, synonyms: ['không chuyên trách'], kind: 'count' },
+    // A count per category, its header written out or abbreviated as the category's values are («CB», «CC», «KCT»).
+    { key: 'countCanBo', label: { vi: 'Cán bộ', en: 'Cán bộ' }, synonyms: ['cán bộ', 'cb'], kind: 'count' },
+    { key: 'countCongChuc', label: { vi: 'Công chức', en: 'Công chức' }, synonyms: ['công chức', 'cc'], kind: 'count' },
+    { key: 'countKhongChuyenTrach', label: { vi: 'Không chuyên trách', en: 'Part-time' }, synonyms: ['không chuyên trách', 'kct'], kind: 'count' },
     { key: 'statedPct', label: { vi: 'Tỷ lệ (%)', en: 'Stated %' }, synonyms: ['tỷ lệ', 'tỉ lệ', 'chiếm'], kind: 'percent' },
     // A person's dates, read to be checked (src/core/check/personDates.ts); no figure uses them. A birth date
     // split by sex ("Ngày, tháng, năm sinh" over "Nam" / "Nữ") is two columns of one kind.
