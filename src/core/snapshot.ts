@@ -47,6 +47,11 @@ export interface SheetSnapshot extends SheetBlock {
    * them: Excel shows a value there, the file holds none. Absent = none.
    */
   formulasWithoutValue?: string[];
+  /**
+   * Cells holding a formula saved without its result whose value the reader computed itself (plain arithmetic on
+   * the same sheet, src/xlsx/read/formula.ts), A1: their values are in `values`. Absent = none.
+   */
+  formulasComputed?: string[];
   /** Cell notes and comments, by 0-based row and column (a header's "Đơn vị: triệu đồng"). Absent = none. */
   notes?: CellNote[];
   /** True for the report sheet this add-in made itself: never read as data. */

@@ -57,6 +57,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     const u = s?.unreadRefs;
     if (u && u.count > 0 && !s.madeByAddin && typeof s.name === 'string')
       issues.push(msg.unreadCells(s.name, u.count, Array.isArray(u.first) ? u.first.map(String) : []));
+    const computed = s?.formulasComputed;
+    if (Array.isArray(computed) && computed.length > 0 && !s.madeByAddin && typeof s.name === 'string')
+      issues.push(msg.formulasComputed(s.name, computed.map(String)));
   }
 
   const candidates: Candidate[] = [];

@@ -38,6 +38,15 @@ export function unreadCells(sheet: string, count: number, first: string[]): Issu
   return issue('cells-off-grid', { sheet, cell: '' }, { count, refs });
 }
 
+/**
+ * Cells holding a formula the file saved without its result, whose value the reader computed (SheetSnapshot.
+ * formulasComputed): a note once per sheet at the first of them, naming up to five.
+ */
+export function formulasComputed(sheet: string, cells: string[]): Issue {
+  const refs = cells.slice(0, 5).join(', ') + (cells.length > 5 ? ', …' : '');
+  return issue('formulas-computed', { sheet, cell: cells[0] ?? '' }, { sheet, count: cells.length, refs });
+}
+
 export function emptyTable(spec: TableSpec, place: Place, firstDataCell: string): Issue {
   return issue('empty-table', at(place, spec, null), { table: spec.label, firstDataCell }, { severity: spec.required ? 'error' : 'info' });
 }

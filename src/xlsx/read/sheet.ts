@@ -10,6 +10,7 @@
 import type { CellValue, SheetSnapshot } from '../../core/snapshot';
 import type { Styles } from './styles';
 import { decodeXml, stringItemText } from './xml';
+import { computeFormulas, type CellLookup, type StoredFormula } from './formula';
 import { bytesAre, findAscii, lastFindAscii, utf8Text } from './bytes';
 import { mergesOf, withHiddenLines } from './denseSheet';
 import { CellRows } from './cellRows';
@@ -354,19 +355,57 @@ export function readSheetBytes(b: Uint8Array, name: string, look: CellLook): She
   const at = sheetDataAt(b);
   let dataEnd = 0;
   const hiddenRows: number[] = [];
-  const noValue: string[] = [];
+  const noValue: Unsaved = { refs: [], formulas: [], computed: null };
+  let start = -1;
   if (at >= 0) {
     const gt = indexOfByte(b, GT, at);
     const selfClosing = gt > 0 && b[gt - 1] === SLASH;
     // Searched from the end: the sheet data is most of the text, and little follows it.
     const close = selfClosing ? -1 : lastFindAscii(b, '</sheetData>');
     dataEnd = selfClosing ? gt : close < 0 ? b.length : close;
-    if (!selfClosing) collectCells(b, gt + 1, dataEnd, look, cells, hiddenRows, noValue);
+    if (!selfClosing) collectCells(b, (start = gt + 1), dataEnd, look, cells, hiddenRows, noValue);
   }
-  const sheet = cells.sheet(name, look.styles, mergesOf(utf8Text(b, dataEnd, b.length), 0));
-  if (cells.unreadCount > 0) sheet.unreadRefs = { count: cells.unreadCount, first: cells.unreadFirst };
-  if (noValue.length > 0) sheet.formulasWithoutValue = noValue;
+  let sheet = cells.sheet(name, look.styles, mergesOf(utf8Text(b, dataEnd, b.length), 0));
+  if (noValue.formulas.length > 0) {
+    // Formulas saved without their result: those of plain arithmetic on this sheet are computed (formula.ts), and
+    // the sheet read again with their values in place (rare files only: a program's, never Excel's).
+    const computed = computeFormulas(noValue.formulas, valueLookup(sheet));
+    if (computed.size > 0) {
+      const again: Unsaved = { refs: [], formulas: [], computed };
+      const cells2 = new CellRows(Math.floor(b.length / 30));
+      hiddenRows.length = 0;
+      collectCells(b, start, dataEnd, look, cells2, hiddenRows, again);
+      sheet = cells2.sheet(name, look.styles, mergesOf(utf8Text(b, dataEnd, b.length), 0));
+      sheet.formulasComputed = [...computed.keys()].map((k) => a1(...(k.split(',').map(Number) as [number, number])));
+      noValue.refs = again.refs;
+      if (cells2.unreadCount > 0) sheet.unreadRefs = { count: cells2.unreadCount, first: cells2.unreadFirst };
+    } else if (cells.unreadCount > 0) sheet.unreadRefs = { count: cells.unreadCount, first: cells.unreadFirst };
+  } else if (cells.unreadCount > 0) sheet.unreadRefs = { count: cells.unreadCount, first: cells.unreadFirst };
+  if (noValue.refs.length > 0) sheet.formulasWithoutValue = noValue.refs;
   return withHiddenLines(sheet, hiddenRows, hiddenColsOf(utf8Text(b, 0, at >= 0 ? at : b.length)));
+}
+
+/**
+ * Formula cells saved without a result, as collectCells meets them: their A1 references (those still without a
+ * value), their text (for formula.ts), and on the second reading the values computed for them, by "row,col".
+ */
+interface Unsaved {
+  refs: string[];
+  formulas: StoredFormula[];
+  computed: Map<string, number> | null;
+}
+
+/** The value of a cell of the sheet read (its blocks), by 0-based row and column; undefined outside them. */
+function valueLookup(sheet: SheetSnapshot): CellLookup {
+  const blocks = [sheet, ...(sheet.blocks ?? [])];
+  return (row, col) => {
+    for (const k of blocks) {
+      const r = row - k.origin.row;
+      const c = col - k.origin.col;
+      if (r >= 0 && r < k.values.length && c >= 0 && c < (k.values[r]?.length ?? 0)) return k.values[r][c];
+    }
+    return undefined;
+  };
 }
 
 /** Where `<sheetData` starts (followed by white space, '>' or '/'); -1 when absent. */
@@ -439,9 +478,9 @@ function refText(b: Uint8Array, start: number, end: number): string {
 
 /**
  * Pushes the cells into `out`, the 0-based indices of rows marked hidden into `hiddenRows` and the cells holding a
- * formula without a saved result (no `<v>`) into `noValue` (A1).
+ * formula without a saved result (no `<v>`) into `noValue` (A1 and text), or their value when `noValue.computed` has it.
  */
-function collectCells(b: Uint8Array, from: number, to: number, look: CellLook, out: CellRows, hiddenRows: number[], noValue: string[]): void {
+function collectCells(b: Uint8Array, from: number, to: number, look: CellLook, out: CellRows, hiddenRows: number[], noValue: Unsaved): void {
   const { strings, date1904 } = look;
   const { dates } = look.styles;
   let row = -1;
@@ -511,15 +550,22 @@ function collectCells(b: Uint8Array, from: number, to: number, look: CellLook, o
       let end = findAscii(b, '</c>', tagEnd, to);
       if (end < 0) end = to;
       value = otherCell(b, tagType, tagEnd, end, strings, isDate);
-      if (
-        value === null &&
-        !bad &&
-        col <= MAX_COL &&
-        tagType !== T_INLINE &&
-        childStart(b, '<f', tagEnd, end) !== -1 &&
-        childStart(b, '<v', tagEnd, end) === -1
-      )
-        noValue.push(a1(row, col));
+      if (value === null && !bad && col <= MAX_COL && tagType !== T_INLINE && childStart(b, '<v', tagEnd, end) === -1) {
+        const f = childStart(b, '<f', tagEnd, end);
+        if (f !== -1) {
+          const computed = noValue.computed?.get(`${row},${col}`);
+          if (computed !== undefined) {
+            // Computed from the values read (dates already as 1900 serials): pushed as it is.
+            if (!bad) out.push(row, col, tagStyle, computed);
+            i = end + 4;
+            continue;
+          } else {
+            noValue.refs.push(a1(row, col));
+            // A shared formula's other cells (<f t="shared" si="0"/>) hold no text of their own: not computed.
+            if (f >= 0) noValue.formulas.push({ row, col, text: decodeXml(utf8Text(b, f, Math.min(end, indexOfByte(b, LT, f)))) });
+          }
+        }
+      }
       i = end + 4;
     }
     if (value === null || col > MAX_COL) continue;

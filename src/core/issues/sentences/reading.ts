@@ -13,6 +13,18 @@ export const READING_SENTENCES = {
     },
     hint: { vi: 'Mở tệp bằng Excel, kiểm tra lại số liệu rồi lưu lại.', en: 'Open the file in Excel, check the figures and save it again.' },
   },
+  'formulas-computed': {
+    code: 'missing-cell',
+    severity: 'info',
+    message: {
+      vi: 'Sheet «{sheet}» có {count} ô công thức mà tệp không lưu kết quả ({refs}; tệp do một chương trình khác Excel ghi ra): giá trị các ô này đã được tính từ công thức khi đọc tệp.',
+      en: 'Sheet «{sheet}» has {count:formula cell/formula cells} the file saved without a result ({refs}; written by a program other than Excel): their values were computed from the formulas when the file was read.',
+    },
+    hint: {
+      vi: 'Nên mở tệp bằng Excel rồi lưu lại (Excel tính lại và ghi kết quả vào tệp), sau đó kiểm tra lại.',
+      en: 'Best open the file in Excel and save it (Excel computes the formulas and stores their results), then check again.',
+    },
+  },
   'empty-table': {
     code: 'missing-cell',
     message: {
