@@ -147,7 +147,7 @@ export function outFolderProblem(dir: string): FileError | null {
   const own = stat(dir);
   if (own === 'unknown') return null;
   if (own === 'not-folder') return notFolder(fileAbove(dir));
-  if (own) return own.isDirectory() ? null : notFolder(dir);
+  if (own) return own.isDirectory() ? writeProbe(dir, true) : notFolder(dir);
   const parent = path.dirname(path.resolve(dir));
   const up = stat(parent);
   if (up === 'unknown') return null;
@@ -157,5 +157,24 @@ export function outFolderProblem(dir: string): FileError | null {
     const missing = path.isAbsolute(dir) ? parent : path.dirname(path.normalize(dir));
     return new FileError('unwritable', { vi: m.outParentMissing('vi', dir, missing), en: m.outParentMissing('en', dir, missing) });
   }
-  return up.isDirectory() ? null : notFolder(parent);
+  return up.isDirectory() ? writeProbe(dir, false) : notFolder(parent);
+}
+
+/**
+ * Whether the system lets us write in `dir` (an existing folder) or make it (a new one), tried by making and
+ * removing an empty folder: permissions alone do not tell (root, read-only mounts, /proc). Said before the check,
+ * not after it (tester 12 item 7); nothing is left behind.
+ */
+function writeProbe(dir: string, exists: boolean): FileError | null {
+  try {
+    if (exists) fs.rmdirSync(fs.mkdtempSync(path.join(dir, '.cchc-')));
+    else {
+      fs.mkdirSync(dir);
+      fs.rmdirSync(dir);
+    }
+    return null;
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? String(e);
+    return new FileError('unwritable', { vi: m.cannotWrite('vi', dir, why), en: m.cannotWrite('en', dir, why) }, why);
+  }
 }
