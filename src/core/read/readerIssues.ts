@@ -157,9 +157,13 @@ export function tooManyDigits(spec: TableSpec, field: FieldSpec, place: Place, t
   return issue('too-many-digits', at(place, spec, field), { where: where(spec, field), text: quote(text) });
 }
 
-/** Text where a number is needed; in a percent column the hint asks for a percentage («1095/5763» is a division). */
+/**
+ * Text where a number is needed; in a percent column the hint asks for a percentage: a division («1095/5763») as
+ * one number, a word («Đạt», tester 12 item 14) as the rate reached.
+ */
 export function notANumber(spec: TableSpec, field: FieldSpec, place: Place, text: string): Issue {
-  const hint = field.kind === 'percent' ? { hint: 'write-percent-number' as const } : {};
+  const division = /\d\s*[/:÷]\s*\d/.test(text);
+  const hint = field.kind === 'percent' ? { hint: division ? ('write-percent-number' as const) : ('write-percent-not-word' as const) } : {};
   return issue('not-a-number', at(place, spec, field), { where: where(spec, field), text: quote(text) }, hint);
 }
 

@@ -189,6 +189,10 @@ export const PHRASES = {
     vi: 'Ghi tỷ lệ vào ô {cell} bằng một số phần trăm, ví dụ 19 hoặc 19%, không ghi phép chia.',
     en: 'Write the percentage in {cell} as one number, e.g. 19 or 19%, not as a division.',
   },
+  'write-percent-not-word': {
+    vi: 'Ghi tỷ lệ đạt được vào ô {cell} bằng một số phần trăm, ví dụ 100 nếu đã đạt đủ chỉ tiêu, thay cho chữ.',
+    en: 'Write the rate reached in {cell} as a percentage, e.g. 100 when the target is fully met, instead of a word.',
+  },
   'check-rows-added': {
     vi: 'Kiểm tra lại số tổng và các dòng được cộng vào, rồi sửa ô ghi sai (hoặc dùng công thức SUM).',
     en: 'Check the total and the rows it adds, then correct the wrong cell (or use a SUM formula).',
