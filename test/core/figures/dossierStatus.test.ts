@@ -8,6 +8,8 @@ import ExcelJS from 'exceljs';
 import { put, roundTrip } from '../../generality/harness';
 import { issuesOf } from '../../../src/core/word/marks';
 import { said } from '../../helpers/words';
+import { buildWordDraft } from '../../../src/core/word';
+import { paragraphs, unzipDocx } from '../word/fixture';
 
 /** An export as the one-stop system writes it: dates as text with times, a status column after them. */
 function book(statusOf4: string, statusOf7: string): ExcelJS.Workbook {
@@ -49,4 +51,13 @@ test('withdrawn («Trả lại / rút hồ sơ») and refused are left out too; 
   expect(t).toMatchObject({ resolved: 3, early: 1, onTime: 1, late: 1, pending: 2, pendingInTime: 1, pendingOverdue: 1 });
   expect(a.issues.filter((i) => i.sentence === 'dossiers-done-without-date')).toEqual([]);
   expect(a.issues.filter((i) => i.sentence === 'dossiers-cancelled').map((i) => i.cell)).toEqual(['H6']);
+});
+
+test('the draft says the cancelled dossiers, so received = resolved + pending + cancelled reads (tester 12 item 3)', async () => {
+  const a = await roundTrip(book('Đang xử lý', 'Đã hủy'));
+  const text = paragraphs(unzipDocx(await buildWordDraft(a))['word/document.xml']).join('\n');
+  expect(text).toContain('+ Số lượng hồ sơ tiếp nhận: 06 hồ sơ');
+  expect(text).toContain('+ Số lượng hồ sơ đã hủy, bị từ chối hoặc được rút: 01 hồ sơ (không tính vào số hồ sơ đã giải quyết và đang giải quyết).');
+  const none = await roundTrip(book('Đang xử lý', 'Đang xử lý'));
+  expect(paragraphs(unzipDocx(await buildWordDraft(none))['word/document.xml']).join('\n')).not.toContain('đã hủy');
 });

@@ -32,6 +32,7 @@ export function procedureFigures(ctx: Ctx): Para[] {
       '.',
     ]),
     ...(noPendingData(t) ? [] : [pendingParagraph(ctx, t)]),
+    ...cancelledParagraph(ctx),
     // Counted from the one-stop export: say which timing rule made early / on time / late.
     ...(tthcFromDossiers(ctx.analysis.tables) ? [body([...italic(timingRule(ctx.analysis.exactTime).vi)])] : []),
   ];
@@ -53,6 +54,20 @@ function pendingParagraph(ctx: Ctx, t: TthcCounts): Para {
     ...italic('trong hạn ', ...hs(t.pendingInTime), '; quá hạn ', ...hs(t.pendingOverdue)),
     ').',
   ]);
+}
+
+/**
+ * Dossiers of the export cancelled, refused or withdrawn (the figures' note `dossiers-cancelled`): received, but
+ * neither resolved nor pending, so the sentence says them, or received ≠ resolved + pending is left unexplained
+ * to the reader of the report (tester 12 item 3).
+ */
+function cancelledParagraph(ctx: Ctx): Para[] {
+  const note = ctx.analysis.issues.find((i) => i.sentence === 'dossiers-cancelled');
+  const n = Number(note?.params.count);
+  if (!note || !(n > 0)) return [];
+  return [
+    body(['+ Số lượng hồ sơ đã hủy, bị từ chối hoặc được rút: ', ...hs(n), ' (', ...italic('không tính vào số hồ sơ đã giải quyết và đang giải quyết'), ').']),
+  ];
 }
 
 export function procedures(ctx: Ctx): Para[] {
