@@ -85,8 +85,19 @@ const NO_LABEL: Label = { folded: '', text: '' };
 function labelText(grid: Grid, row: number, col: number): Label {
   if (!isTextCell(grid, row, col)) return NO_LABEL;
   const f = grid.folded(row, col);
-  return f.length > MAX_LABEL ? NO_LABEL : { folded: f, text: grid.text(row, col) };
+  if (f.length > MAX_LABEL) return NO_LABEL;
+  const text = grid.text(row, col);
+  if (!INCLUDES_ANYWHERE.test(f) || !text.includes('(')) return { folded: f, text };
+  const own = text.replace(/\([^()]*\)/g, (m) => (INCLUDES.test(fold(m)) ? ' ' : m));
+  return own === text ? { folded: f, text } : { folded: fold(own), text: own };
 }
+
+/**
+ * A bracket saying what a column includes («Đúng hạn (bao gồm trước hạn)», «Tiếp nhận (kể cả kỳ trước chuyển
+ * sang)») explains the column; its words name no other column (tester 13 item 25: read as «Trước hạn»).
+ */
+const INCLUDES = /^(?:bao gom|ke ca|gom ca|tinh ca)\b/;
+const INCLUDES_ANYWHERE = /\b(?:bao gom|ke ca|gom ca|tinh ca)\b/;
 
 /** Some text below (row, col) within the header: the column belongs to a group of sub-columns. */
 function hasLower(grid: Grid, row: number, col: number, leafRow: number): boolean {
