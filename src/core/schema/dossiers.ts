@@ -112,6 +112,10 @@ export const dossiers = defineTable({
           'yêu cầu bổ sung',
           'bổ sung',
           'đang thẩm định',
+          // Accepted for handling (thụ lý): the one-stop systems' word for a dossier in progress (tester 13 W114).
+          'đang thụ lý',
+          'đã thụ lý',
+          'thụ lý',
           'chờ phê duyệt',
           'đã tiếp nhận',
           'mới tiếp nhận',

@@ -61,3 +61,9 @@ test('the draft says the cancelled dossiers, so received = resolved + pending + 
   const none = await roundTrip(book('Đang xử lý', 'Đang xử lý'));
   expect(paragraphs(unzipDocx(await buildWordDraft(none))['word/document.xml']).join('\n')).not.toContain('đã hủy');
 });
+
+test('«Đang thụ lý» (accepted for handling) is pending (tester 13 W114)', async () => {
+  const a = await roundTrip(book('Đang thụ lý', 'Đã hủy'));
+  expect(a.figures.tthc).toMatchObject({ resolved: 3, pending: 2 });
+  expect(a.issues.filter((i) => i.cell === 'H4')).toEqual([]);
+});
