@@ -170,6 +170,25 @@ describeInChromium('roll-up page in Chromium', () => {
       await chooser.setFiles(files);
       await narrow.getByTestId('rollup-totals').waitFor({ timeout: LONG });
       expect(await narrow.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
+      // No word of the table is split over two lines («Cộ/ng», tester 12 item 12): each word lies on one line box.
+      const split = await narrow.evaluate(() => {
+        const out: string[] = [];
+        for (const cell of document.querySelectorAll('table th, table td')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const text = n.textContent ?? '';
+            for (const m of text.matchAll(/\S+/g)) {
+              const r = document.createRange();
+              r.setStart(n, m.index!);
+              r.setEnd(n, m.index! + m[0].length);
+              const tops = new Set([...r.getClientRects()].map((b) => Math.round(b.top)));
+              if (tops.size > 1) out.push(m[0]);
+            }
+          }
+        }
+        return out;
+      });
+      expect(split).toEqual([]);
       await narrow.close();
     },
     LONG * 2,
