@@ -55,6 +55,7 @@ function band(grid: Grid, left: number, right: number): Grid {
     ...grid,
     left,
     right,
+    whole: grid.whole ?? grid,
     isBlankRow: (row, l = left, r = right) => grid.isBlankRow(row, Math.max(l, left), Math.min(r, right)),
   };
 }

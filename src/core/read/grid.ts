@@ -46,6 +46,8 @@ export interface Grid {
   note(row: number, col: number): string;
   /** The cell holds a formula saved without its result (SheetSnapshot.formulasWithoutValue): blank here, not in Excel. */
   formulaWithoutValue?(row: number, col: number): boolean;
+  /** For a column band of a sheet (bands.ts): the grid it was cut from, over the sheet's whole width. */
+  whole?: Grid;
 }
 
 /** normalizeText is pure in (text, font), and sheets repeat the same short texts: convert each once per sheet. */

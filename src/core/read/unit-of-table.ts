@@ -7,7 +7,8 @@
  * A column's own unit wins over the table's. A unit noted beside a later line is about that line: it is not
  * the table's. Only when no cell's text names a unit, one written in a cell's note or comment (Excel's Review →
  * Note) on the title band or a header cell holds ("ĐVT: triệu đồng" as a note on the title): the table's, or an
- * amount column's own when on that column's header.
+ * amount column's own when on that column's header. Last, a unit line that stands above several tables of the
+ * sheet holds for each: over revenue and expenditure side by side, or over two stacked blocks (tester13 #30, #31).
  */
 import { a1 } from '../address';
 import type { AmountUnit } from '../tables';
@@ -92,6 +93,7 @@ export function tableUnit(c: Candidate): TableUnit {
   unit ??= firstColumnUnit;
   // A cell's own text wins: notes are read only when no text named a unit.
   if (!unit) unit = noteUnit(c, columnFactors);
+  unit ??= sharedUnitLine(c);
   if (unit) return { unit, assumed: false, columnFactors };
   return { unit: { factor: 1, text: 'đồng (mặc định)' }, assumed: true, columnFactors };
 }
@@ -136,6 +138,27 @@ function noteUnit(c: Candidate, columnFactors: Record<string, number>): AmountUn
     }
   }
   return firstColumnUnit;
+}
+
+/**
+ * The nearest unit line above the table's header on the whole sheet, past the column band the table was found in
+ * and past the tables stacked above it: a cell that states the unit and nothing else ("ĐVT: triệu đồng", at the
+ * left or the right of the sheet), or the only text of its line naming one ("TÌNH HÌNH TÀI CHÍNH (triệu đồng)").
+ * A line of several cells naming no unit (another table's header or values) is walked past; the first unit line
+ * met, the nearest, holds. Null when none stands above.
+ */
+function sharedUnitLine(c: Candidate): AmountUnit | null {
+  const whole = c.grid.whole ?? c.grid;
+  for (let r = c.headerRows[0] - 1; r >= whole.top; r--) {
+    const filled: number[] = [];
+    for (let col = whole.left; col <= whole.right; col++) if (!whole.isBlank(r, col)) filled.push(col);
+    for (const col of filled) {
+      const t = whole.text(r, col);
+      const u = parseUnitStatement(t) ?? (filled.length === 1 ? parseUnit(t) : null);
+      if (u) return { factor: u.factor, text: u.text, source: { sheet: whole.name, cell: a1(r, col) } };
+    }
+  }
+  return null;
 }
 
 /** The column holds a text field of the table (a content or note column), not a number. */
