@@ -37,6 +37,23 @@ describe('an implausibly small budget', () => {
     expect(issuesOf(a, ['budget.expenditure.estimateSuperior']).map((i) => i.code)).toEqual(['unit-mismatch']);
   });
 
+  it('weighs each side alone: revenue of a few thousand đồng beside expenditure in billions (two parts side by side)', async () => {
+    const wb = new ExcelJS.Workbook();
+    put(wb.addWorksheet('Cân đối'), 1, [
+      ['CÂN ĐỐI THU, CHI NGÂN SÁCH XÃ NĂM 2023'],
+      ['STT', 'Nội dung thu', 'Dự toán HĐND xã giao', 'Thực hiện', null, 'STT', 'Nội dung chi', 'Dự toán HĐND xã giao', 'Thực hiện'],
+      [null, 'Tổng thu', 7239, 1464, null, null, 'Tổng chi', 6105e6, 1221e6],
+      ['1', 'Thu tại xã', 2239, 600, null, '1', 'Chi đầu tư phát triển', 1000e6, 200e6],
+      ['2', 'Thu bổ sung', 5000, 864, null, '2', 'Chi thường xuyên', 5105e6, 1021e6],
+    ]);
+    const a = await roundTrip(wb);
+    expect(a.tables.budget?.located.parts?.length).toBe(2);
+    const found = a.issues.filter((i) => i.code === 'unit-mismatch');
+    expect(found.map((i) => [i.severity, i.sheet, i.cell])).toEqual([['warning', 'Cân đối', 'C3, D3']]);
+    expect(said(found[0], 'vi')).toContain('dòng «Tổng thu» chỉ có 7.239 đồng');
+    expect(issuesOf(a, ['budget.revenue.actual']).map((i) => i.code)).toEqual(['unit-mismatch']);
+  });
+
   it.each([
     ['the unit is written', [['BẢNG THỰC HIỆN THU, CHI NGÂN SÁCH XÃ NĂM 2023'], ['ĐVT: triệu đồng'], HEADER, ...lines(1)]],
     ["the amounts are a commune's in đồng", [['BẢNG THỰC HIỆN THU, CHI NGÂN SÁCH XÃ NĂM 2023'], HEADER, ...lines(1e6)]],

@@ -3,8 +3,9 @@
  * tester item 1 of round 5: "đạt 19.999,3%" passed without a word). Warnings of unit-mismatch
  * (REPORTING-SCHEMA.md §3) on the revenue and expenditure total lines, the figures the draft writes, which
  * mark those figures as doubtful there. The figures are left as read.
- * 1. A budget that states no unit (đồng assumed) and whose largest amount is under 10 million đồng: the
- *    amounts were almost surely typed in nghìn or triệu đồng (a commune's yearly budget is billions).
+ * 1. A budget that states no unit (đồng assumed) and whose revenue or expenditure total line is under 10 million
+ *    đồng, every amount of it: the amounts were almost surely typed in nghìn or triệu đồng (a commune's yearly
+ *    budget is billions). Each side is weighed alone (two parts of a sheet may have been read in two units).
  * 1b. A budget under a stated unit that makes the commune's total lines implausible, every amount of them (DOMAIN.md
  *    §5: a commune's budget is billions of đồng, not thousands nor trillions): every line «1 234 567 000» under «ĐVT:
  *    triệu đồng» (the amounts typed in đồng), or «5.234» under «ĐVT: đồng». One warning names the unit's cell and
@@ -75,14 +76,15 @@ function statedUnitOff(t: ReadTable): Issue[] {
 function tooSmall(t: ReadTable): Issue[] {
   const keys = SCHEMA.budget.fields.filter((f) => f.kind === 'amount' && t.located.columns[f.key] !== undefined).map((f) => f.key);
   const amounts = (row: TypedRow) => keys.map((k) => row.values[k]).filter((v) => v && typeof v.value === 'number' && v.value !== 0);
-  const largest = Math.max(0, ...t.rows.flatMap((r) => amounts(r).map((v) => Math.abs(v!.value as number))));
-  if (largest === 0 || largest >= BUDGET_FLOOR) return [];
   const out: Issue[] = [];
+  // Each side on its own: revenue and expenditure read from two parts (side by side) may carry two units, so the
+  // other side's billions do not vouch for this one (tester13 #30: «thực hiện 1.464 đồng» beside 6.105.000.000).
   for (const side of ['revenue', 'expenditure'] as const) {
     const row = findSideLine(t, side);
     const cells = row ? amounts(row) : [];
     if (!row || cells.length === 0) continue;
     const amount = Math.max(...cells.map((v) => Math.abs(v!.value as number)));
+    if (amount >= BUDGET_FLOOR) continue;
     const line = (row.values.content?.text ?? '').trim();
     const where = { sheet: row.sheet, cell: cells.map((v) => v!.cell).join(', '), table: 'budget' as const, field: '' };
     out.push(issue('budget-too-small', where, { table: SCHEMA.budget.label, line, amount }));
