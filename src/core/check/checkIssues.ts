@@ -151,6 +151,14 @@ export function docNumberFormat(where: Where, text: string, suggestion: string |
   return issue('doc-number-format', where, { text, note, suggestion: suggestion ?? '' }, { hint });
 }
 
+/**
+ * A number/symbol whose type part lacks diacritics ("01/QD-UBND"): Nghị định 30's writing ("01/QĐ-UBND") suggested.
+ * The type is read all the same, so no figure is put in question (`noFigure`: the draft marks nothing for it).
+ */
+export function docNumberDiacritics(where: Where, text: string, suggestion: string, note: IssueParam = ''): Issue {
+  return issue('doc-number-diacritics', where, { text, note, suggestion }, { noFigure: true });
+}
+
 /** Documents of a register whose summaries do not touch CCHC (a note: the count stays, the draft is marked). */
 export function notAboutReform(where: Where, count: number, total: number): Issue {
   return issue('not-about-reform', where, { count, total });

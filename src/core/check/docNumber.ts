@@ -14,10 +14,15 @@ export interface DocNumber {
   number: number;
   /** The part after the number: "QĐ-UBND", "UBND", "CTr/HU". */
   symbol: string;
-  /** Document type: "Quyết định", "Công văn", ... (see DOCUMENT_TYPES), or the abbreviation itself when unknown. */
+  /**
+   * Document type: "Quyết định", "Công văn", ... (see DOCUMENT_TYPES); for a legal normative document whose type
+   * part is unknown, that part itself.
+   */
   type: string;
   /** The year of a legal normative document's number ("35/2022/NQ-HĐND"). */
   year?: number;
+  /** The number/symbol as Nghị định 30 writes it when its type part lacks diacritics: "01/QĐ-UBND" for "01/QD-UBND". */
+  written?: string;
 }
 
 // A symbol part starts with a capital and never has two lower-case letters in a row:
@@ -37,7 +42,10 @@ function docForms(): { state: RegExp; party: RegExp } {
   });
 }
 
-/** Other type abbreviations of Nghị định 30 (Phụ lục III), beyond the report's DOCUMENT_TYPES. */
+/**
+ * Other type abbreviations of Nghị định 30 (Phụ lục III), beyond the report's DOCUMENT_TYPES, and those of the
+ * legal normative documents a list may cite ("30/2020/NĐ-CP", "01/2021/TT-BNV").
+ */
 const MORE_TYPES: Record<string, string> = {
   NQ: 'Nghị quyết',
   QC: 'Quy chế',
@@ -51,22 +59,80 @@ const MORE_TYPES: Record<string, string> = {
   BB: 'Biên bản',
   HĐ: 'Hợp đồng',
   CĐ: 'Công điện',
+  BGN: 'Bản ghi nhớ',
+  BTT: 'Bản thỏa thuận',
   GM: 'Giấy mời',
   GGT: 'Giấy giới thiệu',
   GUQ: 'Giấy ủy quyền',
+  GNP: 'Giấy nghỉ phép',
+  PG: 'Phiếu gửi',
+  PC: 'Phiếu chuyển',
+  PB: 'Phiếu báo',
   KL: 'Kết luận',
+  NĐ: 'Nghị định',
+  TT: 'Thông tư',
+  TTLT: 'Thông tư liên tịch',
 };
 
-function typeOfAbbreviation(abbr: string): string | null {
-  for (const [name, abbrs] of Object.entries(DOCUMENT_TYPES)) if (abbrs.includes(abbr)) return name;
-  return MORE_TYPES[abbr] ?? null;
+/** Every type abbreviation as Nghị định 30 writes it -> its type. */
+const ABBREVIATIONS = new Map<string, string>([
+  ...Object.entries(DOCUMENT_TYPES).flatMap(([name, abbrs]) => abbrs.map((a) => [a, name] as [string, string])),
+  ...Object.entries(MORE_TYPES),
+]);
+
+/** Upper case without diacritics (Đ -> D): "QĐ" -> "QD". */
+const bare = (abbr: string): string =>
+  abbr
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'D')
+    .toUpperCase();
+
+/**
+ * Abbreviations typed without diacritics ("QD" for "QĐ", "QYD" for "QyĐ") -> the written form, when only one
+ * abbreviation reads so: "HD" is Hướng dẫn as written (Hợp đồng's "HĐ" also reads "HD"), "DA" is Dự án.
+ */
+const BARE_FORMS: Map<string, string> = (() => {
+  const seen = new Map<string, string[]>();
+  for (const a of ABBREVIATIONS.keys()) seen.set(bare(a), [...(seen.get(bare(a)) ?? []), a]);
+  const out = new Map<string, string>();
+  for (const [b, forms] of seen) if (forms.length === 1 && forms[0] !== b) out.set(b, forms[0]);
+  return out;
+})();
+
+/** The abbreviation as Nghị định 30 writes it: itself when known, else its form with diacritics ("QD" -> "QĐ"), else null. */
+function writtenAbbreviation(abbr: string): string | null {
+  if (ABBREVIATIONS.has(abbr)) return abbr;
+  return ABBREVIATIONS.has(bare(abbr)) ? null : (BARE_FORMS.get(bare(abbr)) ?? null);
 }
 
-/** Type from a State-form symbol: its first part when the symbol has two or more parts, else a công văn. */
-function typeOfSymbol(symbol: string): string {
+function typeOfAbbreviation(abbr: string): string | null {
+  const written = writtenAbbreviation(abbr);
+  return written === null ? null : ABBREVIATIONS.get(written)!;
+}
+
+/**
+ * Type from a State-form symbol: its first part when that names a type ("QĐ-UBND", also typed "QD-UBND"). A symbol
+ * of one part ("66/UBND"), or whose first part is an issuer and the next the drafting unit ("15/UBND-VP",
+ * "25/SNV-CCHC": Nghị định 30, Phụ lục III), is a công văn. A legal normative document's ("35/2022/X-HĐND") first
+ * part is always its type: an unknown one is kept as written.
+ */
+function typeOfSymbol(symbol: string, withYear: boolean): string {
   const parts = symbol.split('-');
   if (parts.length < 2) return 'Công văn';
-  return typeOfAbbreviation(parts[0]) ?? parts[0];
+  return typeOfAbbreviation(parts[0]) ?? (withYear ? parts[0] : 'Công văn');
+}
+
+/**
+ * The number/symbol as Nghị định 30 writes it when its type part was typed without diacritics ("01/QD-UBND" ->
+ * "01/QĐ-UBND"); null when it is written so already or names no known type.
+ */
+function withDiacritics(text: string, symbol: string): string | null {
+  const first = symbol.split('-')[0];
+  const written = symbol.includes('-') ? writtenAbbreviation(first) : null;
+  if (written === null || written === first) return null;
+  const at = text.lastIndexOf(symbol);
+  return text.slice(0, at) + written + symbol.slice(first.length) + text.slice(at + symbol.length);
 }
 
 /** Parses a well-formed number/symbol; null when it is not of the Nghị định 30 form. */
@@ -75,8 +141,10 @@ export function parseDocNumber(text: string): DocNumber | null {
   const { state, party } = docForms();
   let m = state.exec(t);
   if (m) {
-    const d: DocNumber = { number: Number(m[1]), symbol: m[3], type: typeOfSymbol(m[3]) };
+    const d: DocNumber = { number: Number(m[1]), symbol: m[3], type: typeOfSymbol(m[3], !!m[2]) };
     if (m[2]) d.year = Number(m[2]);
+    const written = withDiacritics(t, m[3]);
+    if (written !== null) d.written = written;
     return d;
   }
   m = party.exec(t);
@@ -110,5 +178,6 @@ export function suggestDocNumber(text: string): string | null {
   if (!d) return null;
   const n = String(d.number).padStart(2, '0');
   if (d.symbol.includes('/')) return `${n}-${d.symbol}`;
-  return d.year ? `${n}/${d.year}/${d.symbol}` : `${n}/${d.symbol}`;
+  const s = d.year ? `${n}/${d.year}/${d.symbol}` : `${n}/${d.symbol}`;
+  return parseDocNumber(s)?.written ?? s;
 }

@@ -66,8 +66,11 @@ export function checkDocumentEntries(entries: DocEntry[], reportDate: number | n
   const reportDay = reportDate === null ? null : Math.floor(reportDate);
   for (const doc of entries) {
     const text = doc.numberText;
-    if (!parseDocNumber(text)) {
+    const strict = parseDocNumber(text);
+    if (!strict) {
       out.push(msg.docNumberFormat(doc, text, suggestDocNumber(text), noteOf(doc)));
+    } else if (strict.written) {
+      out.push(msg.docNumberDiacritics(doc, text, strict.written, noteOf(doc)));
     }
     const d = parseDocNumberLoose(text);
     const date = doc.date;

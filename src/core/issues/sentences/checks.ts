@@ -220,6 +220,14 @@ export const CHECK_SENTENCES = {
     },
     hint: 'doc-number-per-decree',
   },
+  'doc-number-diacritics': {
+    code: 'doc-number-format',
+    message: {
+      vi: 'Ký hiệu văn bản «{text}»{note} viết thiếu dấu: Nghị định 30/2020/NĐ-CP viết «{suggestion}». Văn bản vẫn được tính đúng loại.',
+      en: 'The symbol «{text}»{note} lacks its diacritics: Decree 30/2020 writes «{suggestion}». The document is still counted under its type.',
+    },
+    hint: 'write-suggestion',
+  },
   'not-about-reform': {
     code: 'constraint-error',
     severity: 'info',
