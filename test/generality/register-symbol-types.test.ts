@@ -70,3 +70,19 @@ test('«Quy dinh», «Thong cao» in the type column are read as types, without 
   expect(a.figures.documents?.byType).toEqual({ 'Quy định': 1, 'Thông cáo': 1, 'Quyết định': 1 });
   expect(brief(a).filter((l) => / VB đi!C\d /.test(l))).toEqual([]);
 });
+
+test('a register grouped by type under «I. QUYẾT ĐỊNH», «II. KẾ HOẠCH» rows: the group rows are no documents and give the type', async () => {
+  const rows: Row[] = [
+    ['I', 'QUYẾT ĐỊNH'],
+    [1, '15', '06/01/2025', 'Ban hành kế hoạch CCHC năm 2025'],
+    [2, '21/QĐ-UBND', '20/01/2025', 'Kiện toàn bộ phận một cửa'],
+    ['II', 'KẾ HOẠCH'],
+    [1, '03', '08/01/2025', 'Tuyên truyền CCHC năm 2025'],
+    ['III', 'CÔNG VĂN'],
+    [1, '45/UBND-VP', '10/02/2025', 'V/v rà soát TTHC'],
+  ];
+  const a = await register(rows);
+  expect(a.figures.documents).toEqual({ total: 4, byType: { 'Quyết định': 2, 'Kế hoạch': 1, 'Công văn': 1 } });
+  expect(brief(a).filter((l) => /VB đi!\w+4 |VB đi!\w+7 |VB đi!\w+9 /.test(l))).toEqual([]);
+  expect(a.issues.filter((i) => i.severity === 'error' && i.table === 'documents')).toEqual([]);
+});

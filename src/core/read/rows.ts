@@ -489,6 +489,9 @@ export function typeRows(
   const categoryAt = fields.findIndex((f) => f.key === 'category');
   let group: TypedValue | null = null;
   let groupCol: number | undefined;
+  // A register's type given by heading rows: only when no column holds the type.
+  const typeField = spec.name === 'documents' && match.columns.type === undefined ? spec.fields.find((f) => f.key === 'type') : undefined;
+  let typeGroup: TypedValue | null = null;
   // Fields given as heading rows above their records (no column of their own).
   const groupFields = spec.fields.filter((f) => f.groupRows && match.columns[f.key] === undefined);
   const mappedCols = new Set(cols);
@@ -509,6 +512,15 @@ export function typeRows(
       if (h) {
         heading = { ...h.value, cell: a1(row, h.col) };
         headingCol = h.col;
+        continue;
+      }
+    }
+    // "I. QUYẾT ĐỊNH" / "II. CÔNG VĂN" lines group a register by type (tester13 #26): not documents; they give the
+    // type of the documents under them that have no type of their own.
+    if (typeField) {
+      const heading = staffHeading(c, row, typeField.categories ?? {});
+      if (heading) {
+        typeGroup = { value: heading.key, raw: grid.raw(row, heading.col), cell: a1(row, heading.col), text: grid.text(row, heading.col).trim() };
         continue;
       }
     }
@@ -644,6 +656,7 @@ export function typeRows(
       continue;
     }
 
+    if (typeGroup && !isTotal) column('type').setSpecial(n, typeGroup);
     // A person under a category heading, with no category of their own, takes the heading's.
     let categoryText: string | null = null;
     if (group && !isTotal && (categoryAt < 0 || blankText[categoryAt])) {
