@@ -34,10 +34,15 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
   // A level the schema does not know leaves that person out of the shares (its constraint-error names the cell),
   // never the others (tester 7 item 11).
   const unclassified: TypedRow[] = [];
+  // A contract worker is none of the three: left out, with a note. A category the schema does not know leaves
+  // that person out of every staff figure (its constraint-error names the cell and marks the figures), never the
+  // others; a blank one leaves every figure unknown (cases 26b: no share over part of the staff).
+  const contract: TypedRow[] = [];
   for (const r of persons) {
     const c = r.values.category?.value;
     if (c === 'canBo' || c === 'congChuc' || c === 'khongChuyenTrach') cat[c]++;
-    else if (hasCategory) categoryUnknown = true;
+    else if (c === 'contract') contract.push(r);
+    else if (hasCategory && !r.values.category?.text.trim()) categoryUnknown = true;
     // Education is counted over cán bộ + công chức; without a category column every person listed counts.
     if (hasCategory && c !== 'canBo' && c !== 'congChuc') continue;
     const e = r.values.education;
@@ -53,6 +58,11 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
     const classified = EDUCATION_LEVELS.reduce((a, l) => a + edu[l], 0);
     if (classified === 0) educationUnknown = true;
     setSource(ctx, 'staff.unclassified', unclassified.length <= 3 ? cellsOrRange(unclassified, 'education', 3) : columnRefs(unclassified, 'education'));
+  }
+  if (contract.length > 0) {
+    const cells = cellsOrRange(contract, 'category', 3).map((c) => c.cell);
+    const at = where({ sheet: contract[0].sheet, cell: cells.join(', ') }, 'staff', 'category');
+    ctx.issues.push(issue('staff-contract-left-out', at, { count: contract.length, cells: cells.join(', ') + (contract.length > 3 ? ', …' : '') }));
   }
   if (!hasCategory && persons.length > 0) {
     ctx.issues.push(issue('staff-category-missing', where(tableRef(t), 'staff', 'category'), {}));

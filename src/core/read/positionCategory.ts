@@ -15,8 +15,8 @@ import { fold } from '../text/fold';
 
 export type StaffCategory = 'canBo' | 'congChuc' | 'khongChuyenTrach';
 
-/** Words that say the category outright: «Không chuyên trách», «Người hoạt động KCT», «HĐKCT». */
-const PART_TIME = /(?:^| )(?:khong chuyen trach|kct|hdkct)(?: |$)/;
+/** Words that say the category outright: «Không chuyên trách», «Người hoạt động KCT», «HĐKCT», «Bán chuyên trách». */
+const PART_TIME = /(?:^| )(?:khong chuyen trach|ban chuyen trach|kct|hdkct|nhdkct)(?: |$)/;
 
 /** A deputy: «Phó Chủ tịch», «PCT», «Phó Bí thư», «Phó Chỉ huy trưởng», «Chỉ huy phó». */
 const DEPUTY = /(?:^| )(?:pho|pct)(?: |$)/;

@@ -243,6 +243,18 @@ export function unknownCategory(
 }
 
 /**
+ * A person's category cell naming no category the schema knows («Tạp vụ», a typo): that person is left out of the
+ * staff figures, which stay over the others, marked (REPORTING-SCHEMA §3 constraint-error, error: they miss them).
+ */
+export function unknownStaffCategory(spec: TableSpec, field: FieldSpec, place: Place, text: string): Issue {
+  const allowed = Object.values(field.categories ?? {})
+    .map((words) => words[0])
+    .filter(Boolean)
+    .join(', ');
+  return issue('unknown-staff-category', at(place, spec, field), { where: where(spec, field), text: quote(text), allowed });
+}
+
+/**
  * A person's education cell naming no level the schema knows («Đang học ĐH», a typo): that person is left out of
  * the education shares, which stay over the others (REPORTING-SCHEMA §3 constraint-error, error: the shares miss them).
  */

@@ -235,6 +235,8 @@ function readingIssues(
     const k = categoryIssue(spec, f);
     // A person's unknown level leaves that person out of the education shares, the others stay (figures/staff.ts).
     if (ctx.perPerson && f.key === 'education') issues.push(msg.unknownLevel(spec, f, placeOf(grid, row, col), text));
+    // So does a person's unknown category, of every staff figure (figures/staff.ts).
+    else if (ctx.perPerson && spec.name === 'staff' && f.key === 'category') issues.push(msg.unknownStaffCategory(spec, f, placeOf(grid, row, col), text));
     else issues.push(msg.unknownCategory(spec, f, placeOf(grid, row, col), text, k.code, k.severity));
   }
   if (r.yearFrom && typeof r.value === 'number') issues.push(msg.dateYearTaken(spec, f, placeOf(grid, row, col), text, r.value, r.yearFrom));

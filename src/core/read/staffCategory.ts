@@ -23,6 +23,9 @@ const CATEGORY_CELL: Record<string, StaffCategory> = {
   'nguoi hoat dong khong chuyen trach': 'khongChuyenTrach',
   kct: 'khongChuyenTrach',
   hdkct: 'khongChuyenTrach',
+  nhdkct: 'khongChuyenTrach',
+  'nguoi hdkct': 'khongChuyenTrach',
+  'ban chuyen trach': 'khongChuyenTrach',
 };
 
 /**

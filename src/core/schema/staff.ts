@@ -127,7 +127,20 @@ export const staff = defineTable({
       categories: {
         canBo: ['cán bộ', 'cb'],
         congChuc: ['công chức', 'cc'],
-        khongChuyenTrach: ['không chuyên trách', 'người hoạt động không chuyên trách', 'kct'],
+        khongChuyenTrach: [
+          'không chuyên trách',
+          'người hoạt động không chuyên trách',
+          'kct',
+          // Short and older names of the same (Nghị định 33/2023 Điều 33; «bán chuyên trách» before 2009).
+          'hđkct',
+          'nhđkct',
+          'người hđkct',
+          'người hoạt động kct',
+          'bán chuyên trách',
+        ],
+        // Workers on a labour contract (Nghị định 111/2022, «hợp đồng 68») are neither cán bộ nor công chức nor
+        // không chuyên trách: left out of the staff figures with a note (figures/staff.ts).
+        contract: ['hợp đồng', 'hợp đồng lao động', 'lao động hợp đồng', 'nhân viên hợp đồng', 'hđlđ', 'hợp đồng 68', 'hđ 68', 'hđ68'],
       },
     },
     {

@@ -45,7 +45,7 @@ describe('typed rows', () => {
   test('an unknown staff category is a constraint-error; an unknown survey level a type-error; a boolean is a type-error', () => {
     const staff = sheet('CB', [
       ['Họ và tên', 'Loại', 'Trình độ'],
-      ['A', 'Hợp đồng', 'Đại học'],
+      ['A', 'Tạp vụ', 'Đại học'],
     ]);
     const survey = sheet('KS', [
       ['Mức độ', 'Tỷ lệ'],

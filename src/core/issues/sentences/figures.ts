@@ -147,6 +147,14 @@ export const FIGURE_SENTENCES = {
       en: 'Add a «Loại» column and write cán bộ, công chức or không chuyên trách for each person.',
     },
   },
+  'staff-contract-left-out': {
+    code: 'constraint-error',
+    severity: 'info',
+    message: {
+      vi: '{count} người làm việc theo hợp đồng (ô {cells}) không phải cán bộ, công chức hay người hoạt động không chuyên trách, nên không tính vào số lượng và tỷ lệ trình độ cán bộ, công chức.',
+      en: '{count} contract workers (cells {cells}) are neither cán bộ, công chức nor part-time officials, so they are left out of the staff counts and education shares.',
+    },
+  },
   'survey-level-missing': {
     code: 'missing-cell',
     severity: 'warning',

@@ -244,6 +244,15 @@ export const READING_SENTENCES = {
     },
     hint: 'category-or-position',
   },
+  'unknown-staff-category': {
+    code: 'constraint-error',
+    severity: 'error',
+    message: {
+      vi: '{where} ghi «{text}», không thuộc loại nào đã biết, nên người này chưa được tính vào số lượng và tỷ lệ trình độ (các số liệu cán bộ, công chức tính trên những người còn lại, cần xem lại).',
+      en: '{where} says «{text}», which is no known category, so this person is left out of the counts and education shares (the staff figures are of the others and need checking).',
+    },
+    hint: 'one-of-categories',
+  },
   'unknown-education-level': {
     code: 'constraint-error',
     severity: 'error',
