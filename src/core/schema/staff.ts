@@ -2,7 +2,8 @@ import { TABLE_LABEL } from '../labels';
 import { defineTable } from './types';
 
 export const EDUCATION_CATEGORIES: Record<string, string[]> = {
-  postgraduate: ['sau đại học', 'thạc sĩ', 'tiến sĩ', 'thạc sỹ', 'tiến sỹ', 'ths', 'ts'],
+  // «Cao học» is the master's course and, once held, its degree (a clerk's word for Thạc sĩ).
+  postgraduate: ['sau đại học', 'thạc sĩ', 'tiến sĩ', 'thạc sỹ', 'tiến sỹ', 'ths', 'ts', 'cao học'],
   university: ['đại học', 'cử nhân', 'kỹ sư', 'đh', 'bác sĩ'],
   college: ['cao đẳng', 'cđ'],
   secondary: ['trung cấp', 'tc'],
