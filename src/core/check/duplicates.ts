@@ -14,6 +14,8 @@ import { parseDocNumberLoose } from './docNumber';
 import { cellOf, hasColumn } from './values';
 import { tableColumns, type FieldColumn } from '../columns';
 import * as msg from './checkIssues';
+import { EDUCATION_ROWS_APART } from '../schema/staff';
+import { matchCategory } from '../read/values';
 
 /** A record of a table read from its columns: `at(key)` is the key's column and `i` the record. */
 interface Rec {
@@ -81,9 +83,12 @@ const RULES: Rule[] = [
     table: 'staff',
     field: 'education',
     when: (t) => hasColumn(t, 'count') && !hasColumn(t, 'name'),
+    // The level, and which of its rows apart the row is («Tiến sĩ» and «Thạc sĩ» are two rows of one level).
     key: (r) => {
       const v = valueOf(r, 'education');
-      return typeof v === 'string' ? v : null;
+      if (typeof v !== 'string') return null;
+      const apart = matchCategory(fold(r.at('education')?.text(r.i) ?? ''), EDUCATION_ROWS_APART);
+      return apart === null ? v : `${v}|${apart}`;
     },
     what: (row) => ({ phrase: 'education-named', params: { name: text(row, 'education') } }),
   },

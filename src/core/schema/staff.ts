@@ -12,6 +12,18 @@ export const EDUCATION_CATEGORIES: Record<string, string[]> = {
 };
 
 /**
+ * Levels that a per-level table may give as rows of their own, though they are one level group (Thông tư 11: «Tiến
+ * sĩ» and «Thạc sĩ» rows under Sau đại học; «Sơ cấp» and «Chưa qua đào tạo» both no professional training): two
+ * such rows are summed, and are no duplicate of each other (check/duplicates.ts). Words of a level not named here
+ * are its own row.
+ */
+export const EDUCATION_ROWS_APART: Record<string, string[]> = {
+  doctor: ['tiến sĩ', 'tiến sỹ', 'ts'],
+  master: ['thạc sĩ', 'thạc sỹ', 'ths', 'cao học'],
+  elementary: ['sơ cấp'],
+};
+
+/**
  * Levels of political theory (lý luận chính trị: sơ cấp, trung cấp, cao cấp; Quy định 164-QĐ/TW names them), written
  * in a qualification cell beside the professional level or alone: «Trung cấp chính trị», «TC LLCT», «Sơ cấp lý
  * luận», «Cao cấp chính trị - hành chính». They hold the words of «Trung cấp» but are no professional training.
