@@ -178,7 +178,8 @@ export const staff = defineTable({
       kind: 'text',
       formOnly: true,
     },
-    { key: 'count', label: { vi: 'Số lượng', en: 'Count' }, synonyms: ['số lượng', 'tổng số', 'số người'], kind: 'count' },
+    // «Cộng» heads the total column of many a per-level form («Cán bộ | Công chức | Cộng»).
+    { key: 'count', label: { vi: 'Số lượng', en: 'Count' }, synonyms: ['số lượng', 'tổng số', 'số người', 'cộng', 'tổng cộng'], kind: 'count' },
     // A count per category, its header written out or abbreviated as the category's values are («CB», «CC», «KCT»).
     { key: 'countCanBo', label: { vi: 'Cán bộ', en: 'Cán bộ' }, synonyms: ['cán bộ', 'cb'], kind: 'count' },
     { key: 'countCongChuc', label: { vi: 'Công chức', en: 'Công chức' }, synonyms: ['công chức', 'cc'], kind: 'count' },
