@@ -9,7 +9,10 @@
  * Tài chính - kế toán, Tư pháp - hộ tịch, Văn hóa - xã hội; Trưởng Công an xã, a công chức under Nghị định
  * 92/2009/NĐ-CP, is still listed so in communes' lists. The deputies of the Mặt trận and of the associations, the
  * Phó Chỉ huy trưởng, the Văn phòng Đảng ủy, văn thư, thủ quỹ and the like are người hoạt động không chuyên trách
- * (Điều 33). A position none of these name is not guessed: null.
+ * (Điều 33). Since 1 July 2025 (two-tier local government, DOMAIN.md §6) a commune's UBND has its own office
+ * and specialised departments (Văn phòng HĐND và UBND, Phòng Kinh tế, Phòng Văn hóa - Xã hội; Nghị định
+ * 150/2025/NĐ-CP): their Chánh / Phó Chánh Văn phòng, Trưởng / Phó Trưởng phòng and chuyên viên are công chức.
+ * A position none of these name is not guessed: null.
  */
 import { fold } from '../text/fold';
 
@@ -84,6 +87,14 @@ const CIVIL_SERVANT_POSTS = [
   'lao dong thuong binh',
   'ldtbxh',
   'truong cong an',
+  // The UBND's office and departments of the two-tier commune (since 1 July 2025).
+  'chanh van phong',
+  'truong phong',
+  'pho truong phong',
+  'phong kinh te',
+  'kinh te ha tang',
+  'phong van hoa',
+  'chuyen vien phong',
 ];
 
 const has = (text: string, phrase: string) => ` ${text} `.includes(` ${phrase} `);

@@ -31,6 +31,16 @@ describe('categoryOfPosition', () => {
     ['Trưởng Công an xã', 'congChuc'],
     ['Cán bộ Địa chính', 'congChuc'],
     ['Công chức', 'congChuc'],
+    // The two-tier commune's office and departments (since 1 July 2025, Nghị định 150/2025/NĐ-CP).
+    ['Trưởng phòng Kinh tế', 'congChuc'],
+    ['Phó Trưởng phòng Văn hóa - Xã hội', 'congChuc'],
+    ['Phó Trưởng phòng Kinh tế, Hạ tầng và Đô thị', 'congChuc'],
+    ['Chuyên viên phòng Kinh tế', 'congChuc'],
+    ['Chuyên viên Văn phòng HĐND và UBND', 'congChuc'],
+    ['Chánh Văn phòng HĐND và UBND', 'congChuc'],
+    ['Phó Chánh Văn phòng HĐND và UBND', 'congChuc'],
+    ['Truong phong Kinh te', 'congChuc'],
+    ['Chuyên viên phòng Văn hóa - Xã hội', 'congChuc'],
     // Không chuyên trách (Điều 33): said outright, the deputies of the Front and the associations, other posts.
     ['Không chuyên trách', 'khongChuyenTrach'],
     ['Người hoạt động không chuyên trách', 'khongChuyenTrach'],
