@@ -1,6 +1,6 @@
 /**
  * duplicate-row (warning): the same document number twice (in one year: numbers restart each year),
- * the same person twice (name + position, after folding), the same TTHC field twice, the same
+ * the same person twice (name + year of birth, or name + position without a birth date, after folding), the same TTHC field twice, the same
  * dossier code twice, the same survey level or staff education level twice.
  * Reported on the later row, naming the earlier one's cell.
  */
@@ -52,6 +52,9 @@ function valueOf(r: Rec, key: string): unknown {
   return r.at(key)?.value(r.i);
 }
 
+/** A person's date of birth, in one column or split by sex. */
+const BIRTH_KEYS = ['birthDate', 'birthDateMale', 'birthDateFemale'];
+
 const RULES: Rule[] = [
   {
     table: 'documents',
@@ -69,9 +72,13 @@ const RULES: Rule[] = [
   {
     table: 'staff',
     field: 'name',
+    // The same name born the same year is one person, whatever posts the rows give (a «kiêm nhiệm» post listed
+    // twice); without a birth date, the same name in the same post.
     key: (r) => {
       const n = strOf(r, 'name');
-      return n === null ? null : `${fold(n)}|${fold(strOf(r, 'position') ?? '')}`;
+      if (n === null) return null;
+      const born = BIRTH_KEYS.map((k) => r.at(k)?.num(r.i) ?? null).find((d) => d !== null);
+      return born == null ? `${fold(n)}|${fold(strOf(r, 'position') ?? '')}` : `${fold(n)}|born ${serialParts(born).y}`;
     },
     what: (row) => {
       const p = text(row, 'position');
