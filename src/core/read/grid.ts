@@ -105,10 +105,10 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
   const left = originCol;
   const bottom = originRow + height - 1;
   const right = originCol + width - 1;
-  // Lazy per-row caches (only rows and cells actually read), arrays rather than one big Map:
-  // a 100 000-row sheet is read cell by cell several times.
-  const texts: (string[] | undefined)[] = new Array(height);
-  const foldedRows: (string[] | undefined)[] = new Array(height);
+  // Lazy per-row caches (only rows and cells actually read), by row. Few cells need a place (most texts are
+  // plain ASCII or shared by string): a map of the rows that do, not an array as long as the sheet.
+  const texts = new Map<number, string[]>();
+  const foldedRows = new Map<number, string[]>();
   // Legacy text is rare: only the cells converted from TCVN3/VNI are kept, keyed by position.
   const legacies = new Map<number, 'tcvn3' | 'vni'>();
   const normalized = new Map<string | null, Map<string, { text: string; legacy: 'tcvn3' | 'vni' | null }>>();
@@ -191,8 +191,8 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     // A string already read elsewhere, whose text does not depend on its cell: no per-cell place needed.
     const same = byString.get(v);
     if (same !== undefined) return same;
-    let cached = texts[ri];
-    if (cached === undefined) texts[ri] = cached = new Array<string>(width);
+    let cached = texts.get(ri);
+    if (cached === undefined) texts.set(ri, (cached = new Array<string>(width)));
     let t = cached[ci];
     if (t === undefined) cached[ci] = t = textNow(row, col, ri * width + ci);
     return t;
@@ -249,8 +249,8 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
       const ci = col - originCol;
       // fold keeps short texts itself; only longer ones are worth a place here.
       if (!inside(ri, ci) || text(row, col).length <= FOLD_MEMO_MAX) return foldNow(row, col);
-      let cached = foldedRows[ri];
-      if (cached === undefined) foldedRows[ri] = cached = new Array<string>(width);
+      let cached = foldedRows.get(ri);
+      if (cached === undefined) foldedRows.set(ri, (cached = new Array<string>(width)));
       let f = cached[ci];
       if (f === undefined) cached[ci] = f = foldNow(row, col);
       return f;

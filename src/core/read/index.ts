@@ -476,8 +476,9 @@ function readTable(c: Candidate, period: Period | null): { table: ReadTable; iss
   for (const x of typed.issues) if (!(x.code === 'missing-cell' && x.sheet === grid.name && totals.filled.has(x.cell))) issues.push(x);
   for (const x of totals.issues) issues.push(x);
   for (const x of listTotalIssues(c, typed.columns)) issues.push(x);
-  // Group headings are not data rows; their column stands for the category.
-  located.dataRows = typed.columns.recordRows();
+  // Group headings are not data rows; their column stands for the category. When every data row is a record,
+  // the records' rows are the data rows themselves (no copy of a long log's 100 000 rows).
+  if (typed.columns.length !== c.dataRows.length) located.dataRows = typed.columns.recordRows();
   if (typed.categoryColumn !== undefined) located.columns.category = typed.categoryColumn;
   const groupColumns = typed.groupColumns ?? {};
   for (const key of Object.keys(groupColumns) as FieldKey[]) located.columns[key] ??= groupColumns[key];

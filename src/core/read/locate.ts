@@ -42,8 +42,11 @@ export interface Candidate {
   pinned?: boolean;
 }
 
+/** Per row of a grid from its top (index 0), 1 when the row is blank; indices outside the grid read undefined. */
+type Blanks = Uint8Array;
+
 /** Rows that may start a header: the first rows of the sheet, and the rows just after a blank row. */
-function headerRowsToTry(grid: Grid, blank: boolean[]): number[] {
+function headerRowsToTry(grid: Grid, blank: Blanks): number[] {
   const rows: number[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
     const i = r - grid.top;
@@ -202,7 +205,7 @@ function sameCells(grid: Grid, a: number, b: number, left: number, right: number
  */
 function repeatsEarlierHeader(
   grid: Grid,
-  blank: boolean[],
+  blank: Blanks,
   earlier: number[],
   found: { spec: TableSpec; match: HeaderMatch }[],
   row: number,
@@ -221,7 +224,7 @@ function repeatsEarlierHeader(
 }
 
 /** Rows up from `row` are title lines (text in one or two cells) up to a blank row or the grid's top. */
-function titledAfterBlank(grid: Grid, blank: boolean[], row: number): boolean {
+function titledAfterBlank(grid: Grid, blank: Blanks, row: number): boolean {
   for (let t = row; t > row - TITLE_ROWS; t--) {
     if (t < grid.top || blank[t - grid.top]) return true;
     let filled = 0;
@@ -254,7 +257,10 @@ export function extend(spec: TableSpec, grid: Grid, match: HeaderMatch, headerSt
     numberingRow = r;
     r++;
   }
-  const dataRows: number[] = [];
+  // The data rows, gathered in a buffer as large as the rows left and copied once into an array of their number:
+  // an array grown row by row is copied again and again, a long log's many times over (and each copy is new memory).
+  const found = new Int32Array(Math.max(0, bottomLimit - r + 1));
+  let count = 0;
   const blankRows: number[] = [];
   let pending: number[] = [];
   // The last header row printed again: a row of column numbers right under it is skipped with it, written as the
@@ -279,7 +285,7 @@ export function extend(spec: TableSpec, grid: Grid, match: HeaderMatch, headerSt
         blankRows.push(...pending);
         pending = [];
       }
-      dataRows.push(r);
+      found[count++] = r;
       continue;
     }
     if (grid.isBlankRow(r, left, right)) {
@@ -323,8 +329,10 @@ export function extend(spec: TableSpec, grid: Grid, match: HeaderMatch, headerSt
       blankRows.push(...pending);
       pending = [];
     }
-    dataRows.push(r);
+    found[count++] = r;
   }
+  const dataRows = new Array<number>(count);
+  for (let k = 0; k < count; k++) dataRows[k] = found[k];
   if (bounded) blankRows.push(...pending);
   const lastRow = dataRows.length ? dataRows[dataRows.length - 1] : (numberingRow ?? headerRows[headerRows.length - 1]);
 
@@ -497,8 +505,9 @@ export function sheetCandidates(grid: Grid, specs: TableSpec[]): Candidate[] {
 
 function bandCandidates(grid: Grid, specs: TableSpec[]): Candidate[] {
   if (grid.bottom < grid.top || grid.right < grid.left) return [];
-  const blank: boolean[] = [];
-  for (let r = grid.top; r <= grid.bottom; r++) blank.push(grid.isBlankRow(r));
+  // One byte per row, not an array of booleans grown row by row: a long log's 100 000 rows are many pages of memory.
+  const blank: Blanks = new Uint8Array(grid.bottom - grid.top + 1);
+  for (let r = grid.top; r <= grid.bottom; r++) if (grid.isBlankRow(r)) blank[r - grid.top] = 1;
   const rows = headerRowsToTry(grid, blank);
   const found: { spec: TableSpec; match: HeaderMatch }[] = [];
   const headerStarts = new Set<number>();
