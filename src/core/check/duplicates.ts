@@ -138,17 +138,15 @@ function hashOf(k: string): number {
 }
 
 /**
- * The hashes that two or more of the keys share: only keys with such a hash can be a duplicate. A log of
- * 100 000 dossier codes, each its own, is told so by sorting numbers, not by a map of 100 000 strings.
+ * The hashes that two or more of the records' keys share (`hashes[i]` of record i, counted only where `keyed[i]`):
+ * only keys with such a hash can be a duplicate. A log of 100 000 dossier codes, each its own, is told so by
+ * sorting numbers, not by a map of 100 000 strings.
  */
-function sharedHashes(keys: (string | null)[]): Set<number> {
-  const hashes = new Int32Array(keys.length);
+function sharedHashes(hashes: Int32Array, keyed: Uint8Array): Set<number> {
+  const sorted = new Int32Array(hashes.length);
   let n = 0;
-  for (let j = 0; j < keys.length; j++) {
-    const k = keys[j];
-    if (k !== null) hashes[n++] = hashOf(k);
-  }
-  const sorted = hashes.subarray(0, n).sort();
+  for (let j = 0; j < hashes.length; j++) if (keyed[j] === 1) sorted[n++] = hashes[j];
+  sorted.subarray(0, n).sort();
   const shared = new Set<number>();
   for (let j = 1; j < n; j++) if (sorted[j] === sorted[j - 1]) shared.add(sorted[j]);
   return shared;
@@ -161,17 +159,25 @@ export function checkDuplicates(read: ReadResult): Issue[] {
     if (!t || !hasColumn(t, rule.field) || (rule.when && !rule.when(t))) continue;
     const cols = tableColumns(t);
     const r: Rec = { at: (key) => cols.field(key), i: 0 };
-    const keys = new Array<string | null>(cols.length);
-    for (let i = 0; i < cols.length; i++) {
+    const keyOf = (i: number): string | null => {
       r.i = i;
-      keys[i] = cols.isTotal(i) ? null : rule.key(r);
+      return cols.isTotal(i) ? null : rule.key(r);
+    };
+    // Each record's key hashed, the keys not kept: a key is made again only for a record whose hash is shared.
+    const hashes = new Int32Array(cols.length);
+    const keyed = new Uint8Array(cols.length);
+    for (let i = 0; i < cols.length; i++) {
+      const k = keyOf(i);
+      if (k === null) continue;
+      hashes[i] = hashOf(k);
+      keyed[i] = 1;
     }
-    const shared = sharedHashes(keys);
+    const shared = sharedHashes(hashes, keyed);
     if (shared.size === 0) continue;
     const seen = new Map<string, number>();
     for (let i = 0; i < cols.length; i++) {
-      const k = keys[i];
-      if (k === null || !shared.has(hashOf(k))) continue;
+      if (keyed[i] === 0 || !shared.has(hashes[i])) continue;
+      const k = keyOf(i)!;
       const first = seen.get(k);
       if (first === undefined) {
         seen.set(k, i);

@@ -442,7 +442,7 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
     }
     addRecord(all, i, row);
     const note = addDossier(all.tally, d, period, exactTime, outcome);
-    if (note !== null) noteAt(notes, note, log[NOTE_COLUMN[note]]?.typed(i)?.cell);
+    if (note !== null) noteAt(notes, note, log[NOTE_COLUMN[note]], i);
     if (group) addDossier(group.tally, d, period, exactTime, outcome);
     // Most logs read every column in its records' own rows: nothing to walk, and no loop per record.
     for (let w = 0; w < walked.length; w++) {
@@ -470,11 +470,14 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
   return { ...total, byField };
 }
 
-function noteAt(notes: Map<Exclude<Note, null>, Noted>, note: Exclude<Note, null>, cell: string | undefined): void {
+/** Counts record i under its note; its cell in `column` is named while fewer than NOTED_CELLS are (worked out only then). */
+function noteAt(notes: Map<Exclude<Note, null>, Noted>, note: Exclude<Note, null>, column: FieldColumn | undefined, i: number): void {
   let n = notes.get(note);
   if (!n) notes.set(note, (n = { count: 0, cells: [] }));
   n.count++;
-  if (cell && n.cells.length < NOTED_CELLS) n.cells.push(cell);
+  if (n.cells.length >= NOTED_CELLS) return;
+  const cell = column?.typed(i)?.cell;
+  if (cell) n.cells.push(cell);
 }
 
 /** The cells a note names in its sentence: three, then «…». */
