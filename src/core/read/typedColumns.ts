@@ -14,22 +14,10 @@ import { LazyTypedValue } from './typedValue';
 /** Packs a moved cell's row and column into one number (Excel has 16 384 columns). */
 const COLS = 16384;
 
-/**
- * A column of strings keeps each record's value as a number into its list of distinct values while it has few
- * (a status, a channel, a field's name: two bytes a record), and as the strings themselves once it has more
- * (codes, names): a long log's columns of repeated words take no array of 100 000 references each.
- */
-const FEW_STRINGS = 1024;
-
 export class GridColumn implements FieldColumn {
   /** Numbers and dates (NaN = null), or null for a column of strings. */
   readonly numbers: Float64Array | null;
-  /** A column of strings while it has few: per record 0 (null) or k, the value being `distinct[k - 1]`. */
-  private codes: Uint16Array | null;
-  private readonly distinct: string[] = [];
-  private readonly codeOf = new Map<string, number>();
-  /** A column of strings once it has more than FEW_STRINGS distinct values (codes is then null). */
-  private strings: (string | null)[] | null = null;
+  readonly strings: (string | null)[] | null;
   private moved: Map<number, number> | null = null;
   private special: Map<number, TypedValue> | null = null;
 
@@ -43,59 +31,16 @@ export class GridColumn implements FieldColumn {
     readonly key: string,
     readonly col: number,
     numeric: boolean,
-    private readonly capacity: number,
+    capacity: number,
   ) {
     this.numbers = numeric ? new Float64Array(capacity).fill(NaN) : null;
-    this.codes = numeric ? null : new Uint16Array(capacity);
-  }
-
-  /** Sets record n's string (or null) in a column of strings. */
-  private setString(n: number, v: string | null): void {
-    const codes = this.codes;
-    if (codes === null) {
-      this.strings![n] = v;
-      return;
-    }
-    if (v === null) {
-      codes[n] = 0;
-      return;
-    }
-    let k = this.codeOf.get(v);
-    if (k === undefined) {
-      if (this.distinct.length >= FEW_STRINGS) {
-        this.toStrings();
-        this.strings![n] = v;
-        return;
-      }
-      k = this.distinct.push(v);
-      this.codeOf.set(v, k);
-    }
-    codes[n] = k;
-  }
-
-  /** Record i's string (or null) in a column of strings. */
-  private stringAt(i: number): string | null {
-    const codes = this.codes;
-    if (codes === null) return this.strings![i];
-    const k = codes[i];
-    return k === 0 ? null : this.distinct[k - 1];
-  }
-
-  /** The column's strings as an array of them, from now on. */
-  private toStrings(): void {
-    const codes = this.codes!;
-    const out = new Array<string | null>(this.capacity);
-    for (let i = 0; i < this.capacity; i++) out[i] = codes[i] === 0 ? null : this.distinct[codes[i] - 1];
-    this.strings = out;
-    this.codes = null;
-    this.distinct.length = 0;
-    this.codeOf.clear();
+    this.strings = numeric ? null : new Array<string | null>(capacity).fill(null);
   }
 
   /** Sets record n's value read at its own cell. */
   put(n: number, value: string | number | null): void {
     if (this.numbers !== null && (typeof value === 'number' || value === null)) this.numbers[n] = value === null ? NaN : value;
-    else if (this.numbers === null && typeof value !== 'number') this.setString(n, value);
+    else if (this.strings !== null && typeof value !== 'number') this.strings[n] = value;
     else this.setSpecial(n, new LazyTypedValue(this.store.grid, this.store.rowOf(n), this.col, value, this.store.grid.raw(this.store.rowOf(n), this.col)));
   }
 
@@ -115,7 +60,7 @@ export class GridColumn implements FieldColumn {
     (this.special ??= new Map()).set(n, tv);
     const v = tv.value;
     if (this.numbers !== null) this.numbers[n] = typeof v === 'number' ? v : NaN;
-    else this.setString(n, typeof v === 'string' ? v : null);
+    else if (this.strings !== null) this.strings[n] = typeof v === 'string' ? v : null;
   }
 
   /** Forgets record n (a line that turned out not to be a record). */
@@ -123,7 +68,7 @@ export class GridColumn implements FieldColumn {
     this.moved?.delete(n);
     this.special?.delete(n);
     if (this.numbers !== null) this.numbers[n] = NaN;
-    else this.setString(n, null);
+    if (this.strings !== null) this.strings[n] = null;
   }
 
   inOwnRows(): boolean {
@@ -148,7 +93,7 @@ export class GridColumn implements FieldColumn {
       const v = this.numbers[i];
       return v === v ? v : null;
     }
-    return this.stringAt(i);
+    return this.strings![i];
   }
 
   num(i: number): number | null {
