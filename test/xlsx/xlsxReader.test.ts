@@ -227,6 +227,15 @@ describe('our .xlsx reader on hand-written XML', () => {
     }
   });
 
+  it('reads repeated dates, dates of the same minute and a zero of either sign each as written', async () => {
+    // The scanner shares the number of a date met before (by its minute): each cell must still get its own value.
+    const cells = ['0', '-0.0000000001', '45021.5', '45021.500005787', '45021.5', '45021.500005787', '-0.0000000001', '0'];
+    const xml = `<sheetData><row r="1">${cells.map((v, k) => `<c r="${String.fromCharCode(65 + k)}1" s="1"><v>${v}</v></c>`).join('')}</row></sheetData>`;
+    const s = await first({ sheets: [{ name: 'A', xml }], styles: STYLES });
+    const ms = (x: number) => Math.round(x * 86400000) / 86400000;
+    expect(s.values[0]).toEqual([0, -0, 45021.5, ms(45021.500005787), 45021.5, ms(45021.500005787), -0, 0]);
+  });
+
   it('blanks the cells of a merged area other than its top-left one', async () => {
     const s = await first({
       sheets: [
