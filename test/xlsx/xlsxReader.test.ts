@@ -116,6 +116,20 @@ describe('our .xlsx reader on hand-written XML', () => {
     expect(s.values[0]).toEqual(['dòng 1\r\ndòng 2', 'aạề<b>"']);
   });
 
+  it('reads each shared string as written, decoded and cleaned where it needs it, whatever the other items of the part hold', async () => {
+    // The reader asks the whole part once whether it has entities, escapes or characters to clean.
+    const row = (n: number) =>
+      `<sheetData><row r="1">${Array.from({ length: n }, (_, k) => `<c r="${String.fromCharCode(65 + k)}1" t="s"><v>${k}</v></c>`).join('')}</row></sheetData>`;
+    const escaped = await first({
+      sheets: [{ name: 'A', xml: row(7) }],
+      strings:
+        '<si><t>Hồ sơ</t></si>\n<si><t>a&#1;b</t></si><si><t>Tổng &amp; cộng</t></si><si/><si><t xml:space="preserve"> x </t></si><si><t>c_x000B_d</t></si><si><t>e</t></si>',
+    });
+    expect(escaped.values).toEqual([['Hồ sơ', 'ab', 'Tổng & cộng', null, ' x ', 'c\nd', 'e']]);
+    const raw = await first({ sheets: [{ name: 'A', xml: row(3) }], strings: '<si><t>Hồ sơ</t></si><si><t>a\u0007b\uFFFE</t></si><si><t>&lt;c&gt;</t></si>' });
+    expect(raw.values).toEqual([['Hồ sơ', 'ab', '<c>']]);
+  });
+
   it('reads parts written with a namespace prefix (x:sheetData, x:c...)', async () => {
     const s = await first({
       prefix: 'x:',

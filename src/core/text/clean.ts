@@ -11,6 +11,11 @@ const UNCLEAN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFDD0-\uFD
 /** A valid surrogate pair is kept: only a high surrogate followed by a low one is one. */
 const PARTS = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
 
+/** Whether `s` holds nothing cleanText would change (one scan: a whole part can be asked once for all its texts). */
+export function isCleanText(s: string): boolean {
+  return !UNCLEAN.test(s);
+}
+
 /**
  * The text without C0 controls (a vertical tab or form feed, used by some exports as a line break,
  * becomes a line feed), noncharacters and lone surrogates (a lone surrogate becomes U+FFFD, the
