@@ -214,19 +214,30 @@ function commonCellTag(b: Uint8Array, i: number): boolean {
   i++;
   let style = 0;
   let type = T_NUMBER;
-  // ' s="digits"'
+  // ' s="digits"' (one digit read in place)
   if (b[i] === 32 && b[i + 1] === 115 && b[i + 2] === EQ && b[i + 3] === 34) {
-    const close = indexOfByte(b, 34, i + 4);
-    style = uint(b, i + 4, close);
-    if (style < 0) return false;
-    i = close + 1;
+    c = b[i + 4];
+    if (b[i + 5] === 34 && c >= 48 && c <= 57) {
+      style = c - 48;
+      i += 6;
+    } else {
+      const close = indexOfByte(b, 34, i + 4);
+      style = uint(b, i + 4, close);
+      if (style < 0) return false;
+      i = close + 1;
+    }
   }
-  // ' t="type"'
+  // ' t="type"' (a shared string's "s" read in place)
   if (b[i] === 32 && b[i + 1] === 116 && b[i + 2] === EQ && b[i + 3] === 34) {
-    const close = indexOfByte(b, 34, i + 4);
-    if (close < 0 || close - i > 16) return false;
-    type = typeOf(b, i + 4, close);
-    i = close + 1;
+    if (b[i + 4] === 115 && b[i + 5] === 34) {
+      type = T_SHARED;
+      i += 6;
+    } else {
+      const close = indexOfByte(b, 34, i + 4);
+      if (close < 0 || close - i > 16) return false;
+      type = typeOf(b, i + 4, close);
+      i = close + 1;
+    }
   }
   c = b[i];
   if (c === GT) tagSelfClosing = false;
@@ -284,16 +295,28 @@ function decimal(b: Uint8Array, start: number, end: number): number {
     c = b[++i];
   }
   if (i === start || i === end || c !== 46 || end - i > 17) return i === end && i > start ? whole : NaN;
-  let frac = 0;
-  let scale = 1;
-  for (i++; i < end; i++) {
+  // The fraction's digits (at most 16) as two small integers, the first 9 and the rest, so that no digit
+  // makes a floating-point number; joined, they are the integer a digit-by-digit sum makes, rounded alike.
+  const dot = i;
+  const headEnd = Math.min(end, dot + 10);
+  let head = 0;
+  for (i = dot + 1; i < headEnd; i++) {
     c = b[i];
     if (c < 48 || c > 57) return NaN;
-    frac = frac * 10 + (c - 48);
-    scale *= 10;
+    head = head * 10 + (c - 48);
   }
-  return whole + frac / scale;
+  if (i === end) return whole + head / POW10[end - dot - 1];
+  let tail = 0;
+  for (; i < end; i++) {
+    c = b[i];
+    if (c < 48 || c > 57) return NaN;
+    tail = tail * 10 + (c - 48);
+  }
+  return whole + (head * POW10[end - headEnd] + tail) / POW10[end - dot - 1];
 }
+
+/** 10 to the power of 0 to 16, each exact. */
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
 
 /**
  * A date cell's plain decimal in [start, end) as its 1900-system serial rounded to the millisecond, as
