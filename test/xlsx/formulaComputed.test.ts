@@ -4,6 +4,7 @@
  * Excel; anything else stays without a value, as before. Real .xlsx written with exceljs (a formula without a
  * result is written as `<f>` with no `<v>`) and the case 04 of ../shared/cases (written by a script).
  */
+import { computeFormulas } from '../../src/xlsx/read/formula';
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
@@ -77,4 +78,20 @@ test('totals written as formulas without a result (case 04) give the figures of 
     ]),
   );
   expect(a.issues.filter((i) => /công thức nhưng tệp chưa lưu kết quả/.test(said(i)))).toEqual([]);
+});
+
+test('a chain of 50 000 formulas each waiting on the next computes what it can and never overflows the stack', () => {
+  const n = 50_000;
+  const chain = Array.from({ length: n }, (_, i) => ({ row: i, col: 0, text: `A${i + 2}+1` }));
+  const values = computeFormulas(chain, (row) => (row === n ? 5 : undefined));
+  expect(values.get(`${n - 1},0`)).toBe(6);
+  expect(values.get('0,0')).toBeUndefined();
+});
+
+test('formulas summing huge ranges stop at a bounded amount of work', () => {
+  const sums = Array.from({ length: 2000 }, (_, i) => ({ row: i, col: 1, text: 'SUM(A1:A1048576)' }));
+  const values = computeFormulas(sums, (row, col) => (col === 0 && row < 3 ? 1 : undefined));
+  expect(values.get('0,1')).toBe(3);
+  // Five of the 2 000 sums fit in the budget of cells read; the rest are left without a value, as before.
+  expect(values.size).toBeLessThan(2000);
 });

@@ -30,6 +30,12 @@ class NotComputed extends Error {}
 
 const key = (row: number, col: number) => `${row},${col}`;
 
+/** How many formulas waiting on one another are followed (each a few stack frames). */
+const MAX_DEPTH = 1000;
+
+/** How many cells all the formulas of a sheet may read in all (a few hundred milliseconds' work). */
+const MAX_VISITS = 5_000_000;
+
 /**
  * The values of the formulas that can be computed, by `"row,col"` key (0-based); the others are left out.
  * Numbers are rounded to 15 significant digits, as Excel shows them. `values` gives every stored value.
@@ -38,11 +44,17 @@ export function computeFormulas(formulas: StoredFormula[], values: CellLookup): 
   const pending = new Map(formulas.map((f) => [key(f.row, f.col), f.text]));
   const done = new Map<string, number | null>();
   const busy = new Set<string>();
+  let visits = 0;
   const cell = (row: number, col: number): number | null | 'text' => {
+    // SUM(A1:Z100000) in many cells would take minutes: past this many cells read in all, nothing more is computed.
+    if (++visits > MAX_VISITS) throw new NotComputed('too much work');
     const k = key(row, col);
     if (pending.has(k)) {
       if (!done.has(k)) {
         if (busy.has(k)) throw new NotComputed('cycle');
+        // A chain of formulas each waiting on the next is followed this deep, no deeper: a hostile sheet of 50 000
+        // would overflow the stack and stop the whole reading.
+        if (busy.size >= MAX_DEPTH) throw new NotComputed('too deep');
         busy.add(k);
         done.set(k, evaluate(pending.get(k)!, cell));
         busy.delete(k);
