@@ -92,6 +92,6 @@ test('formulas summing huge ranges stop at a bounded amount of work', () => {
   const sums = Array.from({ length: 2000 }, (_, i) => ({ row: i, col: 1, text: 'SUM(A1:A1048576)' }));
   const values = computeFormulas(sums, (row, col) => (col === 0 && row < 3 ? 1 : undefined));
   expect(values.get('0,1')).toBe(3);
-  // Five of the 2 000 sums fit in the budget of cells read; the rest are left without a value, as before.
+  // A few of the 2 000 sums fit in the budget of cells read; the rest are left without a value, as before.
   expect(values.size).toBeLessThan(2000);
 });
