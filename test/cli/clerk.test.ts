@@ -33,7 +33,8 @@ describe('the command line as a clerk uses it', () => {
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Không ghi được «.*mau\.xlsx»: .*--out/);
+    // The folder is tried before anything is written (tester 12 item 7): the sentence names it.
+    expect(lines[0]).toMatch(/^Không ghi được «\/sys\/cchc-clerk»: .*--out/);
     expect(lines[0]).not.toMatch(/E[A-Z]{3,}/);
     const json = await runCli(['template', '--out', blocked, '--json']);
     expect(JSON.parse(json.stdout).error.detail).toMatch(/^E(ACCES|PERM|ROFS)$/);
