@@ -25,16 +25,6 @@ export function loneOnlineFull(match: HeaderMatch): HeaderMatch {
  */
 export function directBesidePostal(match: HeaderMatch): HeaderMatch {
   const { direct, postal, directDesk } = match.columns;
-  // «Trực tiếp, bưu chính» in one column is the direct column (schema: «trực tiếp và bưu chính»), not a postal one.
-  if (postal !== undefined && direct === undefined) {
-    const label = match.labels.find((l) => l.col === postal);
-    if (label && containsWords(label.full, 'truc tiep')) {
-      const columns: Record<string, number> = { ...match.columns, direct: postal };
-      delete columns.postal;
-      const duplicates = match.duplicates.map((d) => (d.field === 'postal' ? { ...d, field: 'direct' } : d));
-      return { ...match, columns, duplicates, clear: match.clear.map((k) => (k === 'postal' ? 'direct' : k)) };
-    }
-  }
   if (direct === undefined || postal === undefined || directDesk !== undefined) return match;
   const label = match.labels.find((l) => l.col === direct);
   if (label && containsWords(label.full, 'buu chinh')) return match;
