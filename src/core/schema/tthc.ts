@@ -32,6 +32,11 @@ const ONLINE_PARTIAL = ['một phần', 'trực tuyến một phần', 'dvc mộ
 const DIRECT = [
   'trực tiếp',
   'trực tiếp và bưu chính',
+  // «Trực tiếp, bưu chính» in one column: direct (the longer name wins over the postal column's «bưu chính»).
+  'trực tiếp, bưu chính',
+  'trực tiếp, qua bưu chính',
+  'trực tiếp và qua bưu chính',
+  'trực tiếp hoặc bưu chính',
   'trực tiếp hoặc qua dịch vụ bưu chính',
   'nộp trực tiếp',
   'bộ phận một cửa',
