@@ -8,7 +8,7 @@ import type { Issue } from '../issues';
 import { SCHEMA, TABLE_NAMES, type FieldKey, type TableName } from '../schema';
 import type { LocatedTable, Overrides, ReadTable, TypedRow } from '../tables';
 import type { ReportInfo } from '../reportInfo';
-import { a1, parseRange, rangeA1 } from '../address';
+import { a1, columnLetter, parseRange, rangeA1 } from '../address';
 import { sheetGrids, type Grid } from './grid';
 import { applyFieldPins, assign, overlaps, pinnedCandidate, rowText, sheetCandidates, type Candidate } from './locate';
 import { fold } from '../text/fold';
@@ -258,7 +258,7 @@ function tthcPeriodColumns(c: Candidate, info: Period | null, issues: Issue[]): 
   const compares = c.titleRows.some((r) => /\bcung ky\b|\bso sanh\b/.test(rowText(c.grid, r)));
   const chosen = periodGroupColumns(c.match, year, compares);
   if (!chosen) return c.match;
-  const letters = (cols: number[]) => cols.map((col) => a1(1, col).replace(/\d+$/, '')).join(', ');
+  const letters = (cols: number[]) => cols.map(columnLetter).join(', ');
   // A merged group label's text is in its first cell only.
   const group = (col: number) => headerText(c, col).text.split(' - ').slice(0, -1).join(' - ');
   const groups = (cols: number[]) => [...new Set(cols.map(group).filter((g) => g !== ''))].join('», «');
@@ -279,7 +279,7 @@ function tthcPeriodColumns(c: Candidate, info: Period | null, issues: Issue[]): 
 /** A part column as the clerk reads it: «Giải quyết đúng hạn» (E). */
 function partText(c: Candidate, key: string): string {
   const col = c.match.columns[key];
-  return `«${headerText(c, col).text}» (${a1(1, col).replace(/\d+$/, '')})`;
+  return `«${headerText(c, col).text}» (${columnLetter(col)})`;
 }
 
 /** A column's header text as written, its cells top to bottom joined («Thực hiện - Quý IV»), and its lowest filled row. */
@@ -440,8 +440,7 @@ function readTable(c: Candidate, period: Period | null): { table: ReadTable; iss
   for (const d of match.duplicates) {
     const field = spec.fields.find((f) => f.key === d.field);
     const keptCol = match.columns[d.field];
-    if (field && keptCol !== undefined)
-      issues.push(msg.duplicateLabel(spec, field, headerPlace(d.col), a1(c.headerRows[c.headerRows.length - 1], keptCol).replace(/\d+$/, '')));
+    if (field && keptCol !== undefined) issues.push(msg.duplicateLabel(spec, field, headerPlace(d.col), columnLetter(keptCol)));
   }
   for (const r of c.headerRows) {
     for (const col of Object.values(match.columns)) {

@@ -520,7 +520,7 @@ export function typeRows(
     // "I. QUYẾT ĐỊNH" / "II. CÔNG VĂN" lines group a register by type (tester13 #26): not documents; they give the
     // type of the documents under them that have no type of their own.
     if (typeField) {
-      const heading = staffHeading(c, row, typeField.categories ?? {});
+      const heading = categoryHeading(c, row, typeField.categories ?? {});
       if (heading) {
         typeGroup = { value: heading.key, raw: grid.raw(row, heading.col), cell: a1(row, heading.col), text: grid.text(row, heading.col).trim() };
         continue;
@@ -528,7 +528,7 @@ export function typeRows(
     }
     // "I. CÁN BỘ" / "II. CÔNG CHỨC" lines group a staff list: they give the category of the persons under them.
     if (perPerson && categoryField) {
-      const heading = staffHeading(c, row, categoryField.categories ?? {});
+      const heading = categoryHeading(c, row, categoryField.categories ?? {});
       if (heading) {
         group = { value: heading.key, raw: grid.raw(row, heading.col), cell: a1(row, heading.col), text: grid.text(row, heading.col).trim() };
         groupCol = heading.col;
@@ -723,8 +723,11 @@ export function typeRows(
   return { columns: store, issues, categoryColumn: match.columns.category === undefined ? (groupCol ?? toldColumn) : undefined, groupColumns };
 }
 
-/** A line holding only a staff category (and maybe an order mark): a group heading, not a person. */
-function staffHeading(c: Candidate, row: number, categories: Record<string, string[]>): { key: string; col: number } | null {
+/**
+ * A line holding only one of `categories` (and maybe an order mark): a group heading, not a record («I. CÁN BỘ»
+ * above persons, «II. CÔNG VĂN» above documents).
+ */
+function categoryHeading(c: Candidate, row: number, categories: Record<string, string[]>): { key: string; col: number } | null {
   let found: { key: string; col: number } | null = null;
   for (let col = c.left; col <= c.right; col++) {
     if (c.grid.isBlank(row, col)) continue;
