@@ -32,6 +32,7 @@ import type { HeaderMatch } from './header';
 import { serialParts } from '../format';
 import { unreadTable } from './unreadTable';
 import { columnHeadings } from './columnHeadings';
+import { startsWithReportTitle } from './reportCopy';
 
 export interface ReadResult {
   tables: Partial<Record<TableName, ReadTable>>;
@@ -46,20 +47,24 @@ const INFO_PAIRS_SAMPLE = 40;
 const OTHER_FORM: Partial<Record<TableName, TableName>> = { tthc: 'dossiers', dossiers: 'tthc' };
 
 export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = {}): ReadResult {
-  const sheets = Array.isArray(snapshot?.sheets) ? snapshot.sheets : [];
+  const all = Array.isArray(snapshot?.sheets) ? snapshot.sheets.filter((s) => s && !s.madeByAddin && typeof s.name === 'string') : [];
+  const issues: Issue[] = [];
+  // An earlier report sheet copied in without its mark holds last period's results, not data (reportCopy.ts).
+  const sheets = all.filter((s) => {
+    const copy = startsWithReportTitle(s);
+    if (copy) issues.push(msg.reportCopyNotRead(s.name));
+    return !copy;
+  });
   // One grid per dense block of each sheet: a sparse sheet's blocks are searched one by one.
-  const grids: Grid[] = sheets.filter((s) => s && !s.madeByAddin && typeof s.name === 'string').flatMap(sheetGrids);
+  const grids: Grid[] = sheets.flatMap(sheetGrids);
   const rowSpecs = TABLE_NAMES.map((n) => SCHEMA[n]).filter((s) => s.shape === 'rows');
   const pins = overrides.tables ?? {};
   const fieldPins = overrides.fields ?? {};
-  const issues: Issue[] = [];
   for (const s of sheets) {
-    const u = s?.unreadRefs;
-    if (u && u.count > 0 && !s.madeByAddin && typeof s.name === 'string')
-      issues.push(msg.unreadCells(s.name, u.count, Array.isArray(u.first) ? u.first.map(String) : []));
-    const computed = s?.formulasComputed;
-    if (Array.isArray(computed) && computed.length > 0 && !s.madeByAddin && typeof s.name === 'string')
-      issues.push(msg.formulasComputed(s.name, computed.map(String)));
+    const u = s.unreadRefs;
+    if (u && u.count > 0) issues.push(msg.unreadCells(s.name, u.count, Array.isArray(u.first) ? u.first.map(String) : []));
+    const computed = s.formulasComputed;
+    if (Array.isArray(computed) && computed.length > 0) issues.push(msg.formulasComputed(s.name, computed.map(String)));
   }
 
   const candidates: Candidate[] = [];

@@ -47,6 +47,14 @@ export function formulasComputed(sheet: string, cells: string[]): Issue {
   return issue('formulas-computed', { sheet, cell: cells[0] ?? '' }, { sheet, count: cells.length, refs });
 }
 
+/**
+ * A sheet laid out as this add-in's report sheet but not marked as the workbook's own (a copy of an earlier
+ * report, reportCopy.ts): not read as data, said once at its A1.
+ */
+export function reportCopyNotRead(sheet: string): Issue {
+  return issue('report-copy-not-read', { sheet, cell: 'A1' }, { sheet });
+}
+
 export function emptyTable(spec: TableSpec, place: Place, firstDataCell: string): Issue {
   return issue('empty-table', at(place, spec, null), { table: spec.label, firstDataCell }, { severity: spec.required ? 'error' : 'info' });
 }

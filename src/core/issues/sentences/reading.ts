@@ -13,6 +13,18 @@ export const READING_SENTENCES = {
     },
     hint: { vi: 'Mở tệp bằng Excel, kiểm tra lại số liệu rồi lưu lại.', en: 'Open the file in Excel, check the figures and save it again.' },
   },
+  'report-copy-not-read': {
+    code: 'duplicate-label',
+    severity: 'info',
+    message: {
+      vi: 'Sheet «{sheet}» là một trang số liệu báo cáo do tiện ích lập (có thể chép từ kỳ trước): số liệu ở đó là kết quả đã tính, không được đọc làm số liệu đầu vào.',
+      en: 'Sheet «{sheet}» is a report figures sheet made by the add-in (perhaps copied from an earlier period): its figures are computed results and are not read as input data.',
+    },
+    hint: {
+      vi: 'Nếu đây là báo cáo kỳ trước, có thể xóa hoặc giữ sheet này; số liệu kỳ này được lấy từ các bảng của đơn vị.',
+      en: "If this is an earlier period's report you may delete or keep the sheet; this period's figures come from your own tables.",
+    },
+  },
   'formulas-computed': {
     code: 'missing-cell',
     severity: 'info',
