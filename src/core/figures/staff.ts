@@ -111,17 +111,24 @@ function perLevelStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
   const has = (k: FieldKey<'staff'>) => t.located.columns[k] !== undefined;
   // A "Tổng cộng" row is not added again.
   const rows = dataRows(t).filter((r) => r.values.education?.value != null || COUNT_KEYS.some((k) => num(r, k) !== null));
-  const sum = (k: FieldKey<'staff'>) => (has(k) && rows.length > 0 ? sumStrict(rows.map((r) => num(r, k))) : null);
+  // Over the rows that have the column (a table counted per unit keeps its counts per category in a row of their own).
+  const sum = (k: FieldKey<'staff'>) => {
+    const own = rows.filter((r) => r.values[k] !== undefined);
+    return has(k) && own.length > 0 ? sumStrict(own.map((r) => num(r, k))) : null;
+  };
   const split = has('countCanBo') && has('countCongChuc');
   const canBo = sum('countCanBo');
   const congChuc = sum('countCongChuc');
   const khongChuyenTrach = sum('countKhongChuyenTrach');
-  // Per level, the CBCC count is cán bộ + công chức when split, else the level's count.
-  const cbccOf = (r: TypedRow) => (split ? sumStrict([num(r, 'countCanBo'), num(r, 'countCongChuc')]) : num(r, 'count'));
+  // Per level, the CBCC count is cán bộ + công chức when split (and the row has them), else the level's count.
+  const splitRow = (r: TypedRow) => split && (r.values.countCanBo !== undefined || r.values.countCongChuc !== undefined);
+  const cbccOf = (r: TypedRow) => (splitRow(r) ? sumStrict([num(r, 'countCanBo'), num(r, 'countCongChuc')]) : num(r, 'count'));
   const byLevel: Record<EducationLevel, number | null> = { postgraduate: 0, university: 0, college: 0, secondary: 0, none: 0 };
   const levelRows: Record<EducationLevel, TypedRow[]> = { postgraduate: [], university: [], college: [], secondary: [], none: [] };
   let unknown = !has('education');
   for (const r of rows) {
+    // A row with no level at all holds the counts per category of a table counted per unit (read/countsAcross.ts).
+    if (r.values.education === undefined && has('education')) continue;
     const level = r.values.education?.value;
     if (typeof level !== 'string' || !(EDUCATION_LEVELS as string[]).includes(level)) {
       unknown = true;
@@ -134,14 +141,13 @@ function perLevelStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
   if (unknown) for (const l of EDUCATION_LEVELS) byLevel[l] = null;
   const total = split ? sumStrict([canBo, congChuc]) : sum('count');
 
-  const countKey = split ? 'countCanBo' : 'count';
   setSource(ctx, 'staff.total', split ? refs(columnRef(rows, 'countCanBo'), columnRef(rows, 'countCongChuc')) : refs(columnRef(rows, 'count')));
   setSource(ctx, 'staff.canBo', refs(columnRef(rows, 'countCanBo')));
   setSource(ctx, 'staff.congChuc', refs(columnRef(rows, 'countCongChuc')));
   setSource(ctx, 'staff.khongChuyenTrach', refs(columnRef(rows, 'countKhongChuyenTrach')));
   for (const l of EDUCATION_LEVELS) {
     const cells = levelRows[l].flatMap((r) =>
-      split ? cellsOrRange([r], 'countCanBo').concat(cellsOrRange([r], 'countCongChuc')) : cellsOrRange([r], countKey),
+      splitRow(r) ? cellsOrRange([r], 'countCanBo').concat(cellsOrRange([r], 'countCongChuc')) : cellsOrRange([r], 'count'),
     );
     setSource(ctx, `staff.education.${l}.count`, cells);
     setSource(ctx, `staff.education.${l}.pct`, cells);

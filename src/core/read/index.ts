@@ -176,6 +176,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       issues.push(...across.issues);
       const b = parseRange(across.table.located.range);
       if (b) taken.push({ sheet: across.table.located.sheet, ...b });
+      // The note that its header was found but its values did not look like the table's is taken back.
+      const sheet = across.table.located.sheet;
+      const unread = issues.findIndex((i) => i.code === 'missing-table' && i.table === 'staff' && i.sheet === sheet && b && within(i.cell, b));
+      if (unread >= 0) issues.splice(unread, 1);
     }
   }
   if (!tables.survey && !pins.survey) {
@@ -555,6 +559,12 @@ function otherPlace(o: Candidate, c: Candidate, hidden: boolean, period: Period 
     return msg.staffPartLeftOut(spec, placeOf(o), placeOf(c), people, why);
   }
   return msg.otherCandidate(spec, placeOf(o), placeOf(c), false);
+}
+
+/** The range `cell` (A1 or A1:B2) lies within `b`. */
+function within(cell: string | undefined, b: { top: number; bottom: number; left: number; right: number }): boolean {
+  const r = cell ? parseRange(cell) : null;
+  return !!r && r.top >= b.top && r.bottom <= b.bottom && r.left >= b.left && r.right <= b.right;
 }
 
 /** A candidate's header rows across its columns, for messages. */

@@ -17,14 +17,13 @@ import { extend, type Candidate } from './locate';
 import type { Grid } from './grid';
 import { isTextCell } from './grid';
 import type { Region } from './infoBlock';
-import { readCell, typedValue, type ReadContext } from './rows';
+import { type ReadContext } from './rows';
+import { categoryColumns, COUNT_OF, readAcross, summed } from './countsAcross';
 import { isTotalText, matchCategory, orderLevel } from './values';
 import { withoutOtherTraining } from './categoryText';
 
 /** At least this many level columns make the layout. */
 const MIN_LEVELS = 3;
-
-const COUNT_OF: Record<string, string> = { canBo: 'countCanBo', congChuc: 'countCongChuc', khongChuyenTrach: 'countKhongChuyenTrach' };
 
 /** The staff table read with its levels as columns, or null when the candidate is not laid out that way. */
 export function readLevelsAsColumns(c: Candidate): { table: ReadTable; issues: Issue[] } | null {
@@ -33,8 +32,12 @@ export function readLevelsAsColumns(c: Candidate): { table: ReadTable; issues: I
   const education = spec.fields.find((f) => f.key === 'education');
   const category = spec.fields.find((f) => f.key === 'category');
   if (!education?.categories || !category?.categories) return null;
-  const levelCols = levelColumns(c, education);
+  // A column per category («Không chuyên trách» holds the words of «không», no training) is no level.
+  const categories = categoryColumns(c);
+  const levelCols = levelColumns(c, education).filter((l) => !categories.some((x) => x.col === l.col));
   if (new Set(levelCols.map((l) => l.level)).size < MIN_LEVELS) return null;
+  // Columns per category beside the levels: the rows are persons ticked, or units counted (countsAcross.ts).
+  if (categories.length > 0) return readAcross(c, levelCols, categories);
   const firstLevel = levelCols[0].col;
 
   // Each data row's label, left of the levels: a category ("Cán bộ cấp xã") or a position under one.
@@ -128,20 +131,6 @@ function rowLabel(c: Candidate, row: number, before: number): string {
     parts.push(c.grid.folded(row, col));
   }
   return parts.join(' ');
-}
-
-/** A count over one or more rows of a column; the value keeps the first row's cell. */
-function summed(ctx: ReadContext, field: FieldSpec, rows: number[], col: number, issues: Issue[]): TypedValue {
-  let total: number | null = 0;
-  let first: TypedValue | null = null;
-  for (const r of rows) {
-    const v = typedValue(ctx, field, r, col, readCell(ctx, field, r, col), issues);
-    first ??= v;
-    if (typeof v.value === 'number' && total !== null) total += v.value;
-    else if (v.text !== '') total = null;
-  }
-  const f = first as TypedValue;
-  return { value: total, raw: f.raw, cell: f.cell, text: f.text };
 }
 
 /** Rows searched for the levels' header, from the top of each sheet. */

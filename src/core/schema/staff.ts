@@ -107,11 +107,11 @@ export const staff = defineTable({
       'mức phụ cấp',
     ],
     // Lists of people titled as another list: party members, applicants, a course's trainees, the part-time workers of
-    // the villages (tester 13 items 3, 4, 5, 7). No sign alone, as staff records carry them too: «Ngày vào Đảng»,
-    // «Đơn vị công tác» (Đảng ủy, UBND, MTTQ); «học viên» folded is also «Học viện», a school.
+    // the villages, staff who retired or left (tester 13 items 3, 4, 5, 7, 29). No sign alone, as staff records carry
+    // them too: «Ngày vào Đảng», «Đơn vị công tác» (Đảng ủy, UBND, MTTQ); «học viên» folded is also «Học viện», a school.
     setAside: {
-      titles: ['đảng viên', 'thí sinh', 'dự tuyển', 'học viên', 'lớp bồi dưỡng', 'lớp tập huấn', 'ở thôn'],
-      labels: ['vị trí dự tuyển', 'số báo danh'],
+      titles: ['đảng viên', 'thí sinh', 'dự tuyển', 'học viên', 'lớp bồi dưỡng', 'lớp tập huấn', 'ở thôn', 'nghỉ hưu', 'nghỉ việc', 'thôi việc'],
+      labels: ['vị trí dự tuyển', 'số báo danh', 'trước khi nghỉ hưu', 'ngày nghỉ hưu', 'ngày nghỉ việc', 'ngày thôi việc', 'lý do nghỉ việc'],
     },
   },
   fields: [

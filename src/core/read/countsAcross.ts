@@ -1,0 +1,185 @@
+/**
+ * A staff table with the education levels as columns whose rows are not categories, beside columns per category
+ * («Cán bộ | Công chức», maybe «Tổng số»), in one of two ways (tester 13 items 16 and 28):
+ * - a list of persons, each ticked («x», «X», «✓», 1) under one category and one level: read as the list of
+ *   persons it is, each person's category and level taken from the column ticked (its header);
+ * - counts per unit or khối («Khối Đảng | 3 | 2 | 1 | 3 | 0 | 0»): read as one typed row per level holding the
+ *   level's count over the units, and one row without a level holding the counts per category
+ *   (figures/staff.ts adds those to cán bộ, công chức and không chuyên trách, not to any level).
+ * Each value keeps the cell it came from (a person's, or the first unit's).
+ */
+import { a1, rangeA1 } from '../address';
+import type { Issue } from '../issues';
+import type { FieldSpec } from '../schema/types';
+import type { ReadTable, TypedRow, TypedValue } from '../tables';
+import { foldedSynonyms, type ColumnLabel } from './header';
+import type { Candidate } from './locate';
+import { readCell, typedValue, type ReadContext } from './rows';
+import { isTotalText } from './values';
+
+/** A category's count column's field key, by category. */
+export const COUNT_OF: Record<string, string> = { canBo: 'countCanBo', congChuc: 'countCongChuc', khongChuyenTrach: 'countKhongChuyenTrach' };
+
+/** A mark that a person belongs to a column: «x», «X», «✓», «✔», «√», «☑», or the number 1. */
+const TICK = /^(?:x|✓|✔|√|☑|1)$/iu;
+
+interface Across {
+  /** Level columns, left to right, with the level each names. */
+  levels: { col: number; level: string }[];
+  /** Columns whose own label names a category («Cán bộ», «Công chức», «KCT»), with the category. */
+  categories: { col: number; key: string }[];
+}
+
+/** Columns of the header whose own label (not a group above it) is one of `field`'s synonyms, left to right, but `skip`. */
+export function labelled(labels: ColumnLabel[], field: FieldSpec | undefined, skip: Set<number>): number[] {
+  if (!field) return [];
+  const names = foldedSynonyms(field);
+  return labels.filter((l) => !skip.has(l.col) && names.includes(l.leaf)).map((l) => l.col);
+}
+
+/** Columns per category in the header (their own label a count-per-category synonym: «Cán bộ», «CC», «KCT»). */
+export function categoryColumns(c: Candidate): { col: number; key: string }[] {
+  const labels = c.match.labels.filter((l) => l.col >= c.left && l.col <= c.right);
+  const skip = new Set<number>();
+  const out: { col: number; key: string }[] = [];
+  for (const [key, countKey] of Object.entries(COUNT_OF)) {
+    for (const col of labelled(
+      labels,
+      c.spec.fields.find((f) => f.key === countKey),
+      skip,
+    ))
+      out.push({ col, key });
+  }
+  return out.sort((a, b) => a.col - b.col);
+}
+
+/**
+ * The staff table read across rows that are persons (ticks) or units (counts), or null when the category columns'
+ * and level columns' cells are neither (text, or nothing filled).
+ */
+export function readAcross(
+  c: Candidate,
+  levels: { col: number; level: string }[],
+  categories: { col: number; key: string }[],
+): { table: ReadTable; issues: Issue[] } | null {
+  const shape: Across = { levels, categories };
+  const marked = [...categories.map((x) => x.col), ...levels.map((l) => l.col)];
+  const rows = c.dataRows.filter((r) => !isTotalRow(c, r) && marked.some((col) => !c.grid.isBlank(r, col)));
+  if (rows.length === 0) return null;
+  let ticks = true;
+  for (const r of rows) {
+    for (const col of marked) {
+      if (c.grid.isBlank(r, col)) continue;
+      const raw = c.grid.raw(r, col);
+      const text = c.grid.text(r, col).trim();
+      if (typeof raw === 'number' ? raw !== 1 : !TICK.test(text)) ticks = false;
+    }
+  }
+  if (ticks && categories.length > 0) return persons(c, shape, rows);
+  return units(c, shape, rows);
+}
+
+function isTotalRow(c: Candidate, row: number): boolean {
+  for (let col = c.left; col <= c.right; col++) if (typeof c.grid.raw(row, col) === 'string' && isTotalText(c.grid.folded(row, col))) return true;
+  return false;
+}
+
+/** The header's own label text of a column, as written (its lowest header cell with text). */
+function headerText(c: Candidate, col: number): { text: string; cell: string } {
+  for (let i = c.headerRows.length - 1; i >= 0; i--) {
+    const r = c.headerRows[i];
+    const text = c.grid.text(r, col).trim();
+    if (text) return { text, cell: a1(r, col) };
+  }
+  return { text: '', cell: a1(c.headerRows[0], col) };
+}
+
+/** The value of the one column ticked among `cols` in `row` (its key), or null with what was ticked. */
+function ticked(c: Candidate, row: number, cols: { col: number; key: string }[]): TypedValue | null {
+  const on = cols.filter((x) => !c.grid.isBlank(row, x.col));
+  if (on.length === 0) return null;
+  const first = on[0];
+  const text = on.map((x) => headerText(c, x.col).text).join(', ');
+  // Two columns ticked: which one holds is unknown; the value is left unread and the text names both.
+  return { value: on.length === 1 ? first.key : null, raw: c.grid.raw(row, first.col), cell: a1(row, first.col), text };
+}
+
+function persons(c: Candidate, s: Across, rows: number[]): { table: ReadTable; issues: Issue[] } {
+  const { grid, spec } = c;
+  const issues: Issue[] = [];
+  const ctx: ReadContext = { grid, spec, style: null, factor: 1, perPerson: true };
+  const labels = c.match.labels.filter((l) => l.col >= c.left && l.col <= c.right);
+  const skip = new Set([...s.levels.map((l) => l.col), ...s.categories.map((x) => x.col)]);
+  const textFields = (['name', 'position'] as const).flatMap((key) => {
+    const field = spec.fields.find((f) => f.key === key);
+    const col = labelled(labels, field, skip)[0];
+    return field && col !== undefined ? [{ field, col }] : [];
+  });
+  const levelCols = s.levels.map((l) => ({ col: l.col, key: l.level }));
+  const typed: TypedRow[] = rows.map((r) => {
+    const values: TypedRow['values'] = {};
+    for (const { field, col } of textFields) values[field.key as 'name'] = typedValue(ctx, field, r, col, readCell(ctx, field, r, col), issues);
+    values.category = ticked(c, r, s.categories) ?? { value: null, raw: null, cell: a1(r, s.categories[0].col), text: '' };
+    const level = ticked(c, r, levelCols);
+    if (level) values.education = level;
+    return { table: 'staff', sheet: grid.name, row: r, values, isTotal: false };
+  });
+  const columns: Record<string, number> = { category: s.categories[0].col, education: s.levels[0].col };
+  for (const { field, col } of textFields) columns[field.key] = col;
+  return { table: { located: located(c, rows, columns), rows: typed }, issues };
+}
+
+function units(c: Candidate, s: Across, rows: number[]): { table: ReadTable; issues: Issue[] } {
+  const { grid, spec } = c;
+  const issues: Issue[] = [];
+  const ctx: ReadContext = { grid, spec, style: null, factor: 1 };
+  const field = (key: string) => spec.fields.find((f) => f.key === key)!;
+  const headerRow = c.headerRows[c.headerRows.length - 1];
+  const typed: TypedRow[] = s.levels.map((l) => ({
+    table: 'staff',
+    sheet: grid.name,
+    row: headerRow,
+    values: {
+      education: { value: l.level, raw: grid.raw(headerRow, l.col), cell: a1(headerRow, l.col), text: grid.text(headerRow, l.col).trim() },
+      count: summed(ctx, field('count'), rows, l.col, issues),
+    },
+    isTotal: false,
+  }));
+  const columns: Record<string, number> = { education: s.levels[0].col, count: s.levels[0].col };
+  if (s.categories.length > 0) {
+    const values: TypedRow['values'] = {};
+    for (const x of s.categories) {
+      const key = COUNT_OF[x.key] as 'countCanBo';
+      if (values[key]) continue;
+      values[key] = summed(ctx, field(key), rows, x.col, issues);
+      columns[key] = x.col;
+    }
+    typed.push({ table: 'staff', sheet: grid.name, row: headerRow, values, isTotal: false });
+  }
+  return { table: { located: located(c, rows, columns), rows: typed }, issues };
+}
+
+function located(c: Candidate, rows: number[], columns: Record<string, number>): ReadTable['located'] {
+  return {
+    table: 'staff',
+    sheet: c.grid.name,
+    range: rangeA1(c.headerRows[0], c.left, c.lastRow, c.right),
+    headerRows: c.headerRows,
+    dataRows: rows,
+    columns,
+  };
+}
+
+/** A count over one or more rows of a column; the value keeps the first row's cell. */
+export function summed(ctx: ReadContext, field: FieldSpec, rows: number[], col: number, issues: Issue[]): TypedValue {
+  let total: number | null = 0;
+  let first: TypedValue | null = null;
+  for (const r of rows) {
+    const v = typedValue(ctx, field, r, col, readCell(ctx, field, r, col), issues);
+    first ??= v;
+    if (typeof v.value === 'number' && total !== null) total += v.value;
+    else if (v.text !== '') total = null;
+  }
+  const f = first as TypedValue;
+  return { value: total, raw: f.raw, cell: f.cell, text: f.text };
+}
