@@ -16,6 +16,7 @@ import { foldedSynonyms, type ColumnLabel } from './header';
 import type { Candidate } from './locate';
 import { readCell, typedValue, type ReadContext } from './rows';
 import { isTotalText } from './values';
+import * as msg from './readerIssues';
 
 /** A category's count column's field key, by category. */
 export const COUNT_OF: Record<string, string> = { canBo: 'countCanBo', congChuc: 'countCongChuc', khongChuyenTrach: 'countKhongChuyenTrach' };
@@ -116,12 +117,19 @@ function persons(c: Candidate, s: Across, rows: number[]): { table: ReadTable; i
     return field && col !== undefined ? [{ field, col }] : [];
   });
   const levelCols = s.levels.map((l) => ({ col: l.col, key: l.level }));
+  const categoryField = spec.fields.find((f) => f.key === 'category')!;
+  const educationField = spec.fields.find((f) => f.key === 'education')!;
   const typed: TypedRow[] = rows.map((r) => {
     const values: TypedRow['values'] = {};
     for (const { field, col } of textFields) values[field.key as 'name'] = typedValue(ctx, field, r, col, readCell(ctx, field, r, col), issues);
-    values.category = ticked(c, r, s.categories) ?? { value: null, raw: null, cell: a1(r, s.categories[0].col), text: '' };
+    const category = ticked(c, r, s.categories) ?? { value: null, raw: null, cell: a1(r, s.categories[0].col), text: '' };
+    values.category = category;
+    // No category ticked: unknown, every staff figure with it (as a blank category cell); two: this person left out.
+    if (!category.text) issues.push(msg.missingCell(spec, categoryField, { sheet: grid.name, cell: category.cell }, 'error'));
+    else if (category.value === null) issues.push(msg.unknownStaffCategory(spec, categoryField, { sheet: grid.name, cell: category.cell }, category.text));
     const level = ticked(c, r, levelCols);
     if (level) values.education = level;
+    if (level && level.value === null) issues.push(msg.unknownLevel(spec, educationField, { sheet: grid.name, cell: level.cell }, level.text));
     return { table: 'staff', sheet: grid.name, row: r, values, isTotal: false };
   });
   const columns: Record<string, number> = { category: s.categories[0].col, education: s.levels[0].col };

@@ -72,6 +72,17 @@ describe('a list of persons ticked under category and level columns (tester 13 i
     expect(located(a, 'staff')?.sheet).toBe('Don vi');
     expect(staffLine(a)).toEqual([4, 2, 2, 1, 1, 2, 0, 1, 0]);
   });
+
+  it('a person ticked under two categories is left out with an error at the row; one under none blanks the figures', async () => {
+    const two = W50.map((r, i) => (i === 5 ? [2, 'Trần Thị Bình', 'Chủ tịch UBND', 'x', 'x', 'x'] : i === 9 ? [] : r));
+    const a = await roundTrip(book(['CBCC', two, W50_MERGES]));
+    expect(a.issues.filter((i) => i.severity === 'error' && i.sheet === 'CBCC').map((i) => [i.code, i.cell])).toEqual([['constraint-error', 'D6']]);
+    expect(staffLine(a)?.slice(0, 3)).toEqual([4, 1, 3]);
+    const none = W50.map((r, i) => (i === 5 ? [2, 'Trần Thị Bình', 'Chủ tịch UBND', null, null, 'x'] : i === 9 ? [] : r));
+    const b = await roundTrip(book(['CBCC', none, W50_MERGES]));
+    expect(b.issues.filter((i) => i.severity === 'error' && i.sheet === 'CBCC').map((i) => [i.code, i.cell])).toEqual([['missing-cell', 'D6']]);
+    expect(staffLine(b)?.slice(0, 3)).toEqual([null, null, null]);
+  });
 });
 
 describe('counts per khối with the levels as columns (tester 13 item 28)', () => {
