@@ -9,8 +9,8 @@ import { containsWords, fold } from '../text/fold';
 import { columnIndex, parseRange } from '../address';
 import type { Grid } from './grid';
 import { isTextCell } from './grid';
-import { columnLabels, columnLooksNumeric, fieldCandidates, matchHeader, isNumberingRow, NUMERIC_KINDS, type HeaderMatch } from './header';
-import { looksNumeric } from './values';
+import { columnLabels, columnLooksNumeric, fieldCandidates, foldedSynonyms, matchHeader, isNumberingRow, NUMERIC_KINDS, type HeaderMatch } from './header';
+import { looksNumeric, matchCategory } from './values';
 import { isDateFormat } from './date';
 import { weigh, type Weighed } from './evidence';
 import { columnBands } from './bands';
@@ -75,9 +75,24 @@ function looksLikeHeaderRow(grid: Grid, row: number): boolean {
   return text >= 1 && text >= 2 * other;
 }
 
-function satisfiesAnyOf(spec: TableSpec, columns: Record<string, number>): boolean {
+/**
+ * One of the spec's required sets of fields is in the header. A category field whose column's label is, alone, one
+ * of its values («Sau đại học», «Cán bộ»), not one of its own names, is not named by the header: such a «header» is a
+ * record (a person's row «Người 1 | Công chức | Cán bộ | Sau đại học» under the real header), and its fields
+ * count for no set (tester 11 item 14).
+ */
+export function satisfiesAnyOf(spec: TableSpec, m: Pick<HeaderMatch, 'columns' | 'labels'>): boolean {
   if (!spec.anyOf || spec.anyOf.length === 0) return true;
-  return spec.anyOf.some((set) => set.every((k) => columns[k] !== undefined));
+  const named = (k: string) => m.columns[k] !== undefined && !namedByValue(spec, m, k);
+  return spec.anyOf.some((set) => set.every(named));
+}
+
+function namedByValue(spec: TableSpec, m: Pick<HeaderMatch, 'columns' | 'labels'>, key: string): boolean {
+  const field = spec.fields.find((f) => f.key === key);
+  if (field?.kind !== 'category' || !field.categories) return false;
+  const label = m.labels.find((l) => l.col === m.columns[key]);
+  if (!label || label.parts.length !== 1 || !label.leaf) return false;
+  return matchCategory(label.leaf, field.categories) !== null && !foldedSynonyms(field).includes(label.leaf);
 }
 
 /**
@@ -517,7 +532,7 @@ function bandCandidates(grid: Grid, specs: TableSpec[]): Candidate[] {
     for (const spec of specs) {
       if (spec.shape !== 'rows') continue;
       const m = bestHeader(grid, spec, row);
-      if (!m || Object.keys(m.columns).length < 2 || !satisfiesAnyOf(spec, m.columns)) continue;
+      if (!m || Object.keys(m.columns).length < 2 || !satisfiesAnyOf(spec, m)) continue;
       // A header printed again inside its list (a list over several pages) starts no table, and is no
       // lower level of a header starting on the data row above it.
       if (repeatsEarlierHeader(grid, blank, headerRowsFound, found, row, m.levels)) continue;

@@ -72,6 +72,9 @@ export const staff = defineTable({
     ['familyName', 'givenName', 'education'],
     ['familyName', 'givenName', 'category'],
     ['education', 'count'],
+    // One column per category and no «Tổng số» (tester 11 item 14): the per-category counts are the count. A row
+    // of values («Công chức | Cán bộ | Sau đại học») names no field (read/locate.ts satisfiesAnyOf).
+    ['education', 'countCanBo', 'countCongChuc'],
   ],
   evidence: {
     // Per person: rows that are people, with a category or a level of the vocabulary;
