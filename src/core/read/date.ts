@@ -128,6 +128,29 @@ export function impossibleDate(text: string): { d: number; m: number; y: number 
   return date;
 }
 
+/**
+ * A date followed by a note, in brackets or after a dash: «14/02/2025 (ký số)», «14/02/2025 - ký số», «Ngày
+ * 14/02/2025 (bản giấy)», «10/01 [bản sao]». Returns the date part as written («14/02/2025», «Ngày 14/02/2025») and
+ * the note («ký số»); null when the text has no such note, or when the note is no note but holds a figure
+ * («14/02/2025 - 20/02/2025», «14/02/2025 (sửa 13/02)»: two dates). Whether the date part is a date is the
+ * caller's to ask (parseDateText, dayMonth, impossibleDate): a date inside a sentence («ký ngày 14/02/2025 tại
+ * UBND») has no bracket or dash and stays unread. Every table's date cells are read through this (rows.ts), and
+ * the value test of a date column asks it too (fit.ts).
+ */
+export function dateAndNote(text: string): { dateText: string; note: string } | null {
+  if (!/[([\u2013\u2014-]/.test(text)) return null;
+  const m = DATE_NOTE.exec(text.normalize('NFC').trim());
+  if (!m) return null;
+  const note = (m[2] ?? m[3] ?? m[4]).trim();
+  // A note is words: a letter, no digit (a second date, a number, a time are not set aside).
+  if (!/\p{L}/u.test(note) || /\d/.test(note)) return null;
+  return { dateText: m[1].trim(), note };
+}
+
+// The date part ends in a digit («14/02/2025», «10/01», «05 tháng 4 năm 2023»); then «(note)», «[note]», or a dash
+// after a space («- note», «– note»).
+const DATE_NOTE = /^(.*\d)\s*(?:\(([^()]*)\)|\[([^[\]]*)\]|\s[-\u2013\u2014]\s*(.+))$/su;
+
 /** Excel's last date, 31/12/9999, is serial 2958465; its first, 01/01/1900, is 1. */
 export const MAX_DATE_SERIAL = 2958465;
 

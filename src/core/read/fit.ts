@@ -7,7 +7,7 @@ import type { FieldSpec } from '../schema/types';
 import type { CellValue } from '../snapshot';
 import type { Grid } from './grid';
 import { bareNumber, parseNumberText } from './number';
-import { isDateFormat, parseDateText, splitNumberAndDateText } from './date';
+import { dateAndNote, isDateFormat, parseDateText, splitNumberAndDateText } from './date';
 import { formulaErrorOf, isDash, isTotalText, matchCategory } from './values';
 import { parseDocNumberLoose } from '../check/docNumber';
 import { withoutOtherTraining } from './categoryText';
@@ -56,7 +56,11 @@ export function passes(field: FieldSpec, raw: CellValue, text: string, folded: s
       // A year alone is a date of the fields that take one (a birth year, 1985 or "1985").
       if (typeof raw === 'number')
         return isDateFormat(format) || (raw >= MIN_SERIAL && raw < MAX_SERIAL) || (!!field.yearAlone && Number.isInteger(raw) && raw >= 1900 && raw <= 9999);
-      return parseDateText(text) !== null || splitNumberAndDateText(text) !== null || (!!field.yearAlone && /^\d{4}$/.test(text) && Number(text) >= 1900);
+      if (parseDateText(text) !== null || splitNumberAndDateText(text) !== null || (!!field.yearAlone && /^\d{4}$/.test(text) && Number(text) >= 1900))
+        return true;
+      // A date followed by a note («14/02/2025 (ký số)»), read as that date (rows.ts).
+      const noted = dateAndNote(text)?.dateText;
+      return !!noted && (parseDateText(noted) !== null || splitNumberAndDateText(noted) !== null);
     case 'category': {
       // «Trung cấp chính trị» is no education level (schema otherTraining): a column of them is not the education's.
       const own = field.otherTraining ? withoutOtherTraining(folded, field.otherTraining) : folded;

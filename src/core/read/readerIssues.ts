@@ -6,7 +6,7 @@ import { parseRange, rangeA1 } from '../address';
 import { serialParts } from '../format';
 import { issue, type HintKey, type Issue, type IssueParam, type PhraseKey, type Severity } from '../issues';
 import type { FieldSpec, TableSpec } from '../schema/types';
-import { impossibleDate, splitNumberAndDateText } from './date';
+import { dateAndNote, impossibleDate, splitNumberAndDateText } from './date';
 import type { DatesYear } from './periodTitle';
 
 export interface Place {
@@ -190,7 +190,9 @@ export function notADate(spec: TableSpec, field: FieldSpec, place: Place, text: 
   const options = { severity, noFigure: field.checkedOnly };
   // A number written with its date («04/TB-UBND, 31/02/2023»): the date part is the one that may name no real day.
   const split = splitNumberAndDateText(text);
-  const bad = impossibleDate(split?.dateText ?? text);
+  // So may a date followed by a note («31/02/2025 (ký số)»).
+  const noted = dateAndNote(text)?.dateText;
+  const bad = impossibleDate(split?.dateText ?? text) ?? (noted ? impossibleDate(splitNumberAndDateText(noted)?.dateText ?? noted) : null);
   if (!bad) return issue('not-a-date', at(place, spec, field), { where: where(spec, field), text: quote(text), effect }, options);
   const two = (n: number) => String(n).padStart(2, '0');
   const swapped = bad.m > 12 && bad.d >= 1 && bad.d <= 12 && bad.m <= daysIn(bad.d, bad.y) ? `${two(bad.m)}/${two(bad.d)}/${bad.y}` : null;
@@ -214,6 +216,11 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** Days in month `m` (1–12) of year `y`. */
 function daysIn(m: number, y: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** A date followed by a note («14/02/2025 (ký số)»): read as that date, the note left aside (an info note). */
+export function dateNoteLeft(spec: TableSpec, field: FieldSpec, place: Place, text: string, date: number, note: string): Issue {
+  return issue('date-note-left', at(place, spec, field), { where: where(spec, field), text: quote(text), date: { date }, note: quote(note) });
 }
 
 /**

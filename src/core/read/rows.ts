@@ -27,7 +27,7 @@ import {
   twoWholeReadings,
   type NumberStyle,
 } from './number';
-import { dayMonth, isDateFormat, isDateSerial, parseDateText, splitNumberAndDateText } from './date';
+import { dateAndNote, dayMonth, isDateFormat, isDateSerial, parseDateText, splitNumberAndDateText } from './date';
 import { toSerial } from '../format';
 import { joinedName } from './personName';
 import { joinedParts } from './numberParts';
@@ -56,6 +56,8 @@ export interface CellReading {
   twoWays?: { vi: number; en: number };
   /** A date typed without its year ("10/01"), read with this year (from the table's title or the report period). */
   yearFrom?: DatesYear;
+  /** A date followed by a note («14/02/2025 (ký số)»): the note, left aside and said. */
+  note?: string;
   error?: string;
 }
 
@@ -177,6 +179,15 @@ function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, te
   }
   // «Trong ngày», «Trả ngay»: due the day the record was received, which the figures know (FieldSpec.sameDay).
   if (field.sameDay && isSameDayText(field.sameDay, ctx.grid.folded(row, col))) return { value: SAME_DAY };
+  const r = readDateText(ctx, text, field);
+  if (r.issue === undefined) return r;
+  // A date followed by a note («14/02/2025 (ký số)», «14/02/2025 - ký số»): that date, the note said to be left aside.
+  const noted = dateAndNote(text);
+  const d = noted ? readDateText(ctx, noted.dateText, field) : r;
+  return d.issue === undefined ? { ...d, note: noted!.note } : r;
+}
+
+function readDateText(ctx: ReadContext, text: string, field: FieldSpec): CellReading {
   // The date part of a number written with its date ("02/QĐ-UBND ngày 10/01/2023", "15/UBND\n20/12/2022").
   const own = parseDateText(text);
   const dateText = own === null ? (splitNumberAndDateText(text)?.dateText ?? text) : text;
@@ -207,7 +218,8 @@ function typedValueOf(
   shown: string | null,
 ): TypedValue {
   const enc = typeof raw === 'string' ? ctx.grid.legacy(row, col) : null;
-  if (enc || r.issue !== undefined || r.asText || r.yearFrom) readingIssues(ctx, f, row, col, r, issues, isTotal, enc, shown ?? ctx.grid.text(row, col).trim());
+  if (enc || r.issue !== undefined || r.asText || r.yearFrom || r.note)
+    readingIssues(ctx, f, row, col, r, issues, isTotal, enc, shown ?? ctx.grid.text(row, col).trim());
   // The cell's address and text are worked out only if something asks for them.
   return new LazyTypedValue(ctx.grid, row, col, r.value, raw);
 }
@@ -240,6 +252,7 @@ function readingIssues(
     else issues.push(msg.unknownCategory(spec, f, placeOf(grid, row, col), text, k.code, k.severity));
   }
   if (r.yearFrom && typeof r.value === 'number') issues.push(msg.dateYearTaken(spec, f, placeOf(grid, row, col), text, r.value, r.yearFrom));
+  if (r.note && typeof r.value === 'number') issues.push(msg.dateNoteLeft(spec, f, placeOf(grid, row, col), text, r.value, r.note));
   if (r.asText && typeof r.value === 'number') {
     const shown = f.kind === 'amount' ? r.value / (ctx.factor || 1) : r.value;
     if (r.foreign) issues.push(msg.numberStyleMixed(spec, f, placeOf(grid, row, col), text, shown, ctx.style ?? 'vi'));
@@ -626,7 +639,8 @@ export function typeRows(
       } else {
         unreadable[i] = r.issue !== undefined;
         // Issues of a merged cell name it once, at its top-left cell.
-        if (at === row && (legacy || r.issue !== undefined || r.asText || r.yearFrom)) readingIssues(ctx, f, at, atCol, r, issues, isTotal, legacy, text);
+        if (at === row && (legacy || r.issue !== undefined || r.asText || r.yearFrom || r.note))
+          readingIssues(ctx, f, at, atCol, r, issues, isTotal, legacy, text);
         value = r.value;
       }
       // Per person, a blank education is "chưa qua đào tạo" (§2); so is one naming only political theory, said.

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { toSerial } from '../../../src/core/format';
-import { dayMonth, excelSerialFromDate, isDateFormat, parseDateText, splitNumberAndDate, splitNumberAndDateText } from '../../../src/core/read/date';
+import {
+  dateAndNote,
+  dayMonth,
+  excelSerialFromDate,
+  isDateFormat,
+  parseDateText,
+  splitNumberAndDate,
+  splitNumberAndDateText,
+} from '../../../src/core/read/date';
 
 // Excel serials checked against Excel itself: 05/04/2023 = 45021, 01/01/2000 = 36526, 01/03/1900 = 61.
 const APR5 = 45021;
@@ -219,5 +227,31 @@ describe('a register cell holding the number and the date («Số, ký hiệu, n
     expect(dayMonth('ngày 5 tháng 4')).toEqual({ d: 5, m: 4 });
     expect(dayMonth('10/01/2023')).toBeNull();
     expect(dayMonth('Quý 1')).toBeNull();
+  });
+});
+
+describe('dateAndNote', () => {
+  it.each([
+    ['14/02/2025 (ký số)', '14/02/2025', 'ký số'],
+    ['14/02/2025 - ký số', '14/02/2025', 'ký số'],
+    ['14/02/2025 — bản sao', '14/02/2025', 'bản sao'],
+    ['Ngày 14/02/2025 (bản giấy)', 'Ngày 14/02/2025', 'bản giấy'],
+    ['14/02/2025(ký số)', '14/02/2025', 'ký số'],
+    ['10/01 [bản sao]', '10/01', 'bản sao'],
+  ])('%j is the date %j and the note %j', (text, dateText, note) => {
+    expect(dateAndNote(text)).toEqual({ dateText, note });
+  });
+
+  it.each([
+    ['14/02/2025'],
+    ['14/02/2025 - 20/02/2025'],
+    ['14/02/2025 (sửa 13/02)'],
+    ['14/02/2025 - số 2'],
+    ['14/02/2025-ký số'],
+    ['(ký số)'],
+    ['14/02/2025 ()'],
+    ['Ký ngày 14/02/2025 tại UBND'],
+  ])('%j has no note to leave aside', (text) => {
+    expect(dateAndNote(text)).toBeNull();
   });
 });

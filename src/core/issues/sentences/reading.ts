@@ -197,6 +197,18 @@ export const READING_SENTENCES = {
       en: 'Nothing to fix if this is right; a full date such as 05/04/2023 is clearer.',
     },
   },
+  'date-note-left': {
+    code: 'type-error',
+    severity: 'info',
+    message: {
+      vi: '{where} ghi «{text}»: đã đọc là ngày {date}, bỏ qua phần ghi thêm «{note}» sau ngày.',
+      en: '{where} holds «{text}»: read as {date}, the note «{note}» after the date left aside.',
+    },
+    hint: {
+      vi: 'Nếu đúng thì không cần sửa; nên để ô ngày chỉ ghi ngày, phần ghi thêm chuyển sang một cột khác.',
+      en: 'Nothing to fix if this is right; best keep only the date in the date cell and move the note to another column.',
+    },
+  },
   'political-theory-only': {
     code: 'constraint-error',
     severity: 'warning',
