@@ -22,6 +22,7 @@ import * as msg from './readerIssues';
 import { readTransposedSurvey } from './transposed';
 import { datesYear, statedPeriods, withTitlePeriod } from './periodTitle';
 import { alike, chooseAmongRivals, periodRank, rivalsOf, type Period } from './tablePeriods';
+import { otherMeasureHeading } from './otherMeasure';
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
 import { missingPartColumns } from './partColumns';
 import { partsOf } from '../schema/tthc';
@@ -543,6 +544,8 @@ function otherPlace(o: Candidate, c: Candidate, hidden: boolean, period: Period 
     if (line) return msg.tableOfOtherPeriod(spec, headerOf(o), a1(line.row, line.col), line.start, line.end, placeOf(c));
   }
   if (o.grid.name === c.grid.name) {
+    const heading = otherMeasureHeading(o);
+    if (heading && !otherMeasureHeading(c)) return msg.otherMeasureBlock(spec, headerOf(o), heading.text, placeOf(c));
     const why = mine && read && read.rank > mine.rank ? 'because-read-names-period' : alike(o, c) ? 'because-nothing-tells' : 'because-less-evidence';
     return msg.secondTable(spec, headerOf(o), placeOf(c), why);
   }

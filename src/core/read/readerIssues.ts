@@ -498,6 +498,15 @@ export function secondTable(
   return issue('table-second', at(place, spec, null), { table: spec.label, why: { phrase: why }, readCell: read.cell, readSheet: read.sheet });
 }
 
+/**
+ * A block shaped like the table read, on its sheet, whose heading line names another measure («2. Trình độ lý luận
+ * chính trị» under a staff table by level): not read, and said to be other figures, not another table of the kind.
+ * `place`: its header; `title`: the heading line's text.
+ */
+export function otherMeasureBlock(spec: TableSpec, place: Place, title: string, read: Place): Issue {
+  return issue('table-other-measure', at(place, spec, null), { table: spec.label, title: quote(title), readCell: read.cell, readSheet: read.sheet });
+}
+
 /** A table's title line states another period than the report's (`period`): its figures may be another period's. */
 export function tablePeriodDiffers(spec: TableSpec, place: Place, stated: { start: number; end: number }, period: { start: number; end: number }): Issue {
   return issue('table-period-differs', at(place, spec, null), {

@@ -8,6 +8,7 @@ import type { TableName } from '../schema/types';
 import { overlaps, type Candidate } from './locate';
 import { periodFit, statedPeriods, type StatedPeriod } from './periodTitle';
 import { serialParts } from '../format';
+import { otherMeasureHeading } from './otherMeasure';
 
 /** The report period, Excel serials of its first and last day. */
 export interface Period {
@@ -47,7 +48,8 @@ export function alike(a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * Which of a table's rivals is read (tester item 2): the one whose title lines fit `period` best (periodRank;
+ * Which of a table's rivals is read (tester item 2): none headed as another measure while one is not (otherMeasure.ts);
+ * of the others, the one whose title lines fit `period` best (periodRank;
  * all alike when `period` is null); among those, the best on evidence, or the first on the sheet (top, then
  * left) of those alike to it, since nothing else tells them apart. A rival holding a cell of another chosen
  * table is never taken. Returns a new map; `chosen` is not changed.
@@ -62,7 +64,10 @@ export function chooseAmongRivals(
     const c = out.get(name);
     if (!c) continue;
     const free = list.filter((o) => ![...out].some(([n, t]) => n !== name && overlaps(t, o)));
-    const ranked = [c, ...free].map((o) => ({ o, rank: period ? periodRank(o, period).rank : 1 }));
+    // A block headed as another measure («Trình độ lý luận chính trị») is not read while one is not so headed.
+    const all = [c, ...free];
+    const own = all.filter((o) => !otherMeasureHeading(o));
+    const ranked = (own.length > 0 ? own : all).map((o) => ({ o, rank: period ? periodRank(o, period).rank : 1 }));
     const top = Math.max(...ranked.map((x) => x.rank));
     const eligible = ranked.filter((x) => x.rank === top).map((x) => x.o);
     const best = eligible.reduce((a, b) => (b.score > a.score ? b : a));

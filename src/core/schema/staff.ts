@@ -109,6 +109,19 @@ export const staff = defineTable({
       'tổ dân phố',
       'mức phụ cấp',
     ],
+    // A block by level headed as another training («2. Trình độ lý luận chính trị» under the professional levels,
+    // tester 13 item 33c). Not «chính trị» alone: «… trong hệ thống chính trị xã» heads staff lists.
+    otherMeasures: [
+      'lý luận chính trị',
+      'llct',
+      'trình độ chính trị',
+      'tin học',
+      'ngoại ngữ',
+      'quản lý nhà nước',
+      'qlnn',
+      'trình độ văn hóa',
+      'trình độ văn hoá',
+    ],
     // Lists of people titled as another list: party members, applicants, a course's trainees, the part-time workers of
     // the villages, staff who retired or left (tester 13 items 3, 4, 5, 7, 29). No sign alone, as staff records carry
     // them too: «Ngày vào Đảng», «Đơn vị công tác» (Đảng ủy, UBND, MTTQ); «học viên» folded is also «Học viện», a school.

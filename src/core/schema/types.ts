@@ -113,6 +113,12 @@ export interface TableEvidence {
    * «quý» nor «QUY»); a text typed without them is weighed by `against` alone. Each sign found sets the candidate
    * aside and is named with the words against it.
    */
+  /**
+   * Words of the heading line just above a block's header that make it a block of another measure, shaped like this
+   * table (a staff table by level and, below it, «2. Trình độ lý luận chính trị» with the same columns): such a block
+   * is not read while a block without them is, and is named as what it is (read/otherMeasure.ts).
+   */
+  otherMeasures?: string[];
   setAside?: {
     titles: string[];
     labels: string[];

@@ -112,6 +112,7 @@ describe('a hint that asks for a pin says how at each door', () => {
         'share-from-votes',
         'staff-part-left-out',
         'table-not-found',
+        'table-other-measure',
         'table-other-period',
         'table-second',
         'table-unread',

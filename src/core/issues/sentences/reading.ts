@@ -444,6 +444,15 @@ export const READING_SENTENCES = {
     },
     hint: 'pin-other-range',
   },
+  'table-other-measure': {
+    code: 'duplicate-label',
+    severity: 'info',
+    message: {
+      vi: 'Sheet «{sheet}» còn một bảng ở {cell} (dòng tiêu đề cột), dưới dòng «{title}»: đó là số liệu về một nội dung khác, không phải của bảng {table}, nên không được đọc; bảng {table} được đọc ở {readCell} sheet «{readSheet}».',
+      en: 'Sheet «{sheet}» holds another table at {cell} (its header), under the line «{title}»: figures of another matter, not of the table {table}, so it was not read; the table {table} is read at {readCell} on sheet «{readSheet}».',
+    },
+    hint: 'pin-other-range',
+  },
   'table-period-differs': {
     code: 'date-out-of-period',
     severity: 'warning',
