@@ -4,20 +4,22 @@
  * percent; a cell formatted as % already is (0.25 shown 25% reads 25), and so is a text with its "%" sign.
  *
  * Decided per column, never per cell: the column's bare values (numbers not formatted as %, texts without
- * "%") are all read as fractions, times 100, when
+ * "%") are all read as fractions, times 100, only when the column is written in fractions as a whole:
  * - its header says it holds a percentage ("%", "tỷ lệ", "tỉ lệ", "phần trăm"),
  * - every bare value lies in 0..1, and one is above 0,
- * - and the workbook says the clerk means fractions: most of the column's cells that carry a "%" (sign or
- *   format) are above 1 % (a column of "90%" beside "0.9"), or a bare cell is itself formatted as %, or
- *   another percent column of the table holds numbers formatted as % (the clerk keeps fractions).
- * Two more signs (tester 6 items 3 and 12):
- * - most of the column's cells are whole percents (95, 80, "30%": above 1) and its few bare values under 1
- *   lie strictly between 0 and 1 (a "0.9" among 95 and 80): those few are read times 100, the rest as written;
- * - a rate column of a budget or investment table whose bare values, times 100, are each the rate the row's own
- *   amounts give (0.843 beside 6.100,5 / 7.239 = 84,27 %), rounded to their decimals, and none is as written.
- * So only bare values in 0..1 are ever read times 100 (rows.ts). One info issue per column says so (the cells,
- * an example, why). Without such a sign the values are left as written: 0,9 in a column of 0,5 and 0,3 may be
- * a share under one percent; the checks then warn of a target under 1 % or an achievement over 200 %.
+ * - and the workbook says the clerk means fractions: a bare cell is itself formatted as %, or another percent
+ *   column of the table holds numbers formatted as % (the clerk keeps fractions); or the column's fractions
+ *   outnumber its whole percents and most of its cells that carry a "%" sign are above 1 % («90%» beside «0.9»,
+ *   «0.95», «0.85»); or, in a rate column of a budget or investment table, each bare value times 100 is the
+ *   rate the row's own amounts give (0.843 beside 6.100,5 / 7.239 = 84,27 %), rounded to its decimals, and none
+ *   is as written (tester 6 item 12).
+ * One info issue per column says so (the cells, an example, why). A value under 1 among as many or more whole
+ * percents (0,8 among 45, 50 and 4,2; «0.9» beside «90%» and «100%») is no sign of a column of fractions: it may
+ * be a share under one percent, and reading it as 80 % would be a guess (REPORTING-SCHEMA §4: never a guess). It
+ * is read as written and a warning asks the clerk, unless the column's values as written add up to 100 (shares of
+ * one whole: 0,8 is then right). Without any sign the values are left as written, silently: 0,9 in a column of
+ * 0,5 and 0,3 may be a share under one percent; the checks then warn of a target under 1 % or an achievement
+ * over 200 %.
  */
 import { a1, rangeA1 } from '../address';
 import { issue, type Issue, type IssueParam } from '../issues';
@@ -102,17 +104,19 @@ export function percentFractions(c: Candidate): PercentFractions {
     const bare = cells.filter((x) => !x.signed);
     const small = bare.filter((x) => x.value >= 0 && x.value <= 1);
     if (small.length === 0 || !small.some((x) => x.value > 0)) continue;
-    const signed = cells.filter((x) => x.signed);
-    if (small.length < bare.length) {
-      // Mixed: whole percents (bare or signed, above 1) make most of the column; its values under 1 are fractions.
-      const whole = cells.filter((x) => x.value > 1);
-      if (small.some((x) => x.value === 0 || x.value === 1) || whole.length + small.length < cells.length || whole.length <= small.length) continue;
-      out.keys.add(f.key);
-      out.issues.push(fractionIssue(c, f, col, small, { phrase: 'fraction-beside-percent', params: { signed: shown(whole[0]) } }));
+    const whole = cells.filter((x) => x.value > 1);
+    const fractionsWhole = small.length === bare.length;
+    // The sheet keeps its shares as fractions formatted as %: its bare fractions are fractions too.
+    const byFormat = fractionsWhole && (bare.some((x) => x.formatted) || (keeps ??= tableKeepsFractions(c, fields)));
+    // Values under 1 few among whole percents (0,8 among 45, 50 and 4,2): 0,8 % or 80 %? Read as written, asked.
+    if (!byFormat && whole.length >= small.length && whole.length > 0) {
+      const lone = small.filter((x) => x.value > 0 && x.value < 1);
+      if (lone.length > 0 && !addsToWhole(cells)) out.issues.push(loneFractionIssue(c, f, col, lone, whole[0]));
       continue;
     }
-    const byValues = signed.length > 0 && signed.filter((x) => x.value > 1).length * 2 > signed.length;
-    const byFormat = !byValues && (bare.some((x) => x.formatted) || (keeps ??= tableKeepsFractions(c, fields)));
+    if (!fractionsWhole) continue;
+    const signed = cells.filter((x) => x.signed);
+    const byValues = !byFormat && signed.length > 0 && signed.filter((x) => x.value > 1).length * 2 > signed.length;
     const byRatio = !byValues && !byFormat && ratiosSayFractions(c, f.key, bare);
     if (!byValues && !byFormat && !byRatio) continue;
     out.keys.add(f.key);
@@ -122,6 +126,48 @@ export function percentFractions(c: Candidate): PercentFractions {
     out.issues.push(fractionIssue(c, f, col, bare, why));
   }
   return out;
+}
+
+/**
+ * True when the column's values as written add up to 100 (± 0,01 per cell, as the survey's sum check), a total
+ * row of 100 aside: shares of one whole (a survey's levels, 45 / 50 / 4,2 / 0,8), whose value under 1 is a share
+ * under one percent, as written.
+ */
+function addsToWhole(cells: PercentCell[]): boolean {
+  const sum = cells.reduce((t, x) => t + x.value, 0);
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.01 * cells.length + 1e-9;
+  return near(sum, 100) || (cells.some((x) => near(x.value, 100)) && near(sum, 200));
+}
+
+/** Values under 1 among whole percents, read as written: a warning asks whether they are fractions of 1. */
+function loneFractionIssue(c: Candidate, f: FieldSpec, col: number, lone: PercentCell[], whole: PercentCell): Issue {
+  const first = lone[0];
+  return issue(
+    'percent-lone-fraction',
+    {
+      sheet: c.grid.name,
+      cell: cellsText(
+        lone.map((x) => x.row),
+        col,
+      ),
+      table: c.spec.name,
+      field: f.key,
+    },
+    {
+      table: c.spec.label,
+      column: f.label,
+      count: lone.length,
+      text: first.text,
+      whole: shown(whole),
+      pct: { pct: first.value },
+      times: { pct: first.value * 100 },
+    },
+  );
+}
+
+/** Up to four cells listed, more as their range. */
+function cellsText(rows: number[], col: number): string {
+  return rows.length <= 4 ? rows.map((r) => a1(r, col)).join(', ') : rangeA1(rows[0], col, rows[rows.length - 1], col);
 }
 
 /** A text is quoted as written; a number formatted as % as Excel shows it. */
@@ -181,8 +227,10 @@ function ratiosSayFractions(c: Candidate, key: string, bare: PercentCell[]): boo
 }
 
 function fractionIssue(c: Candidate, f: FieldSpec, col: number, bare: PercentCell[], why: IssueParam): Issue {
-  const rows = bare.map((x) => x.row);
-  const cell = rows.length <= 4 ? rows.map((r) => a1(r, col)).join(', ') : rangeA1(rows[0], col, rows[rows.length - 1], col);
+  const cell = cellsText(
+    bare.map((x) => x.row),
+    col,
+  );
   const first = bare.find((x) => x.value > 0)!;
   return issue(
     'percent-as-fraction',

@@ -346,6 +346,18 @@ export const READING_SENTENCES = {
       en: 'Write the whole column one way (e.g. «90%»); if that cell really is a share under 1%, write it with its % sign, e.g. «0,9%».',
     },
   },
+  'percent-lone-fraction': {
+    code: 'type-error',
+    severity: 'warning',
+    message: {
+      vi: 'Cột {column} của bảng {table} ghi tỷ lệ theo phần trăm (như «{whole}»), nhưng có {count} ô ghi số dưới 1 (ô {cell}, như «{text}»): các ô này được đọc đúng như ghi, «{text}» là {pct}, không phải {times}.',
+      en: 'The column {column} of the table {table} gives percentages (e.g. «{whole}»), but {count:cell holds/cells hold} a number under 1 ({cell}, e.g. «{text}»): read as written, «{text}» is {pct}, not {times}.',
+    },
+    hint: {
+      vi: 'Nếu ô đó có nghĩa là {times}, hãy ghi lại theo phần trăm như các ô khác của cột; nếu đúng là {pct}, nên ghi kèm dấu % để khỏi nhầm.',
+      en: 'If that cell means {times}, write it in percent like the column’s other cells; if it really is {pct}, write it with its % sign.',
+    },
+  },
   'legacy-encoding': {
     code: 'legacy-encoding',
     message: {
