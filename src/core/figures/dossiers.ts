@@ -16,7 +16,9 @@ import { addAt, cellsOrRange, newSpan, refs, setSource, spanRef, textAt, where, 
 import { percentSources, TTHC_COUNT_KEYS, withPercents, type Counts, type TthcBlock, type TthcCountKey } from './tthc';
 import type { TthcCounts, TthcFigures } from './types';
 import { percent } from '../round';
-import { SAME_DAY } from '../schema';
+import { SAME_DAY, SCHEMA } from '../schema';
+import { flagChannels } from './onlineFlag';
+import { columnLetter } from '../address';
 
 /** The timing rule, stated so that the report sheet and the Word draft can show which one was used. */
 export const TIMING_RULE: Record<'day' | 'exact', Bilingual> = {
@@ -132,6 +134,7 @@ interface LogColumns {
   dueAt?: FieldColumn;
   doneAt?: FieldColumn;
   channel?: FieldColumn;
+  onlineFlag?: FieldColumn;
   status?: FieldColumn;
   doneEarly?: FieldColumn;
   doneOnTime?: FieldColumn;
@@ -311,8 +314,8 @@ const NOTE_SENTENCE = { 'no-due': 'dossiers-due-missing', 'done-no-date': 'dossi
 /** Which columns each count is read from, for the sources. */
 const COUNT_COLUMNS: Record<TthcCountKey, FieldKey<'dossiers'>[]> = {
   received: ['receivedAt'],
-  online: ['channel'],
-  direct: ['channel'],
+  online: ['channel', 'onlineFlag'],
+  direct: ['channel', 'onlineFlag'],
   carriedOver: ['receivedAt', 'doneAt'],
   resolved: ['doneAt', 'status', 'doneEarly', 'doneOnTime', 'doneLate'],
   early: ['doneAt', 'dueAt', 'doneEarly'],
@@ -400,8 +403,27 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
   const index = new Map<string, number>();
   const cols = tableColumns(t);
   const log: LogColumns = {};
-  for (const k of ['code', 'field', 'receivedAt', 'dueAt', 'doneAt', 'channel', 'status', 'doneEarly', 'doneOnTime', 'doneLate', 'pendingMark'] as const)
+  for (const k of [
+    'code',
+    'field',
+    'receivedAt',
+    'dueAt',
+    'doneAt',
+    'channel',
+    'onlineFlag',
+    'status',
+    'doneEarly',
+    'doneOnTime',
+    'doneLate',
+    'pendingMark',
+  ] as const)
     log[k] = cols.field(k);
+  // A yes/no «Nộp trực tuyến» column tells the channel when no column names it in words.
+  const flag = !log.channel && log.onlineFlag ? flagChannels(log.onlineFlag, cols.length, CHANNEL_WORDS) : null;
+  const channelCol = log.channel ?? log.onlineFlag;
+  /** Dossiers whose channel cell was read, and those of a yes/no column whose cell says neither. */
+  let channelsRead = 0;
+  const flagUnread: Noted = { count: 0, cells: [] };
   const marks = MARKS.flatMap(([k, m]) => (log[k] ? [{ col: log[k], mark: m }] : []));
   const spanColumns = COLUMNS.map((k) => cols.field(k));
   // Spans of the columns read in their records' own rows are the sets' rows (sourcesOf); the others, cell by cell.
@@ -417,12 +439,14 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
     d.due = due(i);
     if (!has(d.due) && has(d.rec) && log.dueAt?.value(i) === SAME_DAY) d.due = sameDayDue(d.rec, exactTime);
     d.done = done(i);
-    d.channel = log.channel?.value(i);
+    d.channel = flag ? flag.channel(i) : log.channel?.value(i);
     d.status = log.status?.value(i);
     d.timing = STATUS_TIMING.get(d.status) ?? null;
     if (d.timing !== null) d.status = 'done';
     if (outcome === 'marks') d.mark = marks.find((m) => isMarked(m.col.value(i)))?.mark ?? null;
     if (!isDossier(log, d, i)) continue;
+    if (d.channel === 'online' || d.channel === 'direct' || d.channel === 'postal') channelsRead++;
+    else if (flag) noteCell(flagUnread, log.onlineFlag, i);
     const row = cols.row(i);
     let group: Counted | null = null;
     if (byFieldColumn) {
@@ -462,6 +486,7 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
     const at = where({ sheet, cell: n.cells.join(', ') || t.located.range }, 'dossiers', NOTE_COLUMN[note]);
     ctx.issues.push(issue(NOTE_SENTENCE[note], at, { count: n.count, cells: noted(n) }, { marksFigures: note !== 'cancelled' }));
   }
+  if (all.tally.channelUnknown) channelIssues(ctx, t, channelCol, channelsRead, flagUnread, cols.length);
   const total = figuresOf(all.tally, ctx.decimals);
   if (all.count > 0) all.spans.forEach((s) => (s.sheet = cols.sheet(all.first[0])));
   setSources(ctx, 'tthc', sourcesOf(all, false, cols, spanColumns));
@@ -474,10 +499,50 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
 function noteAt(notes: Map<Exclude<Note, null>, Noted>, note: Exclude<Note, null>, column: FieldColumn | undefined, i: number): void {
   let n = notes.get(note);
   if (!n) notes.set(note, (n = { count: 0, cells: [] }));
+  noteCell(n, column, i);
+}
+
+/** Counts record i in `n`, naming its cell in `column` while fewer than NOTED_CELLS are. */
+function noteCell(n: Noted, column: FieldColumn | undefined, i: number): void {
   n.count++;
   if (n.cells.length >= NOTED_CELLS) return;
   const cell = column?.typed(i)?.cell;
   if (cell) n.cells.push(cell);
+}
+
+/** The channel field's words (schema/dossiers.ts), for a yes/no column that writes the channel itself. */
+const CHANNEL_WORDS = SCHEMA.dossiers.fields.find((f) => f.key === 'channel')?.categories ?? {};
+
+/**
+ * Why online / direct are unknown when the log says nothing of its channels (REPORTING-SCHEMA §4: a figure that
+ * cannot be computed is null and an issue says why): no channel column at all; a channel column (words or yes/no)
+ * none of whose values is understood, named by its letter; or, in a yes/no column, the cells that say neither
+ * (a word of no channel in a column of words is said at its cell by the reader).
+ */
+function channelIssues(ctx: FigureContext, t: ReadTable, col: FieldColumn | undefined, read: number, unread: Noted, n: number): void {
+  const { sheet, range, columns, headings } = t.located;
+  if (!col) {
+    ctx.issues.push(issue('dossiers-channel-missing', where({ sheet, cell: range }, 'dossiers', 'channel'), {}));
+    return;
+  }
+  const key = columns.channel !== undefined ? 'channel' : 'onlineFlag';
+  const letter = columnLetter(columns[key]!);
+  const heading = headings?.[key] ?? letter;
+  if (read === 0) {
+    let sample = '';
+    for (let i = 0; i < n && !sample; i++) sample = col.text(i);
+    const example = sample ? { vi: ` (ví dụ «${sample}»)`, en: ` (e.g. «${sample}»)` } : '';
+    ctx.issues.push(issue('dossiers-channel-unread', where({ sheet, cell: columnCells(t, letter) }, 'dossiers', key), { letter, heading, example }));
+  } else if (unread.count > 0) {
+    const at = where({ sheet, cell: unread.cells.join(', ') || range }, 'dossiers', key);
+    ctx.issues.push(issue('dossiers-online-flag-unread', at, { count: unread.count, cells: noted(unread), heading }, { marksFigures: true }));
+  }
+}
+
+/** The data cells of column `letter` of the table ("E2:E5"). */
+function columnCells(t: ReadTable, letter: string): string {
+  const rows = t.located.dataRows;
+  return rows.length === 0 ? t.located.range : `${letter}${rows[0] + 1}:${letter}${rows[rows.length - 1] + 1}`;
 }
 
 /** The cells a note names in its sentence: three, then «…». */

@@ -87,7 +87,7 @@ function readCellOf(ctx: ReadContext, field: FieldSpec, row: number, col: number
   const err = formulaErrorOf(raw, text);
   if (err) return { value: null, issue: 'formula', error: err };
   if (!text) return { value: null };
-  if (typeof raw === 'boolean') return { value: null, issue: 'boolean' };
+  if (typeof raw === 'boolean' && !field.yesNo) return { value: null, issue: 'boolean' };
   switch (field.kind) {
     case 'count':
     case 'amount':

@@ -41,6 +41,29 @@ export const dossiers = defineTable({
         postal: ['bưu chính', 'qua bưu điện', 'bưu điện', 'bcci', 'bưu chính công ích'],
       },
     },
+    // The channel as a yes/no column («Nộp trực tuyến»: Có / Không, x / blank, 1 / 0; tester 13 item 24), read when the
+    // log has no channel column of words: yes is online, no is direct (figures/onlineFlag.ts).
+    {
+      key: 'onlineFlag',
+      label: { vi: 'Nộp trực tuyến (có / không)', en: 'Filed online (yes / no)' },
+      synonyms: [
+        'nộp trực tuyến',
+        'trực tuyến',
+        'hồ sơ trực tuyến',
+        'tiếp nhận trực tuyến',
+        'nộp qua mạng',
+        'qua mạng',
+        'nộp online',
+        'online',
+        'dvc trực tuyến',
+        'nộp qua dịch vụ công',
+        'nộp qua dvc',
+        'dịch vụ công trực tuyến',
+      ],
+      kind: 'text',
+      yesNo: true,
+      formOnly: true,
+    },
     {
       key: 'receivedAt',
       label: { vi: 'Ngày tiếp nhận', en: 'Received at' },

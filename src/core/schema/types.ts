@@ -60,6 +60,8 @@ export interface FieldSpec<K extends string = string> {
    * `joiner` joins the parts. When this field finds its column and `field` none, the column so headed whose values
    * are whole numbers is `field`'s (header.ts), and the reader joins the two parts into it (read/numberParts.ts). */
   secondPartOf?: { field: string; headers: string[]; joiner: string };
+  /** A yes/no column: Excel's TRUE / FALSE are among its values, read as the text «TRUE» / «FALSE», not an error. */
+  yesNo?: boolean;
   /** A text field whose values have a shape of their own: 'docNumber' = `n/SYMBOL-PARTS` (Nghị định 30). */
   valueShape?: 'docNumber';
   /** For kind 'category': canonical value -> words that mean it. */

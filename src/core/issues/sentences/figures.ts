@@ -106,6 +106,39 @@ export const FIGURE_SENTENCES = {
       en: '{count} dossiers were cancelled, refused or withdrawn (cells {cells}): counted as received, but neither as resolved nor as pending.',
     },
   },
+  'dossiers-channel-missing': {
+    code: 'missing-label',
+    severity: 'warning',
+    message: {
+      vi: 'Danh sách hồ sơ không có cột cho biết hồ sơ nộp trực tuyến hay trực tiếp nên chưa tính được số hồ sơ trực tuyến, trực tiếp và tỷ lệ hồ sơ trực tuyến.',
+      en: 'The dossier list has no column saying whether each dossier was filed online or in person, so online and direct dossiers and the online share cannot be computed.',
+    },
+    hint: {
+      vi: 'Xuất lại danh sách kèm cột «Hình thức nộp» (trực tuyến / trực tiếp / bưu chính), hoặc thêm cột «Nộp trực tuyến» ghi Có / Không.',
+      en: 'Export the list again with its «Hình thức nộp» (channel) column, or add a «Nộp trực tuyến» column reading Có / Không (yes / no).',
+    },
+  },
+  'dossiers-channel-unread': {
+    code: 'type-error',
+    severity: 'warning',
+    message: {
+      vi: 'Cột {letter} («{heading}») của danh sách hồ sơ không có giá trị nào cho biết hồ sơ nộp trực tuyến hay trực tiếp{example} nên chưa tính được số hồ sơ trực tuyến, trực tiếp và tỷ lệ hồ sơ trực tuyến.',
+      en: 'Column {letter} («{heading}») of the dossier list holds no value saying whether a dossier was filed online or in person{example}, so online and direct dossiers and the online share cannot be computed.',
+    },
+    hint: {
+      vi: 'Ghi ở cột này «Trực tuyến», «Trực tiếp» hoặc «Bưu chính» (hoặc Có / Không nếu cột là «Nộp trực tuyến»).',
+      en: 'Write «Trực tuyến», «Trực tiếp» or «Bưu chính» in this column (or Có / Không, yes / no, if the column is «Nộp trực tuyến»).',
+    },
+  },
+  'dossiers-online-flag-unread': {
+    code: 'type-error',
+    severity: 'warning',
+    message: {
+      vi: '{count} hồ sơ không ghi rõ có nộp trực tuyến hay không ở cột «{heading}» (ô {cells}) nên chưa tính được số hồ sơ trực tuyến, trực tiếp và tỷ lệ hồ sơ trực tuyến.',
+      en: '{count} dossiers do not say in column «{heading}» whether they were filed online (cells {cells}), so online and direct dossiers and the online share cannot be computed.',
+    },
+    hint: { vi: 'Ghi Có hoặc Không vào các ô này.', en: 'Write Có (yes) or Không (no) in these cells.' },
+  },
   'dossiers-not-countable': {
     code: 'missing-label',
     severity: 'warning',
