@@ -87,8 +87,11 @@ function labelText(grid: Grid, row: number, col: number): Label {
   const f = grid.folded(row, col);
   if (f.length > MAX_LABEL) return NO_LABEL;
   const text = grid.text(row, col);
-  if (!INCLUDES_ANYWHERE.test(f) || !text.includes('(')) return { folded: f, text };
-  const own = text.replace(/\([^()]*\)/g, (m) => (INCLUDES.test(fold(m)) ? ' ' : m));
+  if (!INCLUDES_ANYWHERE.test(f)) return { folded: f, text };
+  let own = text.replace(/\([^()]*\)/g, (m) => (INCLUDES.test(fold(m)) ? ' ' : m));
+  // Without brackets: «Đúng hạn, kể cả trước hạn» — what follows the word is the explanation.
+  const tail = own === text ? INCLUDES_TAIL.exec(text) : null;
+  if (tail && tail.index > 0) own = text.slice(0, tail.index);
   return own === text ? { folded: f, text } : { folded: fold(own), text: own };
 }
 
@@ -98,6 +101,8 @@ function labelText(grid: Grid, row: number, col: number): Label {
  */
 const INCLUDES = /^(?:bao gom|ke ca|gom ca|tinh ca)\b/;
 const INCLUDES_ANYWHERE = /\b(?:bao gom|ke ca|gom ca|tinh ca)\b/;
+/** The same words as written, after the column's own words and a comma, a dash or a space. */
+const INCLUDES_TAIL = /[\s,;:–-]+(?:bao gồm|kể cả|gồm cả|tính cả|bao gom|ke ca|gom ca|tinh ca)(?=\s|$)/iu;
 
 /** Some text below (row, col) within the header: the column belongs to a group of sub-columns. */
 function hasLower(grid: Grid, row: number, col: number, leafRow: number): boolean {

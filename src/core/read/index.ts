@@ -24,7 +24,7 @@ import { datesYear, statedPeriods, withTitlePeriod } from './periodTitle';
 import { alike, chooseAmongRivals, periodRank, rivalsOf, type Period } from './tablePeriods';
 import { otherMeasureHeading } from './otherMeasure';
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
-import { missingPartColumns } from './partColumns';
+import { earlyInOnTime, missingPartColumns } from './partColumns';
 import { partsOf } from '../schema/tthc';
 import { columnsByYear, reportMonths, withoutYearOnYearShare } from './yearColumns';
 import { directBesidePostal, loneOnlineFull } from './onlineColumns';
@@ -445,7 +445,10 @@ function readTable(c: Candidate, period: Period | null): { table: ReadTable; iss
   }
   for (const key of missingPartColumns(spec, match.columns)) {
     const f = spec.fields.find((x) => x.key === key)!;
-    issues.push(msg.missingPartLabel(spec, f, { sheet: grid.name, cell: rangeA1(c.headerRows[0], c.left, c.headerRows[c.headerRows.length - 1], c.right) }));
+    const place = { sheet: grid.name, cell: rangeA1(c.headerRows[0], c.left, c.headerRows[c.headerRows.length - 1], c.right) };
+    const onTime = key === 'early' && match.columns.onTime !== undefined ? headerText(c, match.columns.onTime).text : '';
+    if (onTime && earlyInOnTime(spec, match.columns, onTime)) issues.push(msg.earlyInOnTime(spec, headerPlace(match.columns.onTime!), onTime));
+    else issues.push(msg.missingPartLabel(spec, f, place));
   }
   for (const d of match.duplicates) {
     const field = spec.fields.find((f) => f.key === d.field);

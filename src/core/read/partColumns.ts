@@ -5,7 +5,22 @@
  * warning offering «Ghim cột», so the blank is never silent; a pinned column answers it.
  */
 import type { TableSpec } from '../schema/types';
-import { partsOf, TTHC_SUMS } from '../schema/tthc';
+import { ON_TIME_WITH_EARLY, partsOf, TTHC_SUMS } from '../schema/tthc';
+import { containsWords, fold } from '../text/fold';
+
+/** Words of an on-time header that say the column counts the early dossiers too. */
+const EARLY_WORDS = ['trước hạn', 'trước thời hạn', 'sớm hạn', ...ON_TIME_WITH_EARLY].map(fold);
+
+/**
+ * A TTHC table without an early column whose on-time column counts the early dossiers too («Trước hạn và đúng hạn»,
+ * «Đúng hạn (bao gồm trước hạn)»; tester 13 items 25, 33d): the early count is inside it and cannot be told apart,
+ * which the reader says instead of «no early column». `heading`: the on-time column's header as written.
+ */
+export function earlyInOnTime(spec: TableSpec, columns: Record<string, number>, heading: string | undefined): boolean {
+  if (spec.name !== 'tthc' || columns.early !== undefined || columns.onTime === undefined || !heading) return false;
+  const h = fold(heading);
+  return EARLY_WORDS.some((w) => containsWords(h, w));
+}
 
 /**
  * Field keys of `spec` missing from `columns` (field key -> column) that a figure needs: for `tthc`, the online

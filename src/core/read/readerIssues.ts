@@ -94,6 +94,15 @@ export function missingPartLabel(spec: TableSpec, field: FieldSpec, place: Place
 }
 
 /**
+ * A TTHC table whose on-time column counts the early dossiers too («Trước hạn và đúng hạn», `heading` as written, at
+ * `place`, its header cell): the early count cannot be told apart, the column is read as on time (early included).
+ */
+export function earlyInOnTime(spec: TableSpec, place: Place, heading: string): Issue {
+  const early = spec.fields.find((f) => f.key === 'early');
+  return issue('early-in-on-time', at(place, spec, early ?? null), { table: spec.label, heading: quote(heading) });
+}
+
+/**
  * A required column the table lacks whose parts it has (Biểu 06: «Giải quyết đúng hạn» + «Giải quyết trễ hạn», no
  * «Đã giải quyết»): the figures sum them, and this note says so. `parts`: the part columns as the clerk reads them
  * («Giải quyết đúng hạn» (E) + «Giải quyết trễ hạn» (F)).

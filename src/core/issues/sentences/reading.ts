@@ -79,6 +79,18 @@ export const READING_SENTENCES = {
     },
     hint: 'pin-column',
   },
+  'early-in-on-time': {
+    code: 'missing-label',
+    severity: 'warning',
+    message: {
+      vi: 'Cột «{heading}» ở ô {cell} sheet «{sheet}» của bảng {table} gồm cả hồ sơ trước hạn và hồ sơ đúng hạn: số hồ sơ trước hạn nằm trong cột này, không tách riêng được nên để trống trong báo cáo; số ở cột này được tính là đúng hạn (kể cả trước hạn), tỷ lệ giải quyết đúng hạn vẫn tính được.',
+      en: 'Column «{heading}» at {cell} on sheet «{sheet}» of the table {table} counts early and on-time dossiers together: the early ones are inside it and cannot be told apart, so they are left blank in the report; the column is read as on time (early included), and the on-time share is still computed.',
+    },
+    hint: {
+      vi: 'Nếu có số hồ sơ trước hạn riêng, thêm cột «Trước hạn» và ghi cột «Đúng hạn» không kể hồ sơ trước hạn.',
+      en: 'If the early dossiers are counted apart, add a «Trước hạn» column and leave them out of the «Đúng hạn» column.',
+    },
+  },
   'column-from-parts': {
     code: 'missing-label',
     severity: 'info',
