@@ -408,6 +408,14 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
       }
       continue;
     }
+    // «Mới tiếp nhận» / «Tổng số» over «Trực tuyến | Trực tiếp» (tester 13 item 33e): a subtotal group's own total
+    // column is the free field its group label names (receivedInPeriod), not a second copy of the outer total.
+    const sub = TOTAL_LEAVES.has(label.leaf) ? cands.find((c) => !c.inLeaf && !c.weak && columns[c.field.key] === undefined) : undefined;
+    if (sub) {
+      columns[sub.field.key] = label.col;
+      held[sub.field.key] = sub;
+      continue;
+    }
     // A sibling named by a shorter word than the kept column ("Trình độ" / "Tin học") is another
     // thing under the same group, not a second copy of the field; one a group label only names is too.
     if (!moreSpecific(prev, want) && !(prev && prev.inLeaf && !want.inLeaf)) duplicates.push({ field: want.field.key, col: label.col });
@@ -419,6 +427,9 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
   const plain = [...clear].filter(([f, i]) => columns[f.key] === labels[i].col).map(([f]) => f.key);
   return { row, levels, columns, duplicates, labels, clear: plain };
 }
+
+/** A column's own cell that only says it totals its group. */
+const TOTAL_LEAVES = new Set(['tong so', 'tong', 'cong', 'tong cong']);
 
 /**
  * A field placed by its group (`under`: «Quá hạn» under «Đã giải quyết») whose group label is not one the schema
