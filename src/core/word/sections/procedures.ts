@@ -2,6 +2,7 @@
 import type { Para } from '../model';
 import { marked } from '../marks';
 import type { TthcCounts } from '../../figures/types';
+import type { TthcCountKey } from '../../figures/tthc';
 import { tthcFromDossiers } from '../../figures';
 import { timingRule } from '../../figures/dossiers';
 import { body, count, italic, pct, type Part } from '../text';
@@ -10,11 +11,17 @@ import { notProvided, tablePeriodParts, type Ctx } from './context';
 
 const hs = (x: number | null): Part[] => [count(x), ' hồ sơ'];
 
+/**
+ * A part of a total (online, early, in time …) as the draft writes it, marked like the total when an open issue
+ * touches its sources: a dossier written twice is counted in every figure its row feeds (tester 12 item 3).
+ */
+const part = (ctx: Ctx, t: TthcCounts, k: TthcCountKey): Part[] => marked(ctx.analysis, hs(t[k]), `tthc.${k}`);
+
 export function procedureFigures(ctx: Ctx): Para[] {
   const t = ctx.analysis.figures.tthc;
   if (!t) return [body(['- ', ...notProvided('kết quả giải quyết thủ tục hành chính (số hồ sơ tiếp nhận, đã giải quyết, đang giải quyết)')])];
-  const received: Part[] = ['trực tuyến ', ...hs(t.online), ', trực tiếp ', ...hs(t.direct)];
-  if (t.carriedOver) received.push(', kỳ trước chuyển sang ', ...hs(t.carriedOver));
+  const received: Part[] = ['trực tuyến ', ...part(ctx, t, 'online'), ', trực tiếp ', ...part(ctx, t, 'direct')];
+  if (t.carriedOver) received.push(', kỳ trước chuyển sang ', ...part(ctx, t, 'carriedOver'));
   // The caption dates the table read: a counts table's own title's period when it states one (tester 6 item 16); a
   // dossier log is counted over the report period whatever its title says (tester 11 item 15).
   const { tables } = ctx.analysis;
@@ -26,7 +33,7 @@ export function procedureFigures(ctx: Ctx): Para[] {
       '+ Số lượng hồ sơ đã giải quyết: ',
       ...marked(ctx.analysis, hs(t.resolved), 'tthc.resolved'),
       ' (',
-      ...italic('trước hạn ', ...hs(t.early), '; đúng hạn ', ...hs(t.onTime), '; quá hạn ', ...hs(t.late)),
+      ...italic('trước hạn ', ...part(ctx, t, 'early'), '; đúng hạn ', ...part(ctx, t, 'onTime'), '; quá hạn ', ...part(ctx, t, 'late')),
       '), tỷ lệ giải quyết đúng hạn và trước hạn đạt ',
       ...marked(ctx.analysis, [pct(t.onTimePct, ctx.decimals)], 'tthc.onTimePct'),
       '.',
@@ -51,7 +58,7 @@ function pendingParagraph(ctx: Ctx, t: TthcCounts): Para {
     '+ Số lượng hồ sơ đang giải quyết: ',
     ...marked(ctx.analysis, hs(t.pending), 'tthc.pending', 'tthc.pendingInTime', 'tthc.pendingOverdue'),
     ' (',
-    ...italic('trong hạn ', ...hs(t.pendingInTime), '; quá hạn ', ...hs(t.pendingOverdue)),
+    ...italic('trong hạn ', ...part(ctx, t, 'pendingInTime'), '; quá hạn ', ...part(ctx, t, 'pendingOverdue')),
     ').',
   ]);
 }
