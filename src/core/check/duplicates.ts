@@ -102,9 +102,10 @@ const RULES: Rule[] = [
   {
     table: 'tthc',
     field: 'field',
+    // Counts per thủ tục: a field is on every procedure's row; the procedure is the row's identity then.
     key: (r) => {
       const f = strOf(r, 'field');
-      return f === null ? null : fold(f);
+      return f === null ? null : `${fold(f)}|${fold(strOf(r, 'procedure') ?? '')}`;
     },
     what: (row) => ({ phrase: 'field-named', params: { name: text(row, 'field') } }),
   },

@@ -133,15 +133,43 @@ export function computeTthcCounts(t: ReadTable, ctx: FigureContext): TthcFigures
   }
   record(ctx, 'tthc', total.src);
 
+  // Counts per thủ tục: the field is the group row above them («I | LĨNH VỰC HỘ TỊCH», read/groupRows.ts) or its
+  // column, and a field's procedures add up to it (tester 13 item 34); with no field at all the procedures stand.
+  const perProcedure = t.located.columns.procedure !== undefined;
+  const grouped2 = perProcedure && fieldRows.some((r) => text(r, 'field'));
+  const nameOf = (row: TypedRow) => (perProcedure && !grouped2 ? text(row, 'procedure') : text(row, 'field'));
   const byField: TthcFigures['byField'] = [];
+  const sums: { counts: Counts; src: CountSources }[] = [];
+  const index = new Map<string, number>();
   for (const row of fieldRows) {
-    const field = text(row, 'field');
+    const field = nameOf(row);
     if (!field) continue;
     const { counts, src } = rowCounts(row, has);
+    const key = grouped2 ? field.toLowerCase() : `${byField.length}`;
+    const at = index.get(key);
+    if (at !== undefined) {
+      addCounts(sums[at], counts, src);
+      continue;
+    }
     const i = byField.length;
-    byField.push({ field, ...withPercents(counts, ctx.decimals) });
-    record(ctx, `tthc.byField.${i}`, src);
-    setSource(ctx, `tthc.byField.${i}.field`, refs(ref(row, 'field')));
+    index.set(key, i);
+    byField.push({ field, ...counts, onlinePct: null, onTimePct: null, latePct: null });
+    sums.push({ counts, src });
+    setSource(ctx, `tthc.byField.${i}.field`, refs(perProcedure && !grouped2 ? ref(row, 'procedure') : ref(row, 'field')));
   }
+  sums.forEach((s, i) => {
+    byField[i] = { field: byField[i].field, ...withPercents(s.counts, ctx.decimals) };
+    record(ctx, `tthc.byField.${i}`, s.src);
+  });
   return { ...withPercents(total.counts, ctx.decimals), byField };
+}
+
+/** Adds a row's counts into a field's (null when either is), and its cells to the field's sources. */
+function addCounts(into: { counts: Counts; src: CountSources }, counts: Counts, src: CountSources): void {
+  for (const k of TTHC_COUNT_KEYS) {
+    const a = into.counts[k];
+    const b = counts[k];
+    into.counts[k] = a === null || b === null ? null : a + b;
+    if (src[k]) into.src[k] = [...(into.src[k] ?? []), ...src[k]];
+  }
 }

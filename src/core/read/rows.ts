@@ -508,7 +508,9 @@ export function typeRows(
   const typeField = spec.name === 'documents' && match.columns.type === undefined ? spec.fields.find((f) => f.key === 'type') : undefined;
   let typeGroup: TypedValue | null = null;
   // Fields given as heading rows above their records (no column of their own).
-  const groupFields = spec.fields.filter((f) => f.groupRows && match.columns[f.key] === undefined);
+  const groupFields = spec.fields.filter(
+    (f) => f.groupRows && match.columns[f.key] === undefined && (f.groupRows === true || match.columns[f.groupRows.beside] !== undefined),
+  );
   const mappedCols = new Set(cols);
   let heading: TypedValue | null = null;
   let headingCol: number | undefined;

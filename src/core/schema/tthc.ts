@@ -140,7 +140,16 @@ export const tthc = defineTable({
     setAside: { titles: ['tiếp công dân', 'đơn kiến nghị', 'kiến nghị, phản ánh', 'phản ánh, kiến nghị'], labels: ['lượt tiếp công dân'] },
   },
   fields: [
-    { key: 'field', label: { vi: 'Lĩnh vực', en: 'Field' }, synonyms: ['lĩnh vực', 'tên lĩnh vực'], kind: 'text' },
+    // Counts per thủ tục under label-only rows «I | LĨNH VỰC HỘ TỊCH» (tester 13 item 34, W110): the field is the group
+    // row above (read/groupRows.ts), and the figures add the procedures up per field (figures/tthc.ts).
+    { key: 'field', label: { vi: 'Lĩnh vực', en: 'Field' }, synonyms: ['lĩnh vực', 'tên lĩnh vực'], kind: 'text', groupRows: { beside: 'procedure' } },
+    {
+      key: 'procedure',
+      label: { vi: 'Thủ tục', en: 'Procedure' },
+      synonyms: ['thủ tục', 'tên thủ tục', 'tên thủ tục hành chính', 'thủ tục hành chính', 'tên tthc'],
+      kind: 'text',
+      formOnly: true,
+    },
     {
       key: 'received',
       label: { vi: 'Tổng số hồ sơ tiếp nhận', en: 'Received' },

@@ -29,8 +29,9 @@ export interface FieldSpec<K extends string = string> {
    * (two-level headers: "Đã giải quyết" / "Quá hạn" is `late`, "Đang giải quyết" / "Quá hạn" is `pendingOverdue`). */
   under?: string[];
   /** The field may be given as heading rows above its records ("Hộ tịch (3)" over the dossiers of that field)
-   * instead of a column: each record then takes the heading above it. */
-  groupRows?: boolean;
+   * instead of a column: each record then takes the heading above it. `{ beside }`: only in a table where that other
+   * field has a column (Biểu 06 per thủ tục under «I | LĨNH VỰC HỘ TỊCH»: the field beside the procedure's column). */
+  groupRows?: boolean | { beside: string };
   /** A column met only on clerks' own forms ("Ngày đi/đến", "Tổng số trễ hạn"): read and checked, but the
    * template leaves it out. */
   formOnly?: boolean;
