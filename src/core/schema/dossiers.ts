@@ -79,7 +79,8 @@ export const dossiers = defineTable({
     {
       key: 'dueAt',
       label: { vi: 'Ngày hẹn trả', en: 'Due at' },
-      synonyms: ['ngày hẹn trả', 'hạn trả', 'hạn xử lý', 'ngày hẹn trả kết quả'],
+      // One-stop systems' wordings too (tester 15 item 15): «Hạn giải quyết» (and «Thời hạn giải quyết»), «Hạn GQ».
+      synonyms: ['ngày hẹn trả', 'hạn trả', 'hạn xử lý', 'ngày hẹn trả kết quả', 'hạn giải quyết', 'hạn gq'],
       kind: 'date',
       required: true,
       // A procedure resolved the day it is received (chứng thực) is due that day, however the export says so.
@@ -94,7 +95,17 @@ export const dossiers = defineTable({
     {
       key: 'doneAt',
       label: { vi: 'Ngày có kết quả', en: 'Done at' },
-      synonyms: ['ngày có kết quả', 'ngày trả kết quả', 'ngày kết thúc', 'ngày trả', 'ngày hoàn thành'],
+      // «Ngày giải quyết xong», «Ngày xử lý xong» (tester 15 item 15); not «Ngày giải quyết» alone, the end of «Số ngày giải quyết».
+      synonyms: [
+        'ngày có kết quả',
+        'ngày trả kết quả',
+        'ngày kết thúc',
+        'ngày trả',
+        'ngày hoàn thành',
+        'ngày giải quyết xong',
+        'ngày xử lý xong',
+        'ngày gq xong',
+      ],
       kind: 'date',
       // A dossier without a done date is pending.
       unreadable: {
