@@ -1,6 +1,7 @@
 /**
  * A total row under a list of records (a staff list's people, a register's documents, an export's dossiers) that
- * states a count: "Cộng: 8 người", "Tổng số: 3 văn bản", or "Cộng" with "8 người" in the next cell. The figures
+ * states a count: "Cộng: 8 người", "Tổng số: 3 văn bản", "Cộng tháng 01: 02 văn bản", or "Cộng" with "8 người" in
+ * the next cell. The figures
  * are counted from the list, never from the total; a count that is not the list's is said (sum-mismatch, a
  * warning: REPORTING-SCHEMA.md §3, "a Tổng cộng row = the sum of its rows"). A total counts the records since
  * the total above it (a group's subtotal) or every record above it (the list's); a total over the list (nothing
@@ -10,6 +11,7 @@ import { a1 } from '../address';
 import { issue, type Bilingual, type Issue } from '../issues';
 import type { TableName } from '../schema/types';
 import type { Candidate } from './locate';
+import { periodCountOf } from './countRows';
 import { totalCountOf, isTotalText } from './values';
 
 /** What one record of each list is, in the sentence. */
@@ -56,9 +58,11 @@ export function listTotalIssues(c: Candidate, records: Records): Issue[] {
 function statedCount(c: Candidate, row: number): { count: number; cell: string; label: string } | null {
   const { grid } = c;
   for (let col = c.left; col <= c.right; col++) {
-    if (typeof grid.raw(row, col) !== 'string' || !isTotalText(grid.folded(row, col))) continue;
+    const folded = grid.folded(row, col);
+    const period = typeof grid.raw(row, col) === 'string' ? periodCountOf(folded) : null;
+    if (typeof grid.raw(row, col) !== 'string' || (period === null && !isTotalText(folded))) continue;
     const label = grid.text(row, col).trim();
-    const own = totalCountOf(grid.folded(row, col));
+    const own = period ?? totalCountOf(folded);
     if (own !== null) return { count: own, cell: a1(row, col), label };
     // "Cộng" | "8 người": the first filled cell after the label.
     for (let next = col + 1; next <= c.right; next++) {

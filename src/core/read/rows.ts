@@ -36,6 +36,7 @@ import { groupHeading } from './groupRows';
 import { breakdownLabel, breakdownRows, isLevelRow, tthcGroupLevels } from './breakdownRows';
 import { unlabelledRows } from './unlabelledRows';
 import { datesYear, type DatesYear } from './periodTitle';
+import { isPeriodHeadingRow, periodCountOf } from './countRows';
 import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, opensWithTotalWord, orderLevel } from './values';
 import { heldWords, isSchoolGrade, withoutOtherTraining } from './categoryText';
 import { categoriesFromPositions } from './staffCategory';
@@ -303,7 +304,8 @@ function columnStyles(c: Candidate): { styles: Record<string, NumberStyle | null
 }
 
 /** Whether a short text is a total label; decided once per text, since a list repeats a few texts on every row. */
-const totalLabel = memoized(20_000, (t) => /^[\s"'(]*[TtCc]/.test(t) && isTotalText(fold(t)));
+// «Cộng tháng 01: 02 văn bản» too: a count row under a period's records (countRows.ts).
+const totalLabel = memoized(20_000, (t) => /^[\s"'(]*[TtCc]/.test(t) && (isTotalText(fold(t)) || periodCountOf(fold(t)) !== null));
 
 function isTotalLabel(t: string): boolean {
   // Total labels start with T or C ("Tổng", "Cộng"), maybe after a space, quote or bracket; t is short, so fold(t)
@@ -505,6 +507,7 @@ export function typeRows(
   let group: TypedValue | null = null;
   let groupCol: number | undefined;
   // A register's type given by heading rows: only when no column holds the type.
+  const periodHeadings = spec.name === 'documents' || spec.name === 'dossiers' || perPerson;
   const typeField = spec.name === 'documents' && match.columns.type === undefined ? spec.fields.find((f) => f.key === 'type') : undefined;
   let typeGroup: TypedValue | null = null;
   // Fields given as heading rows above their records (no column of their own).
@@ -541,6 +544,8 @@ export function typeRows(
         continue;
       }
     }
+    // «Tháng 01/2025» alone on its line above that month's documents, dossiers or persons: a heading, no record.
+    if (periodHeadings && isPeriodHeadingRow(c, row)) continue;
     // "I. CÁN BỘ" / "II. CÔNG CHỨC" lines group a staff list: they give the category of the persons under them.
     if (perPerson && categoryField) {
       const heading = categoryHeading(c, row, categoryField.categories ?? {});
