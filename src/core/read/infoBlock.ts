@@ -199,12 +199,22 @@ export function readInfo(grids: Grid[], spec: TableSpec, taken: Region[], pinned
     const valued = hits.filter((h) => h.value || h.inline).length;
     // A sheet named for the info block needs one label of its own, not a column label of a table on it
     // (a list named "Thông tin" whose header reads "Họ tên | Hệ số lương | …").
-    const enough = pinned ? hits.length >= 1 : valued >= 2 || (named && hits.some((h) => !headerLike(grid, h.row)));
+    const enough = pinned ? hits.length >= 1 : !oneHeaderRow(grid, hits) && (valued >= 2 || (named && hits.some((h) => !headerLike(grid, h.row))));
     if (enough && (!best || valued > best.valued)) best = { grid, hits, valued };
   }
   const read: InfoRead = best ? buildInfo(best.grid, spec, best.hits, !!pinned) : { info: { ...EMPTY_INFO, recipients: [] }, table: null, issues: [] };
   if (caption && read.info.periodStart === null && read.info.periodEnd === null) [read.info.periodStart, read.info.periodEnd] = caption;
   return read;
+}
+
+/**
+ * Whether every label found is in one header-like row, none with its value after a colon: a table's header
+ * («Trích yếu | Loại VB | Người ký | Nơi nhận»), each label's "value" the next label; never an info block
+ * (tester 15 item 7).
+ */
+function oneHeaderRow(grid: Grid, hits: Hit[]): boolean {
+  if (hits.length === 0 || hits.some((h) => h.inline || h.row !== hits[0].row)) return false;
+  return headerLike(grid, hits[0].row);
 }
 
 /** Cells of a row that are filled (a merged caption counts once: only its first cell holds text). */

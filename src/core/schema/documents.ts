@@ -72,8 +72,9 @@ export const documents = defineTable({
     {
       key: 'number',
       label: { vi: 'Số ký hiệu', en: 'Number/symbol' },
-      // Registers head it "Số, ký hiệu", "Số và ký hiệu", "Số/ký hiệu", or, for letters, "Số công văn" / "Số CV".
-      synonyms: ['số ký hiệu', 'số và ký hiệu', 'số ký hiệu văn bản', 'số văn bản', 'số hiệu', 'số, ký hiệu', 'số công văn', 'số cv'],
+      // Registers head it "Số, ký hiệu", "Số và ký hiệu", "Số/ký hiệu", or, for letters, "Số công văn" / "Số CV"; the
+      // iOffice-style exports "Số/KH", "Số KH", or "Ký hiệu" alone over the full symbol «01/QĐ-UBND» (tester 15 item 7).
+      synonyms: ['số ký hiệu', 'số và ký hiệu', 'số ký hiệu văn bản', 'số văn bản', 'số hiệu', 'số, ký hiệu', 'số công văn', 'số cv', 'số kh', 'ký hiệu'],
       kind: 'text',
       valueShape: 'docNumber',
       required: true,
@@ -81,7 +82,7 @@ export const documents = defineTable({
     {
       key: 'date',
       label: { vi: 'Ngày ban hành', en: 'Date issued' },
-      synonyms: ['ngày ban hành', 'ngày tháng văn bản', 'ngày văn bản', 'ngày ký', 'ngày tháng', 'ngày'],
+      synonyms: ['ngày ban hành', 'ngày tháng văn bản', 'ngày văn bản', 'ngày ký', 'ngày tháng', 'ngày', 'ngày vb', 'ngày bh'],
       kind: 'date',
       sharesCellWith: 'number',
       required: true,
@@ -94,7 +95,7 @@ export const documents = defineTable({
     {
       key: 'type',
       label: { vi: 'Loại văn bản', en: 'Type' },
-      synonyms: ['loại văn bản', 'loại'],
+      synonyms: ['loại văn bản', 'loại', 'loại vb'],
       kind: 'category',
       categories: {
         'Quyết định': ['quyết định', 'qđ'],
