@@ -151,6 +151,11 @@ export function docNumberFormat(where: Where, text: string, suggestion: string |
   return issue('doc-number-format', where, { text, note, suggestion: suggestion ?? '' }, { hint });
 }
 
+/** One note for a register's numbers kept without symbols («01», «02»…) beside a type column: `where.cell` their cells. */
+export function docNumberPlain(where: Where, count: number, cells: string, text: string): Issue {
+  return issue('doc-number-plain', where, { count, cells, text });
+}
+
 /**
  * A number/symbol whose type part lacks diacritics ("01/QD-UBND"): Nghị định 30's writing ("01/QĐ-UBND") suggested.
  * The type is read all the same, so no figure is put in question (`noFigure`: the draft marks nothing for it).

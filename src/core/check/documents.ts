@@ -59,8 +59,11 @@ export function inEntries(entries: DocEntry[]): (c: DocEntry) => boolean {
 
 const noteOf = (e: DocEntry) => msg.citedNote(e.section ?? null);
 
-/** doc-number-format and number-order over one list of the commune's own documents. */
-export function checkDocumentEntries(entries: DocEntry[], reportDate: number | null): Issue[] {
+/**
+ * doc-number-format and number-order over one list of the commune's own documents; the entries of `plain` (numbers
+ * kept without symbols, said once by plainNumbers) get no doc-number-format of their own.
+ */
+export function checkDocumentEntries(entries: DocEntry[], reportDate: number | null, plain: ReadonlySet<DocEntry> = new Set()): Issue[] {
   const out: Issue[] = [];
   const groups = new Map<string, Dated[]>();
   const reportDay = reportDate === null ? null : Math.floor(reportDate);
@@ -68,7 +71,7 @@ export function checkDocumentEntries(entries: DocEntry[], reportDate: number | n
     const text = doc.numberText;
     const strict = parseDocNumber(text);
     if (!strict) {
-      out.push(msg.docNumberFormat(doc, text, suggestDocNumber(text), noteOf(doc)));
+      if (!plain.has(doc)) out.push(msg.docNumberFormat(doc, text, suggestDocNumber(text), noteOf(doc)));
     } else if (strict.written) {
       out.push(msg.docNumberDiacritics(doc, text, strict.written, noteOf(doc)));
     }
@@ -103,7 +106,29 @@ export function checkDocuments(read: ReadResult, citations: Citation[] = extract
   const rows = tableEntries(read);
   const inTable = inEntries(rows);
   const cited = citations.filter((c) => c.own && !inTable(c));
-  return checkDocumentEntries([...rows, ...cited], read.info.reportDate);
+  const plain = plainNumbers(read, rows);
+  return [...plain.issues, ...checkDocumentEntries([...rows, ...cited], read.info.reportDate, plain.entries)];
+}
+
+/** A running number alone: «01», «12», «3.» (no symbol). */
+const PLAIN_NUMBER = /^\d{1,5}\.?$/;
+/** At most this many cells named in the note. */
+const PLAIN_CELLS_SHOWN = 3;
+
+/**
+ * A register that keeps running numbers only («01», «02») and gives each document's type in a column of its own
+ * (tester 15 item 17): one note (info) naming those cells, instead of a doc-number-format warning per row. Without a
+ * type column each number is still checked on its own (the type is then unknown).
+ */
+export function plainNumbers(read: ReadResult, rows: DocEntry[]): { issues: Issue[]; entries: Set<DocEntry> } {
+  const t = read.tables.documents;
+  const entries = new Set(rows.filter((e) => PLAIN_NUMBER.test(e.numberText.trim())));
+  if (!t || !('type' in t.located.columns) || entries.size === 0) return { issues: [], entries: new Set() };
+  const list = [...entries];
+  const cells = list.slice(0, PLAIN_CELLS_SHOWN).map((e) => e.cell);
+  const shown = list.length > PLAIN_CELLS_SHOWN ? `${cells.join(', ')}, …` : cells.join(', ');
+  const where = { sheet: list[0].sheet, cell: list[0].cell, table: 'documents' as const, field: 'number' };
+  return { issues: [msg.docNumberPlain(where, list.length, shown, list[0].numberText)], entries };
 }
 
 /** At most this many summary cells named in the note about documents not about CCHC. */

@@ -220,6 +220,16 @@ export const CHECK_SENTENCES = {
     },
     hint: 'doc-number-per-decree',
   },
+  // A register that keeps running numbers only («01», «02») beside a type column: one note, not one per row (tester 15 item 17).
+  'doc-number-plain': {
+    code: 'doc-number-format',
+    severity: 'info',
+    message: {
+      vi: 'Sổ chỉ ghi số thứ tự của văn bản, không kèm ký hiệu ({count} văn bản, ô {cells}, ví dụ «{text}»); loại văn bản được lấy theo cột loại văn bản.',
+      en: 'The register keeps the running number only, without the symbol ({count} documents, cells {cells}, e.g. «{text}»); each type is taken from the type column.',
+    },
+    hint: 'doc-number-per-decree',
+  },
   'doc-number-diacritics': {
     code: 'doc-number-format',
     message: {
