@@ -38,6 +38,13 @@ const DIRECT = [
   'trực tiếp và qua bưu chính',
   'trực tiếp hoặc bưu chính',
   'trực tiếp hoặc qua dịch vụ bưu chính',
+  // Every «Trực tiếp» joined to a postal wording: «Trực tiếp, dịch vụ bưu chính», «Trực tiếp hoặc qua dịch vụ bưu chính
+  // công ích» (tester 15 item 11). Folded, the comma is gone: «trực tiếp X» stands for «Trực tiếp, X».
+  ...['', 'và ', 'hoặc '].flatMap((and) =>
+    ['', 'qua '].flatMap((via) =>
+      ['dịch vụ bưu chính', 'dịch vụ bưu chính công ích', 'bưu chính công ích', 'bưu điện', 'đường bưu điện', 'bcci'].map((p) => `trực tiếp ${and}${via}${p}`),
+    ),
+  ),
   'nộp trực tiếp',
   'bộ phận một cửa',
   'tại một cửa',
@@ -193,7 +200,16 @@ export const tthc = defineTable({
     {
       key: 'carriedOver',
       label: { vi: 'Kỳ trước chuyển sang', en: 'Carried over' },
-      synonyms: ['kỳ trước chuyển sang', 'kỳ trước chuyển qua', 'tồn kỳ trước', 'từ kỳ trước chuyển sang'],
+      // «Từ kỳ trước» under «Trong đó» beside «Trực tuyến» / «Trực tiếp» (tester 15 item 11).
+      synonyms: [
+        'kỳ trước chuyển sang',
+        'kỳ trước chuyển qua',
+        'tồn kỳ trước',
+        'từ kỳ trước chuyển sang',
+        'từ kỳ trước',
+        'chuyển từ kỳ trước',
+        'tồn từ kỳ trước',
+      ],
       kind: 'count',
     },
     {
