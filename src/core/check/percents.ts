@@ -140,14 +140,18 @@ function checkStaffShares(t: ReadTable): Issue[] {
   return out;
 }
 
-/** Weights of the parts of a total %: their estimates (budget) or plans (investment), when all are known. */
-function weightsOf(t: ReadTable, rows: TypedRow[], c: Corrections): number[] | null {
+/**
+ * Weights of the parts of a total %, one list per estimate (budget: the superior's, the council's) or the plan
+ * (investment) whose amounts are all known: the stated % may be against either estimate (ratiosOf).
+ */
+function weightsOf(t: ReadTable, rows: TypedRow[], c: Corrections): number[][] {
   const keys = t.located.table === 'budget' ? (['estimateSuperior', 'estimateCouncil'] as const) : (['plan'] as const);
+  const out: number[][] = [];
   for (const k of keys) {
     const w = rows.map((r) => amount(t, r, k, c));
-    if (w.every((x) => x !== null && x > 0)) return w as number[];
+    if (w.every((x) => x !== null && x > 0)) out.push(w as number[]);
   }
-  return null;
+  return out;
 }
 
 function checkTotalRange(t: ReadTable, c: Corrections, flagged: Set<string>): Issue[] {
@@ -162,8 +166,9 @@ function checkTotalRange(t: ReadTable, c: Corrections, flagged: Set<string>): Is
     const lo = Math.min(...ps);
     const hi = Math.max(...ps);
     const tol = 0.5 * 10 ** -decimalsOf(stated) + 0.5 * 10 ** -Math.max(...ps.map(decimalsOf)) + 1e-9;
-    const w = weightsOf(t, g.children, c);
-    const weighted = w ? ps.reduce((a, p, i) => a + p * w[i], 0) / w.reduce((a, b) => a + b, 0) : null;
+    // The average weighted by each estimate; the one nearest the stated % is the one it may be.
+    const averages = weightsOf(t, g.children, c).map((w) => ps.reduce((a, p, i) => a + p * w[i], 0) / w.reduce((a, b) => a + b, 0));
+    const weighted = averages.length > 0 ? averages.reduce((a, b) => (Math.abs(b - stated) < Math.abs(a - stated) ? b : a)) : null;
     let ok: boolean;
     if (hi - lo < 1e-9) ok = Math.abs(stated - lo) <= tol;
     else if (weighted !== null) ok = Math.abs(stated - weighted) <= tol;

@@ -27,6 +27,22 @@ export interface ColumnLabel {
   leaf: string;
   /** The words of each part, with their diacritics (see wordsOf). */
   words: Words[];
+  /** Some part names a stated percentage (statesPercent): the column holds a share, never an amount or a count. */
+  percent: boolean;
+}
+
+/** Words of a header naming a share or a comparison, folded: «Tỷ lệ giải ngân», «So sánh … với (%)». */
+const PERCENT_WORDS = ['ty le', 'ti le', 'so sanh'];
+
+/**
+ * A header cell's text names a stated percentage: it holds «%» or one of PERCENT_WORDS («Tỷ lệ lũy kế/dự toán
+ * (%)», «Tỷ lệ đúng hạn (%)», «So sánh ước thực hiện với (%)»), whatever field words it also holds (tester 15
+ * items 2, 3, 13, 14). `text`: the cell's text as written.
+ */
+export function statesPercent(text: string): boolean {
+  if (text.includes('%')) return true;
+  const f = fold(text);
+  return PERCENT_WORDS.some((w) => ` ${f} `.includes(` ${w} `));
 }
 
 /**
@@ -54,6 +70,7 @@ function labelsNow(grid: Grid, row: number, levels: number, left: number, right:
   for (let c = left; c <= right; c++) {
     const parts: string[] = [];
     const words: Words[] = [];
+    let percent = false;
     for (let k = 0; k < levels; k++) {
       const r = row + k;
       let t = labelText(grid, r, c);
@@ -65,13 +82,14 @@ function labelsNow(grid: Grid, row: number, levels: number, left: number, right:
         }
       }
       carried[k] = t;
+      if (t.text && statesPercent(t.text)) percent = true;
       if (t.folded && parts[parts.length - 1] !== t.folded) {
         parts.push(t.folded);
         words.push(wordsOf(t.text));
       }
     }
     if (parts.length === 0) continue;
-    out.push({ col: c, parts, full: parts.join(' '), leaf: parts[parts.length - 1], words });
+    out.push({ col: c, parts, full: parts.join(' '), leaf: parts[parts.length - 1], words, percent });
   }
   return out;
 }
@@ -188,6 +206,8 @@ export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandi
   hits.forEach((ks, order) => {
     const field = spec.fields[order];
     if (field.otherHeaders && namesOtherThing(field, label)) return;
+    // A stated percentage is never an amount or a count, whatever field words its header also holds.
+    if (label.percent && (field.kind === 'amount' || field.kind === 'count')) return;
     let best: FieldCandidate | null = null;
     let whole = false;
     const synonyms = synonymWords(field);
@@ -379,7 +399,12 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
       (a, b) =>
         misfit(a.field.kind, numeric) - misfit(b.field.kind, numeric) || yields(a) - yields(b) || (better(a, b) ? -1 : better(b, a) ? 1 : a.order - b.order),
     );
-    const free = tier.find((c) => columns[c.field.key] === undefined);
+    // A «Trong đó» sub-column is a part of its group's total: it is only the field its group's words and its own
+    // name best, and when its total holds that field it is read as no other one (tester 15 items 16, 22).
+    const group = partOf(label);
+    const free = group === null ? tier.find((c) => columns[c.field.key] === undefined) : columns[tier[0].field.key] === undefined ? tier[0] : undefined;
+    if (!free && group !== null && labels.some((l) => l.col === columns[tier[0].field.key] && l.parts.slice(0, group.length).join('|') === group.join('|')))
+      continue;
     if (free) {
       columns[free.field.key] = label.col;
       held[free.field.key] = free;
@@ -430,6 +455,15 @@ export function matchHeader(grid: Grid, spec: TableSpec, row: number, levels: nu
 
 /** A column's own cell that only says it totals its group. */
 const TOTAL_LEAVES = new Set(['tong so', 'tong', 'cong', 'tong cong']);
+
+/**
+ * The group labels above a «Trong đó» sub-column («Giải ngân» / «Trong đó» / «NS tỉnh», «Dự toán» / «Trong đó: NS xã
+ * hưởng»): the parts before the one opening with «trong đó» or «chia ra»; null for a column that is no such part.
+ */
+function partOf(label: ColumnLabel): string[] | null {
+  const at = label.parts.findIndex((p) => /^(?:trong do|chia ra)\b/.test(p));
+  return at > 0 ? label.parts.slice(0, at) : null;
+}
 
 /**
  * A field placed by its group (`under`: «Quá hạn» under «Đã giải quyết») whose group label is not one the schema
@@ -617,6 +651,7 @@ const NUMBERING = new RegExp(`^${ITEM}(?:\\s*[=+\\-x*/:]\\s*${ITEM})*$`);
 
 function numberingNow(grid: Grid, row: number, left: number, right: number): boolean {
   let cells = 0;
+  let formula = false;
   let plain: number[] = [];
   for (let c = left; c <= right; c++) {
     if (grid.isBlank(row, c)) continue;
@@ -632,8 +667,11 @@ function numberingNow(grid: Grid, row: number, left: number, right: number): boo
       continue;
     }
     if (!NUMBERING.test(t)) return false;
+    // «3=2/1», «(3)=(4)+(5)»: a column's formula is no data value, whatever the plain numbers beside it.
+    if (t.includes('=')) formula = true;
   }
   if (cells < 2) return false;
+  if (formula) return true;
   plain = plain.filter((n) => Number.isFinite(n));
   for (let i = 1; i < plain.length; i++) if (plain[i] !== plain[i - 1] + 1) return false;
   return true;

@@ -27,6 +27,7 @@ import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
 import { earlyInOnTime, missingPartColumns } from './partColumns';
 import { partsOf } from '../schema/tthc';
 import { columnsByYear, reportMonths, withoutYearOnYearShare } from './yearColumns';
+import { assumedSuperiorEstimate } from './estimateBody';
 import { directBesidePostal, loneOnlineFull } from './onlineColumns';
 import { periodGroupColumns } from './periodGroups';
 import type { HeaderMatch } from './header';
@@ -132,6 +133,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     }
     // A budget's columns of several years («Quyết toán 2022», «Thực hiện 2023»): the report year's are read.
     if (name === 'budget') c.match = budgetColumnsByYear(c, early, period, fieldPins.budget ?? {}, issues);
+    // The investment's disbursement by the same rule: «Lũy kế giải ngân từ đầu năm» over «Giải ngân trong tháng 3».
+    if (name === 'investment') c.match = budgetColumnsByYear(c, early, period, fieldPins.investment ?? {}, issues, 'disbursed');
     // Two periods side by side («Quý I năm 2024» | «Quý I năm 2025»): the report's (or the latest) is read.
     if (name === 'tthc' && !c.pinned) c.match = tthcPeriodColumns(c, early, issues);
     if (name === 'tthc') c.match = directBesidePostal(loneOnlineFull(c.match));
@@ -233,20 +236,27 @@ function readInfoBlock(grids: Grid[], shown: Grid[], taken: Region[], hidden: Se
 }
 
 /**
- * A budget candidate's match with each amount field not pinned given the column of the report's year and period
+ * A budget's (or an investment's) match with each amount field not pinned given the column of the report's year and period
  * (yearColumns.ts): the year its title names, else the info period's (its last day's year), else none (the latest
  * a column states); the period the report's (`report`: the info block's, else a title's naming the report), else the
- * one the budget's own title states («… NĂM 2023», tester 6 item 5). An actual column read although it states
+ * one the budget's own title states («… NĂM 2023», tester 6 item 5). The `periodField` column (`actual`, `disbursed`) read although it states
  * another period gets a column-period-differs warning, pushed onto `issues`, on its amounts; a stated share that is the
  * ratio to last year's same period is left unread.
  */
-function budgetColumnsByYear(c: Candidate, info: Period | null, report: Period | null, pinned: Record<string, string>, issues: Issue[]): HeaderMatch {
+function budgetColumnsByYear(
+  c: Candidate,
+  info: Period | null,
+  report: Period | null,
+  pinned: Record<string, string>,
+  issues: Issue[],
+  periodField = 'actual',
+): HeaderMatch {
   const year = datesYear(c.grid, c.titleRows, info)?.year ?? (info ? serialParts(info.end).y : null);
   const own = statedPeriods(c.grid, c.titleRows, year)[0];
   const period = report ?? (own ? { start: own.start, end: own.end } : null);
   // A field pinned to a column is the clerk's choice.
   const amounts = c.spec.fields.filter((f) => f.kind === 'amount' && !pinned[f.key]).map((f) => f.key);
-  const chosen = columnsByYear(c.match, amounts, year, period && reportMonths(period.start, period.end));
+  const chosen = columnsByYear(c.match, amounts, year, period && reportMonths(period.start, period.end), periodField);
   if (period && c.dataRows.length > 0) {
     for (const off of chosen.offPeriod) {
       const field = c.spec.fields.find((f) => f.key === off.field)!;
@@ -254,6 +264,13 @@ function budgetColumnsByYear(c: Candidate, info: Period | null, report: Period |
       const cells = { sheet: c.grid.name, cell: rangeA1(c.dataRows[0], off.col, c.dataRows[c.dataRows.length - 1], off.col) };
       issues.push(msg.columnPeriodDiffers(c.spec, field, cells, text, a1(row, off.col), period));
     }
+  }
+  const assumed = periodField === 'actual' ? assumedSuperiorEstimate(chosen.match, pinned) : null;
+  if (assumed !== null && c.dataRows.length > 0) {
+    const field = c.spec.fields.find((f) => f.key === 'estimateSuperior')!;
+    const { text, row } = headerText(c, assumed);
+    const cells = { sheet: c.grid.name, cell: rangeA1(c.dataRows[0], assumed, c.dataRows[c.dataRows.length - 1], assumed) };
+    issues.push(msg.estimateAssumed(c.spec, field, cells, text, a1(row, assumed)));
   }
   return pinned.statedPct ? chosen.match : withoutYearOnYearShare(chosen.match, 'statedPct');
 }

@@ -548,6 +548,14 @@ export function columnPeriodDiffers(
 }
 
 /**
+ * A budget's estimate column whose header names no body, read as the superior's estimate (estimateBody.ts): said, so
+ * the clerk can name the council where it is its estimate. `label`: the header's text; `header`: its cell.
+ */
+export function estimateAssumed(spec: TableSpec, field: FieldSpec, place: Place, label: string, header: string): Issue {
+  return issue('estimate-assumed', at(place, spec, field), { table: spec.label, column: field.label, label: quote(label), header });
+}
+
+/**
  * Rows breaking a row above them down («Trong đó: Nữ», «Đảng viên» under «Tổng cộng»), not counted (breakdownRows.ts):
  * one note per table naming them (`labels`: their first labels, up to three quoted), at the first one's cell.
  */

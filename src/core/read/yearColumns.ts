@@ -102,7 +102,8 @@ export interface OffPeriod {
 /**
  * The match with each of `fields` given the column of `year` among the columns naming it (the matched one and its
  * duplicates): by year (the report's; when `year` is null, the latest any of them states; a column stating none
- * before one of another year), then, for `actual` only, by period against `report` (periodRank; none when null),
+ * before one of another year), then, for `periodField` only (the budget's `actual`, the investment's `disbursed`:
+ * «Giải ngân trong tháng 3» beside «Lũy kế giải ngân từ đầu năm»), by period against `report` (periodRank; none when null),
  * then «Thực hiện» before «Quyết toán», then the column matched first. Duplicate-label entries stay only for
  * columns alike to the one read. `match` itself comes back when nothing changes; `offPeriod` names the actual
  * column read whose own period is another than the report's.
@@ -112,6 +113,7 @@ export function columnsByYear(
   fields: string[],
   year: number | null,
   report: MonthSpan | null = null,
+  periodField = 'actual',
 ): { match: HeaderMatch; offPeriod: OffPeriod[] } {
   let out = match;
   const offPeriod: OffPeriod[] = [];
@@ -119,7 +121,7 @@ export function columnsByYear(
   for (const field of fields) {
     const current = out.columns[field];
     if (current === undefined) continue;
-    const byPeriod = field === 'actual' && report !== null;
+    const byPeriod = field === periodField && report !== null;
     const monthsOf = (col: number) => (byPeriod ? columnMonths(labelOf(col), report) : null);
     const dups = out.duplicates.filter((d) => d.field === field).map((d) => d.col);
     let read = current;

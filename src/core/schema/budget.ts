@@ -46,13 +46,15 @@ export const budget = defineTable({
     {
       key: 'estimateSuperior',
       label: { vi: 'Dự toán cấp trên giao', en: 'Estimate (superior)' },
-      synonyms: [...SUPERIOR, 'dự toán giao', 'dự toán'],
+      // Under a group «Dự toán năm 2025» the sub-column names the body: «Tỉnh giao» | «HĐND xã quyết định» (tester 15 item 16).
+      synonyms: [...SUPERIOR, 'dự toán giao', 'dự toán', 'tỉnh giao', 'huyện giao', 'cấp trên giao'],
       kind: 'amount',
     },
     {
       key: 'estimateCouncil',
       label: { vi: 'Dự toán HĐND xã giao', en: 'Estimate (council)' },
-      synonyms: COUNCIL,
+      // HĐND xã decides the commune's estimate (Luật NSNN 2015, Điều 30): «HĐND xã quyết định», «Nghị quyết HĐND».
+      synonyms: [...COUNCIL, 'hđnd xã quyết định', 'hđnd quyết định', 'hđnd xã', 'nghị quyết hđnd', 'hội đồng nhân dân xã'],
       kind: 'amount',
     },
     {

@@ -489,6 +489,18 @@ export const READING_SENTENCES = {
       en: 'If the table does hold the reporting period’s figures, correct its title line; otherwise enter the figures of the reporting period, or correct «Từ ngày» and «Đến ngày» on the information sheet if the period is wrong there.',
     },
   },
+  'estimate-assumed': {
+    code: 'missing-label',
+    severity: 'info',
+    message: {
+      vi: 'Bảng {table} ở sheet «{sheet}»: cột «{label}» (ô {header}) không ghi dự toán do cấp nào giao hay do HĐND xã quyết định; số liệu cột này được đọc là {column}.',
+      en: 'The table {table} on sheet «{sheet}»: the column «{label}» ({header}) does not say whether its estimate was given by the superior body or decided by the commune council; it is read as the {column}.',
+    },
+    hint: {
+      vi: 'Nếu đây là dự toán HĐND xã quyết định, hãy sửa tên cột thành «Dự toán HĐND xã giao»; nếu là dự toán cấp trên giao, có thể ghi rõ «Dự toán tỉnh giao».',
+      en: 'If this is the estimate the commune council decided, rename the column «Dự toán HĐND xã giao»; if it is the superior body’s, you may write «Dự toán tỉnh giao».',
+    },
+  },
   'column-period-differs': {
     code: 'date-out-of-period',
     severity: 'warning',
