@@ -1,5 +1,6 @@
 /**
- * constraint-error (error): a value out of its range. Negative counts and amounts; counts that are
+ * constraint-error (error): a value out of its range. Negative counts and amounts (but a budget line returning or
+ * taking back money, «Hoàn trả …», «Thu hồi, giảm chi …»); counts that are
  * not whole numbers; shares of a whole (survey, staff, indicators) outside 0–100; an indicator's
  * target ≤ 0 (achievement = actual / target cannot be computed). A budget or investment rate may pass
  * 100% but not go below 0. Unknown categories are the reader's to report.
@@ -16,6 +17,8 @@ import { SCHEMA } from '../schema';
 import { cellOf, fieldLabel, hasColumn, num, rowLabel } from './values';
 import { tableColumns } from '../columns';
 import * as msg from './checkIssues';
+import { valueAt } from '../tables';
+import { fold } from '../text/fold';
 
 /** Percent fields that are shares of a whole (0–100). */
 const SHARES: Partial<Record<TableName, string[]>> = {
@@ -23,6 +26,18 @@ const SHARES: Partial<Record<TableName, string[]>> = {
   staff: ['statedPct'],
   indicators: ['target', 'actual'],
 };
+
+/**
+ * A budget line that takes back or returns money («Hoàn trả các khoản thu năm trước», «Thu hồi, giảm chi năm trước»,
+ * «Giảm trừ …»): its amounts are negatives by nature, written «(5.000)» or −5.000 (tester 15 item 12), not errors.
+ */
+const REVERSAL = /\b(?:hoan tra|thu hoi|giam chi|giam thu|giam tru|ghi giam|tra lai|dieu chinh giam)\b/;
+
+function reversalLine(table: TableName, row: TypedRow): boolean {
+  if (table !== 'budget' || row.isTotal) return false;
+  const tv = valueAt(row, 'content');
+  return !!tv && REVERSAL.test(fold(tv.text));
+}
 
 /** Whether `problem` finds one, without naming the row (most values pass). */
 function fails(table: TableName, key: string, kind: string, v: number): boolean {
@@ -58,6 +73,7 @@ function checkTable(t: ReadTable): Issue[] {
       if (v === null || !fails(name, f.key, f.kind, v)) continue;
       // The row is seen only for a value that raises an issue.
       const row = cols.rowAt(i);
+      if (v < 0 && f.kind === 'amount' && reversalLine(name, row)) continue;
       const found = problem({ sheet: row.sheet, cell: cellOf(row, f.key), table: name, field: f.key }, name, f.key, f.kind, row, v);
       if (found) out.push(found);
     }

@@ -1,6 +1,7 @@
 /**
  * Numbers typed as text: Vietnamese "1.234.567", "12,5", "12,5%"; English "1,234,567", "12.5";
- * spaces (or NBSP) as thousands separators; a currency word ("đồng", "đ", "VNĐ") is ignored.
+ * spaces (or NBSP) as thousands separators; a currency word ("đồng", "đ", "VNĐ") is ignored; accounting parentheses
+ * ("(5.000)") make a negative.
  * A lone separator followed by exactly three digits ("1.234", "12,500") can be read both ways:
  * it is flagged `ambiguous` and the column's style (guessNumberStyle) decides; Vietnamese by default
  * (DOMAIN.md §5: thousands ".", decimal ",").
@@ -113,6 +114,13 @@ function read(text: string, style?: NumberStyle): Reading | null {
   if (sign) {
     negative = sign[1] !== '+';
     s = s.slice(sign[0].length);
+  } else {
+    // Accounting parentheses: «(5.000)» is −5.000 (tester 15 item 12); «(1)», «(12)» stay column numbers.
+    const paren = /^\(\s*([\d.,\s]*\d)\s*\)$/.exec(s);
+    if (paren && !/^\d{1,2}$/.test(paren[1])) {
+      negative = true;
+      s = paren[1];
+    }
   }
 
   // "1,23E+06" / "1.23E+06": Excel's scientific display of a number stored as text.
