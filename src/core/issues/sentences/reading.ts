@@ -489,8 +489,9 @@ export const READING_SENTENCES = {
       en: 'If the table does hold the reporting period’s figures, correct its title line; otherwise enter the figures of the reporting period, or correct «Từ ngày» and «Đến ngày» on the information sheet if the period is wrong there.',
     },
   },
+  // Like the period taken from a title (period-from-title): a value the workbook does not state, and what was assumed.
   'estimate-assumed': {
-    code: 'missing-label',
+    code: 'missing-cell',
     severity: 'info',
     message: {
       vi: 'Bảng {table} ở sheet «{sheet}»: cột «{label}» (ô {header}) không ghi dự toán do cấp nào giao hay do HĐND xã quyết định; số liệu cột này được đọc là {column}.',
