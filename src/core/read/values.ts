@@ -84,9 +84,20 @@ const TOTAL_WORDS = ['tong cong', 'cong', 'tong so', 'tong', 'cong chung', 'tong
  */
 const TOTAL_WITH_COUNT = /^(?:tong cong|tong so|tong|cong)(?: chung)?(?: (?:nguoi|cbcc|can bo cong chuc|can bo|cong chuc|van ban|ho so))? (\d+)(?: |$)/;
 
-/** "Tổng cộng", "Cộng", "Tổng số" (alone or as the start of "Tổng cộng: ..."), or one stating its count ("Cộng: 8 người"). */
+/**
+ * A total word followed only by words of the period or of the whole place (tester 15 item 23): «Cộng quý I», «Cộng
+ * năm 2025», «Cộng tháng 03», «Cộng cả năm», «Tổng số 6 tháng đầu năm», «Cộng toàn xã», «Toàn xã quý I/2025». Folded;
+ * each word after the head must be one of these («Cộng thu», «Tổng số hồ sơ», «Công chức» are no totals).
+ */
+const TOTAL_SCOPED =
+  /^(?:tong cong|tong so|tong|cong|toan xa)(?: chung)?(?: (?:quy|nam|thang|ca|dau|cuoi|ky|bao cao|tu|den|nay|ngay|luy ke|toan|xa|phuong|thi tran|huyen|tinh|chung|cac don vi|i|ii|iii|iv|\d{1,4}))+$/;
+
+/**
+ * "Tổng cộng", "Cộng", "Tổng số" (alone or as the start of "Tổng cộng: ..."), one stating its count ("Cộng: 8
+ * người"), or one naming the period or place it totals ("Cộng quý I", "Cộng năm 2025"). Folded text.
+ */
 export function isTotalText(folded: string): boolean {
-  return TOTAL_WORDS.includes(folded) || folded.startsWith('tong cong ') || TOTAL_WITH_COUNT.test(folded);
+  return TOTAL_WORDS.includes(folded) || folded.startsWith('tong cong ') || TOTAL_WITH_COUNT.test(folded) || TOTAL_SCOPED.test(folded);
 }
 
 /**
