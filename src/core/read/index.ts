@@ -276,14 +276,17 @@ function budgetColumnsByYear(
 }
 
 /**
- * A TTHC table's columns repeated under two period groups (read/periodGroups.ts): the fields read from the group of
- * the report's year (from the title or `info`; the latest when the title compares with «cùng kỳ»), with a note
- * naming the columns read, the ones left and why. `c.match` itself when the header has no such groups.
+ * A TTHC table's columns repeated under two or more period groups (read/periodGroups.ts): the fields read from the
+ * group whose period is the report's (`info`, else the table's title), else of the report's year (the latest when the
+ * title compares with «cùng kỳ»), else the first group, with a note naming the columns read, the ones left and why. `c.match` itself when the header has no such groups.
  */
 function tthcPeriodColumns(c: Candidate, info: Period | null, issues: Issue[]): HeaderMatch {
   const year = datesYear(c.grid, c.titleRows, info)?.year ?? (info ? serialParts(info.end).y : null);
   const compares = c.titleRows.some((r) => /\bcung ky\b|\bso sanh\b/.test(rowText(c.grid, r)));
-  const chosen = periodGroupColumns(c.match, year, compares);
+  // The report's period, else the one the table's own title states («KẾT QUẢ … QUÝ II NĂM 2025»).
+  const own = statedPeriods(c.grid, c.titleRows, year).find((p) => !p.asOf);
+  const period = info ?? (own ? { start: own.start, end: own.end } : null);
+  const chosen = periodGroupColumns(c.match, year, compares, period);
   if (!chosen) return c.match;
   const letters = (cols: number[]) => cols.map(columnLetter).join(', ');
   // A merged group label's text is in its first cell only.

@@ -86,7 +86,7 @@ function namedPeriod(text: string): { period: TitlePeriod; wholeYear: boolean } 
  * A part of a year named without its year ("QUÝ I", "6 tháng đầu năm", "9 tháng"), as that part of `year`:
  * a table's title under a report whose year is known. Null when the line names a year or no such part.
  */
-function yearlessPart(text: string, year: number): TitlePeriod | null {
+export function yearlessPart(text: string, year: number): TitlePeriod | null {
   const f = fold(text);
   if (/\b(?:nam|\/) ?\d{4}\b/.test(f)) return null;
   let m = /\bquy (i{1,3}|iv|[1-4])\b/.exec(f);

@@ -113,15 +113,22 @@ export function columnFromParts(spec: TableSpec, field: FieldSpec, place: Place,
 }
 
 /**
- * Columns of two periods side by side (read/periodGroups.ts): which were read («G, H, I, J», under `readGroup`), which
- * were left, and why (`why`: the report's year, or the latest period). A warning, as the duplicate labels were.
+ * Columns of two or more periods side by side (read/periodGroups.ts): which were read («G, H, I, J», under `readGroup`),
+ * which were left, and why (`why`: the group's period is the report's, the report's year, the latest period, or no
+ * group covers the report's period and the first was read). A warning, as the duplicate labels were.
  */
 export function periodColumnsRead(
   spec: TableSpec,
   place: Place,
-  p: { read: string; readGroup: string; left: string; leftGroup: string; why: 'report-year' | 'latest' },
+  p: { read: string; readGroup: string; left: string; leftGroup: string; why: 'report-period' | 'report-year' | 'latest' | 'no-match' },
 ): Issue {
-  const why: IssueParam = { phrase: p.why === 'report-year' ? 'because-report-year' : 'because-latest-period' };
+  const phrases = {
+    'report-period': 'because-group-is-period',
+    'report-year': 'because-report-year',
+    latest: 'because-latest-period',
+    'no-match': 'because-no-group-is-period',
+  } as const;
+  const why: IssueParam = { phrase: phrases[p.why] };
   return issue('period-columns-read', at(place, spec, null), {
     table: spec.label,
     read: p.read,

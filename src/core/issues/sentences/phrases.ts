@@ -26,6 +26,14 @@ export const PHRASES = {
     vi: 'vì đó là kỳ gần nhất (tiêu đề so sánh với cùng kỳ, hoặc chưa biết năm báo cáo)',
     en: 'because it is the latest period (the title compares with the same period before, or the report’s year is unknown)',
   },
+  'because-group-is-period': {
+    vi: 'vì kỳ của nhóm cột đó đúng bằng kỳ báo cáo',
+    en: 'because that group’s period is exactly the reporting period',
+  },
+  'because-no-group-is-period': {
+    vi: 'vì không nhóm cột nào ghi đúng kỳ báo cáo nên nhóm đầu tiên được đọc; số liệu này có thể không phải của kỳ báo cáo',
+    en: 'because no group of columns states the reporting period, so the first group is read; these figures may not be the reporting period’s',
+  },
   'because-less-evidence': { vi: 'vì số liệu ở đó ít dấu hiệu của bảng này hơn', en: 'because its values show less of that table' },
   'because-nothing-tells': {
     vi: 'vì không có gì cho biết bảng nào là số liệu của kỳ báo cáo',

@@ -104,8 +104,8 @@ export const READING_SENTENCES = {
     code: 'duplicate-label',
     severity: 'warning',
     message: {
-      vi: 'Bảng {table} ở sheet «{sheet}» có cột cùng tên của hai kỳ: các cột {read} («{readGroup}») được đọc {why}; các cột {left} («{leftGroup}») không được đọc.',
-      en: 'The table {table} on sheet «{sheet}» has columns of the same names for two periods: columns {read} («{readGroup}») are read {why}; columns {left} («{leftGroup}») are not read.',
+      vi: 'Bảng {table} ở sheet «{sheet}» có cột cùng tên của nhiều kỳ: các cột {read} («{readGroup}») được đọc {why}; các cột {left} («{leftGroup}») không được đọc.',
+      en: 'The table {table} on sheet «{sheet}» has columns of the same names for several periods: columns {read} («{readGroup}») are read {why}; columns {left} («{leftGroup}») are not read.',
     },
     hint: 'pin-right-column',
   },
