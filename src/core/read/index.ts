@@ -21,7 +21,7 @@ import { holdsInfoPairs, readInfo, type InfoRead, type Region } from './infoBloc
 import * as msg from './readerIssues';
 import { readTransposedSurvey } from './transposed';
 import { datesYear, statedPeriods, withTitlePeriod } from './periodTitle';
-import { alike, chooseAmongRivals, periodRank, rivalsOf, type Period } from './tablePeriods';
+import { alike, chooseAmongRivals, periodInParts, periodRank, rivalsOf, type Period } from './tablePeriods';
 import { otherMeasureHeading } from './otherMeasure';
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
 import { earlyInOnTime, missingPartColumns } from './partColumns';
@@ -47,6 +47,9 @@ const INFO_PAIRS_SAMPLE = 40;
 
 /** `tthc` and `dossiers` are two forms of one table: either satisfies the other. */
 const OTHER_FORM: Partial<Record<TableName, TableName>> = { tthc: 'dossiers', dossiers: 'tthc' };
+
+/** Tables of a period's totals, whose one month is no quarter (tester 15 items 6, 21); lists are read otherwise. */
+const PERIOD_TOTALS: readonly TableName[] = ['tthc', 'budget', 'investment'];
 
 export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = {}): ReadResult {
   const all = Array.isArray(snapshot?.sheets) ? snapshot.sheets.filter((s) => s && !s.madeByAddin && typeof s.name === 'string') : [];
@@ -111,6 +114,19 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   // read, else the first of two alike.
   const rivals = rivalsOf(chosen, pool);
   if (rivals.size > 0) chosen = chooseAmongRivals(chosen, rivals, early);
+  // A table kept only per month of a quarter (no sheet of the quarter): none is read, and an error names them.
+  if (early) {
+    for (const name of PERIOD_TOTALS) {
+      const c = chosen.get(name);
+      if (!c || c.pinned) continue;
+      const own = (rivals.get(name) ?? []).filter((o) => ![...chosen].some(([n, t]) => n !== name && overlaps(t, o)));
+      const parts = periodInParts([c, ...own], early);
+      if (!parts) continue;
+      const list = parts.map((p) => ({ sheet: p.c.grid.name, start: p.stated.start, end: p.stated.end }));
+      issues.push(msg.periodInParts(SCHEMA[name], headerOf(parts[0].c), list, early.start, early.end));
+      chosen.delete(name);
+    }
+  }
 
   // A period named only in a table's title line ("Báo cáo ... quý I năm 2023") serves when `info` gives none.
   const titled = TABLE_NAMES.flatMap((n) => {
@@ -205,6 +221,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     if (tables[name]) continue;
     const other = OTHER_FORM[name];
     if (other && tables[other]) continue;
+    if (issues.some((i) => i.table === name && i.sentence === 'table-period-in-parts')) continue;
     // The two forms of TTHC are reported once, under `tthc`.
     if (name === 'dossiers') continue;
     // A sheet showing the table by its words, none of whose rows could be read, is named with what was missing

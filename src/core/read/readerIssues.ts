@@ -504,6 +504,15 @@ export function tableOfOtherPeriod(spec: TableSpec, place: Place, titleCell: str
   });
 }
 
+/**
+ * A table given only in parts of the report period (sheets «T1», «T2», «T3» of a quarter): none read. `place`: the
+ * first part's header; `parts`: each part's sheet and stated period, in order; `start`, `end`: the report period.
+ */
+export function periodInParts(spec: TableSpec, place: Place, parts: { sheet: string; start: number; end: number }[], start: number, end: number): Issue {
+  const list: IssueParam = { list: parts.map((p) => ({ phrase: 'sheet-period', params: { sheet: p.sheet, period: periodWords(p.start, p.end) } })), sep: '; ' };
+  return issue('table-period-in-parts', at(place, spec, null), { table: spec.label, parts: list, period: periodWords(start, end) });
+}
+
 /** A second table of the same kind on the sheet of the one read, not read. `place`: its header. */
 export function secondTable(
   spec: TableSpec,

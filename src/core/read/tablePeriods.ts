@@ -7,7 +7,8 @@
 import type { TableName } from '../schema/types';
 import { overlaps, type Candidate } from './locate';
 import { periodFit, statedPeriods, type StatedPeriod } from './periodTitle';
-import { serialParts } from '../format';
+import { serialParts, toSerial } from '../format';
+import { containsWords } from '../text/fold';
 import { otherMeasureHeading } from './otherMeasure';
 
 /** The report period, Excel serials of its first and last day. */
@@ -22,7 +23,11 @@ export interface Period {
  * nearest the header first.
  */
 export function periodRank(c: Candidate, period: Period): { rank: 0 | 1 | 2; stated: StatedPeriod[] } {
-  const stated = statedPeriods(c.grid, c.titleRows, serialParts(period.start).y);
+  const titled = statedPeriods(c.grid, c.titleRows, serialParts(period.start).y);
+  // Amounts to date («Lũy kế thực hiện từ đầu năm») under a month's title run from the year's start to its end
+  // (tester 15 item 21: March's sheet of a quarter's budget is the quarter's).
+  const toDate = cumulative(c);
+  const stated = toDate ? titled.map((p) => (p.asOf || p.wholeYear ? p : { ...p, start: toSerial(serialParts(p.end).y, 1, 1) })) : titled;
   const fits = stated.map((p) => periodFit(p, period.start, period.end));
   if (fits.includes('same')) return { rank: 2, stated };
   if (fits.length > 0 && fits.every((f) => f === 'other')) return { rank: 0, stated };
@@ -75,4 +80,43 @@ export function chooseAmongRivals(
     out.set(name, first);
   }
   return out;
+}
+
+/** Tables whose amounts may be given to date (the budget's actual, the investment's disbursed). */
+const TO_DATE_TABLES: readonly TableName[] = ['budget', 'investment'];
+
+/**
+ * Whether a budget or investment table has a column of amounts to date («Lũy kế thực hiện», «… từ đầu năm»): the
+ * one read as its actual or disbursed (the budget's columns are chosen later, yearColumns.ts, and take it then).
+ */
+function cumulative(c: Candidate): boolean {
+  if (!TO_DATE_TABLES.includes(c.spec.name)) return false;
+  return c.match.labels.some((l) => containsWords(l.full, 'luy ke') || containsWords(l.full, 'tu dau nam'));
+}
+
+/** One table of a period split in parts: the candidate and the part of the period its title states. */
+export interface PeriodPart {
+  c: Candidate;
+  stated: StatedPeriod;
+}
+
+/**
+ * Tables of one kind each stating a part of `period` and none the whole (tester 15 item 6: sheets «T1», «T2», «T3»
+ * of a quarter, no quarter sheet): the candidates with their parts, in the order of the periods, when there are two
+ * or more of different parts and every one's title names a part within the period; null otherwise. The figures of
+ * one month are no quarter's; summing counts across sheets is not done (a field may be missing or named otherwise
+ * in a month, and the pending dossiers are a stock, not a flow).
+ */
+export function periodInParts(list: readonly Candidate[], period: Period): PeriodPart[] | null {
+  const out: PeriodPart[] = [];
+  for (const c of list) {
+    const { rank, stated } = periodRank(c, period);
+    if (rank !== 1) return null;
+    const p = stated.find((x) => !x.asOf && !x.wholeYear && x.start >= period.start && x.end <= period.end);
+    if (!p) return null;
+    out.push({ c, stated: p });
+  }
+  const distinct = new Set(out.map((x) => `${x.stated.start}-${x.stated.end}`));
+  if (out.length < 2 || distinct.size < 2) return null;
+  return out.sort((a, b) => a.stated.start - b.stated.start);
 }

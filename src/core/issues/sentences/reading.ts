@@ -450,6 +450,18 @@ export const READING_SENTENCES = {
     },
     hint: 'pin-other-range',
   },
+  'table-period-in-parts': {
+    code: 'missing-table',
+    severity: 'error',
+    message: {
+      vi: 'Bảng {table} chỉ có theo từng phần của kỳ báo cáo ({parts}), không bảng nào ghi đúng kỳ báo cáo ({period}): số liệu của một phần không phải của cả kỳ, và các phần không được tự cộng lại, nên chưa tính được phần số liệu này.',
+      en: 'The table {table} is given only for parts of the reporting period ({parts}), none for the period itself ({period}): one part’s figures are not the period’s, and the parts are not added up, so these figures cannot be computed.',
+    },
+    hint: {
+      vi: 'Hãy thêm bảng của cả kỳ (ví dụ sheet cộng cả quý), tiêu đề ghi đúng kỳ báo cáo, rồi kiểm tra lại.',
+      en: 'Add a table of the whole period (for example a sheet totalling the quarter), its title naming the reporting period, then check again.',
+    },
+  },
   'table-other-period': {
     code: 'date-out-of-period',
     severity: 'info',
