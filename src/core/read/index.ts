@@ -21,6 +21,7 @@ import { holdsInfoPairs, readInfo, type InfoRead, type Region } from './infoBloc
 import * as msg from './readerIssues';
 import { readTransposedSurvey } from './transposed';
 import { datesYear, statedPeriods, withTitlePeriod } from './periodTitle';
+import { rowOfUnit, unitRows } from './unitRows';
 import { alike, chooseAmongRivals, periodInParts, periodRank, rivalsOf, type Period } from './tablePeriods';
 import { otherMeasureHeading } from './otherMeasure';
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
@@ -158,6 +159,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     const read = (name === 'staff' && !c.pinned ? readLevelsAsColumns(c) : null) ?? readTable(c, early);
     tables[name] = read.table;
     for (const x of read.issues) issues.push(x);
+    if (name === 'tthc' && !c.pinned && !oneUnit(c, read.table, infoRead.info.agency, issues)) delete tables[name];
     if (name === 'staff' && !c.pinned) {
       // A list of persons kept in parts (cán bộ on one sheet, công chức on another): the parts join the first.
       for (const other of staffParts(c, qualified, [...chosen.values(), ...extraRegions], onHidden, early)) {
@@ -221,7 +223,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     if (tables[name]) continue;
     const other = OTHER_FORM[name];
     if (other && tables[other]) continue;
-    if (issues.some((i) => i.table === name && i.sentence === 'table-period-in-parts')) continue;
+    if (issues.some((i) => i.table === name && (i.sentence === 'table-period-in-parts' || i.sentence === 'table-units-none-matches'))) continue;
     // The two forms of TTHC are reported once, under `tthc`.
     if (name === 'dossiers') continue;
     // A sheet showing the table by its words, none of whose rows could be read, is named with what was missing
@@ -532,6 +534,24 @@ function readTable(c: Candidate, period: Period | null): { table: ReadTable; iss
   const groupColumns = typed.groupColumns ?? {};
   for (const key of Object.keys(groupColumns) as FieldKey[]) located.columns[key] ??= groupColumns[key];
   return { table, issues };
+}
+
+/**
+ * A table of several units' rows (read/unitRows.ts, tester 15 item 5): keeps only the row of `agency`'s unit, with a
+ * note, and returns true; returns false, with an error, when no row is that unit's (the table is then not read).
+ * True and nothing changed when the rows are not units.
+ */
+function oneUnit(c: Candidate, t: ReadTable, agency: string | null, issues: Issue[]): boolean {
+  const units = unitRows(c, t.rows);
+  if (!units) return true;
+  const row = rowOfUnit(units, agency);
+  const place = placeOf(c);
+  const names = [...units.names.values()];
+  issues.push(msg.tableOfUnits(c.spec, place, units.heading, names, agency, row ? { unit: units.names.get(row)!, row: row.row } : null));
+  if (!row) return false;
+  t.rows = [row];
+  t.located.dataRows = [row.row];
+  return true;
 }
 
 /** Where a candidate is, for messages: its sheet and its range from the header's top row. */

@@ -513,6 +513,25 @@ export function periodInParts(spec: TableSpec, place: Place, parts: { sheet: str
   return issue('table-period-in-parts', at(place, spec, null), { table: spec.label, parts: list, period: periodWords(start, end) });
 }
 
+/**
+ * A table of several units (a column «Đơn vị» of communes, read/unitRows.ts): the row of the info table's unit read
+ * (`unit` at 0-based sheet row `row`), or, with `row` null, none of them is it and the table is not read (`units`:
+ * the names, `agency`: the info table's, null when it names none). `place`: the table's range.
+ */
+export function tableOfUnits(
+  spec: TableSpec,
+  place: Place,
+  heading: string,
+  units: string[],
+  agency: string | null,
+  read: { unit: string; row: number } | null,
+): Issue {
+  if (read) return issue('table-units-row-read', at(place, spec, null), { table: spec.label, heading, unit: read.unit, row: String(read.row + 1) });
+  const who: IssueParam = agency ? `«${agency}»` : { phrase: 'agency-unknown' };
+  const names: IssueParam = { list: units.map((u) => `«${u}»`), sep: ', ' };
+  return issue('table-units-none-matches', at(place, spec, null), { table: spec.label, heading, units: names, agency: who });
+}
+
 /** A second table of the same kind on the sheet of the one read, not read. `place`: its header. */
 export function secondTable(
   spec: TableSpec,

@@ -130,6 +130,7 @@ export const PHRASES = {
   'multiplied-by': { vi: 'nhân với {factor}', en: 'multiplied by {factor}' },
   'divided-by': { vi: 'chia cho {factor}', en: 'divided by {factor}' },
   'cell-scaled': { vi: '{cell} {how}', en: '{cell} {how}' },
+  'agency-unknown': { vi: 'cơ quan ban hành (bảng Thông tin chưa ghi)', en: 'the issuing agency (not given in the info table)' },
   'sheet-period': { vi: 'sheet «{sheet}»: {period}', en: 'sheet «{sheet}»: {period}' },
   'from-to': { vi: 'từ {start} đến {end}', en: '{start} to {end}' },
   'as-of': { vi: 'tính đến {date}', en: 'as of {date}' },

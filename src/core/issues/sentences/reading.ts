@@ -462,6 +462,30 @@ export const READING_SENTENCES = {
       en: 'Add a table of the whole period (for example a sheet totalling the quarter), its title naming the reporting period, then check again.',
     },
   },
+  'table-units-row-read': {
+    code: 'duplicate-label',
+    severity: 'info',
+    message: {
+      vi: 'Bảng {table} ở vùng {cell} sheet «{sheet}» có số liệu của nhiều đơn vị (cột «{heading}»): chỉ dòng «{unit}» (dòng {row}), đơn vị ghi ở bảng Thông tin, được đọc; các đơn vị khác và dòng tổng không được dùng.',
+      en: 'The table {table} at {cell} on sheet «{sheet}» holds the figures of several units (column «{heading}»): only the row «{unit}» (row {row}), the unit named in the info table, is read; the other units and the total row are not used.',
+    },
+    hint: {
+      vi: 'Nếu đó không phải xã của báo cáo, hãy sửa dòng Cơ quan ban hành ở bảng Thông tin.',
+      en: 'If that is not the report’s commune, correct the issuing agency in the info table.',
+    },
+  },
+  'table-units-none-matches': {
+    code: 'missing-table',
+    severity: 'error',
+    message: {
+      vi: 'Bảng {table} ở vùng {cell} sheet «{sheet}» có số liệu của nhiều đơn vị (cột «{heading}»: {units}) và không dòng nào là của {agency}, nên không được đọc: tổng của các đơn vị không phải số liệu của xã.',
+      en: 'The table {table} at {cell} on sheet «{sheet}» holds the figures of several units (column «{heading}»: {units}) and no row is {agency}’s, so it is not read: the units’ total is not the commune’s figures.',
+    },
+    hint: {
+      vi: 'Ghi đúng tên xã ở dòng Cơ quan ban hành của bảng Thông tin (như trong cột «{heading}»), hoặc nhập bảng số liệu riêng của xã.',
+      en: 'Write the commune’s name in the info table’s issuing agency as in column «{heading}», or enter the commune’s own table.',
+    },
+  },
   'table-other-period': {
     code: 'date-out-of-period',
     severity: 'info',
