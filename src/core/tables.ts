@@ -39,6 +39,11 @@ export interface LocatedTable {
   /** True when the user pinned this table or some of its columns. */
   pinned?: boolean;
   /**
+   * True when its rows are consecutive periods («Tháng 01/2025», «Tháng 02/2025», …), not fields (read/periodRows.ts):
+   * a stock (TTHC pending, carried over) is then the last or the first row's, never their sum.
+   */
+  periodRows?: boolean;
+  /**
    * The periods its own title lines state ("QUÝ I NĂM 2023", "(Số liệu đến ngày 30/03/2023)"), nearest the
    * header first (read/periodTitle.ts statedPeriods); absent when they state none. The draft dates the table's
    * figures by them (word/sections/context.ts tableDates).

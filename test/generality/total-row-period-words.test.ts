@@ -60,3 +60,32 @@ describe('a total row named with its period or place', () => {
     for (const t of ['Công chức', 'Cộng thu', 'Tổng số hồ sơ', 'Tổng thu ngân sách', 'Cộng Văn Hòa', 'Công Thị Nam']) expect(isTotalText(fold(t))).toBe(false);
   });
 });
+
+describe('months as rows', () => {
+  const MONTHS = [
+    [100, 12, 88, 98, 97, 1, 2],
+    [105, 13, 92, 106, 106, 0, 1],
+    [115, 15, 100, 114, 112, 2, 2],
+  ];
+  function months(labels: string[], total: string | null): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    put(wb.addWorksheet('TTHC'), 1, [
+      ['KẾT QUẢ GIẢI QUYẾT TTHC QUÝ I NĂM 2025'],
+      ['Tháng', 'Tiếp nhận', 'Trực tuyến', 'Trực tiếp', 'Đã giải quyết', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết'],
+      ...MONTHS.map((m, i) => [labels[i], ...m]),
+      ...(total ? [[total, 320, 40, 280, 318, 315, 3, 2]] : []),
+    ]);
+    return wb;
+  }
+  it.each([
+    ['«Tháng 01/2025» … with «Cộng quý I»', ['Tháng 01/2025', 'Tháng 02/2025', 'Tháng 03/2025'], 'Cộng quý I'],
+    ['«Thang 1» … without a total row', ['Thang 1', 'Thang 2', 'Thang 3'], null],
+  ])('%s: flows add up, pending is March’s, no false sum error', async (_, labels, total) => {
+    const a = await roundTrip(months(labels, total));
+    expect(a.figures.tthc).toMatchObject({ received: 320, online: 40, direct: 280, resolved: 318, onTime: 315, late: 3, pending: 2 });
+    expect(brief(a).filter((l) => /sum-mismatch/.test(l))).toEqual([]);
+    const note = a.issues.filter((i) => i.sentence === 'table-period-rows');
+    expect(note).toHaveLength(1);
+    expect(note[0].severity).toBe('info');
+  });
+});

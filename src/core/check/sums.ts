@@ -13,6 +13,7 @@ import type { TableName } from '../schema/types';
 import { SCHEMA } from '../schema';
 import { partsOf, TTHC_SUMS } from '../schema/tthc';
 import { allGroups } from './groups';
+import { STOCKS } from '../figures/tthc';
 import { amountSumHolds, findUnitFix, type UnitTerm } from './units';
 import { cellKey, cellOf, dataRows, fieldLabel, hasColumn, num, rowLabel } from './values';
 import * as msg from './checkIssues';
@@ -144,6 +145,8 @@ function groupRelations(t: ReadTable): SumRelation[] {
   const out: SumRelation[] = [];
   for (const g of allGroups(t)) {
     for (const f of fields) {
+      // Rows of consecutive periods: a stock (pending, carried over) is no sum of the rows (figures/tthc.ts STOCKS).
+      if (t.located.periodRows && STOCKS[f.key]) continue;
       const total = term(name, g.parent, f.key);
       const parts = terms(name, g.children, f.key);
       if (!total || !parts) continue;

@@ -21,6 +21,9 @@ export const TTHC_COUNT_KEYS = [
 export type TthcCountKey = (typeof TTHC_COUNT_KEYS)[number];
 
 export type Counts = Record<TthcCountKey, number | null>;
+
+/** Counts that are stocks at a moment, not flows over the period: which row of consecutive periods gives them. */
+export const STOCKS: Partial<Record<string, 'first' | 'last'>> = { pending: 'last', pendingInTime: 'last', pendingOverdue: 'last', carriedOver: 'first' };
 type CountSources = Partial<Record<TthcCountKey, CellRef[]>>;
 
 /** Where a set of TTHC figures sits among the figures: the whole ("tthc") or one field's ("tthc.byField.2"). */
@@ -120,8 +123,12 @@ export function computeTthcCounts(t: ReadTable, ctx: FigureContext): TthcFigures
     const counts = {} as Counts;
     const src: CountSources = {};
     for (const k of TTHC_COUNT_KEYS) {
-      counts[k] = has(k) && topRows.length > 0 ? sumStrict(topRows.map((r) => num(r, k))) : null;
-      const c = columnRef(topRows, k);
+      // Rows of consecutive periods (months of a quarter): a stock is the last row's (pending at the end) or the
+      // first's (carried over at the start), never their sum (tester 15 item 23, T71b).
+      const stock = t.located.periodRows && topRows.length > 0 ? STOCKS[k] : undefined;
+      const from = stock === 'last' ? [topRows[topRows.length - 1]] : stock === 'first' ? [topRows[0]] : topRows;
+      counts[k] = has(k) && from.length > 0 ? sumStrict(from.map((r) => num(r, k))) : null;
+      const c = columnRef(from, k);
       if (c) src[k] = [c];
     }
     derive(counts, src, has, (k) =>

@@ -6,7 +6,7 @@
 import type { WorkbookSnapshot } from '../snapshot';
 import type { Issue } from '../issues';
 import { SCHEMA, TABLE_NAMES, type FieldKey, type TableName } from '../schema';
-import type { LocatedTable, Overrides, ReadTable, TypedRow } from '../tables';
+import { columnAt, type LocatedTable, type Overrides, type ReadTable, type TypedRow } from '../tables';
 import type { ReportInfo } from '../reportInfo';
 import { a1, columnLetter, parseRange, rangeA1 } from '../address';
 import { sheetGrids, type Grid } from './grid';
@@ -22,6 +22,7 @@ import * as msg from './readerIssues';
 import { readTransposedSurvey } from './transposed';
 import { datesYear, statedPeriods, withTitlePeriod } from './periodTitle';
 import { rowOfUnit, unitRows } from './unitRows';
+import { periodRows } from './periodRows';
 import { alike, chooseAmongRivals, periodInParts, periodRank, rivalsOf, type Period } from './tablePeriods';
 import { otherMeasureHeading } from './otherMeasure';
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
@@ -160,6 +161,14 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     tables[name] = read.table;
     for (const x of read.issues) issues.push(x);
     if (name === 'tthc' && !c.pinned && !oneUnit(c, read.table, infoRead.info.agency, issues)) delete tables[name];
+    if (name === 'tthc' && tables[name]) {
+      const months = periodRows(c, read.table.rows);
+      if (months) {
+        read.table.located.periodRows = true;
+        const stocks = ['pending', 'pendingInTime', 'pendingOverdue', 'carriedOver'].some((k) => columnAt(read.table.located, k) !== undefined);
+        if (stocks) issues.push(msg.tablePeriodRows(c.spec, placeOf(c), months.first, months.last));
+      }
+    }
     if (name === 'staff' && !c.pinned) {
       // A list of persons kept in parts (cán bộ on one sheet, công chức on another): the parts join the first.
       for (const other of staffParts(c, qualified, [...chosen.values(), ...extraRegions], onHidden, early)) {

@@ -532,6 +532,11 @@ export function tableOfUnits(
   return issue('table-units-none-matches', at(place, spec, null), { table: spec.label, heading, units: names, agency: who });
 }
 
+/** A table whose rows are consecutive periods (read/periodRows.ts): its stocks are the last or first row's. */
+export function tablePeriodRows(spec: TableSpec, place: Place, first: string, last: string): Issue {
+  return issue('table-period-rows', at(place, spec, null), { table: spec.label, first, last });
+}
+
 /** A second table of the same kind on the sheet of the one read, not read. `place`: its header. */
 export function secondTable(
   spec: TableSpec,

@@ -486,6 +486,14 @@ export const READING_SENTENCES = {
       en: 'Write the commune’s name in the info table’s issuing agency as in column «{heading}», or enter the commune’s own table.',
     },
   },
+  'table-period-rows': {
+    code: 'balance-mismatch',
+    severity: 'info',
+    message: {
+      vi: 'Các dòng của bảng {table} ở vùng {cell} sheet «{sheet}» là các kỳ nối tiếp nhau (từ «{first}» đến «{last}»): số hồ sơ đang giải quyết là số còn lại cuối kỳ nên lấy của dòng cuối, số kỳ trước chuyển sang lấy của dòng đầu; các số khác được cộng qua các dòng.',
+      en: 'The rows of the table {table} at {cell} on sheet «{sheet}» are consecutive periods («{first}» to «{last}»): pending dossiers are what is left at the end, so the last row’s are taken, and those carried over the first row’s; the other counts are added over the rows.',
+    },
+  },
   'table-other-period': {
     code: 'date-out-of-period',
     severity: 'info',
