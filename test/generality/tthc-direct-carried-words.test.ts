@@ -2,7 +2,8 @@
  * Biểu 06's received group in the wordings of tester 15 items 11 and 14: «Trực tiếp» joined to any postal wording
  * («Trực tiếp, dịch vụ bưu chính», «Trực tiếp hoặc qua dịch vụ bưu chính công ích») is the direct column, never the
  * postal one; «Từ kỳ trước» is the carried-over column, so «Tổng số» = online + direct + carried over holds (no false
- * sum error). Real .xlsx files written and read back.
+ * sum error). A «Tỷ lệ đúng hạn (%)» column beside the counts is a stated percent, no second «Đúng hạn» (T7). Real
+ * .xlsx files written and read back.
  */
 import ExcelJS from 'exceljs';
 import { errors, put, roundTrip } from './harness';
@@ -46,5 +47,14 @@ describe('Biểu 06: direct and carried-over columns in the forms’ wordings', 
     ]);
     expect(errors(a).filter((i) => i.table === 'tthc')).toEqual([]);
     expect(a.issues.filter((i) => i.table === 'tthc' && i.severity === 'warning')).toEqual([]);
+  });
+});
+
+describe('Biểu 06 with a «Tỷ lệ đúng hạn (%)» column', () => {
+  it('reads it as no second «Đúng hạn» column (needs the header rule of the budgetcols branch)', async () => {
+    const a = await roundTrip(bieu06('Trực tiếp', 'Từ kỳ trước', 'Tỷ lệ đúng hạn (%)'));
+    expect(a.tables.tthc?.located.columns).toMatchObject({ onTime: 8 });
+    expect(a.figures.tthc).toMatchObject(RIGHT);
+    expect(a.issues.filter((i) => i.code === 'duplicate-label')).toEqual([]);
   });
 });
