@@ -37,6 +37,7 @@ import { serialParts } from '../format';
 import { unreadTable } from './unreadTable';
 import { columnHeadings } from './columnHeadings';
 import { startsWithReportTitle } from './reportCopy';
+import { withHeadingAgency } from './agencyHeading';
 
 export interface ReadResult {
   tables: Partial<Record<TableName, ReadTable>>;
@@ -243,10 +244,12 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   }
 
   if (withPeriod.issue) issues.push(withPeriod.issue);
+  const withAgency = withHeadingAgency(withPeriod.info, shown);
+  if (withAgency.issue) issues.push(withAgency.issue);
   if (period) for (const c of [...chosen.values(), ...extraRegions]) issues.push(...periodDiffers(c, period));
   keepStatedPeriods(tables, chosen, period);
   issues.push(...hiddenRowsOf(tables, sheets));
-  return { tables, info: withPeriod.info, issues: msg.legacyEncodingBySheet(issues) };
+  return { tables, info: withAgency.info, issues: msg.legacyEncodingBySheet(issues) };
 }
 
 /**

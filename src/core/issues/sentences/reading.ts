@@ -652,6 +652,18 @@ export const READING_SENTENCES = {
       en: 'Add a row: «{columnVi}» in {cell}, the value in {valueCell}{dateForm}.',
     },
   },
+  'agency-from-heading': {
+    code: 'missing-cell',
+    severity: 'info',
+    message: {
+      vi: 'Không có bảng thông tin báo cáo ghi cơ quan ban hành; cơ quan được lấy theo dòng đầu sheet ở ô {cell} sheet «{sheet}»: «{agency}».',
+      en: 'No information sheet states the issuing agency; it is taken from the heading at {cell} on sheet «{sheet}»: «{agency}».',
+    },
+    hint: {
+      vi: 'Nếu cơ quan khác, ghi «Cơ quan ban hành» trong bảng thông tin báo cáo.',
+      en: 'If the agency differs, fill «Cơ quan ban hành» on the information sheet.',
+    },
+  },
   'period-from-title': {
     code: 'missing-cell',
     severity: 'info',
