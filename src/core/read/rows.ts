@@ -5,7 +5,7 @@
  */
 import { a1 } from '../address';
 import { LazyTypedValue } from './typedValue';
-import { ColumnStore } from './typedColumns';
+import { ColumnStore, type GridColumn } from './typedColumns';
 import type { Issue } from '../issues';
 import { SAME_DAY, type FieldKey, type FieldSpec, type TableSpec } from '../schema';
 import type { CellValue } from '../snapshot';
@@ -501,6 +501,26 @@ export function typeRows(
   const valueAt = cols.map((col) => col - grid.valuesLeft);
   const answerAt = cols.map((col) => (col >= c.left && col <= c.right ? col - c.left : -1));
   const columns = fields.map((f, i) => store.addField(f.key, cols[i], numeric[i] || dated[i]));
+  const table: TableCells = {
+    grid,
+    spec,
+    fields,
+    cols,
+    contexts,
+    valueAt,
+    firstData,
+    columns,
+    numeric,
+    dated,
+    plainText,
+    unreadable,
+    blankText,
+    entries,
+    byString,
+    readings,
+    issues,
+    perPerson,
+  };
 
   const categoryField = spec.fields.find((f) => f.key === 'category');
   const categoryAt = fields.findIndex((f) => f.key === 'category');
@@ -556,14 +576,7 @@ export function typeRows(
       }
     }
     const cells = grid.rowValues(row);
-    // Each mapped string cell's remembered reading, looked up once: it also says whether the cell is a total label.
-    for (let i = 0; i < fields.length; i++) {
-      const v = cells === undefined ? undefined : cells[valueAt[i]];
-      // A column of codes remembers no string: its map stays empty and is not asked.
-      const e = typeof v === 'string' && byString[i].size > 0 ? byString[i].get(v) : undefined;
-      entries[i] = e;
-      if (answerAt[i] >= 0) answered[answerAt[i]] = e?.total;
-    }
+    lookUpStrings(table, cells, answerAt, answered);
     const isTotal = rowIsTotal(row, answered) || categoryTotal(row);
     // «Trong đó: Nữ» under «Tổng cộng»: part of a row above, no record (breakdownRows.ts); named once after the rows.
     if (breakdown(row, isTotal, records)) {
@@ -578,91 +591,10 @@ export function typeRows(
     let filledChecked = 0;
     const issuesBefore = issues.length;
     for (let i = 0; i < fields.length; i++) {
-      const f = fields[i];
-      const col = cols[i];
-      const ctx = contexts[i];
-      let raw: CellValue = (cells && cells[valueAt[i]]) ?? null;
-      let at = row;
-      let atCol = col;
-      // A blank inside a cell merged down from a data row above shows that cell's value (Excel shows it so).
-      if (raw === null) {
-        const m = grid.mergeOf(row, col);
-        if (m && m.top < row && m.top >= firstData) {
-          at = m.top;
-          atCol = m.left;
-          raw = grid.raw(at, atCol);
-          columns[i].moveTo(n, at, atCol);
-        }
-      }
-      // A number in a number or date column is read without its text (most cells of a log), and without issues,
-      // straight into its column: a value of `string | number | null` would be boxed again for each of them.
-      if (typeof raw === 'number' && Number.isFinite(raw) && (numeric[i] || dated[i])) {
-        const x = numeric[i] ? numberValue(ctx, f, at, atCol, raw) : dateNumber(ctx, at, atCol, raw);
-        if (numeric[i] || x === x) {
-          columns[i].putNumber(n, x);
-          unreadable[i] = false;
-          blankText[i] = false;
-          filled++;
-          if (numeric[i]) hasNumber = true;
-          if (checkedOnly[i]) filledChecked++;
-          continue;
-        }
-      }
-      let value: string | number | null = null;
-      let blank = false;
-      let text: string;
-      let legacy: 'tcvn3' | 'vni' | null = null;
-      // null: a text field's value is its text, nothing to read and nothing to say (most text cells of a log).
-      let r: CellReading | null;
-      const known = typeof raw === 'string' ? (at === row ? entries[i] : byString[i].get(raw)) : undefined;
-      if (known !== undefined) {
-        text = known.text;
-        r = known.reading;
-      } else {
-        // Plain ASCII is its own text and never legacy (grid.ts): tested once here rather than in each grid call.
-        const plain = typeof raw === 'string' && isPlainAscii(raw);
-        text = plain ? (raw as string).trim() : grid.text(at, atCol).trim();
-        legacy = plain || typeof raw !== 'string' ? null : grid.legacy(at, atCol);
-        if (plainText[i] && typeof raw === 'string' && !text.startsWith('#') && legacy === null) r = null;
-        else {
-          // A string's reading depends on its text alone (legacy text aside): a column repeats a few texts.
-          const cacheable = typeof raw === 'string' && text.length <= READING_MEMO_TEXT && legacy === null;
-          r = cacheable ? (readings[i].get(text) ?? null) : null;
-          if (r === null) {
-            r = readCellOf(ctx, f, at, atCol, raw, text);
-            if (cacheable && readings[i].size < READING_MEMO_LIMIT) readings[i].set(text, r);
-          }
-        }
-        // A string no legacy font could have made reads the same in every cell: the next cell holding it is
-        // read by the string alone (a plain code in a text field is cheaper read again than remembered).
-        if (typeof raw === 'string' && !(plain && r === null) && legacy === null && raw.length <= READING_MEMO_TEXT && byString[i].size < READING_MEMO_LIMIT) {
-          if (plain || !couldBeLegacy(raw)) byString[i].set(raw, { text, reading: r, total: raw.length <= TOTAL_MAX && isTotalLabel(text) });
-        }
-      }
-      blank = text === '';
-      if (r === null) {
-        value = blank ? null : text;
-        unreadable[i] = false;
-      } else {
-        unreadable[i] = r.issue !== undefined;
-        // Issues of a merged cell name it once, at its top-left cell.
-        if (at === row && (legacy || r.issue !== undefined || r.asText || r.yearFrom || r.note))
-          readingIssues(ctx, f, at, atCol, r, issues, isTotal, legacy, text);
-        value = r.value;
-      }
-      // Per person, a blank education is "chưa qua đào tạo" (§2); so is one naming only political theory, said.
-      if (perPerson && f.key === 'education' && blank && !isTotal) value = 'none';
-      if (r?.issue === 'other-training' && !isTotal) {
-        if (perPerson) value = 'none';
-        if (at === row) issues.push(msg.otherTraining(spec, f, place(at, atCol), text, perPerson));
-      }
-      columns[i].put(n, value);
-      blankText[i] = blank;
-      if (!blank) {
-        filled++;
-        if (numeric[i]) hasNumber = true;
-        if (checkedOnly[i]) filledChecked++;
-      }
+      if (!typeCell(table, i, row, cells, n, isTotal)) continue;
+      filled++;
+      if (numeric[i]) hasNumber = true;
+      if (checkedOnly[i]) filledChecked++;
     }
     // Only columns read to be checked are filled (the "Nam" / "Nữ" line of an unmerged header): no record.
     if (filled > 0 && filled === filledChecked) {
@@ -742,6 +674,143 @@ export function typeRows(
   const groupColumns: TableColumns = {};
   if (headingCol !== undefined) for (const f of groupFields) groupColumns[f.key as FieldKey] = headingCol;
   return { columns: store, issues, categoryColumn: match.columns.category === undefined ? (groupCol ?? toldColumn) : undefined, groupColumns };
+}
+
+/**
+ * What typeRows keeps of one table for reading its cells: one object per table, so that the functions reading a
+ * row's cells (called for every cell of a long log) see one shape and stay small enough for V8 to optimise early,
+ * instead of one long loop body that runs interpreted until the whole of typeRows is compiled.
+ */
+interface TableCells {
+  grid: Grid;
+  spec: TableSpec;
+  /** The table's mapped fields; the arrays below are per field, in this order. */
+  fields: FieldSpec[];
+  cols: number[];
+  contexts: ReadContext[];
+  /** The index of a field's cell in a row's values. */
+  valueAt: number[];
+  /** The first data row (a merge from above it shows nothing in the table). */
+  firstData: number;
+  columns: GridColumn[];
+  numeric: boolean[];
+  dated: boolean[];
+  plainText: boolean[];
+  /** Per field, whether the current row's cell could not be read (its issue said). */
+  unreadable: boolean[];
+  /** Per field, whether the current row's text is blank. */
+  blankText: boolean[];
+  /** Per field, the current row's remembered string (lookUpStrings). */
+  entries: (Remembered | undefined)[];
+  byString: Map<string, Remembered>[];
+  readings: Map<string, CellReading>[];
+  issues: Issue[];
+  perPerson: boolean;
+}
+
+/**
+ * Each mapped string cell's remembered reading in a row's `cells`, looked up once into `s.entries`: it also says
+ * whether the cell is a total label (`answered`, by column from the table's left, at `answerAt`; -1: outside).
+ */
+function lookUpStrings(
+  s: TableCells,
+  cells: readonly (CellValue | undefined)[] | undefined,
+  answerAt: readonly number[],
+  answered: (boolean | undefined)[],
+): void {
+  const { byString, entries, valueAt } = s;
+  for (let i = 0; i < entries.length; i++) {
+    const v = cells === undefined ? undefined : cells[valueAt[i]];
+    // A column of codes remembers no string: its map stays empty and is not asked.
+    const e = typeof v === 'string' && byString[i].size > 0 ? byString[i].get(v) : undefined;
+    entries[i] = e;
+    if (answerAt[i] >= 0) answered[answerAt[i]] = e?.total;
+  }
+}
+
+/**
+ * Reads field `i`'s cell of data row `row` (its values `cells`, undefined for a row without any) into record `n` of
+ * its column, with its reading issues; true when the cell is filled. `isTotal`: the row is a total row.
+ */
+function typeCell(s: TableCells, i: number, row: number, cells: readonly (CellValue | undefined)[] | undefined, n: number, isTotal: boolean): boolean {
+  const { grid, fields, numeric, dated, columns, unreadable, blankText, issues } = s;
+  const f = fields[i];
+  const col = s.cols[i];
+  const ctx = s.contexts[i];
+  let raw: CellValue = (cells && cells[s.valueAt[i]]) ?? null;
+  let at = row;
+  let atCol = col;
+  // A blank inside a cell merged down from a data row above shows that cell's value (Excel shows it so).
+  if (raw === null) {
+    const m = grid.mergeOf(row, col);
+    if (m && m.top < row && m.top >= s.firstData) {
+      at = m.top;
+      atCol = m.left;
+      raw = grid.raw(at, atCol);
+      columns[i].moveTo(n, at, atCol);
+    }
+  }
+  // A number in a number or date column is read without its text (most cells of a log), and without issues,
+  // straight into its column: a value of `string | number | null` would be boxed again for each of them.
+  if (typeof raw === 'number' && Number.isFinite(raw) && (numeric[i] || dated[i])) {
+    const x = numeric[i] ? numberValue(ctx, f, at, atCol, raw) : dateNumber(ctx, at, atCol, raw);
+    if (numeric[i] || x === x) {
+      columns[i].putNumber(n, x);
+      unreadable[i] = false;
+      blankText[i] = false;
+      return true;
+    }
+  }
+  let value: string | number | null = null;
+  let blank = false;
+  let text: string;
+  let legacy: 'tcvn3' | 'vni' | null = null;
+  // null: a text field's value is its text, nothing to read and nothing to say (most text cells of a log).
+  let r: CellReading | null;
+  const known = typeof raw === 'string' ? (at === row ? s.entries[i] : s.byString[i].get(raw)) : undefined;
+  if (known !== undefined) {
+    text = known.text;
+    r = known.reading;
+  } else {
+    // Plain ASCII is its own text and never legacy (grid.ts): tested once here rather than in each grid call.
+    const plain = typeof raw === 'string' && isPlainAscii(raw);
+    text = plain ? (raw as string).trim() : grid.text(at, atCol).trim();
+    legacy = plain || typeof raw !== 'string' ? null : grid.legacy(at, atCol);
+    if (s.plainText[i] && typeof raw === 'string' && !text.startsWith('#') && legacy === null) r = null;
+    else {
+      // A string's reading depends on its text alone (legacy text aside): a column repeats a few texts.
+      const cacheable = typeof raw === 'string' && text.length <= READING_MEMO_TEXT && legacy === null;
+      r = cacheable ? (s.readings[i].get(text) ?? null) : null;
+      if (r === null) {
+        r = readCellOf(ctx, f, at, atCol, raw, text);
+        if (cacheable && s.readings[i].size < READING_MEMO_LIMIT) s.readings[i].set(text, r);
+      }
+    }
+    // A string no legacy font could have made reads the same in every cell: the next cell holding it is
+    // read by the string alone (a plain code in a text field is cheaper read again than remembered).
+    if (typeof raw === 'string' && !(plain && r === null) && legacy === null && raw.length <= READING_MEMO_TEXT && s.byString[i].size < READING_MEMO_LIMIT) {
+      if (plain || !couldBeLegacy(raw)) s.byString[i].set(raw, { text, reading: r, total: raw.length <= TOTAL_MAX && isTotalLabel(text) });
+    }
+  }
+  blank = text === '';
+  if (r === null) {
+    value = blank ? null : text;
+    unreadable[i] = false;
+  } else {
+    unreadable[i] = r.issue !== undefined;
+    // Issues of a merged cell name it once, at its top-left cell.
+    if (at === row && (legacy || r.issue !== undefined || r.asText || r.yearFrom || r.note)) readingIssues(ctx, f, at, atCol, r, issues, isTotal, legacy, text);
+    value = r.value;
+  }
+  // Per person, a blank education is "chưa qua đào tạo" (§2); so is one naming only political theory, said.
+  if (s.perPerson && f.key === 'education' && blank && !isTotal) value = 'none';
+  if (r?.issue === 'other-training' && !isTotal) {
+    if (s.perPerson) value = 'none';
+    if (at === row) issues.push(msg.otherTraining(s.spec, f, { sheet: grid.name, cell: a1(at, atCol) }, text, s.perPerson));
+  }
+  columns[i].put(n, value);
+  blankText[i] = blank;
+  return !blank;
 }
 
 /**
