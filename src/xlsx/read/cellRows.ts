@@ -16,6 +16,8 @@ const ROW_DENSITY = 32;
 const ROW_SLACK = 64;
 /** Distinct style rows remembered for sharing (see CellRows.recent). */
 const RECENT_STYLES = 8;
+/** More than any column of Excel's (16 384), and a small integer. */
+const NO_COLUMN = 1 << 20;
 
 /**
  * A growing list of integers in a typed array: a row's numbers kept without a JavaScript array that grows
@@ -53,8 +55,12 @@ export class CellRows {
   private readonly styleRows: Int32Array[] = [];
   /** Cells pushed (a cell written twice counts twice, as in CellList). */
   private pushed = 0;
-  /** The columns the cells kept span. */
-  private left = Infinity;
+  /**
+   * The columns the cells kept span. `left` starts past the last column, not at Infinity: a field that once held a
+   * double keeps every later value boxed, and a width computed from it (a double 2.0) given to `new Array` makes V8
+   * give up inlining array construction for the whole process.
+   */
+  private left = NO_COLUMN;
   private right = -1;
   /** Once the rows stop coming in order: every cell so far and after. */
   private list: CellList | null = null;
