@@ -567,7 +567,7 @@ export function typeRows(
       }
     }
     // «Tháng 01/2025» alone on its line above that month's documents, dossiers or persons: a heading, no record.
-    if (periodHeadings && isPeriodHeadingRow(c, row)) continue;
+    if (periodHeadings && isPeriodHeadingRow(c, row)) return;
     // "I. CÁN BỘ" / "II. CÔNG CHỨC" lines group a staff list: they give the category of the persons under them.
     if (perPerson && categoryField) {
       const heading = categoryHeading(c, row, categoryField.categories ?? {});
