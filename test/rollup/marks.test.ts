@@ -1,7 +1,9 @@
 /**
  * The mark before each file of the roll-up's list (brief cli11 item 2): ✓ summed, ! summed but to check (errors, or no
  * period stated), ✗ not summed (another period, a file not used). A commune with errors is summed and was marked ✗ like
- * the files left out. Generated communes rolled up by the built command line.
+ * the files left out. A commune whose agency is not found (no info table names it, no heading does: tester 14 finding 3)
+ * is summed but marked !, never a silent ✓ beside a file of the same commune. Generated communes rolled up by the built
+ * command line.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -19,13 +21,14 @@ describe('rollup: the marks tell summed, summed to check and not summed apart', 
   const dir = tempDir('cchc-rollup-marks-');
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('marks ✓, !, ✓, ✗, ! and ✗ for a copy, under a legend line', async () => {
+  it('marks ✓, !, ✓, ✗, !, ! for an unknown agency and ✗ for a copy, under a legend line', async () => {
     const specs = [
       communeSpec(0, { ...q1, tthc: tenPct }),
       communeSpec(1, { ...q1, tthc: tenPct, withError: true }),
       communeSpec(2, { ...q1, tthc: tenPct }),
       communeSpec(3, { ...q2, tthc: tenPct }),
       communeSpec(4, { noPeriod: true, tthc: tenPct }),
+      communeSpec(5, { ...q1, tthc: tenPct, agency: '' }),
     ];
     const inputs = path.join(dir, 'in');
     fs.mkdirSync(inputs);
@@ -38,11 +41,20 @@ describe('rollup: the marks tell summed, summed to check and not summed apart', 
         .split('\n')
         .find((l) => l.includes(`${path.sep}${file}`))
         ?.trim()[0];
-    expect(['xa-1.xlsx', 'xa-2.xlsx', 'xa-3.xlsx', 'xa-4.xlsx', 'xa-5.xlsx', 'xa-1 (1).xlsx'].map(mark)).toEqual(['✓', '!', '✓', '✗', '!', '✗']);
+    expect(['xa-1.xlsx', 'xa-2.xlsx', 'xa-3.xlsx', 'xa-4.xlsx', 'xa-5.xlsx', 'xa-6.xlsx', 'xa-1 (1).xlsx'].map(mark)).toEqual([
+      '✓',
+      '!',
+      '✓',
+      '✗',
+      '!',
+      '!',
+      '✗',
+    ]);
     expect(r.stdout).toContain(
-      '✓ đã cộng vào tổng; ! đã cộng nhưng cần xem lại (số liệu có lỗi hoặc cần xem lại, hoặc không ghi kỳ báo cáo); ✗ không cộng vào tổng.',
+      '✓ đã cộng vào tổng; ! đã cộng nhưng cần xem lại (số liệu có lỗi hoặc cần xem lại, không ghi kỳ báo cáo, hoặc không rõ cơ quan); ✗ không cộng vào tổng.',
     );
-    // The one with errors is summed: 4 communes × 10 dossiers (xa-4 of another period and the copy left out).
-    expect(r.stdout).toContain('tiếp nhận 40 hồ sơ TTHC');
+    // The one with errors and the one of unknown agency are summed: 5 communes × 10 dossiers (xa-4 of another period
+    // and the copy left out).
+    expect(r.stdout).toContain('tiếp nhận 50 hồ sơ TTHC');
   });
 });

@@ -84,14 +84,15 @@ test('flags a commune of another period as left out, lists a copied file as not 
   expect(rows[3].textContent).toContain('(không rõ cơ quan)');
   expect(rows[4].getAttribute('data-state')).toBe('refused');
   expect(rows[4].textContent).toContain('Cùng nội dung với tệp «xa-1.xlsx»');
-  // The marks tell summed (✓) from left out (✗), as the command line's list does (brief cli11 item 2).
+  // The marks tell summed (✓) from left out (✗), as the command line's list does (brief cli11 item 2); the commune
+  // of unknown agency is summed but to check (!), never a silent ✓ (tester 14 finding 3).
   const marks = screen.getAllByTestId('rollup-mark');
-  expect(marks.map((m) => m.textContent)).toEqual(['✓', '✗', '✓', '✓', '✗']);
+  expect(marks.map((m) => m.textContent)).toEqual(['✓', '✗', '✓', '!', '✗']);
   expect(marks.map((m) => m.getAttribute('title'))).toEqual([
     'Đã cộng vào tổng',
     'Không cộng vào tổng',
     'Đã cộng vào tổng',
-    'Đã cộng vào tổng',
+    'Đã cộng nhưng cần xem lại',
     'Không cộng vào tổng',
   ]);
   expect(screen.getByText(/^✓ đã cộng vào tổng; ! đã cộng nhưng cần xem lại/)).toBeTruthy();
