@@ -146,12 +146,22 @@ const LEGACY_RANGE =
 /** TCVN3 letters that are symbols in Latin-1: inside a word they are a strong sign of TCVN3. */
 const TCVN3_SYMBOLS = new Set([...'¡¢£¤¥¦§¨©ª«¬\u00ad®µ¶·¸¹»¼½¾×÷']);
 
-/** A TCVN3 symbol or a letter no Western or Vietnamese word holds (æ ø å ß þ), or a capital after a small letter ("ViÖt"). */
+const isUpper = (c: string) => c !== c.toLowerCase();
+
+/**
+ * A capital inside a word that also holds a small letter ("ViÖt", "BÝch"): no word is written so, but TCVN3 puts
+ * its small toned letters (í, ệ...) at the codes of Latin-1 capitals (Ý, Ö...) (tester 14 finding 1).
+ */
+function hasInnerCapital(word: string): boolean {
+  const chars = [...word];
+  return chars.some((c, i) => i > 0 && isUpper(c)) && chars.some((c) => c !== c.toUpperCase());
+}
+
+/** A TCVN3 symbol or a letter no Western or Vietnamese word holds (æ ø å ß þ), or a TCVN3 capital inside a word with small letters ("ViÖt", "BÝch"). */
 function isStrongTcvn3(word: string): boolean {
   const chars = [...word];
-  return chars.some(
-    (c, i) => TCVN3.has(c) && (TCVN3_SYMBOLS.has(c) || /[æøåßþÆØÅÞ]/.test(c) || (i > 0 && c !== c.toLowerCase() && /[a-z]/.test(chars[i - 1]))),
-  );
+  const inner = hasInnerCapital(word);
+  return chars.some((c, i) => TCVN3.has(c) && (TCVN3_SYMBOLS.has(c) || /[æøåßþÆØÅÞ]/.test(c) || (inner && i > 0 && isUpper(c))));
 }
 
 const INITIAL = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?';
@@ -211,7 +221,8 @@ function evidence(text: string, enc: LegacyEncoding): { pos: number; neg: number
     // A lone symbol ("©", "½", "·") or a word without a vowel ("Q§") says nothing either way.
     if (!hasVowel(conv) || [...w].every((c) => TCVN3_SYMBOLS.has(c))) continue;
     const convOk = isSyllable(conv);
-    if (convOk && !isSyllable(w)) {
+    // A word as written with a capital inside ("BÝch") is no word, though its letters spell a syllable ("bých").
+    if (convOk && (!isSyllable(w) || (hasInnerCapital(w) && !hasInnerCapital(conv)))) {
       pos++;
       if (enc === 'tcvn3' && isStrongTcvn3(w)) strong = true;
     } else if (!convOk) {
