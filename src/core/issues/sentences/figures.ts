@@ -53,6 +53,18 @@ export const FIGURE_SENTENCES = {
     },
     hint: { vi: 'Ghi «Từ ngày» và «Đến ngày» trong bảng thông tin báo cáo.', en: 'Fill «Từ ngày» and «Đến ngày» on the information sheet.' },
   },
+  'tthc-forms-disagree': {
+    code: 'sum-mismatch',
+    severity: 'warning',
+    message: {
+      vi: 'Có cả bảng kết quả giải quyết TTHC (sheet «{summarySheet}») và danh sách hồ sơ (sheet «{listSheet}») nhưng số liệu khác nhau: bảng kết quả ghi {summaryReceived} hồ sơ tiếp nhận, {summaryResolved} đã giải quyết; danh sách hồ sơ cho {listReceived} tiếp nhận, {listResolved} đã giải quyết. Báo cáo dùng số liệu của bảng kết quả (sheet «{summarySheet}»); danh sách hồ sơ không được dùng để tính, các cảnh báo về danh sách đó không làm thay đổi số liệu báo cáo.',
+      en: "Both the TTHC results table (sheet «{summarySheet}») and the dossier list (sheet «{listSheet}») are there, and they disagree: the results table states {summaryReceived} dossiers received, {summaryResolved} resolved; the dossier list gives {listReceived} received, {listResolved} resolved. The report uses the results table (sheet «{summarySheet}»); the dossier list is not used, and its warnings do not change the report's figures.",
+    },
+    hint: {
+      vi: 'Đối chiếu hai bảng và sửa bảng sai, hoặc xóa bảng không dùng.',
+      en: 'Compare the two tables and correct the wrong one, or delete the one not used.',
+    },
+  },
   'dossiers-counted-by-status': {
     code: 'missing-label',
     severity: 'warning',
