@@ -318,6 +318,11 @@ export function formulaError(spec: TableSpec, field: FieldSpec | null, place: Pl
   return issue('formula-error', at(place, spec, field), { where: where(spec, field), error, cause });
 }
 
+/** An amount typed with its scale word («1,095 tỷ»): read as that many đồng (`value`), said with the word. */
+export function numberWithScaleWord(spec: TableSpec, field: FieldSpec, place: Place, text: string, value: number, word: string): Issue {
+  return issue('number-with-scale-word', at(place, spec, field), { where: where(spec, field), text: quote(text), value: { n: value, upTo: 6 }, word });
+}
+
 export function numberAsText(spec: TableSpec, field: FieldSpec, place: Place, text: string, value: number): Issue {
   return issue('number-as-text', at(place, spec, field), { where: where(spec, field), text: quote(text), value: { n: value, upTo: 6 } });
 }

@@ -59,6 +59,8 @@ export interface CellReading {
   yearFrom?: DatesYear;
   /** A date followed by a note («14/02/2025 (ký số)»): the note, left aside and said. */
   note?: string;
+  /** An amount typed with its own scale word («1,095 tỷ», «369 triệu»): that word, the value scaled by it. */
+  scaleWord?: string;
   error?: string;
 }
 
@@ -138,6 +140,26 @@ function dateNumber(ctx: ReadContext, row: number, col: number, raw: number): nu
   return (raw >= MIN_SERIAL && raw < MAX_SERIAL) || (isDateFormat(ctx.grid.format(row, col)) && isDateSerial(raw)) ? raw : NaN;
 }
 
+/** Scale words a clerk types after an amount, to đồng (the unit of amounts once read). */
+const SCALE_WORDS: [RegExp, number][] = [
+  [/^(?:tỷ|tỉ)$/u, 1e9],
+  [/^triệu$/u, 1e6],
+  [/^(?:nghìn|ngàn)$/u, 1e3],
+];
+
+/**
+ * The scale word typed after an amount's number, with or without «đồng» after it: «1,095 tỷ» -> { word: 'tỷ', factor:
+ * 1e9 }, «369 triệu đồng» -> { word: 'triệu', factor: 1e6 }, «5 nghìn» -> 1e3; null for any other text (tester 14
+ * finding 8: the word was dropped, 1,095 tỷ read as 1,095 đồng).
+ */
+export function scaleWordOf(text: string): { word: string; factor: number } | null {
+  const m = /^[-+\u2212]?[\d.,\s]*\d\s*(\p{L}+)(?:\s+(?:đồng|đ|vnđ|vnd)\.?)?\s*$/iu.exec(text.normalize('NFC').trim());
+  if (!m) return null;
+  const word = m[1].toLocaleLowerCase('vi');
+  const hit = SCALE_WORDS.find(([re]) => re.test(word));
+  return hit ? { word, factor: hit[1] } : null;
+}
+
 function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number, raw: CellValue, text: string): CellReading {
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { value: null, issue: 'not-number' };
@@ -148,6 +170,9 @@ function readNumber(ctx: ReadContext, field: FieldSpec, row: number, col: number
   if (!p) return { value: null, issue: 'not-number' };
   // More digits than Excel keeps: reading it would change the number silently.
   if (hasTooManyDigits(text)) return { value: null, issue: 'too-many-digits' };
+  // «1,095 tỷ», «369 triệu đồng» in an amount cell: the cell's own word scales it, whatever the table's unit.
+  const own = field.kind === 'amount' ? scaleWordOf(text) : null;
+  if (own) return { value: times(p.value, own.factor), asText: true, scaleWord: own.word };
   const scale = field.kind === 'amount' ? ctx.factor : ctx.fractions && !p.percent && p.value >= 0 && p.value <= 1 ? 100 : 1;
   const value = times(p.value, scale);
   if (ctx.styleMatters && isForeignStyle(p, ctx.style)) return { value, asText: true, foreign: true };
@@ -256,7 +281,8 @@ function readingIssues(
   if (r.note && typeof r.value === 'number') issues.push(msg.dateNoteLeft(spec, f, placeOf(grid, row, col), text, r.value, r.note));
   if (r.asText && typeof r.value === 'number') {
     const shown = f.kind === 'amount' ? r.value / (ctx.factor || 1) : r.value;
-    if (r.foreign) issues.push(msg.numberStyleMixed(spec, f, placeOf(grid, row, col), text, shown, ctx.style ?? 'vi'));
+    if (r.scaleWord) issues.push(msg.numberWithScaleWord(spec, f, placeOf(grid, row, col), text, r.value, r.scaleWord));
+    else if (r.foreign) issues.push(msg.numberStyleMixed(spec, f, placeOf(grid, row, col), text, shown, ctx.style ?? 'vi'));
     else if (r.twoWays) issues.push(msg.numberTwoWays(spec, f, placeOf(grid, row, col), text, r.twoWays));
     else issues.push(msg.numberAsText(spec, f, placeOf(grid, row, col), text, shown));
   }

@@ -314,6 +314,17 @@ export const READING_SENTENCES = {
       en: 'Fix the formula in {cell} ({cause}).',
     },
   },
+  'number-with-scale-word': {
+    code: 'number-as-text',
+    message: {
+      vi: '{where} ghi số dưới dạng chữ «{text}», có chữ «{word}» sau số: đã đọc là {value} đồng.',
+      en: '{where} holds the number as text «{text}», with «{word}» after it: it was read as {value} đồng.',
+    },
+    hint: {
+      vi: 'Ghi ô {cell} bằng số theo đơn vị của bảng để Excel tự cộng được.',
+      en: "Write {cell} as a number in the table's unit so that Excel can add it up.",
+    },
+  },
   'number-as-text': {
     code: 'number-as-text',
     message: {
