@@ -30,15 +30,17 @@ export function formatPercentVi(pct: number, decimals = 1): string {
 }
 
 /**
- * A computed share rounded to `decimals`, a whole result without a trailing ",0" as a clerk writes it:
- * 60.55 -> "60,6", 0 -> "0", 100 -> "100" (a "Tỷ lệ (%)" column of the Word appendix, issue 10 §6).
+ * A computed share rounded to `decimals`, without trailing zeros after the comma as a clerk writes it:
+ * 60.55 -> "60,6", 0 -> "0", 100 -> "100" (a "Tỷ lệ (%)" column of the Word appendix, issue 10 §6); with 2 decimals
+ * 25.4 -> "25,4" and 19.0006 -> "19", one style beside 98.234 -> "98,23" (tester 14 finding 5: «25,40%» beside «19%»).
  */
 export function formatRoundedNumberVi(x: number, decimals = 1): string {
-  return formatNumberVi(x, Number.isFinite(x) && Number.isInteger(roundHalfAway(x, decimals)) ? 0 : decimals);
+  const text = formatNumberVi(x, Number.isFinite(x) && Number.isInteger(roundHalfAway(x, decimals)) ? 0 : decimals);
+  return text.includes(',') ? text.replace(/0+$/, '') : text;
 }
 
 /**
- * A computed percentage in text, rounded to `decimals`, a whole result without a trailing ",0" as a clerk
+ * A computed percentage in text, rounded to `decimals`, without trailing zeros after the comma as a clerk
  * writes it: 60.55 -> "60,6%", 6.04 -> "6%", 100 -> "100%" (issue 10 §6; the Word draft's and the roll-up's).
  */
 export function formatRoundedPercentVi(pct: number, decimals = 1): string {

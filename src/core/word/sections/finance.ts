@@ -27,14 +27,20 @@ export function againstEstimates(
   const hasS = side.estimateSuperior !== null;
   const hasC = side.estimateCouncil !== null;
   const share = (x: number | null): Part => (slipped ? ph('[...]%') : pct(x, d));
+  // An estimate of 0 has no share (tester 14 finding 4: «đạt [...]%» with no reason): the line is outside it.
+  const zeroS = side.estimateSuperior === 0;
+  const zeroC = side.estimateCouncil === 0;
   if (hasS && hasC && side.estimateSuperior === side.estimateCouncil) {
+    if (zeroS) return [`ngoài dự toán (dự toán ${level} và HĐND xã giao bằng 0)`];
     return ['đạt ', share(side.pctSuperior), ` so với dự toán ${level} và HĐND xã giao`];
   }
   const parts: Part[][] = [];
-  if (hasS) parts.push([share(side.pctSuperior), ` so với ${superior}`]);
-  if (hasC) parts.push([share(side.pctCouncil), ' so với dự toán HĐND xã giao']);
-  if (!parts.length) return ['đạt ', ph('[...]%'), ' so với dự toán'];
-  return ['đạt ', ...parts[0], ...(parts[1] ? [' và ', ...parts[1]] : [])];
+  if (hasS && !zeroS) parts.push([share(side.pctSuperior), ` so với ${superior}`]);
+  if (hasC && !zeroC) parts.push([share(side.pctCouncil), ' so với dự toán HĐND xã giao']);
+  const zeros = [...(zeroS ? [superior] : []), ...(zeroC ? ['dự toán HĐND xã giao'] : [])];
+  const outside: Part[] = zeros.length ? [`${parts.length ? ', ' : ''}ngoài dự toán (${zeros.join(' và ')} bằng 0)`] : [];
+  if (!parts.length) return outside.length ? outside : ['đạt ', ph('[...]%'), ' so với dự toán'];
+  return ['đạt ', ...parts[0], ...(parts[1] ? [' và ', ...parts[1]] : []), ...outside];
 }
 
 /** Rows directly under the side's total line, by outline level: the same line the figures are taken from. */
