@@ -125,9 +125,34 @@ export const staff = defineTable({
     // Lists of people titled as another list: party members, applicants, a course's trainees, the part-time workers of
     // the villages, staff who retired or left (tester 13 items 3, 4, 5, 7, 29). No sign alone, as staff records carry
     // them too: «Ngày vào Đảng», «Đơn vị công tác» (Đảng ủy, UBND, MTTQ); «học viên» folded is also «Học viện», a school.
+    // A list of poor and near-poor households names household heads with their education (tester 15 item 8).
     setAside: {
-      titles: ['đảng viên', 'thí sinh', 'dự tuyển', 'học viên', 'lớp bồi dưỡng', 'lớp tập huấn', 'ở thôn', 'nghỉ hưu', 'nghỉ việc', 'thôi việc'],
-      labels: ['vị trí dự tuyển', 'số báo danh', 'trước khi nghỉ hưu', 'ngày nghỉ hưu', 'ngày nghỉ việc', 'ngày thôi việc', 'lý do nghỉ việc'],
+      titles: [
+        'đảng viên',
+        'thí sinh',
+        'dự tuyển',
+        'học viên',
+        'lớp bồi dưỡng',
+        'lớp tập huấn',
+        'ở thôn',
+        'nghỉ hưu',
+        'nghỉ việc',
+        'thôi việc',
+        'hộ nghèo',
+        'hộ cận nghèo',
+      ],
+      labels: [
+        'vị trí dự tuyển',
+        'số báo danh',
+        'trước khi nghỉ hưu',
+        'ngày nghỉ hưu',
+        'ngày nghỉ việc',
+        'ngày thôi việc',
+        'lý do nghỉ việc',
+        'chủ hộ',
+        'nhân khẩu',
+        'loại hộ',
+      ],
     },
   },
   fields: [

@@ -139,6 +139,28 @@ describe('staff: lists of party members, applicants, trainees or village workers
       ],
       /«ở thôn»/,
     ],
+    [
+      'poor households (tester 15 item 8, T28)',
+      'Hộ nghèo',
+      [
+        ['DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2025'],
+        ['STT', 'Họ và tên chủ hộ', 'Năm sinh', 'Thôn', 'Số nhân khẩu', 'Loại hộ', 'Trình độ'],
+        [1, 'Nguyễn Văn Dũng', 1970, 'Thôn 1', 5, 'Nghèo', 'Chưa qua đào tạo'],
+        [2, 'Phạm Thị Én', 1982, 'Thôn 2', 4, 'Cận nghèo', 'Trung cấp'],
+        [3, 'Đinh Văn Giàu', 1965, 'Thôn 3', 3, 'Nghèo', 'Chưa qua đào tạo'],
+      ],
+      /«hộ nghèo»/,
+    ],
+    [
+      'household heads without a title',
+      'Danh sách',
+      [
+        ['STT', 'Họ và tên chủ hộ', 'Số nhân khẩu', 'Loại hộ', 'Trình độ chuyên môn'],
+        [1, 'Nguyễn Văn Dũng', 5, 'Nghèo', 'Chưa qua đào tạo'],
+        [2, 'Phạm Thị Én', 4, 'Cận nghèo', 'Trung cấp'],
+      ],
+      /«chủ hộ»/,
+    ],
   ])('%s alone: no staff table, staff figures null, no error on the list', async (_kind, name, rows, word) => {
     const a = await roundTrip(book([name, rows]));
     expect(a.tables.staff).toBeUndefined();
