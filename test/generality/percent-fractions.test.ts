@@ -274,3 +274,61 @@ test('tester 6 item 12: a budget «Tỷ lệ (%)» typed as fractions of 1 (0.84
     'Ở dòng «Tổng thu ngân sách xã», tỷ lệ ghi 84,2% nhưng thực hiện / dự toán cấp trên giao = 6.100.500.000 / 7.239.000.000 = 84,27%; làm tròn đến 1 chữ số thập phân như tỷ lệ đã ghi thì là 84,3%.',
   );
 });
+
+test('tester 15 item 9: survey shares 0.45 / 0.5 / 0.04 / 0.01 adding up to 1 are 45 / 50 / 4 / 1 %, no sum error', async () => {
+  const survey = async (shares: number[]) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Khảo sát');
+    ws.addRow(['KẾT QUẢ KHẢO SÁT MỨC ĐỘ HÀI LÒNG']);
+    ws.addRow(['STT', 'Mức độ hài lòng', 'Tỷ lệ']);
+    ['Rất hài lòng', 'Hài lòng', 'Bình thường', 'Không hài lòng'].forEach((l, k) => ws.addRow([k + 1, l, shares[k]]));
+    return analyze(await readSnapshotFromXlsx(await workbookBytes(wb)));
+  };
+  const a = await survey([0.45, 0.5, 0.04, 0.01]);
+  expect(a.figures.survey).toMatchObject({ veryHigh: 45, high: 50, neutral: 4, low: 1, satisfied: 95 });
+  expect(a.issues.filter((i) => i.code === 'sum-mismatch')).toEqual([]);
+  const f = fractions(a);
+  expect(f.map((i) => [i.cell, i.severity, i.field])).toEqual([['C3, C4, C5, C6', 'info', 'share']]);
+  expect(issueMessage(f[0], 'vi')).toContain('cộng lại đúng bằng 1');
+  expect(issueMessage(f[0], 'vi')).toContain('«0.45» là 45%');
+  // Not adding up to 1: no sign, read as written (0,45 % shown to one decimal; the sum check then speaks).
+  const off = await survey([0.45, 0.3, 0.04, 0.01]);
+  expect(off.figures.survey).toMatchObject({ veryHigh: 0.5, high: 0.3 });
+  expect(off.issues.filter((i) => i.code === 'sum-mismatch').length).toBe(1);
+  expect(fractions(off)).toEqual([]);
+});
+
+test('tester 15 item 10: «Tỷ lệ …» indicators under «Kế hoạch» / «Thực hiện», every value in 0–1, most above 0,5, are fractions', async () => {
+  const a = await indicators(
+    [
+      ['Tỷ lệ hồ sơ giải quyết đúng hạn', 0.95, 0.98],
+      ['Tỷ lệ hồ sơ nộp trực tuyến', 0.3, 0.125],
+      ['Tỷ lệ hài lòng của người dân', 0.9, 0.95],
+    ],
+    ['Kế hoạch', 'Thực hiện'],
+  );
+  expect(values(a)).toEqual([
+    [95, 98],
+    [30, 12.5],
+    [90, 95],
+  ]);
+  expect(a.figures.indicators!.map((i) => i.achievement)).toEqual([103.2, 41.7, 105.6]);
+  expect(fractions(a).map((i) => [i.cell, i.field])).toEqual([
+    ['C2, C3, C4', 'target'],
+    ['D2, D3, D4', 'actual'],
+  ]);
+  expect(issueMessage(fractions(a)[0], 'vi')).toContain('phần lớn trên 0,5');
+  expect(a.issues.filter((i) => i.sentence === 'achievement-implausible')).toEqual([]);
+  // Names that do not say percent under headers that do not either: left as written.
+  const unnamed = await indicators(
+    [
+      ['Hồ sơ giải quyết đúng hạn', 0.95, 0.98],
+      ['Hồ sơ nộp trực tuyến', 0.3, 0.125],
+    ],
+    ['Kế hoạch', 'Thực hiện'],
+  );
+  expect(values(unnamed)).toEqual([
+    [0.95, 0.98],
+    [0.3, 0.125],
+  ]);
+});

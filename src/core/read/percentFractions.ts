@@ -5,14 +5,16 @@
  *
  * Decided per column, never per cell: the column's bare values (numbers not formatted as %, texts without
  * "%") are all read as fractions, times 100, only when the column is written in fractions as a whole:
- * - its header says it holds a percentage ("%", "tỷ lệ", "tỉ lệ", "phần trăm"),
+ * - its header says it holds a percentage ("%", "tỷ lệ", "tỉ lệ", "phần trăm"), or every row's name does («Tỷ lệ
+ *   hồ sơ …» under «Kế hoạch»),
  * - every bare value lies in 0..1, and one is above 0,
  * - and the workbook says the clerk means fractions: a bare cell is itself formatted as %, or another percent
  *   column of the table holds numbers formatted as % (the clerk keeps fractions); or the column's fractions
  *   outnumber its whole percents and most of its cells that carry a "%" sign are above 1 % («90%» beside «0.9»,
  *   «0.95», «0.85»); or, in a rate column of a budget or investment table, each bare value times 100 is the
  *   rate the row's own amounts give (0.843 beside 6.100,5 / 7.239 = 84,27 %), rounded to its decimals, and none
- *   is as written (tester 6 item 12).
+ *   is as written (tester 6 item 12); or, in a survey's share column, the values add up to 1 (tester 15 item 9); or
+ *   every percent value of the table lies in 0..1 and most are above 0,5 (tester 15 item 10).
  * One info issue per column says so (the cells, an example, why). A value under 1 among as many or more whole
  * percents (0,8 among 45, 50 and 4,2; «0.9» beside «90%» and «100%») is no sign of a column of fractions: it may
  * be a share under one percent, and reading it as 80 % would be a guess (REPORTING-SCHEMA §4: never a guess). It
@@ -53,6 +55,17 @@ function headerSaysPercent(c: Candidate, col: number): boolean {
     if (text.includes('%') || PERCENT_WORDS.test(fold(text))) return true;
   }
   return false;
+}
+
+/**
+ * True when every named row of the table names a percentage in its name column («Tỷ lệ hồ sơ giải quyết đúng hạn»,
+ * «… (%)»): its percent columns hold percentages though their headers say only «Kế hoạch», «Thực hiện».
+ */
+function rowsSayPercent(c: Candidate): boolean {
+  const col = c.match.columns['name'];
+  if (col === undefined) return false;
+  const names = c.dataRows.map((r) => c.grid.text(r, col).trim()).filter((t) => t !== '');
+  return names.length > 0 && names.every((t) => t.includes('%') || PERCENT_WORDS.test(fold(t)));
 }
 
 const isPercentFormat = (format: string | null) => (format ?? '').includes('%');
@@ -97,9 +110,11 @@ export function percentFractions(c: Candidate): PercentFractions {
   const fields = c.spec.fields.filter((f) => f.kind === 'percent' && c.match.columns[f.key] !== undefined);
   if (fields.length === 0) return out;
   let keeps: boolean | undefined;
+  let wholeTable: boolean | undefined;
+  let rowsSay: boolean | undefined;
   for (const f of fields) {
     const col = c.match.columns[f.key]!;
-    if (!headerSaysPercent(c, col)) continue;
+    if (!headerSaysPercent(c, col) && !(rowsSay ??= rowsSayPercent(c))) continue;
     const cells = cellsOf(c, col);
     const bare = cells.filter((x) => !x.signed);
     const small = bare.filter((x) => x.value >= 0 && x.value <= 1);
@@ -118,11 +133,13 @@ export function percentFractions(c: Candidate): PercentFractions {
     const signed = cells.filter((x) => x.signed);
     const byValues = !byFormat && signed.length > 0 && signed.filter((x) => x.value > 1).length * 2 > signed.length;
     const byRatio = !byValues && !byFormat && ratiosSayFractions(c, f.key, bare);
-    if (!byValues && !byFormat && !byRatio) continue;
+    const byOne = !byValues && !byFormat && !byRatio && signed.length === 0 && addsToOne(c, f.key, bare);
+    const byTable = !byValues && !byFormat && !byRatio && !byOne && (wholeTable ??= tableInFractions(c, fields));
+    if (!byValues && !byFormat && !byRatio && !byOne && !byTable) continue;
     out.keys.add(f.key);
     const why: IssueParam = byValues
       ? { phrase: 'fraction-beside-percent', params: { signed: shown(signed.find((x) => x.value > 1)!) } }
-      : { phrase: byRatio ? 'fraction-by-ratio' : 'fraction-by-format' };
+      : { phrase: byRatio ? 'fraction-by-ratio' : byOne ? 'fraction-adds-to-one' : byTable ? 'fraction-whole-table' : 'fraction-by-format' };
     out.issues.push(fractionIssue(c, f, col, bare, why));
   }
   return out;
@@ -137,6 +154,38 @@ function addsToWhole(cells: PercentCell[]): boolean {
   const sum = cells.reduce((t, x) => t + x.value, 0);
   const near = (a: number, b: number) => Math.abs(a - b) <= 0.01 * cells.length + 1e-9;
   return near(sum, 100) || (cells.some((x) => near(x.value, 100)) && near(sum, 200));
+}
+
+/** The share columns whose parts make one whole (REPORTING-SCHEMA §4: a survey's levels add up to 100 %). */
+const SHARES_OF_ONE: Record<string, string[]> = { survey: ['share'] };
+
+/**
+ * True when a column of shares of one whole (SHARES_OF_ONE) holds bare values only, at least two, adding up to 1
+ * (± 0,0001 per cell, as rounded fractions do): 0.45 / 0.5 / 0.04 / 0.01 are 45 / 50 / 4 / 1 %, as 1 % in all
+ * they would fail the survey's sum (tester 15 item 9).
+ */
+function addsToOne(c: Candidate, key: string, bare: PercentCell[]): boolean {
+  if (!SHARES_OF_ONE[c.spec.name]?.includes(key) || bare.length < 2) return false;
+  const sum = bare.reduce((t, x) => t + x.value, 0);
+  return Math.abs(sum - 1) <= 0.0001 * bare.length + 1e-9;
+}
+
+/**
+ * True when every located percent column of the table that says percent (its header, or every row's name) holds bare values only, all in
+ * 0..1, and more than half of the table's values are above 0,5 (tester 15 item 10: targets 0.95 / 0.3 / 0.9, actuals
+ * 0.98 / 0.125 / 0.95 are 95 / 30 / 90 %). Read as written all would be under one percent, and most above half a
+ * percent: a table of such shares is rather one of fractions. Small shares alone (0,5 / 0,3 / 0,2 / 0,1: late or
+ * faulty dossiers) are no sign and stay as written.
+ */
+function tableInFractions(c: Candidate, fields: FieldSpec[]): boolean {
+  const all: PercentCell[] = [];
+  const rowsSay = rowsSayPercent(c);
+  for (const f of fields) {
+    const col = c.match.columns[f.key]!;
+    if (rowsSay || headerSaysPercent(c, col)) all.push(...cellsOf(c, col));
+  }
+  if (all.length < 2 || all.some((x) => x.signed || x.value < 0 || x.value > 1)) return false;
+  return all.filter((x) => x.value > 0.5).length * 2 > all.length;
 }
 
 /** Values under 1 among whole percents, read as written: a warning asks whether they are fractions of 1. */

@@ -80,6 +80,14 @@ export const PHRASES = {
   // Why a percent column's values under 1 are fractions of 1.
   'fraction-beside-percent': { vi: 'các ô khác của cột ghi phần trăm (như «{signed}»)', en: 'its other cells give percentages (e.g. «{signed}»)' },
   'fraction-by-format': { vi: 'sheet định dạng các tỷ lệ theo kiểu phần trăm', en: 'the sheet formats its shares as percentages' },
+  'fraction-adds-to-one': {
+    vi: 'các ô của cột cộng lại đúng bằng 1 (các phần của một tổng thể)',
+    en: 'its cells add up to exactly 1 (the parts of one whole)',
+  },
+  'fraction-whole-table': {
+    vi: 'mọi tỷ lệ của bảng đều từ 0 đến 1 và phần lớn trên 0,5 (đọc như ghi thì đều dưới 1%)',
+    en: 'every share of the table lies in 0–1 and most are above 0.5 (as written, all would be under 1%)',
+  },
   'fraction-by-ratio': {
     vi: 'nhân với 100 thì mỗi ô đúng bằng tỷ lệ tính từ các số của cùng dòng',
     en: 'times 100 each equals the rate computed from the figures of its row',
