@@ -216,10 +216,13 @@ export function isForeignStyle(p: ParsedNumber, style: NumberStyle | null | unde
   return p.evidence !== null && p.evidence !== (style ?? 'vi');
 }
 
-/** "≥ 90%", "trên 80%", "12 hồ sơ": the number without a comparison word before or a unit word after. */
+/**
+ * "≥ 90%", "trên 80%", "Từ 30% trở lên", "Không dưới 80%", "12 hồ sơ": the number without comparison words before
+ * (one or two: «Đạt từ») or unit words after («trở lên»).
+ */
 export function bareNumber(text: string): string {
   return text
-    .replace(/^\s*(?:≥|>=|>|≤|<=|<|=|~|khoảng|trên|dưới|tối thiểu|tối đa|ít nhất|đạt)\s*/iu, '')
+    .replace(/^\s*(?:(?:≥|>=|>|≤|<=|<|=|~|khoảng|trên|dưới|tối thiểu|tối đa|ít nhất|không dưới|không thấp hơn|từ|đạt)\s*){1,2}/iu, '')
     .replace(/^([-+]?[\d.,\s]*\d\s*%?)\s+[\p{L}][\p{L}\s.]*$/u, '$1')
     .trim();
 }
