@@ -136,7 +136,9 @@ describe('a TTHC table of another period (item 16, the draft)', () => {
     expect(line(text, TTHC_CAPTION)).toBe(`- ${TTHC_CAPTION} (số liệu tính từ ngày 01/01/2023 đến ngày 30/09/2023 [cần xem lại: TTHC!A1]):`);
     expect(paragraphXml(xml, TTHC_CAPTION)).toContain(HIGHLIGHT);
     expect(text).toContain('Số lượng hồ sơ tiếp nhận: 252 hồ sơ [cần xem lại: TTHC!A1]');
-    expect(text).toContain('Số lượng hồ sơ đang giải quyết: 04 hồ sơ [cần xem lại: TTHC!A1] (trong hạn 03 hồ sơ; quá hạn 01 hồ sơ).');
+    expect(text).toContain(
+      'Số lượng hồ sơ đang giải quyết: 04 hồ sơ [cần xem lại: TTHC!A1] (trong hạn 03 hồ sơ [cần xem lại: TTHC!A1]; quá hạn 01 hồ sơ [cần xem lại: TTHC!A1]).',
+    );
     expect(paragraphXml(xml, 'Số lượng hồ sơ đang giải quyết')).toContain(HIGHLIGHT);
     expect(text).toMatch(/được tiếp nhận trực tuyến: [\d,]+% \(15\/252 hồ sơ\) \[cần xem lại: TTHC!A1\]\./);
     // The appendix's table is read apart from the text: its own period, marked, under its heading.
