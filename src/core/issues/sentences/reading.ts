@@ -17,7 +17,7 @@ export const READING_SENTENCES = {
     code: 'duplicate-label',
     severity: 'info',
     message: {
-      vi: 'Sheet «{sheet}» là một trang số liệu báo cáo do tiện ích lập (có thể chép từ kỳ trước): số liệu ở đó là kết quả đã tính, không được đọc làm số liệu đầu vào.',
+      vi: 'Sheet «{sheet}» là một sheet số liệu báo cáo do tiện ích lập (có thể chép từ kỳ trước): số liệu ở đó là kết quả đã tính, không được đọc làm số liệu đầu vào.',
       en: 'Sheet «{sheet}» is a report figures sheet made by the add-in (perhaps copied from an earlier period): its figures are computed results and are not read as input data.',
     },
     hint: {
