@@ -8,12 +8,13 @@ import { a1 } from '../address';
 import { issue, type Issue } from '../issues';
 import type { ReportInfo } from '../reportInfo';
 import type { Grid } from './grid';
+import { parseAgency } from '../word/names';
 
 /** Rows from a sheet's top looked at: the heading's agency lines come before any title. */
 const HEADING_ROWS = 4;
 
-/** A commune-level agency as the heading writes it: «UBND XÃ BA BÍCH», «Ủy ban nhân dân phường An Hòa». */
-const COMMUNE_AGENCY = /^(?:ubnd|uỷ ban nhân dân|ủy ban nhân dân)\s+(?:xã|phường|thị trấn|đặc khu)\s+\S.*$/iu;
+/** The commune-level kinds of agency (word/names.ts parseAgency): «UBND XÃ BA BÍCH», «Ủy ban nhân dân phường An Hòa». */
+const COMMUNE_KINDS = new Set(['xã', 'phường', 'thị trấn', 'đặc khu']);
 
 /** The heading's agency text of a cell: its first line, without what follows a wide gap («… CỘNG HÒA …»). */
 function agencyText(text: string): string | null {
@@ -22,7 +23,9 @@ function agencyText(text: string): string | null {
     .split(/\r?\n|\s{3,}/)[0]
     .trim()
     .replace(/\s+/g, ' ');
-  return line.length <= 80 && COMMUNE_AGENCY.test(line) ? line : null;
+  if (line.length > 80) return null;
+  const agency = parseAgency(line);
+  return agency && agency.name && COMMUNE_KINDS.has(agency.kind) ? line : null;
 }
 
 /**

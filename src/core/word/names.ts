@@ -4,7 +4,7 @@
  */
 import type { ReportInfo } from '../reportInfo';
 
-const UNIT_KINDS = ['thị trấn', 'thị xã', 'thành phố', 'phường', 'xã', 'huyện', 'quận', 'tỉnh'];
+const UNIT_KINDS = ['thị trấn', 'thị xã', 'thành phố', 'phường', 'xã', 'đặc khu', 'huyện', 'quận', 'tỉnh'];
 const PREFIX = /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/iu;
 
 const titleWord = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi');
