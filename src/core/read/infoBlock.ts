@@ -365,6 +365,15 @@ function buildInfo(grid: Grid, spec: TableSpec, hits: Hit[], pinned: boolean): I
   // "Từ ngày" / "Đến ngày" win over a "Kỳ báo cáo" cell, whichever comes first.
   if (values.periodStart?.value != null) info.periodStart = values.periodStart.value as number;
   if (values.periodEnd?.value != null) info.periodEnd = values.periodEnd.value as number;
+  // Swapped dates would drop every dossier and document as outside the period: the period is unknown instead.
+  if (info.periodStart !== null && info.periodEnd !== null && Math.floor(info.periodStart) > Math.floor(info.periodEnd)) {
+    const startField = spec.fields.find((f) => f.key === 'periodStart')!;
+    const startCell = values.periodStart?.cell ?? values.period?.cell ?? a1(top, left);
+    const endCell = values.periodEnd?.cell ?? startCell;
+    issues.push(msg.periodReversed(spec, startField, { sheet: grid.name, cell: startCell }, info.periodStart, info.periodEnd, endCell));
+    info.periodStart = null;
+    info.periodEnd = null;
+  }
 
   const reportField = spec.fields.find((f) => f.key === 'reportDate');
   if (info.reportDate === null && !info.reportDateParts && reportField) {

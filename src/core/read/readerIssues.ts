@@ -640,3 +640,17 @@ export function categoryNotTold(spec: TableSpec, field: FieldSpec | null, place:
     ? issue('category-not-told', at(place, spec, field), { where: w, text: quote(text) })
     : issue('category-not-told-blank', at(place, spec, field), { where: w });
 }
+
+/**
+ * «Từ ngày» later than «Đến ngày» in the info block (tester 16 F9: the two dates typed in each other's rows, every
+ * dossier and document then fell outside the period and the draft said 0 hồ sơ). An error on «Từ ngày»'s cell; the
+ * period is then taken as unknown. `start`, `end`: Excel serials; `endCell`: «Đến ngày»'s cell.
+ */
+export function periodReversed(spec: TableSpec, field: FieldSpec, place: Place, start: number, end: number, endCell: string): Issue {
+  return issue('period-reversed', at(place, spec, field), {
+    periodStart: { date: Math.floor(start) },
+    periodEnd: { date: Math.floor(end) },
+    cell: place.cell,
+    endCell,
+  });
+}

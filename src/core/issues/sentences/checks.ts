@@ -181,6 +181,18 @@ export const CHECK_SENTENCES = {
       en: 'Check the date (the year or month may be mistyped); anything dated after the report does not belong in it.',
     },
   },
+  'period-reversed': {
+    code: 'constraint-error',
+    severity: 'error',
+    message: {
+      vi: '«Từ ngày» {periodStart} sau «Đến ngày» {periodEnd}: kỳ báo cáo không đúng, nên chưa tính được số liệu theo kỳ (hồ sơ, văn bản trong kỳ).',
+      en: '«Từ ngày» {periodStart} is after «Đến ngày» {periodEnd}: the period is wrong, so figures by period (dossiers, documents in the period) cannot be computed.',
+    },
+    hint: {
+      vi: 'Có lẽ hai ngày bị ghi đổi chỗ: hãy ghi ngày đầu kỳ vào «Từ ngày» ({cell}) và ngày cuối kỳ vào «Đến ngày» ({endCell}).',
+      en: 'The two dates were probably swapped: write the first day in «Từ ngày» ({cell}) and the last day in «Đến ngày» ({endCell}).',
+    },
+  },
   'report-before-period-end': {
     code: 'constraint-error',
     severity: 'warning',
