@@ -140,6 +140,9 @@ function perLevelStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
   }
   if (unknown) for (const l of EDUCATION_LEVELS) byLevel[l] = null;
   const total = split ? sumStrict([canBo, congChuc]) : sum('count');
+  if (levelsCountPartTime(byLevel, levelRows, splitRow, canBo, congChuc, khongChuyenTrach)) {
+    ctx.issues.push(issue('staff-levels-include-part-time', where(tableRef(t), 'staff', 'education'), { partTime: khongChuyenTrach as number }));
+  }
 
   setSource(ctx, 'staff.total', split ? refs(columnRef(rows, 'countCanBo'), columnRef(rows, 'countCongChuc')) : refs(columnRef(rows, 'count')));
   setSource(ctx, 'staff.canBo', refs(columnRef(rows, 'countCanBo')));
@@ -159,4 +162,24 @@ function perLevelStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
     khongChuyenTrach,
     education: withShares(byLevel, ctx.decimals),
   };
+}
+
+/**
+ * The level counts, not split by category, add up to cán bộ + công chức + không chuyên trách and not to cán bộ +
+ * công chức (a table by khối: «Tổng số | Cán bộ | Công chức | Không chuyên trách | Đại học | …»): the levels describe
+ * every person counted, part-time officials with them, and no share over cán bộ + công chức alone can be told from
+ * them. The shares are then over all of them, and said (staff-levels-include-part-time).
+ */
+function levelsCountPartTime(
+  byLevel: Record<EducationLevel, number | null>,
+  levelRows: Record<EducationLevel, TypedRow[]>,
+  splitRow: (r: TypedRow) => boolean,
+  canBo: number | null,
+  congChuc: number | null,
+  khongChuyenTrach: number | null,
+): boolean {
+  if (canBo === null || congChuc === null || !khongChuyenTrach) return false;
+  if (EDUCATION_LEVELS.some((l) => levelRows[l].some(splitRow))) return false;
+  const levels = sumStrict(EDUCATION_LEVELS.map((l) => byLevel[l]));
+  return levels !== null && levels === canBo + congChuc + khongChuyenTrach;
 }

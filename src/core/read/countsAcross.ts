@@ -12,6 +12,7 @@ import { a1, rangeA1 } from '../address';
 import type { Issue } from '../issues';
 import type { FieldSpec } from '../schema/types';
 import type { ReadTable, TypedRow, TypedValue } from '../tables';
+import { fold } from '../text/fold';
 import { foldedSynonyms, type ColumnLabel } from './header';
 import type { Candidate } from './locate';
 import { readCell, typedValue, type ReadContext } from './rows';
@@ -38,7 +39,28 @@ export function labelled(labels: ColumnLabel[], field: FieldSpec | undefined, sk
   return labels.filter((l) => !skip.has(l.col) && names.includes(l.leaf)).map((l) => l.col);
 }
 
-/** Columns per category in the header (their own label a count-per-category synonym: «Cán bộ», «CC», «KCT»). */
+/** Words after a category that name the commune's level, no other category («Công chức cấp xã», «Không chuyên trách ở xã»). */
+const OF_COMMUNE = / (?:cap xa|cap phuong|o xa|o phuong|xa|phuong|thi tran|dac khu)$/;
+
+/**
+ * The category a column's own label (folded) names, as a whole, with `categories` (the staff category field's
+ * vocabulary): «Cán bộ», «CC», «Người hoạt động không chuyên trách», «Người HĐKCT», «Bán chuyên trách»,
+ * «Không chuyên trách cấp xã». Only cán bộ, công chức and không chuyên trách (COUNT_OF's keys); null for any
+ * other label, so «Tổng số cán bộ, công chức» or «Cán bộ, công chức» (two categories) is none.
+ */
+export function categoryOfLabel(leaf: string, categories: Record<string, string[]>): string | null {
+  const bare = leaf.replace(OF_COMMUNE, '');
+  for (const key of Object.keys(COUNT_OF)) {
+    if ((categories[key] ?? []).some((w) => fold(w) === leaf || fold(w) === bare)) return key;
+  }
+  return null;
+}
+
+/**
+ * Columns per category in the header: their own label a count-per-category synonym («Cán bộ», «CC», «KCT») or a
+ * category of the staff category field's vocabulary (categoryOfLabel), left to right. Such a column is never a level
+ * (levelsAsColumns.ts): «Không chuyên trách» holds the words of «không», no training.
+ */
 export function categoryColumns(c: Candidate): { col: number; key: string }[] {
   const labels = c.match.labels.filter((l) => l.col >= c.left && l.col <= c.right);
   const skip = new Set<number>();
@@ -50,6 +72,14 @@ export function categoryColumns(c: Candidate): { col: number; key: string }[] {
       skip,
     ))
       out.push({ col, key });
+  }
+  const vocabulary = c.spec.fields.find((f) => f.key === 'category')?.categories;
+  if (vocabulary) {
+    for (const l of labels) {
+      if (out.some((x) => x.col === l.col)) continue;
+      const key = categoryOfLabel(l.leaf, vocabulary);
+      if (key) out.push({ col: l.col, key });
+    }
   }
   return out.sort((a, b) => a.col - b.col);
 }

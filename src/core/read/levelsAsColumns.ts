@@ -18,7 +18,7 @@ import type { Grid } from './grid';
 import { isTextCell } from './grid';
 import type { Region } from './infoBlock';
 import { type ReadContext } from './rows';
-import { categoryColumns, COUNT_OF, readAcross, summed } from './countsAcross';
+import { categoryColumns, categoryOfLabel, COUNT_OF, readAcross, summed } from './countsAcross';
 import { isTotalText, matchCategory, orderLevel } from './values';
 import { withoutOtherTraining } from './categoryText';
 
@@ -101,15 +101,18 @@ function levelColumns(c: Candidate, education: FieldSpec): { col: number; level:
   return levelsOf(
     c.match.labels.filter((l) => l.col >= c.left && l.col <= c.right),
     education,
+    c.spec.fields.find((f) => f.key === 'category'),
   );
 }
 
-function levelsOf(labels: ColumnLabel[], education: FieldSpec): { col: number; level: string }[] {
+function levelsOf(labels: ColumnLabel[], education: FieldSpec, category: FieldSpec | undefined): { col: number; level: string }[] {
   const group = foldedSynonyms(education);
   const not = EDUCATION_NOT_PROFESSIONAL.map(fold);
   const out: { col: number; level: string }[] = [];
   for (const label of labels) {
     if (label.leaf.split(' ').length > 5) continue;
+    // A category column is never a level: «Không chuyên trách cấp xã» holds «không» (no training) but counts persons.
+    if (category?.categories && categoryOfLabel(label.leaf, category.categories)) continue;
     // «Trung cấp LLCT» under «Trình độ» is a political-theory level, no professional one.
     if (education.otherTraining && withoutOtherTraining(label.leaf, education.otherTraining) !== label.leaf) continue;
     const level = matchCategory(label.leaf, education.categories ?? {});
@@ -153,7 +156,11 @@ export function findLevelsAsColumns(grids: Grid[], spec: TableSpec, taken: Regio
       while (top > grid.top && leaf - top + 1 < MAX_LEVELS && labelCells(grid, top - 1) >= 2) top--;
       const levels = leaf - top + 1;
       const labels = columnLabels(grid, top, levels);
-      const found = levelsOf(labels, education);
+      const found = levelsOf(
+        labels,
+        education,
+        spec.fields.find((f) => f.key === 'category'),
+      );
       if (new Set(found.map((l) => l.level)).size < MIN_LEVELS) continue;
       const match = { row: top, levels, columns: { education: found[0].col } as Record<string, number>, duplicates: [], labels, clear: [] };
       const c = extend(spec, grid, match, new Set());

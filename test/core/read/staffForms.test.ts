@@ -177,3 +177,44 @@ describe('a list of retired staff is never the staff list (tester 13 item 29)', 
     expect(a.figures.staff?.total).toBe(3);
   });
 });
+
+describe('counts per khối with a column of không chuyên trách beside cán bộ and công chức (staffmisc item 1)', () => {
+  const G = 'Trình độ chuyên môn';
+  // By hand: Tổng số 22 = 10 cán bộ + 6 công chức + 6 không chuyên trách; the levels 11 + 1 + 7 + 3 = 22 count all of
+  // them. Cán bộ + công chức = 16; không chuyên trách 6, never a level; the shares are over the 22 the levels count.
+  const khoi = (kct: string, twoRows: boolean): Rows => [
+    ['SỐ LƯỢNG, CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC XÃ THEO KHỐI'],
+    [],
+    ...(twoRows ? [['STT', 'Khối', 'Tổng số', 'Chia ra', 'Chia ra', 'Chia ra', G, G, G, G]] : []),
+    ['STT', 'Khối', 'Tổng số', 'Cán bộ', 'Công chức', kct, 'Đại học', 'Cao đẳng', 'Trung cấp', 'Chưa qua đào tạo'],
+    [1, 'Khối Đảng', 5, 2, 1, 2, 3, 0, 2, 0],
+    [2, 'Khối chính quyền', 10, 3, 5, 2, 6, 1, 2, 1],
+    [3, 'Khối MTTQ và đoàn thể', 7, 5, 0, 2, 2, 0, 3, 2],
+    [null, 'Tổng cộng', 22, 10, 6, 6, 11, 1, 7, 3],
+  ];
+  const levelsNote = (a: Analysis) => a.issues.filter((i) => i.code === 'missing-label' && i.sentence === 'staff-levels-include-part-time');
+
+  it.each([
+    ['Không chuyên trách', false],
+    ['Không chuyên trách cấp xã', false],
+    ['Người hoạt động không chuyên trách', true],
+    ['Người HĐKCT', false],
+    ['Bán chuyên trách', true],
+  ])('«%s» (two header rows: %s) is the không chuyên trách count, no level, and the shares are said to count them', async (kct, twoRows) => {
+    const a = await roundTrip(book(['Biên chế', khoi(kct, twoRows)]));
+    expect(located(a, 'staff')?.sheet).toBe('Biên chế');
+    expect(staffLine(a)).toEqual([16, 10, 6, 6, 0, 11, 1, 7, 3]);
+    expect(a.figures.staff?.education.university.pct).toBe(50);
+    expect(levelsNote(a).map((i) => i.severity)).toEqual(['warning']);
+    expect(staffIssues(a).filter((l) => /duplicate-row/.test(l))).toEqual([]);
+  });
+
+  it('control: levels that add up to cán bộ + công chức alone carry no such note', async () => {
+    const rows = khoi('Không chuyên trách', false).map((r, i) =>
+      i < 3 ? r : [...r.slice(0, 6), ...(i === 3 ? [2, 0, 1, 0] : i === 4 ? [5, 1, 1, 1] : i === 5 ? [2, 0, 3, 0] : [9, 1, 5, 1])],
+    );
+    const a = await roundTrip(book(['Biên chế', rows]));
+    expect(staffLine(a)).toEqual([16, 10, 6, 6, 0, 9, 1, 5, 1]);
+    expect(levelsNote(a)).toEqual([]);
+  });
+});

@@ -192,6 +192,18 @@ export const FIGURE_SENTENCES = {
       en: 'Add a «Loại» column and write cán bộ, công chức or không chuyên trách for each person.',
     },
   },
+  'staff-levels-include-part-time': {
+    code: 'missing-label',
+    severity: 'warning',
+    message: {
+      vi: 'Các cột trình độ của bảng cán bộ cộng lại bằng số cán bộ, công chức cùng {partTime} người hoạt động không chuyên trách, không tách theo loại: tỷ lệ trình độ được tính trên tất cả những người này, không riêng cán bộ, công chức.',
+      en: 'The staff table’s level columns add up to the cán bộ and công chức together with {partTime} part-time officials, not split by category: education shares count all of them, not the cán bộ and công chức alone.',
+    },
+    hint: {
+      vi: 'Nếu cần tỷ lệ riêng cán bộ, công chức, ghi số theo trình độ riêng cho cán bộ, công chức (hoặc lập danh sách từng người có cột Loại).',
+      en: 'For shares of the cán bộ and công chức alone, give the counts per level for them apart (or list each person with a category column).',
+    },
+  },
   'staff-contract-left-out': {
     code: 'constraint-error',
     severity: 'info',
