@@ -86,7 +86,8 @@ export function weigh(c: Candidate): Weighed {
 
 /**
  * The signs of another kind of table (TableEvidence.setAside) found: `titles` in the lines above the header or the
- * sheet's name, `labels` in the header's labels, each with its diacritics (phraseAt, strict).
+ * sheet's name, `labels` in the header's labels. A word typed without diacritics matches folded («NGHI HUU»), one
+ * typed with them only with the same (phraseAt); the words of `marked` only with their own (phraseAt, strict).
  */
 function setAsideSigns(c: Candidate): string[] {
   const signs = c.spec.evidence?.setAside;
@@ -95,7 +96,8 @@ function setAsideSigns(c: Candidate): string[] {
   for (const r of c.titleRows) {
     for (let col = c.grid.left; col <= c.grid.right; col++) if (typeof c.grid.raw(r, col) === 'string') titles.push(wordsOf(c.grid.text(r, col)));
   }
-  const found = (texts: Words[], w: string) => texts.some((t) => phraseAt(t, wordsOf(w), true).length > 0);
+  const marked = signs.marked ?? [];
+  const found = (texts: Words[], w: string) => texts.some((t) => phraseAt(t, wordsOf(w), marked.includes(w)).length > 0);
   const ours = signs.alsoOurs ?? [];
   const labels = c.match.labels
     .map((l) => l.words)

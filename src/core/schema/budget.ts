@@ -32,7 +32,7 @@ export const budget = defineTable({
     // A payroll, a price list, an enterprise's or a school's finance form ("Chỉ tiêu / Mã số").
     against: ['hệ số lương', 'ký nhận', 'đơn giá', 'mã số', 'tồn quỹ'],
     // A fund's receipts and payments (quỹ vì người nghèo, tồn quỹ), socio-economic targets (tester 13 items 12, 23).
-    setAside: { titles: ['quỹ', 'chỉ tiêu kinh tế'], labels: ['tồn quỹ'] },
+    setAside: { titles: ['quỹ', 'chỉ tiêu kinh tế'], labels: ['tồn quỹ'], marked: ['quỹ', 'tồn quỹ'] },
   },
   fields: [
     { key: 'order', label: { vi: 'STT', en: 'No.' }, synonyms: ['stt', 'tt', 'số thứ tự'], kind: 'text' },

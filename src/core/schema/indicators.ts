@@ -35,6 +35,8 @@ export const indicators = defineTable({
         'đơn vị tính: tỷ đồng',
       ],
       labels: [],
+      // Folded, «quỹ» is also «quý», a quarter («CHI TIEU CCHC QUY I»).
+      marked: ['quỹ'],
     },
   },
   fields: [

@@ -124,7 +124,8 @@ export const staff = defineTable({
     ],
     // Lists of people titled as another list: party members, applicants, a course's trainees, the part-time workers of
     // the villages, staff who retired or left (tester 13 items 3, 4, 5, 7, 29). No sign alone, as staff records carry
-    // them too: «Ngày vào Đảng», «Đơn vị công tác» (Đảng ủy, UBND, MTTQ); «học viên» folded is also «Học viện», a school.
+    // them too: «Ngày vào Đảng», «Đơn vị công tác» (Đảng ủy, UBND, MTTQ). Typed without diacritics they are signs too
+    // («DANH SACH CAN BO NGHI HUU», a sheet «ds nghi huu»), and in TCVN3 once converted.
     // A list of poor and near-poor households names household heads with their education (tester 15 item 8).
     setAside: {
       titles: [
@@ -136,6 +137,7 @@ export const staff = defineTable({
         'lớp tập huấn',
         'ở thôn',
         'nghỉ hưu',
+        'nghỉ chế độ',
         'nghỉ việc',
         'thôi việc',
         'hộ nghèo',
@@ -153,6 +155,8 @@ export const staff = defineTable({
         'nhân khẩu',
         'loại hộ',
       ],
+      // Folded, «học viên» (a trainee) is also «Học viện» (a school staff are sent to).
+      marked: ['học viên'],
     },
   },
   fields: [

@@ -112,9 +112,11 @@ export interface TableEvidence {
   /**
    * Signs that the candidate is another kind of table that looks like this one, whatever its values: one of `titles`
    * in a line above the header or in the sheet's name («Danh sách đảng viên», «Sổ đăng ký văn bản đến»), or one of
-   * `labels` in the header («Số đến»). Matched with their diacritics, which the text must have («quỹ» is neither
-   * «quý» nor «QUY»); a text typed without them is weighed by `against` alone. Each sign found sets the candidate
-   * aside and is named with the words against it.
+   * `labels` in the header («Số đến»). A word written with its diacritics must have the same ones («nghỉ hưu» is not
+   * «nghĩ hưu»); a word typed without any matches folded («DANH SACH CAN BO NGHI HUU», «ds nghi huu»), legacy text
+   * (TCVN3, VNI) being read converted. The words of `marked` match only with their diacritics: folded, they are
+   * other words («quỹ» is neither «quý» nor «QUY»). Each sign found sets the candidate aside and is named with the
+   * words against it.
    */
   /**
    * Words of the heading line just above a block's header that make it a block of another measure, shaped like this
@@ -128,6 +130,9 @@ export interface TableEvidence {
     /** Words that, in the same header label as one of `labels`, make it a column of both kinds, no sign («Ngày
      * đi/Ngày đến»: a register of documents sent and received). */
     alsoOurs?: string[];
+    /** Words of `titles` and `labels` that, folded, are other words too («quỹ»: «quý», a quarter; «học viên»: «học
+     * viện», a school): matched only with their own diacritics. */
+    marked?: string[];
   };
 }
 

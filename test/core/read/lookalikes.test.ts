@@ -9,6 +9,7 @@ import type { Analysis } from '../../../src/core/analyze';
 import type { TableName } from '../../../src/core/schema/types';
 import { put, roundTrip, located, brief } from '../../generality/harness';
 import { said } from '../../helpers/words';
+import { toTcvn3 } from '../../helpers/legacyEncoders';
 
 type Rows = (ExcelJS.CellValue | undefined)[][];
 
@@ -290,5 +291,48 @@ describe('indicators: targets in other units are not the CCHC indicators in %', 
     );
     expect(located(a, 'indicators')).toEqual({ sheet: 'Chỉ tiêu CCHC', range: 'A1:E3' });
     expect(a.figures.indicators?.map((i) => i.achievement)).toEqual([103.2, 80]);
+  });
+});
+
+describe('other lists of people titled without diacritics or in TCVN3 are set aside as with them (staffmisc item 2)', () => {
+  const people: Rows = [
+    ['STT', 'Họ và tên', 'Chức vụ', 'Loại', 'Trình độ chuyên môn'],
+    [1, 'Nguyễn Văn Tư', 'Chủ tịch UBND', 'Cán bộ', 'Trung cấp'],
+    [2, 'Nguyễn Văn Năm', 'Địa chính', 'Công chức', 'Trung cấp'],
+    [3, 'Nguyễn Văn Sáu', 'Văn phòng - Thống kê', 'Công chức', 'Đại học'],
+  ];
+  it.each<[string, string, string, RegExp]>([
+    ['retired, in capitals without diacritics', 'Sheet1', 'DANH SACH CAN BO NGHI HUU', /«nghỉ hưu»/],
+    ['retired, the sheet named without diacritics', 'ds nghi huu', '', /«nghỉ hưu»/],
+    ['retired «nghỉ chế độ»', 'Sheet1', 'Danh sách cán bộ nghỉ chế độ năm 2025', /«nghỉ chế độ»/],
+    ['retired, without diacritics, lower case', 'Sheet1', 'danh sach can bo da nghi che do', /«nghỉ chế độ»/],
+    ['left their post', 'Sheet1', 'DANH SACH CAN BO THOI VIEC', /«thôi việc»/],
+    ['applicants', 'Sheet1', 'DANH SACH THI SINH DU TUYEN CONG CHUC', /«thí sinh»/],
+    ['poor households', 'Sheet1', 'DANH SACH HO NGHEO NAM 2025', /«hộ nghèo»/],
+  ])('%s: no staff table, a note naming the words', async (_kind, sheet, title, word) => {
+    const a = await roundTrip(book([sheet, title ? [[title], [], ...people] : people]));
+    expect(a.tables.staff).toBeUndefined();
+    expect(a.figures.staff).toBeNull();
+    expect(setAsideNote(a, 'staff', sheet)).toMatch(word);
+  });
+
+  it('a retired list titled in TCVN3 (.VnTime): set aside as its converted title says', async () => {
+    const wb = book(['Sheet1', [[], [], ...people]]);
+    const cell = wb.getWorksheet('Sheet1')!.getCell('A1');
+    cell.value = toTcvn3('Danh sách cán bộ, công chức đã nghỉ hưu');
+    cell.font = { name: '.VnTime', size: 13 };
+    const a = await roundTrip(wb);
+    expect(a.tables.staff).toBeUndefined();
+    expect(setAsideNote(a, 'staff', 'Sheet1')).toMatch(/«nghỉ hưu»/);
+  });
+
+  it('control: a staff list titled without diacritics is read; a quarter typed «QUY» is no fund', async () => {
+    const staff = STAFF.map((r, i) => (i === 0 ? ['DANH SACH CAN BO CONG CHUC XA DI HOC TAI HOC VIEN CHINH TRI'] : r));
+    const quarter = BUDGET.map((r, i) => (i === 0 ? ['THU CHI NGAN SACH XA QUY IV NAM 2024'] : r));
+    const a = await roundTrip(book(['CBCC', staff], ['Ngan sach', quarter]));
+    expect(located(a, 'staff')?.sheet).toBe('CBCC');
+    expect(a.figures.staff?.total).toBe(4);
+    expect(located(a, 'budget')?.sheet).toBe('Ngan sach');
+    expect(a.figures.budget?.revenue.actual).toBe(6300000000);
   });
 });
