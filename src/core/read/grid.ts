@@ -8,7 +8,8 @@ import { denseEnough, sheetBlocks } from '../sheetBlocks';
 import { parseA1, parseRange } from '../address';
 import { fold, FOLD_MEMO_MAX } from '../text/fold';
 import { normalizeText } from '../text/normalize';
-import { couldBeLegacy } from '../text/legacy';
+import { convertLegacy, couldBeLegacy, readsAs } from '../text/legacy';
+import { legacyOfColumns, type CellVerdict } from './legacyColumns';
 
 /** Excel's own cell limit; anything longer is not a cell a clerk typed. */
 const MAX_TEXT = 32767;
@@ -153,6 +154,24 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     return n;
   };
   const inside = (ri: number, ci: number) => ri >= 0 && ri < height && ci >= 0 && ci < width;
+  /** What a cell's text says alone of its encoding (legacyColumns.ts): its own conversion, never its column's. */
+  const ownVerdict = (row: number, col: number): CellVerdict => {
+    const v = raw(row, col);
+    if (typeof v !== 'string' || ASCII.test(v)) return null;
+    const s = v.length > MAX_TEXT ? v.slice(0, MAX_TEXT) : v;
+    const maybeLegacy = couldBeLegacy(s);
+    const n = normalize(s, maybeLegacy ? font(row, col) : null);
+    return n.legacy ?? (maybeLegacy ? null : 'unicode');
+  };
+  let columnLegacy: ((col: number) => 'tcvn3' | 'vni' | null) | undefined;
+  /** A cell that does not tell its encoding alone, read in its column's (or sheet's) when it reads so. */
+  const byColumn = (s: string, row: number, col: number): { text: string; legacy: 'tcvn3' | 'vni' } | null => {
+    // Most such cells are Unicode words no conversion changes («Lý», «Hà»): no column need be asked of them.
+    if (!readsAs(s, 'tcvn3') && !readsAs(s, 'vni')) return null;
+    columnLegacy ??= legacyOfColumns({ top, bottom, left, right }, ownVerdict);
+    const enc = columnLegacy(col);
+    return enc && readsAs(s, enc) ? { text: convertLegacy(s, enc, font(row, col)), legacy: enc } : null;
+  };
   /** The cell's text, computed; a converted legacy text is noted in `legacies`. */
   const textNow = (row: number, col: number, key: number): string => {
     const v = raw(row, col);
@@ -167,7 +186,9 @@ export function makeGrid(sheet: SheetSnapshot): Grid {
     else {
       // Most Vietnamese text holds a letter no legacy font has: its font need not be looked up.
       const maybeLegacy = couldBeLegacy(s);
-      const n = normalize(s, maybeLegacy ? font(row, col) : null);
+      let n = normalize(s, maybeLegacy ? font(row, col) : null);
+      // A short cell that could be legacy text or Unicode («Tó», «Hïng»): its column's other cells decide.
+      if (maybeLegacy && !n.legacy) n = byColumn(s, row, col) ?? n;
       t = n.text;
       if (n.legacy) {
         // Noted per cell (legacy()); such a text is not shared by string (a mixed text's runs may convert).

@@ -246,10 +246,7 @@ export function couldBeLegacy(text: string): boolean {
 export function detectLegacy(text: string, font?: string | null): LegacyEncoding | null {
   if (!couldBeLegacy(text)) return null;
   const byFont = legacyEncodingOfFont(font);
-  if (byFont) {
-    const e = evidence(text, byFont);
-    return e.changes && !(e.pos === 0 && e.neg > 0) ? byFont : null;
-  }
+  if (byFont) return readsAs(text, byFont) ? byFont : null;
   let best: { enc: LegacyEncoding; pos: number } | null = null;
   for (const enc of ['tcvn3', 'vni'] as const) {
     const e = evidence(text, enc);
@@ -257,6 +254,17 @@ export function detectLegacy(text: string, font?: string | null): LegacyEncoding
     if (enough && e.neg * 3 <= e.pos && (!best || e.pos > best.pos)) best = { enc, pos: e.pos };
   }
   return best?.enc ?? null;
+}
+
+/**
+ * Whether `text` reads as `enc` once something beyond the text says it is in `enc` (a cell's font, or its column's
+ * or sheet's other cells: read/legacyColumns.ts): conversion changes it and does not only spoil its words. A short
+ * cell («Tó», «Hïng», «TÝ») proves nothing alone; this is the test such evidence decides with.
+ */
+export function readsAs(text: string, enc: LegacyEncoding): boolean {
+  if (!couldBeLegacy(text)) return false;
+  const e = evidence(text, enc);
+  return e.changes && !(e.pos === 0 && e.neg > 0);
 }
 
 /** Latin-1 letters that Unicode Vietnamese itself uses: a word made of these and ASCII tells nothing by them alone. */
