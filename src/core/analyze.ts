@@ -8,6 +8,7 @@ import type { FigureSources, Figures } from './figures/types';
 import { readWorkbook } from './read';
 import { checkTables } from './check';
 import { computeFigures } from './figures';
+import { unusedTthcFormApart } from './figures/unusedTthcForm';
 
 export interface AnalyzeOptions {
   lang?: Lang;
@@ -59,7 +60,8 @@ export function* analyzeInSteps(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   const checked = checkTables(read);
   yield 0.95;
   // Kept per code and column, the rest counted (issue 16 §3): the list stays readable and bounded.
-  const issues = capIssues(uniqueIssues([...read.issues, ...checked, ...computed.issues]));
+  // The issues of a TTHC form the figures do not use are set apart (figures/unusedTthcForm.ts).
+  const issues = capIssues(uniqueIssues(unusedTthcFormApart(read.tables, [...read.issues, ...checked, ...computed.issues])));
   const ours = snapshot.sheets.find((s) => s.madeByAddin);
   return {
     lang,

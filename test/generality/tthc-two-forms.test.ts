@@ -52,3 +52,45 @@ describe('both TTHC forms filled', () => {
     expect(a.issues.filter((i) => i.sentence === 'tthc-forms-disagree')).toEqual([]);
   });
 });
+
+describe('the issues of the form not used are set apart (staffmisc item 4)', () => {
+  /** The list with faults of its own: a received date after the report date, a due date typed as text, a code twice. */
+  function faulty(summary: [number, number]): ExcelJS.Workbook {
+    const wb = book(summary);
+    put(wb.getWorksheet('Hồ sơ')!, 6, [
+      ['HS003', 'Hộ tịch', 'Trực tiếp', '20/05/2024', '25/05/2024', null],
+      ['HS004', 'Hộ tịch', 'Trực tiếp', '21/03/2024', 'hai ngày', null],
+    ]);
+    return wb;
+  }
+  const onList = (a: Awaited<ReturnType<typeof roundTrip>>) => a.issues.filter((i) => i.table === 'dossiers' && !/^tthc-form/.test(i.sentence));
+
+  it('the list’s errors and warnings are lowered to notes, and a note says the results table gives the figures', async () => {
+    const a = await roundTrip(faulty([12, 8]));
+    expect(a.figures.tthc).toMatchObject({ received: 12, resolved: 8 });
+    const list = onList(a).filter((i) => i.sentence !== 'tthc-forms-disagree');
+    expect(list.length).toBeGreaterThanOrEqual(2);
+    expect(list.filter((i) => i.severity !== 'info').map((i) => `${i.severity} ${i.code} ${i.cell}`)).toEqual([]);
+    // The comparison of both forms keeps its warning.
+    expect(a.issues.filter((i) => i.sentence === 'tthc-forms-disagree').map((i) => i.severity)).toEqual(['warning']);
+    const note = a.issues.filter((i) => i.sentence === 'tthc-form-not-used-lowered');
+    expect(note).toHaveLength(1);
+    expect(note[0]).toMatchObject({ severity: 'info', code: 'duplicate-label', sheet: 'Hồ sơ', table: 'dossiers' });
+    expect(said(note[0])).toContain('báo cáo dùng số liệu của bảng Kết quả giải quyết TTHC');
+    expect(said(note[0])).toMatch(/nên \d+ lỗi, cảnh báo về bảng đó được hạ xuống mức lưu ý/);
+    expect(a.issues.filter((i) => i.severity === 'error' && i.sheet === 'Hồ sơ')).toEqual([]);
+  });
+
+  it('agreeing forms: only the note saying which one gives the figures', async () => {
+    const a = await roundTrip(book([3, 2]));
+    expect(a.issues.filter((i) => i.sentence === 'tthc-form-not-used').map((i) => [i.severity, i.sheet])).toEqual([['info', 'Hồ sơ']]);
+  });
+
+  it('control: the dossier list alone keeps its errors and warnings', async () => {
+    const wb = faulty([3, 2]);
+    wb.removeWorksheet(wb.getWorksheet('TTHC')!.id);
+    const a = await roundTrip(wb);
+    expect(onList(a).some((i) => i.severity !== 'info')).toBe(true);
+    expect(a.issues.filter((i) => /^tthc-form/.test(i.sentence))).toEqual([]);
+  });
+});

@@ -65,6 +65,26 @@ export const FIGURE_SENTENCES = {
       en: 'Compare the two tables and correct the wrong one, or delete the one not used.',
     },
   },
+  'tthc-form-not-used': {
+    code: 'duplicate-label',
+    severity: 'info',
+    message: {
+      vi: 'Có cả bảng {used} (sheet «{usedSheet}») và bảng {unused} (sheet «{unusedSheet}»): báo cáo dùng số liệu của bảng {used}; bảng {unused} không được dùng để tính.',
+      en: 'Both the table {used} (sheet «{usedSheet}») and the table {unused} (sheet «{unusedSheet}») are there: the report uses the table {used}; the table {unused} is not used for any figure.',
+    },
+  },
+  'tthc-form-not-used-lowered': {
+    code: 'duplicate-label',
+    severity: 'info',
+    message: {
+      vi: 'Có cả bảng {used} (sheet «{usedSheet}») và bảng {unused} (sheet «{unusedSheet}»): báo cáo dùng số liệu của bảng {used}; bảng {unused} không được dùng để tính, nên {count} lỗi, cảnh báo về bảng đó được hạ xuống mức lưu ý (không làm thay đổi số liệu báo cáo).',
+      en: 'Both the table {used} (sheet «{usedSheet}») and the table {unused} (sheet «{unusedSheet}») are there: the report uses the table {used}; the table {unused} is not used for any figure, so {count:error or warning/errors and warnings} about it are lowered to notes (they change no figure of the report).',
+    },
+    hint: {
+      vi: 'Sửa bảng {unused} nếu còn cần đến nó, hoặc xóa bảng không dùng.',
+      en: 'Correct the table {unused} if it is still needed, or delete the table not used.',
+    },
+  },
   'dossiers-counted-by-status': {
     code: 'missing-label',
     severity: 'warning',
