@@ -11,9 +11,19 @@ import { EDUCATION_LEVELS, type EducationLevel, type StaffFigures } from './type
 
 const COUNT_KEYS = ['count', 'countCanBo', 'countCongChuc', 'countKhongChuyenTrach'] as const;
 
+/**
+ * The staff figures of a read table (a list of persons, or counts per level). A table with data rows whose cán bộ
+ * and công chức come out 0 (nobody and no count read, no part-time worker either) is an error at the table: the
+ * layout was read wrong or the counts are not numbers, and 0 is never the commune's staff (tester 17 S08, S14).
+ */
 export function computeStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
   const perLevel = COUNT_KEYS.some((k) => t.located.columns[k] !== undefined);
-  return perLevel ? perLevelStaff(t, ctx) : perPersonStaff(t, ctx);
+  const figures = perLevel ? perLevelStaff(t, ctx) : perPersonStaff(t, ctx);
+  const rows = t.located.dataRows.length;
+  if (figures.total === 0 && !figures.khongChuyenTrach && rows > 0) {
+    ctx.issues.push(issue('staff-total-zero', where(tableRef(t), 'staff', 'category'), { sheet: t.located.sheet, rows }));
+  }
+  return figures;
 }
 
 function withShares(counts: Record<EducationLevel, number | null>, decimals: number): StaffFigures['education'] {
@@ -38,6 +48,8 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
   // that person out of every staff figure (its constraint-error names the cell and marks the figures), never the
   // others; a blank one leaves every figure unknown (cases 26b: no share over part of the staff).
   const contract: TypedRow[] = [];
+  // A cán bộ or công chức whose level cell is blank: «chưa qua đào tạo» by the schema (§2), said at the cells.
+  const blankLevel: TypedRow[] = [];
   for (const r of persons) {
     const c = r.values.category?.value;
     if (c === 'canBo' || c === 'congChuc' || c === 'khongChuyenTrach') cat[c]++;
@@ -49,6 +61,7 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
     let level: EducationLevel | null = null;
     if (e && typeof e.value === 'string' && (EDUCATION_LEVELS as string[]).includes(e.value)) level = e.value as EducationLevel;
     else if (!e || (e.value === null && !e.text.trim())) level = 'none'; // a blank level means no training (schema)
+    if (level === 'none' && !educationUnknown && (!e || !e.text.trim())) blankLevel.push(r);
     if (level) {
       edu[level]++;
       eduRows[level].push(r);
@@ -63,6 +76,12 @@ function perPersonStaff(t: ReadTable, ctx: FigureContext): StaffFigures {
     const cells = cellsOrRange(contract, 'category', 3).map((c) => c.cell);
     const at = where({ sheet: contract[0].sheet, cell: cells.join(', ') }, 'staff', 'category');
     ctx.issues.push(issue('staff-contract-left-out', at, { count: contract.length, cells: cells.join(', ') + (contract.length > 3 ? ', …' : '') }));
+  }
+  if (blankLevel.length > 0) {
+    const cells = cellsOrRange(blankLevel, 'education', 3).map((c) => c.cell);
+    const at = where({ sheet: blankLevel[0].sheet, cell: cells.join(', ') }, 'staff', 'education');
+    const shown = cells.join(', ') + (blankLevel.length > 3 ? ', …' : '');
+    ctx.issues.push(issue('staff-education-blank', at, { count: blankLevel.length, cells: shown }, { marksFigures: true }));
   }
   if (!hasCategory && persons.length > 0) {
     ctx.issues.push(issue('staff-category-missing', where(tableRef(t), 'staff', 'category'), {}));

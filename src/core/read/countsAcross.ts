@@ -25,6 +25,12 @@ export const COUNT_OF: Record<string, string> = { canBo: 'countCanBo', congChuc:
 /** A mark that a person belongs to a column: «x», «X», «✓», «✔», «√», «☑», or the number 1. */
 const TICK = /^(?:x|✓|✔|√|☑|1)$/iu;
 
+/** True when the cell holds a mark (TICK): the number 1 or one of the mark characters. */
+function isTick(c: Candidate, row: number, col: number): boolean {
+  const raw = c.grid.raw(row, col);
+  return typeof raw === 'number' ? raw === 1 : TICK.test(c.grid.text(row, col).trim());
+}
+
 interface Across {
   /** Level columns, left to right, with the level each names. */
   levels: { col: number; level: string }[];
@@ -97,17 +103,38 @@ export function readAcross(
   const marked = [...categories.map((x) => x.col), ...levels.map((l) => l.col)];
   const rows = c.dataRows.filter((r) => !isTotalRow(c, r) && marked.some((col) => !c.grid.isBlank(r, col)));
   if (rows.length === 0) return null;
-  let ticks = true;
-  for (const r of rows) {
-    for (const col of marked) {
-      if (c.grid.isBlank(r, col)) continue;
-      const raw = c.grid.raw(r, col);
-      const text = c.grid.text(r, col).trim();
-      if (typeof raw === 'number' ? raw !== 1 : !TICK.test(text)) ticks = false;
-    }
-  }
+  const ticks = rows.every((r) => marked.every((col) => c.grid.isBlank(r, col) || isTick(c, r, col)));
   if (ticks && categories.length > 0) return persons(c, shape, rows);
   return units(c, shape, rows);
+}
+
+/**
+ * A list of persons whose levels are marked in columns of their own («Sau ĐH | ĐH | CĐ | TC | Chưa qua ĐT» with
+ * «x»), the category written in words in a column of its own («Loại»: Cán bộ, Công chức) or not at all (tester 17
+ * S08, S14): read person by person, each person's level the column marked. A list it is when the table has a
+ * person-name column («Họ và tên»), or when its level cells are marks and some mark is no number (a column of «x»
+ * is never a count). Null when neither: rows per category or unit holding counts (levelsAsColumns.ts reads those).
+ */
+export function readTickedLevels(c: Candidate, levels: { col: number; level: string }[]): { table: ReadTable; issues: Issue[] } | null {
+  const labels = c.match.labels.filter((l) => l.col >= c.left && l.col <= c.right);
+  const levelSet = new Set(levels.map((l) => l.col));
+  const nameCol = labelled(
+    labels,
+    c.spec.fields.find((f) => f.key === 'name'),
+    levelSet,
+  )[0];
+  const cols = levels.map((l) => l.col);
+  const named = (r: number) => nameCol !== undefined && !c.grid.isBlank(r, nameCol);
+  const rows = c.dataRows.filter((r) => !isTotalRow(c, r) && (named(r) || cols.some((col) => !c.grid.isBlank(r, col))));
+  if (rows.length === 0) return null;
+  const marks = rows.flatMap((r) => cols.filter((col) => !c.grid.isBlank(r, col)).map((col) => ({ r, col })));
+  const ticks = marks.every(({ r, col }) => isTick(c, r, col)) && marks.some(({ r, col }) => typeof c.grid.raw(r, col) !== 'number');
+  if (nameCol === undefined && !ticks) return null;
+  // A column of counts under a name column (a level's number beside each person) is no list of marks either.
+  if (marks.some(({ r, col }) => typeof c.grid.raw(r, col) === 'number' && c.grid.raw(r, col) !== 1)) return null;
+  const categoryCol = c.match.columns.category;
+  const categoryInWords = categoryCol !== undefined && !levelSet.has(categoryCol) ? categoryCol : undefined;
+  return persons(c, { levels, categories: [] }, rows, categoryInWords);
 }
 
 function isTotalRow(c: Candidate, row: number): boolean {
@@ -135,12 +162,16 @@ function ticked(c: Candidate, row: number, cols: { col: number; key: string }[])
   return { value: on.length === 1 ? first.key : null, raw: c.grid.raw(row, first.col), cell: a1(row, first.col), text };
 }
 
-function persons(c: Candidate, s: Across, rows: number[]): { table: ReadTable; issues: Issue[] } {
+/**
+ * Each row a person: name and position read from their columns, the level from the level column marked, the
+ * category from the category column marked, or from `categoryCol` (the category in words) when given.
+ */
+function persons(c: Candidate, s: Across, rows: number[], categoryCol?: number): { table: ReadTable; issues: Issue[] } {
   const { grid, spec } = c;
   const issues: Issue[] = [];
   const ctx: ReadContext = { grid, spec, style: null, factor: 1, perPerson: true };
   const labels = c.match.labels.filter((l) => l.col >= c.left && l.col <= c.right);
-  const skip = new Set([...s.levels.map((l) => l.col), ...s.categories.map((x) => x.col)]);
+  const skip = new Set([...s.levels.map((l) => l.col), ...s.categories.map((x) => x.col), ...(categoryCol === undefined ? [] : [categoryCol])]);
   const textFields = (['name', 'position'] as const).flatMap((key) => {
     const field = spec.fields.find((f) => f.key === key);
     const col = labelled(labels, field, skip)[0];
@@ -152,17 +183,29 @@ function persons(c: Candidate, s: Across, rows: number[]): { table: ReadTable; i
   const typed: TypedRow[] = rows.map((r) => {
     const values: TypedRow['values'] = {};
     for (const { field, col } of textFields) values[field.key as 'name'] = typedValue(ctx, field, r, col, readCell(ctx, field, r, col), issues);
-    const category = ticked(c, r, s.categories) ?? { value: null, raw: null, cell: a1(r, s.categories[0].col), text: '' };
-    values.category = category;
-    // No category ticked: unknown, every staff figure with it (as a blank category cell); two: this person left out.
-    if (!category.text) issues.push(msg.missingCell(spec, categoryField, { sheet: grid.name, cell: category.cell }, 'error'));
-    else if (category.value === null) issues.push(msg.unknownStaffCategory(spec, categoryField, { sheet: grid.name, cell: category.cell }, category.text));
+    if (categoryCol !== undefined) {
+      // The category in words: read as a list's category cell is (a blank one an error at the cell).
+      const category = typedValue(ctx, categoryField, r, categoryCol, readCell(ctx, categoryField, r, categoryCol), issues);
+      values.category = category;
+      if (!category.text) issues.push(msg.missingCell(spec, categoryField, { sheet: grid.name, cell: category.cell }, 'error'));
+    } else if (s.categories.length > 0) {
+      const category = ticked(c, r, s.categories) ?? { value: null, raw: null, cell: a1(r, s.categories[0].col), text: '' };
+      values.category = category;
+      // No category ticked: unknown, every staff figure with it (as a blank category cell); two: this person left out.
+      if (!category.text) issues.push(msg.missingCell(spec, categoryField, { sheet: grid.name, cell: category.cell }, 'error'));
+      else if (category.value === null) issues.push(msg.unknownStaffCategory(spec, categoryField, { sheet: grid.name, cell: category.cell }, category.text));
+    }
     const level = ticked(c, r, levelCols);
-    if (level) values.education = level;
+    // No level marked: the level cells are blank (figures/staff.ts counts and names a blank level).
+    const first = Math.min(...s.levels.map((l) => l.col));
+    const last = Math.max(...s.levels.map((l) => l.col));
+    values.education = level ?? { value: null, raw: null, cell: first === last ? a1(r, first) : rangeA1(r, first, r, last), text: '' };
     if (level && level.value === null) issues.push(msg.unknownLevel(spec, educationField, { sheet: grid.name, cell: level.cell }, level.text));
     return { table: 'staff', sheet: grid.name, row: r, values, isTotal: false };
   });
-  const columns: Record<string, number> = { category: s.categories[0].col, education: s.levels[0].col };
+  const columns: Record<string, number> = { education: s.levels[0].col };
+  const categoryAt = categoryCol ?? s.categories[0]?.col;
+  if (categoryAt !== undefined) columns.category = categoryAt;
   for (const { field, col } of textFields) columns[field.key] = col;
   return { table: { located: located(c, rows, columns), rows: typed }, issues };
 }

@@ -18,7 +18,7 @@ import type { Grid } from './grid';
 import { isTextCell } from './grid';
 import type { Region } from './infoBlock';
 import { type ReadContext } from './rows';
-import { categoryColumns, categoryOfLabel, COUNT_OF, readAcross, summed } from './countsAcross';
+import { categoryColumns, categoryOfLabel, COUNT_OF, readAcross, readTickedLevels, summed } from './countsAcross';
 import { isTotalText, matchCategory, orderLevel } from './values';
 import { withoutOtherTraining } from './categoryText';
 
@@ -38,6 +38,9 @@ export function readLevelsAsColumns(c: Candidate): { table: ReadTable; issues: I
   if (new Set(levelCols.map((l) => l.level)).size < MIN_LEVELS) return null;
   // Columns per category beside the levels: the rows are persons ticked, or units counted (countsAcross.ts).
   if (categories.length > 0) return readAcross(c, levelCols, categories);
+  // A list of persons whose levels are marked («x» under «ĐH»), the category in words: read person by person.
+  const listed = readTickedLevels(c, levelCols);
+  if (listed) return listed;
   const firstLevel = levelCols[0].col;
 
   // Each data row's label, left of the levels: a category ("Cán bộ cấp xã") or a position under one.

@@ -3,12 +3,13 @@ import { defineTable } from './types';
 
 export const EDUCATION_CATEGORIES: Record<string, string[]> = {
   // «Cao học» is the master's course and, once held, its degree (a clerk's word for Thạc sĩ).
-  postgraduate: ['sau đại học', 'thạc sĩ', 'tiến sĩ', 'thạc sỹ', 'tiến sỹ', 'ths', 'ts', 'cao học'],
+  // «Sau ĐH» (a column heading's short form) is above «ĐH», never it.
+  postgraduate: ['sau đại học', 'sau đh', 'thạc sĩ', 'tiến sĩ', 'thạc sỹ', 'tiến sỹ', 'ths', 'ts', 'cao học'],
   university: ['đại học', 'cử nhân', 'kỹ sư', 'đh', 'bác sĩ'],
   college: ['cao đẳng', 'cđ'],
   secondary: ['trung cấp', 'tc'],
   // LĐPT (lao động phổ thông) and a general-school diploma are no professional training.
-  none: ['sơ cấp', 'chưa qua đào tạo', 'chưa đào tạo', 'không', 'lđpt', 'lao động phổ thông', 'phổ thông', 'thpt'],
+  none: ['sơ cấp', 'chưa qua đào tạo', 'chưa qua đt', 'chưa đào tạo', 'không', 'lđpt', 'lao động phổ thông', 'phổ thông', 'thpt'],
 };
 
 /**

@@ -222,6 +222,30 @@ export const FIGURE_SENTENCES = {
     hint: {
       vi: 'Nếu cần tỷ lệ riêng cán bộ, công chức, ghi số theo trình độ riêng cho cán bộ, công chức (hoặc lập danh sách từng người có cột Loại).',
       en: 'For shares of the cán bộ and công chức alone, give the counts per level for them apart (or list each person with a category column).',
+      },
+    },
+  'staff-total-zero': {
+    code: 'missing-cell',
+    severity: 'error',
+    message: {
+      vi: 'Bảng cán bộ, công chức ở sheet «{sheet}» có {rows} dòng số liệu nhưng không đọc được người hay số lượng nào, nên tổng số cán bộ, công chức ra 0.',
+      en: 'The staff table on sheet «{sheet}» has {rows:data row/data rows} but no person or count could be read, so the number of cán bộ and công chức comes out 0.',
+    },
+    hint: {
+      vi: 'Kiểm tra cột loại (cán bộ, công chức) và cột trình độ: mỗi người một dòng, hoặc số lượng ghi bằng số.',
+      en: 'Check the category (cán bộ, công chức) and level columns: one person a row, or counts written as numbers.',
+    },
+  },
+  'staff-education-blank': {
+    code: 'missing-cell',
+    severity: 'warning',
+    message: {
+      vi: '{count} cán bộ, công chức để trống ô trình độ chuyên môn (ô {cells}); theo quy ước ô trống được tính là «chưa qua đào tạo», nên tỷ lệ trình độ cần xem lại.',
+      en: '{count:cán bộ or công chức leaves/cán bộ and công chức leave} the professional level blank (cells {cells}); by convention a blank counts as «chưa qua đào tạo» (no training), so the education shares need checking.',
+    },
+    hint: {
+      vi: 'Ghi trình độ của từng người; người chưa qua đào tạo thì ghi «Chưa qua đào tạo».',
+      en: "Write each person's level; for a person with no training write «Chưa qua đào tạo».",
     },
   },
   'staff-contract-left-out': {
