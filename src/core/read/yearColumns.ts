@@ -4,9 +4,9 @@
  * to whichever column comes first; the year each column states decides instead: the actual (and each estimate) is
  * the column of the report's year, a column of another year («… 2022», «cùng kỳ năm trước») is never taken for it,
  * and where no column states the year, «Thực hiện» (the year's execution) wins over «Quyết toán» (settled accounts,
- * mostly of a closed year). Periods (tester 6 item 5): among the actual columns of that year, the one whose own
- * period («quý IV», «6 tháng», «9 tháng», «cả năm», «lũy kế») is the report period wins, then the year to date at
- * its end, then a column stating no period; a column of another period («Thực hiện quý IV» in a year's report,
+ * mostly of a closed year). Periods (tester 6 item 5): among the actual columns of that year, the year to date at
+ * the report's end wins («lũy kế», «9 tháng», «cả năm»: what the year's estimate is set against; tester 17 B04, B12),
+ * then the report period's own months («quý III», «tháng 9»), then a column stating no period; a column of another period («Thực hiện quý IV» in a year's report,
  * «Ước thực hiện cả năm» in a half-year's) is never taken over one of those, and when it is read all the same
  * (no other column), it is returned as off-period so the reader warns on its figures. Columns alike on every count
  * stay as matched, the second one still a duplicate-label.
@@ -82,14 +82,16 @@ export function reportMonths(start: number, end: number): MonthSpan {
 }
 
 /**
- * How a column's months stand to the report's: 3 the report's own months, 2 the year to date at its end (the budget's
- * running total), 1 none stated, 0 another period.
+ * How a column's months stand to the report's: 3 the year to date at its end (the budget's running total, which the
+ * report sets against the year's estimate or capital plan: «Lũy kế thực hiện đến tháng 9» over «Thực hiện tháng 9»,
+ * tester 17 B04, B12), 2 the report's own months when they start later in the year («Thực hiện quý III»), 1 none
+ * stated, 0 another period. A report from January has one column of both kinds (rank 3).
  */
 function periodRank(cols: MonthSpan | null, report: MonthSpan): number {
   if (!cols) return 1;
   if (cols.last !== report.last) return 0;
-  if (cols.first === report.first) return 3;
-  return cols.first === 1 ? 2 : 0;
+  if (cols.first === 1) return 3;
+  return cols.first === report.first ? 2 : 0;
 }
 
 /** A column read for a field although its own period is not the report's (the reader warns on its figures). */
