@@ -142,16 +142,28 @@ function checkStaffShares(t: ReadTable): Issue[] {
 
 /**
  * Weights of the parts of a total %, one list per estimate (budget: the superior's, the council's) or the plan
- * (investment) whose amounts are all known: the stated % may be against either estimate (ratiosOf).
+ * (investment) whose amounts are all known. The stated % may be against either estimate (ratiosOf); where the parts'
+ * own actual amounts tell which one their stated % are against (110,4 = 1.380 / 1.250, the council's), only the
+ * weights of that basis are kept (tester 16 F2: council-basis shares weighted by the superior's estimates gave 103,3
+ * for 103,0).
  */
 function weightsOf(t: ReadTable, rows: TypedRow[], c: Corrections): number[][] {
-  const keys = t.located.table === 'budget' ? (['estimateSuperior', 'estimateCouncil'] as const) : (['plan'] as const);
-  const out: number[][] = [];
+  const budget = t.located.table === 'budget';
+  const keys = budget ? (['estimateSuperior', 'estimateCouncil'] as const) : (['plan'] as const);
+  const out: { w: number[]; follows: number }[] = [];
   for (const k of keys) {
     const w = rows.map((r) => amount(t, r, k, c));
-    if (w.every((x) => x !== null && x > 0)) out.push(w as number[]);
+    if (!w.every((x) => x !== null && x > 0)) continue;
+    // How many parts' stated % are their actual over this basis.
+    const follows = rows.filter((r) => {
+      const stated = num(r, 'statedPct');
+      const ratio = ratiosOf(t, r, c, budget ? (k === 'estimateSuperior' ? 'statedPctSuperior' : 'statedPctCouncil') : 'statedPct')[0];
+      return stated !== null && ratio !== undefined && isRoundingOf(stated, ratio.computed);
+    }).length;
+    out.push({ w: w as number[], follows });
   }
-  return out;
+  const most = Math.max(0, ...out.map((o) => o.follows));
+  return out.filter((o) => o.follows === most).map((o) => o.w);
 }
 
 function checkTotalRange(t: ReadTable, c: Corrections, flagged: Set<string>): Issue[] {
@@ -162,6 +174,9 @@ function checkTotalRange(t: ReadTable, c: Corrections, flagged: Set<string>): Is
     const parts = g.children.map((r) => num(r, 'statedPct'));
     const cell = cellOf(g.parent, 'statedPct');
     if (stated === null || parts.some((p) => p === null) || flagged.has(cellKey(g.parent.sheet, cell))) continue;
+    // The total's stated % is its own actual over its own estimate: right, whatever its parts say (a part that does
+    // not add up to it is a sum-mismatch of its own; tester 16 F2: 105 = 5.250 / 5.000).
+    if (ratiosOf(t, g.parent, c).some((r) => isRoundingOf(stated, r.computed))) continue;
     const ps = parts as number[];
     const lo = Math.min(...ps);
     const hi = Math.max(...ps);

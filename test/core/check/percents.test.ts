@@ -113,6 +113,23 @@ describe('percent-mismatch of a total against its parts', () => {
     expect(checkTables(readResult([rev(25, [19, 25], [1, 100_000])]))).toEqual([]);
   });
 
+  it('weights the parts by the estimate their own stated % are against (tester 16 F2: 103,0, not 103,3)', () => {
+    const cols = { content: 'A', estimateSuperior: 'B', estimateCouncil: 'C', actual: 'D', statedPct: 'E' };
+    const rows = (total: (number | null)[]) =>
+      table('budget', cols, [
+        lvl(1, ['Tổng thu', ...total]),
+        lvl(2, ['Thu tại xã', 1200, 1250, 1380, 110.4]),
+        lvl(2, ['Thu bổ sung', 3400, 3500, 3620, 103.4]),
+        lvl(2, ['Thu khác', 200, 250, 150, 60]),
+      ]);
+    // The total's actual unknown: only its parts can say what 105 should be.
+    const issues = checkTables(readResult([rows([4800, 5000, null, 105])])).filter((i) => i.code === 'percent-mismatch');
+    expect(where(issues)).toEqual(['percent-mismatch error budget!E3 statedPct']);
+    expect(issues[0].message.vi).toContain('khoảng 103,0%');
+    // 105 is the total's own 5.250 / 5.000: no percent-mismatch, whatever its parts.
+    expect(checkTables(readResult([rows([4800, 5000, 5250, 105])])).filter((i) => i.code === 'percent-mismatch')).toEqual([]);
+  });
+
   it('wants the parts’ rate when they are all equal', () => {
     expect(checkTables(readResult([rev(50, [50])]))).toEqual([]);
     expect(where(checkTables(readResult([rev(40, [50, 50])])))).toEqual(['percent-mismatch error budget!C3 statedPct']);
