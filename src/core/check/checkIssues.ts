@@ -190,6 +190,11 @@ export function achievementImplausible(where: Where, row: IssueParam, target: nu
   return issue('achievement-implausible', where, { row, target: { pct: target }, actual: { pct: actual }, achievement: { pct: achievement, decimals: 1 } });
 }
 
+/** An investment line disbursed above its capital plan (`disbursed`, `plan` as read; `pct` = disbursed / plan × 100). */
+export function disbursedOverPlan(where: Where, row: IssueParam, plan: number, disbursed: number, pct: number): Issue {
+  return issue('disbursed-over-plan', where, { row, plan: { n: plan }, disbursed: { n: disbursed }, pct: { pct, decimals: 1 } });
+}
+
 export function targetNotPositive(where: Where, row: IssueParam, value: number): Issue {
   return issue('target-not-positive', where, { row, value: { pct: value } });
 }

@@ -7,14 +7,15 @@
  * One issue per cell, the first rule that fails.
  * A warning, too, for an indicator whose target is under 1 % or whose achievement (actual / target) is over
  * 200 %: whatever the cause (a fraction of 1 read as written, a slip), the draft's "đạt 9.444,4% chỉ tiêu" is
- * marked (the warning's cell is the target, a source of the achievement).
+ * marked (the warning's cell is the target, a source of the achievement). An investment line disbursed above its
+ * capital plan is a warning at the disbursed cell.
  */
 import type { Issue, Where } from '../issues';
 import type { ReadResult } from '../read';
 import type { ReadTable, TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
 import { SCHEMA } from '../schema';
-import { cellOf, fieldLabel, hasColumn, num, rowLabel } from './values';
+import { cellKey, cellOf, fieldLabel, hasColumn, num, rowLabel } from './values';
 import { tableColumns } from '../columns';
 import * as msg from './checkIssues';
 import { valueAt } from '../tables';
@@ -101,9 +102,33 @@ function checkAchievements(t: ReadTable): Issue[] {
   return out;
 }
 
-export function checkConstraints(read: ReadResult): Issue[] {
+/**
+ * Investment lines disbursed above their capital plan (tester 16 F3: 880.000.000 of 800.000.000, 110 %): a warning
+ * at the disbursed cell, as an indicator over 100 % is flagged; no more can be paid out than was allocated.
+ */
+function checkDisbursements(t: ReadTable, corrections: ReadonlyMap<string, number>): Issue[] {
+  if (!hasColumn(t, 'plan') || !hasColumn(t, 'disbursed')) return [];
+  const out: Issue[] = [];
+  // An amount named in a unit-mismatch is taken corrected: one slip, one issue.
+  const amount = (row: TypedRow, key: 'plan' | 'disbursed') => {
+    const v = num(row, key);
+    return v === null ? null : v * (corrections.get(cellKey(row.sheet, cellOf(row, key))) ?? 1);
+  };
+  for (const row of t.rows) {
+    const plan = amount(row, 'plan');
+    const disbursed = amount(row, 'disbursed');
+    if (plan === null || disbursed === null || plan <= 0 || disbursed <= plan) continue;
+    const where = { sheet: row.sheet, cell: cellOf(row, 'disbursed'), table: 'investment', field: 'disbursed' } as const;
+    out.push(msg.disbursedOverPlan(where, rowLabel(row), plan, disbursed, (disbursed / plan) * 100));
+  }
+  return out;
+}
+
+/** The constraint checks of every table; `corrections`: the factors of amounts named in a unit-mismatch (sums.ts). */
+export function checkConstraints(read: ReadResult, corrections: ReadonlyMap<string, number> = new Map()): Issue[] {
   const out: Issue[] = [];
   if (read.tables.indicators) for (const x of checkAchievements(read.tables.indicators)) out.push(x);
+  if (read.tables.investment) for (const x of checkDisbursements(read.tables.investment, corrections)) out.push(x);
   for (const [name, t] of Object.entries(read.tables) as [TableName, ReadTable | undefined][]) {
     if (!t || name === 'info' || name === 'narrative') continue;
     for (const x of checkTable(t)) out.push(x);

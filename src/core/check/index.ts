@@ -26,7 +26,7 @@ export function checkTables(read: ReadResult): Issue[] {
   // Documents cited in the narrative are checked with the documents table's rows.
   const citations = extractCitations(read);
   const all = [
-    ...checkConstraints(read),
+    ...checkConstraints(read, sums.corrections),
     ...sums.issues,
     ...checkBalance(read),
     ...checkPercents(read, sums.corrections),

@@ -357,6 +357,18 @@ export const CHECK_SENTENCES = {
       en: 'Check the target and the result; a share written as a fraction of 1 (0.9) should be written as a percentage («90%»).',
     },
   },
+  'disbursed-over-plan': {
+    code: 'constraint-error',
+    severity: 'warning',
+    message: {
+      vi: 'Ở {row}, giải ngân {disbursed} vượt kế hoạch vốn {plan} (đạt {pct} kế hoạch): số giải ngân không thể lớn hơn số vốn đã giao.',
+      en: 'In {row}, the disbursement {disbursed} exceeds the capital plan {plan} ({pct} of the plan): no more can be disbursed than was allocated.',
+    },
+    hint: {
+      vi: 'Kiểm tra lại số giải ngân và kế hoạch vốn (có thể thiếu phần vốn bổ sung trong kế hoạch, hoặc ghi nhầm số).',
+      en: 'Check the disbursement and the capital plan (an added allocation may be missing from the plan, or a figure mistyped).',
+    },
+  },
   'target-not-positive': {
     code: 'constraint-error',
     message: {
