@@ -20,6 +20,7 @@ import { tableUnit } from './unit-of-table';
 import { holdsInfoPairs, readInfo, type InfoRead, type Region } from './infoBlock';
 import * as msg from './readerIssues';
 import { readTransposedSurvey } from './transposed';
+import { readTthcMeasureRows } from './measureRows';
 import { datesYear, statedPeriods, withTitlePeriod } from './periodTitle';
 import { rowOfUnit, unitRows } from './unitRows';
 import { periodRows } from './periodRows';
@@ -212,6 +213,22 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       const sheet = across.table.located.sheet;
       const unread = issues.findIndex((i) => i.code === 'missing-table' && i.table === 'staff' && i.sheet === sheet && b && within(i.cell, b));
       if (unread >= 0) issues.splice(unread, 1);
+    }
+  }
+  // TTHC figures kept with the measures down the rows («Nội dung | Số lượng», or across the fields): read when no
+  // table in columns was (measureRows.ts).
+  if (!tables.tthc && !tables.dossiers && !pins.tthc && !pins.dossiers) {
+    const down = readTthcMeasureRows([...shown, ...grids.filter((g) => hidden.has(g.name))], SCHEMA.tthc, taken);
+    if (down) {
+      tables.tthc = down.table;
+      issues.push(...down.issues);
+      const b = parseRange(down.table.located.range);
+      if (b) taken.push({ sheet: down.table.located.sheet, ...b });
+      const sheet = down.table.located.sheet;
+      for (let i = issues.length - 1; i >= 0; i--) {
+        const x = issues[i];
+        if (x.code === 'missing-table' && (x.table === 'tthc' || x.table === 'dossiers') && x.sheet === sheet && b && within(x.cell, b)) issues.splice(i, 1);
+      }
     }
   }
   if (!tables.survey && !pins.survey) {
