@@ -247,10 +247,21 @@ export function fieldCandidates(spec: TableSpec, label: ColumnLabel): FieldCandi
  * under «Trình độ đào tạo» is no professional level, whatever the group label or the shared word «trình độ».
  */
 function namesOtherThing(field: FieldSpec, label: ColumnLabel): boolean {
-  const rest = withoutOtherTraining(label.leaf, field.otherHeaders!);
-  if (rest === label.leaf) return false;
-  const words = wordsOf(rest);
-  return !synonymWords(field).some((syn) => phraseAt(words, syn).length > 0);
+  // The column's own cell, or a group label above it that holds no other part the field's words name: «Trình độ lý
+  // luận chính trị» over «Cao cấp | Trung cấp | Sơ cấp» (tester «blocks» item 3) heads levels of political theory.
+  const groups = ownNamesField(field, label.leaf) ? [] : label.parts.slice(0, -1);
+  return [label.leaf, ...groups].some((part) => {
+    const rest = withoutOtherTraining(part, field.otherHeaders!);
+    if (rest === part) return false;
+    const words = wordsOf(rest);
+    return !synonymWords(field).some((syn) => phraseAt(words, syn).length > 0);
+  });
+}
+
+/** The column's own cell holds one of the field's synonyms as whole words. */
+function ownNamesField(field: FieldSpec, leaf: string): boolean {
+  const words = wordsOf(leaf);
+  return synonymWords(field).some((syn) => phraseAt(words, syn).length > 0);
 }
 
 /** Characters from word `from` to the end of word `to - 1`, as in the folded text. */

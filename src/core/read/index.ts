@@ -21,6 +21,7 @@ import { holdsInfoPairs, readInfo, type InfoRead, type Region } from './infoBloc
 import * as msg from './readerIssues';
 import { readTransposedSurvey } from './transposed';
 import { readTthcMeasureRows } from './measureRows';
+import { readStaffBlock } from './staffBlock';
 import { datesYear, statedPeriods, withTitlePeriod } from './periodTitle';
 import { rowOfUnit, unitRows } from './unitRows';
 import { periodRows } from './periodRows';
@@ -93,7 +94,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     }
   }
   // A table is read on evidence (evidence.ts), a pinned one on the user's word.
-  const qualified = candidates.filter((c) => c.pinned || c.evidence?.accepted !== false);
+  const accepted = candidates.filter((c) => c.pinned || c.evidence?.accepted !== false);
+  // A list of persons whose only qualification is political theory is the staff only when no other staff table is
+  // read (tester «blocks» item 3): it is kept apart and read last.
+  const theoryOnly = accepted.filter((c) => !c.pinned && politicalTheoryOnly(c));
+  const qualified = accepted.filter((c) => !theoryOnly.includes(c));
   // A visible sheet wins over a hidden one holding the same table (last year's list kept out of sight);
   // a hidden sheet is read only when no visible one qualifies, and then it is said.
   const hidden = new Set(sheets.filter((s) => s && (s.visibility === 'hidden' || s.visibility === 'veryHidden')).map((s) => s.name));
@@ -215,6 +220,28 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       if (unread >= 0) issues.splice(unread, 1);
     }
   }
+  // Staff counts kept as a «Nội dung | Số lượng» block (staffBlock.ts): read when no staff table in columns was.
+  if (!tables.staff && !pins.staff) {
+    const block = readStaffBlock([...shown, ...grids.filter((g) => hidden.has(g.name))], SCHEMA.staff, taken);
+    if (block) {
+      tables.staff = block.table;
+      issues.push(...block.issues);
+      const b = parseRange(block.table.located.range);
+      if (b) taken.push({ sheet: block.table.located.sheet, ...b });
+    }
+  }
+  if (!tables.staff && !pins.staff) {
+    const c = theoryOnly
+      .filter((o) => !taken.some((t) => t.sheet === o.grid.name && t.top <= o.lastRow && o.headerRows[0] <= t.bottom && t.left <= o.right && o.left <= t.right))
+      .sort((a, b) => Number(onHidden(a)) - Number(onHidden(b)) || b.score - a.score)[0];
+    if (c) {
+      const read = readTable(c, early);
+      tables.staff = read.table;
+      issues.push(...read.issues);
+      taken.push(regionOf(c));
+      for (let i = issues.length - 1; i >= 0; i--) if (issues[i].code === 'missing-table' && issues[i].table === 'staff') issues.splice(i, 1);
+    }
+  }
   // TTHC figures kept with the measures down the rows («Nội dung | Số lượng», or across the fields): read when no
   // table in columns was (measureRows.ts).
   if (!tables.tthc && !tables.dossiers && !pins.tthc && !pins.dossiers) {
@@ -238,6 +265,16 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       for (const x of across.issues) issues.push(x);
       const b = parseRange(across.table.located.range);
       if (b) taken.push({ sheet: across.table.located.sheet, ...b });
+    }
+  }
+  // A list of persons whose only qualification is political theory: the persons are the staff, the professional
+  // level is missing, and said (tester «blocks» item 3).
+  const listed = tables.staff?.located;
+  if (listed && listed.columns.politicalTheory !== undefined && listed.columns.education === undefined) {
+    if ((listed.columns.name ?? listed.columns.givenName) !== undefined) {
+      const col = listed.columns.politicalTheory;
+      const row = listed.headerRows[0] ?? listed.dataRows[0] ?? 0;
+      issues.push(msg.educationOnlyPoliticalTheory(SCHEMA.staff, { sheet: listed.sheet, cell: a1(row, col) }));
     }
   }
   if (infoRead.table) tables.info = infoRead.table;
@@ -755,4 +792,11 @@ function otherBudgetSide(chosen: Candidate, candidates: Candidate[], taken: Cand
     if ((have.thu && s.chi && !s.thu) || (have.chi && s.thu && !s.chi)) return o;
   }
   return null;
+}
+
+/** A staff list of persons whose only qualification column is political theory: no level, no count (tester «blocks» item 3). */
+function politicalTheoryOnly(c: Candidate): boolean {
+  const cols = c.match.columns;
+  if (c.spec.name !== 'staff' || cols.politicalTheory === undefined || cols.education !== undefined) return false;
+  return cols.count === undefined && cols.countCanBo === undefined && cols.countCongChuc === undefined && cols.countKhongChuyenTrach === undefined;
 }

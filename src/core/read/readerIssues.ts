@@ -654,3 +654,12 @@ export function periodReversed(spec: TableSpec, field: FieldSpec, place: Place, 
     endCell,
   });
 }
+
+/**
+ * A staff list of persons whose only qualification column is political theory, its header at `place` (tester «blocks»
+ * item 3): the headcount comes from the list, the education shares cannot be computed (error).
+ */
+export function educationOnlyPoliticalTheory(spec: TableSpec, place: Place): Issue {
+  const field = spec.fields.find((f) => f.key === 'education') ?? null;
+  return issue('education-only-political-theory', at(place, spec, field), { table: spec.label, letter: place.cell.replace(/[\d:].*$/, '') });
+}

@@ -76,6 +76,10 @@ export const staff = defineTable({
     // One column per category and no «Tổng số» (tester 11 item 14): the per-category counts are the count. A row
     // of values («Công chức | Cán bộ | Sau đại học») names no field (read/locate.ts satisfiesAnyOf).
     ['education', 'countCanBo', 'countCongChuc'],
+    // A list of persons whose only qualification column is political theory (tester «blocks» item 3): the persons
+    // listed are the staff; their professional level is missing, and said (read/index.ts).
+    ['name', 'politicalTheory'],
+    ['familyName', 'givenName', 'politicalTheory'],
   ],
   evidence: {
     // Per person: rows that are people, with a category or a level of the vocabulary;
@@ -93,6 +97,8 @@ export const staff = defineTable({
         { fields: ['education'], values: 'category' },
         { fields: ['count', 'countCanBo', 'countCongChuc', 'countKhongChuyenTrach'], values: 'count' },
       ],
+      // Rows that are people under a political-theory column, titled as a list of cán bộ, công chức.
+      [{ fields: ['name', 'givenName'], values: 'person' }, { words: ['cán bộ', 'công chức', 'cbcc'] }],
     ],
     // A payroll lists the same people; applicants, trainees from several bodies and village workers are people too.
     against: [

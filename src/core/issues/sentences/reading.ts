@@ -230,6 +230,20 @@ export const READING_SENTENCES = {
     },
     hint: 'political-theory-column',
   },
+  // A staff list whose only qualification columns are political theory (tester «blocks» item 3): the persons are the
+  // staff, their professional level is not given (read/index.ts).
+  'education-only-political-theory': {
+    code: 'missing-label',
+    severity: 'error',
+    message: {
+      vi: 'Bảng {table} ở sheet «{sheet}» chỉ ghi trình độ lý luận chính trị (cột {letter}), không có cột trình độ chuyên môn: số cán bộ, công chức được đếm theo danh sách, nhưng chưa tính được tỷ lệ trình độ chuyên môn.',
+      en: 'The table {table} on sheet «{sheet}» gives only the political-theory level (column {letter}), no professional level: the staff are counted from the list, but the education shares cannot be computed.',
+    },
+    hint: {
+      vi: 'Thêm cột «Trình độ chuyên môn» và ghi đại học, cao đẳng, trung cấp… cho từng người.',
+      en: 'Add a «Trình độ chuyên môn» column and write university, college, secondary… for each person.',
+    },
+  },
   'political-theory-level-row': {
     code: 'constraint-error',
     severity: 'error',
