@@ -206,5 +206,7 @@ function passes(grid: Grid, row: number, col: number, test: ValueTest, field: Fi
       return typeof raw === 'string' && budgetSide(grid.folded(row, col)) !== null;
     case 'percentUnit':
       return PERCENT_UNIT.test(text);
+    case 'filled':
+      return true;
   }
 }

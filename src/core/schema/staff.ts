@@ -98,7 +98,7 @@ export const staff = defineTable({
         { fields: ['count', 'countCanBo', 'countCongChuc', 'countKhongChuyenTrach'], values: 'count' },
       ],
       // Rows that are people under a political-theory column, titled as a list of cán bộ, công chức.
-      [{ fields: ['name', 'givenName'], values: 'person' }, { words: ['cán bộ', 'công chức', 'cbcc'] }],
+      [{ fields: ['name', 'givenName'], values: 'person' }, { fields: ['politicalTheory'], values: 'filled' }, { words: ['cán bộ', 'công chức', 'cbcc'] }],
     ],
     // A payroll lists the same people; applicants, trainees from several bodies and village workers are people too.
     against: [

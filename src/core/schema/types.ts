@@ -90,10 +90,11 @@ export interface FieldSpec<K extends string = string> {
  * `count` a non-negative whole number; `number` a number; `date` a date; `phrase` text of three words or
  * more (a summary, a line's content); `budgetLine` a revenue or expenditure line ("Tổng thu …", "II. Chi …").
  * `percentUnit` a unit that is a percentage («%», «tỷ lệ %»), for a unit column («ĐVT»): every filled cell must pass (a
- * row in tấn or ha is another kind of figure, not a clerk's slip). Every other test but `budgetLine` must hold for most
+ * row in tấn or ha is another kind of figure, not a clerk's slip). `filled` any value at all: the column is there and
+ * used (a political-theory column of ticks or levels). Every other test but `budgetLine` must hold for most
  * filled cells; one budget line is enough (the rest are its items).
  */
-export type ValueTest = 'docNumber' | 'person' | 'category' | 'count' | 'number' | 'date' | 'phrase' | 'budgetLine' | 'percentUnit';
+export type ValueTest = 'docNumber' | 'person' | 'category' | 'count' | 'number' | 'date' | 'phrase' | 'budgetLine' | 'percentUnit' | 'filled';
 
 export type EvidenceFact =
   /** Most filled cells of the column of one of these fields pass the test. `ifPresent`: when none of the fields has a
