@@ -44,6 +44,8 @@ const DOSSIER_WORDS = ['ho so', 'thu tuc', 'tthc', 'mot cua', 'dich vu cong'];
 const QUANTITY = /^(?:so luong|so lieu|so ho so|ket qua|thuc hien|gia tri|so|sl|tong so ho so)$/;
 /** Header words of a column of another period or a comparison: not a field, not the figure. */
 const OTHER_PERIOD = /\b(?:quy|thang|nam \d{4}|ky truoc|cung ky|ke hoach|so sanh|ty le|ti le|ghi chu|dvt|don vi tinh)\b/;
+/** Header words of a column that is not the report period's figure: an earlier period, a comparison, a share, a plan. */
+const EARLIER = /\b(?:cung ky|ky truoc|nam truoc|so sanh|ty le|ti le|ke hoach|ghi chu|dvt|don vi tinh)\b/;
 /** Title lines above the block looked at for its words. */
 const TITLE_LINES = 4;
 
@@ -249,5 +251,12 @@ function valueColumns(b: Block, spec: TableSpec, headerRow: number | null): Valu
   // A column of another period beside the figure («Cùng kỳ năm trước | Năm nay») leaves nothing sure: only the
   // columns not headed so are kept when some are.
   const plain = out.filter((c) => !OTHER_PERIOD.test(c.header));
-  return plain.length > 0 ? plain : out.length === 1 ? out : [];
+  if (plain.length > 0 || out.length === 1) return plain.length > 0 ? plain : out;
+  // Columns of periods only («Quý I năm 2024 | Quý I năm 2025»): the one naming the latest year, when one does and is
+  // no comparison, share, plan or earlier period; else nothing tells which is the report's.
+  const current = out.filter((c) => !EARLIER.test(c.header));
+  const year = (c: ValueColumn) => Math.max(0, ...(c.header.match(/\b(?:19|20)\d{2}\b/g) ?? []).map(Number));
+  const top = Math.max(0, ...current.map(year));
+  const latest = current.filter((c) => year(c) === top);
+  return top > 0 && latest.length === 1 ? latest : [];
 }

@@ -120,6 +120,22 @@ describe('TTHC figures laid across the fields (tester blocks item 2)', () => {
     expect(tthcIssues(a)).toEqual([]);
   });
 
+  it('two periods side by side: the latest year’s column is the figure, the earlier one left aside', async () => {
+    const rows: Rows = [
+      ['KẾT QUẢ GIẢI QUYẾT TTHC'],
+      ['Nội dung', 'Quý I năm 2024', 'Quý I năm 2025', 'So sánh (%)'],
+      ['Tổng số hồ sơ tiếp nhận', 280, 320, '114%'],
+      ['Trực tuyến', 100, 150, '150%'],
+      ['Đã giải quyết', 260, 300, '115%'],
+      ['Đúng hạn', 250, 290, '116%'],
+      ['Quá hạn', 10, 10, '100%'],
+      ['Đang giải quyết', 20, 20, '100%'],
+    ];
+    const a = await roundTrip(book(['KQ', rows]));
+    expect(tthcLine(a)).toEqual([320, 150, null, null, 300, null, 290, 10, 20]);
+    expect(a.sources['tthc.received']).toEqual([{ sheet: 'KQ', cell: 'C3' }]);
+  });
+
   it('measures as column headers in row 1, one row per lĩnh vực, is read as before', async () => {
     const rows: Rows = [
       ['Lĩnh vực', 'Tổng số hồ sơ tiếp nhận', 'Trực tuyến', 'Trực tiếp', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết'],
