@@ -63,3 +63,14 @@ test('the info table names a commune not in the list: an error, nothing read fro
   expect(text).toContain('không dòng nào là của «UBND xã Ba Lê»');
   expect(a.issues.filter((i) => i.table === 'tthc' && i.code === 'missing-table')).toHaveLength(1);
 });
+
+test('«Ba Tô» and «Ba Tơ» are two communes: the info table’s «Ba Tô» reads its own row, not an error for two matches', async () => {
+  const a = await roundTrip(book('UBND xã Ba Tô', 'Đơn vị', ['UBND xã Ba Tơ', 'UBND xã Ba Tô', 'UBND xã Ba Dinh'], 'Tổng cộng', false));
+  expect(a.figures.tthc).toMatchObject({ received: 210, resolved: 205, pending: 5 });
+  expect(said(unitIssues(a)[0], 'vi')).toContain('chỉ dòng «UBND xã Ba Tô» (dòng 4)');
+});
+
+test('a source without diacritics («UBND XA BA TO») still names its row «UBND xã Ba Tơ»', async () => {
+  const a = await roundTrip(book('UBND XA BA TO', 'Đơn vị', ['UBND xã Ba Vì', 'UBND xã Ba Tơ', 'UBND xã Ba Dinh'], 'Tổng cộng', false));
+  expect(a.figures.tthc).toMatchObject({ received: 210, resolved: 205, pending: 5 });
+});

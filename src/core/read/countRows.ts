@@ -5,14 +5,11 @@
  * count (listTotal.ts checks it against the records above). Texts folded (fold.ts).
  */
 import type { Candidate } from './locate';
+import { PERIOD_WORDS, periodLabel } from './periodLabel';
 
-/** A period and nothing else: «tháng 01», «tháng 01/2025», «tháng 01 năm 2025», «quý I/2025», «6 tháng đầu năm», «năm 2025» (never «Năm» alone). */
-const PERIOD_WORDS = String.raw`(?:(?:thang (?:0?[1-9]|1[0-2])|quy (?:i|ii|iii|iv|[1-4])|(?:6|9) thang(?: (?:dau|cuoi) nam)?)(?: (?:nam )?\d{4})?|nam \d{4})`;
-const PERIOD = new RegExp(`^${PERIOD_WORDS}$`);
-
-/** True when the folded text names a period only: «Tháng 01/2025» → "thang 01 2025". */
+/** True when the folded text names a period only (periodLabel.ts): «Tháng 01/2025» → "thang 01 2025". */
 export function isPeriodLabel(folded: string): boolean {
-  return PERIOD.test(folded);
+  return periodLabel(folded) !== null;
 }
 
 /**

@@ -11,6 +11,7 @@
 import { containsWords } from '../text/fold';
 import { serialParts, toSerial } from '../format';
 import { periodFromTitle, yearlessPart } from './periodTitle';
+import { monthIn } from './periodLabel';
 import type { ColumnLabel, HeaderMatch } from './header';
 
 /** Words of a group of the year before («Cùng kỳ năm trước»), folded. */
@@ -41,9 +42,9 @@ function groupPeriod(group: string, year: number | null, report: GroupPeriod | n
   const named = periodFromTitle(group);
   if (named) return named;
   if (year === null) return null;
-  const m = /\bthang (\d{1,2})$/.exec(group);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
-    const mo = Number(m[1]);
+  const m = monthIn(group);
+  if (m) {
+    const mo = m.first;
     return { start: toSerial(year, mo, 1), end: toSerial(year, mo, new Date(Date.UTC(year, mo, 0)).getUTCDate()) };
   }
   return yearlessPart(group, year);

@@ -4,11 +4,9 @@
  * the rows; stocks (pending at a month's end, carried over at its start) do not (figures/tthc.ts).
  */
 import { fold } from '../text/fold';
+import { leadingPeriod } from './periodLabel';
 import type { TypedRow } from '../tables';
 import type { Candidate } from './locate';
-
-/** «Tháng 01/2025», «Tháng 1», «Thang 12 nam 2024», «Quý II/2025», «T3» (folded, at the start of the cell). */
-const PERIOD_LABEL = /^(?:thang (\d{1,2})|t(\d{1,2})|quy (i{1,3}|iv|[1-4]))(?: |$)/;
 
 /**
  * The first and last period labels (as written) when every row of `rows` other than the totals is labelled with a
@@ -20,15 +18,16 @@ export function periodRows(c: Candidate, rows: readonly TypedRow[]): { first: st
   if (body.length < 2) return null;
   for (let col = c.left; col <= c.right; col++) {
     if (read.has(col)) continue;
-    const keys: number[] = [];
+    // «Tháng 01/2025», «Tháng 1», «Thang 12 nam 2024», «Quý II/2025», «T3» at the start of each cell (periodLabel.ts).
+    const months: { first: number; last: number }[] = [];
     for (const r of body) {
-      const m = PERIOD_LABEL.exec(fold(c.grid.text(r.row, col)));
-      if (!m) break;
-      const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-      keys.push(m[3] !== undefined ? 100 + (roman[m[3]] ?? Number(m[3])) : Number(m[1] ?? m[2]));
+      const p = leadingPeriod(fold(c.grid.text(r.row, col)));
+      if (!p) break;
+      months.push(p);
     }
-    if (keys.length !== body.length) continue;
-    if (!keys.every((k, i) => i === 0 || k > keys[i - 1])) continue;
+    if (months.length !== body.length) continue;
+    // In order of time, none overlapping the one above.
+    if (!months.every((m, i) => i === 0 || m.first > months[i - 1].last)) continue;
     return { first: c.grid.text(body[0].row, col).trim(), last: c.grid.text(body[body.length - 1].row, col).trim() };
   }
   return null;

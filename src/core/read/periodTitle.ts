@@ -11,14 +11,13 @@ import type { Grid } from './grid';
 import { issue, type Issue } from '../issues';
 import type { ReportInfo } from '../reportInfo';
 import { a1 } from '../address';
+import { monthIn, monthsFromStartIn, quarterIn, type FoundPeriod } from './periodLabel';
 
 export interface TitlePeriod {
   /** Excel serials of the first and the last day. */
   start: number;
   end: number;
 }
-
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const span = (y: number, m1: number, m2: number): TitlePeriod => ({ start: toSerial(y, m1, 1), end: toSerial(y, m2, lastDay(y, m2)) });
@@ -57,27 +56,11 @@ function namedPeriod(text: string): { period: TitlePeriod; wholeYear: boolean } 
   }
   const f = fold(text);
   const part = (period: TitlePeriod | null) => (period ? { period, wholeYear: false } : null);
-  let m = /\bquy (i{1,3}|iv|[1-4])\b(?: nam)? (\d{4})\b/.exec(f);
-  if (m) {
-    const q = ROMAN[m[1]] ?? Number(m[1]);
-    const y = Number(m[2]);
-    if (plausibleYear(y)) return part(span(y, 3 * q - 2, 3 * q));
-  }
-  m = /\b(6|9) thang (dau |cuoi )?nam (\d{4})\b/.exec(f);
-  if (m) {
-    const y = Number(m[3]);
-    if (!plausibleYear(y)) return null;
-    if (m[2] === 'cuoi ') return m[1] === '6' ? part(span(y, 7, 12)) : null;
-    return part(span(y, 1, Number(m[1])));
-  }
-  // "tháng 3 năm 2024", but not the date of a place-and-date line ("Hậu Giang, ngày 05 tháng 04 năm 2025").
-  m = /(?<!\bngay \d{1,2} )\bthang (\d{1,2})(?: nam | )(\d{4})\b/.exec(f);
-  if (m) {
-    const mo = Number(m[1]);
-    const y = Number(m[2]);
-    if (mo >= 1 && mo <= 12 && plausibleYear(y)) return part(span(y, mo, mo));
-  }
-  m = /^bao cao\b.*\bnam (\d{4})$/.exec(f);
+  // "quý I năm 2023", "6 tháng đầu năm 2024", "9 tháng năm 2024", "tháng 3 năm 2024" (periodLabel.ts), each with
+  // its year; not the date of a place-and-date line ("Hậu Giang, ngày 05 tháng 04 năm 2025").
+  const named = quarterIn(f, true) ?? halfOrNine(monthsFromStartIn(f, true)) ?? monthIn(f, true);
+  if (named) return plausibleYear(named.year!) ? part(span(named.year!, named.first, named.last)) : null;
+  const m = /^bao cao\b.*\bnam (\d{4})$/.exec(f);
   if (m && plausibleYear(Number(m[1]))) return { period: span(Number(m[1]), 1, 12), wholeYear: true };
   return null;
 }
@@ -89,18 +72,12 @@ function namedPeriod(text: string): { period: TitlePeriod; wholeYear: boolean } 
 export function yearlessPart(text: string, year: number): TitlePeriod | null {
   const f = fold(text);
   if (/\b(?:nam|\/) ?\d{4}\b/.test(f)) return null;
-  let m = /\bquy (i{1,3}|iv|[1-4])\b/.exec(f);
-  if (m) {
-    const q = ROMAN[m[1]] ?? Number(m[1]);
-    return span(year, 3 * q - 2, 3 * q);
-  }
-  m = /\b(6|9) thang( dau| cuoi)?(?: nam)?\b/.exec(f);
-  if (m) {
-    if (m[2] === ' cuoi') return m[1] === '6' ? span(year, 7, 12) : null;
-    return span(year, 1, Number(m[1]));
-  }
-  return null;
+  const p = quarterIn(f) ?? halfOrNine(monthsFromStartIn(f));
+  return p ? span(year, p.first, p.last) : null;
 }
+
+/** Months from the year's start a title names as a period: 6 or 9 of them («6 tháng đầu năm», «9 tháng»), not «3 tháng» of a time limit. */
+const halfOrNine = (p: FoundPeriod | null): FoundPeriod | null => (p && (p.count === 6 || p.count === 9) ? p : null);
 
 /** A period a table's title line states, and the line's first filled cell (0-based row and column). */
 export interface StatedPeriod extends TitlePeriod {

@@ -4,15 +4,19 @@
  * commune's: the row of the commune the info block names is read, or none.
  */
 import { containsWords, fold } from '../text/fold';
+import { AGENCY_WORDS, nameWords, sameWords, type LeadingWords } from '../text/names';
 import type { TypedRow } from '../tables';
 import type { Candidate } from './locate';
 
-/** A unit's name folded without «UBND», «Ủy ban nhân dân» and its kind (xã, phường, thị trấn): «ba to». */
-export function unitCore(name: string): string {
-  return fold(name)
-    .replace(/^(?:ubnd|uy ban nhan dan)\s+/, '')
-    .replace(/^(?:xa|phuong|thi tran)\s+/, '')
-    .trim();
+/** «UBND» / «Ủy ban nhân dân», then the unit's kind (xã, phường, thị trấn), before its name. */
+const UNIT_WORDS: LeadingWords = [...AGENCY_WORDS, [['xa'], ['phuong'], ['thi', 'tran']]];
+
+/**
+ * True when two names are one unit's (text/names.ts): «UBND»/«Ủy ban nhân dân» and the kind aside, word by word with
+ * their marks where both carry them: «UBND xã Ba Tơ» is «Xã Ba Tơ» and «Xa Ba To» (no marks), never «Ba Tô».
+ */
+export function sameUnit(a: string, b: string): boolean {
+  return sameWords(nameWords(a, UNIT_WORDS), nameWords(b, UNIT_WORDS));
 }
 
 /** A cell naming a commune: «UBND xã Ba Tơ», «Xã Ba Vì», «Phường 1», «Thị trấn Ba Tơ» (folded). */
@@ -46,7 +50,8 @@ export function unitRows(c: Candidate, rows: readonly TypedRow[]): UnitRows | nu
       names.set(r, t);
       if (COMMUNE.test(fold(t))) communes++;
     }
-    if (names.size !== body.length || new Set([...names.values()].map(unitCore)).size < 2) continue;
+    const first = names.values().next().value ?? '';
+    if (names.size !== body.length || [...names.values()].every((n) => sameUnit(n, first))) continue;
     if (headed || communes >= 2) return { col, heading: label ? c.grid.text(c.headerRows[c.headerRows.length - 1], col).trim() || label.full : '', names };
   }
   return null;
@@ -55,8 +60,6 @@ export function unitRows(c: Candidate, rows: readonly TypedRow[]): UnitRows | nu
 /** The row of the unit named `agency` (the info block's issuing agency), or null when none or several are it. */
 export function rowOfUnit(units: UnitRows, agency: string | null): TypedRow | null {
   if (!agency) return null;
-  const core = unitCore(agency);
-  if (!core) return null;
-  const hits = [...units.names].filter(([, n]) => unitCore(n) === core);
+  const hits = [...units.names].filter(([, n]) => sameUnit(n, agency));
   return hits.length === 1 ? hits[0][0] : null;
 }

@@ -14,6 +14,7 @@
 import { containsWords } from '../text/fold';
 import { serialParts } from '../format';
 import type { ColumnLabel, HeaderMatch } from './header';
+import { monthIn, monthsFromStartIn, quarterIn } from './periodLabel';
 
 /** Words of a column of the year before («Thực hiện cùng kỳ năm trước»), folded. */
 const OTHER_YEAR = ['cung ky', 'nam truoc', 'ky truoc'];
@@ -37,8 +38,6 @@ export interface MonthSpan {
   last: number;
 }
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-
 /**
  * The months of the report's year a column's label says its amounts cover, or null when it names none: «quý IV»
  * (10–12), «6 tháng» / «6 tháng đầu năm» (1–6), «6 tháng cuối năm» (7–12), «9 tháng» (1–9), «cả năm», «12 tháng»
@@ -49,21 +48,15 @@ export function columnMonths(label: ColumnLabel | undefined, report: MonthSpan):
   if (!label) return null;
   const f = label.full;
   if (containsWords(f, 'luy ke') || containsWords(f, 'tu dau nam')) return { first: 1, last: report.last };
-  let m = /\bquy (i{1,3}|iv|[1-4])\b/.exec(f);
-  if (m) {
-    const q = ROMAN[m[1]] ?? Number(m[1]);
-    return { first: 3 * q - 2, last: 3 * q };
-  }
+  const quarter = quarterIn(f);
+  if (quarter) return { first: quarter.first, last: quarter.last };
   if (containsWords(f, 'so lieu quy') || containsWords(f, 'trong quy') || containsWords(f, 'quy nay'))
     return { first: Math.max(1, report.last - 2), last: report.last };
-  m = /(?<!\bngay \d{1,2} )\b(\d{1,2}) thang( cuoi nam| dau nam)?\b/.exec(f);
-  if (m) {
-    const n = Number(m[1]);
-    if (n >= 1 && n <= 12) return m[2] === ' cuoi nam' ? { first: 13 - n, last: 12 } : { first: 1, last: n };
-  }
+  const fromStart = monthsFromStartIn(f);
+  if (fromStart) return { first: fromStart.first, last: fromStart.last };
   if (containsWords(f, 'ca nam')) return { first: 1, last: 12 };
-  m = /(?<!\b\d{1,2} )\bthang (\d{1,2})\b/.exec(f);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { first: Number(m[1]), last: Number(m[1]) };
+  const month = monthIn(f);
+  if (month) return { first: month.first, last: month.last };
   if (containsWords(f, 'trong ky') || containsWords(f, 'ky nay') || containsWords(f, 'ky bao cao')) return report;
   return null;
 }

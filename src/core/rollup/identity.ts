@@ -8,25 +8,11 @@
  * «AN HOA», typed without marks, is the same as «An Hòa». The names the outputs give communes come from here too.
  */
 import { parseAgency } from '../word/names';
-import { wordsOf, type Words } from '../text/fold';
+import { sameName } from '../text/names';
 import { fileName } from './exclude';
 import type { CommuneResult } from './types';
 
-/** An agency's words without the «UBND» / «Ủy ban nhân dân» before them: "UBND XÃ AN HÒA" -> "xã an hòa". */
-function nameWords(text: string): Words {
-  const w = wordsOf(text);
-  const f = w.folded;
-  const skip = f[0] === 'ubnd' ? 1 : f.slice(0, 4).join(' ') === 'uy ban nhan dan' ? 4 : 0;
-  return { folded: f.slice(skip), marked: w.marked.slice(skip) };
-}
-
-/** True when two agency names are the same name (see the module's note). */
-export function sameName(a: string, b: string): boolean {
-  const x = nameWords(a);
-  const y = nameWords(b);
-  if (x.folded.length === 0 || x.folded.length !== y.folded.length) return false;
-  return x.folded.every((w, i) => w === y.folded[i] && (x.marked[i] === null || y.marked[i] === null || x.marked[i] === y.marked[i]));
-}
+export { sameName };
 
 type Who = Pick<CommuneResult, 'agency' | 'superior'>;
 
