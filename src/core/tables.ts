@@ -55,12 +55,40 @@ export interface LocatedTable {
    * Absent when read from one. The front doors list each part (tester 11 item 2).
    */
   parts?: TablePart[];
+  /**
+   * True when its `parts` are consecutive periods making the report period, in order of time (sheets «T7», «T8»,
+   * «T9» of a quarter, read/index.ts): flows are summed over the parts, a stock (TTHC pending, carried over) is the
+   * last or the first part's (figures/tthc.ts); each part's rows are checked apart.
+   */
+  periodParts?: boolean;
 }
 
 /** One place a table was read from: a sheet and the range from its header's top row to its last data row. */
 export interface TablePart {
   sheet: string;
   range: string;
+  /** The part of the report period it holds (Excel serials), for a table of `periodParts`. */
+  period?: { start: number; end: number };
+}
+
+/**
+ * The rows of a table of `periodParts`, one list per part in the parts' order (a row belongs to the part on its sheet
+ * whose range holds its row); null for any other table.
+ */
+export function rowsByPart(t: ReadTable): TypedRow[][] | null {
+  const parts = t.located.periodParts ? t.located.parts : undefined;
+  if (!parts) return null;
+  const spans = parts.map((p) => {
+    const [a, b = a] = p.range.split(':');
+    const row = (ref: string) => Number(/\d+$/.exec(ref)?.[0] ?? NaN) - 1;
+    return { sheet: p.sheet, top: row(a), bottom: row(b) };
+  });
+  const out: TypedRow[][] = parts.map(() => []);
+  for (const r of t.rows) {
+    const i = spans.findIndex((s) => s.sheet === r.sheet && r.row >= s.top && r.row <= s.bottom);
+    if (i >= 0) out[i].push(r);
+  }
+  return out;
 }
 
 /** A period one title line of a table states: Excel serials of its first and last day, and the line's cell. */

@@ -1,8 +1,8 @@
 /**
  * A table kept one sheet per month of the report's quarter (tester 15 items 6 and 21). Budget sheets with a column to
  * date («Lũy kế thực hiện từ đầu năm»): the sheet whose month ends the period is read (its amounts to date are the
- * quarter's). TTHC counts per month with no quarter sheet: no month is read as the quarter; an error names the
- * monthly sheets. Workbooks written as a commune keeps them and read back through the whole pipeline.
+ * quarter's). TTHC counts per month with no quarter sheet: summed when the months make the quarter
+ * (tthc-monthly-sum.test.ts), else no month is read as the quarter and an error names the monthly sheets. Workbooks written as a commune keeps them and read back through the whole pipeline.
  */
 import ExcelJS from 'exceljs';
 import { put, roundTrip } from './harness';
@@ -62,19 +62,36 @@ describe('TTHC counts only per month', () => {
   it.each([
     ['titled «THÁNG 01 NĂM 2025»', (m: string) => `KẾT QUẢ GIẢI QUYẾT TTHC THÁNG ${m} NĂM 2025`, (m: string) => `T${Number(m)}`],
     ['titled without diacritics «Thang 1/2025»', (m: string) => `Ket qua giai quyet TTHC thang ${Number(m)}/2025`, (m: string) => `Thang ${m}`],
-  ])('%s: no month is read as the quarter, one error names the three sheets', async (_, title, sheet) => {
+  ])('%s: the three months make the quarter, summed (pending of March), one note names the sheets', async (_, title, sheet) => {
     const a = await roundTrip(tthcMonths(title, sheet));
+    expect(a.figures.tthc).toMatchObject({ received: 320, online: 40, resolved: 318, late: 3, pending: 2 });
+    expect(partsError(a)).toEqual([]);
+    const notes = a.issues.filter((i) => i.sentence === 'table-summed-from-parts');
+    expect(notes.map((i) => [i.severity, i.table])).toEqual([['info', 'tthc']]);
+    const text = said(notes[0], 'vi');
+    for (const m of ['01', '02', '03']) expect(text).toContain(`sheet «${sheet(m)}»`);
+    expect(text).toContain('từ 01/03/2025 đến 31/03/2025');
+    // No «not found» error, no note that the other months show «less evidence».
+    expect(a.issues.filter((i) => i.table === 'tthc' && i.code === 'missing-table')).toEqual([]);
+    expect(a.issues.filter((i) => i.table === 'tthc' && i.code === 'duplicate-label')).toEqual([]);
+  });
+
+  it('January and March only: no month is read as the quarter, one error names the sheets and February missing', async () => {
+    const wb = tthcMonths(
+      (m) => `KẾT QUẢ GIẢI QUYẾT TTHC THÁNG ${m} NĂM 2025`,
+      (m) => `T${Number(m)}`,
+    );
+    wb.removeWorksheet(wb.getWorksheet('T2')!.id);
+    const a = await roundTrip(wb);
     expect(a.figures.tthc).toBeNull();
     expect(a.tables.tthc).toBeUndefined();
     const e = partsError(a);
     expect(e.map((i) => [i.severity, i.code, i.table])).toEqual([['error', 'missing-table', 'tthc']]);
     const text = said(e[0], 'vi');
-    for (const m of ['01', '02', '03']) expect(text).toContain(`sheet «${sheet(m)}»`);
-    expect(text).toContain('từ 01/03/2025 đến 31/03/2025');
+    for (const m of ['T1', 'T3']) expect(text).toContain(`sheet «${m}»`);
     expect(text).toContain('không bảng nào ghi đúng kỳ báo cáo (từ 01/01/2025 đến 31/03/2025)');
-    // Said once: no second «not found» error, no note that the other months show «less evidence».
+    expect(text).toContain('thiếu số liệu từ 01/02/2025 đến 28/02/2025');
     expect(a.issues.filter((i) => i.table === 'tthc' && i.code === 'missing-table')).toHaveLength(1);
-    expect(a.issues.filter((i) => i.table === 'tthc' && i.code === 'duplicate-label')).toEqual([]);
   });
 
   it('with a sheet of the quarter beside the months, the quarter is read and no error is raised', async () => {

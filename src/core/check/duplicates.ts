@@ -6,7 +6,7 @@
  */
 import type { Issue, IssueParam } from '../issues';
 import type { ReadResult } from '../read';
-import { valueAt, type ReadTable, type TypedRow } from '../tables';
+import { rowsByPart, valueAt, type ReadTable, type TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
 import { fold } from '../text/fold';
 import { serialParts } from '../format';
@@ -160,9 +160,15 @@ export function checkDuplicates(read: ReadResult): Issue[] {
     if (!t || !hasColumn(t, rule.field) || (rule.when && !rule.when(t))) continue;
     const cols = tableColumns(t);
     const r: Rec = { at: (key) => cols.field(key), i: 0 };
+    // A table summed from parts of the period (monthly sheets) lists each field once a part: the part is in the key.
+    const parts = rowsByPart(t);
+    const partOf = parts ? new Map(parts.flatMap((rows, i) => rows.map((row) => [`${row.sheet}!${row.row}`, i] as const))) : null;
     const keyOf = (i: number): string | null => {
       r.i = i;
-      return cols.isTotal(i) ? null : rule.key(r);
+      const k = cols.isTotal(i) ? null : rule.key(r);
+      if (k === null || !partOf) return k;
+      const row = cols.rowAt(i);
+      return `${partOf.get(`${row.sheet}!${row.row}`) ?? ''}|${k}`;
     };
     // Each record's key hashed, the keys not kept: a key is made again only for a record whose hash is shared.
     const hashes = new Int32Array(cols.length);

@@ -2,7 +2,7 @@
  * Which rows add up to which: a budget/investment line and its children (by outline level),
  * and a "Tổng cộng" row and the rows of its table.
  */
-import type { ReadTable, TypedRow } from '../tables';
+import { rowsByPart, type ReadTable, type TypedRow } from '../tables';
 
 export interface RowGroup {
   parent: TypedRow;
@@ -32,9 +32,12 @@ export function outlineGroups(t: ReadTable): RowGroup[] {
 
 /**
  * A "Tổng cộng" row and the rows it totals: every other row, or, in an outlined table,
- * the rows of the top level (their sub-lines are already inside them).
+ * the rows of the top level (their sub-lines are already inside them); in a table of period parts, of its part.
  */
 export function totalGroups(t: ReadTable): RowGroup[] {
+  // A table summed from parts of the period (monthly sheets): each part's total row totals that part's rows.
+  const parts = rowsByPart(t);
+  if (parts) return parts.flatMap((rows) => totalGroups({ located: { ...t.located, periodParts: false }, rows }));
   const others = t.rows.filter((r) => !r.isTotal);
   const levels = others.map((r) => r.level).filter((l): l is number => l !== undefined);
   const top = levels.length > 0 ? levels.reduce((a, b) => Math.min(a, b)) : undefined;

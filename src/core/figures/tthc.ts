@@ -1,9 +1,10 @@
 /** TTHC figures from the counts table (Biểu 06): the total row, or the sum of the field rows. */
 import { percent } from '../round';
-import { columnAt, valueAt, type CellRef, type ReadTable, type TypedRow } from '../tables';
-import { columnRef, dataRows, num, ref, refs, setSource, sumStrict, text, type FigureContext } from './common';
+import { columnAt, rowsByPart, valueAt, type CellRef, type ReadTable, type TypedRow } from '../tables';
+import { columnRef, dataRows, newContext, num, ref, refs, setSource, sumStrict, text, type FigureContext } from './common';
 import { figurePath, type TthcCounts, type TthcFigures } from './types';
 import { TTHC_SUMS } from '../schema/tthc';
+import { fold } from '../text/fold';
 
 export const TTHC_COUNT_KEYS = [
   'received',
@@ -106,6 +107,8 @@ function record(ctx: FigureContext, prefix: TthcBlock, src: CountSources): void 
 }
 
 export function computeTthcCounts(t: ReadTable, ctx: FigureContext): TthcFigures {
+  const parts = rowsByPart(t);
+  if (parts) return summedParts(t, parts, ctx);
   const has = (k: TthcCountKey) => t.located.columns[k] !== undefined;
   const totalRow = t.rows.find((r) => r.isTotal);
   const rows = dataRows(t).filter((r) => TTHC_COUNT_KEYS.some((k) => r.values[k] && r.values[k].value !== null) || text(r, 'field'));
@@ -179,4 +182,90 @@ function addCounts(into: { counts: Counts; src: CountSources }, counts: Counts, 
     into.counts[k] = a === null || b === null ? null : a + b;
     if (src[k]) into.src[k] = [...(into.src[k] ?? []), ...src[k]];
   }
+}
+
+/** One part's counts and the cells each came from, read from a figure context of its own. */
+interface PartCounts {
+  counts: Counts;
+  src: CountSources;
+}
+
+/** A block's counts and sources as one part computed them (`prefix`: "tthc" or "tthc.byField.i"). */
+function partCounts(figures: Counts, part: FigureContext, prefix: TthcBlock): PartCounts {
+  const counts = {} as Counts;
+  const src: CountSources = {};
+  for (const k of TTHC_COUNT_KEYS) {
+    counts[k] = figures[k];
+    const cells = part.sources[figurePath(prefix, k)];
+    if (cells && cells.length > 0) src[k] = cells;
+  }
+  return { counts, src };
+}
+
+/**
+ * Parts of consecutive periods in order (monthly sheets making a quarter): a flow is the sum of the parts' (null when
+ * a part lacks it), a stock the last part's (pending at the end) or the first's (carried over), never a sum; received,
+ * which holds the carried over, less the later parts' carried over (counted in the part before as received). Each
+ * count keeps the cells it came from: every part's for a flow, the one part's for a stock. `ofPart`: a part's counts,
+ * or undefined when the part has none of them (a field a month does not list: no flow, and no stock known).
+ */
+function combineParts(ofPart: (PartCounts | undefined)[]): PartCounts {
+  const counts = {} as Counts;
+  const src: CountSources = {};
+  const present = ofPart.filter((p): p is PartCounts => p !== undefined);
+  for (const k of TTHC_COUNT_KEYS) {
+    const stock = STOCKS[k];
+    const from = stock === 'last' ? [ofPart[ofPart.length - 1]] : stock === 'first' ? [ofPart[0]] : present;
+    counts[k] = from.length === 0 || from.some((p) => p === undefined) ? null : sumStrict(from.map((p) => p!.counts[k]));
+    const cells = from.flatMap((p) => p?.src[k] ?? []);
+    if (counts[k] !== null && cells.length > 0) src[k] = cells;
+  }
+  // Received counts those carried over (received = online + direct + carried over, Biểu 06): a later part's carried
+  // over are the earlier part's pending, received already; only the first part's count in the whole.
+  const later = ofPart.slice(1).filter((p): p is PartCounts => p !== undefined && p.counts.carriedOver !== null);
+  if (counts.received !== null && later.length > 0) {
+    counts.received -= later.reduce((a, p) => a + p.counts.carriedOver!, 0);
+    src.received = [...(src.received ?? []), ...later.flatMap((p) => p.src.carriedOver ?? [])];
+  }
+  return { counts, src };
+}
+
+/**
+ * A table of parts of the report period (tables.ts `periodParts`: sheets «T7», «T8», «T9» summed into the quarter):
+ * each part's counts as a table of its own (its total row, else its rows' sum), then combined (combineParts) for the
+ * whole and for each field, fields matched by their names folded, in the order they first appear.
+ */
+function summedParts(t: ReadTable, parts: TypedRow[][], ctx: FigureContext): TthcFigures {
+  const { periodParts: _periodParts, parts: _parts, ...located } = t.located;
+  const done = parts.map((rows) => {
+    const part = newContext(ctx.decimals);
+    return { figures: computeTthcCounts({ located, rows }, part), part };
+  });
+  const total = combineParts(done.map((d) => partCounts(d.figures, d.part, 'tthc')));
+  record(ctx, 'tthc', total.src);
+  const names: string[] = [];
+  const byName = new Map<string, (PartCounts | undefined)[]>();
+  const firstCell = new Map<string, CellRef[]>();
+  done.forEach((d, i) =>
+    d.figures.byField.forEach((f, j) => {
+      const key = fold(f.field);
+      if (!byName.has(key)) {
+        names.push(f.field);
+        byName.set(
+          key,
+          done.map(() => undefined),
+        );
+        firstCell.set(key, d.part.sources[`tthc.byField.${j}.field`] ?? []);
+      }
+      byName.get(key)![i] = partCounts(f, d.part, `tthc.byField.${j}`);
+    }),
+  );
+  const byField: TthcFigures['byField'] = names.map((field, i) => {
+    const key = fold(field);
+    const c = combineParts(byName.get(key)!);
+    setSource(ctx, `tthc.byField.${i}.field`, firstCell.get(key) ?? []);
+    record(ctx, `tthc.byField.${i}`, c.src);
+    return { field, ...withPercents(c.counts, ctx.decimals) };
+  });
+  return { ...withPercents(total.counts, ctx.decimals), byField };
 }

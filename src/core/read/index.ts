@@ -25,7 +25,7 @@ import { readStaffBlock } from './staffBlock';
 import { datesYear, statedPeriods, withTitlePeriod } from './periodTitle';
 import { rowOfUnit, unitRows } from './unitRows';
 import { periodRows } from './periodRows';
-import { alike, chooseAmongRivals, periodInParts, periodRank, rivalsOf, type Period } from './tablePeriods';
+import { alike, chooseAmongRivals, partsCoverage, periodInParts, periodRank, rivalsOf, type Period, type PeriodPart } from './tablePeriods';
 import { otherMeasureHeading } from './otherMeasure';
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
 import { earlyInOnTime, missingPartColumns } from './partColumns';
@@ -123,16 +123,27 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   // read, else the first of two alike.
   const rivals = rivalsOf(chosen, pool);
   if (rivals.size > 0) chosen = chooseAmongRivals(chosen, rivals, early);
-  // A table kept only per month of a quarter (no sheet of the quarter): none is read, and an error names them.
+  // A table kept only per month of a quarter (no sheet of the quarter): TTHC counts whose months make the period
+  // exactly, headed alike, are summed (summedParts); otherwise none is read, and an error names the parts (and the
+  // months missing or doubled).
+  const summedParts = new Map<TableName, PeriodPart[]>();
   if (early) {
     for (const name of PERIOD_TOTALS) {
       const c = chosen.get(name);
       if (!c || c.pinned) continue;
       const own = (rivals.get(name) ?? []).filter((o) => ![...chosen].some(([n, t]) => n !== name && overlaps(t, o)));
-      const parts = periodInParts([c, ...own], early);
+      const parts = periodInParts([c, ...own], early, name === 'tthc');
       if (!parts) continue;
+      const coverage = partsCoverage(parts, early);
+      const exact = coverage.missing.length === 0 && coverage.doubled.length === 0;
+      if (name === 'tthc' && exact && parts.every((p) => headedAlike(p.c, parts[0].c))) {
+        chosen.set(name, parts[0].c);
+        summedParts.set(name, parts);
+        continue;
+      }
       const list = parts.map((p) => ({ sheet: p.c.grid.name, start: p.stated.start, end: p.stated.end }));
-      issues.push(msg.periodInParts(SCHEMA[name], headerOf(parts[0].c), list, early.start, early.end));
+      const doubled = coverage.doubled.map((p) => ({ sheet: p.c.grid.name, start: p.stated.start, end: p.stated.end }));
+      issues.push(msg.periodInParts(SCHEMA[name], headerOf(parts[0].c), list, early.start, early.end, coverage.missing, doubled));
       chosen.delete(name);
     }
   }
@@ -168,6 +179,24 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     tables[name] = read.table;
     for (const x of read.issues) issues.push(x);
     if (name === 'tthc' && !c.pinned && !oneUnit(c, read.table, infoRead.info.agency, issues)) delete tables[name];
+    const parts = summedParts.get(name);
+    if (parts && tables[name]) {
+      // Monthly sheets making the period: the later months' rows join the first's, each part kept apart.
+      const t = read.table;
+      t.located.parts = [{ sheet: t.located.sheet, range: t.located.range, period: { start: parts[0].stated.start, end: parts[0].stated.end } }];
+      t.located.periodParts = true;
+      // A note every month's table would repeat (a column the form lacks) is said once, of the first month.
+      const said = new Set(read.issues.map((x) => `${x.sentence}|${x.field}`));
+      for (const p of parts.slice(1)) {
+        const more = readTable(p.c, early);
+        for (const x of more.issues) if (!said.has(`${x.sentence}|${x.field}`)) issues.push(x);
+        if (!oneUnit(p.c, more.table, infoRead.info.agency, issues)) continue;
+        t.rows = [...t.rows, ...more.table.rows];
+        extraRegions.push(p.c);
+        t.located.parts.push({ sheet: more.table.located.sheet, range: more.table.located.range, period: { start: p.stated.start, end: p.stated.end } });
+      }
+      issues.push(msg.tableSummedFromParts(c.spec, placeOf(c), t.located.parts, early!.start, early!.end));
+    }
     if (name === 'tthc' && tables[name]) {
       const months = periodRows(c, read.table.rows);
       if (months) {
@@ -300,7 +329,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   if (withPeriod.issue) issues.push(withPeriod.issue);
   const withAgency = withHeadingAgency(withPeriod.info, shown);
   if (withAgency.issue) issues.push(withAgency.issue);
-  if (period) for (const c of [...chosen.values(), ...extraRegions]) issues.push(...periodDiffers(c, period));
+  // The parts of a table summed from monthly sheets state their months, not the period: nothing differs.
+  const summed = new Set([...summedParts.values()].flat().map((p) => p.c));
+  if (period) for (const c of [...chosen.values(), ...extraRegions]) if (!summed.has(c)) issues.push(...periodDiffers(c, period));
   keepStatedPeriods(tables, chosen, period);
   issues.push(...hiddenRowsOf(tables, sheets));
   return { tables, info: withAgency.info, issues: msg.legacyEncodingBySheet(issues) };
@@ -454,7 +485,12 @@ function keepStatedPeriods(tables: Partial<Record<TableName, ReadTable>>, chosen
     const t = tables[name];
     if (!t) continue;
     const stated = statedPeriods(c.grid, c.titleRows, year).map((p) => ({ start: p.start, end: p.end, cell: a1(p.row, p.col), wholeYear: p.wholeYear }));
-    if (stated.length > 0) t.located.stated = stated;
+    // Summed from parts of the period (monthly sheets): the figures are the whole period's, from the first part's start.
+    const parts = t.located.periodParts ? t.located.parts : undefined;
+    const first = parts?.[0]?.period;
+    const last = parts?.[parts.length - 1]?.period;
+    if (first && last) t.located.stated = [{ start: first.start, end: last.end, cell: stated[0]?.cell ?? t.located.range.split(':')[0], wholeYear: false }];
+    else if (stated.length > 0) t.located.stated = stated;
   }
 }
 

@@ -4,6 +4,7 @@
  * one year it covers, and the year when written next to it. Months are 1..12; `first` ≤ `last`. Relative periods
  * («lũy kế», «trong kỳ») depend on the report and are left to the callers (yearColumns.ts, periodGroups.ts).
  */
+import { fold } from '../text/fold';
 
 /** The months of one year a label covers, and the year written with it (null when none is). */
 export interface PeriodMonths {
@@ -117,4 +118,18 @@ export function leadingPeriod(f: string): PeriodMonths | null {
   if (m[3] !== undefined) return { year, ...quarterMonths(ROMAN[m[3]] ?? Number(m[3])) };
   const n = Number(m[1] ?? m[2]);
   return n >= 1 && n <= 12 ? { year, first: n, last: n } : null;
+}
+
+/**
+ * The period a sheet's name is and nothing else: «T7», «T07-2026», «Tháng 7», «Thang 07.2026», «Quý III» (the name
+ * folded whole); null for any other name («TH toàn tỉnh», «Biểu 06 T7»).
+ */
+export function sheetNamePeriod(name: string): PeriodMonths | null {
+  const f = fold(name);
+  const t = /^t(\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(f);
+  if (t) {
+    const n = Number(t[1]);
+    return n >= 1 && n <= 12 ? { year: t[2] ? Number(t[2]) : null, first: n, last: n } : null;
+  }
+  return periodLabel(f);
 }

@@ -8,6 +8,7 @@ import { issue, type HintKey, type Issue, type IssueParam, type PhraseKey, type 
 import type { FieldSpec, TableSpec } from '../schema/types';
 import { dateAndNote, impossibleDate, splitNumberAndDateText } from './date';
 import type { DatesYear } from './periodTitle';
+import type { TablePart } from '../tables';
 
 export interface Place {
   sheet: string;
@@ -509,13 +510,50 @@ export function tableOfOtherPeriod(spec: TableSpec, place: Place, titleCell: str
   });
 }
 
+/** Sheets and their periods, as a list: «sheet «T7»: từ 01/07/2026 đến 31/07/2026; sheet «T8»: …». */
+function sheetPeriods(parts: readonly { sheet: string; start: number; end: number }[]): IssueParam {
+  return { list: parts.map((p) => ({ phrase: 'sheet-period', params: { sheet: p.sheet, period: periodWords(p.start, p.end) } })), sep: '; ' };
+}
+
 /**
  * A table given only in parts of the report period (sheets «T1», «T2», «T3» of a quarter): none read. `place`: the
- * first part's header; `parts`: each part's sheet and stated period, in order; `start`, `end`: the report period.
+ * first part's header; `parts`: each part's sheet and stated period, in order; `start`, `end`: the report period;
+ * `missing`: the spans no part covers; `doubled`: the parts covering days an earlier part covers.
  */
-export function periodInParts(spec: TableSpec, place: Place, parts: { sheet: string; start: number; end: number }[], start: number, end: number): Issue {
-  const list: IssueParam = { list: parts.map((p) => ({ phrase: 'sheet-period', params: { sheet: p.sheet, period: periodWords(p.start, p.end) } })), sep: '; ' };
-  return issue('table-period-in-parts', at(place, spec, null), { table: spec.label, parts: list, period: periodWords(start, end) });
+export function periodInParts(
+  spec: TableSpec,
+  place: Place,
+  parts: { sheet: string; start: number; end: number }[],
+  start: number,
+  end: number,
+  missing: readonly { start: number; end: number }[] = [],
+  doubled: readonly { sheet: string; start: number; end: number }[] = [],
+): Issue {
+  const gaps: IssueParam[] = [];
+  if (missing.length > 0) gaps.push({ phrase: 'parts-missing', params: { periods: { list: missing.map((m) => periodWords(m.start, m.end)), sep: '; ' } } });
+  if (doubled.length > 0) gaps.push({ phrase: 'parts-doubled', params: { parts: sheetPeriods(doubled) } });
+  return issue('table-period-in-parts', at(place, spec, null), {
+    table: spec.label,
+    parts: sheetPeriods(parts),
+    period: periodWords(start, end),
+    gaps: gaps.length > 0 ? { list: gaps, sep: '' } : '',
+  });
+}
+
+/**
+ * A table summed from its parts of the report period (monthly sheets making a quarter): flows added, stocks of the
+ * first or last part. `place`: the first part's range; `parts`: each part's sheet and period, in order.
+ */
+export function tableSummedFromParts(spec: TableSpec, place: Place, parts: readonly TablePart[], start: number, end: number): Issue {
+  const list = parts.map((p) => ({ sheet: p.sheet, start: p.period?.start ?? start, end: p.period?.end ?? end }));
+  return issue('table-summed-from-parts', at(place, spec, null), {
+    table: spec.label,
+    count: String(parts.length),
+    parts: sheetPeriods(list),
+    period: periodWords(start, end),
+    first: parts[0].sheet,
+    last: parts[parts.length - 1].sheet,
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ import { periodFit, statedPeriods, type StatedPeriod } from './periodTitle';
 import { serialParts, toSerial } from '../format';
 import { containsWords } from '../text/fold';
 import { otherMeasureHeading } from './otherMeasure';
+import { sheetNamePeriod } from './periodLabel';
 
 /** The report period, Excel serials of its first and last day. */
 export interface Period {
@@ -103,20 +104,57 @@ export interface PeriodPart {
 /**
  * Tables of one kind each stating a part of `period` and none the whole (tester 15 item 6: sheets «T1», «T2», «T3»
  * of a quarter, no quarter sheet): the candidates with their parts, in the order of the periods, when there are two
- * or more of different parts and every one's title names a part within the period; null otherwise. The figures of
- * one month are no quarter's; summing counts across sheets is not done (a field may be missing or named otherwise
- * in a month, and the pending dossiers are a stock, not a flow).
+ * or more of different parts and every one's title names a part within the period; null otherwise. With `bySheetName`,
+ * a table whose title names no period takes the one its sheet's name is («T7», «Tháng 8/2026»; periodLabel.ts), in
+ * the period's year when the name states none. The figures of one month are no quarter's: the caller sums the parts
+ * (partsCoverage) or says so.
  */
-export function periodInParts(list: readonly Candidate[], period: Period): PeriodPart[] | null {
+export function periodInParts(list: readonly Candidate[], period: Period, bySheetName = false): PeriodPart[] | null {
   const out: PeriodPart[] = [];
   for (const c of list) {
     const { rank, stated } = periodRank(c, period);
     if (rank !== 1) return null;
-    const p = stated.find((x) => !x.asOf && !x.wholeYear && x.start >= period.start && x.end <= period.end);
+    const named = bySheetName && !stated.some((x) => !x.asOf) ? sheetPart(c, period) : null;
+    const p = named ?? stated.find((x) => !x.asOf && !x.wholeYear && x.start >= period.start && x.end <= period.end);
     if (!p) return null;
     out.push({ c, stated: p });
   }
   const distinct = new Set(out.map((x) => `${x.stated.start}-${x.stated.end}`));
   if (out.length < 2 || distinct.size < 2) return null;
   return out.sort((a, b) => a.stated.start - b.stated.start);
+}
+
+/** The part of `period` a candidate's sheet name is («T7» in a quarter ending 30/09/2026: July 2026), or null. */
+function sheetPart(c: Candidate, period: Period): StatedPeriod | null {
+  const m = sheetNamePeriod(c.grid.name);
+  if (!m) return null;
+  const y = m.year ?? serialParts(period.end).y;
+  const start = toSerial(y, m.first, 1);
+  const end = toSerial(y, m.last, new Date(Date.UTC(y, m.last, 0)).getUTCDate());
+  if (start < period.start || end > period.end) return null;
+  return { start, end, row: c.headerRows[0], col: c.left, wholeYear: false };
+}
+
+/** How parts of a period fall short of it: the spans no part covers and the parts that cover days another part covers. */
+export interface PartsCoverage {
+  missing: Period[];
+  doubled: PeriodPart[];
+}
+
+/**
+ * Whether `parts` (in the order of their periods) cover `period` exactly, day by day: the spans none covers
+ * («tháng 8» missing from a quarter's «T7», «T9») and the parts whose days an earlier part covers already (two
+ * sheets of July). Both empty when the parts make the period, once each.
+ */
+export function partsCoverage(parts: readonly PeriodPart[], period: Period): PartsCoverage {
+  const missing: Period[] = [];
+  const doubled: PeriodPart[] = [];
+  let next = period.start;
+  for (const p of parts) {
+    if (p.stated.start > next) missing.push({ start: next, end: p.stated.start - 1 });
+    else if (p.stated.start < next) doubled.push(p);
+    next = Math.max(next, p.stated.end + 1);
+  }
+  if (next <= period.end) missing.push({ start: next, end: period.end });
+  return { missing, doubled };
 }

@@ -140,6 +140,8 @@ export const PHRASES = {
   'cell-scaled': { vi: '{cell} {how}', en: '{cell} {how}' },
   'agency-unknown': { vi: 'cơ quan ban hành (bảng Thông tin chưa ghi)', en: 'the issuing agency (not given in the info table)' },
   'sheet-period': { vi: 'sheet «{sheet}»: {period}', en: 'sheet «{sheet}»: {period}' },
+  'parts-missing': { vi: '; thiếu số liệu {periods}', en: '; no part holds {periods}' },
+  'parts-doubled': { vi: '; trùng kỳ: {parts}', en: '; twice over: {parts}' },
   'from-to': { vi: 'từ {start} đến {end}', en: '{start} to {end}' },
   'as-of': { vi: 'tính đến {date}', en: 'as of {date}' },
   from: { vi: 'từ {start}', en: 'from {start}' },

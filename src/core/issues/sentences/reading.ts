@@ -479,12 +479,24 @@ export const READING_SENTENCES = {
     code: 'missing-table',
     severity: 'error',
     message: {
-      vi: 'Bảng {table} chỉ có theo từng phần của kỳ báo cáo ({parts}), không bảng nào ghi đúng kỳ báo cáo ({period}): số liệu của một phần không phải của cả kỳ, và các phần không được tự cộng lại, nên chưa tính được phần số liệu này.',
-      en: 'The table {table} is given only for parts of the reporting period ({parts}), none for the period itself ({period}): one part’s figures are not the period’s, and the parts are not added up, so these figures cannot be computed.',
+      vi: 'Bảng {table} chỉ có theo từng phần của kỳ báo cáo ({parts}), không bảng nào ghi đúng kỳ báo cáo ({period}){gaps}: số liệu của một phần không phải của cả kỳ, và các phần không được tự cộng lại, nên chưa tính được phần số liệu này.',
+      en: 'The table {table} is given only for parts of the reporting period ({parts}), none for the period itself ({period}){gaps}: one part’s figures are not the period’s, and the parts are not added up, so these figures cannot be computed.',
     },
     hint: {
       vi: 'Hãy thêm bảng của cả kỳ (ví dụ sheet cộng cả quý), tiêu đề ghi đúng kỳ báo cáo, rồi kiểm tra lại.',
       en: 'Add a table of the whole period (for example a sheet totalling the quarter), its title naming the reporting period, then check again.',
+    },
+  },
+  'table-summed-from-parts': {
+    code: 'balance-mismatch',
+    severity: 'info',
+    message: {
+      vi: 'Bảng {table} không có sheet của cả kỳ báo cáo ({period}) nên được cộng từ {count} sheet theo từng phần của kỳ ({parts}): các số tiếp nhận, giải quyết, trả lại được cộng qua các sheet; số kỳ trước chuyển sang lấy của sheet «{first}», số đang giải quyết (tồn cuối kỳ) lấy của sheet «{last}».',
+      en: 'The table {table} has no sheet of the whole reporting period ({period}), so it is summed from {count} sheets of its parts ({parts}): dossiers received, resolved and returned are added over the sheets; those carried over are sheet «{first}»’s, those pending at the end sheet «{last}»’s.',
+    },
+    hint: {
+      vi: 'Nếu đã có bảng cộng cả kỳ, hãy ghi đúng kỳ báo cáo ở tiêu đề của bảng đó.',
+      en: 'If a table of the whole period exists, name the reporting period in its title.',
     },
   },
   'table-units-row-read': {
