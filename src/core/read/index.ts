@@ -23,7 +23,7 @@ import { readTransposedSurvey } from './transposed';
 import { readTthcMeasureRows } from './measureRows';
 import { readStaffBlock } from './staffBlock';
 import { datesYear, statedPeriods, withTitlePeriod } from './periodTitle';
-import { rowOfUnit, unitRows } from './unitRows';
+import { rowsOfUnit, unitRows } from './unitRows';
 import { periodRows } from './periodRows';
 import { alike, chooseAmongRivals, partsCoverage, periodInParts, periodRank, rivalsOf, type Period, type PeriodPart } from './tablePeriods';
 import { otherMeasureHeading } from './otherMeasure';
@@ -55,6 +55,8 @@ const OTHER_FORM: Partial<Record<TableName, TableName>> = { tthc: 'dossiers', do
 
 /** Tables of a period's totals, whose one month is no quarter (tester 15 items 6, 21); lists are read otherwise. */
 const PERIOD_TOTALS: readonly TableName[] = ['tthc', 'budget', 'investment'];
+/** Tables that may be a summary of several units (a column «Đơn vị» of communes): only the report's commune's rows are read. */
+const BY_UNIT: readonly TableName[] = ['tthc', 'staff', 'budget'];
 
 export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = {}): ReadResult {
   const all = Array.isArray(snapshot?.sheets) ? snapshot.sheets.filter((s) => s && !s.madeByAddin && typeof s.name === 'string') : [];
@@ -178,7 +180,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
     const read = (name === 'staff' && !c.pinned ? readLevelsAsColumns(c) : null) ?? readTable(c, early);
     tables[name] = read.table;
     for (const x of read.issues) issues.push(x);
-    if (name === 'tthc' && !c.pinned && !oneUnit(c, read.table, infoRead.info.agency, issues)) delete tables[name];
+    if (BY_UNIT.includes(name) && !c.pinned && !oneUnit(c, read.table, infoRead.info.agency, issues)) delete tables[name];
     const parts = summedParts.get(name);
     if (parts && tables[name]) {
       // Monthly sheets making the period: the later months' rows join the first's, each part kept apart.
@@ -644,15 +646,20 @@ function readTable(c: Candidate, period: Period | null): { table: ReadTable; iss
  * True and nothing changed when the rows are not units.
  */
 function oneUnit(c: Candidate, t: ReadTable, agency: string | null, issues: Issue[]): boolean {
-  const units = unitRows(c, t.rows);
+  // TTHC counts: a row a unit. Staff and budget: maybe several rows a unit (its levels, its lines), then only under a
+  // column headed «Đơn vị» naming communes (unitRows).
+  const repeated = c.spec.name !== 'tthc';
+  const units = unitRows(c, t.rows, repeated);
   if (!units) return true;
-  const row = rowOfUnit(units, agency);
+  const hits = rowsOfUnit(units, agency);
+  const rows = repeated ? hits : hits.length === 1 ? hits : [];
   const place = placeOf(c);
-  const names = [...units.names.values()];
-  issues.push(msg.tableOfUnits(c.spec, place, units.heading, names, agency, row ? { unit: units.names.get(row)!, row: row.row } : null));
-  if (!row) return false;
-  t.rows = [row];
-  t.located.dataRows = [row.row];
+  const names = [...new Set(units.names.values())];
+  const read = rows.length > 0 ? { unit: units.names.get(rows[0])!, row: rows.map((r) => r.row) } : null;
+  issues.push(msg.tableOfUnits(c.spec, place, units.heading, names, agency, read));
+  if (rows.length === 0) return false;
+  t.rows = rows;
+  t.located.dataRows = rows.map((r) => r.row);
   return true;
 }
 

@@ -558,7 +558,7 @@ export function tableSummedFromParts(spec: TableSpec, place: Place, parts: reado
 
 /**
  * A table of several units (a column «Đơn vị» of communes, read/unitRows.ts): the row of the info table's unit read
- * (`unit` at 0-based sheet row `row`), or, with `row` null, none of them is it and the table is not read (`units`:
+ * (`unit` at 0-based sheet rows `row`), or, with `read` null, none of them is it and the table is not read (`units`:
  * the names, `agency`: the info table's, null when it names none). `place`: the table's range.
  */
 export function tableOfUnits(
@@ -567,9 +567,15 @@ export function tableOfUnits(
   heading: string,
   units: string[],
   agency: string | null,
-  read: { unit: string; row: number } | null,
+  read: { unit: string; row: number[] } | null,
 ): Issue {
-  if (read) return issue('table-units-row-read', at(place, spec, null), { table: spec.label, heading, unit: read.unit, row: String(read.row + 1) });
+  if (read)
+    return issue('table-units-row-read', at(place, spec, null), {
+      table: spec.label,
+      heading,
+      unit: read.unit,
+      row: read.row.map((r) => String(r + 1)).join(', '),
+    });
   const who: IssueParam = agency ? `«${agency}»` : { phrase: 'agency-unknown' };
   const names: IssueParam = { list: units.map((u) => `«${u}»`), sep: ', ' };
   return issue('table-units-none-matches', at(place, spec, null), { table: spec.label, heading, units: names, agency: who });

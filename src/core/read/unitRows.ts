@@ -29,19 +29,25 @@ export interface UnitRows {
   names: Map<TypedRow, string>;
 }
 
+/** Headings of a column of units, folded: «Đơn vị», «Tên đơn vị», «Địa phương». */
+const UNIT_HEADINGS = ['don vi', 'ten don vi', 'dia phuong'];
+
 /**
  * The column of units of a table read, when its rows are units: a column no count or amount is read from, headed
  * «Đơn vị» (or «Tên đơn vị», «Địa phương») or naming a commune in two rows or more, whose every row other than the
- * totals names a unit, two different ones at least. Null otherwise (a table of one commune's fields).
+ * totals names a unit, two different ones at least. With `repeated` (a staff or budget table: several rows a unit,
+ * «UBND xã Ba Tơ | Đại học | 10», «UBND xã Ba Tơ | Cao đẳng | 5»), only a column headed with one of those words
+ * alone and naming a commune in two rows or more. Null otherwise (a table of one commune's fields).
  */
-export function unitRows(c: Candidate, rows: readonly TypedRow[]): UnitRows | null {
+export function unitRows(c: Candidate, rows: readonly TypedRow[], repeated = false): UnitRows | null {
   const read = new Set(Object.values(c.match.columns as Record<string, number>));
   const body = rows.filter((r) => !r.isTotal);
   if (body.length < 2) return null;
   for (let col = c.left; col <= c.right; col++) {
     if (read.has(col)) continue;
     const label = c.match.labels.find((l) => l.col === col);
-    const headed = !!label && ['don vi', 'ten don vi', 'dia phuong'].some((w) => containsWords(label.full, w));
+    const headed = !!label && (repeated ? UNIT_HEADINGS.includes(label.full) : UNIT_HEADINGS.some((w) => containsWords(label.full, w)));
+    if (repeated && !headed) continue;
     const names = new Map<TypedRow, string>();
     let communes = 0;
     for (const r of body) {
@@ -52,14 +58,20 @@ export function unitRows(c: Candidate, rows: readonly TypedRow[]): UnitRows | nu
     }
     const first = names.values().next().value ?? '';
     if (names.size !== body.length || [...names.values()].every((n) => sameUnit(n, first))) continue;
-    if (headed || communes >= 2) return { col, heading: label ? c.grid.text(c.headerRows[c.headerRows.length - 1], col).trim() || label.full : '', names };
+    if ((headed && !repeated) || communes >= 2)
+      return { col, heading: label ? c.grid.text(c.headerRows[c.headerRows.length - 1], col).trim() || label.full : '', names };
   }
   return null;
 }
 
-/** The row of the unit named `agency` (the info block's issuing agency), or null when none or several are it. */
+/** The rows of the unit named `agency` (the info block's issuing agency), in order; none when no row is it. */
+export function rowsOfUnit(units: UnitRows, agency: string | null): TypedRow[] {
+  if (!agency) return [];
+  return [...units.names].filter(([, n]) => sameUnit(n, agency)).map(([r]) => r);
+}
+
+/** The row of the unit named `agency`, or null when none or several are it. */
 export function rowOfUnit(units: UnitRows, agency: string | null): TypedRow | null {
-  if (!agency) return null;
-  const hits = [...units.names].filter(([, n]) => sameUnit(n, agency));
-  return hits.length === 1 ? hits[0][0] : null;
+  const hits = rowsOfUnit(units, agency);
+  return hits.length === 1 ? hits[0] : null;
 }
