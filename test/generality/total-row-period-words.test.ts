@@ -88,4 +88,25 @@ describe('months as rows', () => {
     expect(note).toHaveLength(1);
     expect(note[0].severity).toBe('info');
   });
+
+  it('with «Kỳ trước chuyển sang»: received counts January’s carried over only (the later ones were received before)', async () => {
+    const wb = new ExcelJS.Workbook();
+    put(wb.addWorksheet('TTHC'), 1, [
+      ['KẾT QUẢ GIẢI QUYẾT TTHC QUÝ I NĂM 2025'],
+      ['Tháng', 'Kỳ trước chuyển sang', 'Tiếp nhận', 'Trực tuyến', 'Trực tiếp', 'Đã giải quyết', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết'],
+      ['Tháng 01/2025', 3, 103, 12, 88, 101, 100, 1, 2],
+      ['Tháng 02/2025', 2, 107, 13, 92, 106, 106, 0, 1],
+      ['Tháng 03/2025', 1, 116, 15, 100, 114, 112, 2, 2],
+      ['Cộng quý I', 3, 323, 40, 280, 321, 318, 3, 2],
+    ]);
+    const a = await roundTrip(wb);
+    // The clerk's total row: 3 + 40 + 280 = 323.
+    expect(a.figures.tthc).toMatchObject({ carriedOver: 3, received: 323, online: 40, direct: 280, resolved: 321, pending: 2 });
+    expect(brief(a).filter((l) => /sum-mismatch/.test(l))).toEqual([]);
+    wb.getWorksheet('TTHC')!.spliceRows(6, 1);
+    const b = await roundTrip(wb);
+    // No total row: 103 + 107 + 116 less February's and March's carried over (2 + 1).
+    expect(b.figures.tthc).toMatchObject({ carriedOver: 3, received: 323, online: 40, direct: 280, resolved: 321, pending: 2 });
+    expect(b.sources['tthc.received']!.map((s) => s.cell)).toEqual(['C3:C5', 'B4:B5']);
+  });
 });

@@ -147,6 +147,8 @@ function groupRelations(t: ReadTable): SumRelation[] {
     for (const f of fields) {
       // Rows of consecutive periods: a stock (pending, carried over) is no sum of the rows (figures/tthc.ts STOCKS).
       if (t.located.periodRows && STOCKS[f.key]) continue;
+      // Nor received where it holds the carried over: the later periods' carried over were received before.
+      if (t.located.periodRows && f.key === 'received' && hasColumn(t, 'carriedOver')) continue;
       const total = term(name, g.parent, f.key);
       const parts = terms(name, g.children, f.key);
       if (!total || !parts) continue;

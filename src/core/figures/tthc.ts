@@ -134,6 +134,14 @@ export function computeTthcCounts(t: ReadTable, ctx: FigureContext): TthcFigures
       const c = columnRef(from, k);
       if (c) src[k] = [c];
     }
+    // Received holds the carried over (received = online + direct + carried over): a later period's carried over is
+    // the period before's pending, received already; only the first row's counts in the whole (as combineParts).
+    const later = t.located.periodRows && has('received') && has('carriedOver') ? topRows.slice(1) : [];
+    const carried = later.map((r) => num(r, 'carriedOver'));
+    if (counts.received !== null && later.length > 0 && carried.every((v) => v !== null)) {
+      counts.received -= (carried as number[]).reduce((a, b) => a + b, 0);
+      src.received = [...(src.received ?? []), ...refs(columnRef(later, 'carriedOver'))];
+    }
     derive(counts, src, has, (k) =>
       columnAt(t.located, k) === undefined || topRows.length === 0
         ? undefined
