@@ -7,16 +7,22 @@
  * The bundles live in build/: NAME.cjs, dependencies left in node_modules but for fflate, which the reader
  * loads at every start (one file to read instead of a package's). They are made by `npm run build`, or here
  * on first run, and made again whenever a source file is newer than them, so an edited checkout never runs
- * stale code. No V8 code cache: measured on an idle machine it saved nothing at 1 000 rows and held about
- * 10 MiB more (README, Benchmark).
+ * stale code. The command line's build/cli.cjs is a starter (src/cli/start.ts) that runs the program,
+ * build/cli.bundle.cjs, from V8's code cache build/cli.v8cache, made here from one check of the example
+ * (src/cli/codeCache.ts; made again when this Node did not make it).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRIES = { cli: 'src/cli/main.ts', demo: 'scripts/demo.ts' };
+/** The bundles started through a code cache (src/cli/codeCache.ts): build/NAME.cjs is then the starter, the program build/NAME.bundle.cjs. */
+const STARTERS = { cli: 'src/cli/start.ts' };
+/** The workbook whose check makes the code cache: most of the check's code then runs once. */
+const CACHE_EXAMPLE = join(root, 'examples', 'ba-bich-2023.xlsx');
 
 /** Newest modification time under a folder (the sources the bundles are made from). */
 function newest(dir) {
@@ -68,8 +74,10 @@ export async function buildCli() {
   const build = join(root, 'build');
   if (!existsSync(build)) mkdirSync(build);
   const tmp = mkdtempSync(join(build, '.tmp-'));
+  const entries = Object.entries(ENTRIES).map(([name, src]) => [name in STARTERS ? `${name}.bundle` : name, join(root, src)]);
+  for (const [name, src] of Object.entries(STARTERS)) entries.push([name, join(root, src)]);
   await esbuild.build({
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, src]) => [name, join(root, src)])),
+    entryPoints: Object.fromEntries(entries),
     outdir: tmp,
     outExtension: { '.js': '.cjs' },
     bundle: true,
@@ -84,12 +92,42 @@ export async function buildCli() {
     plugins: [lazyFflate],
     logLevel: 'error',
   });
-  for (const name of Object.keys(ENTRIES)) {
-    renameSync(join(tmp, `${name}.cjs`), join(build, `${name}.cjs`));
-    // What the code-cache start of earlier builds left.
-    for (const old of [`${name}.bundle.cjs`, `${name}.v8cache`]) rmSync(join(build, old), { force: true });
-  }
+  for (const [name] of entries) renameSync(join(tmp, `${name}.cjs`), join(build, `${name}.cjs`));
   rmSync(tmp, { recursive: true, force: true });
+  for (const name of Object.keys(STARTERS)) makeCodeCache(name);
+}
+
+/** The stamp line a code cache for build/NAME.bundle.cjs made by this Node starts with (src/cli/codeCache.ts's cacheStamp). */
+function cacheStamp(name) {
+  const s = statSync(join(root, 'build', `${name}.bundle.cjs`));
+  return `cchc-v8cache ${process.version} ${process.arch} ${s.size} ${Math.round(s.mtimeMs)}\n`;
+}
+
+/** True when build/NAME.v8cache was made by this Node for the bundle as it is. */
+function cacheCurrent(name) {
+  const stamp = Buffer.from(cacheStamp(name), 'latin1');
+  let fd;
+  try {
+    fd = openSync(join(root, 'build', `${name}.v8cache`), 'r');
+    const head = Buffer.alloc(stamp.length);
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(stamp);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Makes build/NAME.v8cache: one `validate` of the example through the starter, which writes at its exit the code
+ * cache of what it compiled. Without the example (or should that run fail) there is no cache, and the command line
+ * runs as well, compiling its code as it goes.
+ */
+function makeCodeCache(name) {
+  rmSync(join(root, 'build', `${name}.v8cache`), { force: true });
+  if (!existsSync(CACHE_EXAMPLE)) return;
+  const env = { ...process.env, CCHC_CODE_CACHE_WRITE: '1', CCHC_PROGRESS_AFTER_MS: '3600000' };
+  spawnSync(process.execPath, [join(root, 'build', `${name}.cjs`), 'validate', CACHE_EXAMPLE], { stdio: 'ignore', env, timeout: 120000 });
 }
 
 function stale(file) {
@@ -103,7 +141,8 @@ if (name === '--build') {
   await buildCli();
 } else if (name in ENTRIES) {
   const file = join(root, 'build', `${name}.cjs`);
-  if (stale(file)) await buildCli();
+  if (stale(file) || (name in STARTERS && stale(join(root, 'build', `${name}.bundle.cjs`)))) await buildCli();
+  else if (name in STARTERS && !cacheCurrent(name)) makeCodeCache(name);
   process.argv = [process.argv[0], file, ...rest];
   createRequire(import.meta.url)(file);
 } else {
