@@ -7,6 +7,8 @@
 import './tiering';
 import { isMainThread, workerData } from 'worker_threads';
 import { inflateAhead } from './inflateAhead';
+import { parseArgs } from './args';
+import type { Lang } from '../core/issues';
 
 if (!isMainThread && workerData === 'cchc-rollup-worker') {
   void import('./rollup/worker').then((w) => w.serveRollupWorker());
@@ -19,6 +21,7 @@ function runCommand(): void {
   const english = argv.includes('--lang=en') || argv.some((a, i) => a === '--lang' && argv[i + 1] === 'en');
   // The workbook's parts inflate on zlib's thread pool while the rest of the program loads.
   inflateAhead(argv);
+  if (printHelp(argv)) return;
 
   import('./run')
     .then(({ cli }) => cli(argv))
@@ -32,4 +35,26 @@ function runCommand(): void {
         process.exitCode = 2;
       },
     );
+}
+
+/**
+ * `help` (and `--help`, a clerk's first command) answered before the program loads: only its text's module is needed,
+ * not the reader, the check and what they build when loaded. The same text as run.ts's `cli` prints; anything else,
+ * an argument error among them, is left to it. True when the help was printed.
+ */
+function printHelp(argv: string[]): boolean {
+  let lang: Lang;
+  try {
+    const args = parseArgs(argv);
+    if (args.command !== 'help') return false;
+    lang = args.lang;
+  } catch {
+    return false;
+  }
+  void import('./cliText').then(({ m }) => {
+    const text = m.usage(lang);
+    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    process.exitCode = 0;
+  });
+  return true;
 }
