@@ -12,7 +12,20 @@
  * (src/cli/codeCache.ts; made again when this Node did not make it).
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,11 +103,31 @@ export async function buildCli() {
     // parses the pattern again at every call (isCode, once per cell the table finder weighs).
     supported: { 'dynamic-import': false, 'regexp-unicode-property-escapes': true },
     plugins: [lazyFflate],
+    // No comments or indentation: less for every start to read (the starter reads the bundle whole).
+    minifyWhitespace: true,
     logLevel: 'error',
   });
+  for (const name of Object.keys(STARTERS)) asciiOnly(join(tmp, `${name}.bundle.cjs`));
   for (const [name] of entries) renameSync(join(tmp, `${name}.cjs`), join(build, `${name}.cjs`));
   rmSync(tmp, { recursive: true, force: true });
   for (const name of Object.keys(STARTERS)) makeCodeCache(name);
+}
+
+/**
+ * Writes every character of a bundle beyond ASCII as its \\uXXXX escape (they are left only in pattern literals, such
+ * as /[đĐ]/, and in comments): the same code, in a file the starter reads as one-byte text (latin1), which V8 keeps
+ * as a one-byte string, instead of decoding UTF-8 into a two-byte string (src/cli/codeCache.ts). An escape means the
+ * same character in a string, a template, a pattern (with or without the u flag, a surrogate pair being one code
+ * point there) and a name; only a String.raw template would see the escape itself, and the sources' two hold ASCII
+ * only (test/cli/bundle.test.ts checks that the bundle is ASCII and the command line's outputs unchanged).
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(
+    file,
+    text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    'latin1',
+  );
 }
 
 /** The stamp line a code cache for build/NAME.bundle.cjs made by this Node starts with (src/cli/codeCache.ts's cacheStamp). */

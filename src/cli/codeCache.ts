@@ -57,7 +57,8 @@ function writeCache(cacheFile: string, stamp: string, script: vm.Script): void {
  * compiled from `cacheFile` when it is valid for it. Node's own wrapper is used, so the bundle runs as if required.
  */
 export function runWithCodeCache(self: string, bundle: string, cacheFile: string, mod: NodeModule, req: NodeRequire): void {
-  const source = fs.readFileSync(bundle, 'utf8');
+  // The build writes the bundle in ASCII (scripts/built.mjs's asciiOnly): read as one byte a character, kept so by V8.
+  const source = fs.readFileSync(bundle, 'latin1');
   const stamp = cacheStamp(bundle);
   const { data, state } = readCache(cacheFile, stamp);
   const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
