@@ -159,3 +159,42 @@ describe('a part of a line is never the side’s total (tester 12 items 1 and 9)
     expect(a.figures.budget?.revenue.actual).not.toBe(200000000);
   });
 });
+
+describe('a budget kept as a flat list of lines, no «Tổng thu» / «Tổng chi» line (tester 16 F11)', () => {
+  const FLAT: Row[] = [
+    ['1', 'Thu thuế, phí', 300000000, 300000000, 250000000],
+    ['2', 'Thu bổ sung', 2700000000, 2700000000, 2000000000],
+    ['3', 'Chi thường xuyên', 2500000000, 2500000000, 1800000000],
+    ['4', 'Chi đầu tư', 500000000, 500000000, 100000000],
+  ];
+
+  it.each([
+    ['numbered', FLAT],
+    ['without an order', FLAT.map((r) => [null, ...r.slice(1)])],
+  ])('sums the «Thu …» lines and the «Chi …» lines (%s), and says so', async (_, lines) => {
+    const a = await roundTrip(book(lines));
+    expect(a.figures.budget?.revenue).toMatchObject({ estimateSuperior: 3000000000, actual: 2250000000, pctSuperior: 75 });
+    expect(a.figures.budget?.expenditure).toMatchObject({ estimateSuperior: 3000000000, actual: 1900000000, pctSuperior: 63.3 });
+    const said = brief(a).filter((l) => /info missing-label/.test(l));
+    expect(said).toHaveLength(2);
+    expect(said[0]).toMatch(/không có dòng «Tổng thu».*2 dòng «Thu thuế, phí», «Thu bổ sung».*2\.250\.000\.000/);
+    expect(said[1]).toMatch(/không có dòng «Tổng chi».*«Chi thường xuyên», «Chi đầu tư»/);
+    expect(a.issues.filter((i) => i.severity === 'error' && i.table === 'budget')).toEqual([]);
+    const text = await draftText(a);
+    expect(text).toContain('thực hiện 2.250.000.000 đồng, đạt 75%');
+    expect(text).not.toContain('thực hiện 250.000.000 đồng');
+  });
+
+  it('still takes a side’s own line («Thu ngân sách xã») above unnumbered kinds of revenue', async () => {
+    const a = await roundTrip(
+      book([
+        [null, 'Thu ngân sách xã', 3000000000, 3000000000, 2250000000],
+        [null, 'Thu thuế, phí', 300000000, 300000000, 250000000],
+        [null, 'Thu bổ sung', 2700000000, 2700000000, 2000000000],
+        EXPENDITURE,
+      ]),
+    );
+    expect(a.figures.budget?.revenue).toMatchObject({ actual: 2250000000, pctSuperior: 75 });
+    expect(brief(a).filter((l) => /info missing-label/.test(l))).toEqual([]);
+  });
+});

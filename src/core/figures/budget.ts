@@ -41,6 +41,15 @@ function isTotalWord(content: string): boolean {
 }
 
 /**
+ * A line naming its side and nothing narrower ("Thu ngân sách xã", "CHI NS", "Thu"): the side's own line, not one
+ * kind of revenue or spending («Thu thuế, phí», «Chi thường xuyên»). Folded content, order dropped.
+ */
+function namesSideOnly(content: string, side: Side): boolean {
+  const word = side === 'revenue' ? 'thu' : 'chi';
+  return content === word || new RegExp(`^${word} (?:ngan sach|ns|nsx|nsnn)\\b`).test(content);
+}
+
+/**
  * Whether a line is a part of another line of its side: the nearest line above it of a higher outline level
  * (I above 1, 1 above 1.1) is one of `sideRows`. A part («1. Thu cân đối» under «I. Tổng thu …») is never the
  * side's total, whatever its words (tester 12 item 1).
@@ -63,7 +72,7 @@ function isPart(rows: readonly TypedRow[], i: number, sideRows: ReadonlySet<Type
  * first. A line naming NSNN without "trên địa bàn" is taken when it is the side's only kind of line.
  * Source: REPORTING-SCHEMA.md §2 `budget` (revenue total: the line whose content starts with thu / tổng thu).
  */
-function sideLine(t: ReadTable, side: Side): { row: TypedRow | null; areaOnly: TypedRow | null } {
+function sideLine(t: ReadTable, side: Side): { row: TypedRow | null; areaOnly: TypedRow | null; flat: TypedRow[] | null } {
   const named = t.rows.filter((r) => startsSide(foldedContent(r), side));
   const sideRows = new Set(named);
   const parts = new Set(t.rows.filter((r, i) => sideRows.has(r) && isPart(t.rows, i, sideRows)));
@@ -72,18 +81,61 @@ function sideLine(t: ReadTable, side: Side): { row: TypedRow | null; areaOnly: T
   const all = named.some(hasAmount) ? named.filter(hasAmount) : named;
   const own = all.filter((r) => !isAreaLine(foldedContent(r)) && !parts.has(r));
   const lines = own.length > 0 ? own : all.filter((r) => !/\btren dia ban\b/.test(foldedContent(r)) && !parts.has(r));
+  // A flat list («1 Thu thuế, phí», «2 Thu bổ sung», no «Tổng thu»): no line is the side's total, so none is taken
+  // as it; the lines are summed (tester 16 F11: the first line was taken as the total, silently).
+  if (lines.length >= 2 && !lines.some((r) => isTotalWord(foldedContent(r)) || namesSideOnly(foldedContent(r), side))) {
+    return { row: null, areaOnly: null, flat: lines };
+  }
   const row =
     lines.find((r) => r.level === 1) ?? lines.find((r) => isTotalWord(foldedContent(r))) ?? lines.find((r) => r.level === undefined) ?? lines[0] ?? null;
-  return { row, areaOnly: row ? null : (all.find((r) => isAreaLine(foldedContent(r))) ?? null) };
+  return { row, areaOnly: row ? null : (all.find((r) => isAreaLine(foldedContent(r))) ?? null), flat: null };
 }
 
-/** The side's line as the figures take it (null when there is none, or only the area's state-budget line). */
+/**
+ * The side's line as the figures take it (null when there is none, only the area's state-budget line, or a flat
+ * list of lines the figures sum).
+ */
 export function findSideLine(t: ReadTable, side: Side): TypedRow | null {
   return sideLine(t, side).row;
 }
 
+const AMOUNTS = ['estimateSuperior', 'estimateCouncil', 'actual'] as const;
+
+/**
+ * A side kept as a flat list of lines with no total line: each amount is the sum of the lines' amounts (null when
+ * none has one), said in an info naming the lines, and the figures sourced from every line's cell.
+ */
+function flatFigures(t: ReadTable, side: Side, lines: TypedRow[], ctx: FigureContext): BudgetSide {
+  const prefix = `budget.${side}` as const;
+  const sum = (key: (typeof AMOUNTS)[number]): number | null => {
+    const vs = lines.map((r) => num(r, key)).filter((v): v is number => v !== null);
+    return vs.length > 0 ? vs.reduce((a, b) => a + b, 0) : null;
+  };
+  const [estimateSuperior, estimateCouncil, actual] = AMOUNTS.map(sum);
+  const cells = (key: (typeof AMOUNTS)[number]) => refs(...lines.map((r) => ref(r, key)));
+  ctx.issues.push(
+    issue('budget-total-from-lines', where(refs(...lines.map((r) => ref(r, 'content')))[0] ?? tableRef(t), 'budget', 'content'), {
+      lineWord: SIDE_WORDS[side].vi,
+      count: lines.length,
+      lines: lines.map((r) => `«${text(r, 'content')}»`).join(', '),
+      actual: actual === null ? '…' : { n: actual, decimals: 0 },
+    }),
+  );
+  for (const key of AMOUNTS) setSource(ctx, `${prefix}.${key}`, cells(key));
+  setSource(ctx, `${prefix}.pctSuperior`, [...cells('actual'), ...cells('estimateSuperior')]);
+  setSource(ctx, `${prefix}.pctCouncil`, [...cells('actual'), ...cells('estimateCouncil')]);
+  return {
+    estimateSuperior,
+    estimateCouncil,
+    actual,
+    pctSuperior: percent(actual, estimateSuperior, ctx.decimals),
+    pctCouncil: percent(actual, estimateCouncil, ctx.decimals),
+  };
+}
+
 function sideFigures(t: ReadTable, side: Side, ctx: FigureContext): BudgetSide {
-  const { row, areaOnly } = sideLine(t, side);
+  const { row, areaOnly, flat } = sideLine(t, side);
+  if (flat) return flatFigures(t, side, flat, ctx);
   const prefix = `budget.${side}` as const;
   if (!row && areaOnly) {
     ctx.issues.push(

@@ -12,6 +12,18 @@ export const FIGURE_SENTENCES = {
       en: 'Add a line whose content starts with «{lineWord}» (order I or II).',
     },
   },
+  'budget-total-from-lines': {
+    code: 'missing-label',
+    severity: 'info',
+    message: {
+      vi: 'Bảng ngân sách không có dòng «{lineWord}»: số liệu «{lineWord}» là tổng cộng {count} dòng {lines} (thực hiện {actual} đồng).',
+      en: 'The budget table has no «{lineWord}» line: its figures are the sum of {count} lines {lines} (actual {actual} đồng).',
+    },
+    hint: {
+      vi: 'Nếu một trong các dòng này đã là dòng tổng, ghi «{lineWord}» ở đầu nội dung của dòng đó; nếu không, có thể thêm dòng «{lineWord}».',
+      en: 'If one of these lines is already the total, start its content with «{lineWord}»; otherwise a «{lineWord}» line may be added.',
+    },
+  },
   'budget-line-area-only': {
     code: 'missing-label',
     severity: 'warning',
