@@ -198,3 +198,34 @@ describe('a budget kept as a flat list of lines, no «Tổng thu» / «Tổng ch
     expect(brief(a).filter((l) => /info missing-label/.test(l))).toEqual([]);
   });
 });
+
+describe('subtotals below their parts (tester 16 F12)', () => {
+  const sheet = (rows: Row[]) => {
+    const wb = new ExcelJS.Workbook();
+    put(wb.addWorksheet('Thu chi'), 1, [['ĐVT: đồng'], ['Nội dung', 'Dự toán', 'Thực hiện'], ...rows]);
+    return wb;
+  };
+  const LINES: Row[] = [
+    ['Thu thuế, phí', 300000000, 250000000],
+    ['Thu bổ sung', 2700000000, 2000000000],
+    ['Tổng cộng thu', 3000000000, 2250000000],
+    ['Chi thường xuyên', 2500000000, 1800000000],
+    ['Chi đầu tư', 500000000, 100000000],
+    ['Tổng cộng chi', 3000000000, 1900000000],
+  ];
+
+  it('checks «Tổng cộng thu» against the revenue lines and «Tổng cộng chi» against the spending lines only', async () => {
+    const a = await roundTrip(sheet(LINES));
+    expect(a.issues.filter((i) => i.code === 'sum-mismatch').map((i) => `${i.cell}`)).toEqual([]);
+    expect(a.figures.budget?.revenue).toMatchObject({ estimateSuperior: 3000000000, actual: 2250000000, pctSuperior: 75 });
+    expect(a.figures.budget?.expenditure).toMatchObject({ actual: 1900000000, pctSuperior: 63.3 });
+  });
+
+  it('still finds a subtotal that is wrong against its own lines', async () => {
+    const rows = LINES.map((r) => (r[0] === 'Tổng cộng chi' ? ['Tổng cộng chi', 3000000000, 2000000000] : r));
+    const a = await roundTrip(sheet(rows));
+    const sums = a.issues.filter((i) => i.code === 'sum-mismatch');
+    expect(sums.map((i) => i.sheet)).toEqual(['Thu chi']);
+    expect(brief(a).join('\n')).toMatch(/2\.000\.000\.000.*1\.900\.000\.000/);
+  });
+});

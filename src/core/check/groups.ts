@@ -31,19 +31,35 @@ export function outlineGroups(t: ReadTable): RowGroup[] {
 }
 
 /**
- * A "Tổng cộng" row and the rows it totals: every other row, or, in an outlined table,
- * the rows of the top level (their sub-lines are already inside them); in a table of period parts, of its part.
+ * A "Tổng cộng" row and the rows it totals: the rows since the previous total row (a subtotal below its parts,
+ * «Tổng cộng thu» after the revenue lines, «Tổng cộng chi» after the spending lines, tester 16 F12), or every
+ * other row when none is above it since then (a grand total at the top, or after the subtotals); in an outlined
+ * table, the rows of the top level among them (their sub-lines are already inside them); in a table of period parts, of its part.
  */
 export function totalGroups(t: ReadTable): RowGroup[] {
   // A table summed from parts of the period (monthly sheets): each part's total row totals that part's rows.
   const parts = rowsByPart(t);
   if (parts) return parts.flatMap((rows) => totalGroups({ located: { ...t.located, periodParts: false }, rows }));
   const others = t.rows.filter((r) => !r.isTotal);
-  const levels = others.map((r) => r.level).filter((l): l is number => l !== undefined);
+  const out: RowGroup[] = [];
+  let since: TypedRow[] = [];
+  for (const parent of t.rows) {
+    if (!parent.isTotal) {
+      since.push(parent);
+      continue;
+    }
+    const children = topLevel(since.length > 0 ? since : others);
+    since = [];
+    if (children.length > 0) out.push({ parent, children, kind: 'total' });
+  }
+  return out;
+}
+
+/** The rows of the least outline level among `rows` (all of them when none has a level). */
+function topLevel(rows: TypedRow[]): TypedRow[] {
+  const levels = rows.map((r) => r.level).filter((l): l is number => l !== undefined);
   const top = levels.length > 0 ? levels.reduce((a, b) => Math.min(a, b)) : undefined;
-  const children = top === undefined ? others : others.filter((r) => r.level === top);
-  if (children.length === 0) return [];
-  return t.rows.filter((r) => r.isTotal).map((parent) => ({ parent, children, kind: 'total' as const }));
+  return top === undefined ? rows : rows.filter((r) => r.level === top);
 }
 
 export function allGroups(t: ReadTable): RowGroup[] {
