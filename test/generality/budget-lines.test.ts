@@ -229,3 +229,44 @@ describe('subtotals below their parts (tester 16 F12)', () => {
     expect(brief(a).join('\n')).toMatch(/2\.000\.000\.000.*1\.900\.000\.000/);
   });
 });
+
+describe('numbering levels I / 1 / 1.1 / a) (tester 17 B21)', () => {
+  it('reads a) and b) under 1.1 as its parts, not siblings of 1.1: no false sum-mismatch', async () => {
+    const a = await roundTrip(
+      book([
+        ['I', 'Tổng thu ngân sách xã', 3000000000, 3000000000, 2000000000],
+        [1, 'Thu tại xã', 1000000000, 1000000000, 700000000],
+        ['1.1', 'Thu phí, lệ phí', 400000000, 400000000, 300000000],
+        ['a)', 'Phí chợ', 100000000, 100000000, 80000000],
+        ['b)', 'Lệ phí chứng thực', 300000000, 300000000, 220000000],
+        ['1.2', 'Thu khác', 600000000, 600000000, 400000000],
+        [2, 'Thu bổ sung', 2000000000, 2000000000, 1300000000],
+        ['II', 'Tổng chi ngân sách xã', 3000000000, 3000000000, 1800000000],
+        [1, 'Chi thường xuyên', 3000000000, 3000000000, 1800000000],
+      ]),
+    );
+    expect(a.issues.filter((i) => i.code === 'sum-mismatch')).toEqual([]);
+    expect(a.figures.budget?.revenue).toMatchObject({ actual: 2000000000, pctCouncil: 66.7 });
+    expect(a.tables.budget?.rows.map((r) => r.level)).toEqual([1, 2, 3, 4, 4, 3, 2, 1, 2]);
+  });
+
+  it('still checks a) and b) against 1.1, and a) directly under 1 against 1', async () => {
+    const a = await roundTrip(
+      book([
+        ['I', 'Tổng thu ngân sách xã', 3000000000, 3000000000, 2000000000],
+        [1, 'Thu tại xã', 1000000000, 1000000000, 700000000],
+        ['1.1', 'Thu phí, lệ phí', 400000000, 400000000, 300000000],
+        ['a)', 'Phí chợ', 100000000, 100000000, 80000000],
+        ['b)', 'Lệ phí chứng thực', 300000000, 300000000, 200000000],
+        ['1.2', 'Thu khác', 600000000, 600000000, 400000000],
+        [2, 'Thu bổ sung', 2000000000, 2000000000, 1300000000],
+        ['a)', 'Bổ sung cân đối', 1500000000, 1500000000, 1000000000],
+        ['b)', 'Bổ sung có mục tiêu', 500000000, 500000000, 300000000],
+        ['II', 'Tổng chi ngân sách xã', 3000000000, 3000000000, 1800000000],
+      ]),
+    );
+    const sums = a.issues.filter((i) => i.code === 'sum-mismatch');
+    expect(sums.map((i) => i.cell)).toEqual(['E6']);
+    expect(a.tables.budget?.rows.map((r) => r.level)).toEqual([1, 2, 3, 4, 4, 3, 2, 3, 3, 1]);
+  });
+});

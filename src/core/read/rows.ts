@@ -416,19 +416,40 @@ function categoryTotalRows(c: Candidate, fields: readonly FieldSpec[], cols: rea
   };
 }
 
-function rowLevel(c: Candidate, row: number): number | undefined {
+/** The order mark of a budget or investment line: its order cell's, else the one its content starts with. */
+function rowMark(c: Candidate, row: number): string | undefined {
   const { grid, match } = c;
   const orderCol = match.columns.order;
   if (orderCol !== undefined) {
-    const lv = orderLevel(grid.text(row, orderCol));
-    if (lv !== undefined) return lv;
+    const t = grid.text(row, orderCol).trim();
+    if (orderLevel(t) !== undefined) return t;
   }
   const contentCol = match.columns.content;
   if (contentCol === undefined) return undefined;
-  const content = grid.text(row, contentCol);
-  const mark = leadingOrder(content);
-  if (mark) return orderLevel(mark.replace(/\s+/g, ''));
-  return undefined;
+  const mark = leadingOrder(grid.text(row, contentCol));
+  return mark && orderLevel(mark.replace(/\s+/g, '')) !== undefined ? mark.replace(/\s+/g, '') : undefined;
+}
+
+/**
+ * The outline levels of a table's lines read in order: each mark's level (values.ts orderLevel), but a letter
+ * («a)») is one below the nearest numbered line above it when that is deeper than «1» (under «1.1» it is level 4,
+ * its child, not a sibling: tester 17 B21), and a dash one below the nearest line above it that is not a dash
+ * when that is deeper than a letter. Returns the level of the next row (undefined: no mark).
+ */
+function outlineLevels(c: Candidate): (row: number) => number | undefined {
+  let numbered: number | undefined;
+  let marked: number | undefined;
+  return (row) => {
+    const mark = rowMark(c, row);
+    if (mark === undefined) return undefined;
+    const own = orderLevel(mark)!;
+    let level = own;
+    if (/^[-+*•–]$/.test(mark)) level = Math.max(own, (marked ?? 0) + 1);
+    else if (/^[a-zđ]\s*[.)]?$/.test(mark)) level = Math.max(own, (numbered ?? 0) + 1);
+    else numbered = level;
+    if (!/^[-+*•–]$/.test(mark)) marked = level;
+    return level;
+  };
 }
 
 /** Without order marks, the indentation of the content (leading spaces) ranks the lines: least = level 1. */
@@ -501,6 +522,7 @@ export function typeRows(
   }));
   const outlined = spec.name === 'budget' || spec.name === 'investment';
   const indents = outlined ? indentLevels(c) : new Map<number, number>();
+  const rowLevel = outlineLevels(c);
   const place = (row: number, col: number) => ({ sheet: grid.name, cell: a1(row, col) });
   // Per field, decided once rather than per row.
   const cols = fields.map((f) => match.columns[f.key]!);
@@ -668,7 +690,7 @@ export function typeRows(
     }
 
     let level: number | undefined;
-    if (outlined) level = rowLevel(c, row) ?? indents.get(row);
+    if (outlined) level = rowLevel(row) ?? indents.get(row);
     store.commit(isTotal, level);
   };
   for (let d = 0; d < dataRows.length; d++) typeRow(dataRows[d]);

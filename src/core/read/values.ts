@@ -119,14 +119,16 @@ export function totalCountOf(folded: string): number | null {
 
 /**
  * Outline level of a budget or investment line from its order ("I" -> 1, "1" -> 2, "1.1" or "a)" -> 3,
- * "-" or "+" -> 4), or from the same mark at the start of the content; undefined when nothing tells.
+ * "1.1.1" -> 4, "-" or "+" -> 4), or from the same mark at the start of the content; undefined when nothing
+ * tells. A letter or a dash under a deeper line goes below it (rows.ts outlineLevels).
  */
 export function orderLevel(order: string): number | undefined {
   const t = order.trim();
   if (!t) return undefined;
   if (/^[IVXLC]+\s*[.)]?$/.test(t) || /^[A-H]\s*[.)]?$/.test(t)) return 1;
   if (/^\d+\s*[.)]?$/.test(t)) return 2;
-  if (/^\d+(?:\.\d+)+\s*[.)]?$/.test(t) || /^[a-zđ]\s*[.)]?$/.test(t)) return 3;
+  if (/^\d+(?:\.\d+)+\s*[.)]?$/.test(t)) return Math.min(t.replace(/[.)\s]+$/, '').split('.').length + 1, 6);
+  if (/^[a-zđ]\s*[.)]?$/.test(t)) return 3;
   if (/^[-+*•–]$/.test(t)) return 4;
   return undefined;
 }
