@@ -424,6 +424,8 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
   /** Dossiers whose channel cell was read, and those of a yes/no column whose cell says neither. */
   let channelsRead = 0;
   const flagUnread: Noted = { count: 0, cells: [] };
+  /** Dossiers whose cell in a channel column of words is blank (a word of no channel is said by the reader). */
+  const channelBlank: Noted = { count: 0, cells: [] };
   const marks = MARKS.flatMap(([k, m]) => (log[k] ? [{ col: log[k], mark: m }] : []));
   const spanColumns = COLUMNS.map((k) => cols.field(k));
   // Spans of the columns read in their records' own rows are the sets' rows (sourcesOf); the others, cell by cell.
@@ -447,6 +449,7 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
     if (!isDossier(log, d, i)) continue;
     if (d.channel === 'online' || d.channel === 'direct' || d.channel === 'postal') channelsRead++;
     else if (flag) noteCell(flagUnread, log.onlineFlag, i);
+    else if (log.channel && log.channel.text(i).trim() === '') noteCell(channelBlank, log.channel, i);
     const row = cols.row(i);
     let group: Counted | null = null;
     if (byFieldColumn) {
@@ -486,7 +489,7 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
     const at = where({ sheet, cell: n.cells.join(', ') || t.located.range }, 'dossiers', NOTE_COLUMN[note]);
     ctx.issues.push(issue(NOTE_SENTENCE[note], at, { count: n.count, cells: noted(n) }, { marksFigures: note !== 'cancelled' }));
   }
-  if (all.tally.channelUnknown) channelIssues(ctx, t, channelCol, channelsRead, flagUnread, cols.length);
+  if (all.tally.channelUnknown) channelIssues(ctx, t, channelCol, channelsRead, flagUnread, cols.length, channelBlank);
   const total = figuresOf(all.tally, ctx.decimals);
   if (all.count > 0) all.spans.forEach((s) => (s.sheet = cols.sheet(all.first[0])));
   setSources(ctx, 'tthc', sourcesOf(all, false, cols, spanColumns));
@@ -516,10 +519,10 @@ const CHANNEL_WORDS = SCHEMA.dossiers.fields.find((f) => f.key === 'channel')?.c
 /**
  * Why online / direct are unknown when the log says nothing of its channels (REPORTING-SCHEMA §4: a figure that
  * cannot be computed is null and an issue says why): no channel column at all; a channel column (words or yes/no)
- * none of whose values is understood, named by its letter; or, in a yes/no column, the cells that say neither
- * (a word of no channel in a column of words is said at its cell by the reader).
+ * none of whose values is understood, named by its letter; in a yes/no column, the cells that say neither; in a
+ * column of words, the blank cells (tester 16 F16; a word of no channel is said at its cell by the reader).
  */
-function channelIssues(ctx: FigureContext, t: ReadTable, col: FieldColumn | undefined, read: number, unread: Noted, n: number): void {
+function channelIssues(ctx: FigureContext, t: ReadTable, col: FieldColumn | undefined, read: number, unread: Noted, n: number, blank: Noted): void {
   const { sheet, range, columns, headings } = t.located;
   if (!col) {
     ctx.issues.push(issue('dossiers-channel-missing', where({ sheet, cell: range }, 'dossiers', 'channel'), {}));
@@ -536,6 +539,9 @@ function channelIssues(ctx: FigureContext, t: ReadTable, col: FieldColumn | unde
   } else if (unread.count > 0) {
     const at = where({ sheet, cell: unread.cells.join(', ') || range }, 'dossiers', key);
     ctx.issues.push(issue('dossiers-online-flag-unread', at, { count: unread.count, cells: noted(unread), heading }, { marksFigures: true }));
+  } else if (blank.count > 0) {
+    const at = where({ sheet, cell: blank.cells.join(', ') || range }, 'dossiers', key);
+    ctx.issues.push(issue('dossiers-channel-blank', at, { count: blank.count, cells: noted(blank), heading }, { marksFigures: true }));
   }
 }
 

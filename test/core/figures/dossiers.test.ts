@@ -100,7 +100,11 @@ describe('dossier log -> TTHC figures', () => {
     expect(t.resolved).toBe(2);
     // A1 is left out of the timing (tester 11 item 10): the share is A2's.
     expect([t.early, t.onTime, t.late, t.onTimePct]).toEqual([1, 0, 0, 100]);
-    expect(issues.map((i) => [i.sentence, i.params.count])).toEqual([['dossiers-due-missing', 1]]);
+    // The blank channel is said at its cell (tester 16 F16), as the blank due date is.
+    expect(issues.map((i) => [i.sentence, i.params.count])).toEqual([
+      ['dossiers-due-missing', 1],
+      ['dossiers-channel-blank', 1],
+    ]);
     expect(t.pending).toBe(0);
   });
 

@@ -183,6 +183,18 @@ export const FIGURE_SENTENCES = {
     },
     hint: { vi: 'Ghi Có hoặc Không vào các ô này.', en: 'Write Có (yes) or Không (no) in these cells.' },
   },
+  'dossiers-channel-blank': {
+    code: 'missing-cell',
+    severity: 'warning',
+    message: {
+      vi: '{count} hồ sơ để trống cột «{heading}» (ô {cells}) nên chưa tính được số hồ sơ trực tuyến, trực tiếp và tỷ lệ hồ sơ trực tuyến.',
+      en: '{count} dossiers leave column «{heading}» blank (cells {cells}), so online and direct dossiers and the online share cannot be computed.',
+    },
+    hint: {
+      vi: 'Ghi kênh nộp của hồ sơ vào các ô này (Trực tuyến, Trực tiếp hoặc Bưu chính).',
+      en: 'Write the channel of each dossier in these cells (Trực tuyến, Trực tiếp or Bưu chính).',
+    },
+  },
   'dossiers-not-countable': {
     code: 'missing-label',
     severity: 'warning',
