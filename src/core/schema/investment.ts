@@ -15,7 +15,8 @@ export const investment = defineTable({
     {
       key: 'content',
       label: { vi: 'Nguồn vốn, dự án', en: 'Source or project' },
-      synonyms: ['nguồn vốn', 'dự án', 'nội dung', 'tên dự án'],
+      // «Tên công trình», «Công trình, dự án»: what commune investment sheets head the project column (tester 16 F13).
+      synonyms: ['nguồn vốn', 'dự án', 'nội dung', 'tên dự án', 'tên công trình', 'công trình', 'công trình, dự án', 'danh mục công trình'],
       kind: 'text',
       required: true,
     },
