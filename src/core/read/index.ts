@@ -40,6 +40,7 @@ import { unreadTable } from './unreadTable';
 import { columnHeadings } from './columnHeadings';
 import { startsWithReportTitle } from './reportCopy';
 import { withHeadingAgency } from './agencyHeading';
+import { budgetRivalIssue } from './budgetRivals';
 
 export interface ReadResult {
   tables: Partial<Record<TableName, ReadTable>>;
@@ -235,6 +236,15 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
 
   for (const [name, c] of chosen) if (!c.pinned && onHidden(c)) issues.push(msg.readFromHidden(SCHEMA[name], placeOf(c)));
   for (const x of otherPlaces(chosen, qualified, extraRegions, onHidden, early)) issues.push(x);
+  const budgetRead = chosen.get('budget');
+  if (budgetRead && tables.budget) {
+    for (const x of budgetRivals(tables.budget, budgetRead, qualified, extraRegions, onHidden, early)) {
+      // The warning says all the note on the same place said, and more.
+      const note = issues.findIndex((i) => i.sentence === 'other-candidate' && i.sheet === x.sheet && i.cell === x.cell);
+      if (note >= 0) issues.splice(note, 1);
+      issues.push(x);
+    }
+  }
   for (const x of rejected(chosen, candidates)) issues.push(x);
 
   const taken: Region[] = [...chosen.values(), ...extraRegions].map(regionOf);
@@ -693,6 +703,34 @@ function otherPlaces(
       named.push(o);
       out.push(otherPlace(o, c, onHidden(o) && !onHidden(c), period));
     }
+  }
+  return out;
+}
+
+/**
+ * Budget tables not read (on another sheet, visible) whose revenue or expenditure differs from the read one's: a
+ * warning each naming both places and amounts (tester 16 F14), beside the note otherPlaces gives.
+ */
+function budgetRivals(
+  read: ReadTable,
+  c: Candidate,
+  qualified: Candidate[],
+  extra: Candidate[],
+  onHidden: (c: Candidate) => boolean,
+  period: Period | null,
+): Issue[] {
+  if (c.pinned) return [];
+  const taken = [c, ...extra];
+  const out: Issue[] = [];
+  const named: Candidate[] = [];
+  const others = qualified
+    .filter((o) => o.spec.name === 'budget' && o.dataRows.length > 0 && !taken.some((t) => overlaps(t, o)) && !onHidden(o))
+    .sort((a, b) => b.score - a.score);
+  for (const o of others) {
+    if (named.some((n) => overlaps(n, o) || n.grid.name === o.grid.name) || o.grid.name === c.grid.name) continue;
+    named.push(o);
+    const x = budgetRivalIssue(read, placeOf(c), readTable(o, period).table, placeOf(o));
+    if (x) out.push(x);
   }
   return out;
 }

@@ -466,6 +466,15 @@ export const READING_SENTENCES = {
     },
     hint: 'pin-other-range',
   },
+  'budget-tables-disagree': {
+    code: 'duplicate-label',
+    severity: 'warning',
+    message: {
+      vi: 'Có hai bảng {table} với số liệu khác nhau: bảng được đọc ở {readCell} sheet «{readSheet}» có thực hiện thu {readRevenue} đồng, chi {readExpenditure} đồng; bảng ở {cell} sheet «{sheet}» có thực hiện thu {otherRevenue} đồng, chi {otherExpenditure} đồng. Báo cáo dùng bảng ở sheet «{readSheet}».',
+      en: 'Two tables {table} give different figures: the one read at {readCell} on sheet «{readSheet}» has revenue {readRevenue} đồng, expenditure {readExpenditure} đồng; the one at {cell} on sheet «{sheet}» has revenue {otherRevenue} đồng, expenditure {otherExpenditure} đồng. The report uses the one on sheet «{readSheet}».',
+    },
+    hint: 'pin-other-range',
+  },
   'staff-part-left-out': {
     code: 'duplicate-label',
     severity: 'warning',
