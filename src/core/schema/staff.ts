@@ -188,7 +188,8 @@ export const staff = defineTable({
       synonyms: ['loại', 'đối tượng', 'phân loại'],
       kind: 'category',
       categories: {
-        canBo: ['cán bộ', 'cb'],
+        // «Chuyên trách»: the older word for cán bộ chuyên trách (tester 17 S21); «không/bán chuyên trách», longer, win.
+        canBo: ['cán bộ', 'cb', 'chuyên trách', 'cán bộ chuyên trách'],
         congChuc: ['công chức', 'cc'],
         khongChuyenTrach: [
           'không chuyên trách',
