@@ -100,6 +100,7 @@ describe('a hint that asks for a pin says how at each door', () => {
     const pinning = (Object.entries(SENTENCES) as [SentenceKey, SentenceEntry][]).filter(([, e]) => typeof e.hint === 'string' && e.hint in PIN_HINTS);
     expect(pinning.map(([k]) => k).sort()).toEqual(
       [
+        'budget-tables-disagree',
         'column-from-parts',
         'column-named-twice',
         'column-not-found',
