@@ -8,7 +8,7 @@
  */
 import type { Issue } from '../issues';
 import type { ReadResult } from '../read';
-import type { ReadTable, TypedRow } from '../tables';
+import { valueAt, type ReadTable, type TypedRow } from '../tables';
 import type { TableName } from '../schema/types';
 import { SCHEMA } from '../schema';
 import { partsOf, TTHC_SUMS } from '../schema/tthc';
@@ -217,13 +217,20 @@ function checkRelation(t: ReadTable, r: SumRelation, corrections: Map<string, nu
       return msg.unitSlip(
         { ...where, cell: scaled.map((s) => s.cell).join(', '), field: scaled[0].field },
         rowLabel(r.total.row),
-        scaled.map((s) => ({ cell: s.cell, value: s.value, factor: s.factor })),
+        // The number as the cell shows it (800.000.000), not as converted by the table's unit (tester 17 B15).
+        scaled.map((s) => ({ cell: s.cell, value: shownNumber(s.row, s.field, s.value), factor: s.factor })),
         values[0],
         values.slice(1),
       );
     }
   }
   return mismatch(r);
+}
+
+/** The number a cell holds as typed (before the table's unit converts it), else the value read. */
+function shownNumber(row: TypedRow, field: string, value: number): number {
+  const raw = valueAt(row, field)?.raw;
+  return typeof raw === 'number' && Number.isFinite(raw) ? raw : value;
 }
 
 /**
