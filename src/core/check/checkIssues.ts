@@ -28,6 +28,11 @@ export function surveyNot100(where: Where, sum: number): Issue {
   return issue('survey-not-100', where, { sum: { pct: sum } });
 }
 
+/** Survey shares that add up to 100 only within their rounding (101, 99,9): a note. */
+export function surveyNot100Rounding(where: Where, sum: number): Issue {
+  return issue('survey-not-100-rounding', where, { sum: { pct: sum } });
+}
+
 export interface ScaledCell {
   cell: string;
   value: number;

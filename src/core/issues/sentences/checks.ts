@@ -51,6 +51,18 @@ export const CHECK_SENTENCES = {
       en: 'Check the share of each level against the survey results.',
     },
   },
+  'survey-not-100-rounding': {
+    code: 'sum-mismatch',
+    severity: 'info',
+    message: {
+      vi: 'Các tỷ lệ mức độ hài lòng cộng lại được {sum}, không đúng 100% (có thể do làm tròn); bản nháp ghi các tỷ lệ như trong bảng.',
+      en: 'The satisfaction shares add up to {sum}, not exactly 100% (maybe rounding); the draft states them as written.',
+    },
+    hint: {
+      vi: 'Kiểm tra lại tỷ lệ của từng mức độ theo kết quả khảo sát; nếu đúng là do làm tròn thì có thể bỏ qua.',
+      en: 'Check each share against the survey results; if it is rounding, this may be left as is.',
+    },
+  },
   'budget-too-small': {
     code: 'unit-mismatch',
     severity: 'warning',
