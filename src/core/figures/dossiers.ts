@@ -169,7 +169,7 @@ type Outcome = 'date' | 'status' | 'marks' | 'unknown';
  * What the log's issues say of a dossier counted: it has no due date ('no-due'), its status says it is done but
  * it has no done date ('done-no-date'), it was cancelled, refused or withdrawn ('cancelled'); else null.
  */
-type Note = 'no-due' | 'done-no-date' | 'cancelled' | null;
+type Note = 'no-due' | 'done-no-date' | 'cancelled' | 'pending-with-date' | null;
 
 function addDossier(t: Tally, d: Dates, period: Period, exactTime: boolean, outcome: Outcome = 'date'): Note {
   const { rec, due, done, channel } = d;
@@ -308,8 +308,18 @@ interface Noted {
 const NOTED_CELLS = 20;
 
 /** Which column a note names: the blank due date, the blank done date, the status. */
-const NOTE_COLUMN: Record<Exclude<Note, null>, 'dueAt' | 'doneAt' | 'status'> = { 'no-due': 'dueAt', 'done-no-date': 'doneAt', cancelled: 'status' };
-const NOTE_SENTENCE = { 'no-due': 'dossiers-due-missing', 'done-no-date': 'dossiers-done-without-date', cancelled: 'dossiers-cancelled' } as const;
+const NOTE_COLUMN: Record<Exclude<Note, null>, 'dueAt' | 'doneAt' | 'status'> = {
+  'no-due': 'dueAt',
+  'done-no-date': 'doneAt',
+  cancelled: 'status',
+  'pending-with-date': 'status',
+};
+const NOTE_SENTENCE = {
+  'no-due': 'dossiers-due-missing',
+  'done-no-date': 'dossiers-done-without-date',
+  cancelled: 'dossiers-cancelled',
+  'pending-with-date': 'dossiers-pending-with-date',
+} as const;
 
 /** Which columns each count is read from, for the sources. */
 const COUNT_COLUMNS: Record<TthcCountKey, FieldKey<'dossiers'>[]> = {
@@ -470,6 +480,10 @@ export function computeDossiers(t: ReadTable, info: ReportInfo, exactTime: boole
     addRecord(all, i, row);
     const note = addDossier(all.tally, d, period, exactTime, outcome);
     if (note !== null) noteAt(notes, note, log[NOTE_COLUMN[note]], i);
+    // A status saying «Đang xử lý» beside a result date in the period: counted by its date, the two disagree (tester 16 F15).
+    if (log.status && d.status === 'pending' && has(d.done) && d.done >= period.start && d.done < period.endExclusive) {
+      noteAt(notes, 'pending-with-date', log.status, i);
+    }
     if (group) addDossier(group.tally, d, period, exactTime, outcome);
     // Most logs read every column in its records' own rows: nothing to walk, and no loop per record.
     for (let w = 0; w < walked.length; w++) {

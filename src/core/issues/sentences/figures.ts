@@ -142,6 +142,18 @@ export const FIGURE_SENTENCES = {
     },
     hint: { vi: 'Ghi ngày trả kết quả vào các ô này.', en: 'Write the result date in these cells.' },
   },
+  'dossiers-pending-with-date': {
+    code: 'constraint-error',
+    severity: 'warning',
+    message: {
+      vi: '{count} hồ sơ có trạng thái đang xử lý nhưng đã ghi ngày có kết quả (ô {cells}): được tính là đã giải quyết theo ngày đó; trạng thái và ngày không khớp nhau.',
+      en: '{count} dossiers have a status saying they are being processed but a result date (cells {cells}): counted as resolved by that date; the status and the date disagree.',
+    },
+    hint: {
+      vi: 'Sửa trạng thái thành «Đã trả kết quả», hoặc xóa ngày có kết quả nếu hồ sơ chưa giải quyết xong.',
+      en: 'Change the status to «Đã trả kết quả», or clear the result date if the dossier is not resolved yet.',
+    },
+  },
   'dossiers-cancelled': {
     code: 'missing-cell',
     severity: 'info',
