@@ -1,11 +1,10 @@
 /** Human-readable output: the tables found and the issues grouped by sheet. */
 import type { Analysis } from '../core/analyze';
-import { countBySeverity, issueText, moreInColumn, SEVERITY_ORDER, type Issue, type Lang } from '../core/issues';
+import { countBySeverity, issueText, moreInColumn, type Issue, type Lang } from '../core/issues';
 import { TABLE_NAMES, type TableName } from '../core/schema';
 import { SEVERITY_LABEL, TABLE_LABEL, severityCount } from '../core/labels';
 import { m } from './cliText';
-import { parseRange } from '../core/address';
-import { issueLines, lineText } from '../ui/issueLines';
+import { groupLines, issueLines, lineText } from '../ui/issueLines';
 import { t } from '../ui/i18n';
 import type { TablePart } from '../core/tables';
 
@@ -38,34 +37,22 @@ export function formatTables(analysis: Analysis, lang: Lang): string[] {
   return lines;
 }
 
-/** Severity first, then where the cell is, row by row and left to right (a range by its top-left cell); no cell first. */
-function byPlace(a: Issue, b: Issue): number {
-  const ra = parseRange(a.cell);
-  const rb = parseRange(b.cell);
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (ra ? 1 : 0) - (rb ? 1 : 0) || (ra && rb ? ra.top - rb.top || ra.left - rb.left : 0);
-}
-
 /**
- * Issues grouped by sheet, in the order sheets first appear, each sheet's by severity then by place; issues
- * without a sheet come last, under "Chung". The issues of one code in one column make one line with their range and
- * count, as the pane and the page list them (ui/issueLines.ts): twenty-four «số dưới dạng chữ» cells are one line, not
- * twenty-four. Each line: severity, cell or range, the count, message; the code (`number-as-text`) only in English, as
- * --json has it. Hints are the command line's ('cli'): it cannot pin, so a hint that asks for a pin says where pins are
- * made and that this command reads them from the file (`help` says it at more length).
+ * Issues grouped by sheet in the order the pane and the page list them (ui/issueLines.ts groupLines): groups by their
+ * most severe issue, then in the workbook's sheet order (`sheetOrder`, the analysis's `sheets`); the general issues
+ * (no sheet) under "Chung", on top when they hold an error, else last; within a group by severity, then by place. The
+ * issues of one code in one column make one line with their range and count, as the pane and the page list them:
+ * twenty-four «số dưới dạng chữ» cells are one line, not twenty-four. Each line: severity, cell or range, the count,
+ * message; the code (`number-as-text`) only in English, as --json has it. Hints are the command line's ('cli'): it
+ * cannot pin, so a hint that asks for a pin says where pins are made and that this command reads them from the file
+ * (`help` says it at more length).
  */
-export function formatIssues(issues: Issue[], lang: Lang): string[] {
+export function formatIssues(issues: Issue[], lang: Lang, sheetOrder: readonly string[] = []): string[] {
   const c = countBySeverity(issues);
   const lines = [m.counts(lang, (['error', 'warning', 'info'] as const).map((s) => severityCount(s, c[s], lang)).join(', '))];
-  const groups = new Map<string, Issue[]>();
-  for (const i of issues) {
-    const list = groups.get(i.sheet) ?? [];
-    list.push(i);
-    groups.set(i.sheet, list);
-  }
-  const order = [...groups.keys()].sort((a, b) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0));
-  for (const sheet of order) {
+  for (const [sheet, group] of groupLines(issueLines(issues), sheetOrder)) {
     lines.push('', sheet ? m.sheetHeading(lang, sheet) : m.general(lang));
-    for (const line of issueLines(groups.get(sheet)!.sort(byPlace))) {
+    for (const line of group) {
       const i = line.first;
       const where = line.range ? `${line.range} ` : '';
       const count = line.issues.length > 1 ? `${t(lang, 'cellCount', { count: line.count })} ` : '';
@@ -86,7 +73,7 @@ export function formatAnalysis(file: string, analysis: Analysis, lang: Lang): st
     '',
     ...formatTables(analysis, lang),
     '',
-    ...formatIssues(analysis.issues, lang),
+    ...formatIssues(analysis.issues, lang, analysis.sheets),
     '',
     c.error === 0 ? m.okNoErrors(lang) : m.hasErrors(lang, c.error),
   ].join('\n');

@@ -99,10 +99,18 @@ export function issueLines(issues: readonly Issue[]): IssueLine[] {
   }));
 }
 
+/** Lines by where their range starts, row by row and left to right; a line naming no cell first. */
+function byPlace(a: IssueLine, b: IssueLine): number {
+  const ra = parseRange(splitCells(a.range)[0] ?? '');
+  const rb = parseRange(splitCells(b.range)[0] ?? '');
+  return (ra ? 1 : 0) - (rb ? 1 : 0) || (ra && rb ? ra.top - rb.top || ra.left - rb.left : 0);
+}
+
 /**
  * Lines by sheet, "" (general) being one group. Groups go by their worst line's tier, then general
  * first, then workbook order (`sheetOrder`, else first appearance); lines within a group by tier,
- * then as they came.
+ * then by place (row by row, a line naming no cell first), then as they came. The pane, the page
+ * and the command line (cli/print.ts) all list issues in this order (tester 16 F7).
  */
 export function groupLines(lines: readonly IssueLine[], sheetOrder: readonly string[] = []): [string, IssueLine[]][] {
   const groups = new Map<string, IssueLine[]>();
@@ -123,7 +131,7 @@ export function groupLines(lines: readonly IssueLine[], sheetOrder: readonly str
       sheet,
       list: list
         .map((l, n) => ({ l, n }))
-        .sort((a, b) => a.l.tier - b.l.tier || a.n - b.n)
+        .sort((a, b) => a.l.tier - b.l.tier || byPlace(a.l, b.l) || a.n - b.n)
         .map(({ l }) => l),
       worst: list.reduce((w, l) => Math.min(w, l.tier), 3),
     }))

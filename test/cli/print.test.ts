@@ -1,7 +1,11 @@
 /** The command line's issue list reads as the sheet does: per sheet, errors first, then row by row, left to right. */
+import * as fs from 'fs';
 import * as path from 'path';
+import { readSnapshotFromXlsx } from '../../src/hosts/file';
+import { analyze } from '../../src/core/analyze';
 import ExcelJS from 'exceljs';
 import { formatIssues } from '../../src/cli/print';
+import { groupLines, issueLines } from '../../src/ui/issueLines';
 import { runCli } from './runCli';
 import { tempDir } from '../helpers/xlsx';
 import type { Issue } from '../../src/core/issues';
@@ -44,5 +48,54 @@ describe('a column of the same fault is one line, as the pane and the page list 
     expect(en.filter((l) => l.includes('(number-as-text)'))).toEqual([
       expect.stringMatching(/^ {2}\[Warning\] C2:C5 \(4 cells\) \(number-as-text\) For example: /u),
     ]);
+  });
+});
+
+describe('the sheets’ issues come in the order the pane and the page list them (tester 16 F7)', () => {
+  const write = async (order: ('budget' | 'tthc')[]) => {
+    const wb = new ExcelJS.Workbook();
+    for (const k of order) {
+      const ws = wb.addWorksheet(k === 'budget' ? 'Thu chi NS' : 'TTHC');
+      if (k === 'budget') {
+        ws.addRow(['STT', 'Nội dung', 'Dự toán huyện giao', 'Thực hiện']);
+        ws.addRow(['A', 'Tổng thu ngân sách xã', '2.500.000.000', 1_375_000_000]);
+        ws.addRow(['1', 'Thu thuế', '1.500.000.000', 800_000_000]);
+        ws.addRow(['2', 'Thu phí, lệ phí', '1.000.000.000', 575_000_000]);
+        ws.addRow(['B', 'Tổng chi ngân sách xã', '2.400.000.000', 1_200_000_000]);
+      } else {
+        ws.addRow([
+          'Lĩnh vực',
+          'Tổng số tiếp nhận',
+          'Trực tuyến',
+          'Trực tiếp',
+          'Kỳ trước chuyển sang',
+          'Đã giải quyết',
+          'Trước hạn',
+          'Đúng hạn',
+          'Quá hạn',
+          'Đang giải quyết',
+        ]);
+        ws.addRow(['Hộ tịch', '30', 10, 20, 0, 30, 10, 20, 0, 0]);
+        ws.addRow(['Chứng thực', '20', 5, 15, 0, 20, 10, 10, 0, 0]);
+      }
+    }
+    const file = path.join(tempDir(), `${order.join('-')}.xlsx`);
+    await wb.xlsx.writeFile(file);
+    return file;
+  };
+  const headings = (out: string) => out.split('\n').filter((l) => /^(Sheet «|Chung:)/u.test(l));
+
+  it.each([
+    [['budget', 'tthc'] as const, ['Chung:', 'Sheet «Thu chi NS»:', 'Sheet «TTHC»:']],
+    [['tthc', 'budget'] as const, ['Chung:', 'Sheet «TTHC»:', 'Sheet «Thu chi NS»:']],
+  ])('sheets %j: warnings of each sheet in the workbook’s order, as groupLines orders them', async (order, want) => {
+    const file = await write([...order]);
+    const { stdout } = await runCli(['validate', file]);
+    expect(headings(stdout)).toEqual(want);
+    // The page's and the pane's list (IssueList: groupLines over the analysis's sheets) gives the same order.
+    const analysis = analyze(await readSnapshotFromXlsx(new Uint8Array(fs.readFileSync(file))));
+    expect(analysis.sheets).toEqual(order.map((k) => (k === 'budget' ? 'Thu chi NS' : 'TTHC')));
+    const pane = groupLines(issueLines(analysis.issues), analysis.sheets).map(([s]) => (s ? `Sheet «${s}»:` : 'Chung:'));
+    expect(headings(stdout)).toEqual(pane);
   });
 });
