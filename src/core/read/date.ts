@@ -1,7 +1,8 @@
 /**
  * Dates: which Excel number formats display dates, and dates typed as text
  * ("05/04/2023", "5/4/23", "2023-04-05", "ngày 05 tháng 4 năm 2023", each with an optional time).
- * Day first always: Vietnam never writes month first.
+ * Day first, as Vietnam writes them; month first only where a column proves it (monthFirstColumn: an export made
+ * by software set to US English, «09/15/2025 08:00 AM»).
  */
 import { toSerial } from '../format';
 import { fold } from '../text/fold';
@@ -60,13 +61,14 @@ function fullYear(text: string): number | null {
   return text.length === 4 ? Number(text) : null;
 }
 
-/** The date part alone, day first. */
-function readDate(text: string): Ymd | null {
+/** The date part alone, day first (month first when `monthFirst`, for «09/15/2025» alone). */
+function readDate(text: string, monthFirst = false): Ymd | null {
   const s = text.trim().replace(/^(?:ngày|ngay)\s+/iu, '');
   let m = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})$/.exec(s);
   if (m) {
     const y = fullYear(m[4]);
-    return y === null ? null : { y, m: Number(m[3]), d: Number(m[1]) };
+    const [d, mo] = monthFirst ? [m[3], m[1]] : [m[1], m[3]];
+    return y === null ? null : { y, m: Number(mo), d: Number(d) };
   }
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
@@ -104,14 +106,42 @@ function splitTime(text: string): { rest: string; time: [number, number, number]
   return { rest: s, time };
 }
 
-/** A date typed as text -> Excel serial (fraction = time of day); null when it is not a valid date. */
-export function parseDateText(text: string): number | null {
+/**
+ * A date typed as text -> Excel serial (fraction = time of day); null when it is not a valid date. `monthFirst`:
+ * «dd/mm/yyyy» is read «mm/dd/yyyy» (a column proved month first, monthFirstColumn); other forms are unchanged.
+ */
+export function parseDateText(text: string, monthFirst = false): number | null {
   // Every written date has digits; without one the regexes and the fold below (slow on long text) are skipped.
   if (!/\d/.test(text)) return null;
   const split = splitTime(text);
-  const date = split && readDate(split.rest);
+  const date = split && readDate(split.rest, monthFirst);
   if (!split || !date || !validDate(date)) return null;
   return toSerial(date.y, date.m, date.d, ...split.time);
+}
+
+// «09/15/2025», «9-15-25 8:00 AM»: the first two numbers of a date written with slashes, dots or dashes.
+const TWO_PARTS = /^\s*(?:ngày\s+|ngay\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*\d{2,4}(?!\d)/iu;
+
+/**
+ * Whether a column's (or a table's) dates typed as text are written month first (an export of software set to US English,
+ * «07/02/2025 08:00 AM» beside «09/15/2025 08:00 AM»): true when some cell's second number cannot be a month
+ * (> 12) while its first can, and no cell proves day first (first number > 12, second ≤ 12). A column with both
+ * proofs, or neither, is read day first, as Vietnam writes; its cells that contradict are then said at their
+ * cell (not-a-date / impossible-date). `texts`: the column's values; numbers and other values are passed over.
+ * Stops at the first day-first proof, so a Vietnamese column costs a few cells.
+ */
+export function monthFirstColumn(texts: Iterable<unknown>): boolean {
+  let proved = false;
+  for (const t of texts) {
+    if (typeof t !== 'string') continue;
+    const m = TWO_PARTS.exec(t);
+    if (!m) continue;
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (a > 12 && b >= 1 && b <= 12) return false;
+    if (b > 12 && a >= 1 && a <= 12) proved = true;
+  }
+  return proved;
 }
 
 /**
@@ -170,15 +200,17 @@ export function excelSerialFromDate(d: Date): number {
 
 /**
  * A day and month written without a year ("10/01", "15-3", "ngày 10/01", "ngày 10 tháng 1"): the numbers as
- * written (not checked against a year), or null. A register of one year often leaves the year out.
+ * written (not checked against a year), or null. A register of one year often leaves the year out. `monthFirst`:
+ * «09/15» of a column proved month first (monthFirstColumn) is 15 September.
  */
-export function dayMonth(text: string): { d: number; m: number } | null {
+export function dayMonth(text: string, monthFirst = false): { d: number; m: number } | null {
   const s = text
     .normalize('NFC')
     .trim()
     .replace(/^(?:ngày|ngay)\s*[:.]?\s*/iu, '');
   const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})$/.exec(s) ?? /^ngay (\d{1,2}) thang (\d{1,2})$/.exec(fold(text));
-  return m ? { d: Number(m[1]), m: Number(m[2]) } : null;
+  if (!m) return null;
+  return monthFirst && /[/.-]/.test(m[0]) ? { d: Number(m[2]), m: Number(m[1]) } : { d: Number(m[1]), m: Number(m[2]) };
 }
 
 // "Số 05/QĐ-UBND", "Số: 15/UBND", "15/UBND": a number, a slash and a symbol holding a letter (Nghị định 30); then a

@@ -56,7 +56,13 @@ export function passes(field: FieldSpec, raw: CellValue, text: string, folded: s
       // A year alone is a date of the fields that take one (a birth year, 1985 or "1985").
       if (typeof raw === 'number')
         return isDateFormat(format) || (raw >= MIN_SERIAL && raw < MAX_SERIAL) || (!!field.yearAlone && Number.isInteger(raw) && raw >= 1900 && raw <= 9999);
-      if (parseDateText(text) !== null || splitNumberAndDateText(text) !== null || (!!field.yearAlone && /^\d{4}$/.test(text) && Number(text) >= 1900))
+      // «09/15/2025» is a date too, of a column written month first (rows.ts reads it so when the column proves it).
+      if (
+        parseDateText(text) !== null ||
+        parseDateText(text, true) !== null ||
+        splitNumberAndDateText(text) !== null ||
+        (!!field.yearAlone && /^\d{4}$/.test(text) && Number(text) >= 1900)
+      )
         return true;
       // A date followed by a note («14/02/2025 (ký số)»), read as that date (rows.ts).
       const noted = dateAndNote(text)?.dateText;

@@ -27,7 +27,7 @@ import {
   twoWholeReadings,
   type NumberStyle,
 } from './number';
-import { dateAndNote, dayMonth, isDateFormat, isDateSerial, parseDateText, splitNumberAndDateText } from './date';
+import { dateAndNote, dayMonth, isDateFormat, isDateSerial, monthFirstColumn, parseDateText, splitNumberAndDateText } from './date';
 import { toSerial } from '../format';
 import { joinedName } from './personName';
 import { joinedParts } from './numberParts';
@@ -78,6 +78,8 @@ export interface ReadContext {
   year?: DatesYear | null;
   /** A staff list of persons: a person whose education level is unknown is left out of the shares, said at the cell. */
   perPerson?: boolean;
+  /** A date column whose cells prove it written month first (date.ts monthFirstColumn): «09/15/2025» is 15 September. */
+  monthFirst?: boolean;
 }
 
 /** Reads one cell as the field's kind. */
@@ -215,11 +217,11 @@ function readDate(ctx: ReadContext, row: number, col: number, raw: CellValue, te
 
 function readDateText(ctx: ReadContext, text: string, field: FieldSpec): CellReading {
   // The date part of a number written with its date ("02/QĐ-UBND ngày 10/01/2023", "15/UBND\n20/12/2022").
-  const own = parseDateText(text);
+  const own = parseDateText(text, ctx.monthFirst);
   const dateText = own === null ? (splitNumberAndDateText(text)?.dateText ?? text) : text;
-  const d = own ?? (dateText !== text ? parseDateText(dateText) : null);
+  const d = own ?? (dateText !== text ? parseDateText(dateText, ctx.monthFirst) : null);
   if (d === null && ctx.year) {
-    const dm = dayMonth(dateText);
+    const dm = dayMonth(dateText, ctx.monthFirst);
     const serial = dm ? parseDateText(`${dm.d}/${dm.m}/${ctx.year.year}`) : null;
     if (serial !== null) return { value: serial, yearFrom: ctx.year };
   }
@@ -491,6 +493,11 @@ export interface TypedRows {
   groupColumns?: TableColumns;
 }
 
+/** The raw values of columns `cols` in `rows`, one by one (monthFirstColumn stops early, at a day-first proof). */
+function* columnTexts(grid: Grid, rows: readonly number[], cols: readonly number[]): Generator<CellValue> {
+  for (const row of rows) for (const col of cols) yield grid.raw(row, col);
+}
+
 /**
  * Types a located table's rows. `factors`: đồng per unit of the table and of amount columns with their own unit;
  * `period`: the report period the info block states (Excel serials), whose year a date typed without one takes
@@ -510,6 +517,10 @@ export function typeRows(
   // A person's dates (birth, recruitment) lie outside the period: only the dates of its events take its year.
   const year = fields.some((f) => f.kind === 'date' && !f.checkedOnly) ? datesYear(grid, c.titleRows, period) : null;
   const perPerson = spec.name === 'staff' && (match.columns.name !== undefined || match.columns.givenName !== undefined);
+  // One export writes all its dates alike: decided once per table from every date column's cells, before any is read
+  // («09/15/2025» in «Ngày tiếp nhận» makes «07/04/2025» in «Ngày hẹn trả» 4 July; tester 17 T29).
+  const dateCols = fields.filter((f) => f.kind === 'date').map((f) => match.columns[f.key]!);
+  const monthFirst = dateCols.length > 0 && monthFirstColumn(columnTexts(grid, c.dataRows, dateCols));
   const contexts = fields.map((f): ReadContext => ({
     grid,
     spec,
@@ -519,6 +530,7 @@ export function typeRows(
     fractions: fractions.keys.has(f.key),
     year: f.checkedOnly ? null : year,
     perPerson,
+    monthFirst: f.kind === 'date' && monthFirst,
   }));
   const outlined = spec.name === 'budget' || spec.name === 'investment';
   const indents = outlined ? indentLevels(c) : new Map<number, number>();
