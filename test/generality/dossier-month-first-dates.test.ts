@@ -68,7 +68,9 @@ describe('monthFirstColumn', () => {
     expect(monthFirstColumn(['07/02/2025', '15/09/2025', '09/15/2025'])).toBe(false);
     expect(monthFirstColumn(['07/02/2025', '08/04/2025'])).toBe(false);
     expect(monthFirstColumn(['ngày 13/05/2025', '05/13/2025'])).toBe(false);
-    expect(monthFirstColumn(['05-13-25 8:00'])).toBe(true);
+    expect(monthFirstColumn(['05-13-25 8:00', '05-14-25 9:00'])).toBe(true);
+    // One proof alone is taken beside a US clock only: a typo in a column of birth dates turns nothing around.
+    expect(monthFirstColumn(['05/13/1980', '03/04/1985'])).toBe(false);
   });
   it('a month-first reading moves only the two numbers of a «dd/mm/yyyy» form', () => {
     expect(parseDateText('09/15/2025 08:00 AM', true)).toBe(toSerial(2025, 9, 15, 8, 0, 0));

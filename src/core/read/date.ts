@@ -125,13 +125,16 @@ const TWO_PARTS = /^\s*(?:ngày\s+|ngay\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2
 /**
  * Whether a column's (or a table's) dates typed as text are written month first (an export of software set to US English,
  * «07/02/2025 08:00 AM» beside «09/15/2025 08:00 AM»): true when some cell's second number cannot be a month
- * (> 12) while its first can, and no cell proves day first (first number > 12, second ≤ 12). A column with both
+ * (> 12) while its first can, and no cell proves day first (first number > 12, second ≤ 12). One such cell is
+ * enough beside the US clock's «AM»/«PM»; else two are needed, so that one typo («05/13/1980» in a list of
+ * birth dates) does not turn a whole column around. A column with both
  * proofs, or neither, is read day first, as Vietnam writes; its cells that contradict are then said at their
  * cell (not-a-date / impossible-date). `texts`: the column's values; numbers and other values are passed over.
  * Stops at the first day-first proof, so a Vietnamese column costs a few cells.
  */
 export function monthFirstColumn(texts: Iterable<unknown>): boolean {
-  let proved = false;
+  let proofs = 0;
+  let clock12 = false;
   for (const t of texts) {
     if (typeof t !== 'string') continue;
     const m = TWO_PARTS.exec(t);
@@ -139,9 +142,10 @@ export function monthFirstColumn(texts: Iterable<unknown>): boolean {
     const a = Number(m[1]);
     const b = Number(m[3]);
     if (a > 12 && b >= 1 && b <= 12) return false;
-    if (b > 12 && a >= 1 && a <= 12) proved = true;
+    if (b > 12 && a >= 1 && a <= 12) proofs++;
+    if (!clock12 && /\d\s*[AP]M\b/i.test(t)) clock12 = true;
   }
-  return proved;
+  return proofs >= 2 || (proofs === 1 && clock12);
 }
 
 /**
