@@ -6,6 +6,7 @@
  * the lines above it and its sheet's name.
  */
 import type { EvidenceFact, FieldSpec, ValueTest } from '../schema/types';
+import { partsOf } from '../schema/tthc';
 import { parseDocNumberLoose } from '../check/docNumber';
 import { containsWords, fold, phraseAt, wordsOf, type Words } from '../text/fold';
 import type { Grid } from './grid';
@@ -121,10 +122,9 @@ const KIND_TESTS: ValueTest[] = ['count', 'number', 'date', 'category'];
 function valuesOutcome(c: Candidate, f: Extract<EvidenceFact, { fields: string[] }>, rows: number[], empty: boolean, byHeader: boolean): Outcome {
   let header = false;
   let present = false;
-  for (const key of f.fields) {
-    const col = c.match.columns[key];
+  for (const [key, col] of factColumns(c, f.fields)) {
     const field = c.spec.fields.find((x) => x.key === key);
-    if (col === undefined || !field) continue;
+    if (!field) continue;
     if (empty) return 'blank';
     let n = 0;
     let pass = 0;
@@ -143,6 +143,21 @@ function valuesOutcome(c: Candidate, f: Extract<EvidenceFact, { fields: string[]
   }
   if (!present && f.ifPresent) return 'blank';
   return header ? 'header' : 'fails';
+}
+
+/**
+ * The columns a fact about `fields` is judged on: each field's own, or, for a TTHC total the table has no column for,
+ * its parts' (partsOf: «Trực tuyến | Trực tiếp | Kỳ trước chuyển sang» for the dossiers received; tester 17 T32).
+ */
+function factColumns(c: Candidate, fields: readonly string[]): [string, number][] {
+  const out: [string, number][] = [];
+  const has = (k: string) => c.match.columns[k] !== undefined;
+  for (const key of fields) {
+    const col = c.match.columns[key];
+    if (col !== undefined) out.push([key, col]);
+    else if (c.spec.name === 'tthc') for (const part of partsOf(key, has) ?? []) out.push([part, c.match.columns[part]!]);
+  }
+  return out;
 }
 
 /** The data rows to judge, without total rows, at most SAMPLE_ROWS of them. */

@@ -5,6 +5,7 @@
  * (skipping a numbering row) until two blank rows, another header, or a footer line.
  */
 import type { TableName, TableSpec } from '../schema/types';
+import { partsOf } from '../schema/tthc';
 import { containsWords, fold } from '../text/fold';
 import { columnIndex, parseRange } from '../address';
 import type { Grid } from './grid';
@@ -79,12 +80,15 @@ function looksLikeHeaderRow(grid: Grid, row: number): boolean {
  * One of the spec's required sets of fields is in the header. A category field whose column's label is, alone, one
  * of its values («Sau đại học», «Cán bộ»), not one of its own names, is not named by the header: such a «header» is a
  * record (a person's row «Người 1 | Công chức | Cán bộ | Sau đại học» under the real header), and its fields
- * count for no set (tester 11 item 14).
+ * count for no set (tester 11 item 14). A TTHC total without a column of its own is named by its parts (partsOf).
  */
 export function satisfiesAnyOf(spec: TableSpec, m: Pick<HeaderMatch, 'columns' | 'labels'>): boolean {
   if (!spec.anyOf || spec.anyOf.length === 0) return true;
   const named = (k: string) => m.columns[k] !== undefined && !namedByValue(spec, m, k);
-  return spec.anyOf.some((set) => set.every(named));
+  // A Biểu 06 total left out, its parts there («Tiếp nhận» over only «Trực tuyến | Trực tiếp | Kỳ trước chuyển
+  // sang»; tester 17 T32): the figures make it from them (partsOf), so the header names it.
+  const madeOfParts = (k: string) => spec.name === 'tthc' && partsOf(k, named) !== null;
+  return spec.anyOf.some((set) => set.every((k) => named(k) || madeOfParts(k)));
 }
 
 function namedByValue(spec: TableSpec, m: Pick<HeaderMatch, 'columns' | 'labels'>, key: string): boolean {
