@@ -24,6 +24,7 @@ import { readTthcMeasureRows } from './measureRows';
 import { readStaffBlock } from './staffBlock';
 import { datesYear, statedPeriods, withTitlePeriod } from './periodTitle';
 import { rowsOfUnit, unitRows } from './unitRows';
+import { receptionPoints } from './receptionPoints';
 import { periodRows } from './periodRows';
 import { alike, chooseAmongRivals, partsCoverage, periodInParts, periodRank, rivalsOf, type Period, type PeriodPart } from './tablePeriods';
 import { otherMeasureHeading } from './otherMeasure';
@@ -653,14 +654,17 @@ function readTable(c: Candidate, period: Period | null): { table: ReadTable; iss
 /**
  * A table of several units' rows (read/unitRows.ts, tester 15 item 5): keeps only the row of `agency`'s unit, with a
  * note, and returns true; returns false, with an error, when no row is that unit's (the table is then not read).
- * True and nothing changed when the rows are not units.
+ * True and nothing changed when the rows are not units, or are the reception points of the agency's commune
+ * (receptionPoints.ts).
  */
 function oneUnit(c: Candidate, t: ReadTable, agency: string | null, issues: Issue[]): boolean {
   // TTHC counts: a row a unit. Staff and budget: maybe several rows a unit (its levels, its lines), then only under a
   // column headed «Đơn vị» naming communes (unitRows).
   const repeated = c.spec.name !== 'tthc';
   const units = unitRows(c, t.rows, repeated);
-  if (!units) return true;
+  // The reception points of this one commune (its centre, the points of the former communes merged into it): parts
+  // of the commune, read whole (tester 17 T06).
+  if (!units || receptionPoints([...units.names.values()], agency)) return true;
   const hits = rowsOfUnit(units, agency);
   const rows = repeated ? hits : hits.length === 1 ? hits : [];
   const place = placeOf(c);
