@@ -30,7 +30,11 @@ describeInChromium('refused files on the web page', () => {
     fs.writeFileSync(wordAsXlsx, word);
     fs.writeFileSync(draft, word);
     served = await serveAndLaunch('web.html');
-    ({ page } = await openPage(served.browser, `${served.server.origin}/web.html`, { viewport: { width: 1000, height: 800 }, locale: 'vi-VN' }));
+    ({ page } = await openPage(served.browser, `${served.server.origin}/web.html`, {
+      viewport: { width: 1000, height: 800 },
+      locale: 'vi-VN',
+      bypassCSP: true,
+    }));
   }, LONG * 3);
   afterAll(() => {
     fs.rmSync(dir, { recursive: true, force: true });
