@@ -44,6 +44,11 @@ export interface LocatedTable {
    */
   periodRows?: boolean;
   /**
+   * True when the documents issued are kept as counts by kind (read/documentCounts.ts): each row a kind (`type`) and
+   * its `count`, not a document; figures/documents.ts adds the counts.
+   */
+  countsByKind?: boolean;
+  /**
    * The periods its own title lines state ("QUÝ I NĂM 2023", "(Số liệu đến ngày 30/03/2023)"), nearest the
    * header first (read/periodTitle.ts statedPeriods); absent when they state none. The draft dates the table's
    * figures by them (word/sections/context.ts tableDates).

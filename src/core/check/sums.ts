@@ -2,6 +2,7 @@
  * sum-mismatch and unit-mismatch: parts that must add up to their total.
  * Within a row: TTHC received = online + direct (+ carried over), resolved = early + on time + late,
  * pending = in time + overdue; staff count = cán bộ + công chức (+ không chuyên trách).
+ * Documents issued kept as counts by kind: the stated total = the kinds' counts.
  * Across rows: a "Tổng cộng" row = its rows; a budget/investment line = its sub-lines; survey shares = 100.
  * A sum is checked only when every number in it is present (blanks are the reader's to report).
  * A failing sum of amounts that holds after scaling one or two cells by 10^±3 / 10^±6 is a unit-mismatch instead.
@@ -269,12 +270,14 @@ function decimalsOf(x: number): number {
 export function checkSums(read: ReadResult): SumResult {
   const issues: Issue[] = [];
   const corrections = new Map<string, number>();
-  const { tthc, staff, budget, investment, survey } = read.tables;
+  const { tthc, staff, budget, investment, survey, documents } = read.tables;
   const jobs: [ReadTable | undefined, (t: ReadTable) => SumRelation[]][] = [
     [tthc, (t) => [...tthcRelations(t), ...groupRelations(t)]],
     [staff, (t) => [...staffRelations(t), ...groupRelations(t)]],
     [budget, groupRelations],
     [investment, groupRelations],
+    // Documents kept as counts by kind: a stated total against the kinds (a register has no count column).
+    [documents, groupRelations],
   ];
   for (const [t, relations] of jobs) {
     if (!t) continue;

@@ -56,6 +56,7 @@ export function issuedInPeriod(date: unknown, period: Pick<ReportInfo, 'periodSt
  * date-out-of-period, or date-after-report) says so, so no second line on the same cell repeats it.
  */
 export function computeDocuments(t: ReadTable, ctx: FigureContext, period: Pick<ReportInfo, 'periodStart' | 'periodEnd'> = NO_PERIOD): DocumentsFigures {
+  if (t.located.countsByKind) return countedByKind(t, ctx);
   const byType: Record<string, number> = {};
   const rowsByType: Record<string, TypedRow[]> = {};
   const counted: TypedRow[] = [];
@@ -79,4 +80,28 @@ export function computeDocuments(t: ReadTable, ctx: FigureContext, period: Pick<
   setSource(ctx, 'documents.total', refs(columnRef(counted, 'number') ?? columnRef(counted, key), columnRef(counted, 'date')));
   for (const [type, rows] of Object.entries(rowsByType)) setSource(ctx, `documents.byType.${type}`, cellsOrRange(rows, key));
   return { total: counted.length, byType };
+}
+
+/**
+ * Documents issued kept as counts by kind (read/documentCounts.ts): byType is each kind's count, total their sum (a
+ * stated total row is checked against it by check/sums.ts, sum-mismatch). A kind whose count cannot be read leaves
+ * the total unknown (null); the reader has said why at its cell.
+ */
+function countedByKind(t: ReadTable, ctx: FigureContext): DocumentsFigures {
+  const byType: Record<string, number> = {};
+  let total: number | null = 0;
+  const kinds = t.rows.filter((r) => !r.isTotal);
+  for (const row of kinds) {
+    const type = typeof row.values.type?.value === 'string' ? row.values.type.value : (row.values.type?.text ?? UNKNOWN_DOCUMENT_TYPE);
+    const n = row.values.count?.value;
+    if (typeof n !== 'number') {
+      if (row.values.count?.text) total = null;
+      continue;
+    }
+    byType[type] = (byType[type] ?? 0) + n;
+    if (total !== null) total += n;
+    setSource(ctx, `documents.byType.${type}`, cellsOrRange([row], 'count'));
+  }
+  setSource(ctx, 'documents.total', cellsOrRange(kinds, 'count'));
+  return { total, byType };
 }

@@ -23,7 +23,7 @@ export interface SurveyFigures {
 }
 
 export interface DocumentsFigures {
-  total: number;
+  total: number | null;
   byType: Record<string, number>;
 }
 

@@ -29,6 +29,7 @@ import { periodRows } from './periodRows';
 import { alike, chooseAmongRivals, partsCoverage, periodInParts, periodRank, rivalsOf, type Period, type PeriodPart } from './tablePeriods';
 import { otherMeasureHeading } from './otherMeasure';
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
+import { findDocumentCounts } from './documentCounts';
 import { earlyInOnTime, missingPartColumns } from './partColumns';
 import { partsOf } from '../schema/tthc';
 import { columnsByYear, reportMonths, withoutYearOnYearShare } from './yearColumns';
@@ -319,6 +320,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
       issues.push(msg.educationOnlyPoliticalTheory(SCHEMA.staff, { sheet: listed.sheet, cell: a1(row, col) }));
     }
   }
+  if (!pins.documents) documentCounts(tables, shown, taken, issues);
   if (infoRead.table) tables.info = infoRead.table;
   for (const x of infoRead.issues) issues.push(x);
 
@@ -348,6 +350,37 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   keepStatedPeriods(tables, chosen, period);
   issues.push(...hiddenRowsOf(tables, sheets));
   return { tables, info: withAgency.info, issues: msg.legacyEncodingBySheet(issues) };
+}
+
+/**
+ * The documents issued kept as counts by kind (read/documentCounts.ts): read as the `documents` table when no register
+ * was, the note that a range headed like a register there was not read taken back; beside a register, the register is
+ * read (each document: its number, date, type) and a note says the counts were not used.
+ */
+function documentCounts(tables: Partial<Record<TableName, ReadTable>>, shown: Grid[], taken: Region[], issues: Issue[]): void {
+  const found = findDocumentCounts(shown, SCHEMA.documents, taken);
+  if (!found) return;
+  const { sheet, range } = found.table.located;
+  const register = tables.documents;
+  if (register) {
+    const total = found.table.rows.filter((r) => r.isTotal).map((r) => r.values.count?.value)[0];
+    const sum = found.table.rows.filter((r) => !r.isTotal).reduce((a, r) => a + (typeof r.values.count?.value === 'number' ? r.values.count.value : 0), 0);
+    issues.push(msg.documentCountsNotUsed(SCHEMA.documents, { sheet, cell: range }, typeof total === 'number' ? total : sum, placeOfTable(register)));
+    return;
+  }
+  tables.documents = found.table;
+  issues.push(...found.issues);
+  const b = parseRange(range);
+  if (b) taken.push({ sheet, ...b });
+  // The notes that a range there looked like a register but could not be read are taken back.
+  for (let i = issues.length - 1; i >= 0; i--) {
+    const x = issues[i];
+    if (x.code === 'missing-table' && x.table === 'documents' && x.sheet === sheet) issues.splice(i, 1);
+  }
+}
+
+function placeOfTable(t: ReadTable): msg.Place {
+  return { sheet: t.located.sheet, cell: t.located.range };
 }
 
 /**

@@ -453,6 +453,14 @@ export function staffPartLeftOut(
   return issue('staff-part-left-out', at(place, spec, null), { table: spec.label, why, people, readCell: read.cell, readSheet: read.sheet });
 }
 
+/**
+ * Documents issued kept both as a register and as counts by kind (read/documentCounts.ts): the register is read, the
+ * counts at `place` (stating `total` documents) are not used.
+ */
+export function documentCountsNotUsed(spec: TableSpec, place: Place, total: number, read: Place): Issue {
+  return issue('document-counts-not-used', at(place, spec, null), { total, readCell: read.cell, readSheet: read.sheet });
+}
+
 /** No visible sheet holds the table: it is read from a hidden one, which the clerk may not know is there. */
 export function readFromHidden(spec: TableSpec, place: Place): Issue {
   return issue('read-from-hidden', at(place, spec, null), { table: spec.label });

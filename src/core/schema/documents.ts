@@ -141,6 +141,9 @@ export const documents = defineTable({
       kind: 'date',
       formOnly: true,
     },
+    // The count of one kind, when the documents are kept as counts by kind (read/documentCounts.ts reads that layout
+    // by its own headers: «Số lượng» over a register's rows is the copies sent, no count of documents).
+    { key: 'count', label: { vi: 'Số lượng', en: 'Count' }, synonyms: [], kind: 'count', formOnly: true },
     {
       key: 'summary',
       label: { vi: 'Trích yếu', en: 'Summary' },

@@ -475,6 +475,18 @@ export const READING_SENTENCES = {
     },
     hint: 'pin-other-range',
   },
+  'document-counts-not-used': {
+    code: 'duplicate-label',
+    severity: 'info',
+    message: {
+      vi: 'Vùng {cell} sheet «{sheet}» ghi số lượng văn bản ban hành theo loại (tổng {total} văn bản), nhưng số liệu văn bản ban hành được tính từ sổ văn bản ở {readCell} sheet «{readSheet}» (từng văn bản, có số, ngày); bảng số lượng theo loại không được dùng.',
+      en: 'The range {cell} on sheet «{sheet}» gives the documents issued as counts by kind ({total:document/documents} in all), but the documents issued are counted from the register at {readCell} on sheet «{readSheet}» (each document, with its number and date); the counts by kind are not used.',
+    },
+    hint: {
+      vi: 'Nếu hai bảng lệch nhau, hãy đối chiếu số lượng theo loại với sổ văn bản.',
+      en: 'If the two disagree, check the counts by kind against the register.',
+    },
+  },
   'staff-part-left-out': {
     code: 'duplicate-label',
     severity: 'warning',

@@ -48,6 +48,7 @@ export function documentsFootnote(docs: DocRef[], issuer: string): Para[] {
 function documentsParagraph(ctx: Ctx): Para {
   const table = ctx.analysis.tables.documents;
   if (!table) return body(['- ', ...notProvided('văn bản chỉ đạo, điều hành về CCHC đã ban hành')]);
+  if (table.located.countsByKind) return countsParagraph(ctx);
   // Documents issued in the period, as the figures count them (a yearly register read for a quarter).
   const docs = documentRefs(table.rows).filter((d) => issuedInPeriod(d.date, ctx.analysis.info));
   if (!docs.length) return body(['- ', ph('[Bảng văn bản ban hành chưa có văn bản nào: nêu các văn bản chỉ đạo, điều hành về CCHC đã ban hành]')]);
@@ -76,6 +77,21 @@ function documentsParagraph(ctx: Ctx): Para {
     footnote,
     ' chỉ đạo, điều hành về CCHC.',
   ]);
+}
+
+/**
+ * Documents kept as counts by kind (read/documentCounts.ts): the count and its kinds in the sentence, as the seed's
+ * footnote opens («gồm: 12 quyết định, 30 công văn …»); no document to cite, so no footnote.
+ */
+function countsParagraph(ctx: Ctx): Para {
+  const f = ctx.analysis.figures.documents;
+  const n = count(f?.total ?? null);
+  const figure = marked(ctx.analysis, [typeof n === 'string' ? b(n) : n, ' văn bản'], 'documents.total');
+  const kinds = Object.entries(f?.byType ?? {})
+    .filter(([, k]) => k > 0)
+    .map(([type, k]) => [count(k), ` ${type.toLocaleLowerCase('vi')}`]);
+  const detail: Part[] = kinds.length > 0 ? [' (gồm: ', ...joinVi(kinds), ')'] : [];
+  return body([`- Trong kỳ báo cáo (`, ...periodParts(ctx), `), ${ctx.agency} đã ban hành `, ...figure, ...detail, ' chỉ đạo, điều hành về CCHC.']);
 }
 
 export function direction(ctx: Ctx): Para[] {
