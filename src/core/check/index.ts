@@ -12,6 +12,7 @@ import { checkDocuments, checkReformTopics, inEntries, tableEntries } from './do
 import { checkCitationDates, extractCitations } from './citations';
 import { checkDuplicates } from './duplicates';
 import { checkBudgetSize } from './budgetSize';
+import { checkPlaceName } from './placeName';
 
 export { extractCitations, type Citation } from './citations';
 export { parseDocNumber, parseDocNumberLoose, suggestDocNumber, type DocNumber } from './docNumber';
@@ -32,6 +33,7 @@ export function checkTables(read: ReadResult): Issue[] {
     ...checkPercents(read, sums.corrections),
     ...checkDates(read),
     ...checkReportDate(read),
+    ...checkPlaceName(read),
     ...checkDossierDates(read),
     ...checkPersonDates(read),
     ...checkCitationDates(read, citations, inEntries(tableEntries(read))),

@@ -51,6 +51,19 @@ export interface TthcFigures extends TthcCounts {
 export type EducationLevel = 'postgraduate' | 'university' | 'college' | 'secondary' | 'none';
 export const EDUCATION_LEVELS: EducationLevel[] = ['postgraduate', 'university', 'college', 'secondary', 'none'];
 
+/**
+ * Each level's name, the one every output prints (report sheet, Word draft and its appendix, roll-up): one row is
+ * never named two ways (tester 16 F4: «Sơ cấp, chưa qua đào tạo» on the sheet beside «Chưa qua đào tạo» in the draft).
+ * `none` also holds sơ cấp and blank levels (REPORTING-SCHEMA §2), as the draft has always named it.
+ */
+export const EDUCATION_LEVEL_LABELS: Record<EducationLevel, { vi: string; en: string }> = {
+  postgraduate: { vi: 'Sau đại học', en: 'Postgraduate' },
+  university: { vi: 'Đại học', en: 'University' },
+  college: { vi: 'Cao đẳng', en: 'College' },
+  secondary: { vi: 'Trung cấp', en: 'Secondary' },
+  none: { vi: 'Chưa qua đào tạo', en: 'No training' },
+};
+
 export interface StaffFigures {
   total: N;
   canBo: N;

@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../issues';
 import { GENERAL_LABEL, SEVERITY_LABEL } from '../labels';
-import { EDUCATION_LEVELS, type EducationLevel, type FigurePath, type N } from '../figures/types';
+import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, type FigurePath, type N } from '../figures/types';
 import { formatDateVi } from '../format';
 import { countedCommunes, RANKING_KEYS } from './index';
 import { fileName } from './exclude';
@@ -72,13 +72,8 @@ function communeCell(c: CommuneResult, path: FigurePath, fmt: CellFormat): Rollu
 }
 const txt = (s: string | null): RollupCell => ({ v: s, fmt: 'text' });
 
-export const EDUCATION_TITLES: Record<EducationLevel, { vi: string; en: string }> = {
-  postgraduate: { vi: 'Sau đại học', en: 'Postgraduate' },
-  university: { vi: 'Đại học', en: 'University' },
-  college: { vi: 'Cao đẳng', en: 'College' },
-  secondary: { vi: 'Trung cấp', en: 'Secondary' },
-  none: { vi: 'Chưa qua đào tạo', en: 'No training' },
-};
+/** Each level's name: the one every output prints (figures/types.ts). */
+export const EDUCATION_TITLES = EDUCATION_LEVEL_LABELS;
 
 export const RANKING_TITLES: Record<RankingKey, { vi: string; en: string }> = {
   onTimePct: { vi: 'Tỷ lệ hồ sơ giải quyết đúng hạn (trước hạn và đúng hạn)', en: 'Dossiers resolved on time (early and on time)' },

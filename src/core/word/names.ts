@@ -3,6 +3,7 @@
  * the body uses ("UBND xã Ba Bích", "UBND huyện"), and the place name of the date line.
  */
 import type { ReportInfo } from '../reportInfo';
+import { sameSpelling } from '../text/tonePlacement';
 
 const UNIT_KINDS = ['thị trấn', 'thị xã', 'thành phố', 'phường', 'xã', 'đặc khu', 'huyện', 'quận', 'tỉnh'];
 const PREFIX = /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/iu;
@@ -80,9 +81,17 @@ export function estimateGiver(heading: string | undefined): string | null {
   return null;
 }
 
-/** The place of the date line: info.place, else the commune's own name ("Ba Bích"); null when unknown. */
+/**
+ * The place of the date line: info.place, else the commune's own name ("Ba Bích"); null when unknown. A place that is
+ * the commune's name with its tone placed the other way («Hoà Phong» beside «UBND XÃ HÒA PHONG», tester 16 F4) is
+ * written as the agency writes it, so one draft spells the name one way.
+ */
 export function placeName(info: ReportInfo): string | null {
-  if (info.place && info.place.trim()) return info.place.trim();
   const p = parseAgency(info.agency);
+  const place = info.place?.trim();
+  if (place) {
+    const bare = place.replace(/^(?:xã|phường|thị trấn|đặc khu)\s+/iu, '');
+    return p && p.name && bare !== p.name && sameSpelling(bare, p.name) ? place.slice(0, place.length - bare.length) + p.name : place;
+  }
   return p && p.name ? p.name : null;
 }

@@ -217,6 +217,18 @@ export const CHECK_SENTENCES = {
       en: 'If the figures stop early under Decree 09/2019 (on the 14th of the last month), write that day as «Đến ngày»; otherwise correct the report date.',
     },
   },
+  'place-name-differs': {
+    code: 'type-error',
+    severity: 'warning',
+    message: {
+      vi: 'Địa danh «{place}» gần giống tên «{name}» của cơ quan nhưng khác một vài chữ hoặc dấu: có lẽ gõ nhầm; bản Word in địa danh như đã ghi.',
+      en: 'The place «{place}» is close to the agency’s name «{name}» but differs by a letter or a mark or two: probably a typo; the Word draft prints the place as written.',
+    },
+    hint: {
+      vi: 'Nếu đúng là «{name}», hãy sửa ô này; nếu là một địa danh khác thì giữ nguyên.',
+      en: 'If «{name}» is meant, correct this cell; if it is another place, leave it.',
+    },
+  },
   'date-out-of-period': {
     code: 'date-out-of-period',
     message: {

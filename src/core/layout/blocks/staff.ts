@@ -1,17 +1,12 @@
 /** Block: headcount and the education shares of cán bộ, công chức. */
-import { EDUCATION_LEVELS, type EducationLevel, type StaffFigures } from '../../figures/types';
+import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, type StaffFigures } from '../../figures/types';
 import type { SheetBuilder } from '../builder';
 import { formatNumber } from '../../format';
 import { sharesRoundedApart } from '../../word/sections/staffing';
 import { fig, figureTable, heading, noData, noteLine, tr, type BlockContext } from './common';
 
-const EDUCATION_LABEL: Record<EducationLevel, { vi: string; en: string }> = {
-  postgraduate: { vi: 'Sau đại học', en: 'Postgraduate' },
-  university: { vi: 'Đại học', en: 'University' },
-  college: { vi: 'Cao đẳng', en: 'College' },
-  secondary: { vi: 'Trung cấp', en: 'Vocational secondary' },
-  none: { vi: 'Sơ cấp, chưa qua đào tạo', en: 'Primary or no training' },
-};
+/** Each level's name: the one every output prints. */
+const EDUCATION_LABEL = EDUCATION_LEVEL_LABELS;
 
 export function staffBlock(b: SheetBuilder, ctx: BlockContext, n: number, data: StaffFigures | null): void {
   const t = (vi: string, en: string) => tr(ctx.lang, vi, en);

@@ -1,6 +1,6 @@
 /** 2.4 Cải cách tổ chức bộ máy (headcount) and 2.5 Cải cách chế độ công vụ (qualifications). */
 import type { Para } from '../model';
-import { EDUCATION_LEVELS, type EducationLevel, type FigurePath, type StaffFigures } from '../../figures/types';
+import { EDUCATION_LEVEL_LABELS, EDUCATION_LEVELS, type EducationLevel, type FigurePath, type StaffFigures } from '../../figures/types';
 import { body, count, pct, ph, plainCount, type Part } from '../text';
 import { area } from './area';
 import { notProvided, type Ctx } from './context';
@@ -9,13 +9,8 @@ import { roundHalfAway } from '../../round';
 import { formatNumberVi, formatRoundedPercentVi } from '../../format';
 import type { Analysis } from '../../analyze';
 
-export const EDUCATION_LABELS: Record<EducationLevel, string> = {
-  postgraduate: 'Sau đại học',
-  university: 'Đại học',
-  college: 'Cao đẳng',
-  secondary: 'Trung cấp',
-  none: 'Chưa qua đào tạo',
-};
+/** Each level's name in the draft: the one every output prints (figures/types.ts EDUCATION_LEVEL_LABELS). */
+export const EDUCATION_LABELS = Object.fromEntries(EDUCATION_LEVELS.map((l) => [l, EDUCATION_LEVEL_LABELS[l].vi])) as Record<EducationLevel, string>;
 
 /** The whole the education shares are of: the headcount less those whose level is unknown, else the sum of the levels. */
 export function educationWhole(s: StaffFigures): number | null {
