@@ -76,10 +76,12 @@ describe('a figure’s column the reader cannot find is said, with «Ghim cột�
     expect(partWarnings(a)).toEqual(['warning online A2:K3']);
     expect(brief(a).join('\n')).toMatch(/không có cột Trực tuyến/);
     expect(await draftText(a)).toMatch(/\[\.\.\.\]/);
-    // Pinning «Trực tiếp» as online is the user's word: that warning goes, and the direct column is asked for.
+    // Pinning «Trực tiếp» as online is the user's word: that warning goes, and direct is received − online, said in
+    // a note (tester 17 T02: direct told by difference, no warning).
     const pinned = await read(wb, { fields: { tthc: { online: 'D' } } });
-    expect(pinned.figures.tthc).toMatchObject({ online: 237 });
-    expect(partWarnings(pinned)).toEqual(['warning direct A2:K3']);
+    expect(pinned.figures.tthc).toMatchObject({ online: 237, direct: 15 });
+    expect(partWarnings(pinned)).toEqual([]);
+    expect(pinned.issues.filter((i) => i.sentence === 'column-from-difference').map((i) => `${i.severity} ${i.field}`)).toEqual(['info direct']);
   });
 
   it('reads «Đã trả kết quả» as the resolved group, its «Quá hạn» as late', async () => {

@@ -133,6 +133,25 @@ export function dateOutOfPeriod(where: Where, what: IssueParam, date: number, st
   return issue('date-out-of-period', where, { what, date: { date }, period, counted });
 }
 
+/** At most this many cells named in a note about rows of another period. */
+const OTHER_PERIOD_CELLS = 3;
+
+/**
+ * Rows of a list outside the period by one of their dates and in no figure for it (a dossier done before the period,
+ * received after it): one note for all, naming how many and the first cells (tester 17 T07).
+ */
+export function rowsOfOtherPeriod(places: Where[], date: 'result-date' | 'received-date'): Issue {
+  const cells = places.slice(0, OTHER_PERIOD_CELLS).map((p) => p.cell);
+  const where = { ...places[0], cell: cells.join(', ') };
+  const shown = places.length > OTHER_PERIOD_CELLS ? `${cells.join(', ')}, …` : cells.join(', ');
+  return issue(
+    date === 'result-date' ? 'dossiers-done-before-period' : 'dossiers-received-after-period',
+    where,
+    { count: places.length, cells: shown },
+    { noFigure: true },
+  );
+}
+
 /** Where a document was met, after its number: " (dẫn trong phần thuyết minh, mục 2.3)"; none for the documents table. */
 export function citedNote(section: string | null): IssueParam {
   if (section === null) return '';

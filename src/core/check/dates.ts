@@ -10,6 +10,7 @@
 import { issue, type Issue, type IssueParam, type PhraseKey } from '../issues';
 import type { ReadResult } from '../read';
 import type { ReadTable, TypedRow } from '../tables';
+import type { TableName } from '../schema/types';
 import { cellOf } from './values';
 import { tableColumns } from '../columns';
 import * as msg from './checkIssues';
@@ -90,6 +91,7 @@ export function checkDates(read: ReadResult): Issue[] {
   for (const name of ['documents', 'dossiers'] as const) {
     const t: ReadTable | undefined = read.tables[name];
     if (!t) continue;
+    const outside: { sheet: string; cell: string; table: TableName; field: string }[] = [];
     for (const f of FIELDS[name] ?? []) {
       // The place is built only for a date that raises an issue: most do not, and logs are long.
       const where = (row: TypedRow) => ({ sheet: row.sheet, cell: cellOf(row, f.key), table: name, field: f.key });
@@ -117,10 +119,14 @@ export function checkDates(read: ReadResult): Issue[] {
         if (report !== null && day(v) > report) {
           out.push(msg.dateAfterReport(where(row), f.what(row), v, report, leftOut ? { phrase: leftOut.afterReport } : ''));
         } else if ((start !== null || end !== null) && f.outside(day(v), start, end)) {
-          const x = msg.dateOutOfPeriod(where(row), f.what(row), v, start, end, leftOut ? { phrase: leftOut.outOfPeriod } : '');
-          out.push(f.inNoFigure ? { ...x, noFigure: true } : x);
+          // A dossier of another period (done before it began, received after it ended) is simply outside it and
+          // in no figure: gathered into one note below, not a warning per row (tester 17 T07).
+          if (f.inNoFigure) outside.push(where(row));
+          else out.push(msg.dateOutOfPeriod(where(row), f.what(row), v, start, end, leftOut ? { phrase: leftOut.outOfPeriod } : ''));
         }
       }
+      if (outside.length > 0) out.push(msg.rowsOfOtherPeriod(outside, f.key === 'doneAt' ? 'result-date' : 'received-date'));
+      outside.length = 0;
     }
   }
   return out;

@@ -3,7 +3,7 @@ import { percent } from '../round';
 import { columnAt, rowsByPart, valueAt, type CellRef, type ReadTable, type TypedRow } from '../tables';
 import { columnRef, dataRows, newContext, num, ref, refs, setSource, sumStrict, text, type FigureContext } from './common';
 import { figurePath, type TthcCounts, type TthcFigures } from './types';
-import { TTHC_SUMS } from '../schema/tthc';
+import { differenceOf, TTHC_SUMS } from '../schema/tthc';
 import { fold } from '../text/fold';
 
 export const TTHC_COUNT_KEYS = [
@@ -73,7 +73,8 @@ const isCount = (k: string): k is TthcCountKey => (TTHC_COUNT_KEYS as readonly s
  * Fills the totals a table has no column for, from their parts (null when a part is missing).
  * A total may have several decompositions (received = online + direct + carried over, or = received in the
  * period + carried over): the first whose parts the table has is used. Online split by level («toàn trình» +
- * «một phần», no online column) is the sum of the two.
+ * «một phần», no online column) is the sum of the two. Direct without its column is then told by difference
+ * when its total and the other parts are there (differenceOf).
  */
 function derive(c: Counts, src: CountSources, has: (k: TthcCountKey) => boolean, extra: ExtraPart): void {
   const done = new Set<string>();
@@ -86,6 +87,23 @@ function derive(c: Counts, src: CountSources, has: (k: TthcCountKey) => boolean,
     c[d.total] = sumStrict(keys.map((k) => (isCount(k) ? c[k] : (extra(k)?.value ?? null))));
     src[d.total] = keys.flatMap((k) => (isCount(k) ? (src[k] ?? []) : (extra(k)?.cells ?? [])));
     done.add(d.total);
+  }
+  // Direct without its column, told by difference (schema/tthc.ts differenceOf): direct = received in the period −
+  // online. Left null when a value is missing or the difference is negative (the counts disagree; the checks say so).
+  for (const part of ['direct'] as const) {
+    if (has(part) || done.has(part)) continue;
+    const d = differenceOf(part, hasPart);
+    if (!d) continue;
+    const value = (k: string) => (isCount(k) ? c[k] : (extra(k)?.value ?? null));
+    const cells = (k: string) => (isCount(k) ? (src[k] ?? []) : (extra(k)?.cells ?? []));
+    const total = value(d.total);
+    const minus = d.minus.map(value);
+    if (total === null || minus.some((v) => v === null)) continue;
+    const diff = total - (minus as number[]).reduce((a, b) => a + b, 0);
+    if (diff < 0) continue;
+    c[part] = diff;
+    src[part] = [d.total, ...d.minus].flatMap(cells);
+    done.add(part);
   }
 }
 

@@ -31,7 +31,7 @@ import { otherMeasureHeading } from './otherMeasure';
 import { findLevelsAsColumns, readLevelsAsColumns } from './levelsAsColumns';
 import { findDocumentCounts } from './documentCounts';
 import { earlyInOnTime, missingPartColumns } from './partColumns';
-import { partsOf } from '../schema/tthc';
+import { differenceOf, partsOf } from '../schema/tthc';
 import { columnsByYear, reportMonths, withoutYearOnYearShare } from './yearColumns';
 import { assumedSuperiorEstimate } from './estimateBody';
 import { directBesidePostal, loneOnlineFull } from './onlineColumns';
@@ -634,8 +634,13 @@ function readTable(c: Candidate, period: Period | null): { table: ReadTable; iss
     const f = spec.fields.find((x) => x.key === key)!;
     const place = { sheet: grid.name, cell: rangeA1(c.headerRows[0], c.left, c.headerRows[c.headerRows.length - 1], c.right) };
     const onTime = key === 'early' && match.columns.onTime !== undefined ? headerText(c, match.columns.onTime).text : '';
+    // A channel told by difference (figures/tthc.ts): said as computed, not as missing (tester 17 T02).
+    const diff = spec.name === 'tthc' ? differenceOf(key, (k) => match.columns[k] !== undefined) : null;
     if (onTime && earlyInOnTime(spec, match.columns, onTime)) issues.push(msg.earlyInOnTime(spec, headerPlace(match.columns.onTime!), onTime));
-    else issues.push(msg.missingPartLabel(spec, f, place));
+    else if (diff) {
+      const named = (k: string) => partText(c, k).replace(/\s+/g, ' ');
+      issues.push(msg.columnFromDifference(spec, f, place, named(diff.total), diff.minus.map(named).join(' − ')));
+    } else issues.push(msg.missingPartLabel(spec, f, place));
   }
   for (const d of match.duplicates) {
     const field = spec.fields.find((f) => f.key === d.field);

@@ -113,6 +113,12 @@ export function columnFromParts(spec: TableSpec, field: FieldSpec, place: Place,
   return issue('column-from-parts', at(place, spec, field), { table: spec.label, column: field.label, synonyms, parts });
 }
 
+/** A TTHC channel without its column, told by difference (schema/tthc.ts differenceOf): `total` less `minus`, as headed. */
+export function columnFromDifference(spec: TableSpec, field: FieldSpec, place: Place, total: string, minus: string): Issue {
+  const synonyms = field.synonyms.slice(0, 3).join('», «');
+  return issue('column-from-difference', at(place, spec, field), { table: spec.label, column: field.label, synonyms, total, minus });
+}
+
 /**
  * Columns of two or more periods side by side (read/periodGroups.ts): which were read («G, H, I, J», under `readGroup`),
  * which were left, and why (`why`: the group's period is the report's, the report's year, the latest period, or no

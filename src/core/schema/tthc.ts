@@ -124,6 +124,27 @@ export function partsOf(total: string, has: (key: string) => boolean): string[] 
   return d ? [...d.parts, ...d.optional.filter(has)] : null;
 }
 
+/**
+ * The direct count a table has no column for, told by difference when its total and the other parts have columns
+ * (Biểu 06: received in the period = online + direct; received = online + direct + carried over): the total's key and
+ * the keys taken from it, or null. Tester 17 T02: «Tổng số | Trong kỳ | Từ kỳ trước | Trong đó: Trực tuyến», no direct
+ * column: direct = Trong kỳ − Trực tuyến. Only direct: a column left unread beside them would be postal, which is direct
+ * too; online is never told so (an unread postal column would be counted online). `has`: whether the table has a column.
+ */
+export function differenceOf(part: string, has: (key: string) => boolean): { total: string; minus: string[] } | null {
+  if (part !== 'direct') return null;
+  const order = ['receivedInPeriod', 'received'];
+  const sums = TTHC_SUMS.filter((s) => order.includes(s.total)).sort((a, b) => order.indexOf(a.total) - order.indexOf(b.total));
+  for (const s of sums) {
+    const parts: readonly string[] = s.parts;
+    if (!parts.includes(part) || !has(s.total)) continue;
+    const others = parts.filter((p) => p !== part);
+    if (!others.every(has)) continue;
+    return { total: s.total, minus: [...others, ...s.optional.filter(has)] };
+  }
+  return null;
+}
+
 /** TTHC dossier counts (Biểu 06, Thông tư 01/2020/TT-VPCP): one row per field (lĩnh vực), or a total row. */
 export const tthc = defineTable({
   name: 'tthc',

@@ -237,6 +237,22 @@ export const CHECK_SENTENCES = {
     },
     hint: { vi: 'Kiểm tra lại ngày, hoặc bỏ dòng này khỏi số liệu của kỳ báo cáo.', en: 'Check the date, or leave this row out of the period’s figures.' },
   },
+  'dossiers-done-before-period': {
+    code: 'date-out-of-period',
+    severity: 'info',
+    message: {
+      vi: '{count} hồ sơ có ngày có kết quả trước kỳ báo cáo (ô {cells}): đó là hồ sơ của kỳ trước, không được tính vào số liệu kỳ này.',
+      en: '{count:dossier/dossiers} have a result date before the reporting period (cells {cells}): they belong to an earlier period and are not counted in this one.',
+    },
+  },
+  'dossiers-received-after-period': {
+    code: 'date-out-of-period',
+    severity: 'info',
+    message: {
+      vi: '{count} hồ sơ có ngày tiếp nhận sau kỳ báo cáo (ô {cells}): đó là hồ sơ của kỳ sau, không được tính vào số liệu kỳ này.',
+      en: '{count:dossier/dossiers} were received after the reporting period (cells {cells}): they belong to a later period and are not counted in this one.',
+    },
+  },
   'number-order': {
     code: 'number-order',
     message: {

@@ -100,6 +100,15 @@ export const READING_SENTENCES = {
     },
     hint: 'pin-column',
   },
+  'column-from-difference': {
+    code: 'missing-label',
+    severity: 'info',
+    message: {
+      vi: 'Bảng {table} ở vùng {cell} sheet «{sheet}» không có cột {column}; số liệu này được tính bằng cột {total} trừ cột {minus}.',
+      en: 'The table {table} at {cell} on sheet «{sheet}» has no column {column}; this figure is the column {total} less the columns {minus}.',
+    },
+    hint: 'pin-column',
+  },
   'period-columns-read': {
     code: 'duplicate-label',
     severity: 'warning',
