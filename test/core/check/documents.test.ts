@@ -188,8 +188,8 @@ describe('date-after-report and date-out-of-period', () => {
     const issues = checkTables(readResult([t], info));
     expect(where(issues).sort()).toEqual([
       'date-after-report error dossiers!D6 doneAt',
-      'date-out-of-period warning dossiers!B4 receivedAt',
-      'date-out-of-period warning dossiers!D5 doneAt',
+      'date-out-of-period info dossiers!B4 receivedAt',
+      'date-out-of-period info dossiers!D5 doneAt',
     ]);
     expect(issues.find((i) => i.code === 'date-after-report')?.message.vi).toContain('Hồ sơ H04 (ngày có kết quả)');
   });
@@ -203,7 +203,7 @@ describe('date-after-report and date-out-of-period', () => {
     );
     expect(where(checkTables(readResult([documents, dossiers], info))).sort()).toEqual([
       'date-after-report error Văn bản quý II!B3 date',
-      'date-out-of-period warning Hồ sơ 2!B3 receivedAt',
+      'date-out-of-period info Hồ sơ 2!B3 receivedAt',
     ]);
   });
 });

@@ -102,6 +102,7 @@ describe('a hint that asks for a pin says how at each door', () => {
       [
         'budget-tables-disagree',
         'column-from-parts',
+        'column-from-difference',
         'column-named-twice',
         'column-not-found',
         'column-period-differs',
