@@ -750,8 +750,9 @@ function otherPlaces(
 }
 
 /**
- * Budget tables not read (on another sheet, visible) whose revenue or expenditure differs from the read one's: a
- * warning each naming both places and amounts (tester 16 F14), beside the note otherPlaces gives.
+ * Budget tables not read (on another sheet, visible, of no worse a period than the read one's) whose revenue or
+ * expenditure differs from the read one's: a warning each naming both places and amounts (tester 16 F14), beside the
+ * note otherPlaces gives.
  */
 function budgetRivals(
   read: ReadTable,
@@ -770,6 +771,8 @@ function budgetRivals(
     .sort((a, b) => b.score - a.score);
   for (const o of others) {
     if (named.some((n) => overlaps(n, o) || n.grid.name === o.grid.name) || o.grid.name === c.grid.name) continue;
+    // A table of another period (last month's sheet beside the quarter's) differs by right: otherPlace says so.
+    if (period && periodRank(o, period).rank < periodRank(c, period).rank) continue;
     named.push(o);
     const x = budgetRivalIssue(read, placeOf(c), readTable(o, period).table, placeOf(o));
     if (x) out.push(x);

@@ -87,8 +87,11 @@ export function satisfiesAnyOf(spec: TableSpec, m: Pick<HeaderMatch, 'columns' |
   const named = (k: string) => m.columns[k] !== undefined && !namedByValue(spec, m, k);
   // A Biểu 06 total left out, its parts there («Tiếp nhận» over only «Trực tuyến | Trực tiếp | Kỳ trước chuyển
   // sang»; tester 17 T32): the figures make it from them (partsOf), so the header names it.
+  // Parts alone name a total only beside the other totals' (received's parts and resolved's): a pivot of dossiers by
+  // channel («Trực tiếp | Trực tuyến | Tổng Cuối») is no Biểu 06.
+  if (spec.anyOf.some((set) => set.every(named))) return true;
   const madeOfParts = (k: string) => spec.name === 'tthc' && partsOf(k, named) !== null;
-  return spec.anyOf.some((set) => set.every((k) => named(k) || madeOfParts(k)));
+  return spec.anyOf.filter((set) => set.every((k) => named(k) || madeOfParts(k))).length >= 2;
 }
 
 function namedByValue(spec: TableSpec, m: Pick<HeaderMatch, 'columns' | 'labels'>, key: string): boolean {

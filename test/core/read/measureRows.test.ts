@@ -43,7 +43,8 @@ describe('TTHC figures kept as a «Nội dung | Số lượng» block (tester bl
   it('the tester’s block: each measure read from its own row, the total row of the report', async () => {
     const a = await roundTrip(book(['TTHC', BLOCK]));
     expect(located(a, 'tthc')).toEqual({ sheet: 'TTHC', range: 'B3:C11' });
-    expect(tthcLine(a)).toEqual([320, 150, null, 12, 300, 40, 250, 10, 20]);
+    // Direct by difference (received − online − carried over, said in an info): 320 − 150 − 12.
+    expect(tthcLine(a)).toEqual([320, 150, 158, 12, 300, 40, 250, 10, 20]);
     expect(a.figures.tthc?.onlinePct).toBe(46.9);
     expect(a.figures.tthc?.onTimePct).toBe(96.7);
     expect(a.figures.tthc?.byField).toEqual([]);
@@ -132,7 +133,8 @@ describe('TTHC figures laid across the fields (tester blocks item 2)', () => {
       ['Đang giải quyết', 20, 20, '100%'],
     ];
     const a = await roundTrip(book(['KQ', rows]));
-    expect(tthcLine(a)).toEqual([320, 150, null, null, 300, null, 290, 10, 20]);
+    // Direct by difference: 320 − 150 (no carried-over row).
+    expect(tthcLine(a)).toEqual([320, 150, 170, null, 300, null, 290, 10, 20]);
     expect(a.sources['tthc.received']).toEqual([{ sheet: 'KQ', cell: 'C3' }]);
   });
 
