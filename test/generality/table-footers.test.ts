@@ -65,6 +65,7 @@ describe('a line right under a staff list ends it (tester 17 S20, S23)', () => {
   it.each([
     ...UNDER,
     ['«Tổng số: 03 người (01 cán bộ, 02 công chức).»', [['Tổng số: 03 người (01 cán bộ, 02 công chức).']]],
+    ['«Tổng số người: 03 (01 cán bộ, 02 công chức).»', [['Tổng số người: 03 (01 cán bộ, 02 công chức).']]],
     ['«(*) Đang đi học lớp Đại học Luật.»', [['(*) Đang đi học lớp Đại học Luật.']]],
   ] as [string, Row[]][])('%s', async (_n, lines) => {
     const a = await book('CBCC', [...STAFF, ...lines]);

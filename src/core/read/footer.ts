@@ -67,9 +67,12 @@ function isFootnote(text: string, folded: string): boolean {
 const SUMMARY =
   /^(?:tong cong|tong so|tong|cong)(?: chung)?(?: [a-z]+){0,6}? \d+ (?:nguoi|can bo|cong chuc|cbcc|van ban|ho so|thu tuc|linh vuc|ban ghi|muc|khoan|dong|trieu dong|nghin dong)(?: [a-z0-9]+)+$/;
 
+/** A total word, a count and three words or more after it: «Tổng số người: 03 (01 cán bộ, 02 công chức).» */
+const SUMMARY_LONG = /^(?:tong cong|tong so|tong|cong)(?: chung)?(?: [a-z]+){0,6}? \d+(?: [a-z0-9]+){3,}$/;
+
 /** A summary sentence: see SUMMARY. */
 export function isSummaryLine(folded: string): boolean {
-  return SUMMARY.test(folded);
+  return SUMMARY.test(folded) || SUMMARY_LONG.test(folded);
 }
 
 /**
