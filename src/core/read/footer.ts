@@ -7,7 +7,7 @@
  */
 import type { Grid } from './grid';
 import { isTextCell } from './grid';
-import { isTotalText } from './values';
+import { TOTAL_LABEL_MAX, isTotalText } from './values';
 
 /** Words opening a note or a signature (folded). */
 const NOTE_WORDS = ['ghi chu', 'luu y', 'nguon'];
@@ -70,9 +70,11 @@ const SUMMARY =
 /** A total word, a count and three words or more after it: «Tổng số người: 03 (01 cán bộ, 02 công chức).» */
 const SUMMARY_LONG = /^(?:tong cong|tong so|tong|cong)(?: chung)?(?: [a-z]+){0,6}? \d+(?: [a-z0-9]+){3,}$/;
 
-/** A summary sentence: see SUMMARY. */
-export function isSummaryLine(folded: string): boolean {
-  return SUMMARY.test(folded) || SUMMARY_LONG.test(folded);
+/** A summary sentence (see SUMMARY), longer than a total label; `text` as shown, `folded` its folded form. */
+export function isSummaryLine(text: string, folded: string): boolean {
+  // A shorter one («Cộng 8 (3 cán bộ, 5 công chức)», «Cộng tháng 01: 02 văn bản») is a total row of the list,
+  // its count checked (read/listTotal.ts), and a month's count may stand amid the list.
+  return text.length > TOTAL_LABEL_MAX && (SUMMARY.test(folded) || SUMMARY_LONG.test(folded));
 }
 
 /**
@@ -91,7 +93,7 @@ export function isFooter(grid: Grid, row: number, left: number, right: number): 
     text = grid.text(row, c).trim();
   }
   if (filled.length === 0) return false;
-  if (filled.length === 1 && isSummaryLine(filled[0])) return true;
+  if (filled.length === 1 && isSummaryLine(text, filled[0])) return true;
   if (filled.some(isTotalText)) return false;
   if (filled.length === 1 && (opensWith(filled[0], NOTE_WORDS) || isFootnote(text, filled[0]))) return true;
   if (filled.every((f) => opensWith(f, SIGNER_WORDS) || signedOn(f))) return true;

@@ -37,7 +37,7 @@ import { breakdownLabel, breakdownRows, isLevelRow, tthcGroupLevels } from './br
 import { unlabelledRows } from './unlabelledRows';
 import { datesYear, type DatesYear } from './periodTitle';
 import { isPeriodHeadingRow, periodCountOf } from './countRows';
-import { formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, opensWithTotalWord, orderLevel } from './values';
+import { TOTAL_LABEL_MAX, formulaErrorOf, isDash, isTotalText, leadingOrder, matchCategory, opensWithTotalWord, orderLevel } from './values';
 import { heldWords, isSchoolGrade, withoutOtherTraining } from './categoryText';
 import { categoriesFromPositions } from './staffCategory';
 
@@ -344,7 +344,7 @@ function isTotalLabel(t: string): boolean {
 }
 
 /** A total label is short: longer strings are never one. */
-const TOTAL_MAX = 40;
+const TOTAL_MAX = TOTAL_LABEL_MAX;
 
 /** Strings remembered per table by totalRows: a list repeats a few labels, statuses and channels on every row. */
 const TOTAL_MEMO_LIMIT = 5_000;

@@ -84,6 +84,9 @@ const TOTAL_WORDS = ['tong cong', 'cong', 'tong so', 'tong', 'cong chung', 'tong
  */
 const TOTAL_WITH_COUNT = /^(?:tong cong|tong so|tong|cong)(?: chung)?(?: (?:nguoi|cbcc|can bo cong chuc|can bo|cong chuc|van ban|ho so))? (\d+)(?: |$)/;
 
+/** A total label is short (read/rows.ts): a longer line opening with a total word is a sentence (read/footer.ts). */
+export const TOTAL_LABEL_MAX = 40;
+
 /**
  * A total word followed only by words of the period or of the whole place (tester 15 item 23): «Cộng quý I», «Cộng
  * năm 2025», «Cộng tháng 03», «Cộng cả năm», «Tổng số 6 tháng đầu năm», «Cộng toàn xã», «Toàn xã quý I/2025». Folded;
