@@ -258,8 +258,8 @@ export const FIGURE_SENTENCES = {
     hint: {
       vi: 'Nếu cần tỷ lệ riêng cán bộ, công chức, ghi số theo trình độ riêng cho cán bộ, công chức (hoặc lập danh sách từng người có cột Loại).',
       en: 'For shares of the cán bộ and công chức alone, give the counts per level for them apart (or list each person with a category column).',
-      },
     },
+  },
   'staff-total-zero': {
     code: 'missing-cell',
     severity: 'error',
