@@ -11,11 +11,8 @@ interface AxeViolation {
   nodes: { target: string[]; html: string; failureSummary?: string }[];
 }
 
-/**
- * axe-core over the page as it is now: the serious and critical violations, one line each. `sentinels`: Tabster's
- * focus sentinels are judged too (a closed Fluent Dialog leaves two on the body for good; tester 16 F8).
- */
-export async function seriousViolations(page: Page, sentinels = false): Promise<string[]> {
+/** axe-core over the page as it is now: the serious and critical violations, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
   // A dialog fades in: mid-fade its colours are blends, which axe would measure. A spinner turns for ever: not waited for.
   await page.evaluate(() =>
@@ -26,12 +23,12 @@ export async function seriousViolations(page: Page, sentinels = false): Promise<
         .map((a) => a.finished.catch(() => undefined)),
     ),
   );
-  const violations = await page.evaluate(async (sentinels) => {
+  const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     // Tabster's focus sentinels (<i aria-hidden tabindex=0 data-tabster-dummy>, Fluent UI's keyboard
     // navigation) hand the focus on at once and are never read; axe counts them as hidden focusables.
-    return (await axe.run(sentinels ? document : { exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] })).violations;
-  }, sentinels);
+    return (await axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] })).violations;
+  });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(

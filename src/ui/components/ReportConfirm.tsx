@@ -11,13 +11,7 @@ export interface ReportConfirmProps {
   onCancel: () => void;
 }
 
-/**
- * Mounted only while open: a Fluent Dialog, even closed, starts Tabster's modalizer, which puts two focus sentinels
- * (<i tabindex=0 aria-hidden data-tabster-dummy>) on the page's body for good; axe calls them hidden focusables
- * (tester 16 F8, after a refused file).
- */
 export function ReportConfirm({ open, errors, lang, onConfirm, onCancel }: ReportConfirmProps) {
-  if (!open) return null;
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_e, data) => !data.open && onCancel()}>
       <DialogSurface>

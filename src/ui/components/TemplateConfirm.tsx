@@ -14,9 +14,7 @@ export interface TemplateConfirmProps {
   onCancel: () => void;
 }
 
-/** Mounted only while open, as ReportConfirm is: a closed Fluent Dialog leaves Tabster's focus sentinels on the body. */
 export function TemplateConfirm({ sheets, held, lang, onConfirm, onCancel }: TemplateConfirmProps) {
-  if (sheets === null) return null;
   return (
     <Dialog open={sheets !== null} modalType="modal" onOpenChange={(_e, data) => !data.open && onCancel()}>
       <DialogSurface aria-describedby="template-confirm-body">
