@@ -17,7 +17,7 @@ export const FIGURE_SENTENCES = {
     severity: 'info',
     message: {
       vi: 'Bảng ngân sách không có dòng «{lineWord}»: số liệu «{lineWord}» là tổng cộng {count} dòng {lines} (thực hiện {actual} đồng).',
-      en: 'The budget table has no «{lineWord}» line: its figures are the sum of {count} lines {lines} (actual {actual} đồng).',
+      en: 'The budget table has no «{lineWord}» line: its «{lineWord}» figures are the sum of {count} lines {lines} (actual {actual} đồng).',
     },
     hint: {
       vi: 'Nếu một trong các dòng này đã là dòng tổng, ghi «{lineWord}» ở đầu nội dung của dòng đó; nếu không, có thể thêm dòng «{lineWord}».',
