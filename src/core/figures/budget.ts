@@ -106,13 +106,11 @@ const AMOUNTS = ['estimateSuperior', 'estimateCouncil', 'actual'] as const;
  * none has one), said in an info naming the lines, and the figures sourced from every line's cell.
  */
 function flatFigures(t: ReadTable, side: Side, lines: TypedRow[], ctx: FigureContext): BudgetSide {
-  const prefix = `budget.${side}` as const;
   const sum = (key: (typeof AMOUNTS)[number]): number | null => {
     const vs = lines.map((r) => num(r, key)).filter((v): v is number => v !== null);
     return vs.length > 0 ? vs.reduce((a, b) => a + b, 0) : null;
   };
   const [estimateSuperior, estimateCouncil, actual] = AMOUNTS.map(sum);
-  const cells = (key: (typeof AMOUNTS)[number]) => refs(...lines.map((r) => ref(r, key)));
   ctx.issues.push(
     issue('budget-total-from-lines', where(refs(...lines.map((r) => ref(r, 'content')))[0] ?? tableRef(t), 'budget', 'content'), {
       lineWord: SIDE_WORDS[side].vi,
@@ -121,22 +119,29 @@ function flatFigures(t: ReadTable, side: Side, lines: TypedRow[], ctx: FigureCon
       actual: actual === null ? '…' : { n: actual, decimals: 0 },
     }),
   );
+  return sideOf(lines, side, { estimateSuperior, estimateCouncil, actual }, ctx);
+}
+
+/**
+ * A side's figures from its amounts (đồng) and the lines they come from: each amount sourced from those lines' cells,
+ * each share (percent of an estimate, rounded to ctx.decimals) from the actual's and that estimate's.
+ */
+function sideOf(lines: TypedRow[], side: Side, a: Record<(typeof AMOUNTS)[number], number | null>, ctx: FigureContext): BudgetSide {
+  const prefix = `budget.${side}` as const;
+  const cells = (key: (typeof AMOUNTS)[number]) => refs(...lines.map((r) => ref(r, key)));
   for (const key of AMOUNTS) setSource(ctx, `${prefix}.${key}`, cells(key));
   setSource(ctx, `${prefix}.pctSuperior`, [...cells('actual'), ...cells('estimateSuperior')]);
   setSource(ctx, `${prefix}.pctCouncil`, [...cells('actual'), ...cells('estimateCouncil')]);
   return {
-    estimateSuperior,
-    estimateCouncil,
-    actual,
-    pctSuperior: percent(actual, estimateSuperior, ctx.decimals),
-    pctCouncil: percent(actual, estimateCouncil, ctx.decimals),
+    ...a,
+    pctSuperior: percent(a.actual, a.estimateSuperior, ctx.decimals),
+    pctCouncil: percent(a.actual, a.estimateCouncil, ctx.decimals),
   };
 }
 
 function sideFigures(t: ReadTable, side: Side, ctx: FigureContext): BudgetSide {
   const { row, areaOnly, flat } = sideLine(t, side);
   if (flat) return flatFigures(t, side, flat, ctx);
-  const prefix = `budget.${side}` as const;
   if (!row && areaOnly) {
     ctx.issues.push(
       issue('budget-line-area-only', where(ref(areaOnly, 'content'), 'budget', 'content'), {
@@ -162,18 +167,7 @@ function sideFigures(t: ReadTable, side: Side, ctx: FigureContext): BudgetSide {
       ctx.issues.push(issue('budget-estimate-zero', where(ref(row, key), 'budget', key), { content: text(row, 'content') }));
     }
   }
-  setSource(ctx, `${prefix}.estimateSuperior`, refs(ref(row, 'estimateSuperior')));
-  setSource(ctx, `${prefix}.estimateCouncil`, refs(ref(row, 'estimateCouncil')));
-  setSource(ctx, `${prefix}.actual`, refs(ref(row, 'actual')));
-  setSource(ctx, `${prefix}.pctSuperior`, refs(ref(row, 'actual'), ref(row, 'estimateSuperior')));
-  setSource(ctx, `${prefix}.pctCouncil`, refs(ref(row, 'actual'), ref(row, 'estimateCouncil')));
-  return {
-    estimateSuperior,
-    estimateCouncil,
-    actual,
-    pctSuperior: percent(actual, estimateSuperior, ctx.decimals),
-    pctCouncil: percent(actual, estimateCouncil, ctx.decimals),
-  };
+  return sideOf([row], side, { estimateSuperior, estimateCouncil, actual }, ctx);
 }
 
 export function computeBudget(t: ReadTable, ctx: FigureContext): BudgetFigures {
