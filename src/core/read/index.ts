@@ -252,26 +252,13 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   const taken: Region[] = [...chosen.values(), ...extraRegions].map(regionOf);
   if (!tables.staff && !pins.staff) {
     const across = findLevelsAsColumns(grids, SCHEMA.staff, taken);
-    if (across) {
-      tables.staff = across.table;
-      issues.push(...across.issues);
-      const b = parseRange(across.table.located.range);
-      if (b) taken.push({ sheet: across.table.located.sheet, ...b });
-      // The note that its header was found but its values did not look like the table's is taken back.
-      const sheet = across.table.located.sheet;
-      const unread = issues.findIndex((i) => i.code === 'missing-table' && i.table === 'staff' && i.sheet === sheet && b && within(i.cell, b));
-      if (unread >= 0) issues.splice(unread, 1);
-    }
+    // The note that its header was found but its values did not look like the table's is taken back.
+    if (across) adopt('staff', across, tables, taken, issues, (x, at) => x.table === 'staff' && inside(x, at));
   }
   // Staff counts kept as a «Nội dung | Số lượng» block (staffBlock.ts): read when no staff table in columns was.
   if (!tables.staff && !pins.staff) {
     const block = readStaffBlock([...shown, ...grids.filter((g) => hidden.has(g.name))], SCHEMA.staff, taken);
-    if (block) {
-      tables.staff = block.table;
-      issues.push(...block.issues);
-      const b = parseRange(block.table.located.range);
-      if (b) taken.push({ sheet: block.table.located.sheet, ...b });
-    }
+    if (block) adopt('staff', block, tables, taken, issues);
   }
   if (!tables.staff && !pins.staff) {
     const c = theoryOnly
@@ -289,26 +276,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot, overrides: Overrides = 
   // table in columns was (measureRows.ts).
   if (!tables.tthc && !tables.dossiers && !pins.tthc && !pins.dossiers) {
     const down = readTthcMeasureRows([...shown, ...grids.filter((g) => hidden.has(g.name))], SCHEMA.tthc, taken);
-    if (down) {
-      tables.tthc = down.table;
-      issues.push(...down.issues);
-      const b = parseRange(down.table.located.range);
-      if (b) taken.push({ sheet: down.table.located.sheet, ...b });
-      const sheet = down.table.located.sheet;
-      for (let i = issues.length - 1; i >= 0; i--) {
-        const x = issues[i];
-        if (x.code === 'missing-table' && (x.table === 'tthc' || x.table === 'dossiers') && x.sheet === sheet && b && within(x.cell, b)) issues.splice(i, 1);
-      }
-    }
+    if (down) adopt('tthc', down, tables, taken, issues, (x, at) => (x.table === 'tthc' || x.table === 'dossiers') && inside(x, at));
   }
   if (!tables.survey && !pins.survey) {
     const across = readTransposedSurvey(grids, SCHEMA.survey, taken);
-    if (across) {
-      tables.survey = across.table;
-      for (const x of across.issues) issues.push(x);
-      const b = parseRange(across.table.located.range);
-      if (b) taken.push({ sheet: across.table.located.sheet, ...b });
-    }
+    if (across) adopt('survey', across, tables, taken, issues);
   }
   // A list of persons whose only qualification is political theory: the persons are the staff, the professional
   // level is missing, and said (tester «blocks» item 3).
@@ -368,15 +340,33 @@ function documentCounts(tables: Partial<Record<TableName, ReadTable>>, shown: Gr
     issues.push(msg.documentCountsNotUsed(SCHEMA.documents, { sheet, cell: range }, typeof total === 'number' ? total : sum, placeOfTable(register)));
     return;
   }
-  tables.documents = found.table;
-  issues.push(...found.issues);
-  const b = parseRange(range);
-  if (b) taken.push({ sheet, ...b });
   // The notes that a range there looked like a register but could not be read are taken back.
-  for (let i = issues.length - 1; i >= 0; i--) {
-    const x = issues[i];
-    if (x.code === 'missing-table' && x.table === 'documents' && x.sheet === sheet) issues.splice(i, 1);
-  }
+  adopt('documents', found, tables, taken, issues, (x, at) => x.table === 'documents' && x.sheet === at.sheet);
+}
+
+/**
+ * Takes a table a reader of another layout found (levels as columns, a «Nội dung | Số lượng» block, a survey laid
+ * across, counts by kind) as `name`'s: its issues kept, its range taken from later readers, and the `missing-table`
+ * notes `withdrawn` names (given the table's sheet and bounds) taken back.
+ */
+function adopt(
+  name: TableName,
+  found: { table: ReadTable; issues: Issue[] },
+  tables: Partial<Record<TableName, ReadTable>>,
+  taken: Region[],
+  issues: Issue[],
+  withdrawn: (x: Issue, at: { sheet: string; bounds: ReturnType<typeof parseRange> }) => boolean = () => false,
+): void {
+  tables[name] = found.table;
+  issues.push(...found.issues);
+  const at = { sheet: found.table.located.sheet, bounds: parseRange(found.table.located.range) };
+  if (at.bounds) taken.push({ sheet: at.sheet, ...at.bounds });
+  for (let i = issues.length - 1; i >= 0; i--) if (issues[i].code === 'missing-table' && withdrawn(issues[i], at)) issues.splice(i, 1);
+}
+
+/** An issue whose cell lies on the table at `at`. */
+function inside(x: Issue, at: { sheet: string; bounds: ReturnType<typeof parseRange> }): boolean {
+  return x.sheet === at.sheet && !!at.bounds && within(x.cell, at.bounds);
 }
 
 function placeOfTable(t: ReadTable): msg.Place {
